@@ -23,6 +23,7 @@ import { isAgentPlural, isPersonNounOrSingular } from '../lexicon/person-nouns.j
 import { isCommonPlural } from '../nlp/common-plurals.js';
 import { isLetterTerm, reachedAsAPoint } from '../lexicon/letter-terms.js';
 import { placeWords } from '../lexicon/place-words.js';
+import { inModelLexicon } from '../nlp/analyze.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
@@ -611,11 +612,16 @@ const RIVAL_VERBS = new Set(placeWords().rival_verbs);
 function rivalOfPerson(tokens: Token[], s: number, e: number, written: number): boolean {
   const last = tokens[e]!.text;
   if (written !== 2 || !(SURNAME_TAILS.has(last.toLowerCase()) || isFamilyFirstName(last))) return false;
+  // The first word must be a given name's, no ordinary English word: "edged Blue Moon", "trails Olympic Park" name
+  // a horse and a place.
+  if (inModelLexicon(tokens[s]!.text)) return false;
   // ("led Olympic Park fans": a name before a noun qualifies it.)
   if (tokens[e + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[e + 1]!.text)) return false;
   const personOpensAt = (k: number) => !!tokens[k] && /^\p{Lu}/u.test(tokens[k]!.text) && (genderOfFirstName(tokens[k]!.text) !== 'unknown' || familyFirstNameEnd(tokens, k) >= 0);
   if (RIVAL_VERBS.has(tokens[e + 1]?.text ?? '') && personOpensAt(e + 2)) return true;
   if (!RIVAL_VERBS.has(tokens[s - 1]?.text ?? '')) return false;
+  // ("led Silver Moon to victory": a jockey or trainer leads a horse to a win, no rival.)
+  if (/^lead|^led$/.test(tokens[s - 1]!.text) && tokens[e + 1]?.normal === 'to') return false;
   // The person before the verb: a family-name-first name ending there ("Kim Soo-jin"), or a given name opening
   // capitalised words that end there ("Ana Ruiz").
   for (let k = s - 2; k >= Math.max(0, s - 5); k--) {

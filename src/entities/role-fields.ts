@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
-import { isRoyalTitle } from '../nlp/names.js';
-import { isOfficeField } from '../nlp/office-fields.js';
+import { genderOfFirstName, isRoyalTitle } from '../nlp/names.js';
+import { isGivenNameWithFieldEnding, isOfficeField } from '../nlp/office-fields.js';
 import { isRoleWord } from '../nlp/words.js';
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -20,7 +20,10 @@ export function roleWithFieldBefore(tokens: Token[], s: number): number {
   return -1;
 }
 
-/** A capitalised word shaped as an office's field, not a name: an abstract noun's ending ("Development", "Recreation") or a listed field ("Services", "Industry"). */
+/**
+ * A capitalised word shaped as an office's field, not a name: an abstract noun's ending ("Development", "Recreation")
+ * or a listed field ("Services", "Industry"). Never a given name (data/first-names.json, or one shaped as a field: "Minister of Culture Charity Okoye").
+ */
 export function isFieldWord(t: Token): boolean {
-  return isCap(t) && (/(?:tion|sion|ment|ics|ogy|ity|ship|ness|ism|ies|ions|ents)$/.test(t.normal) || isOfficeField(t.normal));
+  return isCap(t) && genderOfFirstName(t.text) === 'unknown' && !isGivenNameWithFieldEnding(t.normal) && (/(?:tion|sion|ment|ics|ogy|ity|ship|ness|ism|ies|ions|ents)$/.test(t.normal) || isOfficeField(t.normal));
 }

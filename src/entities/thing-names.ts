@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { organisationData } from '../lexicon/organisations.js';
-import { genderOfFirstName } from '../nlp/names.js';
+import { genderOfFirstName, isHonorificOrAddressTitle } from '../nlp/names.js';
+import { isRoleWord } from '../nlp/words.js';
 
 let diseaseNouns: string[] | undefined;
 
@@ -29,9 +30,22 @@ function kindPattern(): RegExp {
 /**
  * Single capitalised words the article shows to be a thing's name: an illness's eponym, a brand with a model
  * line, a business named after its kind (never a given name we list). Used alone elsewhere ("has Duchenne", "Korvel said") they name no person.
+ * (Not a word the article also gives a person: "Mr. Hodgkin … treated for Hodgkin lymphoma", "Ms. Baker founded
+ * the law firm Baker": a surname names its holder as well as the illness or the firm.)
  */
 export function thingNamesIn(text: string): Set<string> {
   const names = new Set<string>();
   for (const pattern of [diseasePattern(), MODEL_AFTER, kindPattern()]) for (const m of text.matchAll(pattern)) if (genderOfFirstName(m[1]!) === 'unknown') names.add(m[1]!);
+  for (const name of names) if (namedAsPerson(text, name)) names.delete(name);
   return names;
+}
+
+/** Whether the text puts a person's title ("Mr.", "Dr", "Sen.") or a given name ("Tom") right before name. */
+function namedAsPerson(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}-])(\p{Lu}[\p{L}-]*)(\.?)\s+${escaped}(?![\p{L}-])`, 'gu'))) {
+    const word = m[1]!.toLowerCase();
+    if (isHonorificOrAddressTitle(word) || isRoleWord(word + m[2]) || isRoleWord(word) || genderOfFirstName(m[1]!) !== 'unknown') return true;
+  }
+  return false;
 }

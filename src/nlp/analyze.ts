@@ -18,8 +18,24 @@ let shared: Wink | undefined;
 export function winkInstance(): Wink {
   // Only the pipes the stages use: sentence boundaries and POS (lemmas come with POS). NER, negation
   // and sentiment would triple the cost per article for nothing.
-  shared ??= winkNLP(model, ['sbd', 'pos']);
+  if (!shared) {
+    shared = winkNLP(model, ['sbd', 'pos']);
+    // The model's own lexicon ends where the first unknown word is learnt (see inModelLexicon).
+    modelLexiconSize = shared.readDoc('qqzxqjv').tokens().out(shared.its.uniqueId)[0] as number;
+  }
   return shared;
+}
+
+let modelLexiconSize = 0;
+
+/**
+ * Whether a word in small letters is in the tagger's own English lexicon ("blue", "silver", "olympic"), not one
+ * learnt from the articles read ("haneul"): an ordinary English word, no foreign given name.
+ */
+export function inModelLexicon(word: string): boolean {
+  const nlp = winkInstance();
+  const ids = nlp.readDoc(word.toLowerCase()).tokens().out(nlp.its.uniqueId) as number[];
+  return ids.length === 1 && ids[0]! < modelLexiconSize;
 }
 
 /**

@@ -43,3 +43,47 @@ describe('people: a single word the article shows to name a thing is no person',
     expect(people('Ilse Brandt was absent. Brandt\'s chronic disease kept her home, Brandt said.')).toEqual(['Ilse Brandt']);
   });
 });
+
+describe('people: a thing-name yields to a person the article names with a title or a given name', () => {
+  const quotes = (text: string) => extractArticle(text, { id: 't' }).quotes.map((q) => [q.text, q.speaker, q.cue, q.outlet]);
+
+  test('"Mr. Hodgkin … Hodgkin lymphoma … Hodgkin said" is a person', () => {
+    const text = 'Mr. Hodgkin, a retired teacher, was treated for Hodgkin lymphoma in 2019. "I was lucky," Hodgkin said.';
+    expect(people(text)).toEqual(['Hodgkin']);
+    expect(quotes(text)).toEqual([['I was lucky,', 'Hodgkin', 'said', null]]);
+  });
+
+  test('"Dr. Wilson … Wilson\'s disease", "Dr. Paget … Paget\'s disease" are people', () => {
+    const text = 'The study was led by Dr. Wilson at the clinic, which treats Wilson\'s disease. "It is rare," Wilson said.';
+    expect(people(text)).toEqual(['Wilson']);
+    expect(quotes(text)).toEqual([['It is rare,', 'Wilson', 'said', null]]);
+    expect(people('Dr. Paget runs the ward, which treats Paget\'s disease. "We see a case a week," Paget said.')).toEqual(['Paget']);
+  });
+
+  test('"Ms. Baker founded the law firm Baker" is a person', () => {
+    expect(people('Ms. Baker founded the law firm Baker in 1998. "We grew slowly," Baker said.')).toEqual(['Baker']);
+  });
+
+  test('a given name before the word: "Tom Hodgkin was treated for Hodgkin lymphoma"', () => {
+    expect(people('Tom Hodgkin was treated for Hodgkin lymphoma. "I was lucky," Hodgkin said.')).toEqual(['Tom Hodgkin']);
+  });
+});
+
+describe('people: a given name is never an office field', () => {
+  const quotes = (text: string) => extractArticle(text, { id: 't' }).quotes.map((q) => [q.text, q.speaker, q.cue, q.outlet]);
+
+  test('"Head of Health Services Felicity Marsh": Felicity is a listed given name', () => {
+    const text = '"We will cut waiting lists," Head of Health Services Felicity Marsh said.';
+    expect(people(text)).toEqual(['Felicity Marsh']);
+    expect(quotes(text)).toEqual([['We will cut waiting lists,', 'Felicity Marsh', 'said', null]]);
+  });
+
+  test('"Minister of Culture Charity Okoye", "Director of Sales and Marketing Verity Jones": given names shaped as fields', () => {
+    expect(people('"Funding will rise," said Minister of Culture Charity Okoye.')).toEqual(['Charity Okoye']);
+    expect(people('"Sales are up," said Director of Sales and Marketing Verity Jones.')).toEqual(['Verity Jones']);
+  });
+
+  test('negative: a field in -ity is still cut ("Minister of Equality Dana Ruiz")', () => {
+    expect(people('Minister of Trade and Equality Dana Ruiz said the bill would pass.')).toEqual(['Dana Ruiz']);
+  });
+});
