@@ -43,3 +43,13 @@ describe('characters: "plays NAME\'s Pieces" is music, no part', () => {
     expect(entities("Ana Ruiz played Grieg's Holberg Suite at the recital in Leeds.").characters).toEqual([]);
   });
 });
+
+describe('films: "TITLE at NAME’s NOUN" ends the title before "at"', () => {
+  test('"The series Night Shift at Delgado’s kitchen" names "Night Shift", never a title cut at the owner', () => {
+    expect(entities('The series Night Shift at Delgado’s kitchen drew praise.').films).toEqual(['Night Shift']);
+  });
+
+  test('a possessive closing the title is kept: "Night Shift at Delgado’s drew praise"', () => {
+    expect(entities('The series Night Shift at Delgado’s drew praise.').films).toEqual(['Night Shift at Delgado’s']);
+  });
+});
