@@ -11,6 +11,9 @@ interface CharacterData {
   characters: string[];
   realLifeSigns: string[];
   screenWords: string[];
+  partRoleNouns: string[];
+  musicWorks: string[];
+  musicContext: string[];
 }
 
 let data: CharacterData | undefined;
@@ -67,7 +70,10 @@ const AS_IN = new RegExp(String.raw`(?:(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+
 // "The Ballerina character", "the Joker character": a name followed by the word "character".
 // "who plays the ship's engineer, Tova Rask,": a role verb, a description of the part and the part's name in
 // apposition, closed by punctuation (so "plays the piano, Mara Okafor said" names no part).
-const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|portrays?|portrayed|portraying|voices|voiced|voicing)[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|${PART_OWNER})[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+,[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
+// (Groups: the owner's possessive when a name opens the description, the description, the part's name.)
+const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|portrays?|portrayed|portraying|voices|voiced|voicing)[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|(${PART_OWNER}))[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
+// "plays Chopin's nocturnes, Beethoven, and Bach": the name after the comma opens a list, no apposition.
+const LIST_GOES_ON = /^[ \t]*,[ \t]+(?:and|or)[ \t]+\p{Lu}/u;
 // "singled out Ines Calvo as the youngest sister, Marisela.": an actor's full name, "as", a description of the part
 // and the part's name in apposition, closed by punctuation (only in an article that names a film or show).
 const ACTOR_AS_APPOSITION = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|${PART_OWNER})[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+,[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
@@ -110,6 +116,40 @@ const MAY_SYNOPSIS = (line: string) => line.includes(', ') && (line.includes('fo
 const MAY_KNOWN_AS_PART = (line: string) => line.includes('as ') && (line.includes('known') || line.includes('remembered') || line.includes('famous') || line.includes('beloved'));
 // PAREN_ACTOR wants a space, then a bracket opening on a capital: most brackets open asides in small letters.
 const MAY_PAREN_ACTOR = (line: string) => /[ \t]\(\p{Lu}/u.test(line);
+
+let partRoleNouns: ReadonlySet<string> | undefined;
+
+/**
+ * "who plays Nora's estranged daughter, Gwen Ashby,": a description opened by another name's possessive
+ * describes a part only when it ends on a relative or a part's place in the story (data/characters.json
+ * partRoleNouns) and the apposed name looks like a person's (two capitalised words or a known given name).
+ * "played Arsenal's youth team, Hale End," names a team; "plays Chopin's nocturnes, Beethoven," a composer.
+ */
+function ownerDescribesPart(description: string, name: string): boolean {
+  partRoleNouns ??= new Set([...relativeNouns(), ...characterData().partRoleNouns]);
+  const last = description.split(/[ \t]+/).at(-1)!;
+  const noun = partRoleNouns.has(last) || (last.endsWith('s') && partRoleNouns.has(last.slice(0, -1)));
+  if (!noun) return false;
+  const words = name.replace(/^(?:The|Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.?[ \t]+/, '').split(/[ \t]+/);
+  return words.length >= 2 || name !== words.join(' ') || genderOfFirstName(words[0]!) !== 'unknown';
+}
+
+let musicWorks: ReadonlySet<string> | undefined;
+let musicContext: RegExp | undefined;
+
+/**
+ * "plays Chopin's Ballades", "played Bach's Partitas at the recital": a name opened by a possessive and going on
+ * is a composer's pieces when the next word names a kind of piece or the sentence is about music
+ * (data/characters.json musicWorks, musicContext).
+ */
+function namesMusic(text: string, start: number, end: number, name: string): boolean {
+  const words = name.split(/[ \t]+/);
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+['’]s$/u.test(words[0]!)) return false;
+  musicWorks ??= new Set(characterData().musicWorks);
+  if (musicWorks.has(words[1]!.toLowerCase())) return true;
+  musicContext ??= new RegExp(String.raw`\b(?:${characterData().musicContext.join('|')})\b`, 'i');
+  return musicContext.test(sentenceAround(text, start, end));
+}
 
 /** The sentence around [start, end): from the last stop before it to the next one after it. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -175,6 +215,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     if (/[’']s$/.test(m[1]!)) continue;
     // "portrayed Mr. Vale as a bully": a description of a person, no part.
     if (m[0].startsWith('portray') && /^[ \t]+as\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
+    // "plays Chopin's Ballades on her new album": a composer's pieces, no part.
+    if (namesMusic(text, m.index!, m.index! + m[0].length, m[1]!)) continue;
     const name = tidy(m[1]!);
     // "played Glastonbury", "played Wimbledon": a known festival or venue played is no part.
     if (!name || isPersonName(name) || isKnownOrganisation(name)) continue;
@@ -189,8 +231,10 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     found.set(name, { name, actor: m[1]! });
   }
   for (const m of matchAllByLine(text, ROLE_APPOSITION, MAY_ROLE_APPOSITION)) {
-    const name = tidy(m[1]!);
+    const name = tidy(m[3]!);
     if (!name || isPersonName(name)) continue;
+    if (LIST_GOES_ON.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
+    if (m[1] && !ownerDescribesPart(m[2]!, name)) continue;
     found.set(name, { name, actor: actorBefore(text, m.index!) ?? found.get(name)?.actor ?? null });
   }
   if (titles.length) {

@@ -407,14 +407,15 @@ function afterOpeningPhrase(text: string, tokens: Token[], run: Run, sentenceSta
 /**
  * "Night Shift at Delgado’s won", "Dinner at Tiffany’s.": a title ending "at/from NAME’s" names a shop or
  * restaurant and keeps its ’s, which the run left off. Not when a noun follows the possessive ("at Delgado’s
- * new show"): there the name owns what follows.
+ * new show"): there the name owns what follows, and the title ends before "at".
  */
 function withPlaceOwner(text: string, tokens: Token[], run: Run): Run {
   const e = run.last;
   const owner = tokens[e + 1];
   if (e - run.first < 2 || !/^(?:at|from)$/.test(tokens[e - 1]!.normal) || !owner || !POSSESSIVE_ENDING.test(owner.text) || owner.start !== tokens[e]!.end) return run;
   const after = tokens[e + 2];
-  if (after && /^[\p{L}\d]/u.test(after.text) && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(after.pos)) return run;
+  // (A title never stops on an owner without its ’s: there "at NAME’s …" says where the work is set, after the title.)
+  if (after && /^[\p{L}\d]/u.test(after.text) && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(after.pos)) return runOf(text, tokens, run.first, e - 2);
   return runOf(text, tokens, run.first, e + 1);
 }
 
