@@ -14,6 +14,7 @@ export interface OrganisationData {
   company_roles: string[];
   body_compound_endings: string[];
   name_of_heads: string[];
+  of_tail_heads: string[];
 }
 
 let data: OrganisationData | undefined;
@@ -72,4 +73,12 @@ let nameOfHeads: Set<string> | undefined;
 export function isNameOfHead(word: string): boolean {
   nameOfHeads ??= new Set(organisationData().name_of_heads);
   return nameOfHeads.has(word);
+}
+
+let ofTailHeads: Set<string> | undefined;
+
+/** "port", "bank": (lower case) open a body's name before "of" and a run ending in a tail word, "the" or not (data/organisations.json of_tail_heads, name_of_heads). */
+export function isOfTailHead(word: string): boolean {
+  ofTailHeads ??= new Set([...organisationData().of_tail_heads, ...organisationData().name_of_heads]);
+  return ofTailHeads.has(word);
 }

@@ -3,7 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import type { AnalyzedArticle, Article, Paragraph, Sentence, Token } from '../types.js';
 import { segmentParagraphs } from '../text/paragraphs.js';
 import { findMarkedSpans } from '../text/quotation-marks.js';
-import { genderOfFirstName, shortGivenNameAfterFamilyName } from './names.js';
+import { genderOfFirstName, isParticle, shortGivenNameAfterFamilyName } from './names.js';
 import { ROLE_WORDS } from './words.js';
 import { isLetterOrDigitBefore } from '../text/boundaries.js';
 import { bangsInsideNames } from '../text/bang-names.js';
@@ -231,6 +231,14 @@ function retagGivenNames(tokens: Token[]): void {
     const opensSentence = !prev || /^[.!?“"‘(:—–-]$/.test(prev.text) || prev.text.includes('\n');
     if (opensSentence && t.pos === 'AUX') continue;
     tokens[i] = retagged(t, 'PROPN', t.normal);
+  }
+  // "Da Silva", "Da Costa": the model reads the particle as the article ("Da" → "the"); before a capitalised
+  // proper noun it opens a name, spelt as written.
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isParticle(t.text) || t.normal === t.text.toLowerCase()) continue;
+    const next = tokens[i + 1]!;
+    if (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) tokens[i] = { ...retagged(t, 'PROPN', t.text.toLowerCase()), normal: t.text.toLowerCase() };
   }
   // The model reads short given names after a family name as other words: "Li Na" (a particle), "Wu Ye".
   for (let i = 1; i < tokens.length; i++) {

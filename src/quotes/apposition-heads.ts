@@ -20,10 +20,17 @@ export function placeClosingDescription(tokens: readonly Token[], end: number, l
   if (k === end || /^\p{Lu}/u.test(tokens[k]!.text)) return -1;
   if (tokens[k]!.normal === 'the') k--;
   const noun = tokens[k - 1];
-  return k > lo && cueLexicon().descriptionPlacePrepositions.has(tokens[k]!.normal) && noun?.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) ? k : -1;
+  // (A noun in small letters the tagger read as a proper noun is a noun: "a café in Dunmore".)
+  return k > lo && cueLexicon().descriptionPlacePrepositions.has(tokens[k]!.normal) && /^(NOUN|PROPN)$/.test(noun?.pos ?? '') && /^\p{Ll}/u.test(noun!.text) ? k : -1;
 }
 
 let kindNouns: Set<string> | undefined;
+
+/** A kind of organisation or event in small letters (data/organisations.json kind_nouns): "firm", "festival". */
+export function isKindNoun(word: string): boolean {
+  kindNouns ??= new Set(organisationData().kind_nouns);
+  return kindNouns.has(word);
+}
 
 /**
  * Whether the name opening at tokens[first] names the thing at tokens[end], a kind of organisation or event
@@ -31,9 +38,8 @@ let kindNouns: Set<string> | undefined;
  * names the festival. A name opening with a known given name is the person ("…, Maria Lenz, said").
  */
 export function namesKindBefore(tokens: readonly Token[], end: number, first: number, last: number): boolean {
-  kindNouns ??= new Set(organisationData().kind_nouns);
   const kind = tokens[end];
-  if (!kind || !/^\p{Ll}/u.test(kind.text) || !kindNouns.has(kind.normal) || genderOfFirstName(tokens[first]?.text ?? '') !== 'unknown') return false;
+  if (!kind || !/^\p{Ll}/u.test(kind.text) || !isKindNoun(kind.normal) || genderOfFirstName(tokens[first]?.text ?? '') !== 'unknown') return false;
   // Only the complement of a person's description: "the director of the festival". "Her label, Crescent Sound, said"
   // is the label itself, which speaks by its name.
   const prep = /^(DET|PRON)$/.test(tokens[end - 1]?.pos ?? '') ? end - 2 : end - 1;

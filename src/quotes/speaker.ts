@@ -11,14 +11,14 @@ import { isGovernedPlace } from '../nlp/governed-places.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
-import { isKnownOrganisation, isNameOfHead } from '../lexicon/organisations.js';
+import { isKnownOrganisation, isNameOfHead, isOfTailHead } from '../lexicon/organisations.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { isAgentPlural, isPersonNoun } from '../lexicon/person-nouns.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
-import { namesKindBefore, placeClosingDescription, placeInDescription } from './apposition-heads.js';
+import { isKindNoun, namesKindBefore, placeClosingDescription, placeInDescription } from './apposition-heads.js';
 import { bodyNameEnd, bodyNameStart, insideBodyName, joinedBodyHead } from './body-names.js';
 import { documentBeforeParticiple } from './document-subjects.js';
 import { isShareWord, quantifiedHead, quantifiedSpeaker, sharedGroup } from './quantified-speakers.js';
@@ -321,9 +321,16 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // "The owner of the farmhouse above Dunmore, Tom Ashby, said": a place closes the description; the name speaks.
       const placed = whole?.kind === 'person' ? placeClosingDescription(tokens, headEnd, lo) : -1;
       const described = placed > lo ? phraseEndingAt(tokens, placed - 1, lo) : null;
+      // ("The head of the festival in Galway, Harbour Nights, said": the name is the festival's, past its place.)
+      if (described && namesKindBefore(tokens, placed - 1, j + 1, nameEnd)) {
+        const text = sourceText(tokens, tokenAt(tokens, described.start, i), headEnd + 1);
+        return { ...described, end: tokens[headEnd]!.end, text, name: described.kind === 'anonymous' ? text : described.name };
+      }
       if (whole && described) return { ...whole, role: whole.role ?? roleOf(described.text), phraseStart: described.start };
       // "The director of the festival, Harbour Nights, said": the name is the festival's; the description speaks.
       if (head && whole?.kind === 'person' && namesKindBefore(tokens, headEnd, j + 1, nameEnd)) return head;
+      // "Van Oord, the Dutch dredging firm, said": a name that reads as a person's, said to be a firm or a brand, is the body.
+      if (head?.kind === 'person' && appositionIsBodyKind(tokens, j + 1, nameEnd)) return { ...head, kind: 'organization', role: null, title: null };
       const completed = appositionCompletingDescription(tokens, head, named, j, nameEnd, lo) ?? nameAfterPlaceDescription(tokens, head, whole, headEnd, lo);
       if (completed) return completed;
       // (A body too, described but not named again: "The Stroke Association, a charity, said".)
@@ -706,6 +713,12 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
     const named = classify(tokens, j, k);
     if (named?.kind === 'person') return { ...named, role: roleOf(phrase.text) };
   }
+  // "said Van Oord, the Dutch dredging firm": a firm or a brand by its apposition, though its name reads as a person's.
+  if (phrase.kind === 'person' && tokens[j]?.text === ',') {
+    let k = j + 1;
+    while (k < hi && k < j + 8 && tokens[k]!.pos !== 'PUNCT') k++;
+    if ((k >= hi || tokens[k]!.pos === 'PUNCT') && !isQuoteMark(tokens[k] ?? tokens[j]!) && appositionIsBodyKind(tokens, j + 1, k - 1)) return { ...phrase, kind: 'organization', role: null, title: null };
+  }
   // "said the director, Ruth Okafor," → the name after the comma; also after the place or body the role
   // is of: "said the MP for Westbridge, Carla Denning", "said the mayor of Harrowgate, Tom Fenwick".
   // (… and past a place after the described body: "a volunteer with the Red Cross in Harwell, Maria Velez".)
@@ -744,7 +757,7 @@ function describedBodyEnd(tokens: Token[], k: number, lo: number, hi: number): n
   const before = tokens[k - 1];
   if (k <= lo || !before || !/^(for|at|of|with)$/.test(tokens[k]!.normal)) return -1;
   const personNoun = before.pos === 'NOUN' && !isCap(before) && isPersonNoun(before.normal) && tokens[k]!.normal !== 'of';
-  const bodyHead = isCap(before) && (ORGANIZATION_HEADS.has(before.normal) || isNameOfHead(before.normal)) && /^(of|for)$/.test(tokens[k]!.normal);
+  const bodyHead = isCap(before) && (ORGANIZATION_HEADS.has(before.normal) || isNameOfHead(before.normal) || isOfTailHead(before.normal)) && /^(of|for)$/.test(tokens[k]!.normal);
   if (!personNoun && !bodyHead) return -1;
   let first = k + 1;
   if (tokens[first]?.normal === 'the') first++;
@@ -798,7 +811,41 @@ function afterRoleComplement(tokens: Token[], j: number, hi: number, place = fal
   if (tokens[k]?.normal === 'the') k++;
   const first = k;
   while (k < hi && k < first + 6 && isCap(tokens[k]!) && !isQuoteMark(tokens[k]!)) k++;
-  return k > first ? k : j;
+  if (k > first || place) return k > first ? k : j;
+  return smallComplementBeforeComma(tokens, j, hi);
+}
+
+/**
+ * Whether tokens[first..last] is "a/an/the", words in small letters and a kind of body (data/organisations.json
+ * kind_nouns) last: "the Dutch dredging firm", "a jewellery brand". ("the firm's founder" ends in a person.)
+ */
+function appositionIsBodyKind(tokens: Token[], first: number, last: number): boolean {
+  if (last - first < 1 || last - first > 5 || !/^(a|an|the)$/.test(tokens[first]!.normal)) return false;
+  // (A nationality may be capitalised before the noun: "the Dutch dredging firm".)
+  for (let k = first + 1; k <= last; k++) if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && !(k < last && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text))) return false;
+  return isKindNoun(tokens[last]!.normal);
+}
+
+/**
+ * "said the manager of the hotel near Lake Orrin, Claire Dunne": a complement in small letters (one to three
+ * words, the last a noun), maybe placed by a preposition and a capitalised place, then a comma: the comma's
+ * index, else j. (Only up to a comma, where a name may follow.)
+ */
+function smallComplementBeforeComma(tokens: Token[], j: number, hi: number): number {
+  let k = j + 1;
+  if (/^(the|a|an)$/.test(tokens[k]?.normal ?? '')) k++;
+  const first = k;
+  while (k < hi && k < first + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k]!.pos)) k++;
+  if (k === first || !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return j;
+  if (k < hi && cueLexicon().descriptionPlacePrepositions.has(tokens[k]!.normal)) {
+    let m = k + 1;
+    if (tokens[m]?.normal === 'the') m++;
+    const place = m;
+    while (m < hi && m < place + 4 && isCap(tokens[m]!) && !isQuoteMark(tokens[m]!)) m++;
+    if (m === place) return j;
+    k = m;
+  }
+  return tokens[k]?.text === ',' ? k : j;
 }
 
 /**
@@ -1219,6 +1266,11 @@ function roleBeforeField(tokens: Token[], ns: number): number {
   return -1;
 }
 
+/** A field's noun for sure: a role word, a listed field, or an abstract ending no given name has ("Trinity" ends in "-ity"). */
+function firmFieldNoun(t: Token): boolean {
+  return isRoleWord(t.normal) || /(?:tion|sion|ment|ics|ogy|ship|ness|ism|ions|ents)$/.test(t.normal) || isOfficeField(t.normal);
+}
+
 /** A capitalised word shaped as a field's noun, not a name: a role word, an abstract noun's ending ("Development", "Ethics", "Operations") or a listed field ("Services", "Industry"). */
 function fieldNounLike(t: Token): boolean {
   return isRoleWord(t.normal) || /(?:tion|sion|ment|ics|ogy|ity|ship|ness|ism|ies|ions|ents)$/.test(t.normal) || isOfficeField(t.normal);
@@ -1246,11 +1298,13 @@ function organisationOfRun(tokens: Token[], s: number, ns: number, ne: number): 
 /**
  * "the Port of Wexham Authority", "the Society of Arts Trust": a capitalised word at tokens[k], "of" and a run
  * that ends in an organisation's tail word name one body, though the word before "of" is no head of its own.
- * (No role or given name before "of": "Director of Parks Authority", "Ana of Wexham Authority".)
+ * (No role or given name before "of": "Director of Parks Authority", "Ana of Wexham Authority"; and a word no
+ * article opens is a body's head word or a surname: "Reyes of Harbour Bank said" is Reyes, of the bank.)
  */
 function tailAfterOf(tokens: Token[], k: number, ne: number): boolean {
   const t = tokens[k]!;
-  return ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) && !isRoleWord(t.normal) && !isGivenNameToken(t) && t.pos !== 'PRON';
+  if (!ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || isRoleWord(t.normal) || isGivenNameToken(t) || t.pos === 'PRON') return false;
+  return isOfTailHead(t.normal) || /^(the|a|an)$/.test(tokens[k - 1]?.normal ?? '');
 }
 
 function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
@@ -1283,6 +1337,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   while (e - s > 2 && POST_NOMINALS.has(tokens[e - 1]!.text) && isCap(tokens[e - 2]!) && isCap(tokens[e - 3]!) && tokens[e - 3]!.pos === 'PROPN' && !DESCRIPTORS.has(tokens[e - 3]!.normal) && !isRoleWord(tokens[e - 3]!.normal)) e--;
   // "Meteorologist Ana Ruiz of the weather service": a name, then a body in small letters it works for.
   e = withoutBodyInSmallLetters(tokens, s, e);
+  e = withoutBodyAfterSurname(tokens, s, e);
   // "the Florida Republican", "a New Hampshire Democrat": a party's member, maybe from a place, is no one's name.
   if (partyMemberPhrase(tokens, s, e)) return description(tokens, s, e);
   // "the Spaniard", "the 23-year-old Kenyan": one of a nation, an epithet for someone named before, no name.
@@ -1357,12 +1412,16 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // person's when neither reads as a field's noun ("… of Research and Global Development Strategy" names no one).
   // (The role word may lie before the phrase, cut at the field's "and": "Minister of Trade and Industry Vukani Mbeki".)
   let fieldRole: string | null = null;
-  if (ne - ns >= 3 && roleFieldBefore(tokens, ns)) {
+  // ("… Marketing Trinity Jones": a given name we do not know may end as a field does, "-ity"; only a listed
+  // field or a field's firmer ending makes the word before the surname part of the field.)
+  // "Minister of Trade and Industry Benning": a field's word, then one word that reads as none, is a surname.
+  if (ne - ns >= 2 && roleFieldBefore(tokens, ns)) {
     const roleAt = roleBeforeField(tokens, ns);
     if (isRoleWord(tokens[roleAt]!.normal)) fieldRole = tokens[roleAt]!.normal;
     let given = -1;
     for (let k = ns + 1; k < ne - 1 && given < 0; k++) if (isGivenNameToken(tokens[k]!)) given = k;
-    if (given < 0 && !tokens.slice(ne - 2, ne).some(fieldNounLike)) given = ne - 2;
+    if (given < 0 && ne - ns >= 3 && !fieldNounLike(tokens[ne - 1]!) && !firmFieldNoun(tokens[ne - 2]!)) given = ne - 2;
+    if (given < 0 && !fieldNounLike(tokens[ne - 1]!) && tokens.slice(ns, ne - 1).every(fieldNounLike) && isCap(tokens[ne - 1]!) && tokens[ne - 1]!.pos === 'PROPN') given = ne - 1;
     if (given > 0) ns = given;
   }
   // "the Director of Research and Development" alone: the field's last noun after its "and" is no one's
@@ -1578,6 +1637,18 @@ function withoutBodyInSmallLetters(tokens: Token[], s: number, e: number): numbe
   const end = m - 1;
   if (end - first < 2 || end - first > 3) return e;
   return genderOfFirstName(tokens[first]!.text) !== 'unknown' || personalNameRun(tokens, s, first, end) ? end : e;
+}
+
+/**
+ * "Reyes of Harbour Bank", "Okafor of Meridian Health Trust": one capitalised word that is no body's head
+ * (tailAfterOf), then "of" and a capitalised run ending in a body's tail word: a surname, then the body the
+ * person speaks for. The end of the name, else e.
+ */
+function withoutBodyAfterSurname(tokens: Token[], s: number, e: number): number {
+  if (e - s < 4 || tokens[s + 1]!.normal !== 'of' || !isCap(tokens[s]!) || tokens[s]!.pos !== 'PROPN' || !ORGANIZATION_TAILS.has(tokens[e - 1]!.normal)) return e;
+  for (let k = s + 2; k < e; k++) if (!isCap(tokens[k]!)) return e;
+  const t = tokens[s]!;
+  return isRoleWord(t.normal) || isOfTailHead(t.normal) || ORGANIZATION_HEADS.has(t.normal) || ORGANIZATION_TAILS.has(t.normal) || DESCRIPTORS.has(t.normal) ? e : s + 1;
 }
 
 /** How many words in small letters (one to three, the last a noun) end the span tokens[s, e); 0 if none. */
