@@ -5,7 +5,7 @@ import { lastWord } from '../text/boundaries.js';
 import { endsCode } from '../text/openings.js';
 import { OWNER_POSSESSIVES } from '../nlp/words.js';
 import { cueLexicon } from './cues.js';
-import { genderOfFirstName } from '../nlp/names.js';
+import { genderOfFirstName, isHonorificOrAddressTitle } from '../nlp/names.js';
 import { isCityNotGivenName } from './place-names.js';
 
 interface OutletEntry {
@@ -246,7 +246,8 @@ export function ordinaryOutletOpensLongerName(tokens: readonly Token[], k: numbe
   if (!next || next.start !== tokens[k]!.end + 1 || !/^[\p{Lu}\d]/u.test(next.text)) return false;
   if (isMediumWord(next.text) || NOT_NAME_AFTER_OUTLET.test(next.text)) return false;
   // "told Time Senior Correspondent Ben Hale": one of its staff by title after the outlet ends its name.
-  if (opensStaffTitle(tokens, k + 1)) return false;
+  // "told Time Ms Holmes later said": a title of address opens a person's name, after the outlet's.
+  if (opensStaffTitle(tokens, k + 1) || isHonorificOrAddressTitle(next.text.toLowerCase().replace(/\.$/, ''))) return false;
   return genderOfFirstName(next.text) === 'unknown';
 }
 

@@ -21,6 +21,7 @@ describe('a one-word outlet that is an ordinary word: what ends its name', () =>
     expect(quote('"We kept going," Nora Vale told Variety Editor Tom Rusk.', 'We kept')).toMatchObject({ speaker: 'Nora Vale', cue: 'told', outlet: 'Variety' });
     expect(quote('"We kept going," Nora Vale told Fortune Senior Editor Tom Rusk.', 'We kept')).toMatchObject({ speaker: 'Nora Vale', cue: 'told', outlet: 'Fortune' });
     expect(entities('"We kept going," Nora Vale told Fortune Senior Editor Tom Rusk.').outlets).toEqual(['Fortune']);
+    expect(quote('"We kept going," Nora Vale told Time Ms Vale later said.', 'We kept')).toMatchObject({ speaker: 'Nora Vale', cue: 'told', outlet: 'Time' });
   });
 
   test('FM or AM after the name makes a broadcaster, never a person: "told Heat FM"', () => {
