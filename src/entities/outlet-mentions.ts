@@ -93,8 +93,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       if (ordinaryWord && usedAsSurname(text, surface)) break;
       // A nationality describing the outlet named after it is not the outlet spelled alike: "the Australian broadcaster Channel Nine".
       if (ordinaryWord && nationalityBeforeNamedOutlet(text, surface, start, end)) break;
-      // "told the Red Cross", "Time Warner said": the ordinary word opens a longer name, which is no outlet.
-      if (ordinaryWord && e === first && e < last && ordinaryOutletOpensLongerName(doc.tokens, e)) break;
+      // "told the Red Cross", "Time Warner said", "Fortune 500": the ordinary word opens a longer name, which is no outlet
+      // (whether or not the name's next word is in this run: "500", "For" of "Time For Kids"), as in a quote's outlet.
+      if (ordinaryWord && e === first && ordinaryOutletOpensLongerName(doc.tokens, e)) break;
       // A plain word opening a longer title with "the": "Face" of the programme Face the Week.
       if (e === first && plainWordOpensTitle(doc.tokens, e)) break;
       // A plain word opening a longer title is the title's, no outlet: "Nightline" in the series “Nightline Protocol”.

@@ -52,6 +52,9 @@ const PLACE_TAKER_BEFORE = /\b(?:on|at|in|from|to)\s+$/i;
 
 const RESIDENT_AFTER = /^\s+(?:resident|residents|native|natives)\b/;
 
+// "Brainstorm Tech attendees", "Harbour Summit delegates": a name whose goers follow it is an event's, no person's.
+const ATTENDEES_AFTER = /^\s+(?:attendees|delegates|participants|exhibitors|goers)\b/;
+
 // Lower-case particles that open a surname mention: "von Stade disagreed", "bin Rashid said".
 const OPENING_PARTICLE = /^(?:de|van|von|der|den|da|di|del|della|du|dos|das|bin|ibn|ter|ten)$/;
 
@@ -524,6 +527,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (e > s && GEO_TAILS.has(tokens[e]!.normal) && (!givenName || placeAfterPreposition())) return 'rejected';
   // "a Beverly Hills resident", "Harbour Heights residents": the name a resident lives in is a place.
   if (RESIDENT_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 12))) return 'rejected';
+  if (ATTENDEES_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 14))) return 'rejected';
   if (e > s && STORM_HEADS.has(tokens[s]!.text)) return 'rejected';
   // ("Aoife Power, a Waterford hurler, said": a person's apposition or a speaker's keeps an unknown given name.)
   if (e > s && UTILITY_TAILS.has(tokens[e]!.normal) && !givenName && !personInApposition(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) return 'rejected';

@@ -5,7 +5,7 @@ import { lastWord } from '../text/boundaries.js';
 import { endsCode } from '../text/openings.js';
 import { OWNER_POSSESSIVES } from '../nlp/words.js';
 import { cueLexicon } from './cues.js';
-import { genderOfFirstName } from '../nlp/names.js';
+import { genderOfFirstName, isHonorificOrAddressTitle } from '../nlp/names.js';
 import { isCityNotGivenName } from './place-names.js';
 
 interface OutletEntry {
@@ -31,6 +31,9 @@ interface OutletIndex {
   platforms: Set<string>;
   /** Jobs on an outlet's staff after its possessive ("Vulture's critic"). */
   staffWords: string[];
+  /** Words of a staff title in capitals before its job ("Senior" of "Senior Editor"), and jobs only such titles end in ("Host"). */
+  staffTitleQualifiers: Set<string>;
+  staffTitleJobs: Set<string>;
   /** Kind words that are also a person's job ("broadcaster"), and the words before them that make them a medium ("public"). */
   jobKindWords: Set<string>;
   jobKindQualifiers: Set<string>;
@@ -57,7 +60,7 @@ let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; phraseProgrammes: string[] };
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; phraseProgrammes: string[] };
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -73,7 +76,7 @@ function outletIndex(): OutletIndex {
   }
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
-  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), phraseProgrammes: new Set(data.phraseProgrammes) };
+  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), phraseProgrammes: new Set(data.phraseProgrammes) };
   // (A name matched only as written counts here from three words on: "Time Out New York" opening a sentence is the
   // listings magazine, whereas two capitalised words, "Private Eye", "Hot Ones", may be an ordinary phrase's.)
   const wordsOf = (v: string) => v.replace(/^the\s+/i, '').split(/\s+/).length;
@@ -242,7 +245,25 @@ export function ordinaryOutletOpensLongerName(tokens: readonly Token[], k: numbe
   const next = tokens[k + 1];
   if (!next || next.start !== tokens[k]!.end + 1 || !/^[\p{Lu}\d]/u.test(next.text)) return false;
   if (isMediumWord(next.text) || NOT_NAME_AFTER_OUTLET.test(next.text)) return false;
+  // "told Time Senior Correspondent Ben Hale": one of its staff by title after the outlet ends its name.
+  // "told Time Ms Holmes later said": a title of address opens a person's name, after the outlet's.
+  if (opensStaffTitle(tokens, k + 1) || isHonorificOrAddressTitle(next.text.toLowerCase().replace(/\.$/, ''))) return false;
   return genderOfFirstName(next.text) === 'unknown';
+}
+
+/**
+ * Whether capitalised words from tokens[k] are a staff member's title: qualifiers ("Senior", "Executive") and then a
+ * staff job ("Editor", "Correspondent", "Host"). "Chief Executive" ends in no staff job: "Time Warner Chief Executive …"
+ * is the company's.
+ */
+function opensStaffTitle(tokens: readonly Token[], k: number): boolean {
+  const { staffWords, staffTitleQualifiers, staffTitleJobs } = outletIndex();
+  for (let j = k; j < k + 4 && /^\p{Lu}/u.test(tokens[j]?.text ?? ''); j++) {
+    const word = tokens[j]!.text.toLowerCase();
+    if (staffWords.includes(word) || staffTitleJobs.has(word)) return true;
+    if (!staffTitleQualifiers.has(word)) return false;
+  }
+  return false;
 }
 const NOT_NAME_AFTER_OUTLET = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Next|Earlier|Later|Magazine|Online|Digital)$/;
 
