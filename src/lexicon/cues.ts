@@ -92,6 +92,10 @@ interface CueData {
   mention_nouns: string[];
   debate_nouns: string[];
   own_caption_nouns: string[];
+  shown_word_things: string[];
+  showing_verbs: string[];
+  shown_media_nouns: string[];
+  own_words_nouns: string[];
   outlet_report_nouns: string[];
   set_phrase_nouns: string[];
   sung_work_nouns: string[];
@@ -359,6 +363,10 @@ export interface CueLexicon {
   mentionNouns: Set<string>;
   debateNouns: Set<string>;
   ownCaptionNouns: Set<string>;
+  shownWordThings: Set<string>;
+  showingVerbs: string[];
+  shownMediaNouns: Set<string>;
+  ownWordsNouns: Set<string>;
   /** Pieces an outlet ran, naming it after in/by/from: "a report in the Gazette". */
   outletReportNouns: Set<string>;
   /** Nouns naming a set phrase or lines of a work right before them: her catchphrase, “…”. */
@@ -688,6 +696,10 @@ export function cueLexicon(): CueLexicon {
     mentionNouns: new Set(data.mention_nouns),
     debateNouns: new Set(data.debate_nouns),
     ownCaptionNouns: new Set(data.own_caption_nouns),
+    shownWordThings: new Set(data.shown_word_things),
+    showingVerbs: data.showing_verbs,
+    shownMediaNouns: new Set(data.shown_media_nouns),
+    ownWordsNouns: new Set(data.own_words_nouns),
     outletReportNouns: new Set(data.outlet_report_nouns),
     setPhraseNouns: new Set(data.set_phrase_nouns),
     sungWorkNouns: new Set(data.sung_work_nouns),

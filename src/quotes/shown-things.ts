@@ -5,13 +5,35 @@ import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
 
 // A word that may name the written thing: "a sign", "placards", "his T-shirt".
 const THING = /[\p{L}-]+/gu;
+const DETERMINER = '(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|one|two|three|several|some|many|dozens\\s+of|hundreds\\s+of)';
+
+let showingObject: RegExp | null = null;
 
 /**
- * Words shown on a written thing the clause before the colon names, with no cue of its own after it: "He
- * posted a photo of a sign taped to the door: “Closed — Stay Cool!”", "She held up a placard: “…”". The
- * thing carries the words; the poster or holder does not speak them (a caption is the poster's own,
- * own_caption_nouns). A cue after the thing is the quotation's own: "held up a sign and shouted: “…”"; a
- * comma ends the thing's clause: "Under a banner, the mayor said: “…”".
+ * The words before a shown thing when it is the object of a showing verb: "held up a", "waved",
+ * "posted a photo of a", "wore T-shirts" — the verb, maybe a picture of, a determiner, up to two modifiers.
+ */
+function showingObjectPattern(): RegExp {
+  if (showingObject) return showingObject;
+  const { showingVerbs, shownMediaNouns } = cueLexicon();
+  const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|');
+  showingObject = new RegExp(
+    `\\b(${alt(showingVerbs)})(?:\\s+(?:up|aloft|out|high))?\\s+(?:${DETERMINER}\\s+)?` +
+      `(?:(?:[\\p{L}-]+\\s+){0,2}(?:${alt(shownMediaNouns)})\\s+of\\s+(?:${DETERMINER}\\s+)?)?((?:[\\p{L}'’-]+\\s+){0,2})$`,
+    'iu',
+  );
+  return showingObject;
+}
+
+/**
+ * Words shown on a thing made to carry words, the object of a showing verb in the clause before the colon,
+ * with no cue of its own: "He posted a photo of a sign taped to the door: “Closed — Stay Cool!”", "She
+ * held up a placard: “…”". The thing carries the words; the poster or holder does not speak them. Not
+ * "saw signs of progress:" or "pointed to the scoreboard:", "standing in front of a banner:" (no showing
+ * verb: the words are the subject's comment). A cue after the thing is the quotation's own ("held up a
+ * sign and shouted: “…”"), and so is a cue before the showing verb ("Holt said there were signs …: “…”");
+ * a comma ends the thing's clause ("Under a banner, the mayor said: “…”"); a noun for someone's own words
+ * nearer the colon is what the colon introduces ("… of the sign with the message: “…”").
  */
 export function shownOnAThing(text: string, span: MarkedSpan, attribution: Attribution | null, paragraph: Paragraph): boolean {
   const window = text.slice(Math.max(paragraph.start, span.open - 200), span.open);
@@ -19,18 +41,24 @@ export function shownOnAThing(text: string, span: MarkedSpan, attribution: Attri
   const offset = span.open - window.length;
   const sentence = window.slice(Math.max(0, ...[...window.matchAll(/[.!?][”"’]?\s+(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length)));
   const sentenceStart = offset + window.length - sentence.length;
-  const { inscriptionNouns: nouns, ownCaptionNouns } = cueLexicon();
+  const { shownWordThings: nouns, ownWordsNouns, objectPrepositions } = cueLexicon();
   let last: RegExpExecArray | null = null;
   for (const m of sentence.matchAll(THING)) if (nouns.has(m[0].toLowerCase())) last = m as RegExpExecArray;
-  // (A caption is the poster's own words: "posted a photo with the caption: “…”".)
-  if (!last || ownCaptionNouns.has(last[0].toLowerCase())) return false;
+  if (!last) return false;
+  const shown = showingObjectPattern().exec(sentence.slice(0, last.index));
+  if (!shown || shown[2]!.split(/\s+/).some((w) => objectPrepositions.has(w.toLowerCase()))) return false;
+  const verbStart = sentenceStart + shown.index;
   const thingEnd = sentenceStart + last.index + last[0].length;
   const tail = text.slice(thingEnd, span.open);
   if (tail.length > 90 || /[,;—–]/.test(tail.replace(/:\s*$/, ''))) return false;
   // The thing ends its noun phrase: a preposition or participle follows, or the colon ("a sign taped to …",
   // "placards outside …"); not "the sign idea:", where it only modifies the noun after it.
   if (!/^\s*(?::|(?:of|on|in|at|to|from|with|outside|inside|above|over|under|by|near|behind|beside|for)\b|[\p{L}-]+(?:ed|ing)\b)/u.test(tail)) return false;
-  if (tail.split(/[^\p{L}'’-]+/u).some((w) => w && isCueVerbForm(w))) return false;
-  // The quotation's cue must not come after the thing either (a cue after the quotation is its own).
-  return !attribution || attribution.frame.cueStart < thingEnd;
+  const tailWords = tail.split(/[^\p{L}'’-]+/u).filter(Boolean);
+  if (tailWords.some((w) => isCueVerbForm(w) || ownWordsNouns.has(w.toLowerCase()))) return false;
+  // The quotation's own cue after the thing, or before the showing verb in this sentence, keeps it (a
+  // frame with no cue word, "Nurses … waved placards …:", names only the holder).
+  if (!attribution?.frame.cue) return true;
+  const cue = attribution.frame.cueStart;
+  return !(cue >= thingEnd || (cue >= sentenceStart && cue < verbStart));
 }

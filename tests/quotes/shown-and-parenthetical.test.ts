@@ -37,6 +37,51 @@ describe('words shown on a written thing before a colon', () => {
     const text = 'Under a banner, Maria Lopez said: “We will win this fight.”';
     expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'We will win this fight.', speaker: 'Maria Lopez', cue: 'said' }]);
   });
+
+  // A quotation is kept whole, with its speaker, cue and offsets.
+  const kept = (text: string, quote: string, speaker: string | null, mention: string | null, cue: string | null) => {
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ type: 'direct', text: quote, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, speaker, speaker_mention: mention, cue, outlet: null });
+    if (cue) expect(qs[0]).toMatchObject({ cue_start: text.indexOf(cue) });
+  };
+
+  test('“signs” as indications after the quotation’s own cue keep the quotation', () => {
+    kept('Holt said there were encouraging signs in the data: “Hospitalisations are finally falling.”', 'Hospitalisations are finally falling.', 'Holt', 'Holt', 'said');
+  });
+
+  test('signs seen, not shown, are no written thing', () => {
+    kept('Governor Ana Holt saw signs of progress in the latest figures: “Hospitalisations are finally falling.”', 'Hospitalisations are finally falling.', 'Ana Holt', 'Ana Holt', null);
+  });
+
+  test('a message nearer the colon than the sign is what the colon introduces', () => {
+    kept('Marta Lindqvist posted a photo of the sign to Instagram with the message: “Proud of my town today.”', 'Proud of my town today.', 'Marta Lindqvist', 'Marta Lindqvist', 'posted');
+  });
+
+  test('an organisation’s notice is its statement', () => {
+    kept('The company issued a notice to shareholders on Friday: “The board has approved the merger.”', 'The board has approved the merger.', 'The company', 'The company', null);
+    kept('The council posted a notice on its website on Tuesday: “All libraries will close at noon.”', 'All libraries will close at noon.', 'The council', 'The council', 'posted');
+  });
+
+  test('a speech after the unveiled plaque ends the thing', () => {
+    kept('The museum unveiled a plaque honouring the nurses on Sunday with a short speech by its director: “They held this city together.”', 'They held this city together.', null, null, null);
+  });
+
+  test('a scoreboard pointed to carries no shown words', () => {
+    kept('The coach pointed to the scoreboard from last season: “We lost by forty.”', 'We lost by forty.', null, 'The coach', null);
+  });
+
+  test('a banner someone stands in front of is no object of showing', () => {
+    kept('The union leader, standing in front of a banner at the rally: “We will not back down.”', 'We will not back down.', null, 'The union leader', null);
+  });
+
+  test('a notice that reads carries its words (the read rule keeps notices)', () => {
+    expect(quotesOf('Outside the clinic, the notice read: “Closed until further notice.”')).toEqual([]);
+  });
+
+  test('T-shirts worn with a slogan carry the words', () => {
+    expect(quotesOf('Dozens of volunteers wore T-shirts with the slogan: “No more cuts.”')).toEqual([]);
+  });
 });
 
 describe('a short term naming the topic of a debate', () => {
