@@ -84,6 +84,7 @@ interface CueData {
   interview_labels: { question: string[]; answer: string[] };
   interview_verbs: string[];
   written_to_nouns: string[];
+  addressed_to_verbs: string[];
   presenter_nouns: string[];
   station_staff_nouns: string[];
   on_air_phrases: string[];
@@ -347,6 +348,7 @@ export interface CueLexicon {
   interviewVerbs: Set<string>;
   /** Words sent in writing before "to" and their receiver: "a statement to the paper", "an email to the Ledger". */
   writtenToNouns: Set<string>;
+  addressedToVerbs: Set<string>;
   /** Those who front a programme: cues.json presenter_nouns. */
   presenterNouns: Set<string>;
   /** A broadcaster's staff named after it ("WKRN reporter X"): cues.json station_staff_nouns. */
@@ -687,6 +689,7 @@ export function cueLexicon(): CueLexicon {
     interviewAnswerLabels: new Set(data.interview_labels.answer),
     interviewVerbs: new Set(data.interview_verbs),
     writtenToNouns: new Set(data.written_to_nouns),
+    addressedToVerbs: new Set(data.addressed_to_verbs),
     presenterNouns: new Set(data.presenter_nouns),
     stationStaffNouns: new Set(data.station_staff_nouns),
     onAirPhrases: data.on_air_phrases.map((p) => p.split(' ')),

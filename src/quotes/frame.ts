@@ -828,6 +828,9 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // (… and one after the place or medium someone was perceived in: "could be heard on the radio telling".)
     const ingCue = /ing$/.test(tokens[cue.first]!.normal);
     const afterComma = prevTok?.text === ',';
+    // ("pointed to letters from parents urging …": a document's sender urges through it, not the subject.)
+    const sender = ingCue && speaker && !afterComma ? documentSender(tokens, speaker, cue.first) : null;
+    if (sender) speaker = sender;
     const takesSentenceSubject = !speaker || afterComma || !personLike(speaker) || perceivedIn(tokens, speaker, cue.first) || objectOfPreposition(tokens, speaker, cue.first, lo);
     if (ingCue && !evidenceRightBefore(tokens, cue.first, speaker) && takesSentenceSubject) {
       const subject = sentenceSubject(view, cue.first);
@@ -921,13 +924,36 @@ function closingMarkBefore(tokens: Token[], cue: number): number {
 }
 
 /**
- * The phrase before a participle cue is a preposition's object ("wrote to the commissioner on Monday urging …"):
- * the one addressed, not who urges; the participle takes its sentence's subject.
+ * The phrase before a participle cue is the one addressed by a verb of writing or appealing ("wrote to the
+ * commissioner on Monday urging …", "sent a letter to the board demanding …"): not who urges; the participle
+ * takes its sentence's subject. After other verbs ("fired at protesters demanding", "listened to residents
+ * complaining") the object is the participle's subject. (cues.json addressed_to_verbs, written_to_nouns.)
  */
 function objectOfPreposition(tokens: Token[], phrase: SpeakerPhrase, cue: number, lo: number): boolean {
   let k = tokenAt(tokens, phrase.phraseStart ?? phrase.start, cue) - 1;
   if (k > lo && tokens[k]!.pos === 'DET') k--;
-  return k > lo && tokens[k]!.pos === 'ADP' && /^(to|at)$/.test(tokens[k]!.normal) && tokens[k - 1]?.pos === 'VERB';
+  if (!(k > lo && tokens[k]!.pos === 'ADP' && /^(to|at)$/.test(tokens[k]!.normal))) return false;
+  const lexicon = cueLexicon();
+  const before = tokens[k - 1]!;
+  if (before.pos === 'VERB') return lexicon.addressedToVerbs.has(before.normal);
+  // ("sent a letter to", "wrote an open letter to": the words' carrier, after a verb.)
+  if (before.pos !== 'NOUN' || !lexicon.writtenToNouns.has(before.normal)) return false;
+  let v = k - 2;
+  while (v > lo && /^(DET|ADJ)$/.test(tokens[v]!.pos)) v--;
+  return tokens[v]?.pos === 'VERB';
+}
+
+/** "letters from parents": the people a document before a participle cue came from, or null. */
+function documentSender(tokens: Token[], phrase: SpeakerPhrase, cue: number): SpeakerPhrase | null {
+  if (!documentLike(phrase)) return null;
+  const s = tokenAt(tokens, phrase.start, cue);
+  const e = tokenAt(tokens, phrase.end - 1, cue) + 1;
+  for (let k = s + 1; k < e - 1; k++) {
+    if (tokens[k]!.normal !== 'from') continue;
+    const sender = classify(tokens, k + 1, e);
+    return sender && personLike(sender) && !documentLike(sender) ? sender : null;
+  }
+  return null;
 }
 
 /** "it says" names a document; "it was announced" / "it has been reported" names no one: "it" after the cue, or with an auxiliary before the cue. */

@@ -177,3 +177,16 @@ const RELATIVE_SUBJECT = /^(?:who|whose|which)\b/i;
 export function asideOnAccordingSource(q: IndirectQuote, text: string): boolean {
   return OPENS_ACCORDING.test(text.slice(q.start, q.start + 20)) && q.frame.cueStart > q.start && q.frame.cueStart < q.end && RELATIVE_SUBJECT.test(q.frame.speaker.text);
 }
+
+/**
+ * The cue at tokens[cue] stands in a relative clause on an opening "According to X," source: "According to the
+ * coach, who told reporters A, B." The source's sentence resumes with a subject of its own after the clause,
+ * so the cue's content ends at that comma (clause-ends endOfSubordinateClause), not at a bare verb.
+ */
+export function inRelativeOnAccordingSource(tokens: Token[], cue: number, lo: number): boolean {
+  let k = cue - 1;
+  while (k > lo && /^(ADV|AUX)$/.test(tokens[k]!.pos)) k--;
+  if (!/^(who|which)$/.test(tokens[k]?.normal ?? '') || tokens[k - 1]?.text !== ',') return false;
+  const first = tokens[lo]?.pos === 'CCONJ' ? lo + 1 : lo;
+  return tokens[first]?.normal === 'according' && tokens[first + 1]?.normal === 'to' && tokens.slice(first + 2, k - 1).every((t) => t.text !== ',');
+}

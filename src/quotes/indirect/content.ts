@@ -19,7 +19,8 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // "…, who, he said, have had a year": a frame set off inside a relative clause reports only that clause
   // (from its pronoun, as PolNeAR marks it), never the main clause before it.
   if (tokens[head - 1]?.text === ',' && /^(who|whom|which)$/.test(tokens[head - 2]?.normal ?? '') && tokens[head - 3]?.text === ',') {
-    return tokens[tail + 1]?.text === ',' && hasVerb(tokens, tail + 2, last) ? [head - 2, last] : null;
+    if (tokens[tail + 1]?.text !== ',' || !hasVerb(tokens, tail + 2, last)) return null;
+    return [head - 2, relativeClauseEnd(tokens, tail + 2, last)];
   }
   // After "X said" only adverbials may follow ("on Thursday", "in a statement"), not an object ("X
   // may have found a new mooring"); "told" has its hearer ("told the Herald"); "said X" its apposition.
@@ -30,10 +31,14 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // … but an opening participle phrase is the circumstance, not what was said: "Asked about the plan, Lee
   // said …", "Speaking to reporters, Lee said …".
   const circumstance = participleOpener(tokens, lo, head);
+  // (Nor a frame inside a relative clause on its speaker: "Protesters confronted the mayor, Ana Holt, who,
+  // visibly shaken, promised …" reports nothing of the clause the speaker was the object of. The cue is the
+  // clause's own verb, after an aside or none: "A, Janet Cole, who leads the division, said" still closes A.)
+  const relativeOnSpeaker = speakerLast < cueFirst && tokens[speakerLast + 1]?.text === ',' && /^(who|which)$/.test(tokens[speakerLast + 2]?.normal ?? '') && (tokens[speakerLast + 3]?.text === ',' || !hasVerb(tokens, speakerLast + 3, cueFirst - 1));
   // (Not when the sentence goes on after the frame: "This harvest, he says, is different.")
   const resumes = tokens[tail + 1]?.text === ',' && /^(AUX|VERB)$/.test(tokens[tail + 2]?.pos ?? '') && !/ing$/.test(tokens[tail + 2]!.normal);
   // (… or ends the clause before a contrast the writer adds: "A, the records show, while a filing lists B".)
-  if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last) || contrastAfter(tokens, tail) || joinedClauseAfter(tokens, lo, head, tail, last)) && adverbial && !circumstance && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, head - 2];
+  if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last) || contrastAfter(tokens, tail) || joinedClauseAfter(tokens, lo, head, tail, last)) && adverbial && !circumstance && !relativeOnSpeaker && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, head - 2];
   // "Ruiz leads by 40 delegates according to the Ledger.": the comma left out before a closing account, only
   // with a source that reports (a person, an outlet, a poll), not a rule followed: "paid according to the contract".
   if (frame.according && head > lo + 3 && head === cueFirst && tokens[head - 1]!.pos !== 'PUNCT' && reportingSource(tokens, frame, last) && accordingCloses(tokens, frame, lo, last) && hasVerb(tokens, lo, head - 1)) return [lo, head - 1];
@@ -61,7 +66,7 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   const unfinished = tokens[open - 2]?.lemma === 'be' && open - 2 - lo <= 4;
   // (The occasion is read up to the words before the speaker phrase too: "Asked whether …, Ms Lee said:"
   // has a title the phrase leaves out.)
-  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && !circumstance && !participleOpener(tokens, lo, open) && hasVerb(tokens, lo, open - 2) && (closesSentence(tokens, tail + 1, last) || joinedClauseAfter(tokens, lo, open, tail, last))) return [lo, open - 2];
+  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && !circumstance && !relativeOnSpeaker && !participleOpener(tokens, lo, open) && hasVerb(tokens, lo, open - 2) && (closesSentence(tokens, tail + 1, last) || joinedClauseAfter(tokens, lo, open, tail, last))) return [lo, open - 2];
   // "The bridge, Ms. Ortiz said, would open …" / "But to save money, she said, the city should …":
   // a parenthetical frame inside the reported sentence; the content is the sentence around it.
   let h = head;
@@ -78,7 +83,10 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // (Auxiliaries there are the cue's own: "The bridge, Ms. Ortiz has said, would …".)
   // (Its content follows the cue at once; "smiled and said, “…”" is left to the quotation.)
   const ownPredicateBefore = /^(and|but)$/.test(tokens[cueFirst - 1]?.normal ?? '') && tokens[cueLast + 1]?.pos !== 'PUNCT' && tokens.slice(speakerLast + 1, cueFirst).some((t) => t.pos === 'VERB');
-  if (h > lo && tokens[h - 1]!.text === ',' && !/^(who|which)$/.test(tokens[head]!.normal) && !circumstance && !ownPredicateBefore) {
+  // (Nor a cue set off from its speaker by a comma: "The mayor, Ana Holt, urging calm, said …" is the name's
+  // apposition and a participle of her own, no frame set inside a clause.)
+  const cueSetOff = speakerLast < cueFirst && tokens.slice(speakerLast + 1, cueFirst).some((t) => t.text === ',');
+  if (h > lo && tokens[h - 1]!.text === ',' && !/^(who|which)$/.test(tokens[head]!.normal) && !circumstance && !ownPredicateBefore && !cueSetOff) {
     for (let k = tail + 1; k <= Math.min(last - 2, tail + 5); k++) {
       // "The clinic gets, according to one audit, $3 million …": a clause split by the frame.
       if (tokens[k]!.text === ',') return hasVerb(tokens, k + 1, last) || hasVerb(tokens, lo, h - 2) ? [lo, last] : null;
@@ -288,6 +296,20 @@ export function clauseAfterParentheticalFrame(tokens: Token[], frame: Frame, lo:
   for (let k = 0; k < 3 && head > lo + 2 && tokens[head - 1]!.text !== ',' && /^(DET|ADJ|PROPN|NOUN)$/.test(tokens[head - 1]!.pos); k++) head--;
   if (head <= lo + 2 || tokens[head - 1]!.text !== ',' || !joinedClauseAfter(tokens, lo, head, tail, last)) return null;
   return [tail + 3, last];
+}
+
+/**
+ * The last token of a relative clause a frame is set inside ("which, he said, had ignored three warnings, and
+ * called for …"): before the comma where the main clause's verb resumes, bare or after "and"/"but"; else `last`.
+ */
+function relativeClauseEnd(tokens: Token[], from: number, last: number): number {
+  const verb = (t: Token | undefined) => !!t && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.normal)));
+  for (let k = from + 1; k < last; k++) {
+    if (tokens[k]!.text !== ',' || !hasVerb(tokens, from, k - 1)) continue;
+    const next = tokens[k + 1];
+    if (verb(next) || (/^(and|but)$/.test(next?.normal ?? '') && verb(tokens[k + 2]))) return k - 1;
+  }
+  return last;
 }
 
 /** After the frame ending at tokens[tail], a comma and a contrasting joiner open the writer's next clause: ", while …", ", whereas …". */

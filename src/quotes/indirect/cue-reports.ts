@@ -3,7 +3,7 @@ import { afterDateline, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, neg
 import { isQuoteMark, personLike } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { reportedByOutlet } from '../passive.js';
-import { accordingToSource, accountAfter, bareFiguresSource, translationOpener, translationTail } from './according-to.js';
+import { accordingToSource, accountAfter, inRelativeOnAccordingSource, bareFiguresSource, translationOpener, translationTail } from './according-to.js';
 import { accountOfInnerReport } from './inner-report-account.js';
 import { endBeforeContrast, endBeforeSummingApposition, endOfRelativeClause, endOfSubordinateClause, insideSubordinateClause, relativeOnSpeaker } from './clause-ends.js';
 import { participleAfterComma, subjectAndCueAt } from './clause-openers.js';
@@ -90,7 +90,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (content && content[0] === s.tokenStart) content = [Math.max(content[0], afterDateline(view, s)), content[1]];
     // (Cut before the quotations are looked at: the main clause after it may hold one of its own.)
     if (content && insideSubordinateClause(tokens, frame.cueToken, s.tokenStart, content[0])) content = [content[0], endOfSubordinateClause(tokens, content[0], content[1])];
-    if (content && relativeOnSpeaker(tokens, i, s.tokenStart)) content = [content[0], endOfRelativeClause(tokens, content[0], content[1])];
+    if (content && relativeOnSpeaker(tokens, i, s.tokenStart)) content = [content[0], inRelativeOnAccordingSource(tokens, i, s.tokenStart) ? endOfSubordinateClause(tokens, content[0], content[1]) : endOfRelativeClause(tokens, content[0], content[1])];
     // (Only content after its cue: the clause that follows it is the speaker's next act.)
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeWithheldDetails(tokens, frame.cueToken, content[0], content[1])];
     // (… and it ends before a contrast the writer adds: "said A, while B favored C".)
