@@ -1,3 +1,4 @@
+import { outletIntroducedByPhrase } from './outlet-by-kind-phrase.js';
 import { unknownBody } from './unknown-body.js';
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
@@ -1894,6 +1895,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   const kindWord = tokens[noun]?.normal ?? '';
   const standsForOutlet = OUTLET_NOUNS.has(kindWord) || isHearerOnlyOutletNoun(kindWord);
   const notGivenWords = isHearerOnlyOutletNoun(kindWord) && lead !== 'by' && !givesWordsTo(lead, tokens[i - 1]?.normal ?? '');
+  // "told the cycling website": the outlet an earlier "the cycling website VeloPlus" introduced.
+  const byPhrase = s > i + 1 && (tellingVerb(lead) || /^(to|with|by)$/.test(lead)) ? outletIntroducedByPhrase(tokens, s, i, isOutletNoun) : null;
+  if (byPhrase) return byPhrase;
   if (s > i + 1 && (tellingVerb(lead) || /^(to|with|by)$/.test(lead)) && standsForOutlet && !notGivenWords && !/^\p{Lu}/u.test(tokens[noun + 1]?.text ?? '')) {
     const named = lastOutletBefore(tokens, i, kindOfOutletWord(tokens[noun]!.normal));
     if (named) return named;

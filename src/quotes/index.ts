@@ -587,7 +587,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   carryLeakedDocumentOutlets(quotes, text, place);
   // "… in a statement to Deadline. “…,” a spokesperson said": the statement's words went there.
   carryStatementOutlets(quotes, text, place);
-  carryWriterOutlets(quotes, text, place);
+  carryWriterOutlets(quotes, text, tokens, place);
   carryPresenterProgrammes(quotes, text, tokens, place);
   // A guest's appearance with a programme's hosts is one occasion for all who take part in it.
   carryProgrammeSegments(quotes, text, place);

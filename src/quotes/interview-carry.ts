@@ -99,7 +99,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     // "… Marsh said in her column … . ¶ The race was won by Grace Okot. She said …": the pronoun resolved to the
     // columnist may be the one named since; an outlet her attribution took over from the columnist's is dropped.
     // (Their next quotes are left without it as well, as after another occasion.)
-    if (q.outlet && !ownOutlet && pronounMayMeanSomeoneNamedSince(q, since, text)) {
+    if (q.outlet && !ownOutlet && pronounMayMeanSomeoneNamedSince(q, since, text, tokens, place)) {
       q.outlet = null;
       if (key) occasionOf.set(key, { outlet: null, at: q.start });
     }
@@ -144,7 +144,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     const follows = (): boolean => prev!.closesParagraph && opensParagraphWithCue(q, text, place, paragraphOf);
     // The quote goes on from the previous paragraph: its marks left open there, or it stands alone right after it.
     const carriedOver = (): boolean => !!prev!.leftOpen || (prev!.closesParagraph && standsAloneAsSpeech(q, text));
-    if (!q.outlet && key && prev?.key === key && prev.outlet && !(introducesSomeone(q) && !sameCueSentence(q, prev, place)) && !afterAside(q, prev, place) && !pronounMayMeanSomeoneNamedSince(q, since, text) && continuesRun(q, inherited, paragraph - prev.paragraph, follows, carriedOver())) q.outlet = prev.outlet;
+    if (!q.outlet && key && prev?.key === key && prev.outlet && !(introducesSomeone(q) && !sameCueSentence(q, prev, place)) && !afterAside(q, prev, place) && !pronounMayMeanSomeoneNamedSince(q, since, text, tokens, place) && continuesRun(q, inherited, paragraph - prev.paragraph, follows, carriedOver())) q.outlet = prev.outlet;
     run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, aside: RELATIVE_SPEAKER.test(q.speaker_mention ?? ''), leftOpen: runsOnOpen(q, openEnds) } : null;
   }
 }

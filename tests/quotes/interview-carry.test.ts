@@ -658,4 +658,45 @@ describe('an interview outlet does not reach a pronoun that may mean someone nam
       text: 'It is tight,', start: at(text, 'It is tight'), type: 'direct', speaker_mention: 'she', cue: 'said', outlet: null,
     });
   });
+
+  const opening = 'Mara Okafor told the Harbour Gazette that the ferry would run again in May. “We are nearly there,” she said. ';
+  test.each([
+    ['a name after "named after"', 'The ferry is named after Grace Darling, the lighthouse keeper’s daughter. “People love that boat,” she said.', 'People love'],
+    ['a name in apposition inside "with …"', 'She has worked closely with her deputy, Ruth Ellison, since January. “We still need two more crews,” she said.', 'We still need'],
+    ['a name after "under"', 'The service was cut in 2019 under former port chief Linda Marsh. “That was a mistake,” she said.', 'That was a mistake'],
+  ])('%s is no new speaker: the pronoun quote keeps the interview outlet', (_, rest, words) => {
+    const text = opening + rest;
+    const words_ = rest.slice(rest.indexOf('“') + 1, rest.indexOf('”'));
+    expect(quote(text, words)).toMatchObject({
+      text: words_, start: at(text, words), type: 'direct', speaker: 'Mara Okafor', speaker_mention: 'she', cue: 'said', outlet: 'Harbour Gazette',
+    });
+  });
+
+  test('straight marks as curly: an object name keeps the outlet, a name after "won by" ends it', () => {
+    const open = 'Mara Okafor told the Harbour Gazette that the ferry would run again in May. "We are nearly there," she said. ';
+    const kept = open + 'She has worked closely with her deputy, Ruth Ellison, since January. "We still need two more crews," she said.';
+    expect(quote(kept, 'We still need')).toMatchObject({
+      text: 'We still need two more crews,', start: at(kept, 'We still need'), type: 'direct', speaker: 'Mara Okafor', speaker_mention: 'she', cue: 'said', outlet: 'Harbour Gazette',
+    });
+    const dropped = open + 'The relay was won by Ruth Ellison. "We still need two more crews," she said.';
+    expect(quote(dropped, 'We still need')).toMatchObject({
+      text: 'We still need two more crews,', start: at(dropped, 'We still need'), type: 'direct', speaker_mention: 'she', cue: 'said', outlet: null,
+    });
+  });
+});
+
+describe('"told the KIND" after "the KIND Name"', () => {
+  test('"told the cycling website" is the outlet "the cycling website VeloPlus" introduced', () => {
+    const text = 'The cycling website VeloPlus first reported the crash. “It was terrifying,” rider Tom Acker told the cycling website.';
+    expect(quote(text, 'It was terrifying')).toMatchObject({
+      text: 'It was terrifying,', start: at(text, 'It was terrifying'), type: 'direct', speaker: 'Tom Acker', speaker_mention: 'Tom Acker', cue: 'told', outlet: 'VeloPlus',
+    });
+  });
+
+  test('"told the business daily" after "The business daily Handelsblatt"', () => {
+    const text = 'The business daily Handelsblatt broke the news of the merger. “Nothing is signed,” the chief executive, Lena Vogt, told the business daily.';
+    expect(quote(text, 'Nothing is signed')).toMatchObject({
+      text: 'Nothing is signed,', start: at(text, 'Nothing is signed'), type: 'direct', speaker: 'Lena Vogt', cue: 'told', outlet: 'Handelsblatt',
+    });
+  });
 });

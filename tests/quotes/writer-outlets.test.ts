@@ -222,6 +222,22 @@ describe('a reporter reporting elsewhere than in the outlet', () => {
     expect(quote(text, 'the pacing')).toMatchObject({ type: 'indirect', speaker: 'Alma Reyes', speaker_mention: 'She', cue: 'wrote', outlet: 'Track Monthly' });
   });
 
+  test('a new person who is the subject of her own sentence ends the writer\'s outlet for the next "she" quote', () => {
+    const text = 'Variety’s Ida Strand wrote that the festival “has lost its nerve.”\n\nFestival director Grace Moreau disagreed. “It is a bold choice,” she said.';
+    expect(quote(text, 'has lost')).toMatchObject({ type: 'partial', speaker: 'Ida Strand', cue: 'wrote', outlet: 'Variety' });
+    expect(quote(text, 'It is a bold')).toMatchObject({
+      text: 'It is a bold choice,', start: at(text, 'It is a bold'), type: 'direct', speaker: 'Grace Moreau', speaker_mention: 'she', cue: 'said', outlet: null,
+    });
+  });
+
+  test('a name set off by commas after a subject holding a preposition is a new speaker too', () => {
+    const text = 'The Guardian’s critic, Nina Hale, wrote that the revival “plays it safe.”\n\nThe best newcomer in a comedy, Rosa Lind, who plays the landlady, gave a short speech. “I owe my mother a car,” she said.';
+    expect(quote(text, 'plays it safe')).toMatchObject({ type: 'partial', speaker: 'Nina Hale', cue: 'wrote', outlet: 'The Guardian' });
+    expect(quote(text, 'I owe my')).toMatchObject({
+      text: 'I owe my mother a car,', start: at(text, 'I owe my'), type: 'direct', speaker_mention: 'she', cue: 'said', outlet: null,
+    });
+  });
+
   test('a staff critic\'s words with no verb of writing in their sentence ran nowhere named (negative case)', () => {
     const text = 'Other critics were kinder. Variety’s chief TV critic, Dana Whitlock, called the finale “a small miracle”, saying the show had been “quietly brave”.';
     expect(quote(text, 'a small miracle')).toMatchObject({ type: 'partial', speaker: 'Dana Whitlock', outlet: null });
