@@ -1,3 +1,4 @@
+import { isOfficeField } from '../nlp/office-fields.js';
 import { readFileSync } from 'node:fs';
 import { genderOfFirstName, isHonorificOrAddressTitle } from '../nlp/names.js';
 import { PERSON_POSSESSIVES, ROLE_WORDS, alternatives } from '../nlp/words.js';
@@ -209,7 +210,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     if (!found.has(name)) found.set(name, { name, actor: null });
   }
   const words = CHARACTER_KEYS.wordsOf(text);
-  for (const name of knownCharacters()) if (!found.has(name) && CHARACTER_KEYS.mayBeIn(words, name) && mentionsOf(text, name).length) found.set(name, { name, actor: null });
+  // (A one-word part followed by a surname is a person's given name: "said Trinity Jones" names no part.)
+  for (const name of knownCharacters()) if (!found.has(name) && CHARACTER_KEYS.mayBeIn(words, name) && mentionsOf(text, name).some((m) => /\s/.test(name) || !GIVEN_NAME_OF_PERSON_AFTER.test(text.slice(m.end, m.end + 30)))) found.set(name, { name, actor: null });
   for (const m of text.matchAll(ROLE_CUE)) {
     // "plays Harry's father", "plays Mr. Vale's nephew": the name owns the part, it is none.
     if (/[’']s$/.test(m[1]!)) continue;
@@ -340,6 +342,8 @@ function fullNameOfPart(text: string, name: string): string | null {
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)[ \t]+${name}(?![\p{L}'’-])`, 'gu'))) {
     const first = m[1]!.toLowerCase();
     if (ROLE_WORDS.has(first) || OPENING_FUNCTION_WORDS.has(first) || isHonorificOrAddressTitle(first)) continue;
+    // "Director of Sales and Marketing Trinity Jones": an office's field (data/office-fields.json) opens no name.
+    if (isOfficeField(first)) continue;
     // A sentence's first word may be any capitalised word ("When Gillespie …"): there only a given name counts.
     if (/(?:^|[.!?]["”’']?\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index! - 4), m.index!)) && genderOfFirstName(m[1]!) === 'unknown') continue;
     fulls.add(`${m[1]} ${name}`);
@@ -353,6 +357,9 @@ function fullNameOfPart(text: string, name: string): string | null {
   }
   return fulls.size === 1 ? [...fulls][0]! : null;
 }
+
+// A capitalised surname right after a word: ' Jones', ' Okafor-Hale' (not a sentence's next word).
+const GIVEN_NAME_OF_PERSON_AFTER = /^[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}'’])/u;
 
 const HONORIFIC_WITH_STOP = /^(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.[ \t]+/;
 

@@ -9,7 +9,7 @@ import { firstNameOnlyBefore, thingNamedBefore } from '../nlp/first-name-only.js
 import { isCityNotGivenName, isPlaceNotGivenName, nameAfterOfficePlace } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
 import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun, nameAfterConstituency } from '../nlp/constituency.js';
-import { isBodyCompound, isCompanyRole, isKnownOrganisation } from '../lexicon/organisations.js';
+import { isBodyCompound, isCompanyRole, isKnownOrganisation, organisationData } from '../lexicon/organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { thingNamesIn } from './thing-names.js';
 import { isFieldWord, roleWithFieldBefore } from './role-fields.js';
@@ -155,6 +155,13 @@ const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})
 // "in nearby Lorain", "from neighbouring Elyria": a word placing a town beside the story's keeps it a place.
 const NEARBY_PLACE_BEFORE = /\b(?:in|at|from|near|outside)\s+(?:nearby|neighbou?ring|downtown)\s+$/;
 // A place told by where it lies from another: "east of Pine Hollow", "miles north-west of Tarrant" (data/place-words.json bearings).
+// "Da Nang is a city", "Kell was a small fishing port in the north": a name said to be a kind of place is a place's
+// (data/place-words.json place_kinds). The kind must end the phrase: "is a city councillor" describes a person.
+const PLACE_KIND_AFTER = new RegExp(String.raw`^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${alternatives(placeWords().place_kinds)})(?=\s*[.,;:!?]|\s+(?:in|on|of|near|at|by|with|that|where|which|and|north|south|east|west|known|famous|home)\b)`, 'u');
+
+// ", a fisherman in Da Nang,": a place preposition inside a person's description (an apposition after a comma).
+const DESCRIPTION_PLACE_BEFORE = /,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,5}(?:in|at|from|near)\s+$/u;
+
 const BEARING_OF_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().bearings)})\s+of\s+$`, 'i');
 // … or above, below or overlooking it: "the hills above Millbrook", "the cliffs overlooking Gull Bay". Those words
 // also rank people ("ranks above Dorran Vell"), so only with a place word before them or ending the name (see aboveAPlace).
@@ -214,6 +221,8 @@ interface NameClues {
   headline: (k: number) => boolean;
   /** Single words the article shows to be a thing's name: an illness's eponym, a brand, a business after its kind. */
   thingNames: Set<string>;
+  /** Names the article shows to be places: "a fisherman in Da Nang", "Da Nang is a city". */
+  places: Set<string>;
 }
 
 type RecordMention = (person: Person, s: number, e: number, title: string | null, role: string | null) => void;
@@ -255,7 +264,10 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   const firstWord = (k: number) => firstWordText(tokens, k, Math.min(k + 4, tokens.length - 1)).replace(/-.*$/, '');
   // A name right after a kind of work or group is that work's title. The kind of work is tested first: it is rarely there.
   const works = new Set(runs.filter((r) => workBefore(text.slice(Math.max(0, r.start - 30), r.start)) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text.replace(/[’']s$/, '')));
-  return { runs, speakers, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc), thingNames: thingNamesIn(text) };
+  // A name placing a person's description (", a fisherman in Da Nang,") or said to be a kind of place ("Da Nang is a
+  // city") is a place wherever it stands, unless it opens with a given name we know.
+  const places = new Set(runs.filter((r) => (DESCRIPTION_PLACE_BEFORE.test(text.slice(Math.max(0, r.start - 80), r.start)) || PLACE_KIND_AFTER.test(text.slice(r.end, r.end + 80))) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text));
+  return { runs, speakers, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc), thingNames: thingNamesIn(text), places };
 }
 
 /**
@@ -495,6 +507,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // place as often: "in Van Nuys", "in Le Mans".)
   if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && !givenName && !tokens.slice(s, e + 1).some((t) => isParticle(t.text) && /^\p{Ll}/u.test(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'rejected';
   if (!title && NEARBY_PLACE_BEFORE.test(before) && !givenName) return 'rejected';
+  if (!title && !givenName && clues.places.has(name)) return 'rejected';
   if (!title && !givenName && (BEARING_OF_BEFORE.test(before) || (e > s && aboveAPlace(before, name, tokens[e]!.normal)))) return 'rejected';
   if (e > s && SPORT_BODY_HEADS.has(tokens[s]!.text)) return 'rejected';
   // A capital or large city of several words ("a flight to Buenos Aires", "São Paulo") is a place, as a single one is
@@ -666,10 +679,16 @@ function personInApposition(after: string): boolean {
   return isPersonNounOrSingular(head) || CUE_AFTER.test(after);
 }
 
-/** Whether the text after a name is an apposition headed by an organisation's noun: ", the largest fan coalition,". */
+let kindNouns: Set<string> | undefined;
+
+/**
+ * Whether the text after a name is an apposition headed by an organisation's noun: ", the largest fan coalition,",
+ * or by a kind of business or group (data/organisations.json kind_nouns): ", the Dutch dredging firm,".
+ */
 function organisationInApposition(after: string): boolean {
   const head = APPOSITION_HEAD.exec(after)?.[1];
-  return !!head && (ORGANIZATION_TAILS.has(head) || ORG_OF.has(head) || BODY_NOUNS.has(head));
+  kindNouns ??= new Set(organisationData().kind_nouns);
+  return !!head && (ORGANIZATION_TAILS.has(head) || ORG_OF.has(head) || BODY_NOUNS.has(head) || kindNouns.has(head));
 }
 
 // "the " and up to two small words before a nationality noun: "said the 29-year-old Brazilian".

@@ -8,6 +8,7 @@ export interface PlaceWords {
   places_above: string[];
   landform_tails: string[];
   division_tails: string[];
+  place_kinds: string[];
   settlement_tails: string[];
   surname_tails: string[];
   rival_verbs: string[];
