@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { cueLexicon } from '../lexicon/cues.js';
+import { cueLexicon, stateKey } from '../lexicon/cues.js';
 import { organisationData } from '../lexicon/organisations.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { isCommonPlural } from '../nlp/common-plurals.js';
@@ -58,10 +58,27 @@ export function placeInDescription(tokens: readonly Token[], first: number, lo: 
   const before = tokens[first - 1];
   if (!before || first - 1 < lo) return false;
   if (cueLexicon().descriptionPlacePrepositions.has(before.normal) || /^(of|from)$/.test(before.normal)) return first - 2 >= lo && /^\p{Ll}/u.test(tokens[first - 2]!.text);
-  if (before.text !== ',' || !cueLexicon().placeNames.has(tokens[first]!.text)) return false;
+  if (before.text !== ',' || !isStateOrCountry(tokens, first, first + stateLength(tokens, first) - 1)) return false;
   // (The town may run to a few capitalised words: "of San Luis Obispo, California".)
   let town = first - 2;
   if (town < lo || !/^\p{Lu}/u.test(tokens[town]!.text)) return false;
   while (town - 1 > lo && town > first - 5 && /^\p{Lu}/u.test(tokens[town - 1]!.text)) town--;
   return placeInDescription(tokens, town, lo);
+}
+
+/**
+ * Whether tokens[first..last] are a country or US state whole (data/cues.json place_names), or a state's
+ * written abbreviation ("Okla.", "N.Y.", data/cues.json state_abbreviations): the place that closes a town.
+ * (Only the dotted forms: a postal code such as "IN" or "OR" reads as a word.)
+ */
+export function isStateOrCountry(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first > last || !tokens[first] || !tokens[last]) return false;
+  const text = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+  if (cueLexicon().placeNames.has(text)) return true;
+  return first === last && text.includes('.') && cueLexicon().stateAbbreviations.has(stateKey(text));
+}
+
+/** How many words (1 or 2) the state or country opening at tokens[first] runs to: "New York", "Oklahoma". */
+function stateLength(tokens: readonly Token[], first: number): number {
+  return tokens[first + 1] && /^\p{Lu}/u.test(tokens[first + 1]!.text) && isStateOrCountry(tokens, first, first + 1) ? 2 : 1;
 }

@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { asItCue, cueLemma, hasVerb, outletSpeakerInFull, sentenceSubject, shortFormAt, subjectFrame, TokenView, type Frame } from './frame.js';
-import { genderOfFirstName, PersonRegistry, type Person } from '../nlp/names.js';
+import { genderOfFirstName, isHonorificOrAddressTitle, PersonRegistry, type Person } from '../nlp/names.js';
 import { BODY_PRONOUNS, CONTRASTING_JOINERS, isPluralName, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect/index.js';
 import { headlineReports, withHeadlineReports } from './headline.js';
@@ -168,7 +168,19 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (!/^\p{Lu}\p{Ll}+$/u.test(sp.text)) return null;
     const person = bearerOfSurname(sp.text);
     // (Only someone named with a given name we know: "Senate Democrats" is no person called Democrats.)
-    return person && genderOfFirstName(person.tokens[0]!) !== 'unknown' ? person : null;
+    if (person) return genderOfFirstName(person.tokens[0]!) !== 'unknown' ? person : null;
+    // … or the one word the article gives a personal title ("Ms. Baker founded the firm. “…,” Baker said"), as
+    // entity extraction does (src/entities/thing-names.ts). (A title only: a given name before it may end a
+    // sentence, "in June. Some said".) One word alone is registered only here: registerNames keeps to full names.
+    if (!titledInText(sp.text)) return null;
+    return registry.find([sp.text], true) ?? registry.add(sp.text);
+  };
+
+  // Whether the article puts a personal title right before the word: "Ms. Baker", "Dr Mason".
+  const titledInText = (word: string): boolean => {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}-])(\p{Lu}\p{Ll}*)\.?\s+${escaped}(?![\p{L}-])`, 'gu'))) if (isHonorificOrAddressTitle(m[1]!.toLowerCase())) return true;
+    return false;
   };
 
   // The person named before, in more than one word, whose name ends in this word.

@@ -18,7 +18,7 @@ import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { isAgentPlural, isPersonNoun } from '../lexicon/person-nouns.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
-import { isKindNoun, namesKindBefore, placeClosingDescription, placeInDescription } from './apposition-heads.js';
+import { isKindNoun, isStateOrCountry, namesKindBefore, placeClosingDescription, placeInDescription } from './apposition-heads.js';
 import { bodyNameEnd, bodyNameStart, insideBodyName, joinedBodyHead } from './body-names.js';
 import { documentBeforeParticiple } from './document-subjects.js';
 import { isShareWord, quantifiedHead, quantifiedSpeaker, sharedGroup } from './quantified-speakers.js';
@@ -317,6 +317,14 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (named?.kind === 'person' && named.start > tokens[j + 1]!.start && placeInDescription(tokens, tokenAt(tokens, named.start, i), j + 1)) {
         const heading = nameHeadingDetails(tokens, j, lo);
         if (heading) return { ...heading, role: heading.role ?? roleOf(sourceText(tokens, j + 1, nameEnd + 1)) };
+      }
+      // "Jorge Ruiz, 36, a roofer from Tulsa, Okla., said": a state or country closes the town the description
+      // sits in; the name heading the subject, before the description, speaks.
+      if (isStateOrCountry(tokens, j + 1, nameEnd) && placeInDescription(tokens, j + 1, lo)) {
+        let c = j - 1;
+        while (c > lo && c > j - 25 && tokens[c]!.text !== ',') c--;
+        const heading = tokens[c]?.text === ',' ? nameHeadingDetails(tokens, c, lo) : null;
+        if (heading) return { ...heading, role: heading.role ?? roleOf(sourceText(tokens, c + 1, j)) };
       }
       // "The owner of the farmhouse above Dunmore, Tom Ashby, said": a place closes the description; the name speaks.
       const placed = whole?.kind === 'person' ? placeClosingDescription(tokens, headEnd, lo) : -1;

@@ -70,3 +70,37 @@ describe('a participle cue after a preposition\'s object takes the sentence\'s s
     });
   });
 });
+
+describe('a state or country after the town a description sits in is no speaker; the name heading the subject speaks', () => {
+  test('"NAME, AGE, a nurse from TOWN, STATE, said"', () => {
+    const text = 'Luis Ortega, 44, a nurse from Wichita, Kansas, said the plant paid late.';
+    expect(quote(text, 'the plant')).toMatchObject({
+      text: 'the plant paid late', type: 'indirect', speaker: 'Luis Ortega', speaker_mention: 'Luis Ortega',
+      speaker_start: 0, speaker_role: 'nurse', cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('"NAME, AGE, a nurse from TOWN, ABBREVIATED STATE, said"', () => {
+    const text = 'Luis Ortega, 44, a nurse from Wichita, Kan., said the plant paid late.';
+    expect(quote(text, 'the plant')).toMatchObject({
+      text: 'the plant paid late', type: 'indirect', speaker: 'Luis Ortega', speaker_mention: 'Luis Ortega',
+      speaker_start: 0, speaker_role: 'nurse', cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('"NAME, a teacher in TOWN, N.Y., told OUTLET"', () => {
+    const text = 'Dana Whitt, a teacher in Ithaca, N.Y., told the Courier that the buses ran late.';
+    expect(quote(text, 'the buses')).toMatchObject({
+      text: 'the buses ran late', type: 'indirect', speaker: 'Dana Whitt', speaker_mention: 'Dana Whitt',
+      speaker_start: 0, speaker_role: 'teacher', cue: 'told', cue_start: at(text, 'told'), outlet: 'Courier',
+    });
+  });
+
+  test('"NAME, a farmer from TOWN, COUNTRY, said": a country of two words', () => {
+    const text = 'Pita Rangi, a farmer from Gisborne, New Zealand, said the rain came too late.';
+    expect(quote(text, 'the rain')).toMatchObject({
+      text: 'the rain came too late', type: 'indirect', speaker: 'Pita Rangi', speaker_mention: 'Pita Rangi',
+      speaker_start: 0, speaker_role: 'farmer', cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+});
