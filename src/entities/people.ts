@@ -12,7 +12,7 @@ import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun, nameAfter
 import { isBodyCompound, isCompanyRole, isKnownOrganisation, organisationData } from '../lexicon/organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { thingNamesIn } from './thing-names.js';
-import { isFieldWord, roleWithFieldBefore } from './role-fields.js';
+import { isFieldWord, nameStartAfterField, roleWithFieldBefore } from './role-fields.js';
 import { matchAllByLine } from '../text/lines.js';
 import { cueLexicon, isDocumentNoun, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
@@ -52,7 +52,8 @@ const PLACE_TAKER_BEFORE = /\b(?:on|at|in|from|to)\s+$/i;
 
 const RESIDENT_AFTER = /^\s+(?:resident|residents|native|natives)\b/;
 
-// "Brainstorm Tech attendees", "Harbour Summit delegates": a name whose goers follow it is an event's, no person's.
+// "Brainstorm Tech attendees", "Harbour Summit delegates": a name whose goers follow it is an event's, no person's
+// (unless a known given name opens it).
 const ATTENDEES_AFTER = /^\s+(?:attendees|delegates|participants|exhibitors|goers)\b/;
 
 // Lower-case particles that open a surname mention: "von Stade disagreed", "bin Rashid said".
@@ -470,6 +471,15 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
       role = tokens[roleAt]!.normal;
     }
   }
+  // "Minister of National Unity Helen Sato": a field no list knows, cut up to the name's given name.
+  if (!title && e > s && tokens[s - 1]?.normal === 'of' && roleWithFieldBefore(tokens, s) === s - 2) {
+    const start = nameStartAfterField(tokens, s, e);
+    if (start > s) {
+      title = tokens[s - 2]!.text;
+      role = tokens[s - 2]!.normal;
+      s = start;
+    }
+  }
   // A leading acronym is a label, not a name: "OG Kelly Clarkson".
   // Initials written together stay ("JK Rowling"): only a label before a given name goes.
   while (s < e && /^\p{Lu}{2,3}$/u.test(tokens[s]!.text) && (genderOfFirstName(tokens[s + 1]!.text) !== 'unknown' || wordsOf(tokens, s + 1, e).length >= 2)) s++;
@@ -540,7 +550,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (e > s && GEO_TAILS.has(tokens[e]!.normal) && (!givenName || placeAfterPreposition())) return 'rejected';
   // "a Beverly Hills resident", "Harbour Heights residents": the name a resident lives in is a place.
   if (RESIDENT_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 12))) return 'rejected';
-  if (ATTENDEES_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 14))) return 'rejected';
+  // ("Bernie Sanders delegates": a known given name opens a person's name, whose delegates they are.)
+  if (ATTENDEES_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 14)) && !givenName) return 'rejected';
   if (e > s && STORM_HEADS.has(tokens[s]!.text)) return 'rejected';
   // ("Aoife Power, a Waterford hurler, said": a person's apposition or a speaker's keeps an unknown given name.)
   if (e > s && UTILITY_TAILS.has(tokens[e]!.normal) && !givenName && !personInApposition(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) return 'rejected';

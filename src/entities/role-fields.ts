@@ -27,3 +27,24 @@ export function roleWithFieldBefore(tokens: Token[], s: number): number {
 export function isFieldWord(t: Token): boolean {
   return isCap(t) && genderOfFirstName(t.text) === 'unknown' && !isGivenNameWithFieldEnding(t.normal) && (/(?:tion|sion|ment|ics|ogy|ity|ship|ness|ism|ies|ions|ents)$/.test(t.normal) || isOfficeField(t.normal));
 }
+
+/**
+ * Where the name starts in a run right after "ROLE of" whose field words no list knows ("Minister of National
+ * Unity Helen Sato", "Secretary of Homeland Security Dan Ruiz"): at the first known given name that is no field's
+ * own word ("Liberty" before "Affairs" is the field's), else at the last two words of a run of three or more; only when the cut words end in a field's word.
+ * s when the field cannot be told from the name.
+ */
+export function nameStartAfterField(tokens: Token[], s: number, e: number): number {
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    if (!isCap(t)) return s;
+    const given = genderOfFirstName(t.text) !== 'unknown' || isGivenNameWithFieldEnding(t.normal);
+    if (given && !isFieldWord(tokens[k + 1]!) && !isOfficeField(tokens[k + 1]!.normal)) return fieldEndsBefore(k) ? k : s;
+  }
+  return e - s >= 2 && tokens.slice(s, e + 1).every(isCap) && fieldEndsBefore(e - 1) ? e - 1 : s;
+
+  // The cut words end in a field's word ("Unity", "Security", "Affairs"), not a place's ("Mayor of Port Kellan Bay").
+  function fieldEndsBefore(k: number): boolean {
+    return k > s && (isFieldWord(tokens[k - 1]!) || isOfficeField(tokens[k - 1]!.normal));
+  }
+}
