@@ -281,6 +281,13 @@ export function namesAnEvent(phrase: string): boolean {
   return outletIndex().eventWords.has(phrase.trim().split(/\s+/).pop() ?? '');
 }
 
+/** "FM", "AM": a radio band's word, which only ends a station's name (data/outlets.json bandWords). */
+export function isBandWord(word: string): boolean {
+  bandWords ??= new Set((JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { bandWords: string[] }).bandWords);
+  return bandWords.has(word);
+}
+let bandWords: Set<string> | undefined;
+
 /** Whether a word after a known outlet's name opens one of its channels or desks ("BBC Radio 6 Music", "Sky Sports News"). */
 export function isMediumWord(word: string): boolean {
   return outletIndex().mediumWords.has(word);

@@ -2,7 +2,7 @@ import { outletIntroducedByPhrase } from './outlet-by-kind-phrase.js';
 import { unknownBody } from './unknown-body.js';
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
-import { isGenericNewsWord, isTownAndNewspaperWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, isOutletSourceNoun, pastWebDomain, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, OUTLET_NAME_SMALL_WORDS, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet } from '../lexicon/outlets.js';
+import { isBandWord, isGenericNewsWord, isTownAndNewspaperWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, isOutletSourceNoun, pastWebDomain, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, OUTLET_NAME_SMALL_WORDS, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
@@ -2202,7 +2202,8 @@ function onlyProgrammeNamed(tokens: Token[], kind: string): string | null {
 function channelEnd(tokens: Token[], k: number, e: number): number {
   let end = k;
   while (end < e && !isTimeWord(tokens[end]!.normal)) end++;
-  if (end === e && tokens[e]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[e]!.text)) return -1;
+  // (A band's word closes the station's name before a job noun: "told Heat FM presenter Jo Kale".)
+  if (end === e && tokens[e]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[e]!.text) && !isBandWord(tokens[e - 1]!.text)) return -1;
   return end;
 }
 

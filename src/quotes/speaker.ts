@@ -7,6 +7,7 @@ import { endsWithJobKind, endsWithOutletKind, lookupOutlet, outletShapedName, re
 import { alternatives, ANONYMOUS_HEADS, BODY_KIND_WORDS, DESCRIPTORS, INSTITUTION_WORDS, EVIDENCE_WORDS, isPluralName, isQuoteMarkText, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, POST_NOMINALS, PRONOUN_GENDER, seatWordAsSurname, SERVICE_TAILS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
 import { capitalsWithoutGivenName, familyFirstNameEnd, familyNameOfEarlierName, genderOfFirstName, isGivenNameToken, isHonorific, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isOfficeField } from '../nlp/office-fields.js';
+import { inModelLexicon, winkInstance } from '../nlp/analyze.js';
 import { isGovernedPlace } from '../nlp/governed-places.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
@@ -766,7 +767,15 @@ function describedBodyEnd(tokens: Token[], k: number, lo: number, hi: number): n
   if (k <= lo || !before || !/^(for|at|of|with)$/.test(tokens[k]!.normal)) return -1;
   const personNoun = before.pos === 'NOUN' && !isCap(before) && isPersonNoun(before.normal) && tokens[k]!.normal !== 'of';
   const bodyHead = isCap(before) && (ORGANIZATION_HEADS.has(before.normal) || isNameOfHead(before.normal) || isOfTailHead(before.normal)) && /^(of|for)$/.test(tokens[k]!.normal);
-  if (!personNoun && !bodyHead) return -1;
+  // ("said Pillars of Faith Church": a plural or dictionary word, "of" and a run ending in a body's tail word.)
+  const wordHead = isCap(before) && tokens[k]!.normal === 'of' && commonWordBeforeOf(before) && !isRoleWord(before.normal);
+  if (!personNoun && !bodyHead && !wordHead) return -1;
+  if (!personNoun && !bodyHead) {
+    // (A given name may open this body's run: "Pillars of Faith Church".)
+    let tail = k + 1;
+    while (tail < hi && tail < k + 1 + MAX_BODY_WORDS && isCap(tokens[tail]!) && !isQuoteMark(tokens[tail]!) && !isDayWord(tokens[tail]!.normal) && !isMonth(tokens[tail]!.normal)) tail++;
+    return tail > k + 1 && ORGANIZATION_TAILS.has(tokens[tail - 1]!.normal) ? tail : -1;
+  }
   let first = k + 1;
   if (tokens[first]?.normal === 'the') first++;
   let end = first;
@@ -1060,7 +1069,10 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   const afterWordHyphen = (k: number) => k - 1 > lo && hyphenInWord(tokens, k - 1) && /^\p{L}/u.test(tokens[k]!.text) && NP_POS.has(tokens[k - 2]!.pos);
   // "the collapsed exchange": a past participle between an article and a noun modifies the noun.
   const participleModifier = (k: number) => k > lo && tokens[k]!.pos === 'VERB' && /ed$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'DET' && tokens[k + 1]?.pos === 'NOUN' && k + 1 <= end;
-  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || participleModifier(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
+  // "Voices of Hope Foundation said": a capitalised word between "of" and a capitalised one is inside a body's
+  // name whatever its tag (the tagger reads "Hope" as a verb).
+  const capInOfName = (k: number) => k - 2 >= lo && k + 1 <= end && isCap(tokens[k]!) && tokens[k]!.pos === 'VERB' && tokens[k - 1]!.normal === 'of' && isCap(tokens[k - 2]!) && isCap(tokens[k + 1]!);
+  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || participleModifier(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   while (s - 1 >= lo && ok(s - 1)) s--;
@@ -1312,7 +1324,21 @@ function organisationOfRun(tokens: Token[], s: number, ns: number, ne: number): 
 function tailAfterOf(tokens: Token[], k: number, ne: number): boolean {
   const t = tokens[k]!;
   if (!ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || isRoleWord(t.normal) || isGivenNameToken(t) || t.pos === 'PRON') return false;
-  return isOfTailHead(t.normal) || /^(the|a|an)$/.test(tokens[k - 1]?.normal ?? '');
+  return isOfTailHead(t.normal) || commonWordBeforeOf(t) || /^(the|a|an)$/.test(tokens[k - 1]?.normal ?? '');
+}
+
+/**
+ * "Knights of Columbus …", "Heart of England …", "Voices of Hope …": a plural or a dictionary word before "of"
+ * opens a body's name, no surname ("Reyes of …", "Okafor of …"). A dictionary word is one the tagger's lexicon
+ * holds in its own base form: "heart" is, "reyes" is held but stems to "rey", a name's shape, not a word's.
+ */
+function commonWordBeforeOf(t: Token): boolean {
+  const nlp = winkInstance();
+  const w = t.normal;
+  const lemma = nlp.readDoc(w).tokens().out(nlp.its.lemma as never)[0] as string | undefined;
+  if (lemma && lemma !== w && inModelLexicon(lemma)) return true;
+  const stem = nlp.readDoc(w).tokens().out(nlp.its.stem as never)[0] as string | undefined;
+  return inModelLexicon(w) && stem === w;
 }
 
 function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
@@ -1656,7 +1682,7 @@ function withoutBodyAfterSurname(tokens: Token[], s: number, e: number): number 
   if (e - s < 4 || tokens[s + 1]!.normal !== 'of' || !isCap(tokens[s]!) || tokens[s]!.pos !== 'PROPN' || !ORGANIZATION_TAILS.has(tokens[e - 1]!.normal)) return e;
   for (let k = s + 2; k < e; k++) if (!isCap(tokens[k]!)) return e;
   const t = tokens[s]!;
-  return isRoleWord(t.normal) || isOfTailHead(t.normal) || ORGANIZATION_HEADS.has(t.normal) || ORGANIZATION_TAILS.has(t.normal) || DESCRIPTORS.has(t.normal) ? e : s + 1;
+  return isRoleWord(t.normal) || isOfTailHead(t.normal) || commonWordBeforeOf(t) || ORGANIZATION_HEADS.has(t.normal) || ORGANIZATION_TAILS.has(t.normal) || DESCRIPTORS.has(t.normal) ? e : s + 1;
 }
 
 /** How many words in small letters (one to three, the last a noun) end the span tokens[s, e); 0 if none. */
