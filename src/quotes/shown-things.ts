@@ -2,6 +2,10 @@ import type { Paragraph } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import type { Attribution } from './attribution.js';
 import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
+import { SUBJECT_PRONOUNS_WITH_YOU } from '../nlp/words.js';
+
+// Grammar words between a cue and a reported clause's verb that are no part of its subject.
+const CLAUSE_GLUE = new Set(['that', 'had', 'have', 'has', 'were', 'was', 'been', 'also', 'then', 'earlier']);
 
 // A word that may name the written thing: "a sign", "placards", "his T-shirt".
 const THING = /[\p{L}-]+/gu;
@@ -42,11 +46,16 @@ export function shownOnAThing(text: string, span: MarkedSpan, attribution: Attri
   const sentence = window.slice(Math.max(0, ...[...window.matchAll(/[.!?][”"’]?\s+(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length)));
   const sentenceStart = offset + window.length - sentence.length;
   const { shownWordThings: nouns, ownWordsNouns, objectPrepositions } = cueLexicon();
-  let last: RegExpExecArray | null = null;
-  for (const m of sentence.matchAll(THING)) if (nouns.has(m[0].toLowerCase())) last = m as RegExpExecArray;
-  if (!last) return false;
-  const shown = showingObjectPattern().exec(sentence.slice(0, last.index));
-  if (!shown || shown[2]!.split(/\s+/).some((w) => objectPrepositions.has(w.toLowerCase()))) return false;
+  // The nearest thing the showing verb takes as its object; an earlier one when the nearest hangs off it
+  // ("wore a T-shirt with a slogan:" — the T-shirt is worn, the slogan is on it).
+  const things = [...sentence.matchAll(THING)].filter((m) => nouns.has(m[0].toLowerCase()));
+  let last: RegExpExecArray | undefined;
+  let shown: RegExpExecArray | null = null;
+  for (let i = things.length - 1; i >= 0 && !shown; i--) {
+    last = things[i] as RegExpExecArray;
+    shown = showingObjectPattern().exec(sentence.slice(0, last.index));
+  }
+  if (!last || !shown || shown[2]!.split(/\s+/).some((w) => objectPrepositions.has(w.toLowerCase()))) return false;
   const verbStart = sentenceStart + shown.index;
   const thingEnd = sentenceStart + last.index + last[0].length;
   const tail = text.slice(thingEnd, span.open);
@@ -60,5 +69,20 @@ export function shownOnAThing(text: string, span: MarkedSpan, attribution: Attri
   // frame with no cue word, "Nurses … waved placards …:", names only the holder).
   if (!attribution?.frame.cue) return true;
   const cue = attribution.frame.cueStart;
-  return !(cue >= thingEnd || (cue >= sentenceStart && cue < verbStart));
+  if (cue >= thingEnd) return false;
+  if (cue >= sentenceStart && cue < verbStart) return reportsOthersShowing(text.slice(attribution.frame.cueEnd, verbStart), shown[1]!);
+  return true;
+}
+
+/**
+ * Whether the words between a cue and the showing verb after it are the showing verb's own subject, someone
+ * other than the cue's: "Police said demonstrators carried banners …: “…”" reports the showing, the words
+ * are the banner's. Not a pronoun, who may be the cue's subject ("Lee said she held up a sign:"), nor "show"
+ * or "display", whose subject is often a finding ("Holt said the data showed encouraging signs:").
+ */
+function reportsOthersShowing(between: string, verb: string): boolean {
+  if (/^(?:show|display)/i.test(verb)) return false;
+  const words = between.split(/[^\p{L}'’-]+/u).filter(Boolean).map((w) => w.toLowerCase());
+  const subject = words.filter((w) => !CLAUSE_GLUE.has(w));
+  return subject.length > 0 && subject.length <= 4 && !subject.some((w) => SUBJECT_PRONOUNS_WITH_YOU.test(w));
 }

@@ -79,6 +79,23 @@ describe('words shown on a written thing before a colon', () => {
     expect(quotesOf('Outside the clinic, the notice read: “Closed until further notice.”')).toEqual([]);
   });
 
+  test('a cue reporting others showing a banner quotes no one', () => {
+    expect(quotesOf('Officials said protesters carried banners outside the parliament: "Tax the landlords."')).toEqual([]);
+    expect(quotesOf('Stewards said supporters held up a banner behind the goal: "Bring back our manager."')).toEqual([]);
+  });
+
+  test('a pronoun after the cue may be its own subject: the holder’s words are kept', () => {
+    kept('Nadia Ferro said she held up a sign outside the court: “We are not going anywhere.”', 'We are not going anywhere.', 'Nadia Ferro', 'Nadia Ferro', 'said');
+  });
+
+  test('data that “showed signs” after the cue show no written thing', () => {
+    kept('Holt said the figures showed encouraging signs: “Admissions are finally dropping.”', 'Admissions are finally dropping.', 'Holt', 'Holt', 'said');
+  });
+
+  test('a slogan on a worn T-shirt is the T-shirt’s', () => {
+    expect(quotesOf('She wore a T-shirt with a slogan: "I outlasted the storm."')).toEqual([]);
+  });
+
   test('T-shirts worn with a slogan carry the words', () => {
     expect(quotesOf('Dozens of volunteers wore T-shirts with the slogan: “No more cuts.”')).toEqual([]);
   });
