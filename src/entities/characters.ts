@@ -46,7 +46,7 @@ function realLifeSign(): RegExp {
   return realLifeSignPattern;
 }
 
-// ("who plays Nora's estranged daughter, Gwen Ashby,": a part described through another part's name.)
+// ("who plays Ida's younger sister, Mara Quill,": a part described through another part's name.)
 const PART_OWNER = String.raw`\p{Lu}\p{Ll}+['’]s`;
 // (Before a name with no comma, only a relative is described so: "plays Nora's daughter Mia Cole", not "played Chopin's second Ballade".)
 // "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)". An honorific with its
@@ -122,7 +122,7 @@ const MAY_PAREN_ACTOR = (line: string) => /[ \t]\(\p{Lu}/u.test(line);
 let partRoleNouns: ReadonlySet<string> | undefined;
 
 /**
- * "who plays Nora's estranged daughter, Gwen Ashby,": a description opened by another name's possessive
+ * "who plays Ida's younger sister, Mara Quill,": a description opened by another name's possessive
  * describes a part only when it ends on a relative or a part's place in the story (data/characters.json
  * partRoleNouns) and the apposed name looks like a person's (two capitalised words or a known given name).
  * "played Arsenal's youth team, Hale End," names a team; "plays Chopin's nocturnes, Beethoven," a composer.

@@ -405,8 +405,8 @@ function afterOpeningPhrase(text: string, tokens: Token[], run: Run, sentenceSta
 }
 
 /**
- * "Night Shift at Delgado’s won", "Dinner at Tiffany’s.": a title ending "at/from NAME’s" names a shop or
- * restaurant and keeps its ’s, which the run left off. Not when a noun follows the possessive ("at Delgado’s
+ * "Supper at Marlow’s won", "Dinner at Tiffany’s.": a title ending "at/from NAME’s" names a shop or
+ * restaurant and keeps its ’s, which the run left off. Not when a noun follows the possessive ("at Marlow’s
  * new show"): there the name owns what follows, and the title ends before "at".
  */
 function withPlaceOwner(text: string, tokens: Token[], run: Run): Run {

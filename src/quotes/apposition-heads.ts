@@ -51,8 +51,8 @@ export function namesKindBefore(tokens: readonly Token[], end: number, first: nu
 
 /**
  * Whether the name opening at tokens[first] is the place a description of a person sits in, no speaker: after a
- * place preposition or "of"/"from" ("a roofer in Pasadena", "a clerk who was walking near Shimbashi Station",
- * "the archbishop of Valladolid"), or a country or state after a town and a comma ("of Valladolid, Spain").
+ * place preposition or "of"/"from" ("a baker in Fresno", "a nurse who was waiting near Ueno Park",
+ * "the bishop of Girona"), or a country or state after a town and a comma ("of Girona, Spain").
  */
 export function placeInDescription(tokens: readonly Token[], first: number, lo: number): boolean {
   const before = tokens[first - 1];

@@ -208,7 +208,7 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // (A cue in a later clause of its own is that clause's: "…,” became a meme, and fans shouted it.)
   // (… nor one the cue's reported clause opens with: "said the poster's slogan, “…,” was clumsy".)
   if ((!hasOwnCue(text, span, attribution) || cueOfLaterClause(text, span, attribution!, paragraph) || setPhraseInReportedClause(span, attribution)) && namedSetPhrase(text, span, paragraph)) return false;
-  // A short term naming the topic of a debate, with no cue in its sentence: "revived the debate over ‘super shoes’".
+  // A short term naming the topic of a debate, with no cue in its sentence: "revived the debate over ‘carbon plates’".
   if (type === 'partial' && words.length <= 3 && !attribution?.frame.cue && topicOfDebate(text, span, paragraph)) return false;
   // Words a thing carries: "the chorus, which runs: “…”", "the sign read: “…”".
   if (readByAThing(text, span, paragraph)) return false;

@@ -45,7 +45,7 @@ export function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, 
 
 /**
  * The cue before the comma at `comma` is a frame set off inside a relative clause: "the writers, who, he
- * said, “have had a year.”" The quotation completes the writer's clause, a partial, not a split sentence of speech.
+ * said, “have had a long year.”" The quotation completes the writer's clause, a partial, not a split sentence of speech.
  */
 function frameInRelativeClause(text: string, from: number, comma: number): boolean {
   return /,\s*(?:who|whom|which)\s*,\s*(?:[\p{L}.'’-]+\s+){0,4}[\p{L}'’-]+\s*$/u.test(text.slice(Math.max(from, comma - 80), comma));

@@ -31,7 +31,7 @@ function showingObjectPattern(): RegExp {
 
 /**
  * Words shown on a thing made to carry words, the object of a showing verb in the clause before the colon,
- * with no cue of its own: "He posted a photo of a sign taped to the door: “Closed — Stay Cool!”", "She
+ * with no cue of its own: "He posted a photo of a sign taped to the gate: “No Swimming Today!”", "She
  * held up a placard: “…”". The thing carries the words; the poster or holder does not speak them. Not
  * "saw signs of progress:" or "pointed to the scoreboard:", "standing in front of a banner:" (no showing
  * verb: the words are the subject's comment). A cue after the thing is the quotation's own ("held up a

@@ -2,7 +2,7 @@ import type { ExtractedQuote, Token } from '../types.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import type { SentencePlace } from './occasion-shift.js';
 
-/** A given name and a surname in the narration: "Kenya's Grace Chepkoech". */
+/** A given name and a surname in the narration: "Uganda's Ruth Okello". */
 const FULL_NAME = /(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)/gu;
 const PRONOUN_GENDER: Readonly<Record<string, string>> = { he: 'male', she: 'female' };
 /** Quotations, straight or curly; a lone closing mark at the start is the previous quote's. */
@@ -14,7 +14,7 @@ const NOUN_PHRASE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PART', 'NUM', 
  * Whether a pronoun's quote may be someone else's than the speaker it was resolved to: the narration since
  * `since` (the quote before it), outside quotations and before the pronoun, names another person whose given
  * name fits the pronoun, as a speaker is named: the subject of a sentence ("Festival director Grace Moreau
- * disagreed.") or its agent ("The race was won by Kenya's Grace Chepkoech. She said …"). A name inside an
+ * disagreed.") or its agent ("The race was won by Uganda's Ruth Okello. She said …"). A name inside an
  * object or a prepositional phrase ("named after Grace Darling", "with her deputy, Ruth Ellison,") is no new
  * speaker. An outlet carried from an earlier speaker's interview or column does not reach such a quote.
  */

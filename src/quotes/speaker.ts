@@ -313,7 +313,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       const named = classify(tokens, j + 1, nameEnd + 1);
       // (Only an apposition that is the name or description whole: not "…, attending the Tide Convention," nor a clause.)
       const whole = named && named.start === tokens[j + 1]!.start && named.end === tokens[nameEnd]!.end && !clauseHasVerb(tokens, j + 1, nameEnd) ? named : null;
-      // "Jorge Ruiz, 36, a roofer in Pasadena, said": the place a description sits in is no speaker; the name
+      // "Marta Velez, 52, a baker in Fresno, said": the place a description sits in is no speaker; the name
       // heading the subject (before an age, if any) is.
       if (named?.kind === 'person' && named.start > tokens[j + 1]!.start && placeInDescription(tokens, tokenAt(tokens, named.start, i), j + 1)) {
         const heading = nameHeadingDetails(tokens, j, lo);

@@ -24,7 +24,7 @@ describe('characters: "plays NAME\'s DESCRIPTION, NAME," needs a part\'s descrip
   });
 
   test('a relative and a full name still name a part', () => {
-    expect(entities("In the drama, Tom Hale plays Nora's estranged daughter, Gwen Ashby, with warmth.").characters).toEqual(['Gwen Ashby']);
+    expect(entities("In the drama, Tom Hale plays Ida's younger sister, Mara Quill, with warmth.").characters).toEqual(['Mara Quill']);
   });
 
   test('negative: "plays the ballads, Gwen, and Otto" is a list, no apposition', () => {
@@ -45,11 +45,11 @@ describe('characters: "plays NAME\'s Pieces" is music, no part', () => {
 });
 
 describe('films: "TITLE at NAME’s NOUN" ends the title before "at"', () => {
-  test('"The series Night Shift at Delgado’s kitchen" names "Night Shift", never a title cut at the owner', () => {
-    expect(entities('The series Night Shift at Delgado’s kitchen drew praise.').films).toEqual(['Night Shift']);
+  test('"The series Night Shift at Marlow’s kitchen" names "Night Shift", never a title cut at the owner', () => {
+    expect(entities('The series Night Shift at Marlow’s kitchen drew praise.').films).toEqual(['Night Shift']);
   });
 
-  test('a possessive closing the title is kept: "Night Shift at Delgado’s drew praise"', () => {
-    expect(entities('The series Night Shift at Delgado’s drew praise.').films).toEqual(['Night Shift at Delgado’s']);
+  test('a possessive closing the title is kept: "Supper at Marlow’s drew praise"', () => {
+    expect(entities('The series Supper at Marlow’s drew praise.').films).toEqual(['Supper at Marlow’s']);
   });
 });

@@ -16,7 +16,7 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   const speakerLast = indexAt(tokens, frame.speaker.end - 1, lo, last);
   const head = Math.min(speakerFirst, cueFirst);
   const tail = Math.max(speakerLast, cueLast);
-  // "…, who, he said, have had a year": a frame set off inside a relative clause reports only that clause
+  // "…, who, he said, have had a long year": a frame set off inside a relative clause reports only that clause
   // (from its pronoun, as PolNeAR marks it), never the main clause before it.
   if (tokens[head - 1]?.text === ',' && /^(who|whom|which)$/.test(tokens[head - 2]?.normal ?? '') && tokens[head - 3]?.text === ',') {
     if (tokens[tail + 1]?.text !== ',' || !hasVerb(tokens, tail + 2, last)) return null;
