@@ -1,6 +1,6 @@
 import { outletIntroducedByPhrase } from './outlet-by-kind-phrase.js';
 import { unknownBody } from './unknown-body.js';
-import type { AnalyzedArticle, Sentence, Token } from '../types.js';
+import type { AnalyzedArticle, MarkedSpan, Sentence, Token } from '../types.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
 import { isBandWord, isGenericNewsWord, isTownAndNewspaperWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, isOutletSourceNoun, pastWebDomain, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, OUTLET_NAME_SMALL_WORDS, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
@@ -1446,11 +1446,30 @@ function opensInsideQuotation(view: TokenView, start: number, limit: number): bo
   const tokens = view.tokens;
   for (let k = start; k < limit; k++) {
     if (!isQuoteMark(tokens[k]!)) continue;
-    const mark = tokens[k]!.start;
-    const sentenceStart = tokens[start]!.start;
-    return k > start + 1 && view.doc.marked.some((span) => span.close === mark && span.open < sentenceStart);
+    if (k <= start + 1) return false;
+    const earliestOpen = earliestOpenByClose(view.doc.marked).get(tokens[k]!.start);
+    return earliestOpen !== undefined && earliestOpen < tokens[start]!.start;
   }
   return false;
+}
+
+const OPEN_BY_CLOSE = new WeakMap<readonly MarkedSpan[], Map<number, number>>();
+
+/**
+ * For each closing mark's offset, the earliest opening mark of a quotation it closes. Built once per
+ * article: scanning every quotation for each sentence subject grew with the square of the quotations.
+ */
+function earliestOpenByClose(marked: readonly MarkedSpan[]): Map<number, number> {
+  let byClose = OPEN_BY_CLOSE.get(marked);
+  if (!byClose) {
+    byClose = new Map();
+    for (const span of marked) {
+      const known = byClose.get(span.close);
+      if (known === undefined || span.open < known) byClose.set(span.close, span.open);
+    }
+    OPEN_BY_CLOSE.set(marked, byClose);
+  }
+  return byClose;
 }
 
 /**
