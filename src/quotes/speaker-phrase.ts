@@ -1,0 +1,37 @@
+/** What a speaker phrase is, and the plain ways of building one from tokens: its source text, a description, a quotation mark. */
+import type { SpeakerKind, Token } from '../types.js';
+import { isQuoteMarkText } from '../nlp/words.js';
+
+/** A speaker phrase found next to a cue: the mention, and what kind of speaker it is. */
+export interface SpeakerPhrase {
+  start: number;
+  end: number;
+  text: string;
+  kind: SpeakerKind | 'pronoun';
+  /** Name tokens for a person ("Chad Stahleski"), the outlet name, or the description. */
+  name: string;
+  role: string | null;
+  /** Title/honorific just before the name ("Mr.", "Sen."), for gender. */
+  title: string | null;
+  /** Where the whole speaker phrase starts when a role phrase comes before the name. */
+  phraseStart?: number;
+}
+
+/** Tokens [s, e) as a description of no one named: "a source close to her", "most voters". */
+export function description(tokens: Token[], s: number, e: number): SpeakerPhrase {
+  const text = sourceText(tokens, s, e);
+  return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text, kind: 'anonymous', name: text, role: null, title: null };
+}
+
+/** The original text between tokens s and e (keeps the article's own spacing). */
+export function sourceText(tokens: Token[], s: number, e: number, text?: string): string {
+  if (text) return text.slice(tokens[s]!.start, tokens[e - 1]!.end);
+  let out = tokens[s]!.text;
+  for (let i = s + 1; i < e; i++) out += (tokens[i]!.start > tokens[i - 1]!.end ? ' ' : '') + tokens[i]!.text;
+  return out;
+}
+
+/** Whether the token is a quotation mark of any style. */
+export function isQuoteMark(t: Token): boolean {
+  return isQuoteMarkText(t.text);
+}
