@@ -20,11 +20,13 @@ import { subjectBeforeParticiple } from './participle-phrases.js';
 import { isStateOrCountry, namesKindBefore, placeClosingDescription, placeInDescription } from './apposition-heads.js';
 import { bodyNameEnd, bodyNameStart, insideBodyName } from './body-names.js';
 import { documentBeforeParticiple } from './document-subjects.js';
+import { describedBeforeRelative, describedPerson, descriptionHead, documentLike, evidenceLike, isDocumentHead, isEvidenceWord, personLike, pluralOfRole } from './described-speakers.js';
 import { appositionIsBodyKind, bodyNamedAfterComma, describedBodyEnd, knownOrganisationPhrase, knownOrganisationRun, organisationOfRun, personalNameRun, withoutBodyAfterSurname, withoutBodyInSmallLetters } from './body-speakers.js';
 import { description, isQuoteMark, sourceText, type SpeakerPhrase } from './speaker-phrase.js';
-import { isShareWord, quantifiedHead, quantifiedSpeaker, sharedGroup } from './quantified-speakers.js';
+import { isShareWord, quantifiedHead, quantifiedSpeaker } from './quantified-speakers.js';
 
-// (Moved to speaker-phrase.ts; kept importable from here for the files that read them from speaker.ts.)
+// (Moved to speaker-phrase.ts and described-speakers.ts; kept importable from here for the files that read them from speaker.ts.)
+export { descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike };
 export { description, isQuoteMark, sourceText, type SpeakerPhrase };
 
 // A head owned by someone: "his firm", "Dara's union".
@@ -356,7 +358,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (indefinite && whole?.kind === 'anonymous' && personLike(whole) && /^(?:a|an)\s/i.test(whole.text)) return { ...whole, phraseStart: indefinite.start };
       // "Another nurse, a midwife who lives in Leeds, said": a name inside the apposition's relative clause is a
       // place or body it mentions, not the speaker; the description the apposition opens with speaks.
-      if (indefinite && describedBeforeRelative(tokens, j + 1, nameEnd)) return indefinite;
+      if (indefinite && describedBeforeRelative(tokens, j + 1, nameEnd, classify)) return indefinite;
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
       // (Also a body's own head noun and a name's possessive: "Vell's label, Dunmore Records, said".)
@@ -409,19 +411,6 @@ function nameHeadingDetails(tokens: Token[], comma: number, lo: number): Speaker
   // (Only capitalised words, a title, may come before the name: not "At a fair in Harlow, …".)
   const nameFirst = tokenAt(tokens, name.start, end);
   return subjectOpensAt(tokens, first, lo) && tokens.slice(first, nameFirst).every(isCap) ? name : null;
-}
-
-/**
- * The indefinite description of a person opening at tokens[from] and closed by a relative clause ("who", "that")
- * before tokens[to]: "a midwife who lives in Leeds" → "a midwife". Null when there is none.
- */
-function describedBeforeRelative(tokens: Token[], from: number, to: number): SpeakerPhrase | null {
-  if (!/^(a|an)$/.test(tokens[from]?.normal ?? '')) return null;
-  let rel = from + 1;
-  while (rel <= to && !(tokens[rel]!.pos === 'PRON' && /^(who|that)$/.test(tokens[rel]!.normal))) rel++;
-  if (rel > to || rel < from + 2) return null;
-  const phrase = classify(tokens, from, rel);
-  return phrase?.kind === 'anonymous' && personLike(phrase) && phrase.start === tokens[from]!.start ? phrase : null;
 }
 
 /** "of which", "some of whom", "to whom" among tokens[from, to): a relative clause opened after a preposition. */
@@ -684,7 +673,7 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // "said a statement from the Okonjo family", "said a letter by Senator Ned Park": the author after a
   // document is part of the phrase, as it is before a cue ("A statement from the Okonjo family said").
   // (Not a report or a survey: "according to a report by Reuters" is the outlet's, read later.)
-  const authorOfDocument = (k: number) => k > i && /^(from|by)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && isDocumentHead(tokens[k - 1]!.normal) && !EVIDENCE_HEADS.has(tokens[k - 1]!.normal) && !!tokens[k + 1] && (tokens[k + 1]!.normal === 'the' || isCap(tokens[k + 1]!));
+  const authorOfDocument = (k: number) => k > i && /^(from|by)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && isDocumentHead(tokens[k - 1]!.normal) && !isEvidenceWord(tokens[k - 1]!.normal) && !!tokens[k + 1] && (tokens[k + 1]!.normal === 'the' || isCap(tokens[k + 1]!));
   // "said Head of Sales and Marketing Priya Lal": a role's field, its "of" and "and" included, runs on to the
   // name (classify finds where the name starts). Not past a name: "said Professor of Law Ana Ruiz of Kent University".
   const roleField = (k: number) => k > i && /^(of|and|&)$/.test(tokens[k]!.normal) && !!tokens[k + 1] && isCap(tokens[k + 1]!) && roleFieldBefore(tokens, k + 1) && !tokens.slice(i, k).some(isGivenNameToken);
@@ -741,14 +730,6 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
     if (body && (personLike(phrase) || pluralOfRole(descriptionHead(phrase)))) return { ...body, phraseStart: phrase.start };
   }
   return phrase;
-}
-
-/** The description tokens[i..j) as an anonymous person's phrase, when it opens with a/an/the and a person noun. */
-function describedPerson(tokens: Token[], i: number, j: number): SpeakerPhrase | null {
-  const h = /^(a|an|the)$/.test(tokens[i]!.normal) ? i + 1 : i;
-  if (h >= j || tokens[h]!.pos !== 'NOUN' || !isPersonNoun(tokens[h]!.normal)) return null;
-  const text = sourceText(tokens, i, j);
-  return { start: tokens[i]!.start, end: tokens[j - 1]!.end, text, kind: 'anonymous', name: text, role: null, title: null };
 }
 
 /** Whether tokens[k], right after a described body's name, ends the description: a time, an adjective, a participle, a given name. */
@@ -1527,88 +1508,5 @@ export function roleOf(phrase: string): string | null {
   return role.length ? role.join(' ') : null;
 }
 
-/** "TV Guide magazine", "the newspaper": media speak for themselves. */
-const MEDIA_HEADS = new Set(['magazine', 'newspaper', 'paper', 'tabloid', 'network', 'channel', 'station', 'broadcaster', 'website', 'outlet', 'publication', 'agency', 'wire']);
-/** Descriptions that are documents or media rather than people: speakers only when nothing better is near. */
-// (With the written documents of cues.json leaked_document_nouns: "the emails", "the memos".)
-const DOCUMENT_HEADS = new Set(['statement', 'report', 'reports', 'study', 'caption', 'post', 'posts', 'tweet', 'tweets', 'film', 'movie', 'show', 'book', 'video', 'ad', 'advert', 'documentary', 'article', 'piece', 'story', 'document', 'survey', 'poll', 'filing', 'complaint', 'lawsuit', 'suit', 'website', 'release']);
-
-/** A description's head that is a document or a medium, not a person ("the memo", "the emails"). */
-function isDocumentHead(word: string): boolean {
-  return DOCUMENT_HEADS.has(word) || cueLexicon().leakedDocumentNouns.has(word) || cueLexicon().ruleDocumentNouns.has(word);
-}
-
-/** Polls, surveys, studies, data and records: sources that "show" or "find" something (nlp/words.ts). */
-const EVIDENCE_HEADS = EVIDENCE_WORDS;
-
-export const isEvidenceWord = (normal: string) => EVIDENCE_HEADS.has(normal);
-
-/** "the memo", "a statement": a document that can say things. */
-export function documentLike(sp: SpeakerPhrase): boolean {
-  return sp.kind === 'anonymous' && !sp.role && isDocumentHead(descriptionHead(sp));
-}
-
-/** Whether a description's head is such evidence ("the latest county survey", "state records"). */
-export function evidenceLike(sp: SpeakerPhrase): boolean {
-  return EVIDENCE_HEADS.has(descriptionHead(sp));
-}
-
-/**
- * The head word of a description: its last word before any "of/for/…" complement, without a
- * possessive ("spokesman" in "a spokesman for the board's chair").
- */
-export function descriptionHead(sp: SpeakerPhrase): string {
-  // (An adjective of closeness before its preposition is no head: "a person close to the firm", "people familiar with it".)
-  return (sp.name.toLowerCase().replace(CLOSENESS_BEFORE_PREPOSITION, '').split(/\s+(?:of|for|at|from|with|in|on|to|across|among|around)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
-}
-
 /** Participles of speaking that open an apposition and that the tagger may read as nouns: "briefing reporters", "speaking privately". */
 const SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set(['briefing', 'speaking', 'talking', 'testifying', 'commenting', 'responding', 'addressing', 'writing']);
-
-const CLOSENESS_BEFORE_PREPOSITION = /\s+(?:close|closest|familiar|near|loyal)(?=\s+(?:to|with)\s)/;
-
-/** A role word in the plural names people too: "the bakery's founders", "the film's producers". */
-function pluralOfRole(word: string): boolean {
-  const one = singular(word);
-  return one !== word && isRoleWord(one);
-}
-
-/**
- * Whether a speaker phrase stands for someone who speaks: a name, pronoun, outlet or organisation, or a
- * description headed by a person noun ("a spokesperson", "critics", "the former senator"). "The
- * caption", "a series of posts", "Friday" are not: a cue next to them yields to a person-like one.
- */
-export function personLike(sp: SpeakerPhrase): boolean {
-  if (sp.kind !== 'anonymous') return true;
-  if (sp.role) return true;
-  const head = descriptionHead(sp);
-  if (isDocumentHead(head)) return false;
-  if (describedThose(sp)) return true;
-  // (Looser than isPersonNoun: bodies and media speak too, and so may any "-ist" or "-ian".)
-  // ("one of them", "a third": one of a group of people named before; "many of the suits" is what follows "of".)
-  if (quantifiedHead(head)) return quantifiedPeople(sp);
-  // ("all of the growers", "six in 10 voters": a share of people speaks as they do.)
-  const group = sharedGroup(sp.name, head);
-  if (group) return personLike({ ...sp, name: group, role: null });
-  // ("the 27-year-old": an age alone describes a person.)
-  return isPersonNoun(head) || /^\d+-year-old$/.test(head) || ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(singular(head)) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
-}
-
-/** A quantified description stands for people alone or before "of them/us", else as its complement does: "one of the pilots". */
-function quantifiedPeople(sp: SpeakerPhrase): boolean {
-  const of = /\s+of\s+(.+)$/i.exec(sp.name);
-  if (!of) return true;
-  return cueLexicon().quantifiedSpeakers.ofPronouns.has(of[1]!.toLowerCase()) || personLike({ ...sp, name: of[1]!, role: null });
-}
-
-/** "those close to the couple": "those" and one describing word before a complement stand for people. */
-function describedThose(sp: SpeakerPhrase): boolean {
-  const words = (sp.name.toLowerCase().split(/\s+(?:to|with|in|on|at|around|inside)\s+/)[0] ?? '').split(/\s+/);
-  return words.length === 2 && words[0] === 'those';
-}
-
-/** A plural noun's singular, for bodies named in the plural ("two unions", "advocacy groups", "the agencies"). */
-function singular(word: string): string {
-  if (/ies$/.test(word)) return word.slice(0, -3) + 'y';
-  return /[^s]s$/.test(word) ? word.slice(0, -1) : word;
-}
