@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { NOT_NAMES } from '../src/nlp/words.js';
 
-const curated = JSON.parse(readFileSync(new URL('../data/sources/first-names.curated.json', import.meta.url), 'utf8')) as { male: string[]; female: string[] };
+const curated = JSON.parse(readFileSync(new URL('../data/sources/first-names.curated.json', import.meta.url), 'utf8')) as { male: string[]; female: string[]; both: string[] };
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const male = new Set(curated.male);
 const female = new Set(curated.female);
@@ -29,7 +29,7 @@ const ungendered = Object.entries(model.two.switches).filter(([, sw]) => sw.star
   .concat(Object.entries(lexicon).filter(([, tags]) => [tags].flat().includes('FirstName')).map(([w]) => w));
 const uncurated = [...new Set(ungendered.map(cap))].filter((n) => !male.has(n) && !female.has(n)).sort();
 const sorted = (s: Set<string>) => [...s].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-const about = 'Given names by usual gender, used as weak name and gender evidence after pronouns and honorifics. Built by scripts/build-first-names.ts from data/sources/first-names.curated.json (hand-curated) and the MaleName/FemaleName entries of the compromise lexicon (MIT).';
-writeFileSync(new URL('../data/first-names.json', import.meta.url), JSON.stringify({ _about: about, male: sorted(male), female: sorted(female) }, null, 0).replace(/","/g, '",\n"').replace(/\[/g, '[\n').replace(/\]/g, '\n]').replace(/,"/g, ',\n"') + '\n');
+const about = 'Given names by usual gender, used as weak name and gender evidence after pronouns and honorifics; "both": names widely used for both sexes (also on the list of their more usual gender, or on none). Built by scripts/build-first-names.ts from data/sources/first-names.curated.json (hand-curated) and the MaleName/FemaleName entries of the compromise lexicon (MIT).';
+writeFileSync(new URL('../data/first-names.json', import.meta.url), JSON.stringify({ _about: about, male: sorted(male), female: sorted(female), both: sorted(new Set(curated.both)) }, null, 0).replace(/","/g, '",\n"').replace(/\[/g, '[\n').replace(/\]/g, '\n]').replace(/,"/g, ',\n"') + '\n');
 console.log(`first names: ${male.size} male, ${female.size} female`);
 console.log(`compromise's ungendered given names in neither list (curate by hand if wanted): ${uncurated.join(' ')}`);

@@ -14,7 +14,7 @@ import { clubNameWord, namesAThing } from './named-things.js';
 import { thingNamesIn } from './thing-names.js';
 import { isFieldWord, nameStartAfterField, roleWithFieldBefore } from './role-fields.js';
 import { matchAllByLine } from '../text/lines.js';
-import { cueLexicon, isDocumentNoun, isPluralPeopleNoun } from '../lexicon/cues.js';
+import { cueLexicon, isDocumentNoun, isPluralPeopleNoun, stateKey } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { lastWord } from '../text/boundaries.js';
@@ -267,8 +267,21 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   const works = new Set(runs.filter((r) => workBefore(text.slice(Math.max(0, r.start - 30), r.start)) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text.replace(/[’']s$/, '')));
   // A name placing a person's description (", a fisherman in Da Nang,") or said to be a kind of place ("Da Nang is a
   // city") is a place wherever it stands, unless it opens with a given name we know.
-  const places = new Set(runs.filter((r) => (DESCRIPTION_PLACE_BEFORE.test(text.slice(Math.max(0, r.start - 80), r.start)) || PLACE_KIND_AFTER.test(text.slice(r.end, r.end + 80))) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text));
+  // (The runs split off a particle, "Le" | "Mans": the place's name and the words before it are read from the particles on.)
+  const places = new Set(runs.map(withParticlesBefore(doc)).filter((r) => (DESCRIPTION_PLACE_BEFORE.test(text.slice(Math.max(0, r.start - 80), r.start)) || PLACE_KIND_AFTER.test(text.slice(r.end, r.end + 80))) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text));
   return { runs, speakers, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc), thingNames: thingNamesIn(text), places };
+}
+
+/** A run widened over the particles right before it, one space apart: "Mans" of "from Le Mans" is "Le Mans". */
+function withParticlesBefore(doc: AnalyzedArticle): (r: Run) => Run {
+  const tokens = doc.tokens;
+  return (r) => {
+    let first = r.first;
+    while (first > 0 && isParticle(tokens[first - 1]!.text) && tokens[first]!.start - tokens[first - 1]!.end === 1) first--;
+    if (first === r.first) return r;
+    const start = tokens[first]!.start;
+    return { ...r, first, start, text: doc.article.text.slice(start, r.end) };
+  };
 }
 
 /**
@@ -517,6 +530,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // place as often: "in Van Nuys", "in Le Mans".)
   if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && !givenName && !tokens.slice(s, e + 1).some((t) => isParticle(t.text) && /^\p{Ll}/u.test(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'rejected';
   if (!title && NEARBY_PLACE_BEFORE.test(before) && !givenName) return 'rejected';
+  // "a roofer from Tulsa, Okla.,": a state's dotted abbreviation (data/cues.json state_abbreviations) is never a person.
+  if (s === e && name.includes('.') && cueLexicon().stateAbbreviations.has(stateKey(name))) return 'rejected';
   if (!title && !givenName && clues.places.has(name)) return 'rejected';
   if (!title && !givenName && (BEARING_OF_BEFORE.test(before) || (e > s && aboveAPlace(before, name, tokens[e]!.normal)))) return 'rejected';
   if (e > s && SPORT_BODY_HEADS.has(tokens[s]!.text)) return 'rejected';

@@ -6,9 +6,11 @@ import { cueLexicon } from '../lexicon/cues.js';
 interface NameData {
   male: string[];
   female: string[];
+  both?: string[];
 }
 
 let firstNames: Map<string, Gender> | undefined;
+let eitherSexNames: Set<string> | undefined;
 
 /**
  * Given names with their gender, in one Map: most words asked about are no given name, and one lookup
@@ -20,8 +22,18 @@ function names(): Map<string, Gender> {
     firstNames = new Map<string, Gender>();
     for (const name of data.female) firstNames.set(name, 'female');
     for (const name of data.male) firstNames.set(name, 'male');
+    eitherSexNames = new Set(data.both ?? []);
   }
   return firstNames;
+}
+
+/**
+ * Whether a given name is widely used for both sexes ("Alex", "Sam", "Casey"; data/first-names.json "both"), so
+ * a pronoun of either sex may mean its bearer. genderOfFirstName still gives its more usual gender (or unknown).
+ */
+export function givenNameOfEitherSex(first: string): boolean {
+  names();
+  return eitherSexNames!.has(first);
 }
 
 /** Gender from a given name alone (weak evidence), or unknown. */

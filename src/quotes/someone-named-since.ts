@@ -1,5 +1,5 @@
 import type { ExtractedQuote, Token } from '../types.js';
-import { genderOfFirstName } from '../nlp/names.js';
+import { genderOfFirstName, givenNameOfEitherSex } from '../nlp/names.js';
 import type { SentencePlace } from './occasion-shift.js';
 
 /** A given name and a surname in the narration: "Uganda's Ruth Okello". */
@@ -13,7 +13,7 @@ const NOUN_PHRASE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PART', 'NUM', 
 /**
  * Whether a pronoun's quote may be someone else's than the speaker it was resolved to: the narration since
  * `since` (the quote before it), outside quotations and before the pronoun, names another person whose given
- * name fits the pronoun, as a speaker is named: the subject of a sentence ("Festival director Grace Moreau
+ * name fits the pronoun (or is used for both sexes), as a speaker is named: the subject of a sentence ("Festival director Grace Moreau
  * disagreed.") or its agent ("The race was won by Uganda's Ruth Okello. She said …"). A name inside an
  * object or a prepositional phrase ("named after Grace Darling", "with her deputy, Ruth Ellison,") is no new
  * speaker. An outlet carried from an earlier speaker's interview or column does not reach such a quote.
@@ -28,7 +28,8 @@ export function pronounMayMeanSomeoneNamedSince(q: ExtractedQuote, since: number
   const surname = q.speaker?.split(/\s+/).pop();
   const narration = text.slice(from, until).replace(QUOTATION, (s) => ' '.repeat(s.length));
   for (const m of narration.matchAll(FULL_NAME)) {
-    if (m[2] === surname || genderOfFirstName(m[1]!) !== gender) continue;
+    // (A name used for both sexes fits either pronoun: "Festival director Alex Moreau disagreed. … she said".)
+    if (m[2] === surname || (genderOfFirstName(m[1]!) !== gender && !givenNameOfEitherSex(m[1]!))) continue;
     if (namedAsSpeaker(from + m.index!, tokens, place)) return true;
   }
   return false;

@@ -17,6 +17,19 @@ describe('places, firms and office fields are no people or parts', () => {
     expect(people('Da Lat braced for the floods. Nguyen Thi Lan, a teacher in Da Lat, said the roads were closed.')).toEqual(['Nguyen Thi Lan']);
   });
 
+  test('a place of a capitalised particle in a description is a place where it opens a sentence too ("Le Mans")', () => {
+    const text = 'Le Mans braced for the race. Ana Ruiz, a driver from Le Mans, said the track was wet.';
+    expect(people(text)).toEqual(['Ana Ruiz']);
+    expect(quote(text, 'the track')).toMatchObject({ text: 'the track was wet', speaker: 'Ana Ruiz', cue: 'said', outlet: null });
+  });
+
+  test('a state\'s dotted abbreviation after a town is no person ("Tulsa, Okla.", "Raleigh, N.C.")', () => {
+    const text = 'Jorge Ruiz, 36, a roofer from Tulsa, Okla., said the heat was brutal.';
+    expect(people(text)).toEqual(['Jorge Ruiz']);
+    expect(quote(text, 'the heat')).toMatchObject({ text: 'the heat was brutal', speaker: 'Jorge Ruiz', cue: 'said', outlet: null });
+    expect(people('Mia Lund, a nurse from Raleigh, N.C., said the ward was full.')).toEqual(['Mia Lund']);
+  });
+
   test('negative: "is a city councillor" describes a person, no place', () => {
     expect(people('Anna Lee is a city councillor. She said the plan was late.')).toEqual(['Anna Lee']);
   });

@@ -230,6 +230,14 @@ describe('a reporter reporting elsewhere than in the outlet', () => {
     });
   });
 
+  test('a new subject whose given name is used for both sexes ("Alex") may be the next "she" or "he": the outlet ends', () => {
+    const text = 'Variety’s Ida Strand wrote that the festival “has lost its nerve.”\n\nFestival director Alex Moreau disagreed. “It is a bold choice,” she said.';
+    expect(quote(text, 'has lost')).toMatchObject({ type: 'partial', speaker: 'Ida Strand', cue: 'wrote', outlet: 'Variety' });
+    expect(quote(text, 'It is a bold')).toMatchObject({ text: 'It is a bold choice,', start: at(text, 'It is a bold'), type: 'direct', speaker_mention: 'she', cue: 'said', outlet: null });
+    const he = text.replace('she said', 'he said');
+    expect(quote(he, 'It is a bold')).toMatchObject({ text: 'It is a bold choice,', type: 'direct', speaker: 'Alex Moreau', speaker_mention: 'he', cue: 'said', outlet: null });
+  });
+
   test('a name set off by commas after a subject holding a preposition is a new speaker too', () => {
     const text = 'The Guardian’s critic, Nina Hale, wrote that the revival “plays it safe.”\n\nThe best newcomer in a comedy, Rosa Lind, who plays the landlady, gave a short speech. “I owe my mother a car,” she said.';
     expect(quote(text, 'plays it safe')).toMatchObject({ type: 'partial', speaker: 'Nina Hale', cue: 'wrote', outlet: 'The Guardian' });
