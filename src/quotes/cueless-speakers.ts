@@ -6,6 +6,7 @@ import { classify, description, isQuoteMark, personLike, type SpeakerPhrase } fr
 import { isWholeParagraph } from './paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { outletOfAttributionPhrases } from './dash-attribution.js';
+import { documentSenderBeforeColon } from './document-subjects.js';
 import { PERSON_POSSESSIVES, SUBJECT_OF_POSSESSIVE, SUBORDINATORS } from '../nlp/words.js';
 
 /**
@@ -17,7 +18,9 @@ export function colonFrame(view: TokenView, lo: number, colon: number, inQuote: 
   if (colon <= lo) return null;
   for (let i = lo; i < colon; i++) if (inQuote[i]) lo = i + 1;
   const subject = lo === view.sentence(colon).tokenStart ? sentenceSubject(view, colon) : null;
-  let speaker: SpeakerPhrase | null = subject && (subject.kind === 'person' || (subject.kind === 'pronoun' && /^(he|she)$/.test(subject.name))) ? subject : null;
+  // (A document "from" its sender closing the clause brings the sender's words, not the subject's.)
+  let speaker: SpeakerPhrase | null = documentSenderBeforeColon(tokens, lo, colon);
+  if (!speaker) speaker = subject && (subject.kind === 'person' || (subject.kind === 'pronoun' && /^(he|she)$/.test(subject.name))) ? subject : null;
   if (!speaker && lo === view.sentence(colon).tokenStart) speaker = pronounAfterShortOpener(tokens, lo, colon) ?? pronounAfterOpeningClause(tokens, lo, colon);
   for (let e = colon; !speaker && e > lo; e--) {
     if (tokens[e - 1]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[e - 1]!.text)) continue;

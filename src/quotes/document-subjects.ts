@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import { isTimeWord } from '../nlp/time-words.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { classify, description, descriptionHead, documentLike, evidenceLike, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { classify, description, descriptionHead, documentLike, evidenceLike, personLike, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { COUNT_EVIDENCE_WORDS } from '../nlp/words.js';
 
 /**
@@ -120,3 +120,21 @@ export function evidenceSourceBody(tokens: Token[], phrase: SpeakerPhrase | null
 
 /** Participles of putting figures out, between the figures and the body that keeps them ("data released by X"). */
 const PUBLISHING_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'published', 'compiled', 'collected', 'issued', 'gathered', 'produced', 'provided', 'kept']);
+
+/**
+ * "She showed reporters a letter from the ministry: “…”", "The family received a text from their son:
+ * “…”": a document from a sender closing the clause before a colon introduces the document's words,
+ * written by its sender (as "A letter from Dana Ruiz said …" is Ruiz's), not the words of the one who
+ * holds it. The sender, or null. (cues.json written_to_nouns, leaked_document_nouns.)
+ */
+export function documentSenderBeforeColon(tokens: Token[], lo: number, colon: number): SpeakerPhrase | null {
+  const lex = cueLexicon();
+  for (let k = colon - 2; k > lo; k--) {
+    if (tokens[k]!.normal !== 'from') continue;
+    const noun = tokens[k - 1]!.normal;
+    if (!lex.writtenToNouns.has(noun) && !lex.leakedDocumentNouns.has(noun)) return null;
+    const sender = classify(tokens, k + 1, colon);
+    return sender && sender.kind !== 'pronoun' && personLike(sender) && !documentLike(sender) ? sender : null;
+  }
+  return null;
+}

@@ -9,6 +9,7 @@ import { isTitleCase } from '../nlp/words.js';
 import { bangsInsideNames } from '../text/bang-names.js';
 import { namedWordHeadingClause } from './not-speech.js';
 import { mainVerbAfterClause } from './subject-clause.js';
+import { documentSenderBeforeColon } from './document-subjects.js';
 
 /**
  * A name of a work quoted mid-sentence, no words spoken: a few capitalised words that end no sentence of
@@ -31,7 +32,11 @@ function reportsOnlyWithThat(tokens: Token[], i: number): boolean {
 
 /** A cue before the opening mark, in the quote's sentence: Smith said: “…” / Smith told X that “…”. */
 export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedSpan | undefined, paraStart: number, inQuote: Uint8Array): Frame | null {
-  const frame = cueBeforeQuotation(view, span, prevMark, paraStart, inQuote);
+  const found = cueBeforeQuotation(view, span, prevMark, paraStart, inQuote);
+  // "She read out a letter from the ministry: “…”": the document's words, its sender's, not the reader's.
+  const colon = view.tokenAtOrAfter(span.open) - 1;
+  const sender = found && view.tokens[colon]?.text === ':' && found.cueToken < colon ? documentSenderBeforeColon(view.tokens, found.cueToken, colon) : null;
+  const frame = sender ? { cueStart: sender.start, cueEnd: sender.start, cue: '', cueToken: colon, speaker: sender, outlet: found!.outlet, according: false } : found;
   if (!frame || frame.outlet || frame.speaker.kind === 'outlet') return frame;
   // "Berg called the ruling “a joke” in an interview with CNN": the interview the sentence goes on to name,
   // right after the quotation, is where the words were given.

@@ -58,6 +58,12 @@ describe('analyzeArticle', () => {
     expect(tags).toEqual([['cut', 'VERB'], ['quit', 'VERB'], ['bid', 'NOUN']]);
   });
 
+  test('a lower-case word after "according to" is a noun, and "to" the preposition, though the model reads a verb', () => {
+    const doc = analyze('According to police, who said the van was stolen, the road was shut. Fares will rise, according to reports.');
+    const tags = doc.tokens.filter((t) => /^(to|police|reports)$/.test(t.text)).map((t) => [t.text, t.pos]);
+    expect(tags).toEqual([['to', 'ADP'], ['police', 'NOUN'], ['to', 'ADP'], ['reports', 'NOUN']]);
+  });
+
   test("an article's analysis does not depend on the articles analysed before it", () => {
     const text = 'Senator Maria Vance’s lead in the polls shrank after Clinton’s speech, and Vance’s aides said the lead would return.';
     const before = analyze(text);

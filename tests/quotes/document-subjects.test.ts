@@ -96,3 +96,30 @@ describe('figures or data from a named body, after "according to", are that body
     });
   });
 });
+
+describe('a document "from" its sender closing the clause before a colon: the words are the sender\'s', () => {
+  const words = '“Your claim has been rejected.”';
+  test.each([
+    'She showed reporters a letter from the ministry: ',
+    'The family received a letter from the ministry: ',
+    'She read out a letter from the ministry: ',
+  ])('"%s“…”": the ministry speaks, with no cue', (intro) => {
+    const text = intro + words;
+    expect(quote(text, 'Your claim')).toMatchObject({
+      type: 'direct', text: 'Your claim has been rejected.', start: at(text, 'Your claim'), speaker: 'the ministry', speaker_mention: 'the ministry',
+      speaker_start: at(text, 'the ministry'), speaker_kind: 'organization', cue: null, outlet: null,
+    });
+  });
+
+  test('a message from a named person: that person', () => {
+    const text = 'Outside the court, Lena Park held up an email from Marco Bellini: “I will not be attending the hearing.”';
+    expect(quote(text, 'I will not')).toMatchObject({ type: 'direct', speaker: 'Marco Bellini', speaker_mention: 'Marco Bellini', speaker_start: at(text, 'Marco'), cue: null });
+  });
+
+  test('negative: "from" a place, or no document before "from", leaves the subject speaking', () => {
+    const place = 'Lena Park wrote a letter from prison: “I never touched the money and I never will.”';
+    expect(quote(place, 'I never')).toMatchObject({ speaker: 'Lena Park', speaker_mention: 'Lena Park' });
+    const came = 'Lena Park, who came from the ministry, was blunt: “Your claim has been rejected.”';
+    expect(quote(came, 'Your claim')).toMatchObject({ speaker: 'Lena Park' });
+  });
+});
