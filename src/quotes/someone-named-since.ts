@@ -1,6 +1,7 @@
 import type { ExtractedQuote, Token } from '../types.js';
 import { genderOfFirstName, givenNameOfEitherSex } from '../nlp/names.js';
 import type { SentencePlace } from './occasion-shift.js';
+import { tokensStartingBefore } from '../nlp/token-search.js';
 
 /** A given name and a surname in the narration: "Uganda's Ruth Okello". */
 const FULL_NAME = /(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)/gu;
@@ -41,7 +42,7 @@ export function pronounMayMeanSomeoneNamedSince(q: ExtractedQuote, since: number
  */
 function namedAsSpeaker(at: number, tokens: readonly Token[], place: SentencePlace): boolean {
   const sentenceStart = place.sentenceAt(at).start;
-  const first = firstTokenFrom(tokens, at);
+  const first = tokensStartingBefore(tokens, at);
   // (Set off by a comma, the name stands for the noun phrase before it, which may hold a preposition: "The
   // supporting actress winner in a drama, Grace Moreau, gave …"; "with her deputy, Ruth Ellison," stops at "her".)
   const appositive = tokens[first - 1]?.text === ',';
@@ -51,16 +52,4 @@ function namedAsSpeaker(at: number, tokens: readonly Token[], place: SentencePla
     if (!NOUN_PHRASE_TAGS.has(t.pos) && !(appositive && t.pos === 'ADP')) return false;
   }
   return true;
-}
-
-/** The index of the first token starting at or after `at`. */
-function firstTokenFrom(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
