@@ -19,6 +19,7 @@
 //   set 18: eval/own-articles/held18-*.txt + eval/own-quotes-18.annotations.json -> eval/own_quotes_18.jsonl
 //   set 19: eval/own-articles/held19-*.txt + eval/own-quotes-19.annotations.json -> eval/own_quotes_19.jsonl
 //   set 20: eval/own-articles/held20-*.txt + eval/own-quotes-20.annotations.json -> eval/own_quotes_20.jsonl
+//   set 21: eval/own-articles/held21-*.txt + eval/own-quotes-21.annotations.json -> eval/own_quotes_21.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -59,6 +60,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-18.annotations.json', articles: /^held18-.*\.txt$/, output: 'eval/own_quotes_18.jsonl', source: 'quotewire own held-out set 18' },
   { annotations: 'eval/own-quotes-19.annotations.json', articles: /^held19-.*\.txt$/, output: 'eval/own_quotes_19.jsonl', source: 'quotewire own held-out set 19' },
   { annotations: 'eval/own-quotes-20.annotations.json', articles: /^held20-.*\.txt$/, output: 'eval/own_quotes_20.jsonl', source: 'quotewire own held-out set 20' },
+  { annotations: 'eval/own-quotes-21.annotations.json', articles: /^held21-.*\.txt$/, output: 'eval/own_quotes_21.jsonl', source: 'quotewire own held-out set 21' },
 ];
 
 let errors = [];
