@@ -1,7 +1,9 @@
 import type { Token } from '../types.js';
 import { isTimeWord } from '../nlp/time-words.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { classify, description, descriptionHead, documentLike, evidenceLike, personLike, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { classify } from './classify-phrase.js';
+import { descriptionHead, documentLike, evidenceLike, personLike } from './described-speakers.js';
+import { description, tokenAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { COUNT_EVIDENCE_WORDS } from '../nlp/words.js';
 
 /**

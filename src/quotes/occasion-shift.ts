@@ -347,9 +347,17 @@ export function sceneShiftsBetween(text: string, place: SentencePlace, since: nu
   });
 }
 
+/** Quotations, straight or curly; a lone closing mark at the start is the previous quote's. */
+const QUOTATION = /“[^”]*”?|"[^"]*"?/g;
+
 /** Narration only: quoted words are what was said, not where or when ("“… an outrageous tweet,” Lee said"). */
 export function withoutQuotations(s: string): string {
-  return s.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+  return s.replace(QUOTATION, ' ');
+}
+
+/** As withoutQuotations, but each quotation becomes as many spaces as it had characters, so offsets into s still hold. */
+export function quotationsBlanked(s: string): string {
+  return s.replace(QUOTATION, (q) => ' '.repeat(q.length));
 }
 
 /** The words of s in lower case, hyphens and apostrophes kept inside words. */

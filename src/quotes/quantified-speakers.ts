@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { isQuoteMark, sourceText, type SpeakerPhrase } from './speaker.js';
+import { isQuoteMark, sourceText, type SpeakerPhrase } from './speaker-phrase.js';
 import { isClausePunctuation } from './sentence-scan.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { isQuoteMark } from './speaker.js';
+import { isQuoteMark } from './speaker-phrase.js';
 import { hasVerb } from './frame.js';
 
 /**

@@ -1,13 +1,11 @@
 import type { ExtractedQuote, Token } from '../types.js';
 import { genderOfFirstName, givenNameOfEitherSex } from '../nlp/names.js';
-import type { SentencePlace } from './occasion-shift.js';
+import { quotationsBlanked, type SentencePlace } from './occasion-shift.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
 
 /** A given name and a surname in the narration: "Uganda's Ruth Okello". */
 const FULL_NAME = /(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)/gu;
 const PRONOUN_GENDER: Readonly<Record<string, string>> = { he: 'male', she: 'female' };
-/** Quotations, straight or curly; a lone closing mark at the start is the previous quote's. */
-const QUOTATION = /“[^”]*”?|"[^"]*"?/g;
 /** Tags of the words of a noun phrase before a name: "former port chief", "Kenya's", "the deputy,". */
 const NOUN_PHRASE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PART', 'NUM', 'PUNCT']);
 
@@ -27,7 +25,7 @@ export function pronounMayMeanSomeoneNamedSince(q: ExtractedQuote, since: number
   const from = /["”]/.test(text[since] ?? '') ? since + 1 : since;
   if (until <= from) return false;
   const surname = q.speaker?.split(/\s+/).pop();
-  const narration = text.slice(from, until).replace(QUOTATION, (s) => ' '.repeat(s.length));
+  const narration = quotationsBlanked(text.slice(from, until));
   for (const m of narration.matchAll(FULL_NAME)) {
     // (A name used for both sexes fits either pronoun: "Festival director Alex Moreau disagreed. … she said".)
     if (m[2] === surname || (genderOfFirstName(m[1]!) !== gender && !givenNameOfEitherSex(m[1]!))) continue;

@@ -1,6 +1,7 @@
-/** What a speaker phrase is, and the plain ways of building one from tokens: its source text, a description, a quotation mark. */
+/** What a speaker phrase is, and the plain ways of building one from tokens: its source text, a description, a quotation mark, the token at an offset. */
 import type { SpeakerKind, Token } from '../types.js';
 import { isQuoteMarkText } from '../nlp/words.js';
+import { tokensStartingBefore } from '../nlp/token-search.js';
 
 /** A speaker phrase found next to a cue: the mention, and what kind of speaker it is. */
 export interface SpeakerPhrase {
@@ -34,4 +35,12 @@ export function sourceText(tokens: Token[], s: number, e: number, text?: string)
 /** Whether the token is a quotation mark of any style. */
 export function isQuoteMark(t: Token): boolean {
   return isQuoteMarkText(t.text);
+}
+
+/** Index of the token holding offset, searching back from e. */
+export function tokenAt(tokens: Token[], offset: number, e: number): number {
+  // The last token up to e that starts at or before offset (0 if none): a binary search, since callers
+  // pass the article's last token as e and a scan back from there made whole-article passes quadratic.
+  if (e <= 0 || tokens[e]!.start <= offset) return e;
+  return Math.max(0, tokensStartingBefore(tokens, offset + 1, e) - 1);
 }

@@ -1,67 +1,45 @@
-import type { SpeakerKind, Token } from '../types.js';
-import { startsWithCapital } from '../text/boundaries.js';
-import { tokensStartingBefore } from '../nlp/token-search.js';
+/**
+ * The speaker named before the cue: the reader that walks back from the cue to the subject ("Ana Ruiz said",
+ * "A spokesman for the council, Tom Reese, said", "the report, which was leaked, found") and the noun phrase
+ * ending at a token (phraseEndingAt). What a phrase is lives in classify-phrase.ts; the speaker after the cue
+ * ("said Ana Ruiz") in speaker-after-cue.ts.
+ */
+import type { Token } from '../types.js';
 import { beforeAge, beforeHomeTown } from '../nlp/home-towns.js';
 import { firstNameOnlyBefore } from '../nlp/first-name-only.js';
-import { endsWithJobKind, endsWithOutletKind, lookupOutlet, outletShapedName, recogniseOutlet } from '../lexicon/outlets.js';
-import { alternatives, ANONYMOUS_HEADS, BODY_KIND_WORDS, DESCRIPTORS, EVIDENCE_WORDS, isPluralName, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, POST_NOMINALS, PRONOUN_GENDER, seatWordAsSurname, SERVICE_TAILS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
-import { capitalsWithoutGivenName, familyFirstNameEnd, familyNameOfEarlierName, genderOfFirstName, isGivenNameToken, isHonorific, isParticle, isRoyalTitle } from '../nlp/names.js';
-import { isOfficeField } from '../nlp/office-fields.js';
+import { lookupOutlet } from '../lexicon/outlets.js';
+import { alternatives, NOT_NAMES, POSSESSIVES, PRONOUN_GENDER, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
+import { isParticle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
-import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
-import { nameAfterOfficePlace } from '../lexicon/place-names.js';
-import { isKnownOrganisation } from '../lexicon/organisations.js';
-import { nationalityNounWords } from '../lexicon/nationalities.js';
-import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
-import { isTitleRole } from './titles.js';
-import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
-import { isAgentPlural, isPersonNoun } from '../lexicon/person-nouns.js';
+import { placeOfficeBeforePlace } from '../nlp/constituency.js';
+import { cueLexicon } from '../lexicon/cues.js';
+import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
 import { isStateOrCountry, namesKindBefore, placeClosingDescription, placeInDescription } from './apposition-heads.js';
-import { bodyNameEnd, bodyNameStart, insideBodyName } from './body-names.js';
+import { insideBodyName } from './body-names.js';
 import { documentBeforeParticiple } from './document-subjects.js';
-import { describedBeforeRelative, describedPerson, descriptionHead, documentLike, evidenceLike, isDocumentHead, isEvidenceWord, personLike, pluralOfRole } from './described-speakers.js';
-import { appositionIsBodyKind, bodyNamedAfterComma, describedBodyEnd, knownOrganisationPhrase, knownOrganisationRun, organisationOfRun, personalNameRun, withoutBodyAfterSurname, withoutBodyInSmallLetters } from './body-speakers.js';
-import { description, isQuoteMark, sourceText, type SpeakerPhrase } from './speaker-phrase.js';
+import { describedBeforeRelative, descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike, pluralOfRole } from './described-speakers.js';
+import { appositionIsBodyKind } from './body-speakers.js';
+import { description, isQuoteMark, sourceText, tokenAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { isShareWord, quantifiedHead, quantifiedSpeaker } from './quantified-speakers.js';
+import { isCap, surnameAfterGivenName, wordPiece, placeNames, classify, ampersandInName, andInKnownOutlet, hyphenInWord, roleOf } from './classify-phrase.js';
+import { NP_POS, personBeforeOn } from './speaker-after-cue.js';
 
 // (Moved to speaker-phrase.ts and described-speakers.ts; kept importable from here for the files that read them from speaker.ts.)
 export { descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike };
-export { description, isQuoteMark, sourceText, type SpeakerPhrase };
+export { description, isQuoteMark, sourceText, tokenAt, type SpeakerPhrase };
+// (Moved to classify-phrase.ts and speaker-after-cue.ts; kept importable from here likewise.)
+export { ampersandInName, classify, hyphenatedCapitalAt, hyphenInWord, roleOf, surnameAfterGivenName, wordPiece } from './classify-phrase.js';
+export { subjectAfter } from './speaker-after-cue.js';
 
 // A head owned by someone: "his firm", "Dara's union".
 const OWNED_HEAD = new RegExp(String.raw`^(?:${alternatives(THIRD_PERSON_POSSESSIVES)}|\p{Lu}[\p{L}.-]*['’]s)\s`, 'iu');
+
 // A description ending in "for/of/at" and a common noun: "a spokeswoman for the council", also one owned by
 // another common noun ("a spokeswoman for the team's owner").
 const DESCRIBED_BY_PLACE = new RegExp(String.raw`^(.*?)\s(?:for|of|at)\s+(?:the|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+(?:\p{Ll}[\p{L}-]*\s?['’]s\s+)?\p{Ll}[\p{L}-]*$`, 'u');
 
-const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 const SKIP_BEFORE_CUE = new Set(['ADV', 'AUX']);
-
-const isCap = (t: Token) => startsWithCapital(t.text);
-const isNameToken = (t: Token, first: boolean) =>
-  (isCap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB') && !(first && NOT_NAMES.has(t.normal))) ||
-  (!first && isParticle(t.text));
-
-/**
- * tokens[k] is a capitalised word right after a capitalised given name: a surname, whatever the tagger
- * read it as ("Dana Jolly hopes" with "Jolly" an adverb, "Tom Will wrote" with "Will" an auxiliary).
- */
-export function surnameAfterGivenName(tokens: Token[], k: number, lo: number): boolean {
-  const prev = tokens[k - 1];
-  return k > lo && !!prev && isCap(tokens[k]!) && isCap(prev) && isGivenNameToken(prev);
-}
-
-/**
- * tokens[k] continues the word before it: the tagger splits some names at a letter outside ASCII
- * ("Petrovi" + "ć", "Wa" + "łę" + "sa"), and the piece is part of the name. (Only at such a letter:
- * "did" + "n't" touch too.)
- */
-export function wordPiece(tokens: Token[], k: number): boolean {
-  const prev = tokens[k - 1];
-  const t = tokens[k]!;
-  return !!prev && prev.end === t.start && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(prev.text) && /[^\x00-\x7F]/.test(prev.text.slice(-1) + t.text[0]);
-}
 
 /**
  * The subject's last token before a time adverbial between it and the cue ("The Ledger on Monday wrote",
@@ -438,12 +416,6 @@ function nameAfterPlaceDescription(tokens: Token[], head: SpeakerPhrase | null, 
   return { ...named, role: named.role ?? roleOf(described.text), phraseStart: described.start };
 }
 
-/** tokens[k] is a noun for a person or people in small letters, or opening the sentence: "producer", "Critics". */
-function personBeforeOn(tokens: Token[], k: number, lo: number): boolean {
-  const t = tokens[k]!;
-  return (t.pos === 'NOUN' || (t.pos === 'PROPN' && k === lo)) && (!isCap(t) || k === lo) && isPersonNoun(t.normal);
-}
-
 /** Reflexives that repeat the subject before them: "Acme itself said", "Okafor himself, …, said". */
 export const REFLEXIVES = new RegExp(`^(${alternatives(THIRD_PERSON_REFLEXIVES)})$`);
 
@@ -652,200 +624,6 @@ function descriptionThroughTitle(tokens: Token[], close: number, lo: number): Sp
   return { ...head, end: tokens[close]!.end, text, name: text };
 }
 
-/** The speaker phrase starting just after tokens[cue] ("said Smith", "said the director, Ruth Okafor"). */
-export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerPhrase | null {
-  let i = cue + 1;
-  if (i >= hi) return null;
-  let j = i;
-  // "according to police": a speaker noun the tagger read as a verb.
-  // … and a capitalised word the tagger read as a verb ("said Chase Holloway", "said Concord resident X").
-  const speakerNoun = (t: Token) => (t.pos === 'VERB' && (ORGANIZATION_HEADS.has(t.normal) || ANONYMOUS_HEADS.has(t.normal))) || (isCap(t) && (t.pos === 'VERB' || t.pos === 'X'));
-  // "said one retired teacher" / "a well-placed organiser": a participle the tagger read as a verb, inside the phrase.
-  const participle = (k: number) => k > i && tokens[k]!.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k]!.normal) && /^(ADJ|NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
-  // "the union-backed institute": a word glued to a hyphen is part of the compound whatever its tag.
-  const glued = (k: number) => (k > i && tokens[k - 1]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start) ||
-    (tokens[k + 1]?.text === '-' && tokens[k]!.end === tokens[k + 1]!.start && tokens[k + 1]!.end === tokens[k + 2]?.start);
-  // "said the Queen of Soul", "said the Duke of Harwell": a royal title's "of" and the capitalised words after it are the title's.
-  const royalOf = (k: number) => k > i && tokens[k]!.normal === 'of' && isCap(tokens[k - 1]!) && isRoyalTitle(tokens[k - 1]!.text) && !!tokens[k + 1] && (isCap(tokens[k + 1]!) || (tokens[k + 1]!.normal === 'the' && !!tokens[k + 2] && isCap(tokens[k + 2]!)));
-  // "according to a source on the show", "said an insider on the set": "on" after a noun for a person keeps the description going.
-  // (Not a time: "said a source on Monday", "on the day".)
-  const onAfterPersonNoun = (k: number) => k > i && tokens[k]!.normal === 'on' && personBeforeOn(tokens, k - 1, i) && tokens[k + 1]?.pos === 'DET' && !!tokens[k + 2] && tokens[k + 2]!.pos === 'NOUN' && !isTimeWord(tokens[k + 2]!.normal) && tokens[k + 2]!.normal !== 'day';
-  // "said a statement from the Okonjo family", "said a letter by Senator Ned Park": the author after a
-  // document is part of the phrase, as it is before a cue ("A statement from the Okonjo family said").
-  // (Not a report or a survey: "according to a report by Reuters" is the outlet's, read later.)
-  const authorOfDocument = (k: number) => k > i && /^(from|by)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && isDocumentHead(tokens[k - 1]!.normal) && !isEvidenceWord(tokens[k - 1]!.normal) && !!tokens[k + 1] && (tokens[k + 1]!.normal === 'the' || isCap(tokens[k + 1]!));
-  // "said Head of Sales and Marketing Priya Lal": a role's field, its "of" and "and" included, runs on to the
-  // name (classify finds where the name starts). Not past a name: "said Professor of Law Ana Ruiz of Kent University".
-  const roleField = (k: number) => k > i && /^(of|and|&)$/.test(tokens[k]!.normal) && !!tokens[k + 1] && isCap(tokens[k + 1]!) && roleFieldBefore(tokens, k + 1) && !tokens.slice(i, k).some(isGivenNameToken);
-  // "according to the Department of Water and Power": a body's joined name is one phrase (see body-names.ts).
-  const bodyEnd = (k: number) => (k > i ? Math.max(bodyNameEnd(tokens, k - 1, hi), describedBodyEnd(tokens, k, i, hi)) : -1);
-  // Where a body's name after a person noun's for/at/with ended ("a spokesman for the company"): a time, an
-  // adjective or participle, or a given name there ends the description ("… Wednesday", "… familiar with", "… Tom Reese").
-  let described = -1;
-  while (j < hi && !(j === described && endsDescription(tokens, j)) && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || roleField(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i))) || bodyEnd(j) > j) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) {
-    const next = Math.max(j + 1, bodyEnd(j));
-    if (j > i && next === describedBodyEnd(tokens, j, i, hi)) described = next;
-    j = next;
-  }
-  if (j === i) return null;
-  const classified = classify(tokens, i, j);
-  if (!classified) return null;
-  // "said a volunteer with the Red Cross": the described person speaks, never the body named in the description.
-  const phrase = j === described && classified.kind !== 'anonymous' ? describedPerson(tokens, i, j) ?? classified : classified;
-  // "said an analyst at Korvel Bank Tom Reese": the name after the described body is the speaker.
-  if (j === described && isCap(tokens[j]!) && isGivenNameToken(tokens[j]!)) {
-    let k = j + 1;
-    while (k < hi && isNameToken(tokens[k]!, false)) k++;
-    const named = classify(tokens, j, k);
-    if (named?.kind === 'person') return { ...named, role: roleOf(phrase.text) };
-  }
-  // "said Van Oord, the Dutch dredging firm": a firm or a brand by its apposition, though its name reads as a person's.
-  if (phrase.kind === 'person' && tokens[j]?.text === ',') {
-    let k = j + 1;
-    while (k < hi && k < j + 8 && tokens[k]!.pos !== 'PUNCT') k++;
-    if ((k >= hi || tokens[k]!.pos === 'PUNCT') && !isQuoteMark(tokens[k] ?? tokens[j]!) && appositionIsBodyKind(tokens, j + 1, k - 1)) return { ...phrase, kind: 'organization', role: null, title: null };
-  }
-  // "said the director, Ruth Okafor," → the name after the comma; also after the place or body the role
-  // is of: "said the MP for Westbridge, Carla Denning", "said the mayor of Harrowgate, Tom Fenwick".
-  // (… and past a place after the described body: "a volunteer with the Red Cross in Harwell, Maria Velez".)
-  const comma = phrase.kind === 'anonymous' ? afterRoleComplement(tokens, j === described && tokens[j]!.normal === 'in' ? afterRoleComplement(tokens, j, hi, true) : j, hi) : j;
-  // "said the Labour MP for Hartwell Jo Pike": a seat and the name with no comma between (see classify).
-  // (Also the place of an office: "said Mayor of Harrowgate Tom Fenwick".)
-  const before = tokens.slice(Math.max(i, j - 3), j + 1).map((t) => t.text);
-  if (comma > j && (representativeBeforeSeat(before) || placeOfficeBeforePlace(before))) {
-    const seated = classify(tokens, i, comma);
-    if (seated?.kind === 'person') return seated;
-  }
-  if (phrase.kind !== 'person' && phrase.kind !== 'pronoun' && tokens[comma]?.text === ',') {
-    let k = comma + 1;
-    // (A hyphenated surname is one name: "according to insiders, Ruiz-Delgado had …" is no source "Ruiz".)
-    const hyphenated = (m: number) => m > comma + 1 && (hyphenatedCapitalAt(tokens, m) || (hyphenatedCapitalAt(tokens, m - 1) && m - 1 > comma + 1));
-    while (k < hi && (isNameToken(tokens[k]!, k === comma + 1) || (k > comma + 1 && wordPiece(tokens, k)) || hyphenated(k))) k++;
-    if (k > comma + 1 && !opensReportedClause(tokens, cue, k, hi)) {
-      const named = classify(tokens, comma + 1, k);
-      if (named && named.kind === 'person') return { ...named, role: roleOf(phrase.text) };
-    }
-    // "said the bakery's founders, the Marrow family": a body's proper name after "the" names the people described.
-    const body = phrase.kind === 'anonymous' ? bodyNamedAfterComma(tokens, comma, hi, classify) : null;
-    if (body && (personLike(phrase) || pluralOfRole(descriptionHead(phrase)))) return { ...body, phraseStart: phrase.start };
-  }
-  return phrase;
-}
-
-/** Whether tokens[k], right after a described body's name, ends the description: a time, an adjective, a participle, a given name. */
-function endsDescription(tokens: Token[], k: number): boolean {
-  const t = tokens[k]!;
-  return isTimeWord(t.normal) || isDayWord(t.normal) || isMonth(t.normal) || /^(last|this|next)$/.test(t.normal) || t.pos === 'ADJ' ||
-    (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.normal)) || (isCap(t) && isGivenNameToken(t));
-}
-
-/**
- * Past a role's complement of capitalised words at tokens[j] ("for Westbridge", "of the Port Authority"):
- * the index after it, or j when there is none.
- */
-function afterRoleComplement(tokens: Token[], j: number, hi: number, place = false): number {
-  if (!(place ? /^in$/ : /^(of|for|from|at)$/).test(tokens[j]?.normal ?? '')) return j;
-  let k = j + 1;
-  if (tokens[k]?.normal === 'the') k++;
-  const first = k;
-  while (k < hi && k < first + 6 && isCap(tokens[k]!) && !isQuoteMark(tokens[k]!)) k++;
-  if (k > first || place) return k > first ? k : j;
-  return smallComplementBeforeComma(tokens, j, hi);
-}
-
-/**
- * "said the manager of the hotel near Lake Orrin, Claire Dunne": a complement in small letters (one to three
- * words, the last a noun), maybe placed by a preposition and a capitalised place, then a comma: the comma's
- * index, else j. (Only up to a comma, where a name may follow.)
- */
-function smallComplementBeforeComma(tokens: Token[], j: number, hi: number): number {
-  let k = j + 1;
-  if (/^(the|a|an)$/.test(tokens[k]?.normal ?? '')) k++;
-  const first = k;
-  while (k < hi && k < first + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k]!.pos)) k++;
-  if (k === first || !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return j;
-  if (k < hi && cueLexicon().descriptionPlacePrepositions.has(tokens[k]!.normal)) {
-    let m = k + 1;
-    if (tokens[m]?.normal === 'the') m++;
-    const place = m;
-    while (m < hi && m < place + 4 && isCap(tokens[m]!) && !isQuoteMark(tokens[m]!)) m++;
-    if (m === place) return j;
-    k = m;
-  }
-  return tokens[k]?.text === ',' ? k : j;
-}
-
-/**
- * Whether the name ending before tokens[k], after "according to the tally,", opens the clause reported
- * ("according to the tally, Reyes leads …") rather than naming the source: it does unless it ends there or
- * goes on with punctuation, a preposition, "and" or a relative. Only after an according-kind phrase ("according
- * to", "per"): after "said the director," the name is the director ("said the port’s director, Ruth Okafor
- * last week").
- */
-function opensReportedClause(tokens: Token[], cue: number, k: number, hi: number): boolean {
-  if (!endsAccordingPhrase(tokens, cue)) return false;
-  // ("according to the insider, Pellerin, 34, proposed …": an aside between commas, then the name's verb.)
-  if (asideThenVerb(tokens, k, hi)) return true;
-  return k < hi && !/^(PUNCT|ADP|CCONJ)$/.test(tokens[k]!.pos) && !/^(who|whose)$/.test(tokens[k]!.normal);
-}
-
-/**
- * Whether tokens[cue] ends a cue phrase of the according kind in the cue data ("according to", "per",
- * "as quoted by"): after one, the source comes first and the clause reported may follow its comma.
- */
-function endsAccordingPhrase(tokens: Token[], cue: number): boolean {
-  return (accordingByLastWord().get(tokens[cue]!.normal) ?? []).some((words) => {
-    const first = cue - words.length + 1;
-    return first >= 0 && words.every((w, n) => tokens[first + n]!.normal === w);
-  });
-}
-
-let accordingPhrases: Map<string, string[][]> | undefined;
-/** The according-kind cue phrases' words by their last word, gathered once from the cue lexicon. */
-function accordingByLastWord(): Map<string, string[][]> {
-  if (accordingPhrases) return accordingPhrases;
-  accordingPhrases = new Map();
-  for (const list of cueLexicon().phrases.values()) {
-    for (const { kind, words } of list) if (kind === 'according') accordingPhrases.set(words.at(-1)!, [...(accordingPhrases.get(words.at(-1)!) ?? []), words]);
-  }
-  return accordingPhrases;
-}
-
-/**
- * One or more asides between commas from tokens[k] (an age, "of Turin", "a harbour pilot", "who runs
- * the bakery") with a finite verb right after the last closing comma: the name before them is the
- * subject of that verb ("Pellerin, 34, of Lyon, proposed …"), not an apposition naming the source
- * ("according to the spokesman, Ruth Okafor, the pier …").
- */
-function asideThenVerb(tokens: Token[], k: number, hi: number): boolean {
-  let comma = k;
-  for (let n = 0; n < 3 && tokens[comma]?.text === ','; n++) {
-    const close = asideClose(tokens, comma, hi);
-    if (close < 0) return false;
-    const next = tokens[close + 1];
-    if (next && /^(VERB|AUX)$/.test(next.pos) && !/ing$/.test(next.normal)) return true;
-    comma = close;
-  }
-  return false;
-}
-
-/**
- * The comma closing an aside that opens after the comma tokens[comma]: a relative clause ("who runs the
- * bakery", which has its own verb) or a short phrase without a verb ("19", "of Turin"); -1 if none.
- */
-function asideClose(tokens: Token[], comma: number, hi: number): number {
-  const relative = /^(who|whom|whose|which)$/.test(tokens[comma + 1]?.normal ?? '');
-  const reach = relative ? 12 : 6;
-  for (let m = comma + 1; m < hi && m <= comma + reach; m++) {
-    const t = tokens[m]!;
-    if (t.text === ',') return m > comma + (relative ? 2 : 1) ? m : -1;
-    if (isQuoteMark(t) || (t.pos === 'PUNCT' && t.text !== '-')) return -1;
-    if (relative) continue;
-    if (/^(VERB|AUX|SCONJ|CCONJ)$/.test(t.pos) || /^(who|whom|whose|which|that)$/.test(t.normal)) return -1;
-  }
-  return -1;
-}
-
 /** "Wednesday", "last week", "two weeks ago", "early May". */
 export function isTimePhrase(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
@@ -860,18 +638,9 @@ export function isTimePhrase(phrase: string): boolean {
   return words.every((w) => isTimeWord(w) || DURATION_WORD.test(w) || /^(last|this|next|early|late|mid|the|a|few|several|two|three|four|five|\d+|ago|earlier|later)$/.test(w));
 }
 
-/** Capitalised common words that open a run before a name: a department, a body, a headline's topic. */
-const RUN_PREFIX_WORDS = new Set(['state', 'house', 'senate', 'county', 'city', 'news', 'party', 'department', 'committee', 'council', 'virus', 'university', 'school', 'court', 'police', 'army', 'navy', 'air', 'force', 'public', 'affairs', 'government', 'federal', 'national', 'international', 'foreign', 'defense', 'defence', 'treasury', 'justice', 'health', 'energy', 'labor', 'labour', 'commerce', 'education', 'interior', 'homeland', 'security', 'intelligence', 'fox', 'zika', 'breaking', 'update', 'watch', 'video', 'live']);
 const DURATION_WORD = /^(years|decades|months|weeks|days|hours|minutes|centuries|ages)$/;
-const PARTICIPLE_PEOPLE = /^(surveyed|polled|interviewed|questioned|asked|contacted|sampled)$/;
 
-/** Index of the token holding offset, searching back from e. */
-export function tokenAt(tokens: Token[], offset: number, e: number): number {
-  // The last token up to e that starts at or before offset (0 if none): a binary search, since callers
-  // pass the article's last token as e and a scan back from there made whole-article passes quadratic.
-  if (e <= 0 || tokens[e]!.start <= offset) return e;
-  return Math.max(0, tokensStartingBefore(tokens, offset + 1, e) - 1);
-}
+const PARTICIPLE_PEOPLE = /^(surveyed|polled|interviewed|questioned|asked|contacted|sampled)$/;
 
 /**
  * The name before an apposition whose own commas separate a list: comma j is the list's, the
@@ -946,12 +715,6 @@ function skipCommaAdverb(tokens: Token[], i: number, lo: number): number {
     return c > lo && (cueLexicon().subjectAsides.has(phrase) || place) ? c - 1 : i;
   }
   return i;
-}
-
-/** Capitalised words, maybe joined by "and", "&" or a possessive: "Harlow", "Harlow and Elton", "Harlow's Old Town". */
-function placeNames(words: Token[]): boolean {
-  const joiner = (t: Token) => t.normal === 'and' || t.normal === '&' || t.normal === "'s" || t.normal === '’s';
-  return isCap(words[0]!) && isCap(words[words.length - 1]!) && words.every((t) => isCap(t) || joiner(t));
 }
 
 /** Step left over a parenthesis ending at tokens[i]: "Rep. Ann Marsh (R-Ohio) said". */
@@ -1071,31 +834,6 @@ function possessiveOpening(tokens: Token[], k: number, first: number, end = k + 
 }
 
 /**
- * classify's answers per token array, by span: the quote stage asks about the same span several times
- * (a name run "Dana Cole" when names are registered, again as a cue's subject), a quarter of all calls.
- */
-const classified = new WeakMap<Token[], Map<number, SpeakerPhrase | null>>();
-
-/** Decide what a phrase tokens[s, e) is: a named person, an outlet, a pronoun, a description. */
-export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
-  if (e <= s) return null;
-  let answers = classified.get(tokens);
-  if (!answers) {
-    answers = new Map();
-    classified.set(tokens, answers);
-  }
-  const key = s * (tokens.length + 1) + e;
-  let phrase = answers.get(key);
-  if (phrase === undefined) {
-    phrase = classifySpan(tokens, s, e);
-    answers.set(key, phrase);
-  }
-  // A copy, as a fresh answer would be: a caller may keep or change what it gets.
-  // (Spread, so a field added to SpeakerPhrase later is copied too.)
-  return phrase && { ...phrase };
-}
-
-/**
  * "Ana Ruiz, during a town hall in Dover, Delaware, said": the comma at `j` closes a place's state after an
  * adverbial phrase set off by commas (opening with a preposition); the speaker comes before that phrase,
  * so the comma opening it is returned. Otherwise `j`.
@@ -1110,388 +848,6 @@ function beforeAdverbialPlace(tokens: Token[], j: number, i: number, lo: number)
   return c;
 }
 
-/**
- * tokens[ns] follows a role's field: "of" or "and" before it, and before those only capitalised words, "of"
- * and "and" back to a capitalised role word ("Professor of Law and Ethics", "Director of Parks"; no royal
- * title, whose land is its holder's name). The phrase may have been cut at the "and": the words looked at
- * may lie before it.
- */
-function roleFieldBefore(tokens: Token[], ns: number): boolean {
-  return roleBeforeField(tokens, ns) >= 0;
-}
-
-/** The role word's index when tokens[ns] follows its field (see roleFieldBefore), else -1. */
-function roleBeforeField(tokens: Token[], ns: number): number {
-  if (!/^(of|and|&)$/.test(tokens[ns - 1]?.normal ?? '')) return -1;
-  for (let k = ns - 2; k >= 0 && k >= ns - 8; k--) {
-    const t = tokens[k]!;
-    // ("Head of Research and Strategy": "head" is no role word alone, a surname or a thing, but is one before "of" and a field.)
-    if (isCap(t) && (isRoleWord(t.normal) || t.normal === 'head') && tokens[k + 1]!.normal === 'of') return isRoyalTitle(t.text) ? -1 : k;
-    if (!isCap(t) && !/^(of|and|&)$/.test(t.normal)) return -1;
-  }
-  return -1;
-}
-
-/** A field's noun for sure: a role word, a listed field, or an abstract ending no given name has ("Trinity" ends in "-ity"). */
-function firmFieldNoun(t: Token): boolean {
-  return isRoleWord(t.normal) || /(?:tion|sion|ment|ics|ogy|ship|ness|ism|ions|ents)$/.test(t.normal) || isOfficeField(t.normal);
-}
-
-/** A capitalised word shaped as a field's noun, not a name: a role word, an abstract noun's ending ("Development", "Ethics", "Operations") or a listed field ("Services", "Industry"). */
-function fieldNounLike(t: Token): boolean {
-  return isRoleWord(t.normal) || /(?:tion|sion|ment|ics|ogy|ity|ship|ness|ism|ies|ions|ents)$/.test(t.normal) || isOfficeField(t.normal);
-}
-
-function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
-  const span = tokens.slice(s, e);
-  if (span.length === 1 && span[0]!.pos === 'PRON') {
-    const p = span[0]!.normal;
-    // "it says" / "“…,” it said": a document or organisation named before, left unresolved.
-    if (!PRONOUN_GENDER.has(p) && p !== 'it') return null;
-    return { start: span[0]!.start, end: span[0]!.end, text: span[0]!.text, kind: 'pronoun', name: p, role: null, title: null };
-  }
-  // Outlet as a whole phrase ("Deadline", "The Hollywood Reporter").
-  const whole = sourceText(tokens, s, e);
-  // (recogniseOutlet looks the phrase up in the gazetteer first.)
-  const outlet = recogniseOutlet(whole);
-  // "Doctors Without Borders", "the Red Cross", "Live Nation" (not the outlet "The Nation"): a known body's
-  // whole name, though it holds a role word or reads like a person's or an outlet's.
-  const body = knownOrganisationPhrase(tokens, s, e);
-  if (body) return body;
-  // "the Department of Water and Power": a body's name joined by "and" is one name, not its last part (body-names.ts).
-  const bodyStart = bodyNameStart(tokens, s, e);
-  if (bodyStart >= 0) {
-    const name = sourceText(tokens, bodyStart, e);
-    return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'organization', name, role: null, title: null };
-  }
-  if (outlet) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'outlet', name: outlet, role: null, title: null };
-  // "Rep. Tom Haskell of New Mexico", "Donna Reyes from Ohio": a person's name, then where they are from.
-  e = withoutPlaceOfOrigin(tokens, s, e);
-  // "Amy Bell KC", "Tom Hale MP": letters after a full name (two capitalised words) are an office or honour, no
-  // part of the name ("a senior Conservative MP" is a description).
-  while (e - s > 2 && POST_NOMINALS.has(tokens[e - 1]!.text) && isCap(tokens[e - 2]!) && isCap(tokens[e - 3]!) && tokens[e - 3]!.pos === 'PROPN' && !DESCRIPTORS.has(tokens[e - 3]!.normal) && !isRoleWord(tokens[e - 3]!.normal)) e--;
-  // "Meteorologist Ana Ruiz of the weather service": a name, then a body in small letters it works for.
-  e = withoutBodyInSmallLetters(tokens, s, e);
-  e = withoutBodyAfterSurname(tokens, s, e);
-  // "the Florida Republican", "a New Hampshire Democrat": a party's member, maybe from a place, is no one's name.
-  if (partyMemberPhrase(tokens, s, e)) return description(tokens, s, e);
-  // "the Spaniard", "the 23-year-old Kenyan": one of a nation, an epithet for someone named before, no name.
-  if (nationalityPhrase(tokens, s, e)) return description(tokens, s, e);
-  // The last run of name tokens is the person; role words before it are the role.
-  let ne = e;
-  while (ne > s && (tokens[ne - 1]!.pos === 'PART' || tokens[ne - 1]!.text === '-')) ne--;
-  let ns = ne;
-  // Hyphenated surnames come as three tokens: "Holtz", "-", "Eakin".
-  const glued = (k: number) => k > s && hyphenInWord(tokens, k) && isCap(tokens[k - 1]!);
-  // … and "Min-jun" as "Min", "-", "jun", its tail in lower case.
-  const gluedTail = (k: number) => k - 1 > s && glued(k - 1) && tokens[k - 1]!.end === tokens[k]!.start;
-  // A role word after a given name is a surname: "Howard Dean", "Nora Judge".
-  // (… and after an honorific: "Mr Baker", "Ms Judge".)
-  const surnameRole = (k: number) => k === ne - 1 && k - 1 >= s && isCap(tokens[k]!) && (genderOfFirstName(tokens[k - 1]!.text) !== 'unknown' || isHonorific(tokens[k - 1]!.normal.replace(/\.$/, '')) || seatWordAsSurname(tokens[k]!.normal, tokens[k - 1]!.text));
-  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || gluedTail(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!isRoleWord(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
-  // A capitalised particle before a capitalised word opens the name: "Le Pen said", "De Niro said", "Le Van".
-  // (Not yet before a hyphen or a particle in small letters, "Al-Rashid", "Van der Berg": kept, they let a Q&A's
-  // answers be the interviewee's, which the held-out sets annotate both ways, and "defending champion" a cue.)
-  const keptParticle = (k: number) => isCap(tokens[k]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!);
-  while (ns < ne && isParticle(tokens[ns]!.text) && ns === s && !keptParticle(ns)) ns++;
-  // "General Mills said": a known company whose name opens with a title word is the company, not a
-  // titled surname.
-  const company = ne > ns ? knownOrganisationRun(tokens, s, ns, ne) : null;
-  if (company) return company;
-  // "the Association of American Railroads": an organisation's head, "of" and a run is the organisation's
-  // name whole, whatever descriptor ("American") the run opens with.
-  const organisation = organisationOfRun(tokens, s, ns, ne);
-  if (organisation) return organisation;
-  // "Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump": the name starts after the last title.
-  for (let k = ne - 2; k >= ns; k--) {
-    if ((isRoleWord(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) && !opensPlaceName(tokens, k, ne)) {
-      ns = k + 1;
-      break;
-    }
-  }
-  // "Zika Virus Chris Christie", "State John Kerry" (after "Secretary of"), "Fox News Sean Hannity": a run
-  // that opens with common words of a headline or an office and holds a given name before its last word
-  // starts the person there. ("Nnamdi Daniel Okafor" keeps its first name: it is no common word.)
-  if (ne - ns >= 3 && RUN_PREFIX_WORDS.has(tokens[ns]!.normal)) {
-    for (let k = ns + 1; k < ne - 1; k++) {
-      if (genderOfFirstName(tokens[k]!.text) !== 'unknown') {
-        ns = k;
-        break;
-      }
-      if (!RUN_PREFIX_WORDS.has(tokens[k]!.normal)) break;
-    }
-  }
-  // "MP for Hartwell Jo Pike": the seat written before the name, with no comma, is no part of it.
-  // ("Member of Parliament for Hartwell" too.)
-  const representative = ns - 2 >= s ? representativeBeforeSeat(tokens.slice(Math.max(s, ns - 4), ns).map((t) => t.text)) : null;
-  if (representative) {
-    const k = nameAfterConstituency(tokens.slice(ns, ne).map((t) => t.text));
-    if (k > 0) ns += k;
-    // "The MP for Westbridge" with no name after the seat: an office described by its seat, naming no one.
-    else return { ...description(tokens, s, ne), role: representative };
-  } else if (ns - 2 >= s) {
-    // "Mayor of Harrowgate Tom Fenwick", "Prime Minister of Norland Ana Ruiz": the place, then the name.
-    // ("Governor of New Mexico Ana Ruiz": a place's first word the run left out, "New", is the place's.)
-    const officeBefore = (at: number) => placeOfficeBeforePlace(tokens.slice(Math.max(s, at - 4), at).map((t) => t.text));
-    const officeAtRun = officeBefore(ns);
-    const from = !officeAtRun && ns - 3 >= s && isCap(tokens[ns - 1]!) ? ns - 1 : ns;
-    const office = from === ns ? officeAtRun : officeBefore(from);
-    const k = office ? nameAfterOfficePlace(tokens.slice(from, ne).map((t) => t.text)) : -1;
-    if (k > 0) ns = from + k;
-    // "The Governor of Norland" alone: the office, described by its place, naming no one.
-    else if (office && (ne - from === 1 || cueLexicon().placeNames.has(sourceText(tokens, from, ne)))) return { ...description(tokens, s, ne), role: office };
-  }
-  // "Professor of Law and Ethics Ana Ruiz": a role's field after its "of" (and "and"), then a given name:
-  // the person starts at the given name, not at the field's last word.
-  // With no given name we know ("Head of Research and Strategy Siobhan Kealy"), the last two words are the
-  // person's when neither reads as a field's noun ("… of Research and Global Development Strategy" names no one).
-  // (The role word may lie before the phrase, cut at the field's "and": "Minister of Trade and Industry Vukani Mbeki".)
-  let fieldRole: string | null = null;
-  // ("… Marketing Trinity Jones": a given name we do not know may end as a field does, "-ity"; only a listed
-  // field or a field's firmer ending makes the word before the surname part of the field.)
-  // "Minister of Trade and Industry Benning": a field's word, then one word that reads as none, is a surname.
-  if (ne - ns >= 2 && roleFieldBefore(tokens, ns)) {
-    const roleAt = roleBeforeField(tokens, ns);
-    if (isRoleWord(tokens[roleAt]!.normal)) fieldRole = tokens[roleAt]!.normal;
-    let given = -1;
-    for (let k = ns + 1; k < ne - 1 && given < 0; k++) if (isGivenNameToken(tokens[k]!)) given = k;
-    if (given < 0 && ne - ns >= 3 && !fieldNounLike(tokens[ne - 1]!) && !firmFieldNoun(tokens[ne - 2]!)) given = ne - 2;
-    if (given < 0 && !fieldNounLike(tokens[ne - 1]!) && tokens.slice(ns, ne - 1).every(fieldNounLike) && isCap(tokens[ne - 1]!) && tokens[ne - 1]!.pos === 'PROPN') given = ne - 1;
-    if (given > 0) ns = given;
-  }
-  // "the Director of Research and Development" alone: the field's last noun after its "and" is no one's
-  // name; the office, described by its field, names no one.
-  const bareRole = ne - ns <= 2 && tokens.slice(ns, ne).every(fieldNounLike) ? roleBeforeField(tokens, ns) : -1;
-  // (The phrase may have been cut at the field's "and", "Director of Parks and Recreation Services said": the
-  // mention is the whole office, from its role word.)
-  const officeStart = bareRole < s && tokens[bareRole - 1]?.normal === 'the' ? bareRole - 1 : Math.min(s, bareRole);
-  if (bareRole >= 0) return { ...description(tokens, officeStart, ne), role: isRoleWord(tokens[bareRole]!.normal) ? tokens[bareRole]!.normal : null };
-  // "the Duke of Harwell", "the Princess of Norland": a royal title and its land are the person's name.
-  if (ne > ns && ns - 2 >= s && tokens[ns - 1]!.normal === 'of' && isCap(tokens[ns - 2]!) && isRoyalTitle(tokens[ns - 2]!.text) && !/^(king|queen)$/.test(tokens[ns - 2]!.normal)) {
-    const name = sourceText(tokens, ns - 2, ne);
-    return { start: tokens[ns - 2]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'person', name, role: tokens[ns - 2]!.normal, title: null };
-  }
-  // "the King of Pop", "the Queen of Soul", "the Prince of the Night": a king's or queen's "of", or any
-  // royal title's "of the", makes a nickname or a bare office, whose last word is no one's name. The whole
-  // phrase is the mention, a description naming no one.
-  const ofAt = tokens[ns - 1]?.normal === 'the' ? ns - 2 : ns - 1;
-  const royal = tokens[ofAt - 1];
-  if (ne > ns && ofAt - 1 >= s && tokens[ofAt]!.normal === 'of' && royal && isCap(royal) && isRoyalTitle(royal.text) && (ofAt < ns - 1 || /^(king|queen)$/.test(royal.normal))) return description(tokens, s, ne);
-  // "An amateur astronomer in New Zealand", "a spokesman for Tom Reed": a name after a common noun and its
-  // preposition belongs to the description; the speaker is the noun.
-  let prep = ns - 1;
-  while (prep > s && isCap(tokens[prep]!)) prep--; // "in New Zealand": "New" is no given name but is the place's
-  // "an assistant to talent manager Ana Ruiz": a title in lower case before the name is the name's; the
-  // preposition stands before it.
-  let title = prep;
-  while (title > s && title > prep - 3 && tokens[title]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[title]!.text)) title--;
-  if (title < prep && /^(to|for|of)$/.test(tokens[title]!.normal)) prep = title;
-  // "the founder of the collapsed exchange Tallcoin": an article and small-letter modifiers before that kind
-  // word are the complement's too. ("Investors in the collapsed exchange Tallcoin": people in a body too.)
-  else if (title > s) {
-    let k = title;
-    while (k > s && k > title - 3 && /^(ADJ|VERB|NOUN)$/.test(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
-    if (k - 1 > s && /^(the|a|an)$/.test(tokens[k]!.normal) && /^(to|for|of|in)$/.test(tokens[k - 1]!.normal)) prep = k - 1;
-  }
-  // "a spokesman for the Harbour Council": the body's article is the description's too.
-  if (prep - 1 > s && tokens[prep]!.normal === 'the' && /^(of|for|at)$/.test(tokens[prep - 1]!.normal)) prep--;
-  // (Only a noun for a person: "no mention of Dana Cole, who …" is still Cole.)
-  // ("Supporters of Mara Okafor said": a group's noun capitalised as the phrase opens counts too; a title
-  // capitalised there is the name's, "Secretary of State Ana Ruiz".)
-  const groupOpening = (k: number) => k === s && (ANONYMOUS_HEADS.has(tokens[k]!.normal) || isPluralPeopleNoun(tokens[k]!.normal));
-  // ("The President of Acme Holdings said", "the former CEO of Brackwell-Stone": a role capitalised as a title,
-  // of a body whose name ends the phrase or of one word after an article, describes one unnamed;
-  // "Secretary of State Ana Ruiz" names her. A known given name after "of" is a person's name, "the CEO of
-  // Harlow Vance" is left to the name reading.)
-  // Read only once a name is known to end the span (ne > ns): with none, ne may be 0.
-  const endsInBody = () => ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal);
-  const oneWordBody = (k: number) => tokens[s]!.pos === 'DET' && tokens.slice(k + 2, ne).every((t, n) => n % 2 === 0 ? genderOfFirstName(t.text) === 'unknown' : hyphenInWord(tokens, k + 2 + n));
-  const titledRoleOfBody = (k: number) => isCap(tokens[k]!) && isRoleWord(tokens[k]!.normal) && /^(of|for|at)$/.test(tokens[k + 1]!.normal) && (endsInBody() || oneWordBody(k));
-  if (ne > ns && prep - 1 >= s && /^(in|from|at|for|of|with|near|to)$/.test(tokens[prep]!.normal) && (tokens[prep - 1]!.pos === 'NOUN' || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && (/^\p{Ll}/u.test(tokens[prep - 1]!.text) || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && isPersonNoun(tokens[prep - 1]!.normal)) {
-    let de = e;
-    while (de > ne && /^(ADP|PART|CCONJ|PUNCT)$/.test(tokens[de - 1]!.pos)) de--;
-    const described = sourceText(tokens, s, de);
-    const head = tokens[prep - 1]!.normal;
-    return { start: tokens[s]!.start, end: tokens[de - 1]!.end, text: described, kind: 'anonymous', name: described, role: isRoleWord(head) ? head : null, title: null };
-  }
-  // A lone capitalised common noun ("Opponents argued") is a description, not a name.
-  // A lone capitalised word the tagger read as a verb ("Lynch said") is a name.
-  // ("Jurors said", "Superdelegates argued": a plural noun for people, capitalised as the sentence opens;
-  // "Polls show", "Surveys suggest": a source of evidence; "Auditors said": a plural agent noun, but "The Harriers said" is a team.)
-  // ("Park said" after "Park Dong-hyun": a family name written first is that person's short form, read as a noun or not.)
-  const loneCommon = ne - ns === 1 && ((tokens[ns]!.pos !== 'PROPN' && tokens[ns]!.pos !== 'VERB' && !familyNameOfEarlierName(tokens, ns)) || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal) || isPluralPeopleNoun(tokens[ns]!.normal) || (isAgentPlural(tokens[ns]!.normal) && tokens[ns - 1]?.text !== 'The') || EVIDENCE_WORDS.has(tokens[ns]!.normal));
-  if (ne > ns && !loneCommon && isCap(tokens[ns]!) && !NOT_NAMES.has(tokens[ns]!.normal)) {
-    const name = sourceText(tokens, ns, ne);
-    const before = tokens.slice(s, ns).map((t) => t.normal);
-    const role = before.filter((w) => isRoleWord(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || fieldRole;
-    const title = before.length ? before[before.length - 1]! : null;
-    // ("Procter & Gamble", "the Elwin Convention & Visitors Bureau": names joined by "&" are a firm's or a body's.)
-    // ("The Pelicans said": a plural word alone after a capitalised "The" is a team or a band; a surname takes no article.)
-    const team = ne - ns === 1 && tokens[ns - 1]?.text === 'The' && isPluralName(name);
-    const serviceBody = SERVICE_TAILS.has(tokens[ne - 1]!.normal) && ne - ns > 1 && !role && tokens.slice(ns, ne - 1).every((t) => genderOfFirstName(t.text) === 'unknown' && !isRoleWord(t.normal));
-    // ("the fan account Lund Updates": a name after a kind of body, no given name first, is the body's.)
-    const bodyNamed = !!title && BODY_KIND_WORDS.has(title) && genderOfFirstName(tokens[ns]!.text) === 'unknown';
-    const org = team || serviceBody || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
-    // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
-    // ("the veteran broadcaster Dermot Ashe": a kind word that is also a job names an outlet only when the name is outlet-shaped.)
-    const kindBefore = ns > s ? sourceText(tokens, s, ns) + ' ' : '';
-    if (ns > s && !org && genderOfFirstName(tokens[ns]!.text) === 'unknown' && endsWithOutletKind(kindBefore) && (!endsWithJobKind(kindBefore) || outletShapedName(name))) {
-      return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'outlet', name, role: null, title: null };
-    }
-    return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: org || bodyNamed ? 'organization' : 'person', name, role: role ? role.replace(/\.$/, '') : null, title };
-  }
-  // A description: "a spokesperson for the studio", "police", "officials".
-  const headIndex = lastNounIndex(span);
-  if (headIndex < 0) return null;
-  const head = span[headIndex]!.normal;
-  // Any other noun phrase before a cue still says who spoke ("The Ohio businessman says",
-  // "the report said"): keep it as an unnamed speaker so the mention is reported.
-  // ("Some in the party" are people in it, not the party.)
-  const members = headIndex > 1 && /^(in|among)$/.test(span[1]!.normal);
-  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) ? 'anonymous' : null;
-  if (!kind) return null;
-  const described = sourceText(tokens, s, e);
-  return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: isRoleWord(head) ? head : null, title: null };
-}
-
-/**
- * tokens[s, e) end in a party's member noun ("Republican", "Democrat") with no capitalised word before it
- * but a place's name: "the Florida Republican", "a New Hampshire Democrat", "the lifelong Republican".
- */
-function partyMemberPhrase(tokens: Token[], s: number, e: number): boolean {
-  const last = tokens[e - 1]!.text;
-  if (partyMember(last) !== last.toLowerCase() || !isPartyMemberNoun(last.toLowerCase())) return false;
-  let k = s;
-  // (Past "the", "One", "another" and words in small letters: "the lifelong", "a senior"; and a body's
-  // possessive before them: "the panel's senior Democrat" is a member of the panel, no one named "Democrat".)
-  // (… and a named possessor: "the Senate's top Democrat", "Ohio's senior Republican".)
-  while (k < e - 1 && (/^\p{Ll}/u.test(tokens[k]!.text) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM' || /^['’]s$/.test(tokens[k]!.normal) || /^['’]s$/.test(tokens[k + 1]?.normal ?? ''))) k++;
-  return k === e - 1 || cueLexicon().placeNames.has(sourceText(tokens, k, e - 1));
-}
-
-/** "the Spaniard", "the 23-year-old New Zealander": an article, words in small letters, then a noun for one of a nation. */
-function nationalityPhrase(tokens: Token[], s: number, e: number): boolean {
-  const words = nationalityNounWords(tokens.slice(Math.max(s + 1, e - 2), e).map((t) => t.text));
-  const start = e - words;
-  if (!words || start <= s || !/^(?:the|a|an)$/i.test(tokens[s]!.text)) return false;
-  for (let k = s + 1; k < start; k++) if (!/^[\p{Ll}\d]/u.test(tokens[k]!.text)) return false;
-  return true;
-}
-
-/** tokens[k, e) name a known place whose first word is also a descriptor: "New Zealand", "New Mexico". */
-function opensPlaceName(tokens: Token[], k: number, e: number): boolean {
-  return cueLexicon().placeNames.has(sourceText(tokens, k, e));
-}
-
-function lastNounIndex(span: Token[]): number {
-  // The head is the last noun before any "for/of" complement ("a spokesperson for the studio").
-  // ("three-in-five voters": a preposition inside a hyphenated word is no complement.)
-  const cut = span.findIndex((t, k) => t.pos === 'ADP' && !(span[k - 1]?.text === '-' && span[k + 1]?.text === '-'));
-  const upto = cut < 0 ? span.length : cut;
-  const isHead = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && (ORGANIZATION_HEADS.has(t.normal) || ANONYMOUS_HEADS.has(t.normal)));
-  // "the general said", "the retired major said": a title's role the tagger reads as an adjective, with nothing
-  // after it to qualify (after a noun it ends a compound whose head the noun is: "the attorney general").
-  if (upto === span.length && upto >= 2 && span[0]!.pos === 'DET' && span[upto - 2]!.pos !== 'NOUN' && isTitleRole(span[upto - 1]!.normal)) return upto - 1;
-  for (let i = upto - 1; i >= 0; i--) if (isHead(span[i]!)) return i;
-  // "those close to the couple", "those familiar with the talks": "those" heads the phrase, people whom
-  // an adjective or participle and its complement describe.
-  if (cut === 2 && span[0]!.normal === 'those' && /^(ADJ|VERB)$/.test(span[1]!.pos)) return 0;
-  // "seven of 10 parents", "most of the nurses": a quantifier before "of" leaves the head to the noun after it.
-  // "nine in 10 drivers", and "four in 10" alone: a proportion of people.
-  const inRatio = cut > 0 && span[cut]!.normal === 'in' && span[cut - 1]!.pos === 'NUM' && span[cut + 1]?.pos === 'NUM';
-  // "many in the hall", "some among the delegates": a quantifier alone, then where they are.
-  const inGroup = cut === 1 && /^(in|among)$/.test(span[cut]!.normal) && /^(many|some|most|few|several|others|all|none|one|two|three|four|five)$/.test(span[0]!.normal);
-  if (cut > 0 && (span[cut]!.normal === 'of' || inRatio || inGroup) && span.slice(0, cut).every((t) => /^(NUM|DET|ADJ|ADV|PRON)$/.test(t.pos))) {
-    const next = span.findIndex((t, k) => k > cut && t.pos === 'ADP');
-    for (let i = (next < 0 ? span.length : next) - 1; i > cut; i--) if (isHead(span[i]!)) return i;
-    if (inRatio && cut + 2 === span.length) return cut + 1;
-  }
-  return -1;
-}
-
-/** The end of a run of words in small letters (hyphens inside) from tokens[from], at most up to `limit`. */
-function smallLetterRunEnd(tokens: Token[], from: number, limit: number): number {
-  let k = from;
-  while (k < limit && (/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) || (tokens[k]!.text === '-' && k > from))) k++;
-  return k;
-}
-
-/**
- * The end of a "NAME of PLACE" phrase's name, when the name opens with a given name or is a royal title's
- * given name ("Prince Alexander of Lindavia"); `e` otherwise.
- */
-function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
-  for (let m = s + 2; m < e - 1; m++) {
-    // ("Park Dong-hyun of …": a family-name-first name ends on its given name's small-letter syllable.)
-    if (!/^(of|from)$/.test(tokens[m]!.normal) || !(isCap(tokens[m - 1]!) || familyFirstNameEnd(tokens, m - 4) === m)) continue;
-    // ("of St. Anne's College Oxford": a possessive inside the body's name is part of it.)
-    // ("of the Dublin law firm Cask Partners": a body's kind in small letters before its name is part of it.)
-    // ("of the governing Civic Union", "of the centre-right Unity Party": small-letter modifiers right after
-    // "the" before a body's capitalised name are the body's.)
-    // ("of rural Vellmark", "of nearby Eastford": without "the", the one word right after "of" goes unchecked, as a
-    // place's small-letter modifier; the words after it must still be a name's.)
-    const afterOf = m + 1;
-    const modifiersEnd = isCap(tokens[e - 1]!) && tokens[afterOf]!.normal === 'the' ? smallLetterRunEnd(tokens, afterOf + 1, e - 1) : afterOf + 1;
-    // ("of the National Weather Service in Sacramento": the body's own place after "in" is part of where they are from.)
-    if (!tokens.slice(modifiersEnd, e).every((t, k) => isCap(t) || /^(\.|the|of|for|and|on|&|['’]s|law)$/.test(t.normal) || (t.normal === 'in' && modifiersEnd + k > afterOf + 1 && isCap(tokens[modifiersEnd + k + 1] ?? t) && modifiersEnd + k + 1 < e) || (ORGANIZATION_HEADS.has(t.normal) && isCap(tokens[e - 1]!)))) return e;
-    let first = m - 1;
-    // ("Mara Oduya-Brandt of Pellham Securities": a hyphen inside the surname is part of the name.)
-    while (first > s && (isCap(tokens[first - 1]!) || (hyphenInWord(tokens, first - 1) && first - 2 >= s))) first--;
-    while (first < m - 1 && (isRoleWord(tokens[first]!.normal) || DESCRIPTORS.has(tokens[first]!.normal))) first++;
-    // ("House Speaker Ana Ruiz of Nevada", "Senate Minority Leader …": a title's own capitalised words
-    // before its role word are the title's too; the name starts after its last role word.)
-    for (let k = m - 2; k > first; k--) {
-      if (isRoleWord(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) {
-        first = k + 1;
-        break;
-      }
-    }
-    // "Prince Alexander of Lindavia": a royal title's given name alone is the whole name.
-    if (first === m - 1 && first > s && isRoyalTitle(tokens[first - 1]!.text)) return m;
-    // ("Wells Fargo of San Francisco": a firm with a person's look, known as a firm, is no person before "of".)
-    if (isKnownOrganisation(sourceText(tokens, first, m))) return e;
-    return first < m - 1 && (genderOfFirstName(tokens[first]!.text) !== 'unknown' || personalNameRun(tokens, s, first, m) || familyFirstNameEnd(tokens, first) === m) ? m : e;
-  }
-  return e;
-}
-
-/**
- * tokens[k] is an "&" between two capitalised words of the span that starts at lo: "Procter & Gamble",
- * "Convention & Visitors Bureau" are one name, not a name after a stray mark.
- */
-export function ampersandInName(tokens: Token[], k: number, lo: number): boolean {
-  return tokens[k]!.text === '&' && k - 1 >= lo && isCap(tokens[k - 1]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!);
-}
-
-/**
- * tokens[k] is the "and" inside a known outlet's name: "Ann Lee of The Globe and Mail said" is said by Ann Lee, of
- * that paper, not by someone called Mail. The capitalised words (and small linking words) around it must be a
- * gazetteer name, with or without its leading "The".
- */
-function andInKnownOutlet(tokens: Token[], k: number, lo: number): boolean {
-  if (tokens[k]!.normal !== 'and' || !isCap(tokens[k - 1]!) || !tokens[k + 1] || !isCap(tokens[k + 1]!)) return false;
-  let b = k - 1;
-  while (b - 1 >= lo && b > k - 4 && isCap(tokens[b - 1]!)) b--;
-  let e = k + 2;
-  while (e < tokens.length && e < k + 4 && isCap(tokens[e]!)) e++;
-  for (let end = e; end > k + 1; end--) {
-    const name = tokens.slice(b, end).map((t) => t.text).join(' ').replace(/^The\s+/, '');
-    if (lookupOutlet(name)) return true;
-  }
-  return false;
-}
-
-/** tokens[k] is a hyphen with no space on either side: "Holtz-Eakin", "Min-jun". */
-export function hyphenInWord(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  return !!t && t.text === '-' && k > 0 && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end;
-}
-
-/** tokens[k] is a hyphen inside a word whose part after it is capitalised: the "-" of "Ruiz-Delgado". */
-export function hyphenatedCapitalAt(tokens: Token[], k: number): boolean {
-  return k > 0 && k + 1 < tokens.length && hyphenInWord(tokens, k) && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]!.text);
-}
-
 /** A quotation mark in its context: the apostrophe of a plural possessive ("the nurses’ children") is none. */
 function quoteMarkAt(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -1500,12 +856,6 @@ function quoteMarkAt(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   const pluralPossessive = /^[’']$/.test(t.text) && !!prev && prev.end === t.start && /s$/i.test(prev.text) && (!next || (next.start > t.end && /^\p{Ll}/u.test(next.text)));
   return !pluralPossessive;
-}
-
-export function roleOf(phrase: string): string | null {
-  const words = phrase.toLowerCase().split(/\s+/);
-  const role = words.filter((w) => isRoleWord(w) && !/^(mr|mrs|ms|dr|the)\.?$/.test(w));
-  return role.length ? role.join(' ') : null;
 }
 
 /** Participles of speaking that open an apposition and that the tagger may read as nouns: "briefing reporters", "speaking privately". */

@@ -1,0 +1,470 @@
+/**
+ * What a phrase of words is as a speaker (classify): a named person, an outlet or a body, a pronoun, a
+ * description; and the word tests it shares with the readers before and after the cue (speaker.ts,
+ * speaker-after-cue.ts).
+ */
+import type { SpeakerKind, Token } from '../types.js';
+import { startsWithCapital } from '../text/boundaries.js';
+import { endsWithJobKind, endsWithOutletKind, lookupOutlet, outletShapedName, recogniseOutlet } from '../lexicon/outlets.js';
+import { ANONYMOUS_HEADS, BODY_KIND_WORDS, DESCRIPTORS, EVIDENCE_WORDS, isPluralName, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POST_NOMINALS, PRONOUN_GENDER, seatWordAsSurname, SERVICE_TAILS } from '../nlp/words.js';
+import { capitalsWithoutGivenName, familyFirstNameEnd, familyNameOfEarlierName, genderOfFirstName, isGivenNameToken, isHonorific, isParticle, isRoyalTitle } from '../nlp/names.js';
+import { isOfficeField } from '../nlp/office-fields.js';
+import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
+import { nameAfterOfficePlace } from '../lexicon/place-names.js';
+import { isKnownOrganisation } from '../lexicon/organisations.js';
+import { nationalityNounWords } from '../lexicon/nationalities.js';
+import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
+import { isTitleRole } from './titles.js';
+import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
+import { isAgentPlural, isPersonNoun } from '../lexicon/person-nouns.js';
+import { bodyNameStart } from './body-names.js';
+import { knownOrganisationPhrase, knownOrganisationRun, organisationOfRun, personalNameRun, withoutBodyAfterSurname, withoutBodyInSmallLetters } from './body-speakers.js';
+import { description, sourceText, type SpeakerPhrase } from './speaker-phrase.js';
+
+export const isCap = (t: Token) => startsWithCapital(t.text);
+
+export const isNameToken = (t: Token, first: boolean) =>
+  (isCap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB') && !(first && NOT_NAMES.has(t.normal))) ||
+  (!first && isParticle(t.text));
+
+/**
+ * tokens[k] is a capitalised word right after a capitalised given name: a surname, whatever the tagger
+ * read it as ("Dana Jolly hopes" with "Jolly" an adverb, "Tom Will wrote" with "Will" an auxiliary).
+ */
+export function surnameAfterGivenName(tokens: Token[], k: number, lo: number): boolean {
+  const prev = tokens[k - 1];
+  return k > lo && !!prev && isCap(tokens[k]!) && isCap(prev) && isGivenNameToken(prev);
+}
+
+/**
+ * tokens[k] continues the word before it: the tagger splits some names at a letter outside ASCII
+ * ("Petrovi" + "ć", "Wa" + "łę" + "sa"), and the piece is part of the name. (Only at such a letter:
+ * "did" + "n't" touch too.)
+ */
+export function wordPiece(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const t = tokens[k]!;
+  return !!prev && prev.end === t.start && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(prev.text) && /[^\x00-\x7F]/.test(prev.text.slice(-1) + t.text[0]);
+}
+
+/** Capitalised common words that open a run before a name: a department, a body, a headline's topic. */
+const RUN_PREFIX_WORDS = new Set(['state', 'house', 'senate', 'county', 'city', 'news', 'party', 'department', 'committee', 'council', 'virus', 'university', 'school', 'court', 'police', 'army', 'navy', 'air', 'force', 'public', 'affairs', 'government', 'federal', 'national', 'international', 'foreign', 'defense', 'defence', 'treasury', 'justice', 'health', 'energy', 'labor', 'labour', 'commerce', 'education', 'interior', 'homeland', 'security', 'intelligence', 'fox', 'zika', 'breaking', 'update', 'watch', 'video', 'live']);
+
+/** Capitalised words, maybe joined by "and", "&" or a possessive: "Harlow", "Harlow and Elton", "Harlow's Old Town". */
+export function placeNames(words: Token[]): boolean {
+  const joiner = (t: Token) => t.normal === 'and' || t.normal === '&' || t.normal === "'s" || t.normal === '’s';
+  return isCap(words[0]!) && isCap(words[words.length - 1]!) && words.every((t) => isCap(t) || joiner(t));
+}
+
+/**
+ * classify's answers per token array, by span: the quote stage asks about the same span several times
+ * (a name run "Dana Cole" when names are registered, again as a cue's subject), a quarter of all calls.
+ */
+const classified = new WeakMap<Token[], Map<number, SpeakerPhrase | null>>();
+
+/** Decide what a phrase tokens[s, e) is: a named person, an outlet, a pronoun, a description. */
+export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
+  if (e <= s) return null;
+  let answers = classified.get(tokens);
+  if (!answers) {
+    answers = new Map();
+    classified.set(tokens, answers);
+  }
+  const key = s * (tokens.length + 1) + e;
+  let phrase = answers.get(key);
+  if (phrase === undefined) {
+    phrase = classifySpan(tokens, s, e);
+    answers.set(key, phrase);
+  }
+  // A copy, as a fresh answer would be: a caller may keep or change what it gets.
+  // (Spread, so a field added to SpeakerPhrase later is copied too.)
+  return phrase && { ...phrase };
+}
+
+/**
+ * tokens[ns] follows a role's field: "of" or "and" before it, and before those only capitalised words, "of"
+ * and "and" back to a capitalised role word ("Professor of Law and Ethics", "Director of Parks"; no royal
+ * title, whose land is its holder's name). The phrase may have been cut at the "and": the words looked at
+ * may lie before it.
+ */
+export function roleFieldBefore(tokens: Token[], ns: number): boolean {
+  return roleBeforeField(tokens, ns) >= 0;
+}
+
+/** The role word's index when tokens[ns] follows its field (see roleFieldBefore), else -1. */
+function roleBeforeField(tokens: Token[], ns: number): number {
+  if (!/^(of|and|&)$/.test(tokens[ns - 1]?.normal ?? '')) return -1;
+  for (let k = ns - 2; k >= 0 && k >= ns - 8; k--) {
+    const t = tokens[k]!;
+    // ("Head of Research and Strategy": "head" is no role word alone, a surname or a thing, but is one before "of" and a field.)
+    if (isCap(t) && (isRoleWord(t.normal) || t.normal === 'head') && tokens[k + 1]!.normal === 'of') return isRoyalTitle(t.text) ? -1 : k;
+    if (!isCap(t) && !/^(of|and|&)$/.test(t.normal)) return -1;
+  }
+  return -1;
+}
+
+/** A field's noun for sure: a role word, a listed field, or an abstract ending no given name has ("Trinity" ends in "-ity"). */
+function firmFieldNoun(t: Token): boolean {
+  return isRoleWord(t.normal) || /(?:tion|sion|ment|ics|ogy|ship|ness|ism|ions|ents)$/.test(t.normal) || isOfficeField(t.normal);
+}
+
+/** A capitalised word shaped as a field's noun, not a name: a role word, an abstract noun's ending ("Development", "Ethics", "Operations") or a listed field ("Services", "Industry"). */
+function fieldNounLike(t: Token): boolean {
+  return isRoleWord(t.normal) || /(?:tion|sion|ment|ics|ogy|ity|ship|ness|ism|ies|ions|ents)$/.test(t.normal) || isOfficeField(t.normal);
+}
+
+function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
+  const span = tokens.slice(s, e);
+  if (span.length === 1 && span[0]!.pos === 'PRON') {
+    const p = span[0]!.normal;
+    // "it says" / "“…,” it said": a document or organisation named before, left unresolved.
+    if (!PRONOUN_GENDER.has(p) && p !== 'it') return null;
+    return { start: span[0]!.start, end: span[0]!.end, text: span[0]!.text, kind: 'pronoun', name: p, role: null, title: null };
+  }
+  // Outlet as a whole phrase ("Deadline", "The Hollywood Reporter").
+  const whole = sourceText(tokens, s, e);
+  // (recogniseOutlet looks the phrase up in the gazetteer first.)
+  const outlet = recogniseOutlet(whole);
+  // "Doctors Without Borders", "the Red Cross", "Live Nation" (not the outlet "The Nation"): a known body's
+  // whole name, though it holds a role word or reads like a person's or an outlet's.
+  const body = knownOrganisationPhrase(tokens, s, e);
+  if (body) return body;
+  // "the Department of Water and Power": a body's name joined by "and" is one name, not its last part (body-names.ts).
+  const bodyStart = bodyNameStart(tokens, s, e);
+  if (bodyStart >= 0) {
+    const name = sourceText(tokens, bodyStart, e);
+    return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'organization', name, role: null, title: null };
+  }
+  if (outlet) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'outlet', name: outlet, role: null, title: null };
+  // "Rep. Tom Haskell of New Mexico", "Donna Reyes from Ohio": a person's name, then where they are from.
+  e = withoutPlaceOfOrigin(tokens, s, e);
+  // "Amy Bell KC", "Tom Hale MP": letters after a full name (two capitalised words) are an office or honour, no
+  // part of the name ("a senior Conservative MP" is a description).
+  while (e - s > 2 && POST_NOMINALS.has(tokens[e - 1]!.text) && isCap(tokens[e - 2]!) && isCap(tokens[e - 3]!) && tokens[e - 3]!.pos === 'PROPN' && !DESCRIPTORS.has(tokens[e - 3]!.normal) && !isRoleWord(tokens[e - 3]!.normal)) e--;
+  // "Meteorologist Ana Ruiz of the weather service": a name, then a body in small letters it works for.
+  e = withoutBodyInSmallLetters(tokens, s, e);
+  e = withoutBodyAfterSurname(tokens, s, e);
+  // "the Florida Republican", "a New Hampshire Democrat": a party's member, maybe from a place, is no one's name.
+  if (partyMemberPhrase(tokens, s, e)) return description(tokens, s, e);
+  // "the Spaniard", "the 23-year-old Kenyan": one of a nation, an epithet for someone named before, no name.
+  if (nationalityPhrase(tokens, s, e)) return description(tokens, s, e);
+  // The last run of name tokens is the person; role words before it are the role.
+  let ne = e;
+  while (ne > s && (tokens[ne - 1]!.pos === 'PART' || tokens[ne - 1]!.text === '-')) ne--;
+  let ns = ne;
+  // Hyphenated surnames come as three tokens: "Holtz", "-", "Eakin".
+  const glued = (k: number) => k > s && hyphenInWord(tokens, k) && isCap(tokens[k - 1]!);
+  // … and "Min-jun" as "Min", "-", "jun", its tail in lower case.
+  const gluedTail = (k: number) => k - 1 > s && glued(k - 1) && tokens[k - 1]!.end === tokens[k]!.start;
+  // A role word after a given name is a surname: "Howard Dean", "Nora Judge".
+  // (… and after an honorific: "Mr Baker", "Ms Judge".)
+  const surnameRole = (k: number) => k === ne - 1 && k - 1 >= s && isCap(tokens[k]!) && (genderOfFirstName(tokens[k - 1]!.text) !== 'unknown' || isHonorific(tokens[k - 1]!.normal.replace(/\.$/, '')) || seatWordAsSurname(tokens[k]!.normal, tokens[k - 1]!.text));
+  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || gluedTail(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!isRoleWord(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
+  // A capitalised particle before a capitalised word opens the name: "Le Pen said", "De Niro said", "Le Van".
+  // (Not yet before a hyphen or a particle in small letters, "Al-Rashid", "Van der Berg": kept, they let a Q&A's
+  // answers be the interviewee's, which the held-out sets annotate both ways, and "defending champion" a cue.)
+  const keptParticle = (k: number) => isCap(tokens[k]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!);
+  while (ns < ne && isParticle(tokens[ns]!.text) && ns === s && !keptParticle(ns)) ns++;
+  // "General Mills said": a known company whose name opens with a title word is the company, not a
+  // titled surname.
+  const company = ne > ns ? knownOrganisationRun(tokens, s, ns, ne) : null;
+  if (company) return company;
+  // "the Association of American Railroads": an organisation's head, "of" and a run is the organisation's
+  // name whole, whatever descriptor ("American") the run opens with.
+  const organisation = organisationOfRun(tokens, s, ns, ne);
+  if (organisation) return organisation;
+  // "Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump": the name starts after the last title.
+  for (let k = ne - 2; k >= ns; k--) {
+    if ((isRoleWord(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) && !opensPlaceName(tokens, k, ne)) {
+      ns = k + 1;
+      break;
+    }
+  }
+  // "Zika Virus Chris Christie", "State John Kerry" (after "Secretary of"), "Fox News Sean Hannity": a run
+  // that opens with common words of a headline or an office and holds a given name before its last word
+  // starts the person there. ("Nnamdi Daniel Okafor" keeps its first name: it is no common word.)
+  if (ne - ns >= 3 && RUN_PREFIX_WORDS.has(tokens[ns]!.normal)) {
+    for (let k = ns + 1; k < ne - 1; k++) {
+      if (genderOfFirstName(tokens[k]!.text) !== 'unknown') {
+        ns = k;
+        break;
+      }
+      if (!RUN_PREFIX_WORDS.has(tokens[k]!.normal)) break;
+    }
+  }
+  // "MP for Hartwell Jo Pike": the seat written before the name, with no comma, is no part of it.
+  // ("Member of Parliament for Hartwell" too.)
+  const representative = ns - 2 >= s ? representativeBeforeSeat(tokens.slice(Math.max(s, ns - 4), ns).map((t) => t.text)) : null;
+  if (representative) {
+    const k = nameAfterConstituency(tokens.slice(ns, ne).map((t) => t.text));
+    if (k > 0) ns += k;
+    // "The MP for Westbridge" with no name after the seat: an office described by its seat, naming no one.
+    else return { ...description(tokens, s, ne), role: representative };
+  } else if (ns - 2 >= s) {
+    // "Mayor of Harrowgate Tom Fenwick", "Prime Minister of Norland Ana Ruiz": the place, then the name.
+    // ("Governor of New Mexico Ana Ruiz": a place's first word the run left out, "New", is the place's.)
+    const officeBefore = (at: number) => placeOfficeBeforePlace(tokens.slice(Math.max(s, at - 4), at).map((t) => t.text));
+    const officeAtRun = officeBefore(ns);
+    const from = !officeAtRun && ns - 3 >= s && isCap(tokens[ns - 1]!) ? ns - 1 : ns;
+    const office = from === ns ? officeAtRun : officeBefore(from);
+    const k = office ? nameAfterOfficePlace(tokens.slice(from, ne).map((t) => t.text)) : -1;
+    if (k > 0) ns = from + k;
+    // "The Governor of Norland" alone: the office, described by its place, naming no one.
+    else if (office && (ne - from === 1 || cueLexicon().placeNames.has(sourceText(tokens, from, ne)))) return { ...description(tokens, s, ne), role: office };
+  }
+  // "Professor of Law and Ethics Ana Ruiz": a role's field after its "of" (and "and"), then a given name:
+  // the person starts at the given name, not at the field's last word.
+  // With no given name we know ("Head of Research and Strategy Siobhan Kealy"), the last two words are the
+  // person's when neither reads as a field's noun ("… of Research and Global Development Strategy" names no one).
+  // (The role word may lie before the phrase, cut at the field's "and": "Minister of Trade and Industry Vukani Mbeki".)
+  let fieldRole: string | null = null;
+  // ("… Marketing Trinity Jones": a given name we do not know may end as a field does, "-ity"; only a listed
+  // field or a field's firmer ending makes the word before the surname part of the field.)
+  // "Minister of Trade and Industry Benning": a field's word, then one word that reads as none, is a surname.
+  if (ne - ns >= 2 && roleFieldBefore(tokens, ns)) {
+    const roleAt = roleBeforeField(tokens, ns);
+    if (isRoleWord(tokens[roleAt]!.normal)) fieldRole = tokens[roleAt]!.normal;
+    let given = -1;
+    for (let k = ns + 1; k < ne - 1 && given < 0; k++) if (isGivenNameToken(tokens[k]!)) given = k;
+    if (given < 0 && ne - ns >= 3 && !fieldNounLike(tokens[ne - 1]!) && !firmFieldNoun(tokens[ne - 2]!)) given = ne - 2;
+    if (given < 0 && !fieldNounLike(tokens[ne - 1]!) && tokens.slice(ns, ne - 1).every(fieldNounLike) && isCap(tokens[ne - 1]!) && tokens[ne - 1]!.pos === 'PROPN') given = ne - 1;
+    if (given > 0) ns = given;
+  }
+  // "the Director of Research and Development" alone: the field's last noun after its "and" is no one's
+  // name; the office, described by its field, names no one.
+  const bareRole = ne - ns <= 2 && tokens.slice(ns, ne).every(fieldNounLike) ? roleBeforeField(tokens, ns) : -1;
+  // (The phrase may have been cut at the field's "and", "Director of Parks and Recreation Services said": the
+  // mention is the whole office, from its role word.)
+  const officeStart = bareRole < s && tokens[bareRole - 1]?.normal === 'the' ? bareRole - 1 : Math.min(s, bareRole);
+  if (bareRole >= 0) return { ...description(tokens, officeStart, ne), role: isRoleWord(tokens[bareRole]!.normal) ? tokens[bareRole]!.normal : null };
+  // "the Duke of Harwell", "the Princess of Norland": a royal title and its land are the person's name.
+  if (ne > ns && ns - 2 >= s && tokens[ns - 1]!.normal === 'of' && isCap(tokens[ns - 2]!) && isRoyalTitle(tokens[ns - 2]!.text) && !/^(king|queen)$/.test(tokens[ns - 2]!.normal)) {
+    const name = sourceText(tokens, ns - 2, ne);
+    return { start: tokens[ns - 2]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'person', name, role: tokens[ns - 2]!.normal, title: null };
+  }
+  // "the King of Pop", "the Queen of Soul", "the Prince of the Night": a king's or queen's "of", or any
+  // royal title's "of the", makes a nickname or a bare office, whose last word is no one's name. The whole
+  // phrase is the mention, a description naming no one.
+  const ofAt = tokens[ns - 1]?.normal === 'the' ? ns - 2 : ns - 1;
+  const royal = tokens[ofAt - 1];
+  if (ne > ns && ofAt - 1 >= s && tokens[ofAt]!.normal === 'of' && royal && isCap(royal) && isRoyalTitle(royal.text) && (ofAt < ns - 1 || /^(king|queen)$/.test(royal.normal))) return description(tokens, s, ne);
+  // "An amateur astronomer in New Zealand", "a spokesman for Tom Reed": a name after a common noun and its
+  // preposition belongs to the description; the speaker is the noun.
+  let prep = ns - 1;
+  while (prep > s && isCap(tokens[prep]!)) prep--; // "in New Zealand": "New" is no given name but is the place's
+  // "an assistant to talent manager Ana Ruiz": a title in lower case before the name is the name's; the
+  // preposition stands before it.
+  let title = prep;
+  while (title > s && title > prep - 3 && tokens[title]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[title]!.text)) title--;
+  if (title < prep && /^(to|for|of)$/.test(tokens[title]!.normal)) prep = title;
+  // "the founder of the collapsed exchange Tallcoin": an article and small-letter modifiers before that kind
+  // word are the complement's too. ("Investors in the collapsed exchange Tallcoin": people in a body too.)
+  else if (title > s) {
+    let k = title;
+    while (k > s && k > title - 3 && /^(ADJ|VERB|NOUN)$/.test(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
+    if (k - 1 > s && /^(the|a|an)$/.test(tokens[k]!.normal) && /^(to|for|of|in)$/.test(tokens[k - 1]!.normal)) prep = k - 1;
+  }
+  // "a spokesman for the Harbour Council": the body's article is the description's too.
+  if (prep - 1 > s && tokens[prep]!.normal === 'the' && /^(of|for|at)$/.test(tokens[prep - 1]!.normal)) prep--;
+  // (Only a noun for a person: "no mention of Dana Cole, who …" is still Cole.)
+  // ("Supporters of Mara Okafor said": a group's noun capitalised as the phrase opens counts too; a title
+  // capitalised there is the name's, "Secretary of State Ana Ruiz".)
+  const groupOpening = (k: number) => k === s && (ANONYMOUS_HEADS.has(tokens[k]!.normal) || isPluralPeopleNoun(tokens[k]!.normal));
+  // ("The President of Acme Holdings said", "the former CEO of Brackwell-Stone": a role capitalised as a title,
+  // of a body whose name ends the phrase or of one word after an article, describes one unnamed;
+  // "Secretary of State Ana Ruiz" names her. A known given name after "of" is a person's name, "the CEO of
+  // Harlow Vance" is left to the name reading.)
+  // Read only once a name is known to end the span (ne > ns): with none, ne may be 0.
+  const endsInBody = () => ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal);
+  const oneWordBody = (k: number) => tokens[s]!.pos === 'DET' && tokens.slice(k + 2, ne).every((t, n) => n % 2 === 0 ? genderOfFirstName(t.text) === 'unknown' : hyphenInWord(tokens, k + 2 + n));
+  const titledRoleOfBody = (k: number) => isCap(tokens[k]!) && isRoleWord(tokens[k]!.normal) && /^(of|for|at)$/.test(tokens[k + 1]!.normal) && (endsInBody() || oneWordBody(k));
+  if (ne > ns && prep - 1 >= s && /^(in|from|at|for|of|with|near|to)$/.test(tokens[prep]!.normal) && (tokens[prep - 1]!.pos === 'NOUN' || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && (/^\p{Ll}/u.test(tokens[prep - 1]!.text) || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && isPersonNoun(tokens[prep - 1]!.normal)) {
+    let de = e;
+    while (de > ne && /^(ADP|PART|CCONJ|PUNCT)$/.test(tokens[de - 1]!.pos)) de--;
+    const described = sourceText(tokens, s, de);
+    const head = tokens[prep - 1]!.normal;
+    return { start: tokens[s]!.start, end: tokens[de - 1]!.end, text: described, kind: 'anonymous', name: described, role: isRoleWord(head) ? head : null, title: null };
+  }
+  // A lone capitalised common noun ("Opponents argued") is a description, not a name.
+  // A lone capitalised word the tagger read as a verb ("Lynch said") is a name.
+  // ("Jurors said", "Superdelegates argued": a plural noun for people, capitalised as the sentence opens;
+  // "Polls show", "Surveys suggest": a source of evidence; "Auditors said": a plural agent noun, but "The Harriers said" is a team.)
+  // ("Park said" after "Park Dong-hyun": a family name written first is that person's short form, read as a noun or not.)
+  const loneCommon = ne - ns === 1 && ((tokens[ns]!.pos !== 'PROPN' && tokens[ns]!.pos !== 'VERB' && !familyNameOfEarlierName(tokens, ns)) || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal) || isPluralPeopleNoun(tokens[ns]!.normal) || (isAgentPlural(tokens[ns]!.normal) && tokens[ns - 1]?.text !== 'The') || EVIDENCE_WORDS.has(tokens[ns]!.normal));
+  if (ne > ns && !loneCommon && isCap(tokens[ns]!) && !NOT_NAMES.has(tokens[ns]!.normal)) {
+    const name = sourceText(tokens, ns, ne);
+    const before = tokens.slice(s, ns).map((t) => t.normal);
+    const role = before.filter((w) => isRoleWord(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || fieldRole;
+    const title = before.length ? before[before.length - 1]! : null;
+    // ("Procter & Gamble", "the Elwin Convention & Visitors Bureau": names joined by "&" are a firm's or a body's.)
+    // ("The Pelicans said": a plural word alone after a capitalised "The" is a team or a band; a surname takes no article.)
+    const team = ne - ns === 1 && tokens[ns - 1]?.text === 'The' && isPluralName(name);
+    const serviceBody = SERVICE_TAILS.has(tokens[ne - 1]!.normal) && ne - ns > 1 && !role && tokens.slice(ns, ne - 1).every((t) => genderOfFirstName(t.text) === 'unknown' && !isRoleWord(t.normal));
+    // ("the fan account Lund Updates": a name after a kind of body, no given name first, is the body's.)
+    const bodyNamed = !!title && BODY_KIND_WORDS.has(title) && genderOfFirstName(tokens[ns]!.text) === 'unknown';
+    const org = team || serviceBody || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
+    // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
+    // ("the veteran broadcaster Dermot Ashe": a kind word that is also a job names an outlet only when the name is outlet-shaped.)
+    const kindBefore = ns > s ? sourceText(tokens, s, ns) + ' ' : '';
+    if (ns > s && !org && genderOfFirstName(tokens[ns]!.text) === 'unknown' && endsWithOutletKind(kindBefore) && (!endsWithJobKind(kindBefore) || outletShapedName(name))) {
+      return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'outlet', name, role: null, title: null };
+    }
+    return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: org || bodyNamed ? 'organization' : 'person', name, role: role ? role.replace(/\.$/, '') : null, title };
+  }
+  // A description: "a spokesperson for the studio", "police", "officials".
+  const headIndex = lastNounIndex(span);
+  if (headIndex < 0) return null;
+  const head = span[headIndex]!.normal;
+  // Any other noun phrase before a cue still says who spoke ("The Ohio businessman says",
+  // "the report said"): keep it as an unnamed speaker so the mention is reported.
+  // ("Some in the party" are people in it, not the party.)
+  const members = headIndex > 1 && /^(in|among)$/.test(span[1]!.normal);
+  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) ? 'anonymous' : null;
+  if (!kind) return null;
+  const described = sourceText(tokens, s, e);
+  return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: isRoleWord(head) ? head : null, title: null };
+}
+
+/**
+ * tokens[s, e) end in a party's member noun ("Republican", "Democrat") with no capitalised word before it
+ * but a place's name: "the Florida Republican", "a New Hampshire Democrat", "the lifelong Republican".
+ */
+function partyMemberPhrase(tokens: Token[], s: number, e: number): boolean {
+  const last = tokens[e - 1]!.text;
+  if (partyMember(last) !== last.toLowerCase() || !isPartyMemberNoun(last.toLowerCase())) return false;
+  let k = s;
+  // (Past "the", "One", "another" and words in small letters: "the lifelong", "a senior"; and a body's
+  // possessive before them: "the panel's senior Democrat" is a member of the panel, no one named "Democrat".)
+  // (… and a named possessor: "the Senate's top Democrat", "Ohio's senior Republican".)
+  while (k < e - 1 && (/^\p{Ll}/u.test(tokens[k]!.text) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM' || /^['’]s$/.test(tokens[k]!.normal) || /^['’]s$/.test(tokens[k + 1]?.normal ?? ''))) k++;
+  return k === e - 1 || cueLexicon().placeNames.has(sourceText(tokens, k, e - 1));
+}
+
+/** "the Spaniard", "the 23-year-old New Zealander": an article, words in small letters, then a noun for one of a nation. */
+function nationalityPhrase(tokens: Token[], s: number, e: number): boolean {
+  const words = nationalityNounWords(tokens.slice(Math.max(s + 1, e - 2), e).map((t) => t.text));
+  const start = e - words;
+  if (!words || start <= s || !/^(?:the|a|an)$/i.test(tokens[s]!.text)) return false;
+  for (let k = s + 1; k < start; k++) if (!/^[\p{Ll}\d]/u.test(tokens[k]!.text)) return false;
+  return true;
+}
+
+/** tokens[k, e) name a known place whose first word is also a descriptor: "New Zealand", "New Mexico". */
+function opensPlaceName(tokens: Token[], k: number, e: number): boolean {
+  return cueLexicon().placeNames.has(sourceText(tokens, k, e));
+}
+
+function lastNounIndex(span: Token[]): number {
+  // The head is the last noun before any "for/of" complement ("a spokesperson for the studio").
+  // ("three-in-five voters": a preposition inside a hyphenated word is no complement.)
+  const cut = span.findIndex((t, k) => t.pos === 'ADP' && !(span[k - 1]?.text === '-' && span[k + 1]?.text === '-'));
+  const upto = cut < 0 ? span.length : cut;
+  const isHead = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && (ORGANIZATION_HEADS.has(t.normal) || ANONYMOUS_HEADS.has(t.normal)));
+  // "the general said", "the retired major said": a title's role the tagger reads as an adjective, with nothing
+  // after it to qualify (after a noun it ends a compound whose head the noun is: "the attorney general").
+  if (upto === span.length && upto >= 2 && span[0]!.pos === 'DET' && span[upto - 2]!.pos !== 'NOUN' && isTitleRole(span[upto - 1]!.normal)) return upto - 1;
+  for (let i = upto - 1; i >= 0; i--) if (isHead(span[i]!)) return i;
+  // "those close to the couple", "those familiar with the talks": "those" heads the phrase, people whom
+  // an adjective or participle and its complement describe.
+  if (cut === 2 && span[0]!.normal === 'those' && /^(ADJ|VERB)$/.test(span[1]!.pos)) return 0;
+  // "seven of 10 parents", "most of the nurses": a quantifier before "of" leaves the head to the noun after it.
+  // "nine in 10 drivers", and "four in 10" alone: a proportion of people.
+  const inRatio = cut > 0 && span[cut]!.normal === 'in' && span[cut - 1]!.pos === 'NUM' && span[cut + 1]?.pos === 'NUM';
+  // "many in the hall", "some among the delegates": a quantifier alone, then where they are.
+  const inGroup = cut === 1 && /^(in|among)$/.test(span[cut]!.normal) && /^(many|some|most|few|several|others|all|none|one|two|three|four|five)$/.test(span[0]!.normal);
+  if (cut > 0 && (span[cut]!.normal === 'of' || inRatio || inGroup) && span.slice(0, cut).every((t) => /^(NUM|DET|ADJ|ADV|PRON)$/.test(t.pos))) {
+    const next = span.findIndex((t, k) => k > cut && t.pos === 'ADP');
+    for (let i = (next < 0 ? span.length : next) - 1; i > cut; i--) if (isHead(span[i]!)) return i;
+    if (inRatio && cut + 2 === span.length) return cut + 1;
+  }
+  return -1;
+}
+
+/** The end of a run of words in small letters (hyphens inside) from tokens[from], at most up to `limit`. */
+function smallLetterRunEnd(tokens: Token[], from: number, limit: number): number {
+  let k = from;
+  while (k < limit && (/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) || (tokens[k]!.text === '-' && k > from))) k++;
+  return k;
+}
+
+/**
+ * The end of a "NAME of PLACE" phrase's name, when the name opens with a given name or is a royal title's
+ * given name ("Prince Alexander of Lindavia"); `e` otherwise.
+ */
+function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
+  for (let m = s + 2; m < e - 1; m++) {
+    // ("Park Dong-hyun of …": a family-name-first name ends on its given name's small-letter syllable.)
+    if (!/^(of|from)$/.test(tokens[m]!.normal) || !(isCap(tokens[m - 1]!) || familyFirstNameEnd(tokens, m - 4) === m)) continue;
+    // ("of St. Anne's College Oxford": a possessive inside the body's name is part of it.)
+    // ("of the Dublin law firm Cask Partners": a body's kind in small letters before its name is part of it.)
+    // ("of the governing Civic Union", "of the centre-right Unity Party": small-letter modifiers right after
+    // "the" before a body's capitalised name are the body's.)
+    // ("of rural Vellmark", "of nearby Eastford": without "the", the one word right after "of" goes unchecked, as a
+    // place's small-letter modifier; the words after it must still be a name's.)
+    const afterOf = m + 1;
+    const modifiersEnd = isCap(tokens[e - 1]!) && tokens[afterOf]!.normal === 'the' ? smallLetterRunEnd(tokens, afterOf + 1, e - 1) : afterOf + 1;
+    // ("of the National Weather Service in Sacramento": the body's own place after "in" is part of where they are from.)
+    if (!tokens.slice(modifiersEnd, e).every((t, k) => isCap(t) || /^(\.|the|of|for|and|on|&|['’]s|law)$/.test(t.normal) || (t.normal === 'in' && modifiersEnd + k > afterOf + 1 && isCap(tokens[modifiersEnd + k + 1] ?? t) && modifiersEnd + k + 1 < e) || (ORGANIZATION_HEADS.has(t.normal) && isCap(tokens[e - 1]!)))) return e;
+    let first = m - 1;
+    // ("Mara Oduya-Brandt of Pellham Securities": a hyphen inside the surname is part of the name.)
+    while (first > s && (isCap(tokens[first - 1]!) || (hyphenInWord(tokens, first - 1) && first - 2 >= s))) first--;
+    while (first < m - 1 && (isRoleWord(tokens[first]!.normal) || DESCRIPTORS.has(tokens[first]!.normal))) first++;
+    // ("House Speaker Ana Ruiz of Nevada", "Senate Minority Leader …": a title's own capitalised words
+    // before its role word are the title's too; the name starts after its last role word.)
+    for (let k = m - 2; k > first; k--) {
+      if (isRoleWord(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) {
+        first = k + 1;
+        break;
+      }
+    }
+    // "Prince Alexander of Lindavia": a royal title's given name alone is the whole name.
+    if (first === m - 1 && first > s && isRoyalTitle(tokens[first - 1]!.text)) return m;
+    // ("Wells Fargo of San Francisco": a firm with a person's look, known as a firm, is no person before "of".)
+    if (isKnownOrganisation(sourceText(tokens, first, m))) return e;
+    return first < m - 1 && (genderOfFirstName(tokens[first]!.text) !== 'unknown' || personalNameRun(tokens, s, first, m) || familyFirstNameEnd(tokens, first) === m) ? m : e;
+  }
+  return e;
+}
+
+/**
+ * tokens[k] is an "&" between two capitalised words of the span that starts at lo: "Procter & Gamble",
+ * "Convention & Visitors Bureau" are one name, not a name after a stray mark.
+ */
+export function ampersandInName(tokens: Token[], k: number, lo: number): boolean {
+  return tokens[k]!.text === '&' && k - 1 >= lo && isCap(tokens[k - 1]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!);
+}
+
+/**
+ * tokens[k] is the "and" inside a known outlet's name: "Ann Lee of The Globe and Mail said" is said by Ann Lee, of
+ * that paper, not by someone called Mail. The capitalised words (and small linking words) around it must be a
+ * gazetteer name, with or without its leading "The".
+ */
+export function andInKnownOutlet(tokens: Token[], k: number, lo: number): boolean {
+  if (tokens[k]!.normal !== 'and' || !isCap(tokens[k - 1]!) || !tokens[k + 1] || !isCap(tokens[k + 1]!)) return false;
+  let b = k - 1;
+  while (b - 1 >= lo && b > k - 4 && isCap(tokens[b - 1]!)) b--;
+  let e = k + 2;
+  while (e < tokens.length && e < k + 4 && isCap(tokens[e]!)) e++;
+  for (let end = e; end > k + 1; end--) {
+    const name = tokens.slice(b, end).map((t) => t.text).join(' ').replace(/^The\s+/, '');
+    if (lookupOutlet(name)) return true;
+  }
+  return false;
+}
+
+/** tokens[k] is a hyphen with no space on either side: "Holtz-Eakin", "Min-jun". */
+export function hyphenInWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.text === '-' && k > 0 && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end;
+}
+
+/** tokens[k] is a hyphen inside a word whose part after it is capitalised: the "-" of "Ruiz-Delgado". */
+export function hyphenatedCapitalAt(tokens: Token[], k: number): boolean {
+  return k > 0 && k + 1 < tokens.length && hyphenInWord(tokens, k) && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]!.text);
+}
+
+export function roleOf(phrase: string): string | null {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const role = words.filter((w) => isRoleWord(w) && !/^(mr|mrs|ms|dr|the)\.?$/.test(w));
+  return role.length ? role.join(' ') : null;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('names joined by "&" are one name, an organisation\'s', () => {
+  test('"according to the Elwin Convention & Visitors Bureau": the whole name, kind organisation', () => {
+    const text = 'Hotel bookings rose sharply in July, according to the Elwin Convention & Visitors Bureau.';
+    expect(quote(text, 'Hotel')).toMatchObject({
+      type: 'indirect', text: 'Hotel bookings rose sharply in July', start: 0,
+      speaker: 'Elwin Convention & Visitors Bureau', speaker_mention: 'Elwin Convention & Visitors Bureau', speaker_start: at(text, 'Elwin'),
+      speaker_kind: 'organization', cue: 'according to', cue_start: at(text, 'according'),
+    });
+  });
+
+  test('two surnames joined by "&" and a "Co." ending name a firm, not the first surname', () => {
+    const text = 'Prices will rise next year, according to Harlow & Finch Co.';
+    expect(quote(text, 'Prices')).toMatchObject({ speaker: 'Harlow & Finch Co.', speaker_kind: 'organization', cue: 'according to' });
+  });
+
+  test('before the cue too: "Harlow & Finch said …"', () => {
+    const text = 'Harlow & Finch said prices would rise.';
+    expect(quote(text, 'prices')).toMatchObject({ text: 'prices would rise', speaker: 'Harlow & Finch', speaker_start: 0, speaker_kind: 'organization', cue: 'said' });
+  });
+
+  test('"and" between two people is no "&": each stays a person', () => {
+    const text = 'Mara Okafor and Tomas Reyna said the bridge would reopen.';
+    expect(quote(text, 'the bridge')).toMatchObject({ speaker_kind: 'person' });
+    expect(quote(text, 'the bridge').speaker).not.toContain('&');
+  });
+});
