@@ -7,16 +7,17 @@ import { placeWords } from '../lexicon/place-words.js';
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
 /**
- * The index of the role word whose field ends right before tokens[s]: "of" or "and" before s, and before those
- * only capitalised words, "of" and "and" back to a capitalised role word and its "of" ("Minister of Trade and",
- * "Director of Parks and"; no royal title, whose land is its holder's name). -1 when there is none.
+ * The index of the role word whose field ends right before tokens[s]: "of", "for" or "and" before s, and before those
+ * only capitalised words, "of", "for" and "and" back to a capitalised role word and its "of" or "for" ("Minister of
+ * Trade and", "Director of Parks and", "Minister for", "Secretary of State for"; no royal title, whose land is its
+ * holder's name). -1 when there is none.
  */
 export function roleWithFieldBefore(tokens: Token[], s: number): number {
-  if (!/^(?:of|and|&)$/.test(tokens[s - 1]?.normal ?? '')) return -1;
+  if (!/^(?:of|for|and|&)$/.test(tokens[s - 1]?.normal ?? '')) return -1;
   for (let k = s - 2; k >= 0 && k >= s - 8; k--) {
     const t = tokens[k]!;
-    if (isCap(t) && (isRoleWord(t.normal) || t.normal === 'head') && tokens[k + 1]!.normal === 'of') return isRoyalTitle(t.text) ? -1 : k;
-    if (!isCap(t) && !/^(?:of|and|&)$/.test(t.normal)) return -1;
+    if (isCap(t) && (isRoleWord(t.normal) || t.normal === 'head') && /^(?:of|for)$/.test(tokens[k + 1]!.normal)) return isRoyalTitle(t.text) ? -1 : k;
+    if (!isCap(t) && !/^(?:of|for|and|&)$/.test(t.normal)) return -1;
   }
   return -1;
 }

@@ -45,6 +45,12 @@ describe('"ROLE of FIELD NAME": the field is cut from the name', () => {
     expect(people('Bishop of Lindham Paul Crane said the bells would ring.')).toEqual(['Paul Crane']);
   });
 
+  test('a field after "Minister for" and "Secretary of State for" is cut too', () => {
+    // (The quote's speaker is found in src/quotes, which cuts fields after "of" only.)
+    expect(people('Minister for Coastal Resilience Hilary Benn said talks would resume.')).toEqual(['Hilary Benn']);
+    expect(people('Secretary of State for Trade Karl Benning said the tariffs would stay.')).toEqual(['Karl Benning']);
+  });
+
   test('negative: a place ending in a place word keeps its given-name-shaped word ("Mayor of Port Kellan Bay")', () => {
     expect(people('The Mayor of Port Kellan Bay said the ferry would run.')).toEqual([]);
   });
