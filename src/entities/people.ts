@@ -485,11 +485,13 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
     }
   }
   // "Minister of National Unity Helen Sato": a field no list knows, cut up to the name's given name.
-  if (!title && e > s && tokens[s - 1]?.normal === 'of' && roleWithFieldBefore(tokens, s) === s - 2) {
+  // (… also after the field's "and": "Head of Climate and Coastal Resilience Maria Lenz".)
+  const fieldRoleAt = !title && e > s ? roleWithFieldBefore(tokens, s) : -1;
+  if (fieldRoleAt >= 0 && (fieldRoleAt === s - 2 || tokens[s - 1]!.normal !== 'of')) {
     const start = nameStartAfterField(tokens, s, e);
     if (start > s) {
-      title = tokens[s - 2]!.text;
-      role = tokens[s - 2]!.normal;
+      title = tokens[fieldRoleAt]!.text;
+      role = tokens[fieldRoleAt]!.normal;
       s = start;
     }
   }
@@ -663,8 +665,9 @@ function rivalOfPerson(tokens: Token[], s: number, e: number, written: number): 
   const personOpensAt = (k: number) => !!tokens[k] && /^\p{Lu}/u.test(tokens[k]!.text) && (genderOfFirstName(tokens[k]!.text) !== 'unknown' || familyFirstNameEnd(tokens, k) >= 0);
   if (RIVAL_VERBS.has(tokens[e + 1]?.text ?? '') && personOpensAt(e + 2)) return true;
   if (!RIVAL_VERBS.has(tokens[s - 1]?.text ?? '')) return false;
-  // ("led Silver Moon to victory": a jockey or trainer leads a horse to a win, no rival.)
-  if (/^lead|^led$/.test(tokens[s - 1]!.text) && tokens[e + 1]?.normal === 'to') return false;
+  // ("led Silver Moon to victory": a jockey or trainer leads a horse to a win, no rival; "leads Hyde Park into the
+  // final": a captain leads a team into a match.)
+  if (/^lead|^led$/.test(tokens[s - 1]!.text) && /^(?:to|into)$/.test(tokens[e + 1]?.normal ?? '')) return false;
   // The person before the verb: a family-name-first name ending there ("Kim Soo-jin"), or a given name opening
   // capitalised words that end there ("Ana Ruiz").
   for (let k = s - 2; k >= Math.max(0, s - 5); k--) {

@@ -2,30 +2,32 @@ import type { Token } from '../types.js';
 import { genderOfFirstName, isRoyalTitle } from '../nlp/names.js';
 import { isGivenNameWithFieldEnding, isOfficeField } from '../nlp/office-fields.js';
 import { isRoleWord } from '../nlp/words.js';
+import { placeWords } from '../lexicon/place-words.js';
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
 /**
- * The index of the role word whose field ends right before tokens[s]: "of" or "and" before s, and before those
- * only capitalised words, "of" and "and" back to a capitalised role word and its "of" ("Minister of Trade and",
- * "Director of Parks and"; no royal title, whose land is its holder's name). -1 when there is none.
+ * The index of the role word whose field ends right before tokens[s]: "of", "for" or "and" before s, and before those
+ * only capitalised words, "of", "for" and "and" back to a capitalised role word and its "of" or "for" ("Minister of
+ * Trade and", "Director of Parks and", "Minister for", "Secretary of State for"; no royal title, whose land is its
+ * holder's name). -1 when there is none.
  */
 export function roleWithFieldBefore(tokens: Token[], s: number): number {
-  if (!/^(?:of|and|&)$/.test(tokens[s - 1]?.normal ?? '')) return -1;
+  if (!/^(?:of|for|and|&)$/.test(tokens[s - 1]?.normal ?? '')) return -1;
   for (let k = s - 2; k >= 0 && k >= s - 8; k--) {
     const t = tokens[k]!;
-    if (isCap(t) && (isRoleWord(t.normal) || t.normal === 'head') && tokens[k + 1]!.normal === 'of') return isRoyalTitle(t.text) ? -1 : k;
-    if (!isCap(t) && !/^(?:of|and|&)$/.test(t.normal)) return -1;
+    if (isCap(t) && (isRoleWord(t.normal) || t.normal === 'head') && /^(?:of|for)$/.test(tokens[k + 1]!.normal)) return isRoyalTitle(t.text) ? -1 : k;
+    if (!isCap(t) && !/^(?:of|for|and|&)$/.test(t.normal)) return -1;
   }
   return -1;
 }
 
 /**
- * A capitalised word shaped as an office's field, not a name: an abstract noun's ending ("Development", "Recreation")
+ * A capitalised word shaped as an office's field, not a name: an abstract noun's ending ("Development", "Recreation"; a long "-ence"/"-ance" one: "Resilience", "Compliance", no "Vance")
  * or a listed field ("Services", "Industry"). Never a given name (data/first-names.json, or one shaped as a field: "Minister of Culture Charity Okoye").
  */
 export function isFieldWord(t: Token): boolean {
-  return isCap(t) && genderOfFirstName(t.text) === 'unknown' && !isGivenNameWithFieldEnding(t.normal) && (/(?:tion|sion|ment|ics|ogy|ity|ship|ness|ism|ies|ions|ents)$/.test(t.normal) || isOfficeField(t.normal));
+  return isCap(t) && genderOfFirstName(t.text) === 'unknown' && !isGivenNameWithFieldEnding(t.normal) && (/(?:tion|sion|ment|ics|ogy|ity|ship|ness|ism|ies|ions|ents)$/.test(t.normal) || /^\p{Ll}{5,}(?:ence|ance)$/u.test(t.normal) || isOfficeField(t.normal));
 }
 
 /**
@@ -39,7 +41,7 @@ export function nameStartAfterField(tokens: Token[], s: number, e: number): numb
     const t = tokens[k]!;
     if (!isCap(t)) return s;
     const given = genderOfFirstName(t.text) !== 'unknown' || isGivenNameWithFieldEnding(t.normal);
-    if (given && !isFieldWord(tokens[k + 1]!) && !isOfficeField(tokens[k + 1]!.normal)) return fieldEndsBefore(k) ? k : s;
+    if (given && !isFieldWord(tokens[k + 1]!) && !isOfficeField(tokens[k + 1]!.normal)) return fieldEndsBefore(k) || givenAndSurnameEnd(k) ? k : s;
   }
   return e - s >= 2 && tokens.slice(s, e + 1).every(isCap) && fieldEndsBefore(e - 1) ? e - 1 : s;
 
@@ -47,4 +49,18 @@ export function nameStartAfterField(tokens: Token[], s: number, e: number): numb
   function fieldEndsBefore(k: number): boolean {
     return k > s && (isFieldWord(tokens[k - 1]!) || isOfficeField(tokens[k - 1]!.normal));
   }
+  // … or the run ends in a given name and one surname after one to three words of any field or place ("Chief of Staff
+  // Ron Klain", "Bishop of Durham Paul Butler"), the surname no place's last word ("Port Kellan Bay" is one place).
+  function givenAndSurnameEnd(k: number): boolean {
+    return k > s && k - s <= 3 && e - k === 1 && !isPlaceTail(tokens[e]!.normal);
+  }
+}
+
+let placeTails: Set<string> | undefined;
+
+/** A last word of a place's name (data/place-words.json): "Bay", "Park", "Heights", "County". */
+function isPlaceTail(word: string): boolean {
+  const w = placeWords();
+  placeTails ??= new Set([...w.settlement_tails, ...w.landform_tails, ...w.place_kinds, ...w.division_tails]);
+  return placeTails.has(word);
 }
