@@ -104,6 +104,7 @@ interface CueData {
   object_prepositions: string[];
   inscribing_words: string[];
   thing_label_participles: string[];
+  title_naming_words: string[];
   talk_show_words: string[];
   work_involvement_nouns: string[];
   nickname_words: string[];
@@ -407,6 +408,8 @@ export interface CueLexicon {
   inscribingWords: string[];
   /** "a folder labeled “…”": participles that put a label on the thing named right before them. */
   thingLabelParticiples: Set<string>;
+  /** Words before a quoted name that make it a title (titled, called, dubbed). */
+  titleNamingWords: Set<string>;
   /** Words of a talk programme: monologue, talk show, first guest. */
   talkShowWords: string[];
   /** Verbs whose subject spoke the word a mention noun names: used the phrase “…”. */
@@ -722,6 +725,7 @@ export function cueLexicon(): CueLexicon {
     toldThingNouns: new Set(data.told_thing_nouns),
     inscribingWords: data.inscribing_words,
     thingLabelParticiples: new Set(data.thing_label_participles),
+    titleNamingWords: new Set(data.title_naming_words),
     talkShowWords: data.talk_show_words,
     wordUsingVerbs: new Set(data.word_using_verbs),
     occasionWords: new Set(data.occasion_words),

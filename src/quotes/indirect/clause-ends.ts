@@ -46,10 +46,23 @@ export function endOfRelativeClause(tokens: Token[], from: number, to: number): 
     const next = tokens[k + 1]!;
     if (/^(who|which|whose|where)$/.test(next.normal)) return to;
     if (aside) aside = false;
-    else if ((next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.normal))) && hasVerb(tokens, from, k - 1)) return k - 1;
+    else if ((next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.normal)) || cueAfterAdverbs(tokens, k + 1)) && hasVerb(tokens, from, k - 1)) return k - 1;
     else aside = true;
   }
   return to;
+}
+
+/**
+ * The main clause resuming with an adverb before its speech verb: "Smith, who told Reuters that the deal
+ * was dead, now says …" (up to two adverbs, then a cue verb or an auxiliary).
+ */
+function cueAfterAdverbs(tokens: Token[], k: number): boolean {
+  let v = k;
+  while (v < k + 2 && tokens[v]?.pos === 'ADV') v++;
+  const verb = tokens[v];
+  if (v === k || !verb) return false;
+  const lex = cueLexicon();
+  return verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.normal) && (lex.speech.has(verb.lemma) || lex.report.has(verb.lemma)));
 }
 
 /** The content cut at the comma before the main clause: a subject and its verb ("…, a woman waved"). */

@@ -24,13 +24,13 @@ import { DASH } from '../sentence-scan.js';
 
 /** Reports of the sentence's report cues, in the order of their cues: "X said (that) …", "…, X said". */
 export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
-  const { view, tokens, articleText: text, s, last, quotes, inQuote } = sentence;
+  const { view, tokens, articleText: text, s, last, quotes, inQuote, inNamedTitle } = sentence;
   const found: IndirectQuote[] = [];
   // The cue resumed after an aside that held a quotation ("X, who told Reuters she would “…,” said …").
   let resumed = -1;
   for (let i = s.tokenStart; i <= last; i++) {
     if (!cueAt(tokens, i, 'report')) continue;
-    if (quotes.length && inQuote(i)) continue;
+    if ((quotes.length && inQuote(i)) || inNamedTitle(i)) continue;
     // "“…,” she said on Tuesday, adding that …": a participle already reported as the act after a quotation
     // (speechActAfterQuotation) is not reported again from its own cue.
     if (hasCueToken(found, i)) continue;
@@ -73,6 +73,9 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (translation && !frame.outlet && translation.outlet) frame = { ...frame, outlet: translation.outlet };
     // (The aside's outlet got the aside's words, a separate occasion: only an outlet from the resumed cue on counts.)
     if (i === resumed && frame.outlet && relativeAsideAfter(tokens, view.tokenAtOrAfter(frame.speaker.end))) frame = { ...frame, outlet: outletNear(tokens, i, last + 1) };
+    // (… so too without a quotation: "Smith, who told Reuters that …, now says B": B was not told to Reuters.)
+    // (Only when the aside reported words of its own to the outlet: "X, who spoke to The Verge, said B" was B's occasion.)
+    else if (frame.outlet && outletInRelativeAside(view, frame, i, s.tokenStart) && found.some((q) => q.frame.outlet === frame!.outlet && q.frame.cueToken < i && q.frame.cueStart >= frame!.speaker.end)) frame = { ...frame, outlet: outletNear(tokens, i, last + 1) };
     // An answer withheld is a person's: "the bill never said where the funds …" reports nothing.
     // … and "I don't think …" outside quotation marks is the writer's own aside, not a belief reported.
     if (negated(tokens, i) && (!personLike(frame.speaker) || /^(i|we)$/i.test(frame.speaker.text))) continue;
@@ -299,6 +302,14 @@ function requestToAct(tokens: Token[], k: number, to: number): boolean {
 /** ", who …" or "— who …" at tokens[k], right after a speaker: a relative aside, with an occasion of its own. */
 function relativeAsideAfter(tokens: Token[], k: number): boolean {
   return (tokens[k]?.text === ',' || DASH.test(tokens[k]?.text ?? '')) && /^(who|whom)$/.test(tokens[k + 1]?.normal ?? '');
+}
+
+/** The frame's outlet is named in a relative clause on its speaker, before the cue of the main clause at tokens[cue]. */
+function outletInRelativeAside(view: TokenView, frame: Frame, cue: number, lo: number): boolean {
+  const tokens = view.tokens;
+  const after = view.tokenAtOrAfter(frame.speaker.end);
+  if (after >= cue || !relativeAsideAfter(tokens, after) || relativeOnSpeaker(tokens, cue, lo)) return false;
+  return view.doc.article.text.slice(frame.speaker.end, tokens[cue]!.start).includes(frame.outlet!);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Frame, TokenView } from '../frame.js';
 import type { SpanIndex } from '../../text/span-index.js';
 import { SentenceScan } from '../sentence-scan.js';
 import { isTitleCase } from '../../nlp/words.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 
 export interface IndirectQuote {
   start: number;
@@ -23,6 +24,8 @@ export interface ReportSentence {
   /** The quotations of speech in the sentence. */
   quotes: MarkedSpan[];
   inQuote: (i: number) => boolean;
+  /** Whether tokens[i] is inside a quoted name after a naming word ("titled “Say It Again,”"): never a cue. */
+  inNamedTitle: (i: number) => boolean;
   /** The sentence's clause structure, read once when a rule first needs it. */
   scan: () => SentenceScan;
 }
@@ -37,10 +40,18 @@ export function reportSentence(view: TokenView, marks: SpanIndex<MarkedSpan>, s:
   // is a partial quote, the quote stage's).
   const quotes = marks.overlapping(s.start, s.end).filter((m) => isSpeechLike(text.slice(m.start, m.end)));
   const inQuote = (i: number) => quotes.some((m) => tokens[i]!.start >= m.open && tokens[i]!.start < Math.max(m.end, m.close + 1));
+  const titles = marks.overlapping(s.start, s.end).filter((m) => namedBefore(text, m.open));
+  const inNamedTitle = (i: number) => titles.some((m) => tokens[i]!.start > m.open && tokens[i]!.start < m.close);
   let last = s.tokenEnd - 1;
   while (last > s.tokenStart && tokens[last]!.pos === 'PUNCT') last--;
   let scanned: SentenceScan | undefined;
-  return { view, tokens, articleText: text, s, last, quotes, inQuote, scan: () => (scanned ??= new SentenceScan(tokens, s.tokenStart, last)) };
+  return { view, tokens, articleText: text, s, last, quotes, inQuote, inNamedTitle, scan: () => (scanned ??= new SentenceScan(tokens, s.tokenStart, last)) };
+}
+
+/** Whether the word right before the mark at `open` (over a comma) names what follows: "titled", "called" (cues.json title_naming_words). */
+function namedBefore(text: string, open: number): boolean {
+  const word = /(\p{L}+)\s*,?\s*$/u.exec(text.slice(Math.max(0, open - 20), open))?.[1];
+  return !!word && cueLexicon().titleNamingWords.has(word.toLowerCase());
 }
 
 // The loops over a sentence's tokens (in cue-reports.ts and object-cues.ts) ask these instead of

@@ -99,3 +99,27 @@ describe('a reported clause ends before an apposition that sums it up under a cu
     expect(quote(text, 'the board')).toMatchObject({ text: 'the board would sell the pier, a move she said was overdue', speaker: 'Mira Kade', cue: 'said' });
   });
 });
+
+describe('a relative clause on the speaker ends where the main clause resumes after an adverb', () => {
+  test('"X, who told OUTLET that A, now says B": A ends at the comma, B is a report of its own with no outlet', () => {
+    const text = 'Petra Halvorsen, who told the Ledger in April that the ferry would stop running, now says it could sail all winter.';
+    expect(quote(text, 'the ferry would')).toMatchObject({
+      text: 'the ferry would stop running', type: 'indirect', start: at(text, 'the ferry would'), speaker: 'Petra Halvorsen',
+      speaker_mention: 'who', cue: 'told', cue_start: at(text, 'told'), outlet: 'Ledger',
+    });
+    expect(quote(text, 'it could sail')).toMatchObject({
+      text: 'it could sail all winter', type: 'indirect', start: at(text, 'it could sail'), speaker: 'Petra Halvorsen',
+      speaker_mention: 'Petra Halvorsen', cue: 'says', cue_start: at(text, 'says it'), outlet: null,
+    });
+  });
+
+  test('near miss: "X, who spoke to OUTLET on condition of anonymity, said B": the aside reported nothing, B keeps the outlet', () => {
+    const text = 'Three nurses, who spoke to the Ledger on condition of anonymity, said the ward was short of staff.';
+    expect(quote(text, 'the ward')).toMatchObject({ text: 'the ward was short of staff', type: 'indirect', speaker_mention: 'Three nurses', cue: 'said', outlet: 'Ledger' });
+  });
+
+  test('near miss: "X told OUTLET that A" with no relative clause keeps its outlet', () => {
+    const text = 'Petra Halvorsen told the Ledger that the ferry would stop running.';
+    expect(quote(text, 'the ferry would')).toMatchObject({ text: 'the ferry would stop running', speaker: 'Petra Halvorsen', cue: 'told', outlet: 'Ledger' });
+  });
+});

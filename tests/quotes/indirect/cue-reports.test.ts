@@ -294,3 +294,20 @@ describe('a place adverb between the speaker and the cue', () => {
     expect(quote(text, 'the blaze')).toMatchObject({ text: 'the blaze had started in a boat shed', type: 'indirect', speaker_mention: 'Officials', cue: 'said' });
   });
 });
+
+describe('a cue word inside a quoted name after "titled", "called" … is no cue', () => {
+  test('"The album, titled “Tell Them Softly,” arrives …" reports nothing', () => {
+    const text = 'The album, titled “Tell Them Softly,” arrives in shops next month.';
+    expect(quotesOf(text)).toHaveLength(0);
+  });
+
+  test('"a play called “Ask Me Later” …" reports nothing', () => {
+    const text = 'The troupe is touring a play called “Ask Me Later” through the autumn.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toHaveLength(0);
+  });
+
+  test('near miss: a report beside the titled work is still found', () => {
+    const text = 'Ines Moreau said the album, titled “Tell Them Softly,” would arrive next month.';
+    expect(quote(text, 'the album')).toMatchObject({ text: 'the album, titled “Tell Them Softly,” would arrive next month', type: 'indirect', speaker: 'Ines Moreau', cue: 'said', start: at(text, 'the album'), outlet: null });
+  });
+});
