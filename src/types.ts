@@ -29,6 +29,8 @@ export interface Article {
   sourceBytes?: number;
   /** Damage to the input the article was still read from ("truncated WARC record: …"), shown on its row. */
   warning?: string;
+  /** How the input was read when that was a guess ("not valid UTF-8; decoded as windows-1252"): shown on its row, counted on stderr, not damage. */
+  note?: string;
   /** Phrases the HTML set in italics or as a citation (<i>, <em>, <cite>): candidate titles of works. */
   emphasis?: string[];
 }

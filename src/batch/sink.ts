@@ -2,7 +2,7 @@ import { EntityMerger } from '../entities/merge.js';
 import { OutputWriter, type RunInfo, type WriterOptions } from '../export/writers.js';
 import type { InputError, OutputItem } from '../types.js';
 import { ArticleIds, type RepeatedIds } from './article-ids.js';
-import { damageOf } from './damage.js';
+import { damageOf, noteOf } from './damage.js';
 
 /** What a run wrote, as its closing lines count it: extract's and collect's summaries start with it. */
 export interface RunTotals {
@@ -11,13 +11,15 @@ export interface RunTotals {
   errors: InputError[];
   /** Articles read from damaged input, exported with the damage on their row. */
   damaged: InputError[];
+  /** Articles read by a guess (a windows-1252 fallback), exported with a note on their row. */
+  notes: InputError[];
   /** Articles whose id an earlier one already had (the first few, and how many in all). */
   repeatedIds: RepeatedIds;
 }
 
 /** The totals of a finished sink. */
 export function runTotals(sink: OutputSink): RunTotals {
-  return { articles: sink.articles, quotes: sink.quotes, errors: sink.errors, damaged: sink.damaged, repeatedIds: sink.ids.summary() };
+  return { articles: sink.articles, quotes: sink.quotes, errors: sink.errors, damaged: sink.damaged, notes: sink.notes, repeatedIds: sink.ids.summary() };
 }
 
 /**
@@ -30,6 +32,7 @@ export class OutputSink {
   readonly errors: InputError[] = [];
   /** Articles read from damaged input (a truncated WARC record): exported, the damage on their row. */
   readonly damaged: InputError[] = [];
+  readonly notes: InputError[] = [];
   /** Article ids repeated in the corpus (their quote ids are qualified so that none is written twice). */
   readonly ids = new ArticleIds();
   private readonly merger = new EntityMerger();
@@ -50,6 +53,8 @@ export class OutputSink {
       this.quotes += item.result.quotes.length;
       const damage = damageOf(item.result.article);
       if (damage) this.damaged.push(damage);
+      const note = noteOf(item.result.article);
+      if (note) this.notes.push(note);
     } else this.errors.push(item.error);
   }
 

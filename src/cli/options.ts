@@ -53,7 +53,7 @@ export async function ensureWritable(dir: string): Promise<void> {
 }
 
 /** The closing lines of a run on stderr: what was written, then its rejected inputs and damaged articles by name. */
-export function reportRun(summary: { articles: number; quotes: number; errors: InputError[]; damaged?: InputError[]; repeatedIds?: RepeatedIds }, seconds: number, outDir: string, extra = ''): void {
+export function reportRun(summary: { articles: number; quotes: number; errors: InputError[]; damaged?: InputError[]; notes?: InputError[]; repeatedIds?: RepeatedIds }, seconds: number, outDir: string, extra = ''): void {
   const folder = outDir.endsWith('/') ? outDir : `${outDir}/`; // "--out results/" reads "→ results/", not "results//"
   process.stderr.write(`quotewire: ${plural(summary.articles, 'article')}, ${plural(summary.quotes, 'quote')} in ${seconds.toFixed(1)} s${extra} → ${folder}\n`);
   for (const line of repeatedIdLines(summary.repeatedIds, yellow)) process.stderr.write(`${line}\n`);
@@ -61,6 +61,7 @@ export function reportRun(summary: { articles: number; quotes: number; errors: I
     fullListIn: "the output's articles list",
     header: (line) => yellow(`quotewire: ${line}`),
     rejectedPlace: red,
+    notes: summary.notes,
   });
   for (const line of lines) process.stderr.write(`${line}\n`);
 }

@@ -1,5 +1,5 @@
 import type { InputError } from '../types.js';
-import { placeOf } from '../ingest/place.js';
+import { placeWords } from '../ingest/place.js';
 import { damagedCount, DAMAGED_NOTE, rejectedCount } from '../batch/problem-names.js';
 import { printable } from './style.js';
 import { repeatedIdMessage, type RepeatedIds } from '../batch/article-ids.js';
@@ -19,6 +19,8 @@ export interface ProblemListing {
   /** Dress a header line (extract: "quotewire: " and yellow) and a rejected input's place (red). */
   header?: (line: string) => string;
   rejectedPlace?: (place: string) => string;
+  /** Articles read by a guess (an encoding), listed last: exported, no problem for the exit status. */
+  notes?: InputError[];
 }
 
 /**
@@ -36,6 +38,11 @@ export function problemLines(errors: InputError[], damaged: InputError[], listin
     lines.push(header(`${damagedCount(damaged.length)} (${DAMAGED_NOTE}):`));
     lines.push(...named(damaged, (place) => place, listing.fullListIn));
   }
+  const notes = listing.notes ?? [];
+  if (notes.length) {
+    lines.push(header(`${plural(notes.length, 'article')} read with a guessed encoding (exported, noted in the error column):`));
+    lines.push(...named(notes, (place) => place, listing.fullListIn));
+  }
   return lines;
 }
 
@@ -52,7 +59,7 @@ export function repeatedIdLines(repeated: RepeatedIds | undefined, header: (line
 }
 
 function named(problems: InputError[], dressPlace: (place: string) => string, fullListIn?: string): string[] {
-  const lines = problems.slice(0, SHOWN_PROBLEMS).map((p) => `  ${dressPlace(printable(placeOf(p)))}: ${printable(p.reason)}`);
+  const lines = problems.slice(0, SHOWN_PROBLEMS).map((p) => `  ${dressPlace(printable(placeWords(p)))}: ${printable(p.reason)}`);
   const more = problems.length - SHOWN_PROBLEMS;
   if (more > 0) lines.push(`  … and ${more} more` + (fullListIn ? ` (all are in ${fullListIn})` : ''));
   return lines;

@@ -1,5 +1,5 @@
 import type { ArticleResult, InputError, OutputItem } from '../types.js';
-import { placeOf } from '../ingest/place.js';
+import { placeWords } from '../ingest/place.js';
 
 /** The articles.csv / articles.jsonl record of a processed article or a rejected input. */
 export function articleRecord(item: OutputItem): Record<string, unknown> {
@@ -21,12 +21,13 @@ export function articleRecord(item: OutputItem): Record<string, unknown> {
     outlets: entities.outlets.length,
     status: 'ok',
     // A page read from a damaged record (a truncated WARC) keeps status ok; the damage is said here.
-    error: article.warning ? `${placeOf(article)}: ${article.warning}` : null,
+    // So is a guessed encoding (the input's note).
+    error: article.warning || article.note ? `${placeWords(article)}: ${[article.warning, article.note].filter(Boolean).join('; ')}` : null,
   };
 }
 
 function errorRecord(error: InputError): Record<string, unknown> {
-  const where = placeOf(error);
+  const where = placeWords(error);
   return {
     id: error.id,
     path: error.path,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -140,9 +141,24 @@ export function quoteRecord(quote: Quote): Record<string, unknown> {
   return record;
 }
 
-/** Ids may contain '/', ':' and '@'; keep them readable but never let one escape the texts/ folder. */
+/** Past this many bytes a name is cut and a hash of the id added (file systems stop at 255). */
+const MAX_NAME_BYTES = 200;
+
+/**
+ * The flat file name of an id under texts/ (without ".txt"). Ids hold '/', ':' and '@' ("bbc/a.html",
+ * "feed.jsonl:2", "README.md@runs/b/README.md"): "/" became folders, and an id could reach outside texts/.
+ * Percent-encoding, as in URLs, keeps a name readable and reversible (decodeURIComponent gives the id
+ * back): "%" itself, "/" and "\\", characters Windows or macOS refuse (: * ? " < > |), control characters
+ * and a leading "." (no hidden file, no ".." ) are written %XX. Only a name over MAX_NAME_BYTES is not
+ * reversible: it is cut and ends "~" + 16 hex digits of the id's SHA-256, so distinct ids stay distinct.
+ */
 export function safeFileName(id: string): string {
-  return id.split('/').filter((part) => part && part !== '.' && part !== '..').join('/').replace(/[\0\\]/g, '_') || '_';
+  const encoded = (id || '_').replace(/[%/\\:*?"<>|\x00-\x1f\x7f]|^\./g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+  if (Buffer.byteLength(encoded) <= MAX_NAME_BYTES) return encoded;
+  const hash = createHash('sha256').update(id).digest('hex').slice(0, 16);
+  let cut = encoded.slice(0, MAX_NAME_BYTES - 17);
+  while (Buffer.byteLength(cut) > MAX_NAME_BYTES - 17 || /%[0-9A-F]?$/.test(cut) || /[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}~${hash}`;
 }
 
 async function writeCsv(path: string, columns: readonly string[], rows: object[], options: { formulaSafe: boolean }) {

@@ -3,7 +3,12 @@ import iconv from 'iconv-lite';
 export interface Decoded {
   text: string;
   encoding: string;
+  /** Neither valid UTF-8 nor a declared charset: windows-1252 was a guess, which the user is told of. */
+  guessed?: boolean;
 }
+
+/** The note an article decoded by guess carries (its row's error column, the run's damaged count). */
+export const GUESSED_ENCODING_NOTE = 'not valid UTF-8; decoded as windows-1252';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
@@ -24,7 +29,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
   if (label && label !== 'utf-8' && iconv.encodingExists(label)) {
     return { text: iconv.decode(Buffer.from(bytes), label), encoding: label };
   }
-  return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' };
+  return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252', guessed: true };
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {

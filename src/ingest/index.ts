@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { createGunzip, gunzipSync, constants } from 'node:zlib';
 import type { Article, IngestItem } from '../types.js';
-import { decodeBytes, looksBinary, sniffHtmlCharset } from './decode.js';
+import { decodeBytes, GUESSED_ENCODING_NOTE, looksBinary, sniffHtmlCharset } from './decode.js';
 import { recordToArticle } from './fields.js';
 import { formatOf, isGzipped } from './format.js';
 import { knownFsReason } from './fs-reason.js';
@@ -50,7 +50,7 @@ const MAX_LINE_CHARS = 32 * 1024 * 1024;
 export async function* readCorpus(paths: string[], options: ReadOptions = {}): AsyncGenerator<IngestItem> {
   for await (const input of walkInputs(paths, options)) {
     if ('error' in input) {
-      yield fail(input.file, input.file, input.error);
+      yield fail(input.file, input.relative, input.error);
       continue;
     }
     yield* readFile(input.file, input.relative, options);
@@ -94,19 +94,20 @@ export async function* readFile(file: string, relative: string, options: ReadOpt
     if (bytes.length === 0) { yield fail(file, relative, 'empty file'); return; }
     if (looksBinary(bytes)) { yield fail(file, relative, 'binary file (contains NUL bytes), not text'); return; }
     if (format === 'text') {
-      const text = decodeBytes(bytes).text;
+      const { text, guessed } = decodeBytes(bytes);
       if (!text.trim()) { yield fail(file, relative, 'empty file (only white space)'); return; }
-      yield* checked({ kind: 'article', article: { id: relative, path: file, text, sourceBytes: bytes.length } });
+      yield* checked({ kind: 'article', article: { id: relative, path: file, text, sourceBytes: bytes.length, ...guessNote(guessed) } });
     } else if (format === 'html') {
-      const html = decodeBytes(bytes, sniffHtmlCharset(bytes)).text;
+      const { text: html, guessed } = decodeBytes(bytes, sniffHtmlCharset(bytes));
       const htmlToArticle = await htmlReader();
-      const article = { ...htmlToArticle(html, { id: relative, path: file }), sourceBytes: bytes.length };
+      const article = { ...htmlToArticle(html, { id: relative, path: file }), sourceBytes: bytes.length, ...guessNote(guessed) };
       if (!article.text.trim()) { yield fail(file, relative, 'no article text found in the HTML page'); return; }
       yield* checked({ kind: 'article', article });
     } else {
-      const items = [...jsonRecords(decodeBytes(bytes).text, file, relative)];
+      const { text, guessed } = decodeBytes(bytes);
+      const items = [...jsonRecords(text, file, relative)];
       for (const item of items) {
-        if (item.kind === 'article') item.article.sourceBytes = Math.round(bytes.length / items.length);
+        if (item.kind === 'article') Object.assign(item.article, { sourceBytes: Math.round(bytes.length / items.length) }, guessNote(guessed));
         yield* checked(item);
       }
     }
@@ -122,6 +123,13 @@ export async function* readFile(file: string, relative: string, options: ReadOpt
 /** Sizes in limit messages, readable at a glance: "54,285,507", "67,108,864 bytes (64 MiB)". */
 const count = (n: number) => n.toLocaleString('en-US');
 const byteSize = (n: number) => `${count(n)} bytes${n >= 1 << 20 ? ` (${+(n / (1 << 20)).toFixed(1)} MiB)` : ''}`;
+
+/**
+ * A whole file decoded by guess says so on its row (the error column truncated WARC records use) and
+ * in the run's closing lines: silently decoded mojibake would pass for the text. Not damage (exit 0):
+ * a latin-1 file is valid input.
+ */
+const guessNote = (guessed?: boolean): { note?: string } => (guessed ? { note: GUESSED_ENCODING_NOTE } : {});
 
 function fail(path: string, id: string, reason: string, where: { line?: number; offset?: number } = {}): IngestItem {
   return { kind: 'error', error: { id, path, reason, ...where } };

@@ -21,7 +21,7 @@ export interface WalkFilter {
  * entries sorted by code unit). Files of other kinds inside directories are passed over; a file
  * named explicitly is always taken (and rejected later if unsupported).
  */
-export async function* walkInputs(paths: string[], filter: WalkFilter = {}): AsyncGenerator<InputFile | { file: string; error: string }> {
+export async function* walkInputs(paths: string[], filter: WalkFilter = {}): AsyncGenerator<InputFile | { file: string; relative: string; error: string }> {
   const included = filter.include?.length ? picomatch(filter.include, { dot: true }) : null;
   const excluded = filter.exclude?.length ? picomatch(filter.exclude, { dot: true }) : null;
   const wanted = (rel: string) => (!included || included(rel) || included(basename(rel))) && !(excluded && (excluded(rel) || excluded(basename(rel))));
@@ -34,13 +34,14 @@ export async function* walkInputs(paths: string[], filter: WalkFilter = {}): Asy
     try {
       info = await stat(input);
     } catch (error) {
-      yield { file: input, error: `cannot read: ${fsReason(error)}` };
+      yield { file: input, relative: normalize(input).split(sep).join('/'), error: `cannot read: ${fsReason(error)}` };
       continue;
     }
     if (info.isDirectory()) {
       for await (const file of walkDirectory(input, new Set())) {
         if (typeof file !== 'string') {
-          yield file;
+          // Its id like its neighbours': relative to the folder given (the folder itself keeps its path).
+          yield { ...file, relative: file.file === input ? normalize(input).split(sep).join('/') : relative(input, file.file).split(sep).join('/') };
           continue;
         }
         const rel = relative(input, file).split(sep).join('/');

@@ -5,13 +5,27 @@ const MAX_WORDS = 30;
 
 /**
  * Ready-to-paste text: “quote” — Speaker, role, to Outlet. A long quote is shortened to whole
- * sentences (or, failing that, whole words) with an ellipsis where words were left out; the words
- * kept are never changed. A trailing comma before the closing mark becomes a full stop.
+ * sentences (or, failing that, whole words) with an ellipsis where words were left out. The words
+ * kept are not changed, but: a trailing comma before the closing mark becomes a full stop, double
+ * quotes inside become single ones, and line breaks and runs of white space become one space.
  */
 export function pullquoteText(quote: Pick<Quote, 'text' | 'speaker' | 'speaker_role' | 'outlet' | 'speaker_kind'>, options: { avoid?: (sentence: string) => boolean } = {}): string {
-  const body = shorten(quote.text.trim(), options.avoid).replace(/,$/, '.');
+  const body = pasteReady(shorten(quote.text.trim(), options.avoid)).replace(/,$/, '.');
   const credit = [quote.speaker, quote.speaker_role, quote.outlet && quote.outlet !== quote.speaker ? `to ${quote.outlet}` : null].filter(Boolean).join(', ');
   return credit ? `“${body}” — ${credit}` : `“${body}”`;
+}
+
+/**
+ * Text that sits inside “…” on one line: inner double quotes become single ones in the outer curly
+ * style (‘ ’; a straight " opens after white space or an opening bracket, else closes), and any run of
+ * white space (a line break of the source) one space.
+ */
+function pasteReady(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[“„]/g, '‘')
+    .replace(/”/g, '’')
+    .replace(/"/g, (_m, at: number, s: string) => (at === 0 || /[\s([{‘—–-]/.test(s[at - 1]!) ? '‘' : '’'));
 }
 
 /** The number of words between white space: what s.split(/\s+/).filter(Boolean).length counts, without building them. */

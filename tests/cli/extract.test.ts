@@ -31,13 +31,13 @@ describe('quotewire extract on the bundled corpus', () => {
     const json = JSON.parse(readFileSync(join(out, 'quotewire.json'), 'utf8'));
     expect(json.quotes).toEqual(quotes);
     for (const q of quotes) {
-      const text = readFileSync(join(out, 'texts', `${q.article_id}.txt`), 'utf8');
+      const text = readFileSync(join(out, 'texts', `${safeFileName(q.article_id)}.txt`), 'utf8');
       expect(text.slice(q.start, q.end)).toBe(q.text);
       if (q.speaker_start !== null) expect(text.slice(q.speaker_start, q.speaker_end)).toBe(q.speaker_mention);
       if (q.cue_start !== null) expect(text.slice(q.cue_start, q.cue_end)).toBe(q.cue);
     }
     for (const a of json.articles) {
-      const text = readFileSync(join(out, 'texts', `${a.id}.txt`), 'utf8');
+      const text = readFileSync(join(out, 'texts', `${safeFileName(a.id)}.txt`), 'utf8');
       for (const kind of ['people', 'films', 'outlets', 'characters']) {
         for (const e of a.entities[kind]) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
       }
@@ -56,7 +56,7 @@ describe('quotewire extract on the bundled corpus', () => {
 
   test('an interview printed as questions and answers: each answer is the interviewee’s, each question the outlet’s', () => {
     const quotes = lines(join(out, 'quotes.jsonl')).map((l) => JSON.parse(l)).filter((q) => q.article_id === 'entertainment/costume-designer-q-and-a.txt');
-    const text = readFileSync(join(out, 'texts', 'entertainment/costume-designer-q-and-a.txt.txt'), 'utf8');
+    const text = readFileSync(join(out, 'texts', 'entertainment%2Fcostume-designer-q-and-a.txt.txt'), 'utf8');
     const answer = quotes.find((q) => q.text.startsWith('Just over four hundred'));
     // The answer runs on over its second paragraph, up to the next question.
     expect(answer).toMatchObject({

@@ -35,7 +35,7 @@ describe("a run's output as a report", () => {
     const out = join(dir, 'emit');
     extractFixtures(out, ['--emit-text']);
     rmSync(join(out, '.quotewire'), { recursive: true });
-    writeFileSync(join(out, 'texts', 'news', 'buses.txt'), 'changed since the run');
+    writeFileSync(join(out, 'texts', 'news%2Fbuses.txt'), 'changed since the run');
     const input = await loadRunOutput(out);
     // Its input file still exists, so the run's inputs supply the true text.
     expect(input.articles.map((a) => a.text)).toEqual(fixtureResults().map((r) => r.article.text));

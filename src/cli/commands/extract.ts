@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { inShard, parseShard } from '../../batch/shard.js';
 import { ArticleIds } from '../../batch/article-ids.js';
-import { damageOf } from '../../batch/damage.js';
+import { damageOf, noteOf } from '../../batch/damage.js';
 import type { InputError } from '../../types.js';
 import { red, yellow } from '../style.js';
 import { problemLines, repeatedIdLines } from '../problem-lines.js';
@@ -9,6 +9,7 @@ import type { ArticleProcessor } from '../../batch/processor.js';
 import { packageVersion } from '../version.js';
 import { defaultWorkers, ensureWritable, nonNegativeInt, parseFormats, positiveInt, repeatable, reportRun } from '../options.js';
 import { join } from 'node:path';
+import { refuseAllMissing } from '../missing-inputs.js';
 
 interface ExtractFlags {
   out: string;
@@ -32,7 +33,8 @@ Exit status:
   0  every input was read
   2  some inputs were rejected: each is listed with status=error in the articles
      output and on stderr; everything else was exported
-  1  a fatal error: bad arguments, an output folder that cannot be written
+  1  a fatal error: bad arguments, no named input exists, an output folder that
+     cannot be written (nothing is written)
 
 Examples:
   quotewire extract ~/news --out results/        a folder, walked recursively
@@ -72,6 +74,7 @@ export function register(program: Command, status: { code: number }): void {
       const workers = positiveInt(flags.workers, '--workers');
       const concurrency = positiveInt(flags.concurrency, '--concurrency');
       const shard = flags.shard ? parseShard(flags.shard) : undefined;
+      await refuseAllMissing(paths);
       if (flags.out === '-') {
         refuseFolderFlags(flags, command.getOptionValueSource('format') === 'cli');
         status.code = await extractToStdout(paths, { include: flags.include, exclude: flags.exclude, shard, quiet: flags.quiet });
@@ -127,6 +130,7 @@ export async function extractToStdout(
   const processor = io.processor ?? inProcessProcessor();
   const rejected: InputError[] = [];
   const damaged: InputError[] = [];
+  const notes: InputError[] = [];
   const ids = new ArticleIds();
   for await (const item of readCorpus(paths, { include: options.include, exclude: options.exclude, stdin: process.stdin })) {
     const id = item.kind === 'article' ? item.article.id : item.error.id;
@@ -140,6 +144,8 @@ export async function extractToStdout(
     const { result } = ids.claim(output.result);
     const damage = damageOf(result.article);
     if (damage) damaged.push(damage);
+    const note = noteOf(result.article);
+    if (note) notes.push(note);
     for (const quote of result.quotes) {
       if (!io.out.write(JSON.stringify(quoteRecord(quote)) + '\n')) {
         await new Promise((resolve) => io.out.once('drain', resolve));
@@ -148,7 +154,7 @@ export async function extractToStdout(
   }
   if (!options.quiet) {
     // No "all are in …": stdout holds quotes only, so the first SHOWN_PROBLEMS of each are all there is to read.
-    const lines = [...repeatedIdLines(ids.summary(), yellow), ...problemLines(rejected, damaged, { header: (l) => yellow(`quotewire: ${l}`), rejectedPlace: red })];
+    const lines = [...repeatedIdLines(ids.summary(), yellow), ...problemLines(rejected, damaged, { header: (l) => yellow(`quotewire: ${l}`), rejectedPlace: red, notes })];
     for (const line of lines) io.err.write(`${line}\n`);
   }
   return rejected.length || damaged.length ? 2 : 0;
