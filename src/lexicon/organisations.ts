@@ -15,6 +15,8 @@ export interface OrganisationData {
   body_compound_endings: string[];
   name_of_heads: string[];
   of_tail_heads: string[];
+  described_bodies: { outlet: string[]; body: string[] };
+  statement_documents: string[];
 }
 
 let data: OrganisationData | undefined;

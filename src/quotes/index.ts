@@ -36,6 +36,7 @@ import { definiteGoBetween, describedPerson, roleMentions, tellerDescribed } fro
 import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
 import { closingFrameAhead, partialsBeforeClosingFrame } from './closing-frame-partials.js';
 import { withContinuedMention } from './continued-mentions.js';
+import { resolveDescribedBodies } from './described-bodies.js';
 import { askerAnswered } from './answering.js';
 import { nearerPronounSubject, pronounFits } from './nearer-pronoun.js';
 import { nameRunEnd } from '../nlp/name-run.js';
@@ -607,6 +608,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   giveEpisodeProgrammes(quotes, text, place);
   // "The lawsuit says …, according to Reuters.": the words as the outlet carried them.
   giveTrailingAccordingOutlets(quotes, text, place);
+  // "Kestrel Motors cut jobs, the company said": "the company", "the paper", "the statement" stand for the one named before.
+  resolveDescribedBodies(quotes, text, tokens, place);
   for (const { index, attribution } of continuations) quotes[index] = withContinuedMention(quotes[index]!, text, attribution);
   return quotes;
 }

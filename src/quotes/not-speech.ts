@@ -4,7 +4,7 @@ import { SPOKEN_RIGHT_AFTER, type TokenView } from './frame.js';
 import type { Attribution } from './attribution.js';
 import { isWholeParagraph } from './paragraphs.js';
 import { labelOnAThing } from './thing-labels.js';
-import { shownOnAThing } from './shown-things.js';
+import { saidByAThing, shownOnAThing } from './shown-things.js';
 import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
 import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { workWords } from '../lexicon/work-words.js';
@@ -214,6 +214,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (readByAThing(text, span, paragraph)) return false;
   // … or shown on a thing the clause before the colon names: "posted a photo of a sign: “…”".
   if (shownOnAThing(text, span, attribution, paragraph)) return false;
+  // … or a thing as the speaker: "“…,” the sign said".
+  if (saidByAThing(attribution)) return false;
   // … or a label on a thing: "a folder labeled “…”", "a crate marked “…”".
   if (labelOnAThing(text, span, paragraph)) return false;
   // A song named after what is done with it: "the lullaby her character sings in the final reel, “…”".

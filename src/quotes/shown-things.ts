@@ -86,3 +86,15 @@ function reportsOthersShowing(between: string, verb: string): boolean {
   const subject = words.filter((w) => !CLAUSE_GLUE.has(w));
   return subject.length > 0 && subject.length <= 4 && !subject.some((w) => SUBJECT_PRONOUNS_WITH_YOU.test(w));
 }
+
+/**
+ * "“Say it again,” the sign said", "“Not in our name,” read one placard": a thing made to carry words
+ * (cues.json shown_word_things) as the speaker shows them, as "a banner read “…”" does; no one speaks them.
+ */
+export function saidByAThing(attribution: Attribution | null): boolean {
+  const sp = attribution?.frame.speaker;
+  if (!sp || sp.kind !== 'anonymous') return false;
+  const words = sp.text.toLowerCase().split(/\s+/);
+  if (words.length > 3 || !/^(?:a|an|the|his|her|their|its|one|another)$/.test(words[0]!)) return false;
+  return cueLexicon().shownWordThings.has(words[words.length - 1]!);
+}

@@ -7,7 +7,7 @@ describe('a past form between an amount and a noun is no clause', () => {
     const text = 'Tidewell added 1.2 million paid members in the spring, the company said Monday.';
     const quotes = quotesOf(text);
     expect(quotes).toHaveLength(1);
-    expect(quotes[0]).toMatchObject({ text: 'Tidewell added 1.2 million paid members in the spring', type: 'indirect', speaker: 'the company', cue: 'said', start: 0, end: 53 });
+    expect(quotes[0]).toMatchObject({ text: 'Tidewell added 1.2 million paid members in the spring', type: 'indirect', speaker: 'Tidewell', speaker_mention: 'the company', cue: 'said', start: 0, end: 53 });
   });
 
   test('a clause after "added" is still reported', () => {

@@ -1,0 +1,114 @@
+/**
+ * "the club", "the paper", "the statement" as speakers: a definite description of a body, an outlet or a
+ * document stands for the one named just before it (data/organisations.json described_bodies, statement_documents).
+ */
+import type { ExtractedQuote, Token } from '../types.js';
+import { organisationData } from '../lexicon/organisations.js';
+import { recogniseOutlet } from '../lexicon/outlets.js';
+import { isGivenNameToken, isHonorific } from '../nlp/names.js';
+import { isRoleWord } from '../nlp/words.js';
+import { cueLexicon } from '../lexicon/cues.js';
+
+type Place = { sentenceAt: (offset: number) => { start: number; end: number } };
+
+/** How many paragraph breaks back the named body may be. */
+const MAX_PARAGRAPHS_BACK = 1;
+
+/**
+ * Gives quotes whose speaker is only "the NOUN" the body or outlet that noun stands for: "Kestrel Motors cut
+ * 300 jobs, the company said" (the sentence's subject), "… according to the Harbour Ledger. The paper reported …"
+ * (the outlet before), and "“…,” the statement read" after words attributed to X in a statement (X's).
+ */
+export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, tokens: Token[], place: Place): void {
+  const { outlet: outletNouns, body: bodyNouns } = organisationData().described_bodies;
+  const documents = new Set(organisationData().statement_documents);
+  const order = quotes.map((_, i) => i).sort((a, b) => (quotes[a]!.speaker_start ?? quotes[a]!.start) - (quotes[b]!.speaker_start ?? quotes[b]!.start));
+  for (const i of order) {
+    const q = quotes[i]!;
+    const noun = describedNoun(q);
+    if (!noun) continue;
+    const at = q.speaker_start!;
+    const earlier = order.map((j) => quotes[j]!).filter((p) => p !== q && p.speaker && (p.speaker_start ?? p.start) < at && near(text, p.speaker_start ?? p.start, at));
+    const latest = earlier[earlier.length - 1];
+    let found: { speaker: string; kind: 'organization' | 'outlet' | ExtractedQuote['speaker_kind'] } | null = null;
+    if (outletNouns.includes(noun)) {
+      const p = [...earlier].reverse().find((e) => e.speaker_kind === 'outlet');
+      const named = outletNamedBefore(text, at);
+      if (named && (!p || named.start > (p.speaker_start ?? p.start))) found = { speaker: named.name, kind: 'outlet' };
+      else if (p) found = { speaker: p.speaker!, kind: 'outlet' };
+    } else if (bodyNouns.includes(noun)) {
+      const p = [...earlier].reverse().find((e) => e.speaker_kind === 'organization' && !describedNoun(e));
+      const subject = subjectBody(text, tokens, place, at, new Set(quotes.filter((e) => e.speaker_kind === 'person').map((e) => e.speaker!)));
+      if (subject && (!p || subject.start > (p.speaker_start ?? p.start))) found = { speaker: subject.name, kind: 'organization' };
+      else if (p) found = { speaker: p.speaker!, kind: 'organization' };
+    } else if (documents.has(noun) && latest && latest.speaker !== q.speaker_mention && issuedIn(text, place, latest, at, noun)) {
+      found = { speaker: latest.speaker!, kind: latest.speaker_kind };
+    }
+    // (An outlet speaking carries itself as the outlet, as "the Ledger reported" does.)
+    if (found) Object.assign(q, { speaker: found.speaker, speaker_kind: found.kind }, found.kind === 'outlet' && outletNouns.includes(noun) && !q.outlet ? { outlet: found.speaker } : {});
+  }
+}
+
+/** The noun of a quote's speaker that is only "the NOUN" and stands for no one resolved yet. */
+function describedNoun(q: ExtractedQuote): string | null {
+  if (q.speaker_start === null || !q.speaker_mention || (q.speaker !== null && q.speaker !== q.speaker_mention)) return null;
+  const m = /^the\s+(\p{L}+)$/iu.exec(q.speaker_mention);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** Whether no more than MAX_PARAGRAPHS_BACK paragraph breaks lie between two offsets. */
+function near(text: string, from: number, to: number): boolean {
+  return (text.slice(from, to).match(/\n\s*\n/g)?.length ?? 0) <= MAX_PARAGRAPHS_BACK;
+}
+
+/**
+ * "Northfield Rovers have suspended …, the club said": two or more capitalised words opening the sentence of
+ * `at` (or the one before, in the same paragraph), then a verb, none a given name, an outlet's or a place's name.
+ */
+function subjectBody(text: string, tokens: Token[], place: Place, at: number, people: Set<string>): { name: string; start: number } | null {
+  const here = place.sentenceAt(at);
+  const spans = [here];
+  if (here.start > 0) {
+    const before = place.sentenceAt(Math.max(0, here.start - 2));
+    if (before.start < here.start && !/\n\s*\n/.test(text.slice(before.end, here.start))) spans.push(before);
+  }
+  for (const span of spans) {
+    let k = tokens.findIndex((t) => t.start >= span.start);
+    if (k < 0) continue;
+    const first = k;
+    while (k < tokens.length && tokens[k]!.start < span.end && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN' && !isGivenNameToken(tokens[k]!) && !isRoleWord(tokens[k]!.normal) && !isHonorific(tokens[k]!.normal)) k++;
+    if (k === first || tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX') continue;
+    const name = text.slice(tokens[first]!.start, tokens[k - 1]!.end);
+    // (One word may be a person's surname: "Ruiz added" after "Ana Ruiz"; a body's one-word name is named so nowhere.)
+    if (k - first === 1 && new RegExp(`\\p{Lu}\\p{Ll}+\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, 'u').test(text.slice(0, span.end))) continue;
+    // (Not a person who speaks in the article, nor a run a title opens: "Mayor Tove Rask rejected …".)
+    if (recogniseOutlet(name) || cueLexicon().placeNames.has(name) || people.has(name)) continue;
+    return { name, start: tokens[first]!.start };
+  }
+  return null;
+}
+
+/** Whether the latest attribution's sentence, or what follows it up to `at`, says its words were given in the document ("said in a statement"). */
+function issuedIn(text: string, place: Place, latest: ExtractedQuote, at: number, noun: string): boolean {
+  const from = place.sentenceAt(latest.speaker_start ?? latest.start).start;
+  return new RegExp(`\\bin\\s+(?:a|an|its|his|her|their|the)\\s+(?:\\p{L}+\\s+)?${noun}\\b`, 'iu').test(text.slice(from, at));
+}
+
+/**
+ * The last outlet named in the text before `at`, within MAX_PARAGRAPHS_BACK paragraphs: a run of capitalised
+ * words an outlet's name reads as ("a 2021 report by the Harbour Ledger").
+ */
+function outletNamedBefore(text: string, at: number): { name: string; start: number } | null {
+  const breaks = [...text.slice(0, at).matchAll(/\n\s*\n/g)];
+  const from = breaks.length > MAX_PARAGRAPHS_BACK ? breaks[breaks.length - 1 - MAX_PARAGRAPHS_BACK]!.index! : 0;
+  let last: { name: string; start: number } | null = null;
+  for (const m of text.slice(from, at).matchAll(/\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}’'-]*)+/gu)) {
+    // ("the Communist Party’s People’s Daily": an owner's possessive before the outlet's own name is no part of it.)
+    const words = m[0].split(/\s+/);
+    let name: string | null = null;
+    for (let i = 0; i < words.length - 1 && !name; i++) if (/[’']s$/.test(words[i]!)) name = recogniseOutlet(words.slice(i + 1).join(' '));
+    name ??= recogniseOutlet(m[0]);
+    if (name) last = { name, start: from + m.index! };
+  }
+  return last;
+}
