@@ -9,6 +9,7 @@ import { isLetterOrDigitBefore } from '../text/boundaries.js';
 import { bangsInsideNames } from '../text/bang-names.js';
 import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagCueAfterAsSubject, retagPollingBeforeVerb, retagSurnamesReadAsAdjectives } from './retag-speech.js';
 import { retagged } from './retagged.js';
+import { isPlatform } from '../lexicon/outlets.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -99,7 +100,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
     }
     // "The win had not sunk in. “…”": wink reads "in." as the abbreviation for inches, which holds after a
     // number only ("3 in."); elsewhere it is a particle and a full stop that ends the sentence.
-    const word = wordBeforeGluedStop(value, values[k - 1], values[k + 1]);
+    const word = wordBeforeGluedStop(value, values[k - 1], values[k + 1]) ?? platformBeforeGluedStop(value, values[k - 1], values[k + 1]);
     if (word) {
       tokens.push({ text: value.slice(0, -1), start, end: cursor - 1, normal: value.slice(0, -1), pos: word.pos, lemma: word.lemma, type: 'word' });
       tokens.push({ text: '.', start: cursor - 1, end: cursor, normal: '.', pos: 'PUNCT', lemma: '.', type: 'punctuation' });
@@ -162,6 +163,23 @@ function wordBeforeGluedStop(value: string, before: string | undefined, after: s
   const word = value.endsWith('.') ? WORDS_READ_AS_ABBREVIATIONS.get(value.slice(0, -1)) : undefined;
   if (!word || !before || /\d/.test(before)) return undefined;
   return after === undefined || /^[\p{Lu}"“‘']/u.test(after) ? word : undefined;
+}
+
+/**
+ * "… posted on X. He later told …": wink reads a one-letter platform and its full stop as an initial, which
+ * would join the post to the next sentence. After "on" or "via" and before a capitalised word or a quotation
+ * mark (or the text's end), it is the platform and a full stop that ends the sentence.
+ */
+function platformBeforeGluedStop(value: string, before: string | undefined, after: string | undefined): { pos: string; lemma: string } | undefined {
+  if (!/^\p{Lu}\.$/u.test(value) || !isPlatform(value.slice(0, -1)) || !before || !/^(on|via)$/i.test(before)) return undefined;
+  return after === undefined || /^[\p{Lu}"“‘']/u.test(after) ? { pos: 'PROPN', lemma: value.slice(0, -1).toLowerCase() } : undefined;
+}
+
+/** A sentence opens at tokens[k] after a one-letter platform's full stop (platformBeforeGluedStop): "… posted on X. He …". */
+export function endsAtPlatformStop(tokens: Token[], k: number): boolean {
+  const stop = tokens[k - 1];
+  const platform = tokens[k - 2];
+  return stop?.text === '.' && !!platform && platform.end === stop.start && /^\p{Lu}$/u.test(platform.text) && isPlatform(platform.text) && /^(on|via)$/.test(tokens[k - 3]?.normal ?? '');
 }
 
 /** The abbreviations that end a firm's name: "Acme Corp.", "Harlow & Finch Co.". */

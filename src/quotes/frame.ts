@@ -5,7 +5,7 @@ import { tokensStartingBefore } from '../nlp/token-search.js';
 import { isBandWord, isGenericNewsWord, isTownAndNewspaperWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, isOutletSourceNoun, pastWebDomain, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, OUTLET_NAME_SMALL_WORDS, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
-import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
+import { endsAtFirmAbbreviation, endsAtPlatformStop } from '../nlp/analyze.js';
 import { CONTRASTING_JOINERS, DETERMINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, isTitleCase, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SIMULTANEOUS_CONTRASTS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, quotationClosingRelativeClause, type SpeakerPhrase } from './speaker.js';
@@ -137,7 +137,7 @@ function joinAbbreviations(doc: AnalyzedArticle): Sentence[] {
       // "… by Gen. Mills." ends a sentence only rarely; an initial or title before a capitalised word, or an open parenthesis, never does.
       // A place or firm that often ends a sentence, before a word that opens one, does: "… moved to the U.S. She then said …".
       // (And a firm's abbreviation before a capitalised word and one in small letters: "… Visitors Corp. Hotel owners estimated".)
-      const ends = (SENTENCE_FINAL_ABBREVIATION.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end).trimEnd()) && SENTENCE_OPENER.test(text.slice(s.start, s.start + 12))) || endsAtFirmAbbreviation(doc.tokens, s.tokenStart);
+      const ends = (SENTENCE_FINAL_ABBREVIATION.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end).trimEnd()) && SENTENCE_OPENER.test(text.slice(s.start, s.start + 12))) || endsAtFirmAbbreviation(doc.tokens, s.tokenStart) || endsAtPlatformStop(doc.tokens, s.tokenStart);
       if (!ends && (open > 0 || /^\s*[\p{Lu}(]/u.test(text.slice(s.start, s.start + 3)))) {
         join(prev, s);
         continue;
@@ -1258,6 +1258,10 @@ function quotedAsSpeaker(tokens: Token[], cue: number, lo: number): SpeakerPhras
   if (quoter >= 0) {
     const object = subjectAfter(tokens, quoter, cue - 1);
     if (object && tokenAt(tokens, object.end - 1, cue - 1) === cue - 2) return object;
+    // "quoted a researcher there, Li Wen, as saying": the name set off by commas is who said it.
+    const open = tokens[cue - 2]?.text === ',' ? tokens.findIndex((t, k) => k > quoter && k < cue - 2 && t.text === ',') : -1;
+    const named = open > 0 ? subjectAfter(tokens, open, cue - 2) : null;
+    if (named && named.kind === 'person' && tokenAt(tokens, named.end - 1, cue - 2) === cue - 3) return named;
   }
   if (!/^(quoted|reported|cited|heard)$/.test(tokens[cue - 2]?.normal ?? '')) return null;
   const b = wordBefore(tokens, cue - 3, lo);
@@ -1269,14 +1273,27 @@ function quoterOutlet(tokens: Token[], cue: number, lo: number): string | null {
   if (tokens[cue - 1]?.normal !== 'as') return null;
   const quoter = activeQuoterBefore(tokens, cue - 1, lo);
   const subject = quoter >= 0 ? subjectBefore(tokens, quoter, lo) : null;
-  return subject?.kind === 'outlet' ? subject.name : null;
+  if (!subject) return null;
+  if (subject.kind === 'outlet') return subject.name;
+  // "The state news agency TASS quoted X as saying": a known outlet's name after the kind of outlet it is.
+  const s = tokenAt(tokens, subject.start, quoter);
+  const known = lookupOutlet(subject.name);
+  if (known && kindOfOutletWord(tokens[s - 1]?.normal ?? '') !== null) return known;
+  // "The agency quoted X as saying", "the paper quoted …": the outlet of that kind named before.
+  const kind = quoter - s === 2 && /^the$/.test(tokens[s]!.normal) ? kindOfOutletWord(tokens[s + 1]!.normal) : null;
+  return kind ? lastOutletBefore(tokens, s, kind) : null;
 }
 
-/** The active "quoted"/"cited" up to six words before the "as" at tokens[as], with only a noun phrase between. */
+/**
+ * The active "quoted"/"cited" up to six words before the "as" at tokens[as], with only a noun phrase between
+ * (up to twelve when it holds a name set off by commas, "quoted a researcher there, Li Wen, as saying").
+ */
 function activeQuoterBefore(tokens: Token[], as: number, lo: number): number {
-  for (let k = as - 2; k >= lo && k >= as - 7; k--) {
+  const appositive = tokens[as - 1]?.text === ',';
+  for (let k = as - 2; k >= lo && k >= as - (appositive ? 12 : 7); k--) {
     const t = tokens[k]!;
     if (/^(quoted|cited)$/.test(t.normal)) return tokens[k - 1] && /^(be|get)$/.test(tokens[k - 1]!.lemma) ? -1 : k;
+    if (appositive && (t.text === ',' || t.normal === 'there')) continue;
     if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && t.text !== '-') return -1;
   }
   return -1;

@@ -117,7 +117,7 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   const para = view.doc.paragraphs[span.paragraph]!;
   const { next: nextMark, prev: prevMark } = neighbourMarks(marked, span);
   const afterFrom = view.tokenAtOrAfter(span.close + 1);
-  const closeSentenceEnd = sentenceEndAfter(tokens, view.doc.nameBangs, afterFrom, nextMark ? nextMark.open : para.end);
+  const closeSentenceEnd = sentenceEndAfter(view, afterFrom, nextMark ? nextMark.open : para.end);
   // 0. "Parker told Elle: “… .”" — a quote that ends its own sentence after an introduction belongs
   // to the introduction, not to a cue in the next sentence.
   const endsSentence = /[.!?…]\s*$/.test(text.slice(span.start, span.end));
@@ -258,12 +258,16 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   return null;
 }
 
-function sentenceEndAfter(tokens: Token[], nameBangs: ReadonlySet<number>, from: number, limitOffset: number): number {
+function sentenceEndAfter(view: TokenView, from: number, limitOffset: number): number {
+  const tokens = view.tokens;
+  const nameBangs = view.doc.nameBangs;
   let i = from;
   while (i < tokens.length && tokens[i]!.start < limitOffset) {
     // "(R-Ky.) said": a full stop before a closing parenthesis, a comma or a lowercase word ends no sentence.
     const next = tokens[i + 1];
-    const abbreviation = tokens[i]!.text === '.' && !!next && (next.text === ')' || next.text === ',' || /^\p{Ll}/u.test(next.text) || (i > 0 && ABBREVIATION_END.test(tokens[i - 1]!.text + '.')));
+    // (A lone capital's stop the analyzer cut a sentence at, "posted on X. He …", ends it: no initial.)
+    const analyzerEnd = !!next && view.sentence(i + 1).tokenStart === i + 1;
+    const abbreviation = tokens[i]!.text === '.' && !!next && (next.text === ')' || next.text === ',' || /^\p{Ll}/u.test(next.text) || (i > 0 && !analyzerEnd && ABBREVIATION_END.test(tokens[i - 1]!.text + '.')));
     // ”, she told E! News.: the "!" of a name ("E! News", "Yahoo!") ends no sentence either.
     const inName = tokens[i]!.text === '!' && nameBangs.has(tokens[i]!.start);
     if (/^[.!?]$/.test(tokens[i]!.text) && !isQuoteMark(next ?? tokens[i]!) && !abbreviation && !inName) return i + 1;

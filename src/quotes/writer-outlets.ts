@@ -133,16 +133,17 @@ const WRITING_IN = new RegExp(String.raw`(${NAME}),\s+(?:writing|reviewing(?:\s+
 const MAY_WRITE_IN = /,\s+(?:writing|reviewing)\s/u;
 
 /**
- * "Writing for the Gazette last week, critic Nina Hale said …", "In her review for the Ledger, Ida Strand
+ * "Writing for the Gazette last week, critic Nina Hale said …", "Writing in her column for the Gazette, …", "In her review for the Ledger, Ida Strand
  * wrote …", "In his Ledger Notes newsletter, X said …": a sentence opening with the piece and its outlet
  * (or the writer's own titled venue, OWN_VENUE), then the writer, maybe after a small-letter description, as its subject.
  */
-const FRONTED_PIECE = /(?:^|\n|[.!?]["'”’]?\s)\s*(?:(?:Writing|In (?:a|an|her|his|their|a recent) (?:[\p{Ll}-]+ )?(?:column|review|piece|essay|op-ed|article|editorial|blog post|dispatch))\s+(?:in|for)\s+|In\s+(?=(?:his|her|their|the)\s|\p{Lu}))/gu;
+const FRONTED_PIECE = /(?:^|\n|[.!?]["'”’]?\s)\s*(?:(?:Writing(?:\s+(?:in|for)\s+(?:a|an|her|his|their|a recent) (?:[\p{Ll}-]+ )?(?:column|review|piece|essay|op-ed|article|editorial|blog post|dispatch))?|In (?:a|an|her|his|their|a recent) (?:[\p{Ll}-]+ )?(?:column|review|piece|essay|op-ed|article|editorial|blog post|dispatch))\s+(?:in|for)\s+|In\s+(?=(?:his|her|their|the)\s|\p{Lu}))/gu;
 /**
- * After the opener's comma: small-letter words of a description, then the writer's name and a small-letter verb;
+ * After the opener's comma: small-letter words of a description (maybe a nationality or a country before a small
+ * word, "former England captain"), then the writer's name, maybe after initials, and a small-letter verb;
  * or a description set off by commas, the name too: ", the paper’s critic, Nina Hale, gave it …".
  */
-const FRONTED_WRITER = new RegExp(String.raw`^,\s+(?:(?:\p{Ll}[\p{L}-]*\s+){0,4}(${NAME})|(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+(${NAME}),)\s+\p{Ll}`, 'u');
+const FRONTED_WRITER = new RegExp(String.raw`^,\s+(?:(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?=\s+\p{Ll}))\s+){0,4}((?:\p{Lu}\.\s*){0,2}${NAME})|(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+(${NAME}),)\s+\p{Ll}`, 'u');
 
 /**
  * "in the newspaper Le Soir", "in the Belgian daily Le Soir": the kind of outlet (and a modifier) before its name,

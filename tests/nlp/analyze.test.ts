@@ -157,3 +157,13 @@ describe('a full stop glued between digits ends no sentence', () => {
     expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The account posted at 12.03am on Friday: "We did it."', 'Then it went quiet.']);
   });
 });
+
+describe('a sentence ends after a one-letter platform and its full stop', () => {
+  test('"… posted on X. He later told …" are two sentences; an initial before a surname still is none', () => {
+    const text = '‘Bad luck today,’ Menon posted on X. He later told The Guardian that he would play.';
+    const doc = analyzeArticle({ text } as Parameters<typeof analyzeArticle>[0]);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['‘Bad luck today,’ Menon posted on X.', 'He later told The Guardian that he would play.']);
+    const named = 'The report was signed by X. Ruiz and two others.';
+    expect(analyzeArticle({ text: named } as Parameters<typeof analyzeArticle>[0]).sentences).toHaveLength(1);
+  });
+});

@@ -26,6 +26,23 @@ describe('a writer named at an outlet writes there', () => {
     });
   });
 
+  test('"Writing in her column for OUTLET, former England captain R. Ellison argued …" and her written words after it', () => {
+    const text = 'Writing in her column for The Guardian, former England captain R. Ellison argued that clubs had overpaid for speed.\n\n‘This is not a plan. It is a wish,’ Ellison wrote. She described the signing as ‘a gamble dressed as strategy.’';
+    expect(quote(text, 'clubs had overpaid')).toMatchObject({ type: 'indirect', speaker: 'R. Ellison', cue: 'argued', outlet: 'The Guardian' });
+    expect(quote(text, 'This is not a plan')).toMatchObject({
+      text: 'This is not a plan. It is a wish,', type: 'direct', start: at(text, 'This is not a plan'),
+      speaker: 'R. Ellison', speaker_mention: 'Ellison', cue: 'wrote', outlet: 'The Guardian',
+    });
+    expect(quote(text, 'a gamble dressed')).toMatchObject({ type: 'partial', speaker: 'R. Ellison', speaker_mention: 'She', cue: 'described', outlet: 'The Guardian' });
+  });
+
+  test('"Writing in Artforum, the critic X called …": an art magazine the list knows, then "X argued" and "X wrote"', () => {
+    const text = 'The sculpture sold for $3 million. Writing in Artforum, the critic Dana Holt called the sculpture “a quiet triumph of patience.” Holt argued that the sale showed how collectors had changed.\n\n“Nobody wanted this work ten years ago,” Holt wrote.';
+    expect(quote(text, 'a quiet triumph')).toMatchObject({ type: 'partial', start: at(text, 'a quiet triumph'), speaker: 'Dana Holt', cue: 'called', outlet: 'Artforum' });
+    expect(quote(text, 'the sale showed')).toMatchObject({ type: 'indirect', speaker: 'Dana Holt', speaker_mention: 'Holt', cue: 'argued', outlet: 'Artforum' });
+    expect(quote(text, 'Nobody wanted')).toMatchObject({ type: 'direct', speaker: 'Dana Holt', cue: 'wrote', outlet: 'Artforum' });
+  });
+
   test('"reviewing" a case or a budget is no critic\'s piece (negative case)', () => {
     const text = 'Judge Ana Ruiz, reviewing the appeal for the court, said the filing was late. “It came in a week after the deadline,” Ruiz said.';
     expect(quote(text, 'It came in')).toMatchObject({ speaker: 'Ana Ruiz', outlet: null });

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('"OUTLET quoted X as saying …": X speaks, the outlet that quoted X carries the words', () => {
+  test('"The state news agency TASS quoted NAME as saying …: “…”": a known name after the kind of outlet', () => {
+    const text = 'The state news agency TASS quoted Ivanov as saying on his arrival in Moscow: “I am glad to be home.”';
+    expect(quote(text, 'I am glad')).toMatchObject({
+      text: 'I am glad to be home.', type: 'direct', start: at(text, 'I am glad'),
+      speaker: 'Ivanov', speaker_mention: 'Ivanov', cue: 'saying', outlet: 'TASS',
+    });
+  });
+
+  test('"The agency quoted a keeper there, NAME, as saying that …": the name set off by commas, the agency named before', () => {
+    const text = 'Xinhua reported that the animals were healthy. The agency quoted a keeper there, Li Wen, as saying that the male was “shy but hungry.”';
+    expect(quote(text, 'shy but hungry')).toMatchObject({
+      text: 'shy but hungry.', type: 'partial', start: at(text, 'shy but hungry'),
+      speaker: 'Li Wen', speaker_mention: 'Li Wen', speaker_start: at(text, 'Li Wen'), cue: 'saying', outlet: 'Xinhua',
+    });
+  });
+
+  test('"The paper quoted a dealer there, NAME, as saying …" after a newspaper', () => {
+    const text = 'The Guardian reported the sale first. The paper quoted a dealer there, Ana Ruiz, as saying the price was “absurd.”';
+    expect(quote(text, 'absurd')).toMatchObject({ type: 'partial', speaker: 'Ana Ruiz', cue: 'saying', outlet: 'The Guardian' });
+  });
+});
