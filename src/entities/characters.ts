@@ -322,6 +322,9 @@ function withFirstNameMentions(text: string, c: CharacterEntity): CharacterEntit
  * not itself a known character.
  */
 function portrayedPerson(text: string, name: string, found: Map<string, CharacterCandidate>): boolean {
+  // "will play the late singer Ana Ruiz": one who has died is a real person, whoever plays them.
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(String.raw`\bthe\s+late\s+(?:[\p{Ll}-]+\s+){0,2}${escaped}(?![\p{L}'’-])`, 'u').test(text)) return true;
   // (An honorific and a surname count as the surname: "Mr. Vale" after "Dario K. Vale" is that person.)
   const bare = name.replace(HONORIFIC_WITH_STOP, '');
   if (/\s/.test(bare)) return false;
