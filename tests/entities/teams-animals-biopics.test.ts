@@ -51,3 +51,15 @@ describe('known outlets and distributors', () => {
     expect(people('Neon bought the drama after its premiere, and Bleecker Street took the comedy, said Lia Moret, a sales agent.')).toEqual(['Lia Moret']);
   });
 });
+
+describe('a soap’s parts: "joined the show in YEAR as X", "returned in YEAR as Y’s brother, Z"', () => {
+  test('a year between the verb and "as" still names a part', () => {
+    const e = run('Ilse Varga joined the show in 1994 as Dora Pell, and Thomas Crale returned in 2008 as Dora’s younger brother, Amos Pell.').entities;
+    expect(e.characters.map((c) => c.name).sort()).toEqual(['Amos Pell', 'Dora Pell']);
+    expect(e.people.map((p) => p.name)).toEqual(['Ilse Varga', 'Thomas Crale']);
+  });
+
+  test('"joined the company as X retired" names no part', () => {
+    expect(run('Maren Holt joined the company as Ada Rusk retired.').entities.characters).toEqual([]);
+  });
+});
