@@ -53,12 +53,13 @@ const PART_OWNER = String.raw`\p{Lu}\p{Ll}+['’]s`;
 // stop opens the name: "Dr. Ansel", "Mrs. Hobbs" (the stop would otherwise end it at "Dr").
 // (The pronoun "I" opens no name: "every character, even the ones I did not play".)
 const NAME = String.raw`(?:[Tt]he[ \t]+|(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.[ \t]+)?(?!I(?![\p{L}'’.-]))\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}`;
+// ("joined the show in 1989 as X", "returned in 2004 as X": a year may stand between the verb and "as".)
 // ("joined the cast … as" takes a part only as a description or a bare name: in "as producer X left" the "as" opens a clause.)
 // ("the play coach X drew up": "play" after a determiner is a noun, no role verb.)
 // ("character actor X" is a kind of actor, no part.)
 // ("the role-playing game X", "a well-played match", "the gravel-voiced frontman of X": a play or voice word after a
 // hyphen is half of a compound, no role verb.)
-const ROLE_CUE = new RegExp(String.raw`\b(?:(?<!\b(?:the|a|an|this|that|his|her|their|its|whose)[ \t]+|-)(?:play|plays)|(?<!-)played|(?<!-)playing|portray|portrays|portrayed|portraying|(?<!-)(?:voices|voiced|voicing)|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:${alternatives(PERSON_POSSESSIVES)})[ \t]+role[ \t]+)?as|(?:joins?|joined|joining)[ \t]+the[ \t]+cast(?:[ \t]+(?:this|last|next)[ \t]+(?:year|season|series)|[ \t]+in[ \t]+(?:(?:the|its)[ \t]+\p{Ll}+[ \t]+(?:season|series)|(?:season|series)[ \t]+(?:\p{Ll}+|\d+)))?[ \t]+as(?=[ \t]+(?:(?:the|a|an|his|her|their|its)[ \t]|\p{Lu}))|role[ \t]+(?:of|as)|character(?![ \t]+(?:actor|actress|actors|actresses)\b)(?:[ \t]+of|,)?|(?:the[ \t]+)?voice[ \t]+of)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:${PART_OWNER}[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?:${alternatives(relativeNouns())})[ \t]+(?=\p{Lu}))?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}'’-]+[ \t]+){0,3}(${NAME})`, 'gu');
+const ROLE_CUE = new RegExp(String.raw`\b(?:(?<!\b(?:the|a|an|this|that|his|her|their|its|whose)[ \t]+|-)(?:play|plays)|(?<!-)played|(?<!-)playing|portray|portrays|portrayed|portraying|(?<!-)(?:voices|voiced|voicing)|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:${alternatives(PERSON_POSSESSIVES)})[ \t]+role[ \t]+|in[ \t]+(?:19|20)\d\d[ \t]+)?as|(?:joins?|joined|joining)[ \t]+the[ \t]+(?:show|series|soap|drama|sitcom)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as(?=[ \t]+(?:(?:the|a|an|his|her|their|its)[ \t]|\p{Lu}))|(?:joins?|joined|joining)[ \t]+the[ \t]+cast(?:[ \t]+(?:this|last|next)[ \t]+(?:year|season|series)|[ \t]+in[ \t]+(?:(?:the|its)[ \t]+\p{Ll}+[ \t]+(?:season|series)|(?:season|series)[ \t]+(?:\p{Ll}+|\d+)))?[ \t]+as(?=[ \t]+(?:(?:the|a|an|his|her|their|its)[ \t]|\p{Lu}))|role[ \t]+(?:of|as)|character(?![ \t]+(?:actor|actress|actors|actresses)\b)(?:[ \t]+of|,)?|(?:the[ \t]+)?voice[ \t]+of)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:${PART_OWNER}[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?:${alternatives(relativeNouns())})[ \t]+(?=\p{Lu}))?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}'’-]+[ \t]+){0,3}(${NAME})`, 'gu');
 // A possessive and an ordinal right before a name a play verb takes count the player's matches ("his sixth Test",
 // "her 100th cap"); "played the first Doctor" names a part.
 const COUNTED_MATCH_BEFORE = /\b(?:his|her|their)[ \t]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[ \t]+$/;
@@ -69,10 +70,10 @@ const STARS_ACTOR_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-star
 // "Keanu Reeves as John Wick in John Wick": a full name, "as", a name and "in" a title (checked against the films found).
 const AS_IN = new RegExp(String.raw`(?:(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})|\p{Ll}+)[ \t]+as[ \t]+(${NAME})[ \t]+in[ \t]+`, 'gu');
 // "The Ballerina character", "the Joker character": a name followed by the word "character".
-// "who plays the ship's engineer, Tova Rask,": a role verb, a description of the part and the part's name in
+// "who plays the ship's engineer, Tova Rask," (or "returned as Tova's twin, Ida Rask,"): a role verb, a description of the part and the part's name in
 // apposition, closed by punctuation (so "plays the piano, Mara Okafor said" names no part).
 // (Groups: the owner's possessive when a name opens the description, the description, the part's name.)
-const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|portrays?|portrayed|portraying|voices|voiced|voicing)[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|(${PART_OWNER}))[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
+const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|portrays?|portrayed|portraying|voices|voiced|voicing|(?:returns?|returned|returning)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as)[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|(${PART_OWNER}))[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
 // "plays Chopin's nocturnes, Beethoven, and Bach": the name after the comma opens a list, no apposition.
 // (Not when a verb follows that name: ", and Reyes plays the ghost" opens a new clause.)
 const LIST_GOES_ON = /^[ \t]*,[ \t]+(?:and|or)[ \t]+\p{Lu}(?![\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]+(?:plays|played|playing|portrays|portrayed|voices|voiced|is|was|will|takes|took|stars|starred|appears|appeared|returns|returned)\b)/u;
@@ -107,9 +108,9 @@ const PAREN_ACTOR = new RegExp(String.raw`(${NAME})[ \t]+\((\p{Lu}[\p{L}'’.-]+
 // regex engine finds fast; AS_IN opens on any word and so tries a match at every word of the line.)
 const AS_NAME_IN = new RegExp(String.raw`[ \t]as[ \t]+${NAME}[ \t]+in[ \t]`, 'u');
 const MAY_AS_IN = (line: string) => AS_NAME_IN.test(line);
-// ROLE_APPOSITION wants a comma and a space, and a role verb: every one of them holds "play", "portray" or
-// "voic" (a comma alone let nearly every line through, and the regex then tried each word of it).
-const MAY_ROLE_APPOSITION = (line: string) => line.includes(', ') && (line.includes('play') || line.includes('portray') || line.includes('voic'));
+// ROLE_APPOSITION wants a comma and a space, and a role verb: every one of them holds "play", "portray",
+// "voic" or "return" (a comma alone let nearly every line through, and the regex then tried each word of it).
+const MAY_ROLE_APPOSITION = (line: string) => line.includes(', ') && (line.includes('play') || line.includes('portray') || line.includes('voic') || line.includes('return'));
 // PASSIVE_ROLE wants "voiced by" or "played by"; it opens on a name, so it tries a match at every capital.
 const MAY_PASSIVE_ROLE = (line: string) => line.includes(' by ') && (line.includes('played') || line.includes('voiced'));
 // SYNOPSIS wants a comma and one of its verbs of telling the story.
@@ -322,6 +323,9 @@ function withFirstNameMentions(text: string, c: CharacterEntity): CharacterEntit
  * not itself a known character.
  */
 function portrayedPerson(text: string, name: string, found: Map<string, CharacterCandidate>): boolean {
+  // "will play the late singer Ana Ruiz": one who has died is a real person, whoever plays them.
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(String.raw`\bthe\s+late\s+(?:[\p{Ll}-]+\s+){0,2}${escaped}(?![\p{L}'’-])`, 'u').test(text)) return true;
   // (An honorific and a surname count as the surname: "Mr. Vale" after "Dario K. Vale" is that person.)
   const bare = name.replace(HONORIFIC_WITH_STOP, '');
   if (/\s/.test(bare)) return false;

@@ -288,7 +288,7 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
   const text = doc.article.text;
   const tokens = doc.tokens;
   const sentenceStarts = new Set(doc.sentences.map((x) => x.tokenStart));
-  for (const whole of capitalisedRuns(doc, true).flatMap((r) => withoutDateline(text, tokens, r, sentenceStarts)).flatMap((r) => splitListedTitles(text, tokens, r)).flatMap((r) => splitAtPrizeFor(text, tokens, r)).map((r) => withoutYearAfter(text, tokens, r))) {
+  for (const whole of capitalisedRuns(doc, true).flatMap((r) => withoutDateline(text, tokens, r, sentenceStarts)).flatMap((r) => splitListedTitles(text, tokens, r)).flatMap((r) => splitAtPrizeFor(text, tokens, r)).map((r) => withoutYearAfter(text, tokens, r)).map((r) => afterPlayedPart(text, tokens, r))) {
     const run = afterOpeningPhrase(text, tokens, whole, sentenceStarts);
     // Longest titles first; a run may hold several ("a cross between The Simpsons and This Is Spinal Tap").
     const taken: number[] = [];
@@ -428,6 +428,22 @@ function withoutYearAfter(text: string, tokens: Token[], run: Run): Run {
   if (e - run.first < 2 || tokens[e - 1]!.normal !== 'in' || !/^(?:1[89]|20)\d\d$/.test(tokens[e]!.text)) return run;
   return runOf(text, tokens, run.first, e - 2);
 }
+
+/**
+ * "will play the late singer Ana Ruiz in Salt Road": after a verb of playing a part, a name of two or three words
+ * and "in" open the run; the title is what follows "in" (the name is the part played).
+ */
+function afterPlayedPart(text: string, tokens: Token[], run: Run): Run {
+  if (!PLAYED_BEFORE.test(text.slice(Math.max(0, run.start - 60), run.start))) return run;
+  for (let k = run.first + 2; k <= run.first + 3 && k < run.last; k++) {
+    if (tokens[k]!.normal !== 'in') continue;
+    if (tokens.slice(run.first, k).every((t) => /^\p{Lu}[\p{L}'’-]*$/u.test(t.text))) return runOf(text, tokens, k + 1, run.last);
+    return run;
+  }
+  return run;
+}
+
+const PLAYED_BEFORE = /\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3})?$/u;
 
 /**
  * Whether tokens s..e end "in/on DATE" ("in March", "on Friday", "in 1989") after a known title: the date

@@ -4,6 +4,7 @@ import { linkFilmPeople } from './film-people.js';
 import { extractFilms, isKnownTitle, isStyledTitle, key, namesOtherWork, workAround, type TitleEvidence } from './films.js';
 import { extractOutlets } from './outlet-mentions.js';
 import { extractPeople } from './people.js';
+import { animalNames, namesTeamContestOrSchool } from './non-person-names.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { followsCodeNameWord, followsInscribingWord, followsLabelNoun, followsNicknameWord, followsPerformedWorkWord } from '../lexicon/naming-words.js';
 import { isTitleCase } from '../nlp/words.js';
@@ -25,12 +26,14 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
   // An outlet the article names once as reporting ("the news agency Bernama reported") is that outlet at its other mentions too.
   // (… and by any short form it is written as: "Corriere" for an outlet named in full before.)
   const outletKeys = new Set(outlets.flatMap((o) => [o.name, ...o.mentions.map((m) => m.text)]).map(key));
+  // An animal named in the article ("a female named …" beside "the pandas") is no person at any mention.
+  const animalKeys = new Set([...animalNames(doc)].map(key));
   const spans = new SpanIndex([...films, ...outlets, ...found].flatMap((e) => e.mentions), (m) => m.start, (m) => m.end);
   const people = extractPeople(doc, {
     claimed: (start, end) => spans.overlaps(start, end),
     excluded: (name) => {
       const k = key(name);
-      return characterKeys.has(k) || filmKeys.has(k) || outletKeys.has(k);
+      return characterKeys.has(k) || filmKeys.has(k) || outletKeys.has(k) || animalKeys.has(k) || namesTeamContestOrSchool(name);
     },
     quotes,
     titles: films.flatMap((f) => f.mentions),
