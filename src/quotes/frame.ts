@@ -8,7 +8,7 @@ import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
 import { CONTRASTING_JOINERS, DETERMINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, isTitleCase, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SIMULTANEOUS_CONTRASTS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
-import { classify, description, documentLike, evidenceLike, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, quotationClosingRelativeClause, type SpeakerPhrase } from './speaker.js';
+import { classify, description, documentLike, evidenceLike, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, quotationClosingRelativeClause, relativeClauseAntecedent, type SpeakerPhrase } from './speaker.js';
 import { writersPhraseWithSay } from './idioms.js';
 import { creditedPictures } from './picture-credits.js';
 import { evidenceSourceBody } from './document-subjects.js';
@@ -808,7 +808,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // "The deal, said by two people familiar with the talks to be worth “…”,": the agent of a reduced passive said it.
     speaker = saidByAgentToBe(tokens, cue.last, hi - 1) ?? speaker;
     if (!speaker && coordinated) {
-      const subject = coordinatedClauseSubject(tokens, before, lo) ?? contrastClauseSubject(tokens, before, lo) ?? sentenceSubject(view, cue.first);
+      const subject = coordinatedClauseSubject(tokens, before, lo) ?? contrastClauseSubject(tokens, before, lo) ?? relativeClauseAntecedent(tokens, before, lo) ?? sentenceSubject(view, cue.first);
       if (subject && personLike(subject)) speaker = subject;
     }
     if (infinitive) {
@@ -1257,7 +1257,8 @@ function quotedAsSpeaker(tokens: Token[], cue: number, lo: number): SpeakerPhras
   const quoter = activeQuoterBefore(tokens, cue - 1, lo);
   if (quoter >= 0) {
     const object = subjectAfter(tokens, quoter, cue - 1);
-    if (object && tokenAt(tokens, object.end - 1, cue - 1) === cue - 2) return object;
+    const objectEnd = tokens[cue - 2]?.text === ',' ? cue - 3 : cue - 2;
+    if (object && tokenAt(tokens, object.end - 1, cue - 1) === objectEnd) return object;
   }
   if (!/^(quoted|reported|cited|heard)$/.test(tokens[cue - 2]?.normal ?? '')) return null;
   const b = wordBefore(tokens, cue - 3, lo);
@@ -1274,10 +1275,11 @@ function quoterOutlet(tokens: Token[], cue: number, lo: number): string | null {
 
 /** The active "quoted"/"cited" up to six words before the "as" at tokens[as], with only a noun phrase between. */
 function activeQuoterBefore(tokens: Token[], as: number, lo: number): number {
-  for (let k = as - 2; k >= lo && k >= as - 7; k--) {
+  // (… or a description and the name in apposition: "quoted a scientist there, Li Wen, as saying".)
+  for (let k = as - 2; k >= lo && k >= as - 10; k--) {
     const t = tokens[k]!;
     if (/^(quoted|cited)$/.test(t.normal)) return tokens[k - 1] && /^(be|get)$/.test(tokens[k - 1]!.lemma) ? -1 : k;
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && t.text !== '-') return -1;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && t.text !== '-' && t.text !== ',' && t.normal !== 'there') return -1;
   }
   return -1;
 }
