@@ -10,6 +10,7 @@ import { bangsInsideNames } from '../text/bang-names.js';
 import { namedWordHeadingClause } from './not-speech.js';
 import { mainVerbAfterClause } from './subject-clause.js';
 import { documentSenderBeforeColon } from './document-subjects.js';
+import { documentWriterBeforeColon } from './document-writers.js';
 
 /**
  * A name of a work quoted mid-sentence, no words spoken: a few capitalised words that end no sentence of
@@ -36,7 +37,11 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
   // "She read out a letter from the ministry: “…”": the document's words, its sender's, not the reader's.
   const colon = view.tokenAtOrAfter(span.open) - 1;
   const sender = found && view.tokens[colon]?.text === ':' && found.cueToken < colon ? documentSenderBeforeColon(view.tokens, found.cueToken, colon) : null;
-  const frame = sender ? { cueStart: sender.start, cueEnd: sender.start, cue: '', cueToken: colon, speaker: sender, outlet: found!.outlet, according: false } : found;
+  const senderFrame = sender ? { cueStart: sender.start, cueEnd: sender.start, cue: '', cueToken: colon, speaker: sender, outlet: found!.outlet, according: false } : found;
+  // "A text that Kim sent Lee was shown: “…”": the writer named in the document's relative clause, whatever
+  // cue ("was shown", "read out") comes after it.
+  const writer = view.tokens[colon]?.text === ':' ? documentWriterBeforeColon(view.tokens, view.sentence(colon).tokenStart, colon) : null;
+  const frame = writer && (!senderFrame || senderFrame.cueToken > writer.cueToken) ? writer : senderFrame;
   if (!frame || frame.outlet || frame.speaker.kind === 'outlet') return frame;
   // "Berg called the ruling “a joke” in an interview with CNN": the interview the sentence goes on to name,
   // right after the quotation, is where the words were given.

@@ -8,7 +8,7 @@ import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation, endsAtPlatformStop } from '../nlp/analyze.js';
 import { CONTRASTING_JOINERS, DETERMINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, isTitleCase, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SIMULTANEOUS_CONTRASTS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
-import { classify, description, documentLike, evidenceLike, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, quotationClosingRelativeClause, type SpeakerPhrase } from './speaker.js';
+import { classify, description, documentLike, evidenceLike, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, quotationClosingRelativeClause, relativeClauseAntecedent, type SpeakerPhrase } from './speaker.js';
 import { writersPhraseWithSay } from './idioms.js';
 import { creditedPictures } from './picture-credits.js';
 import { evidenceSourceBody } from './document-subjects.js';
@@ -808,7 +808,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // "The deal, said by two people familiar with the talks to be worth “…”,": the agent of a reduced passive said it.
     speaker = saidByAgentToBe(tokens, cue.last, hi - 1) ?? speaker;
     if (!speaker && coordinated) {
-      const subject = coordinatedClauseSubject(tokens, before, lo) ?? contrastClauseSubject(tokens, before, lo) ?? sentenceSubject(view, cue.first);
+      const subject = coordinatedClauseSubject(tokens, before, lo) ?? contrastClauseSubject(tokens, before, lo) ?? relativeClauseAntecedent(tokens, before, lo) ?? sentenceSubject(view, cue.first);
       if (subject && personLike(subject)) speaker = subject;
     }
     if (infinitive) {

@@ -222,6 +222,9 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (words.length <= 6 && namedAfterPerformance(text, span, paragraph)) return false;
   // A stage direction in a transcript: “(CROSSTALK.)”, “(Applause)”.
   if (/^\s*\([^()]{1,40}\)[.!]?\s*$/.test(quoted) && words.length <= 3) return false;
+  // A short noun phrase quoted as the complement of "is", ending its sentence with no cue in it, is a label
+  // the writer gives ("Tam is “the Boss.”"), not words spoken ("The problem is “a lack of trust,” she said" has its cue).
+  if (type === 'partial' && words.length <= 4 && !attribution?.frame.cue && /^(?:the|a|an)$/i.test(words[0] ?? '') && /[.]$/.test(quoted.trim()) && /\b(?:is|was|are|were)\s+$/.test(text.slice(Math.max(paragraph.start, span.open - 6), span.open))) return false;
   if (span.single && words.length < 4 && !attribution) return false;
   if (!attribution && words.length <= 4) return false;
   if (type === 'partial' && words.length <= 2 && !attribution) return false;
@@ -241,6 +244,9 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (titleCase && type === 'partial' && words.length === 1 && attribution && !attribution.frame.cue && AFTER_PREPOSITION.test(text.slice(Math.max(0, span.open - 6), span.open))) return false;
   // A title after someone's part in it: "after their collaboration on “Salt Roads.”", "her role in “Tidewater,”".
   if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && followsWorkInvolvement(text, span, paragraph)) return false;
+  // A title picked out of a list the sentence counts: "the rights to 12 songs, “Glass River” among them",
+  // "tracks such as “Glass River”" — an example named, no words spoken.
+  if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && (/^[,]?\s*(?:among them|included|too)\b/.test(text.slice(span.close + 1, span.close + 20)) || /\bsuch as\s*$/.test(text.slice(Math.max(paragraph.start, span.open - 10), span.open)))) return false;
   // A title before its credits: “Steel Horizon,” starring …, is due in May.
   if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && creditsAfter(text, span)) return false;
   // A headline cited with its byline: “Fares to rise in spring,” by the Tribune’s Lena Okafor — a title, not words spoken.

@@ -860,3 +860,29 @@ function quoteMarkAt(tokens: Token[], k: number): boolean {
 
 /** Participles of speaking that open an apposition and that the tagger may read as nouns: "briefing reporters", "speaking privately". */
 const SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set(['briefing', 'speaking', 'talking', 'testifying', 'commenting', 'responding', 'addressing', 'writing']);
+
+/**
+ * "…, drew a reply from the Harbor Trust, which runs the mill and said it was never asked": a cue after
+ * "and"/"but" (tokens[conjunction]) coordinated inside a relative clause that opens with ", which"/", who"
+ * shares the relative pronoun's subject — the phrase right before that comma — not the sentence's. Only
+ * when no comma, colon or quotation mark stands between the pronoun and the conjunction (the clause is
+ * still open). Null otherwise.
+ */
+export function relativeClauseAntecedent(tokens: Token[], conjunction: number, lo: number): SpeakerPhrase | null {
+  // (Speech verbs only: "…, who inherit a farm and discover that …" tells a story, not what they said.)
+  const cue = tokens[conjunction + 1];
+  if (!cue || !cueLexicon().speech.has(cue.lemma)) return null;
+  for (let k = conjunction - 1; k > lo; k--) {
+    const t = tokens[k]!;
+    if (/^[,;:.!?]$/.test(t.text) || isQuoteMark(t)) return null;
+    if (!/^(who|which)$/.test(t.normal) || tokens[k - 1]!.text !== ',') continue;
+    // The relative clause needs a verb of its own before the conjunction: "which runs the mill and said".
+    if (!tokens.slice(k + 1, conjunction).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
+    const antecedent = subjectBefore(tokens, k - 1, lo);
+    if (!antecedent || antecedent.kind === 'pronoun') return null;
+    // (Not the last of two joined names: "June Mott and Carla Mott, who …" are both the subject.)
+    if (/^(and|or)$/.test(tokens[tokenAt(tokens, antecedent.start, k) - 1]?.normal ?? '')) return null;
+    return (t.normal === 'who' ? personLike(antecedent) : antecedent.kind === 'organization' || antecedent.kind === 'outlet') ? antecedent : null;
+  }
+  return null;
+}
