@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { fsReason } from '../ingest/fs-reason.js';
+import { statFailure } from '../ingest/walk.js';
 
 /**
  * Refuses a run none of whose named inputs exists (a typo, a wrong folder): writing a complete-looking
@@ -17,7 +17,7 @@ export async function refuseAllMissing(paths: string[]): Promise<void> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR') return;
-      missing.push(`${path}: ${fsReason(error)}`);
+      missing.push(`${path}: ${await statFailure(path, error)}`);
     }
   }
   if (missing.length) throw new Error(`no input found, nothing written: ${missing.join('; ')}`);

@@ -8,7 +8,7 @@ import { decodeBytes, GUESSED_ENCODING_NOTE, looksBinary, sniffHtmlCharset } fro
 import { recordToArticle } from './fields.js';
 import { formatOf, isGzipped } from './format.js';
 import { knownFsReason } from './fs-reason.js';
-import { splitLines } from './lines.js';
+import { splitDecodedLines, type DecodedLine } from './lines.js';
 import { walkInputs } from './walk.js';
 import type { htmlToArticle as HtmlToArticle } from './html.js';
 import { HtmlReaderUnavailable, lazyHtmlReader } from './html-reader.js';
@@ -220,10 +220,10 @@ function* jsonRecords(text: string, path: string, relative: string): Generator<I
 async function* jsonlLines(stream: AsyncIterable<Buffer | string>, path: string, relative: string, range: EntryRange = { from: 0 }, seeked = false): AsyncGenerator<IngestItem> {
   let lineNo = seeked ? range.from : 0;
   let failure: Error | null = null;
-  const lines = splitLines(stream);
+  const lines = splitDecodedLines(stream);
   try {
     for (;;) {
-      let next: IteratorResult<string>;
+      let next: IteratorResult<DecodedLine>;
       try {
         next = await lines.next();
       } catch (error) {
@@ -252,7 +252,7 @@ async function* jsonlLines(stream: AsyncIterable<Buffer | string>, path: string,
 }
 
 /** One JSONL line as an article or the reason it is none; null for a blank line. */
-function lineItem(raw: string, lineNo: number, path: string, relative: string): IngestItem | null {
+function lineItem({ text: raw, guessed }: DecodedLine, lineNo: number, path: string, relative: string): IngestItem | null {
   const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
   if (!line.trim()) return null;
   const fallbackId = `${relative}:${lineNo}`;
@@ -271,7 +271,7 @@ function lineItem(raw: string, lineNo: number, path: string, relative: string): 
   const article = recordToArticle(record, { path, fallbackId, line: lineNo });
   if (typeof article === 'string') return fail(path, fallbackId, article, { line: lineNo });
   article.sourceBytes = Buffer.byteLength(raw) + 1;
-  return { kind: 'article', article };
+  return { kind: 'article', article: { ...article, ...guessNote(guessed) } };
 }
 
 async function* warcArticles(source: string, file: string, relative: string, range: EntryRange = { from: 0 }): AsyncGenerator<IngestItem> {

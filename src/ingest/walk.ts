@@ -1,4 +1,4 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep, basename, normalize } from 'node:path';
 import picomatch from 'picomatch';
 import { formatOf } from './format.js';
@@ -34,7 +34,7 @@ export async function* walkInputs(paths: string[], filter: WalkFilter = {}): Asy
     try {
       info = await stat(input);
     } catch (error) {
-      yield { file: input, relative: normalize(input).split(sep).join('/'), error: `cannot read: ${fsReason(error)}` };
+      yield { file: input, relative: normalize(input).split(sep).join('/'), error: `cannot read: ${await statFailure(input, error)}` };
       continue;
     }
     if (info.isDirectory()) {
@@ -83,8 +83,7 @@ async function* walkDirectory(dir: string, seen: Set<string>): AsyncGenerator<st
       } catch (error) {
         // Only a link to a file the run would read is worth a line.
         if (formatOf(path)) {
-          const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-          yield { file: path, error: missing ? 'cannot read: a symbolic link to a missing file (ENOENT)' : `cannot read: ${fsReason(error)} (a symbolic link)` };
+          yield { file: path, error: `cannot read: ${linkFailure(error)}` };
         }
         continue;
       }
@@ -92,4 +91,22 @@ async function* walkDirectory(dir: string, seen: Set<string>): AsyncGenerator<st
       else if (target.isFile()) yield path;
     }
   }
+}
+
+/**
+ * Why stat() failed on a path, saying so when the path is a symbolic link: "no such file" for a link
+ * that is there (ls lists it) sends the user looking for the wrong thing. The same words whether the
+ * link is named or met inside a folder.
+ */
+export async function statFailure(path: string, error: unknown): Promise<string> {
+  try {
+    if ((await lstat(path)).isSymbolicLink()) return linkFailure(error);
+  } catch {
+    // Not there at all: the plain reason.
+  }
+  return fsReason(error);
+}
+
+function linkFailure(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'a symbolic link to a missing file (ENOENT)' : `${fsReason(error)} (a symbolic link)`;
 }

@@ -61,6 +61,73 @@ describe('ids, names and messages of inputs', () => {
     expect(r.stderr).toContain(`quotewire: 1 article read with a guessed encoding (exported, noted in the error column):\n  ${dir}/cafe.txt: not valid UTF-8; decoded as windows-1252\n`);
   });
 
+  test('a JSONL line that is not valid UTF-8 is decoded as windows-1252 and noted on its record, from a file and from standard input', () => {
+    const dir = tmp();
+    const feed = Buffer.concat([
+      Buffer.from('{"id":"w1","text":"\\"Our b\xe4kery stays open,\\" said Ren\xe9e Kowalski."}\n', 'latin1'),
+      Buffer.from('{"id":"u1","text":"“Same here,” said Åsa Berg."}\n', 'utf8'),
+    ]);
+    writeFileSync(join(dir, 'feed.jsonl'), feed);
+    const quote = '{"id":"w1#1-23","article_id":"w1","text":"Our bäkery stays open,","start":1,"end":23,"type":"direct","speaker":"Renée Kowalski"';
+    const r = quotewire(['extract', join(dir, 'feed.jsonl'), '--out', '-', '-w', '1']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]!.startsWith(quote)).toBe(true);
+    expect(r.stdout).toContain('"speaker":"Åsa Berg"');
+    expect(r.stderr).toBe(`quotewire: 1 article read with a guessed encoding (exported, noted in the error column):\n  ${dir}/feed.jsonl:1: not valid UTF-8; decoded as windows-1252\n`);
+    const piped = quotewire(['extract', '-', '--out', '-', '-w', '1'], feed);
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).toBe(r.stdout);
+    expect(piped.stderr).toBe('quotewire: 1 article read with a guessed encoding (exported, noted in the error column):\n  standard input line 1: not valid UTF-8; decoded as windows-1252\n');
+    const out = join(dir, 'out');
+    expect(quotewire(['extract', join(dir, 'feed.jsonl'), '--out', out, '-q', '-w', '1']).status).toBe(0);
+    expect(lines(join(out, 'articles.csv')).slice(1).map((l) => l.split(',').slice(-2).join(','))).toEqual([
+      `ok,${dir}/feed.jsonl:1: not valid UTF-8; decoded as windows-1252`,
+      'ok,',
+    ]);
+  });
+
+  test('a broken link named as the only input: the link is named as such, exit 1; beside an existing file, the same words, exit 2', () => {
+    const dir = tmp();
+    const out = join(dir, 'out');
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'link.txt'));
+    const r = quotewire(['extract', join(dir, 'link.txt'), '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`quotewire: no input found, nothing written: ${dir}/link.txt: a symbolic link to a missing file (ENOENT)\n`);
+    expect(existsSync(out)).toBe(false);
+    writeFileSync(join(dir, 'here.txt'), SAID);
+    const some = quotewire(['extract', join(dir, 'link.txt'), join(dir, 'here.txt'), '--out', out, '-w', '1']);
+    expect(some.status).toBe(2);
+    expect(some.stderr).toContain(`  ${dir}/link.txt: cannot read: a symbolic link to a missing file (ENOENT)\n`);
+  });
+
+  test('--resume keeps the guessed-encoding note on reused articles: articles.csv and the closing lines equal a fresh run\'s', () => {
+    const dir = tmp();
+    const corpus = join(dir, 'corpus');
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, 'a.txt'), Buffer.from('"We sell cr\xe8me br\xfbl\xe9e," said Ada Brandt.\n', 'latin1'));
+    writeFileSync(join(corpus, 'b.jsonl'), Buffer.from('{"id":"j1","text":"\\"Na\xefve plans,\\" said Bo Lind."}\n{"id":"j2","text":"Plain."}\n', 'latin1'));
+    writeFileSync(join(corpus, 'c.txt'), SAID);
+    const fresh = quotewire(['extract', corpus, '--out', join(dir, 'fresh'), '-w', '1']);
+    expect(fresh.status).toBe(0);
+    const out = join(dir, 'resumed');
+    expect(quotewire(['extract', corpus, '--out', out, '-q', '-w', '1']).status).toBe(0);
+    // Keep the journal's producer line and the noted a.txt's result: that one is reused, the rest processed again.
+    const journal = join(out, '.quotewire', 'journal.jsonl');
+    const kept = lines(journal).filter((l, i) => i === 0 || l.startsWith('{"id":"a.txt"'));
+    expect(kept.length).toBe(2);
+    writeFileSync(journal, kept.join('\n') + '\n');
+    const resumed = quotewire(['extract', corpus, '--out', out, '--resume', '-w', '1']);
+    expect(resumed.status).toBe(0);
+    expect(resumed.stderr).toContain('(1 reused from an earlier run)');
+    expect(readFileSync(join(out, 'articles.csv'), 'utf8')).toBe(readFileSync(join(dir, 'fresh', 'articles.csv'), 'utf8'));
+    expect(lines(join(out, 'articles.csv')).map((l) => l.split(',').slice(-1)[0])).toEqual([
+      'error', `${corpus}/a.txt: not valid UTF-8; decoded as windows-1252`, `${corpus}/b.jsonl:1: not valid UTF-8; decoded as windows-1252`, '', '',
+    ]);
+    const notes = (s: string) => s.slice(s.indexOf('quotewire: 2 articles read with a guessed encoding'));
+    expect(notes(resumed.stderr)).toBe(notes(fresh.stderr));
+    expect(notes(fresh.stderr)).toBe(`quotewire: 2 articles read with a guessed encoding (exported, noted in the error column):\n  ${corpus}/a.txt: not valid UTF-8; decoded as windows-1252\n  ${corpus}/b.jsonl:1: not valid UTF-8; decoded as windows-1252\n`);
+  });
+
   test('standard input: the error cell and stderr say "standard input line N", unguarded; id and path stay "-:N" and "-"', () => {
     const dir = tmp();
     const r = quotewire(['extract', '-', '--out', join(dir, 'out'), '-w', '1'], '{"id":"k1","text":"Hello there."}\n{"text": oops}\n');

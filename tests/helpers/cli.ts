@@ -10,7 +10,7 @@ export interface Run {
 }
 
 /** Run the built CLI (npm test builds it first). */
-export function quotewire(args: string[], input?: string): Run {
+export function quotewire(args: string[], input?: string | Buffer): Run {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 256 * 1024 * 1024 });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

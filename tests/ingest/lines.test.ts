@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { readCorpus } from '../../src/ingest/index.js';
-import { splitLines } from '../../src/ingest/lines.js';
+import { splitDecodedLines, splitLines, type DecodedLine } from '../../src/ingest/lines.js';
 
 async function all(stream: AsyncIterable<Buffer | string>): Promise<string[]> {
   const lines: string[] = [];
@@ -59,5 +59,20 @@ describe('splitLines', () => {
     expect(pulled).toBeLessThan(40);
     await items.return(undefined);
     expect(source.destroyed).toBe(true);
+  });
+});
+
+describe('splitDecodedLines', () => {
+  test('a line that is not valid UTF-8 is decoded as windows-1252 and flagged, wherever the chunks cut; its neighbours stay UTF-8', async () => {
+    const bytes = Buffer.concat([Buffer.from('naïve “one”\n', 'utf8'), Buffer.from('na\xefve \x93two\x94\r\n', 'latin1'), Buffer.from('três', 'utf8')]);
+    for (const size of [1, 2, 3, 64]) {
+      const lines: DecodedLine[] = [];
+      for await (const line of splitDecodedLines(Readable.from(chunked(bytes, size)))) lines.push(line);
+      expect(lines).toEqual([
+        { text: 'naïve “one”', guessed: false },
+        { text: 'naïve “two”', guessed: true },
+        { text: 'três', guessed: false },
+      ]);
+    }
   });
 });

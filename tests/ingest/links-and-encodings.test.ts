@@ -32,3 +32,30 @@ describe('a corpus directory of links and two-byte text', () => {
     expect(errors.map((e) => [e.path, e.reason])).toEqual([[join(corpus, 'broken.txt'), 'cannot read: a symbolic link to a missing file (ENOENT)']]);
   });
 });
+
+describe('JSONL in windows-1252 and a named broken link', () => {
+  test('a JSONL line that is not valid UTF-8 reads as windows-1252 with the note on that record only', async () => {
+    const file = join(dir, 'mixed.jsonl');
+    writeFileSync(file, Buffer.concat([
+      Buffer.from('{"id":"m1","text":"\\"Gr\xfc\xdfe,\\" said Z\xf6e Lambert."}\n', 'latin1'),
+      Buffer.from('{"id":"m2","text":"“Hej,” said Åke Holm."}\n', 'utf8'),
+    ]));
+    const { articles, errors } = await collect(readCorpus([file]));
+    expect(errors).toEqual([]);
+    expect(articles.map((a) => [a.id, a.line, a.text, a.note])).toEqual([
+      ['m1', 1, '"Grüße," said Zöe Lambert.', 'not valid UTF-8; decoded as windows-1252'],
+      ['m2', 2, '“Hej,” said Åke Holm.', undefined],
+    ]);
+  });
+
+  test('a broken link named directly is reported as a link to a missing file, as inside a folder', async () => {
+    const link = join(dir, 'named-broken.txt');
+    symlinkSync(join(dir, 'never.txt'), link);
+    const { articles, errors } = await collect(readCorpus([link, join(dir, 'absent.txt')]));
+    expect(articles).toEqual([]);
+    expect(errors.map((e) => [e.path, e.reason])).toEqual([
+      [link, 'cannot read: a symbolic link to a missing file (ENOENT)'],
+      [join(dir, 'absent.txt'), 'cannot read: no such file or directory (ENOENT)'],
+    ]);
+  });
+});
