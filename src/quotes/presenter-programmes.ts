@@ -106,12 +106,11 @@ function presenterPatterns(): { noun: RegExp; before: RegExp; after: RegExp; def
   return { noun, before, after, definite, described };
 }
 
-/** The one programme the article names after its kind, with that kind; null when it names none or several. */
-function onlyProgrammeNamed(tokens: Token[]): { name: string; kind: string } | null {
-  const named = new Map(programmesNamed(tokens).map((p) => [p.title, p.kind]));
-  if (named.size !== 1) return null;
-  const [name, kind] = [...named][0]!;
-  return { name, kind };
+/** The one programme the article names after its kind, with that kind and where it is first named; null when it names none or several. */
+function onlyProgrammeNamed(tokens: Token[]): { name: string; kind: string; at: number } | null {
+  const named = programmesNamed(tokens);
+  if (named.length === 0 || named.some((p) => p.title !== named[0]!.title)) return null;
+  return { name: named[0]!.title, kind: named[0]!.kind, at: named[0]!.at };
 }
 
 function presentersOfProgrammes(text: string, tokens: Token[]): Presenter[] {
@@ -131,10 +130,12 @@ function presentersOfProgrammes(text: string, tokens: Token[]): Presenter[] {
     const programme = knownProgramme(m[2]!, text);
     if (programme) out.push({ surname: m[1]!.split(/\s+/).pop()!, programme, at: m.index! });
   }
-  // "On the podcast “Side B” … The host, Ann Lee, …": the host of the one programme the article names.
+  // "On the podcast “Side B” … The host, Ann Lee, …": the host of the one programme the article names,
+  // once named. "The show, in the words of its host, Ann Lee, …" before a podcast first comes up is the
+  // host of something else.
   const only = onlyProgrammeNamed(tokens);
   if (only) {
-    for (const m of text.matchAll(definite)) out.push({ surname: m[1]!.split(/\s+/).pop()!, programme: only.name, at: m.index!, podcastHost: only.kind === 'podcast' });
+    for (const m of text.matchAll(definite)) if (m.index! > only.at) out.push({ surname: m[1]!.split(/\s+/).pop()!, programme: only.name, at: m.index!, podcastHost: only.kind === 'podcast' });
   }
   out.push(...stationStaff(text));
   return out.sort((a, b) => a.at - b.at);

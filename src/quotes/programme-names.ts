@@ -70,6 +70,8 @@ export interface NamedProgramme {
   title: string;
   kind: string;
   own: boolean;
+  /** Where the article first names it here (its kind word or its title's opening mark). */
+  at: number;
 }
 
 /** Every programme an article names after its kind ("the music podcast “Side B”", "the show Night Desk"), in text order. */
@@ -83,7 +85,7 @@ export function programmesNamed(tokens: Token[]): NamedProgramme[] {
     if (titled) named.push(titled);
     if (!PROGRAMME_KINDS.has(tokens[k]!.normal) || !/^\p{Ll}/u.test(tokens[k]!.text)) continue;
     const title = programmeTitleAfter(tokens, k);
-    if (title) named.push({ title: title.title, kind: tokens[k]!.normal, own: OWNER_POSSESSIVES.has(tokens[k - 1]?.normal ?? '') });
+    if (title) named.push({ title: title.title, kind: tokens[k]!.normal, own: OWNER_POSSESSIVES.has(tokens[k - 1]?.normal ?? ''), at: tokens[k]!.start });
   }
   namedByArticle.set(tokens, named);
   return named;
@@ -102,7 +104,7 @@ function kindEndingQuotedTitle(tokens: Token[], open: number): NamedProgramme | 
   const kind = tokens[last - 1]!;
   if (last - 1 <= open + 1 || !PROGRAMME_KINDS.has(kind.normal) || !/^\p{Lu}/u.test(kind.text)) return null;
   const words = tokens.slice(open + 1, last).map((t) => t.text);
-  return isTitleCase(words) ? { title: sourceText(tokens, open + 1, last), kind: kind.normal, own: false } : null;
+  return isTitleCase(words) ? { title: sourceText(tokens, open + 1, last), kind: kind.normal, own: false, at: tokens[open]!.start } : null;
 }
 
 /**
@@ -127,7 +129,7 @@ function kindInAppositionAfter(tokens: Token[], open: number): NamedProgramme | 
   // (Only with its host: "“Live,” a syndicated show featuring …" beside the article's own show leaves "the show" unclear.)
   if (!HOSTED_BY.has(tokens[kind + 1]?.normal ?? '') || tokens[kind + 2]?.normal !== 'by') return null;
   const words = tokens.slice(open + 1, last).map((t) => t.text);
-  return words.length > 0 && isTitleCase(words) ? { title: sourceText(tokens, open + 1, last), kind: tokens[kind]!.normal, own: false } : null;
+  return words.length > 0 && isTitleCase(words) ? { title: sourceText(tokens, open + 1, last), kind: tokens[kind]!.normal, own: false, at: tokens[open]!.start } : null;
 }
 
 /** Participles that name a programme's host after its kind: "the weekly show hosted by …". */

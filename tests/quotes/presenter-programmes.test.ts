@@ -101,3 +101,27 @@ describe('a broadcaster\'s reporter speaking on air has the broadcaster as outle
     }
   });
 });
+
+describe('"its host, X" before a podcast is first named hosts something else, not the podcast', () => {
+  const finale = [
+    'The finale of Harbor Hearts, which aired on Friday, was meant to be a party. It turned into, in the words of its host, Owen Pryce, “a courtroom with a dance floor.”',
+    'Mila Ortega confronted her partner, Leo Varga, over messages he had sent during filming. “You lied to me for six weeks,” Ortega told him.',
+    'When Varga tried to leave, Pryce stopped him. “Sit down, Leo. We are not done,” Pryce told him.',
+    'Pryce, who has hosted the show for three seasons, told People that the night had been “the hardest taping I have done.” He said he had needed to calm the audience twice.',
+    '“I was a host and a referee at once,” he told the magazine.',
+    'Varga sounded sorry on Tuesday on the podcast Night Talk With June Hale, where he said he had phoned Ortega’s father to apologize.',
+    '“I could not watch it back. I would not date me either,” Varga said on the podcast.',
+    'Pryce said on Wednesday that the network would air an extended cut. “People deserve the whole night,” he said.',
+  ].join('\n\n');
+
+  test('the show\'s host keeps no outlet or the one he told, before and after the podcast; the podcast\'s guest has it', () => {
+    expect(quote(finale, 'Sit down')).toMatchObject({ text: 'Sit down, Leo. We are not done,', start: at(finale, 'Sit down'), type: 'direct', speaker: 'Owen Pryce', cue: 'told', outlet: null });
+    expect(quote(finale, 'the hardest taping')).toMatchObject({ type: 'partial', speaker: 'Owen Pryce', cue: 'told', outlet: 'People' });
+    expect(quote(finale, 'he had needed')).toMatchObject({ text: 'he had needed to calm the audience twice', start: at(finale, 'he had needed'), type: 'indirect', speaker: 'Owen Pryce', cue: 'said', outlet: 'People' });
+    expect(quote(finale, 'I was a host')).toMatchObject({ type: 'direct', speaker: 'Owen Pryce', cue: 'told', outlet: 'People' });
+    expect(quote(finale, 'he had phoned')).toMatchObject({ type: 'indirect', speaker: 'Leo Varga', cue: 'said', outlet: 'Night Talk With June Hale' });
+    expect(quote(finale, 'I could not')).toMatchObject({ type: 'direct', speaker: 'Leo Varga', cue: 'said', outlet: 'Night Talk With June Hale' });
+    expect(quote(finale, 'the network would')).toMatchObject({ type: 'indirect', speaker: 'Owen Pryce', cue: 'said', outlet: null });
+    expect(quote(finale, 'People deserve')).toMatchObject({ type: 'direct', speaker: 'Owen Pryce', cue: 'said', outlet: null });
+  });
+});

@@ -37,11 +37,11 @@ describe('callers of the reader', () => {
     expect(ownProgrammeTitle(bare, bare.findIndex((t) => t.normal === 'his'), PROGRAMME_KINDS)).toBeNull();
   });
 
-  test('programmesNamed: every programme named after its kind, in order, with its kind and whether a possessive owns it', () => {
+  test('programmesNamed: every programme named after its kind, in order, with its kind, whether a possessive owns it and where', () => {
     const tokens = tokensOf('Her podcast, “Late Pass,” is new. The show Night Owls returns. She was on the show Tuesday.');
     expect(programmesNamed(tokens)).toEqual([
-      { title: 'Late Pass', kind: 'podcast', own: true },
-      { title: 'Night Owls', kind: 'show', own: false },
+      { title: 'Late Pass', kind: 'podcast', own: true, at: 4 },
+      { title: 'Night Owls', kind: 'show', own: false, at: 38 },
     ]);
   });
 
@@ -57,7 +57,7 @@ describe('callers of the reader', () => {
 
 describe('a quoted title ending in its kind word names that programme', () => {
   test('“The Porch Light Podcast” is a podcast the article names; “Porch Light Nights” is not', () => {
-    expect(programmesNamed(tokensOf('On “The Porch Light Podcast,” Mara Ilves spoke.'))).toEqual([{ title: 'The Porch Light Podcast', kind: 'podcast', own: false }]);
+    expect(programmesNamed(tokensOf('On “The Porch Light Podcast,” Mara Ilves spoke.'))).toEqual([{ title: 'The Porch Light Podcast', kind: 'podcast', own: false, at: 3 }]);
     expect(programmesNamed(tokensOf('On “Porch Light Nights,” Mara Ilves spoke.'))).toEqual([]);
     expect(programmesNamed(tokensOf('She called it “the worst podcast,” Mara Ilves said.'))).toEqual([]);
   });
