@@ -26,6 +26,7 @@ interface CueData {
   agent_nouns: string[];
   adjunct_prepositions: string[];
   judging_adverbs: string[];
+  revealing_amounts: string[];
   evaluative_adverbs: string[];
   speech_act_nouns: Record<string, string[]>;
   quotation_complement_nouns: Record<string, string[]>;
@@ -241,6 +242,8 @@ export interface CueLexicon {
   adjunctPrepositions: Set<string>;
   /** Adverbs that give a judgment after a verb of regarding and its object: "view the mayor favorably". */
   judgingAdverbs: Set<string>;
+  /** Amounts that make say/speak/tell mean reveal ("said as much about"), each as its words. */
+  revealingAmounts: string[][];
   evaluativeAdverbs: Set<string>;
   /** Nouns of speech that "make", "give" or "deliver" turn into a speech act, and the words that take its content: "made a plea for …". */
   speechActNouns: Map<string, Set<string>>;
@@ -631,6 +634,7 @@ export function cueLexicon(): CueLexicon {
     agentNouns: new Set(data.agent_nouns),
     adjunctPrepositions: new Set(data.adjunct_prepositions),
     judgingAdverbs: new Set(data.judging_adverbs),
+    revealingAmounts: data.revealing_amounts.map((a) => a.split(' ')),
     evaluativeAdverbs: new Set(data.evaluative_adverbs),
     speechActNouns: setsByKey(data.speech_act_nouns),
     quotationComplementNouns: setsByKey(data.quotation_complement_nouns),

@@ -9,7 +9,7 @@ import { endsAtFirmAbbreviation, endsAtPlatformStop } from '../nlp/analyze.js';
 import { CONTRASTING_JOINERS, DETERMINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, isTitleCase, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SIMULTANEOUS_CONTRASTS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, quotationClosingRelativeClause, relativeClauseAntecedent, type SpeakerPhrase } from './speaker.js';
-import { writersPhraseWithSay } from './idioms.js';
+import { revealingSay, writersPhraseWithSay } from './idioms.js';
 import { creditedPictures } from './picture-credits.js';
 import { evidenceSourceBody } from './document-subjects.js';
 import { passiveAgent, reducedPassiveClause, saidByAgentToBe, tellerBeforeThat, tellerFromBeforeThat } from './passive.js';
@@ -476,7 +476,7 @@ const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 
 /** tokens[i] as a cue of this lemma, if the lexicon lists it for the mode and nothing around it undoes it. */
 function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: CueLexicon): Cue | null {
-  if (writersPhraseWithSay(tokens, i)) return null;
+  if (writersPhraseWithSay(tokens, i) || revealingSay(tokens, i, lex.revealingAmounts)) return null;
   const asIt = mode !== 'report' && asSubjectPutsIt(tokens, i, lemma, lex);
   const known = (mode === 'report' ? reportsInContext(tokens, i, lemma, lex) : speaksInMode(lemma, mode, lex) || asIt) || heardFromSomeone(tokens, i, lemma);
   if (!known) return null;

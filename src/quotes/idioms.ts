@@ -52,3 +52,24 @@ export function writersPhraseWithSay(tokens: Token[], i: number): boolean {
   else if (!/^(is|'s|’s|was|seems|seemed)$/.test(word(k))) return false;
   return word(k - 1) === 'it';
 }
+
+/**
+ * "The sale said as much about the market as …", "the vote says a lot about the party", "the silence speaks
+ * volumes", "it tells us something about voters": say, speak or tell meaning reveal, which reports no words.
+ * tokens[i] is the verb; amounts are the revealing amounts, each as its words (data/cues.json).
+ */
+export function revealingSay(tokens: Token[], i: number, amounts: string[][]): boolean {
+  if (!/^(say|speak|tell)$/.test(tokens[i]?.lemma ?? '')) return false;
+  // A person who "said a lot about the plan" spoke of it; a thing that did revealed something.
+  let s = i - 1;
+  while (s > 0 && /^(AUX|ADV|PART)$/.test(tokens[s]!.pos)) s--;
+  if (tokens[s]?.pos === 'PROPN' || /^(i|we|you|he|she|they|who)$/.test(tokens[s]?.normal ?? '')) return false;
+  let k = i + 1;
+  if (tokens[i]!.lemma === 'tell' && /^(us|you|me)$/.test(tokens[k]?.normal ?? '')) k++;
+  for (const amount of amounts) {
+    if (!amount.every((w, n) => tokens[k + n]?.normal === w)) continue;
+    const after = tokens[k + amount.length]?.normal;
+    if (after === 'about' || amount[0] === 'volumes') return true;
+  }
+  return false;
+}

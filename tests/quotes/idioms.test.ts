@@ -28,3 +28,19 @@ describe('the writer\'s stock phrases with "say" report no one', () => {
     expect(quotesOf(text)).toHaveLength(2);
   });
 });
+
+describe('"said as much about", "speaks volumes": say meaning reveal reports no one', () => {
+  test('the outer report keeps the whole clause, with no second report of the thing that "said" something', () => {
+    const text = 'Tomas Bell argued that the sale said as much about the market’s taste for forgotten painters as about the canvas itself.';
+    expect(quotesOf(text)).toHaveLength(1);
+    expect(quote(text, 'the sale')).toMatchObject({
+      type: 'indirect', text: 'the sale said as much about the market’s taste for forgotten painters as about the canvas itself',
+      start: at(text, 'the sale'), speaker: 'Tomas Bell', cue: 'argued', cue_start: at(text, 'argued'),
+    });
+  });
+
+  test('"says a lot about", "speaks volumes" and "tells us something about" alone report nothing', () => {
+    const text = 'The empty ferry says a lot about the fare.\n\nThe silence of the harbour board speaks volumes.\n\nThe turnout tells us something about the town.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});

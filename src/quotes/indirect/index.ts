@@ -12,6 +12,7 @@ import { addObjectCueReports } from './object-cues.js';
 import { withoutAdverbialContent } from './adverbial-content.js';
 import { withoutGappedRelativeHosts } from './gapped-relative.js';
 import { withConjoinedThatSpeaker } from './conjoined-that.js';
+import { withoutInnerRequests } from './inner-requests.js';
 import { clearOf } from './quotation-context.js';
 import { documentLike, evidenceLike } from '../speaker.js';
 import { overlapsFrom, reportSentence, type IndirectQuote, type ReportSentence } from './report-sentence.js';
@@ -41,7 +42,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   const text = view.doc.article.text;
   // (Content never opens on a comma and a conjunction: "Hale agreed, and Lee said nothing" reports nothing.)
   const reports = withoutAdverbialContent(view, out).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12)) && !asideOnAccordingSource(q, text));
-  return withConjoinedThatSpeaker(withoutInnerFindings(withoutGappedRelativeHosts(reports, text)), text).sort((a, b) => a.start - b.start || b.end - a.end);
+  return withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutGappedRelativeHosts(reports, text))), text).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const COORDINATED_OPENING = /^[,;]\s*(?:and|but|or|so|yet|while|whereas)\b/;
