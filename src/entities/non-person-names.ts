@@ -8,6 +8,7 @@ interface NonPersonWords {
   contestTails: Set<string>;
   schoolTails: Set<string>;
   animalNouns: string[];
+  leaderboardAfter: Set<string>;
 }
 
 let words: NonPersonWords | undefined;
@@ -17,7 +18,7 @@ function nonPersonWords(): NonPersonWords {
   const data = JSON.parse(readFileSync(new URL('../../data/non-person-names.json', import.meta.url), 'utf8')) as Record<string, string[]>;
   words = {
     teamTails: new Set(data.team_tails), contestTails: new Set(data.contest_tails), schoolTails: new Set(data.school_tails),
-    animalNouns: data.animal_nouns!,
+    animalNouns: data.animal_nouns!, leaderboardAfter: new Set(data.leaderboard_after),
   };
   return words;
 }
@@ -36,6 +37,16 @@ export function namesTeamContestOrSchool(name: string): boolean {
   if (contestTails.has(last) || (schoolTails.has(last) && last !== 'State')) return true;
   if (genderOfFirstName(parts[0]!) !== 'unknown' && parts.length === 2) return false;
   return teamTails.has(last) || schoolTails.has(last);
+}
+
+/**
+ * Whether the words after "leads/led X into" read as a leaderboard, no team led into a match: "into the final
+ * round by two shots", "into the weekend by a stroke" (data/non-person-names.json leaderboard_after). `after`
+ * holds the next few words of the sentence, lower case.
+ */
+export function readsAsLeaderboard(after: string[]): boolean {
+  const { leaderboardAfter } = nonPersonWords();
+  return after.some((w) => leaderboardAfter.has(w));
 }
 
 /**

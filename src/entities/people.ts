@@ -11,6 +11,7 @@ import { isCityNotGivenName, isPlaceNotGivenName, nameAfterOfficePlace } from '.
 import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun, nameAfterConstituency } from '../nlp/constituency.js';
 import { isBodyCompound, isCompanyRole, isKnownOrganisation, organisationData } from '../lexicon/organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
+import { readsAsLeaderboard } from './non-person-names.js';
 import { thingNamesIn } from './thing-names.js';
 import { isFieldWord, nameStartAfterField, roleWithFieldBefore } from './role-fields.js';
 import { matchAllByLine } from '../text/lines.js';
@@ -208,6 +209,8 @@ interface NameClues {
   runs: Run[];
   /** Names that speak in the article's quotes. */
   speakers: Set<string>;
+  /** Names that speak a direct quote in no firm's "we" voice: a listed firm's name so quoted is a person's. */
+  singleVoices: Set<string>;
   /** One-word proper-noun runs: surnames used alone. */
   surnameAlone: Set<string>;
   /** Head words of organisations written with their business word ("Norvik" of "Norvik Semiconductors"). */
@@ -239,6 +242,8 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   const text = doc.article.text;
   const tokens = doc.tokens;
   const speakers = new Set(context.quotes.filter((q) => q.speaker_kind === 'person' && q.speaker).map((q) => q.speaker!));
+  // ("“It was easy,” Arthur Andersen said": a speaker's own words, no statement of a firm's "we".)
+  const singleVoices = new Set(context.quotes.filter((q) => q.type === 'direct' && q.speaker && !FIRM_VOICE.test(q.text)).map((q) => q.speaker!));
   // (The splitters give back a run they leave whole as itself, which flatMap keeps as one item: no
   // one-item array per run.)
   const runs = capitalisedRuns(doc).flatMap(splitAtPlace(doc)).flatMap(splitAfterConstituency(doc)).flatMap(splitAtHyphen(doc));
@@ -269,7 +274,7 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   // city") is a place wherever it stands, unless it opens with a given name we know.
   // (The runs split off a particle, "Le" | "Mans": the place's name and the words before it are read from the particles on.)
   const places = new Set(runs.map(withParticlesBefore(doc)).filter((r) => (DESCRIPTION_PLACE_BEFORE.test(text.slice(Math.max(0, r.start - 80), r.start)) || PLACE_KIND_AFTER.test(text.slice(r.end, r.end + 80))) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text));
-  return { runs, speakers, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc), thingNames: thingNamesIn(text), places };
+  return { runs, speakers, singleVoices, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc), thingNames: thingNamesIn(text), places };
 }
 
 /** A run widened over the particles right before it, one space apart: "Mans" of "from Le Mans" is "Le Mans". */
@@ -456,7 +461,10 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   // Leading titles, roles and labels: "Director Chad Stahleski", "Sen. Doyle", "Republican Donald Trump".
   let title: string | null = null;
   let role: string | null = null;
-  for (let k = e - 1; k >= s; k--) {
+  // ("Dean Witter, the firm's founder,": a listed firm's name the article gives a person keeps its first word, no title.)
+  const wholeName = doc.article.text.slice(tokens[s]!.start, tokens[e]!.end);
+  const firmNamedPerson = e > s && isKnownOrganisation(wholeName) && listedFirmPresentedAsPerson(doc.article.text, wholeName, clues);
+  for (let k = firmNamedPerson ? s - 1 : e - 1; k >= s; k--) {
     const w = tokens[k]!.normal;
     // A capitalised "New" inside a run opens a place ("New Orleans", "New York"), not a description.
     if (isRoleWord(w) || (DESCRIPTORS.has(w) && tokens[k]!.text !== 'New') || isHonorificTitle(w) || pluralTitle(w)) {
@@ -586,7 +594,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (namesAThing(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
   // "Harbor Watch, the largest residents' coalition, said": an organisation's noun heading the apposition (no given name).
   if (organisationInApposition(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) && !givenName) return 'rejected';
-  if (clues.works.has(name) || clues.works.has(run.text.replace(/[’']s$/, '')) || context.excluded(name) || isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text)) || endsKnownOrganisation(before, name)) return 'skip';
+  if (clues.works.has(name) || clues.works.has(run.text.replace(/[’']s$/, '')) || context.excluded(name) || ((isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text))) && !listedFirmPresentedAsPerson(text, name, clues)) || endsKnownOrganisation(before, name)) return 'skip';
   // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
   // ("Jan Member": a seat word after a given name that names no body is a surname.)
   if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && !givenName && !seatWordAsSurname(tokens[e]!.normal, tokens[e - 1]!.text)) return 'skip';
@@ -667,7 +675,12 @@ function rivalOfPerson(tokens: Token[], s: number, e: number, written: number): 
   if (!RIVAL_VERBS.has(tokens[s - 1]?.text ?? '')) return false;
   // ("led Silver Moon to victory": a jockey or trainer leads a horse to a win, no rival; "leads Hyde Park into the
   // final": a captain leads a team into a match.)
-  if (/^lead|^led$/.test(tokens[s - 1]!.text) && /^(?:to|into)$/.test(tokens[e + 1]?.normal ?? '')) return false;
+  // (… but "leads Sora Park into the final round by two shots" is a golf leaderboard: the rival stays a person.)
+  if (/^lead|^led$/.test(tokens[s - 1]!.text) && /^(?:to|into)$/.test(tokens[e + 1]?.normal ?? '')) {
+    const after: string[] = [];
+    for (let k = e + 2; k < Math.min(tokens.length, e + 12) && !/^[.;!?]$/.test(tokens[k]!.text); k++) after.push(tokens[k]!.text.toLowerCase());
+    if (tokens[e + 1]!.normal !== 'into' || !readsAsLeaderboard(after)) return false;
+  }
   // The person before the verb: a family-name-first name ending there ("Kim Soo-jin"), or a given name opening
   // capitalised words that end there ("Ana Ruiz").
   for (let k = s - 2; k >= Math.max(0, s - 5); k--) {
@@ -1288,6 +1301,30 @@ export function joinedByAmpersand(text: string, start: number, end: number): boo
 
 const AMPERSAND_AFTER = /^ ?& ?\p{Lu}/u;
 const AMPERSAND_BEFORE = /\p{Lu}[\p{L}.'’-]* ?& ?$/u;
+
+// A firm's voice in a quote: "we", "our", "us".
+const FIRM_VOICE = /\b(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]e['’](?:re|ve|ll))\b/u;
+
+// "Dean Witter. He …": a personal pronoun opening the sentence after one that the name opened.
+const PERSONAL_PRONOUN_NEXT = /^[^.!?]*[.!?]["”’]?\s+(?:He|She|His|Her)\s/u;
+
+/**
+ * Whether the article presents a listed firm's name as a person's (data/organisations.json "Dean Witter",
+ * "Arthur Andersen"): a person's apposition or an age after it (", the firm's founder,", ", 24,"), a person who
+ * speaks a quote under it (a direct one in no firm's "we" voice, after a known given name), or "he"/"she" opening the next sentence after one it opens. A surname used alone with an
+ * age or a person's apposition counts too ("Andersen, 24, joined"). The firm written as itself stays out.
+ */
+function listedFirmPresentedAsPerson(text: string, name: string, clues: NameClues): boolean {
+  const parts = name.split(/\s+/);
+  if (clues.speakers.has(name) || (clues.singleVoices.has(name) && genderOfFirstName(parts[0]!) !== 'unknown')) return true;
+  if (parts.length < 2) return false;
+  const described = (form: string, withPronoun: boolean) => wholeWordOffsets(text, form).some((at) => {
+    const after = text.slice(at + form.length, at + form.length + 80);
+    if (ageAfter(after) || personInApposition(after)) return true;
+    return withPronoun && sentenceOpening(text.slice(Math.max(0, at - 4), at)) && PERSONAL_PRONOUN_NEXT.test(text.slice(at + form.length, at + form.length + 240));
+  });
+  return described(name, true) || described(parts[parts.length - 1]!, false);
+}
 
 /** "Doctors Without Borders", "Save the Children": the name is the end of a known body's name that the words before it open. */
 function endsKnownOrganisation(before: string, name: string): boolean {

@@ -51,8 +51,10 @@ export function nameStartAfterField(tokens: Token[], s: number, e: number): numb
   }
   // … or the run ends in a given name and one surname after one to three words of any field or place ("Chief of Staff
   // Ron Klain", "Bishop of Durham Paul Butler"), the surname no place's last word ("Port Kellan Bay" is one place).
+  // (A double given name of two known ones counts as one: "Secretary of State Mary Ann Cole".)
   function givenAndSurnameEnd(k: number): boolean {
-    return k > s && k - s <= 3 && e - k === 1 && !isPlaceTail(tokens[e]!.normal);
+    const doubleGiven = e - k === 2 && genderOfFirstName(tokens[k + 1]!.text) !== 'unknown';
+    return k > s && k - s <= 3 && (e - k === 1 || doubleGiven) && !isPlaceTail(tokens[e]!.normal);
   }
 }
 
