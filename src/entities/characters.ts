@@ -15,6 +15,7 @@ interface CharacterData {
   partRoleNouns: string[];
   musicWorks: string[];
   musicContext: string[];
+  groupNounsAfterName: string[];
 }
 
 let data: CharacterData | undefined;
@@ -48,6 +49,8 @@ function realLifeSign(): RegExp {
 
 // ("who plays Ida's younger sister, Mara Quill,": a part described through another part's name.)
 const PART_OWNER = String.raw`\p{Lu}\p{Ll}+['’]s`;
+// ("played the Crane family's lawyer, Elias Pruitt,": a family or house named by its surname owns the part too.)
+const FAMILY_OWNER = String.raw`the[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:family|clan|household|dynasty)['’]s`;
 // (Before a name with no comma, only a relative is described so: "plays Nora's daughter Mia Cole", not "played Chopin's second Ballade".)
 // "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)". An honorific with its
 // stop opens the name: "Dr. Ansel", "Mrs. Hobbs" (the stop would otherwise end it at "Dr").
@@ -73,7 +76,7 @@ const AS_IN = new RegExp(String.raw`(?:(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+
 // "who plays the ship's engineer, Tova Rask," (or "returned as Tova's twin, Ida Rask,"): a role verb, a description of the part and the part's name in
 // apposition, closed by punctuation (so "plays the piano, Mara Okafor said" names no part).
 // (Groups: the owner's possessive when a name opens the description, the description, the part's name.)
-const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|portrays?|portrayed|portraying|voices|voiced|voicing|(?:returns?|returned|returning)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as)[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|(${PART_OWNER}))[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
+const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|portrays?|portrayed|portraying|voices|voiced|voicing|(?:returns?|returned|returning)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as)[ \t]+(?:(${FAMILY_OWNER}|${PART_OWNER})|the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
 // "plays Chopin's nocturnes, Beethoven, and Bach": the name after the comma opens a list, no apposition.
 // (Not when a verb follows that name: ", and Reyes plays the ghost" opens a new clause.)
 const LIST_GOES_ON = /^[ \t]*,[ \t]+(?:and|or)[ \t]+\p{Lu}(?![\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]+(?:plays|played|playing|portrays|portrayed|voices|voiced|is|was|will|takes|took|stars|starred|appears|appeared|returns|returned)\b)/u;
@@ -97,6 +100,18 @@ const SPEAKS_AFTER = /^[ \t]*,[^.;]{0,60}?\b(?:said|says|told|tells|added|wrote)
 // part in a film or show, is that part (a person known by a nickname is described otherwise).
 const KNOWN_AS_PART = new RegExp(String.raw`\b(?:known|remembered|famous|beloved)[ \t]+as[ \t]+(${NAME}),[ \t]+(?:the|a|an)[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,4})(?:in|of|on|from)[ \t]+(?:(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,2}?(?:sitcom|series|film|movie|show|soap|drama|comedy|franchise|musical|miniseries)\b`, 'gu');
 // Crew and billing words: "known as Kit, the director of the film" describes a person.
+// "…playing two brothers on the show. He was Tony Marchetti, a restaurateur, from 1992 until…": an actor who
+// "was" a described name for a span of years, right after a sentence about playing, was that part.
+const WAS_PART_FOR_YEARS = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]+|\n)(?:He|She|They)[ \t]+(?:was|were)[ \t]+(${NAME}),[ \t]+(?:a|an|the)[ \t]+[^,.;:!?“”"\n]{1,60},[ \t]+(?:from|between|in)[ \t]+(?:19|20)\d\d\b`, 'gu');
+const PLAYING_BEFORE = /\b(?:play|plays|played|playing|role|roles|part|parts)\b[^.!?]*[.!?]["”’]?[ \t]+$/;
+
+let groupNounPattern: RegExp | undefined;
+
+function groupNounAfter(following: string): boolean {
+  groupNounPattern ??= new RegExp(String.raw`^[ \t]+(?:${characterData().groupNounsAfterName.join('|')})(?![\p{L}-])`, 'u');
+  return groupNounPattern.test(following);
+}
+
 const CREW_WORDS = new Set(['director', 'producer', 'writer', 'screenwriter', 'creator', 'showrunner', 'host', 'presenter', 'star', 'co-star', 'composer', 'editor', 'actor', 'actress', 'narrator']);
 // (Not "character actor": a kind of actor, "Veteran character actor Ida Lane" names no part.)
 const NAME_CHARACTER = new RegExp(String.raw`(${NAME})[ \t]+character\b(?![ \t]+(?:actor|actress|actors|actresses)\b)`, 'gu');
@@ -217,6 +232,10 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   for (const m of text.matchAll(ROLE_CUE)) {
     // "plays Harry's father", "plays Mr. Vale's nephew": the name owns the part, it is none.
     if (/[’']s$/.test(m[1]!)) continue;
+    // "the voice of the Memphis band Lowlight": a name before a group noun qualifies it, no part.
+    if (groupNounAfter(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
+    // "played the Crane family's lawyer": a surname owning a family, no part (the apposed name is, below).
+    if (/^[ \t]+(?:family|clan|household|dynasty)['’]s\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
     // "portrayed Mr. Vale as a bully": a description of a person, no part.
     if (m[0].startsWith('portray') && /^[ \t]+as\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
     // "plays Chopin's Ballades on her new album": a composer's pieces, no part.
@@ -238,7 +257,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     const name = tidy(m[3]!);
     if (!name || isPersonName(name)) continue;
     if (LIST_GOES_ON.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) continue;
-    if (m[1] && !ownerDescribesPart(m[2]!, name)) continue;
+    if (m[1] && !m[1].startsWith('the') && !ownerDescribesPart(m[2]!, name)) continue;
     found.set(name, { name, actor: actorBefore(text, m.index!) ?? found.get(name)?.actor ?? null });
   }
   if (titles.length) {
@@ -265,6 +284,12 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   for (const m of matchAllByLine(text, KNOWN_AS_PART, MAY_KNOWN_AS_PART)) {
     const name = tidy(m[1]!);
     if (!name || isPersonName(name) || m[2]!.split(/\s+/).some((w) => CREW_WORDS.has(w))) continue;
+    if (!found.has(name)) found.set(name, { name, actor: null });
+  }
+  for (const m of matchAllByLine(text, WAS_PART_FOR_YEARS, (line) => line.includes(' was ') || line.includes(' were '))) {
+    const name = tidy(m[1]!);
+    const at = m.index! + m[0].indexOf(m[1]!);
+    if (!name || isPersonName(name) || !PLAYING_BEFORE.test(text.slice(Math.max(0, at - 300), at).replace(/(?:He|She|They)[ \t]+(?:was|were)[ \t]+$/, ''))) continue;
     if (!found.has(name)) found.set(name, { name, actor: null });
   }
   for (const m of matchAllByLine(text, PAREN_ACTOR, MAY_PAREN_ACTOR)) {

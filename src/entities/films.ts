@@ -253,7 +253,8 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: QuotedTitle[] =
   const establish = establisher(found);
   establishNamedTitles(doc, establish);
   establishQuotedTitles(doc, quotedTitles, found, establish);
-  const result = mergeShortForms(filmsMentioned(doc.article.text, found), found);
+  establishSubtitledTitles(doc.article.text, found, establish);
+  const result = withSubtitledKinds(mergeShortForms(filmsMentioned(doc.article.text, found), found));
   // A bare "John Wick" inside "John Wick: Parabellum" is a mention of the longer title only.
   const inside = mentionsInsideLonger(result.flatMap((f) => f.mentions));
   const kept = result
@@ -261,6 +262,31 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: QuotedTitle[] =
     .filter((f) => f.mentions.length > 0);
   // (A film left with mentions has none inside a longer one, so no film is contained in another.)
   return kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * "Willow Bend: After Dark": a title written as a named work, a colon and a capitalised subtitle is that
+ * work's sequel or spin-off, a work of its own (not when the first part is a known title: the gazetteer
+ * names its sequels).
+ */
+function establishSubtitledTitles(text: string, found: Established, establish: (surface: string, fact: FilmFact | null) => void): void {
+  for (const entry of [...found.values()]) {
+    if (entry.fact) continue;
+    for (const surface of entry.surface) {
+      const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])${escaped}:[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|the|in|on|at|and|a)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,4}(?![\p{L}'’-])`, 'gu'))) {
+        if (!found.has(key(m[0]))) establish(m[0], null);
+      }
+    }
+  }
+}
+
+/** A subtitled title with no kind of its own ("Willow Bend: After Dark") is of its first part's kind. */
+function withSubtitledKinds(result: FilmEntity[]): FilmEntity[] {
+  return result.map((f) => {
+    const head = result.find((o) => o !== f && f.title.startsWith(o.title + ': '));
+    return head && head.kind !== f.kind && !films().byName.get(key(f.title)) ? { ...f, kind: head.kind } : f;
+  });
 }
 
 type QuotedTitle = { start: number; end: number; evidence?: TitleEvidence | null };
@@ -494,7 +520,7 @@ function namesTitle(doc: AnalyzedArticle, run: Run, s: number, e: number, surfac
   // … nor is a name with a title or a suffix ("Sen. Claire McCaskill", "Cuba Gooding Jr."), nor a date ("July 2013").
   // ("Les Heures Creuses": a foreign article that is also a given name opens a title of three words or more.)
   const personLike = (e - s <= 2 && genderOfFirstName(tokens[s]!.text) !== 'unknown' && !(e - s === 2 && FOREIGN_ARTICLES.has(tokens[s]!.text))) || PERSON_TITLE.test(tokens[s]!.text) || NAME_SUFFIX.test(tokens[e]!.text) || MONTH_YEAR.test(surface);
-  return cued === 'strong' && !personLike && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)) || oneWordAfterKindOfFilm(text, tokens, s) || (tokens[s]!.pos === 'PROPN' && !cueLexicon().outletKindNationalities.has(tokens[s]!.text) && !cueLexicon().nationalityNouns.has(tokens[s]!.text) && listed()));
+  return cued === 'strong' && (!personLike || formatAppositionAfter(tokens, e)) && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)) || oneWordAfterKindOfFilm(text, tokens, s) || (tokens[s]!.pos === 'PROPN' && !cueLexicon().outletKindNationalities.has(tokens[s]!.text) && !cueLexicon().nationalityNouns.has(tokens[s]!.text) && listed()));
 }
 
 // Articles of French, Spanish and Italian titles that people also bear as given names ("Les", "La").
@@ -586,11 +612,18 @@ function establishQuotedTitles(doc: AnalyzedArticle, quotedTitles: QuotedTitle[]
   const evident = new Set(quoted.filter((q) => q.evidence).map((q) => key(q.surface)).concat([...found.keys()]));
   const partsOfEvident = new Set([...evident].flatMap(headsAndTails));
   const shortForm = (k: string) => partsOfEvident.has(k) || headsAndTails(k).some((part) => evident.has(part));
+  // "The canvas, “Tidewater No. 4,”" names an artwork; the same name's short form ("the “Tidewater” series")
+  // is that artist's series of pictures, no show.
+  const art = new Set(quoted.filter((q) => ARTWORK_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start))).map((q) => key(q.surface)));
+  const artParts = new Set([...art].flatMap(headsAndTails));
   for (const q of quoted) {
+    if (art.size && (art.has(key(q.surface)) || artParts.has(key(q.surface)))) continue;
     if (!q.evidence && !aboutFilms && !shortForm(key(q.surface))) continue;
     establish(q.surface, films().byName.get(key(q.surface)) ?? null);
   }
 }
+
+const ARTWORK_BEFORE = /\b(?:painting|paintings|canvas|canvases|sculpture|portrait|triptych|diptych|mural|drawing|watercolou?r|etching|lithograph|artwork|print)[ \t]*,?[ \t]*(?:titled[ \t]+|called[ \t]+)?["“‘']$/iu;
 
 /** Bare mentions of every established surface form (and of its aliases the article uses). */
 function filmsMentioned(text: string, found: Established): FilmEntity[] {
@@ -628,7 +661,7 @@ function namedAsTelevision(text: string, at: number): boolean {
 }
 
 // (… or a reality, dating or talk show, or a season of a show: "the second season of the thriller “…”".)
-const TELEVISION_BEFORE = /(?:\b(?:television|tv)(?:\s+[\p{L}-]+)?\s+(?:drama|series|show|comedy|thriller|sitcom|soap|programme|program)|\b(?:sitcom|soap|soap\s+opera|miniseries|docuseries|telenovela)|\b(?:reality|dating|talk|game|cooking|chat)(?:-|\s+)show|\bseasons?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3})[\s,]*["“‘']?$/iu;
+const TELEVISION_BEFORE = /(?:\b(?:television|tv)(?:\s+[\p{L}-]+)?\s+(?:drama|series|show|comedy|thriller|sitcom|soap|programme|program)|\b(?:sitcom|soap|soap\s+opera|miniseries|docuseries|telenovela)|\b(?:reality|dating|talk|game|cooking|chat)(?:-|\s+)show|\bseasons?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}|\bseason(?:\s+[\p{L}\d-]+)?\s+(?:reunion|finale|premiere|opener)\s+of\s+)[\s,]*["“‘']?$/iu;
 
 /**
  * An apposition after a title naming it a series or a show: "“Saltmarsh,” the company's costliest series",
@@ -828,10 +861,14 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   if (after?.text === ',' && SYNOPSIS_AFTER_TITLE.test(text.slice(after.end, after.end + 40))) return 'strong';
   // "the best director prize went to Ana Ruiz for Night Ferry": a festival prize won "for" a name is won for a film.
   if (prev?.normal === 'for' && prizeWonForFilm(text, tokens[s]!.start, tokens[s]!.text)) return 'strong';
+  // "the season seven reunion of Harbor Hearts", "the finale of …": a season's event belongs to a show.
+  if (prev?.normal === 'of' && SEASON_EVENT_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 60), tokens[s]!.start))) return 'strong';
   if (prev && VERB_CUES.has(prev.normal)) return 'weak';
   if (after && (CUE_WORDS.has(after.normal) || wordsAfterTitle().has(after.normal))) return 'after';
   return null;
 }
+
+const SEASON_EVENT_BEFORE = /\bseason(?:[ \t]+[\p{L}\d-]+)?[ \t]+(?:reunion|finale|premiere|opener)[ \t]+of[ \t]+$|\b(?:season|series)[ \t]+(?:[\p{L}\d-]+[ \t]+)?of[ \t]+$/u;
 
 // (Not "starred in", which a building does, nor "tells the story of", which a museum does.)
 const SYNOPSIS_AFTER_TITLE = /^\s*which\s+(?:also\s+)?(?:stars|co-stars)\s+\p{Lu}/u;
@@ -958,6 +995,25 @@ function appositionNamesWork(tokens: Token[], k: number): boolean {
   if (POSSESSIVE_ENDING.test(next)) return CUE_WORDS.has(tokens[k + 2]?.normal ?? '');
   return !PEOPLE_OF_WORKS.has(tokens[k + 1]?.normal ?? '');
 }
+
+/**
+ * "Willow Bend, the daytime soap opera that has aired …": a format noun heading the apposition and a clause
+ * or the sentence's end after it names a work even when the title opens on a given name (no person is "a
+ * soap that aired"; "Ana Reyes, a documentary maker," goes on with a person's noun and is kept a person).
+ */
+function formatAppositionAfter(tokens: Token[], e: number): boolean {
+  if (tokens[e + 1]?.text !== ',' || !ARTICLES_AND_PERSON_POSSESSIVES.has(tokens[e + 2]?.normal ?? '') || PERSON_POSSESSIVES.has(tokens[e + 2]?.normal ?? '')) return false;
+  for (let k = e + 3; k < e + 8 && k < tokens.length; k++) {
+    if (!FORMAT_HEADS.has(tokens[k]!.normal)) continue;
+    let after = k + 1;
+    if (tokens[k]!.normal === 'soap' && tokens[after]?.normal === 'opera') after++;
+    return FORMAT_APPOSITION_ENDS.has(tokens[after]?.normal ?? '.');
+  }
+  return false;
+}
+
+const FORMAT_HEADS: ReadonlySet<string> = new Set(['soap', 'sitcom', 'series', 'drama', 'miniseries', 'docuseries', 'telenovela', 'film', 'movie', 'documentary', 'show']);
+const FORMAT_APPOSITION_ENDS: ReadonlySet<string> = new Set(['that', 'which', ',', '.', ';', 'about', 'set', 'starring', 'created', 'now', 'on', 'from']);
 
 const POSSESSIVE_ENDING = /^['’]s?$/;
 

@@ -179,7 +179,7 @@ const SPORT_BODY_HEADS = new Set(['Athletics', 'Swimming', 'Cycling', 'Rowing', 
 const SPEAKING_FROM_BEFORE = /\b(?:speaking|spoke|talking|calling|phoning|writing|reporting|dialling|dialing|joining|joined)\b[^,.;:!?]{0,30}\bfrom\s+$/i;
 // Shows named after their host: "Megyn Kelly Today", "Jimmy Kimmel Live", "The Kelly Clarkson Show", or ending
 // "with" the host ("Late Night with Ana Ruiz"). Only a full name after "with": "Live with Kelly and Ryan" names no one in full.
-const HOST_SHOW = /^(?:The\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s+(?:Today|Tonight|Live|Show)\b|\swith\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)$/u;
+const HOST_SHOW = /^(?:The\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s+(?:Today|Tonight|Live|Show)\b|\s[Ww]ith\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)$/u;
 
 /**
  * Real people named in the article, merged: surname and partial mentions join the fullest name;
@@ -400,7 +400,8 @@ function recordHosts(doc: AnalyzedArticle, context: PeopleContext, registry: Per
     // A programme's title names its host as a person of the article only when the article names them apart by the
     // surname ("“Later with Ana Ruiz” … Ruiz joked"): a stand-in may host “The Ana Ruiz Show”. (Then a given name we
     // do not list, "Mo", is no obstacle.)
-    const hostAlone = programmes.has(t) && surnameUsedApart(doc.article.text, host.split(/\s+/).pop()!, [...programmes]);
+    // (A title "… With Lexi Vance" names its host outright, so a podcast's or show's "with" host counts as named.)
+    const hostAlone = programmes.has(t) && (m![2] !== undefined || surnameUsedApart(doc.article.text, host.split(/\s+/).pop()!, [...programmes]));
     if (programmes.has(t) ? !hostAlone : genderOfFirstName(host.split(/\s+/)[0]!) === 'unknown') continue;
     const at = t.start + t.text.lastIndexOf(host);
     const s = tokens.findIndex((k) => k.start === at);
