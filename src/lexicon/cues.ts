@@ -4,6 +4,8 @@ export interface CuePhrase {
   words: string[];
   /** according: "according to X"; medium: "in a statement" (not a cue alone); speech: a speech verb of several words. */
   kind: 'according' | 'medium' | 'speech';
+  /** A source phrase that counts only right before a quotation, its source ending in a comma next to the opening mark ("in the words of X, “…”"). */
+  before_quotation?: boolean;
 }
 
 interface CueData {
@@ -152,6 +154,8 @@ interface CueData {
   outlet_kind_nationalities: string[];
   nationality_nouns: string[];
   thing_name_openers: string[];
+  person_subject_verbs: string[];
+  person_meeting_verbs: string[];
   relative_time_nouns: string[];
   outlet_reviewer_nouns: string[];
   leaked_document_nouns: string[];
@@ -479,6 +483,10 @@ export interface CueLexicon {
   nationalityNouns: Set<string>;
   /** First words of a storm's, an operation's or a camp's name ("Hurricane", "Operation"), as written. */
   thingNameOpeners: Set<string>;
+  /** Past-tense verbs whose subject is a person, not a body or a place ("met", "hugged"): cues.json person_subject_verbs. */
+  personSubjectVerbs: Set<string>;
+  /** … and those that make it one only before a person's full name ("met Tobias Wren"): cues.json person_meeting_verbs. */
+  personMeetingVerbs: Set<string>;
   /** "last year", "this season": nouns of time relative to now after last/this/next. */
   relativeTimeNouns: Set<string>;
   /** "Vulture's critic called it …": staff whose judgments are their pieces, with any cue. */
@@ -765,6 +773,8 @@ export function cueLexicon(): CueLexicon {
     outletKindNationalities: new Set(data.outlet_kind_nationalities),
     nationalityNouns: new Set(data.nationality_nouns),
     thingNameOpeners: new Set(data.thing_name_openers),
+    personSubjectVerbs: new Set(data.person_subject_verbs),
+    personMeetingVerbs: new Set(data.person_meeting_verbs),
     relativeTimeNouns: new Set(data.relative_time_nouns),
     outletReviewerNouns: new Set(data.outlet_reviewer_nouns),
     leakedDocumentNouns: new Set(data.leaked_document_nouns),

@@ -3,6 +3,8 @@ import { familyFirstNameEnd, genderOfFirstName, isParticle, isRoyalTitle, placeA
 import { DESCRIPTORS, ORGANIZATION_HEADS, ORGANIZATION_TAILS, isRoleWord, PRONOUN_GENDER } from '../nlp/words.js';
 import { lineBreakBetween, startsWithCapital } from '../text/boundaries.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { isKnownOrganisation } from '../lexicon/organisations.js';
+import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { isTitleRole, titledName } from './titles.js';
 import { isPartyMemberNoun } from '../lexicon/party-tags.js';
@@ -73,6 +75,8 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
       // (A given name not in our list is one still when the article goes on to use the surname alone:
       // "Halden Ruiz" … "Ruiz said".)
       if (words.length >= 2 && words.length <= 4 && (listedGivenName(words[0]!) || unlistedGivenName(text, words, phrase.start, alone, registry) || titledPerson(tokens, i, j, phrase.start, words, phrase.title) || subjectBeforePronoun(tokens, inQuote, i, j, words))) registry.add(phrase.name, phrase.title);
+      // (One word: a person by its apposition or its verb, see loneSurnameSubject; someone named in full before keeps it.)
+      else if (words.length === 1 && j === i && !registry.find(words, true) && loneSurnameSubject(text, tokens, i)) registry.add(phrase.name);
       runs.push({ at: phrase.start, name: phrase.name });
     }
     i = j;
@@ -99,6 +103,43 @@ function unlistedGivenName(text: string, words: string[], at: number, alone: Set
   const firstLine = text.indexOf('\n');
   if ((firstLine < 0 || at < firstLine) && headlineLike(firstLine < 0 ? text : text.slice(0, firstLine))) return false;
   return !new RegExp(`\\b${first}\\b`, 'u').test(text);
+}
+
+/**
+ * "Smith, the goalkeeper, agreed." / "Castellane met Tobias Wren in 2019.": one capitalised word opening a sentence
+ * (or right after a quotation), then a person's description in commas or a verb only a person does
+ * (cues.json person_subject_verbs), is a person known by the surname, an antecedent for a later "he" or "she"
+ * (resolvePronoun takes one of unknown gender only when none of the pronoun's own is in reach). No place,
+ * organisation, city, role or ordinary word (one the article also writes in small letters): "Paris met the news …";
+ * a meeting verb only before a person's full name ("Boeing met analysts …" names no one).
+ */
+function loneSurnameSubject(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  const before = tokens[i - 1];
+  if (before && !/^[.!?]$/.test(before.text) && !/\n/.test(before.text) && !isQuoteMarkText(before.text) && !lineBreakBetween(text, before, t)) return false;
+  const lex = cueLexicon();
+  const lower = t.text.toLowerCase();
+  if (lex.placeNames.has(t.text) || isCityNotGivenName(t.text) || isKnownOrganisation(t.text) || ORGANIZATION_HEADS.has(lower) || ORGANIZATION_TAILS.has(lower) || isRoleWord(lower) || DESCRIPTORS.has(lower) || lex.thingNameOpeners.has(t.text) || lex.placeNameWords.has(lower)) return false;
+  if (new RegExp(`(?<![\\p{L}-])${lower}(?![\\p{L}-])`, 'u').test(text)) return false;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.text === ',' && /^(the|a|an)$/.test(tokens[i + 2]?.normal ?? '')) {
+    for (let c = i + 3; c < tokens.length && c <= i + 7; c++) {
+      if (tokens[c]!.text !== ',') continue;
+      const d = classify(tokens, i + 2, c);
+      return d?.kind === 'anonymous' && personLike(d);
+    }
+    return false;
+  }
+  if (lex.personSubjectVerbs.has(next.normal)) return true;
+  const object = tokens[i + 2];
+  return lex.personMeetingVerbs.has(next.normal) && !!object && genderOfFirstName(object.text) !== 'unknown' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 3]?.text ?? '');
+}
+
+/** A quotation mark's text (a closing one before the word: "“…” Smith, the goalkeeper, …"). */
+function isQuoteMarkText(s: string): boolean {
+  return /^[“”"'‘’]$|^''$|^``$/.test(s);
 }
 
 /**

@@ -93,12 +93,13 @@ export function roleFieldBefore(tokens: Token[], ns: number): boolean {
 
 /** The role word's index when tokens[ns] follows its field (see roleFieldBefore), else -1. */
 function roleBeforeField(tokens: Token[], ns: number): number {
-  if (!/^(of|and|&)$/.test(tokens[ns - 1]?.normal ?? '')) return -1;
+  // ("for" as "of": "Minister for Coastal Resilience", "Secretary of State for Trade", as src/entities/role-fields.ts reads them.)
+  if (!/^(of|for|and|&)$/.test(tokens[ns - 1]?.normal ?? '')) return -1;
   for (let k = ns - 2; k >= 0 && k >= ns - 8; k--) {
     const t = tokens[k]!;
     // ("Head of Research and Strategy": "head" is no role word alone, a surname or a thing, but is one before "of" and a field.)
-    if (isCap(t) && (isRoleWord(t.normal) || t.normal === 'head') && tokens[k + 1]!.normal === 'of') return isRoyalTitle(t.text) ? -1 : k;
-    if (!isCap(t) && !/^(of|and|&)$/.test(t.normal)) return -1;
+    if (isCap(t) && (isRoleWord(t.normal) || t.normal === 'head') && /^(of|for)$/.test(tokens[k + 1]!.normal)) return isRoyalTitle(t.text) ? -1 : k;
+    if (!isCap(t) && !/^(of|for|and|&)$/.test(t.normal)) return -1;
   }
   return -1;
 }

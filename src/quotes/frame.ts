@@ -230,6 +230,10 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
       // "Per the Ledger, …": a one-word source phrase only where it opens a clause, not "ten dollars per ticket".
       // (The comma may sit inside a quotation's closing mark: "“…,” per the bylaws".)
       if (ok && phrase.kind === 'according' && n === 1 && ((!opensClause(tokens, i) && !afterQuotedComma(tokens, i)) || !namesASource(tokens, i + 1))) continue;
+      // "in the words of its host, Dana Pryce, “…”": only a source whose comma stands right before the opening mark;
+      // elsewhere ("“…,” in the words of one aide", "was, in the words of an aide, the heir") it credits a phrase, not a
+      // quotation; nor does it report the clause around it ("The show was, in the words of X, “…”" reports only the words).
+      if (ok && phrase.before_quotation && (mode === 'report' || !sourceThenQuotation(tokens, i + n))) continue;
       // "“…,” he said, as quoted by the Ledger": the speaker has his own cue; the phrase names the medium.
       if (ok && phrase.kind === 'according' && tokens[i]!.normal === 'as' && afterOwnCue(tokens, i)) continue;
       if (ok) return { first: i, last: i + n - 1, according: phrase.kind === 'according', medium: phrase.kind === 'medium' };
@@ -251,6 +255,20 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
   // … and "said" read as one after a quantified subject ("Another said …", as in "another said firm").
   if (t.pos === 'ADJ' && t.normal === 'said' && i > 0 && quantifiedSpeaker(tokens, i - 1, 0)) return verbCue(tokens, i, 'say', mode, lex);
   return null;
+}
+
+/** A short source phrase from tokens[from] (no verb, no sentence end) whose comma is followed right away by an opening quotation mark. */
+function sourceThenQuotation(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 12; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' && k > from) {
+      if (tokens[k + 1] && isQuoteMark(tokens[k + 1]!)) return true;
+      continue;
+    }
+    // (A capitalised word the tagger reads as a verb is a name's: "Marta Quell".)
+    if (isQuoteMark(t) || ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) || /^[.!?;:]$/.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** Whether a cue ends at tokens[k]: a verb there, or a phrase of up to three words ending there ("cut in"). */

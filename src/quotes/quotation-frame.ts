@@ -1,11 +1,12 @@
 import type { Token } from '../types.js';
 import { firstMarkFrom, type MarkedSpan } from '../text/quotation-marks.js';
-import { ABBREVIATION_END, frameForCue, type Frame, type TokenView } from './frame.js';
+import { ABBREVIATION_END, cueLemma, frameForCue, type Frame, type TokenView } from './frame.js';
 import { dashFrame } from './dash-attribution.js';
 import { SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
 import { isQuoteMark, personLike, tokenAt } from './speaker.js';
 import { colonFrame, verdictColonFrame } from './cueless-speakers.js';
 import { beforeFrame } from './frame-before-quotation.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { startsParagraph } from './paragraphs.js';
 
 /**
@@ -154,6 +155,8 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
     }
     return k >= tokens.length;
   };
+  let labelFrame: Frame | null | undefined;
+  const labelledBefore = (): Frame | null => (labelFrame === undefined ? (labelFrame = labelVerbRightBefore(view, span, beforeFrame(view, span, prevMark, para.start, inQuote))) : labelFrame);
   const reach = afterFrom + 9 + appositionAfter(tokens, afterFrom, afterHi);
   /** A cue beyond the reach of one right after the quotation, in the rest of its sentence (looked for once). */
   let later: Frame | null | undefined;
@@ -198,6 +201,9 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
       subordinate ??= f;
       continue;
     }
+    // "Mayor Ortiz called “the vote a betrayal,” aides said": words a person's label verb gives right before
+    // them are that person's; the cue after only reports that they were given.
+    if (f && openedMidSentence && !continuing && labelledBefore()) return labelledBefore()!;
     if (f && personLike(f.speaker)) return f;
     fallback ??= f;
   }
@@ -256,6 +262,22 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
     }
   }
   return null;
+}
+
+/**
+ * The frame before the quotation when its cue is a label verb only (cues.json weak verbs, no speech verb: called,
+ * described, dubbed), a person its subject, with at most a short object between it and the opening mark, in the
+ * quotation's sentence ("Ortiz called “…”", "Ortiz called the vote “…”"); else null.
+ */
+function labelVerbRightBefore(view: TokenView, span: MarkedSpan, before: Frame | null): Frame | null {
+  if (!before || !personLike(before.speaker) || before.according) return null;
+  const tokens = view.tokens;
+  const open = view.tokenAtOrAfter(span.open);
+  const lex = cueLexicon();
+  const lemma = cueLemma(tokens[before.cueToken]!);
+  if (!lex.weak.has(lemma) || lex.speech.has(lemma) || open - before.cueToken > 5 || view.sentence(before.cueToken) !== view.sentence(open)) return null;
+  for (let k = before.cueToken + 1; k < open; k++) if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || isQuoteMark(tokens[k]!)) return null;
+  return before;
 }
 
 function sentenceEndAfter(view: TokenView, from: number, limitOffset: number): number {

@@ -44,7 +44,7 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   const authorOfDocument = (k: number) => k > i && /^(from|by)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && isDocumentHead(tokens[k - 1]!.normal) && !isEvidenceWord(tokens[k - 1]!.normal) && !!tokens[k + 1] && (tokens[k + 1]!.normal === 'the' || isCap(tokens[k + 1]!));
   // "said Head of Sales and Marketing Priya Lal": a role's field, its "of" and "and" included, runs on to the
   // name (classify finds where the name starts). Not past a name: "said Professor of Law Ana Ruiz of Kent University".
-  const roleField = (k: number) => k > i && /^(of|and|&)$/.test(tokens[k]!.normal) && !!tokens[k + 1] && isCap(tokens[k + 1]!) && roleFieldBefore(tokens, k + 1) && !tokens.slice(i, k).some(isGivenNameToken);
+  const roleField = (k: number) => k > i && /^(of|for|and|&)$/.test(tokens[k]!.normal) && !!tokens[k + 1] && isCap(tokens[k + 1]!) && roleFieldBefore(tokens, k + 1) && !tokens.slice(i, k).some(isGivenNameToken);
   // "according to the Department of Water and Power": a body's joined name is one phrase (see body-names.ts).
   const bodyEnd = (k: number) => (k > i ? Math.max(bodyNameEnd(tokens, k - 1, hi), describedBodyEnd(tokens, k, i, hi)) : -1);
   // Where a body's name after a person noun's for/at/with ended ("a spokesman for the company"): a time, an

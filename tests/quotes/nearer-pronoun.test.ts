@@ -25,3 +25,22 @@ describe('a cueless partial quote given its sentence\'s subject takes the nearer
     expect(quote(text, 'fit to race')).toMatchObject({ type: 'partial', speaker: 'Tom Brell', speaker_mention: 'Tom Brell', speaker_start: 0 });
   });
 });
+
+describe('a surname alone is an antecedent for "he"/"she" when nothing else fits', () => {
+  test('"Surname, the goalkeeper, agreed.": a person by the apposition', () => {
+    const text = '“We lost,” the manager said. Okonedo, the striker, agreed. “Next season,” he said.';
+    expect(quote(text, 'Next season')).toMatchObject({ type: 'direct', text: 'Next season,', speaker: 'Okonedo', speaker_mention: 'he', speaker_start: at(text, 'he said'), cue: 'said' });
+  });
+
+  test('"Surname met GIVEN SURNAME.": the one the pronoun\'s gender cannot be', () => {
+    const text = 'Varnholt met Simon Ashe in 2015. “He is stubborn,” she said.';
+    expect(quote(text, 'He is')).toMatchObject({ type: 'direct', text: 'He is stubborn,', speaker: 'Varnholt', speaker_mention: 'she', cue: 'said' });
+    const other = 'Varnholt met Simon Ashe in 2015. “She is stubborn,” he said.';
+    expect(quote(other, 'She is')).toMatchObject({ speaker: 'Simon Ashe', speaker_mention: 'he' });
+  });
+
+  test('not a company or a city meeting people', () => {
+    expect(quote('Trelvane met analysts in May. “We are fine,” she said.', 'We are')).toMatchObject({ speaker: null, speaker_mention: 'she' });
+    expect(quote('Lisbon met the news calmly. “It is over,” she said.', 'It is')).toMatchObject({ speaker: null, speaker_mention: 'she' });
+  });
+});

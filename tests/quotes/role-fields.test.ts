@@ -84,3 +84,21 @@ describe('two words after the cue make a report when they are a plural noun and 
     expect(quote(text, 'the pool')).toMatchObject({ text: 'the pool would reopen', speaker: 'Ana Ruiz', speaker_mention: 'Ana Ruiz', speaker_role: 'director', cue: 'said', outlet: null });
   });
 });
+
+describe('a role whose field follows "for" ("Minister for Europe") before a name', () => {
+  test('before the cue: the field after "for" is no part of the name', () => {
+    const text = 'Minister for Harbour Renewal Odette Marsh said the quay would reopen.';
+    expect(quote(text, 'the quay')).toMatchObject({
+      type: 'indirect', text: 'the quay would reopen', start: at(text, 'the quay'),
+      speaker: 'Odette Marsh', speaker_mention: 'Odette Marsh', speaker_start: at(text, 'Odette'), cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('after the cue: "said Secretary of State for Transport NAME"', () => {
+    const text = '“The line will run by June,” said Secretary of State for Transport Piers Holloway.';
+    expect(quote(text, 'The line')).toMatchObject({
+      type: 'direct', text: 'The line will run by June,', start: 1,
+      speaker: 'Piers Holloway', speaker_mention: 'Piers Holloway', speaker_start: at(text, 'Piers'), cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+});
