@@ -16,6 +16,7 @@ export interface OrganisationData {
   name_of_heads: string[];
   of_tail_heads: string[];
   described_bodies: { outlet: string[]; body: string[] };
+  described_body_kinds: { team_nouns: string[]; company_tails: string[]; civic_nouns: string[]; civic_name_words: string[] };
   statement_documents: string[];
 }
 

@@ -483,6 +483,18 @@ export function startsWithStaffJob(after: string): boolean {
   return staffJobAfter.test(after);
 }
 
+/**
+ * The kind of an outlet by its name: a known one's ("The Guardian" → "newspaper"), else a newspaper by its
+ * head word ("the Harbour Ledger"), a broadcaster by TV/Radio in it; or null.
+ */
+export function outletKindByName(name: string): string | null {
+  const known = outletKind(name);
+  if (known) return known;
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  if (outletIndex().newspaperWords.has(words[words.length - 1]!)) return 'newspaper';
+  return words.some((w) => /^(?:TV|Radio|Television|Broadcasting)$/.test(w)) ? 'broadcaster' : null;
+}
+
 /** The kind of a known outlet by its canonical name ("The Guardian" → "newspaper"), or null. */
 export function outletKind(canonical: string): string | null {
   return outletIndex().kindOf.get(canonical) ?? null;

@@ -5,6 +5,7 @@ import type { SpeakerPhrase } from './speaker.js';
 import { isCityAsBody, isPlaceNotGivenName } from '../lexicon/place-names.js';
 import { INSTITUTION_WORDS } from '../nlp/words.js';
 import { isDocumentNoun } from '../lexicon/cues.js';
+import { isKnownOrganisation } from '../lexicon/organisations.js';
 
 /** A frame placed in the article, with the person it names once resolved. */
 export interface Attribution {
@@ -28,6 +29,9 @@ export function toQuote(text: string, start: number, end: number, type: QuoteTyp
   // ("Memos show …" names no one, as "Documents reviewed by the Ledger show …" does not: a record is an
   // unnamed source, its words the mention.)
   const canonical = sp && recordNamedAsPerson(sp, named) ? null : named;
+  // ("Sotheby's said …": a listed firm written with its 's speaks, not someone surnamed Sotheby named later.)
+  const firm = sp && !inherited ? listedFirmWithS(text, sp) : null;
+  if (firm) return { ...toQuote(text, start, end, type, { ...a!, person: null, frame: { ...a!.frame, speaker: { ...sp!, end: sp!.end + 2, text: firm, kind: 'organization', name: firm, title: null } } }, confidence), speaker_kind: 'organization' };
   return {
     text: text.slice(start, end),
     start,
@@ -49,6 +53,13 @@ export function toQuote(text: string, start: number, end: number, type: QuoteTyp
     outlet: a?.frame.outlet ?? null,
     confidence: a ? (a.pronoun && !a.person ? confidence * 0.5 : confidence) : 0.3,
   };
+}
+
+/** A person's lone surname written with 's that, so written, is a listed firm's name ("Sotheby's"), or null. */
+function listedFirmWithS(text: string, sp: SpeakerPhrase): string | null {
+  if (sp.kind !== 'person' || /\s/.test(sp.text)) return null;
+  const written = text.slice(sp.start, sp.end + 2);
+  return /^\p{Lu}[\p{L}-]*['’]s$/u.test(written) && isKnownOrganisation(written.replace('’', "'")) ? written : null;
 }
 
 /**

@@ -83,7 +83,8 @@ export function knownOrganisationRun(tokens: Token[], s: number, ns: number, ne:
   const k = ns - 1;
   if (k < s || !isCap(tokens[k]!) || !isRoleWord(tokens[k]!.normal)) return null;
   const name = sourceText(tokens, k, ne);
-  if (!isKnownOrganisation(name)) return null;
+  // (Not one described as a person: "Dean Witter, the firm's founder, told …".)
+  if (!isKnownOrganisation(name) || personApposition(tokens, ne)) return null;
   return { start: tokens[k]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
 }
 
@@ -122,9 +123,21 @@ export function knownOrganisationPhrase(tokens: Token[], s: number, e: number): 
       while (d > 0 && /^(DET|ADJ)$/.test(tokens[d - 1]!.pos)) d--;
       return describedBy(tokens, d, e, prep - 1);
     }
+    // ("Dean Witter, the firm's founder, told …": a listed firm's name described as a person is the person's.)
+    if (k === from && personApposition(tokens, e)) return null;
     return { start: tokens[k]!.start, end: tokens[e - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
   }
   return null;
+}
+
+/** Whether a comma at tokens[e] opens a short description of a person closed by a comma: ", the firm's founder,", ", a nurse,". */
+function personApposition(tokens: Token[], e: number): boolean {
+  if (tokens[e]?.text !== ',' || !/^(a|an|the|its|his|her|their)$/.test(tokens[e + 1]?.normal ?? '')) return false;
+  for (let k = e + 2; k < tokens.length && k <= e + 7; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    return k > e + 2 && isPersonNoun(tokens[k - 1]!.normal) && !isCap(tokens[k - 1]!);
+  }
+  return false;
 }
 
 /** The description tokens[start, e) of one who speaks for a body, its role the noun at tokens[noun] if that is a role word. */

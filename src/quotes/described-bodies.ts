@@ -3,8 +3,10 @@
  * document stands for the one named just before it (data/organisations.json described_bodies, statement_documents).
  */
 import type { ExtractedQuote, Token } from '../types.js';
-import { organisationData } from '../lexicon/organisations.js';
-import { recogniseOutlet } from '../lexicon/outlets.js';
+import { isKnownOrganisation, organisationData } from '../lexicon/organisations.js';
+import { kindOfOutletWord, outletKindByName, recogniseOutlet } from '../lexicon/outlets.js';
+import { placeWords } from '../lexicon/place-words.js';
+import { inModelLexicon } from '../nlp/analyze.js';
 import { isGivenNameToken, isHonorific } from '../nlp/names.js';
 import { isRoleWord } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -13,6 +15,9 @@ type Place = { sentenceAt: (offset: number) => { start: number; end: number } };
 
 /** How many paragraph breaks back the named body may be. */
 const MAX_PARAGRAPHS_BACK = 1;
+
+/** How many sentences before the quote's own (in its paragraph) may open with the body's name. */
+const MAX_SENTENCES_BACK = 2;
 
 /**
  * Gives quotes whose speaker is only "the NOUN" the body or outlet that noun stands for: "Kestrel Motors cut
@@ -32,13 +37,14 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
     const latest = earlier[earlier.length - 1];
     let found: { speaker: string; kind: 'organization' | 'outlet' | ExtractedQuote['speaker_kind'] } | null = null;
     if (outletNouns.includes(noun)) {
-      const p = [...earlier].reverse().find((e) => e.speaker_kind === 'outlet');
-      const named = outletNamedBefore(text, at);
+      // ("The network said" never stands for the Harbour Ledger, a newspaper: the outlet's kind must fit the noun.)
+      const p = [...earlier].reverse().find((e) => e.speaker_kind === 'outlet' && outletFits(noun, e.speaker!));
+      const named = outletNamedBefore(text, at, (name) => outletFits(noun, name));
       if (named && (!p || named.start > (p.speaker_start ?? p.start))) found = { speaker: named.name, kind: 'outlet' };
       else if (p) found = { speaker: p.speaker!, kind: 'outlet' };
     } else if (bodyNouns.includes(noun)) {
-      const p = [...earlier].reverse().find((e) => e.speaker_kind === 'organization' && !describedNoun(e));
-      const subject = subjectBody(text, tokens, place, at, new Set(quotes.filter((e) => e.speaker_kind === 'person').map((e) => e.speaker!)));
+      const p = [...earlier].reverse().find((e) => e.speaker_kind === 'organization' && !describedNoun(e) && bodyFits(noun, e.speaker!));
+      const subject = subjectBody(text, tokens, place, at, noun, new Set(quotes.filter((e) => e.speaker_kind === 'person').map((e) => e.speaker!)));
       if (subject && (!p || subject.start > (p.speaker_start ?? p.start))) found = { speaker: subject.name, kind: 'organization' };
       else if (p) found = { speaker: p.speaker!, kind: 'organization' };
     } else if (documents.has(noun) && latest && latest.speaker !== q.speaker_mention && issuedIn(text, place, latest, at, noun)) {
@@ -56,6 +62,32 @@ function describedNoun(q: ExtractedQuote): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
+/** Whether an outlet so named may be "the NOUN": its kind, where known, is the noun's (a paper is no network). */
+function outletFits(noun: string, name: string): boolean {
+  const wanted = kindOfOutletWord(noun);
+  const kind = outletKindByName(name);
+  return !wanted || !kind || wanted === kind;
+}
+
+let placeTails: Set<string> | undefined;
+
+/**
+ * Whether a named body may be "the NOUN": never a place ("Harlow Bay flooded …, the council said"); a club
+ * never a company ("Rovers owner Castell Group"); a council, a ministry, a board only a name saying so or a
+ * listed organisation (data/organisations.json described_body_kinds).
+ */
+function bodyFits(noun: string, name: string): boolean {
+  const kinds = organisationData().described_body_kinds;
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!;
+  const w = placeWords();
+  placeTails ??= new Set([...w.settlement_tails, ...w.landform_tails, ...w.division_tails]);
+  if (words.length > 1 && placeTails.has(last.toLowerCase()) && !isKnownOrganisation(name)) return false;
+  if (kinds.team_nouns.includes(noun) && kinds.company_tails.includes(last)) return false;
+  if (kinds.civic_nouns.includes(noun)) return words.some((x) => kinds.civic_name_words.includes(x)) || isKnownOrganisation(name);
+  return true;
+}
+
 /** Whether no more than MAX_PARAGRAPHS_BACK paragraph breaks lie between two offsets. */
 function near(text: string, from: number, to: number): boolean {
   return (text.slice(from, to).match(/\n\s*\n/g)?.length ?? 0) <= MAX_PARAGRAPHS_BACK;
@@ -65,12 +97,13 @@ function near(text: string, from: number, to: number): boolean {
  * "Northfield Rovers have suspended …, the club said": two or more capitalised words opening the sentence of
  * `at` (or the one before, in the same paragraph), then a verb, none a given name, an outlet's or a place's name.
  */
-function subjectBody(text: string, tokens: Token[], place: Place, at: number, people: Set<string>): { name: string; start: number } | null {
+function subjectBody(text: string, tokens: Token[], place: Place, at: number, noun: string, people: Set<string>): { name: string; start: number } | null {
   const here = place.sentenceAt(at);
   const spans = [here];
-  if (here.start > 0) {
-    const before = place.sentenceAt(Math.max(0, here.start - 2));
-    if (before.start < here.start && !/\n\s*\n/.test(text.slice(before.end, here.start))) spans.push(before);
+  for (let n = 0, cur = here; n < MAX_SENTENCES_BACK && cur.start > 0; n++) {
+    const before = place.sentenceAt(Math.max(0, cur.start - 2));
+    if (before.start >= cur.start || /\n\s*\n/.test(text.slice(before.end, cur.start))) break;
+    spans.push((cur = before));
   }
   for (const span of spans) {
     let k = tokens.findIndex((t) => t.start >= span.start);
@@ -80,9 +113,11 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, pe
     if (k === first || tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX') continue;
     const name = text.slice(tokens[first]!.start, tokens[k - 1]!.end);
     // (One word may be a person's surname: "Ruiz added" after "Ana Ruiz"; a body's one-word name is named so nowhere.)
+    // (… nor a common word the tagger takes for a name as it opens the sentence: "Shares fell …, the company said".)
+    if (k - first === 1 && inModelLexicon(name)) continue;
     if (k - first === 1 && new RegExp(`\\p{Lu}\\p{Ll}+\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, 'u').test(text.slice(0, span.end))) continue;
     // (Not a person who speaks in the article, nor a run a title opens: "Mayor Tove Rask rejected …".)
-    if (recogniseOutlet(name) || cueLexicon().placeNames.has(name) || people.has(name)) continue;
+    if (recogniseOutlet(name) || cueLexicon().placeNames.has(name) || people.has(name) || !bodyFits(noun, name)) continue;
     return { name, start: tokens[first]!.start };
   }
   return null;
@@ -98,7 +133,7 @@ function issuedIn(text: string, place: Place, latest: ExtractedQuote, at: number
  * The last outlet named in the text before `at`, within MAX_PARAGRAPHS_BACK paragraphs: a run of capitalised
  * words an outlet's name reads as ("a 2021 report by the Harbour Ledger").
  */
-function outletNamedBefore(text: string, at: number): { name: string; start: number } | null {
+function outletNamedBefore(text: string, at: number, fits: (name: string) => boolean): { name: string; start: number } | null {
   const breaks = [...text.slice(0, at).matchAll(/\n\s*\n/g)];
   const from = breaks.length > MAX_PARAGRAPHS_BACK ? breaks[breaks.length - 1 - MAX_PARAGRAPHS_BACK]!.index! : 0;
   let last: { name: string; start: number } | null = null;
@@ -108,7 +143,7 @@ function outletNamedBefore(text: string, at: number): { name: string; start: num
     let name: string | null = null;
     for (let i = 0; i < words.length - 1 && !name; i++) if (/[’']s$/.test(words[i]!)) name = recogniseOutlet(words.slice(i + 1).join(' '));
     name ??= recogniseOutlet(m[0]);
-    if (name) last = { name, start: from + m.index! };
+    if (name && fits(name)) last = { name, start: from + m.index! };
   }
   return last;
 }

@@ -233,3 +233,15 @@ describe('a city named alone as a speaker', () => {
     expect(quote(text, 'It is hard')).toMatchObject({ speaker: 'Boston', cue: 'said', speaker_kind: 'person' });
   });
 });
+
+describe('a listed firm’s name in a person’s shape', () => {
+  test('a firm written with its ’s speaks, not someone of that surname named later', () => {
+    const text = 'Christie’s said the vase sold for $2 million. “A fine result,” said Ada Christie, a spokeswoman.';
+    expect(quotesOf(text)[0]).toMatchObject({ type: 'indirect', text: 'the vase sold for $2 million', speaker: 'Christie’s', speaker_mention: 'Christie’s', speaker_kind: 'organization', cue: 'said' });
+  });
+
+  test('a listed firm’s name described as a person is the person’s', () => {
+    const text = 'Dean Witter, the firm’s founder, told clients in 1930 that “the customer is king.”';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'the customer is king.', speaker: 'Witter', cue: 'told' }]);
+  });
+});

@@ -32,3 +32,38 @@ describe('a sign as the speaker', () => {
     expect(quotesOf('Outside the depot, Ana Ruiz stood in the rain. “Fair pay now,” her placard said.')).toEqual([]);
   });
 });
+
+describe('“the company” stands only for a body whose name and kind fit', () => {
+  test('a common plural opening the sentence is no company’s name', () => {
+    for (const [text, mention] of [
+      ['Orders slipped 6 percent in the spring, the company said.', 'the company'],
+      ['Travellers will get vouchers, the airline said.', 'the airline'],
+      ['Engineers stayed on site overnight, the firm said.', 'the firm'],
+    ]) expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: text.slice(0, text.indexOf(',')), speaker: mention === 'the airline' ? null : mention, speaker_mention: mention, cue: 'said' }]);
+  });
+
+  test('the named body of the sentence before wins over a common word', () => {
+    const text = 'Fenwick Savings Bank posted a loss on Monday. Deposits fell 12 percent, the bank said.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'Deposits fell 12 percent', start: text.indexOf('Deposits'), speaker: 'Fenwick Savings Bank', speaker_mention: 'the bank', speaker_kind: 'organization', cue: 'said' }]);
+  });
+
+  test('a place is no council', () => {
+    const text = 'Marlow Cove flooded again overnight. “Crews are out in force,” the council said.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'Crews are out in force,', speaker: 'the council', speaker_mention: 'the council', cue: 'said' }]);
+  });
+
+  test('a council named as one is', () => {
+    const text = 'Marlow District Council closed the seafront road. “Crews are out in force,” the council said.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'Crews are out in force,', speaker: 'Marlow District Council', speaker_mention: 'the council', speaker_kind: 'organization', cue: 'said' }]);
+  });
+
+  test('“the club” is the team, not the company that owns it', () => {
+    const text = 'Eastfield Wanderers drew 1-1 on Saturday. Wanderers owner Brackley Holdings said it would sell. “The coach stays,” the club said.';
+    expect(quotesOf(text)[1]).toMatchObject({ type: 'direct', text: 'The coach stays,', speaker: 'Eastfield Wanderers', speaker_mention: 'the club', speaker_kind: 'organization', cue: 'said' });
+  });
+
+  test('“the network” is no newspaper', () => {
+    const text = 'An inquiry by the Dunmore Gazette found errors. Meanwhile Selwyn Energy said prices had risen. The network said it would appeal.';
+    expect(quotesOf(text)[1]).toMatchObject({ type: 'indirect', text: 'it would appeal', speaker: 'The network', speaker_mention: 'The network', cue: 'said', outlet: null });
+  });
+});
