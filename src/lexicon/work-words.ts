@@ -21,7 +21,8 @@ export type WorkWordPlace =
   | 'talk_programme_kind'
   | 'title_in_apposition'
   | 'prize_for_film'
-  | 'festival_context';
+  | 'festival_context'
+  | 'counted_works';
 
 interface WorkWordData {
   places: Record<WorkWordPlace, string>;

@@ -3,6 +3,7 @@ import type { Token } from '../types.js';
 import type { Frame } from './frame.js';
 import { classify } from './classify-phrase.js';
 import { personLike } from './speaker.js';
+import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
 
 interface SentDocumentData {
   nouns: string[];
@@ -39,9 +40,33 @@ export function documentWriterBeforeColon(tokens: Token[], lo: number, colon: nu
       }
       const writer = classify(tokens, from, v);
       if (!writer || !(writer.kind === 'pronoun' || personLike(writer))) break;
+      // Words someone gives after the relative clause are theirs: "…, Ruiz said: “…”" (a speech verb of its
+      // own), "… drew a sharp reply from Senator Vos: “…”" (an own-words noun and its giver).
+      const later = laterSpeaker(tokens, v + 1, colon);
+      if (later !== undefined) return later;
       const cue = tokens[v]!;
       return { cueStart: cue.start, cueEnd: cue.end, cue: cue.text, cueToken: v, speaker: writer, outlet: null, according: false };
     }
   }
   return null;
+}
+
+/**
+ * After the writing verb, before the colon: a speech verb of its own (null: the ordinary cue search frames
+ * the words), or "a reply from NAME" ending at the colon (that person, cue the noun). Undefined when
+ * neither is there, and the writer stands.
+ */
+function laterSpeaker(tokens: Token[], from: number, colon: number): Frame | null | undefined {
+  const lex = cueLexicon();
+  for (let j = from; j < colon; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' && (lex.speech.has(t.lemma) || lex.report.has(t.lemma)) && isCueVerbForm(t.text)) return null;
+    if (t.normal === 'from' && j > from && lex.ownWordsNouns.has(tokens[j - 1]!.normal)) {
+      const giver = classify(tokens, j + 1, colon);
+      if (!giver || !personLike(giver)) return undefined;
+      const noun = tokens[j - 1]!;
+      return { cueStart: noun.start, cueEnd: noun.end, cue: noun.text, cueToken: j - 1, speaker: giver, outlet: null, according: false };
+    }
+  }
+  return undefined;
 }

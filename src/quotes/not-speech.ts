@@ -246,7 +246,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && followsWorkInvolvement(text, span, paragraph)) return false;
   // A title picked out of a list the sentence counts: "the rights to 12 songs, “Glass River” among them",
   // "tracks such as “Glass River”" — an example named, no words spoken.
-  if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && (/^[,]?\s*(?:among them|included|too)\b/.test(text.slice(span.close + 1, span.close + 20)) || /\bsuch as\s*$/.test(text.slice(Math.max(paragraph.start, span.open - 10), span.open)))) return false;
+  // (Only a list of works: "chanted several slogans, “No More Cuts” among them" are words spoken.)
+  if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && (/^[,]?\s*(?:among them|included|too)\b/.test(text.slice(span.close + 1, span.close + 20)) || /\bsuch as\s*$/.test(text.slice(Math.max(paragraph.start, span.open - 10), span.open))) && countedWorksBefore(text, span, paragraph)) return false;
   // A title before its credits: “Steel Horizon,” starring …, is due in May.
   if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && creditsAfter(text, span)) return false;
   // A headline cited with its byline: “Fares to rise in spring,” by the Tribune’s Lena Okafor — a title, not words spoken.
@@ -678,4 +679,19 @@ export function modifiesNounAfter(view: TokenView, span: MarkedSpan): boolean {
   if (!before) return false;
   // A determiner, a possessive pronoun, or the "'s" / plural "'" of an owner.
   return (before.pos === 'DET' && before.normal !== 'that') || POSSESSIVES.has(before.normal) || /^['’]s?$/.test(before.text);
+}
+
+/**
+ * The clause before a quoted title counts works ("bought 20 tracks, “…” among them", "songs such as “…”")
+ * and no speech verb governs the quotation: "chanted several slogans, “…” among them" were spoken.
+ */
+function countedWorksBefore(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = text.slice(paragraph.start, span.open);
+  const sentence = before.slice(Math.max(0, before.search(/[^.!?]*$/)));
+  const nouns = sentence.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
+  const works = new Set(workWords('counted_works'));
+  if (!nouns.some((w) => works.has(w))) return false;
+  // A speech verb right before the quotation governs it: "shouted “…,” too".
+  const lastWord = /(\p{L}+)[\s,:]*$/u.exec(sentence)?.[1]?.toLowerCase();
+  return !(lastWord && isCueVerbForm(lastWord));
 }

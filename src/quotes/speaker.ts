@@ -9,7 +9,7 @@ import { beforeAge, beforeHomeTown } from '../nlp/home-towns.js';
 import { firstNameOnlyBefore } from '../nlp/first-name-only.js';
 import { lookupOutlet } from '../lexicon/outlets.js';
 import { alternatives, NOT_NAMES, POSSESSIVES, PRONOUN_GENDER, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
-import { isParticle } from '../nlp/names.js';
+import { genderOfFirstName, isParticle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { placeOfficeBeforePlace } from '../nlp/constituency.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -882,7 +882,31 @@ export function relativeClauseAntecedent(tokens: Token[], conjunction: number, l
     if (!antecedent || antecedent.kind === 'pronoun') return null;
     // (Not the last of two joined names: "June Mott and Carla Mott, who …" are both the subject.)
     if (/^(and|or)$/.test(tokens[tokenAt(tokens, antecedent.start, k) - 1]?.normal ?? '')) return null;
-    return (t.normal === 'who' ? personLike(antecedent) : antecedent.kind === 'organization' || antecedent.kind === 'outlet') ? antecedent : null;
+    if (!(t.normal === 'who' ? personLike(antecedent) : antecedent.kind === 'organization' || antecedent.kind === 'outlet')) return null;
+    // The reported clause's own pronoun must fit the antecedent, else the main subject is meant (when in
+    // doubt keep it): "praised the Trust, which feeds … and said she would …" — a body is not "she";
+    // "thanked Ana Ruiz, who treated him … and said he would …" — "him" is the main subject, and so is "he".
+    const pronoun = reportedPronoun(conjunction + 2);
+    if (pronoun) {
+      if (t.normal === 'which' && /^(he|she|i)$/.test(pronoun)) return null;
+      const objectOf: Record<string, string> = { he: 'him', she: 'her', they: 'them', i: 'me', we: 'us' };
+      const object = objectOf[pronoun];
+      if (object && tokens.slice(k + 1, conjunction).some((w) => w.normal === object)) return null;
+      const given = antecedent.kind === 'person' ? antecedent.name.split(/\s+/)[0] ?? '' : '';
+      const gender = given ? genderOfFirstName(given) : 'unknown';
+      if ((pronoun === 'he' && gender === 'female') || (pronoun === 'she' && gender === 'male')) return null;
+    }
+    return antecedent;
   }
   return null;
+
+  /** The subject pronoun opening the reported clause after the cue ("said [that] she …"), if any. */
+  function reportedPronoun(from: number): string | null {
+    for (let j = from; j < Math.min(tokens.length, from + 3); j++) {
+      const w = tokens[j]!;
+      if (SUBJECT_PRONOUNS.test(w.normal)) return w.normal;
+      if (w.normal !== 'that') return null;
+    }
+    return null;
+  }
 }
