@@ -40,8 +40,9 @@ export function relativeOnSpeaker(tokens: Token[], cue: number, lo: number): boo
 export function endOfRelativeClause(tokens: Token[], from: number, to: number): number {
   // An aside opened by a comma inside the content closes at the next one: "says Ms. Ruiz, under fire
   // for the delays, should resign" goes on after "delays,".
+  // (From the first word on: "that prices, already high, would rise" opens its aside at once.)
   let aside = false;
-  for (let k = from + 2; k < to; k++) {
+  for (let k = from + 1; k < to; k++) {
     if (tokens[k]!.text !== ',') continue;
     const next = tokens[k + 1]!;
     if (/^(who|which|whose|where)$/.test(next.normal)) return to;

@@ -9,6 +9,8 @@ import { endBeforeContrast, endBeforeSummingApposition, endOfRelativeClause, end
 import { participleAfterComma, subjectAndCueAt } from './clause-openers.js';
 import { clauseAfterParentheticalFrame, contentOf } from './content.js';
 import { interviewAfter } from './interview-tail.js';
+import { TELL_LIKE } from './content-after-cue.js';
+import { hearerOutletAfterCue } from './hearer-outlet.js';
 import { asReported, openingParticipleReport } from './opening-frames.js';
 import { clearOf, noClauseAfterQuotation, speechActAfterQuotation, throughOpenQuotation } from './quotation-context.js';
 import { hasCueToken, hasSpan, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
@@ -65,6 +67,13 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
     frame = withListedVerbSubject(view, i, s.tokenStart, frame);
     if (!frame) continue;
+    // A cue inside an earlier report's content whose speaker stands before that content is a misreading:
+    // "Holm, who told the BBC that ministers, not surprisingly, said no, is …" (the relative clause runs on).
+    if (found.some((q) => q.start <= tokens[i]!.start && q.end >= tokens[i]!.end && frame!.speaker.end <= q.start && q.frame.cueToken < i && relativeOnSpeaker(tokens, q.frame.cueToken, s.tokenStart))) continue;
+    // (A tell-like cue's own hearer outlet wins over one found further on: "X, who warned the Guardian that A,
+    // then told the Times that B" gave A to the Guardian.)
+    const hearerOutlet = TELL_LIKE.has(cueLemma(tokens[frame.cueToken]!)) && relativeOnSpeaker(tokens, i, s.tokenStart) ? hearerOutletAfterCue(text, tokens, frame.cueToken, last) : null;
+    if (hearerOutlet && frame.outlet !== hearerOutlet) frame = { ...frame, outlet: hearerOutlet };
     if (frame.according && bareFiguresSource(tokens, frame.cueToken, last)) continue;
     const translation = frame.according ? translationOpener(tokens, i, last) : null;
     // (Elsewhere, "X said A, according to a translation by Reuters", the words are X's.)

@@ -57,3 +57,18 @@ export function describedToOutletAs(text: string, tokens: Token[], from: number,
   }
   return null;
 }
+
+/**
+ * The known outlet a tell-like cue names as its hearer right after it: "warned the Guardian that …",
+ * "assured CNN that …" (a capitalised run, maybe after "the", then "that"). The outlet as written, or null.
+ * (A "warn"/"assure" cue's hearer is the medium its words went to, as a "tell" cue's is.)
+ */
+export function hearerOutletAfterCue(text: string, tokens: Token[], cue: number, last: number): string | null {
+  const name = tokens[cue + 1]?.normal === 'the' ? cue + 2 : cue + 1;
+  for (let k = name; k <= last && k < name + 5 && /^\p{Lu}/u.test(tokens[k]!.text); k++) {
+    if (tokens[k + 1]?.normal !== 'that') continue;
+    const written = text.slice(tokens[name]!.start, tokens[k]!.end);
+    return lookupOutlet(written) ? written : null;
+  }
+  return null;
+}
