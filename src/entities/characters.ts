@@ -104,6 +104,8 @@ const KNOWN_AS_PART = new RegExp(String.raw`\b(?:known|remembered|famous|beloved
 // "was" a described name for a span of years, right after a sentence about playing, was that part.
 const WAS_PART_FOR_YEARS = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]+|\n)(?:He|She|They)[ \t]+(?:was|were)[ \t]+(${NAME}),[ \t]+(?:a|an|the)[ \t]+[^,.;:!?“”"\n]{1,60},[ \t]+(?:from|between|in)[ \t]+(?:19|20)\d\d\b`, 'gu');
 const PLAYING_BEFORE = /\b(?:play|plays|played|playing|role|roles|part|parts)\b[^.!?]*[.!?]["”’]?[ \t]+$/;
+// … where that sentence is about the screen or the stage: "played in the band for years" tells of no part.
+const SCREEN_OR_STAGE_BEFORE = /\b(?:role|roles|part|parts|character|characters|show|shows|series|film|films|movie|movies|sitcom|soap|drama|stage|musical|episode|episodes|cast|screen)\b[^.!?]*[.!?]["”’]?[ \t]+$/;
 
 let groupNounPattern: RegExp | undefined;
 
@@ -289,7 +291,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   for (const m of matchAllByLine(text, WAS_PART_FOR_YEARS, (line) => line.includes(' was ') || line.includes(' were '))) {
     const name = tidy(m[1]!);
     const at = m.index! + m[0].indexOf(m[1]!);
-    if (!name || isPersonName(name) || !PLAYING_BEFORE.test(text.slice(Math.max(0, at - 300), at).replace(/(?:He|She|They)[ \t]+(?:was|were)[ \t]+$/, ''))) continue;
+    const before = text.slice(Math.max(0, at - 300), at).replace(/(?:He|She|They)[ \t]+(?:was|were)[ \t]+$/, '');
+    if (!name || isPersonName(name) || !PLAYING_BEFORE.test(before) || !SCREEN_OR_STAGE_BEFORE.test(before)) continue;
     if (!found.has(name)) found.set(name, { name, actor: null });
   }
   for (const m of matchAllByLine(text, PAREN_ACTOR, MAY_PAREN_ACTOR)) {
@@ -348,9 +351,10 @@ function withFirstNameMentions(text: string, c: CharacterEntity): CharacterEntit
  * not itself a known character.
  */
 function portrayedPerson(text: string, name: string, found: Map<string, CharacterCandidate>): boolean {
-  // "will play the late singer Ana Ruiz": one who has died is a real person, whoever plays them.
+  // "will play the late singer Ana Ruiz": one who has died is a real person, whoever plays them. (Only in the
+  // playing phrase: "the funeral of the late Gus Moreno" in a story about the part is that part.)
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (new RegExp(String.raw`\bthe\s+late\s+(?:[\p{Ll}-]+\s+){0,2}${escaped}(?![\p{L}'’-])`, 'u').test(text)) return true;
+  if (new RegExp(String.raw`\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)\s+the\s+late\s+(?:[\p{Ll}-]+\s+){0,2}${escaped}(?![\p{L}'’-])`, 'u').test(text)) return true;
   // (An honorific and a surname count as the surname: "Mr. Vale" after "Dario K. Vale" is that person.)
   const bare = name.replace(HONORIFIC_WITH_STOP, '');
   if (/\s/.test(bare)) return false;

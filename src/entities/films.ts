@@ -469,6 +469,18 @@ function afterPlayedPart(text: string, tokens: Token[], run: Run): Run {
   return run;
 }
 
+/**
+ * "will play the late senator Tom Kerr in Capitol": a biopic's title (one word too) after the one who died and
+ * "in" (not a place: "in Memphis").
+ */
+function afterPlayedLate(text: string, tokens: Token[], s: number, e: number): boolean {
+  const surface = text.slice(tokens[s]!.start, tokens[e]!.end);
+  return PLAYED_LATE_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 90), tokens[s]!.start)) && !isPlaceNotGivenName(surface) && !isCityNotGivenName(surface);
+}
+
+/** "play the late singer Ana Ruiz in " right before a title. */
+const PLAYED_LATE_BEFORE = /\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)\s+the\s+late\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2}\s+in\s+$/u;
+
 const PLAYED_BEFORE = /\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3})?$/u;
 
 /**
@@ -520,7 +532,7 @@ function namesTitle(doc: AnalyzedArticle, run: Run, s: number, e: number, surfac
   // … nor is a name with a title or a suffix ("Sen. Claire McCaskill", "Cuba Gooding Jr."), nor a date ("July 2013").
   // ("Les Heures Creuses": a foreign article that is also a given name opens a title of three words or more.)
   const personLike = (e - s <= 2 && genderOfFirstName(tokens[s]!.text) !== 'unknown' && !(e - s === 2 && FOREIGN_ARTICLES.has(tokens[s]!.text))) || PERSON_TITLE.test(tokens[s]!.text) || NAME_SUFFIX.test(tokens[e]!.text) || MONTH_YEAR.test(surface);
-  return cued === 'strong' && (!personLike || formatAppositionAfter(tokens, e)) && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)) || oneWordAfterKindOfFilm(text, tokens, s) || (tokens[s]!.pos === 'PROPN' && !cueLexicon().outletKindNationalities.has(tokens[s]!.text) && !cueLexicon().nationalityNouns.has(tokens[s]!.text) && listed()));
+  return cued === 'strong' && (!personLike || formatAppositionAfter(tokens, e)) && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)) || oneWordAfterKindOfFilm(text, tokens, s) || afterPlayedLate(text, tokens, s, e) || (tokens[s]!.pos === 'PROPN' && !cueLexicon().outletKindNationalities.has(tokens[s]!.text) && !cueLexicon().nationalityNouns.has(tokens[s]!.text) && listed()));
 }
 
 // Articles of French, Spanish and Italian titles that people also bear as given names ("Les", "La").
@@ -826,6 +838,7 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   // "whose earlier films include Nightfall, Salt Road and The Long Field": each title of a list of films.
   if (listed()) return 'strong';
   if (prev && prev2 && prev.normal === 'in' && /^(starred|starring|appeared|appears|cameo|role)$/.test(prev2.normal)) return 'strong';
+  if (prev?.normal === 'in' && afterPlayedLate(text, tokens, s, e)) return 'strong';
   // Emphasis marks around a title ("**Salt and Iron**, a documentary") are skipped.
   let a = e + 1;
   while (tokens[a] && (tokens[a]!.text[0] === '*' || tokens[a]!.text[0] === '_') && /^[*_]+$/.test(tokens[a]!.text)) a++;

@@ -26,14 +26,16 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
   // An outlet the article names once as reporting ("the news agency Bernama reported") is that outlet at its other mentions too.
   // (… and by any short form it is written as: "Corriere" for an outlet named in full before.)
   const outletKeys = new Set(outlets.flatMap((o) => [o.name, ...o.mentions.map((m) => m.text)]).map(key));
+  // (A given name with a contest word, "Harold Bowl", or an animal's name is read at its mentions: a quote's speaker is a person.)
+  const speakers = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
   // An animal named in the article ("a female named …" beside "the pandas") is no person at any mention.
-  const animalKeys = new Set([...animalNames(doc)].map(key));
+  const animalKeys = new Set([...animalNames(doc, speakers)].map(key));
   const spans = new SpanIndex([...films, ...outlets, ...found].flatMap((e) => e.mentions), (m) => m.start, (m) => m.end);
   const people = extractPeople(doc, {
     claimed: (start, end) => spans.overlaps(start, end),
     excluded: (name) => {
       const k = key(name);
-      return characterKeys.has(k) || filmKeys.has(k) || outletKeys.has(k) || animalKeys.has(k) || namesTeamContestOrSchool(name);
+      return characterKeys.has(k) || filmKeys.has(k) || outletKeys.has(k) || animalKeys.has(k) || namesTeamContestOrSchool(name, doc.article.text, speakers);
     },
     quotes,
     titles: films.flatMap((f) => f.mentions),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { AnalyzedArticle } from '../types.js';
 import { genderOfFirstName } from '../nlp/names.js';
+import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 
 /** Word lists of data/non-person-names.json. */
 interface NonPersonWords {
@@ -9,6 +10,8 @@ interface NonPersonWords {
   schoolTails: Set<string>;
   animalNouns: string[];
   leaderboardAfter: Set<string>;
+  contestContextAfter: Set<string>;
+  schoolBefore: Set<string>;
 }
 
 let words: NonPersonWords | undefined;
@@ -19,24 +22,74 @@ function nonPersonWords(): NonPersonWords {
   words = {
     teamTails: new Set(data.team_tails), contestTails: new Set(data.contest_tails), schoolTails: new Set(data.school_tails),
     animalNouns: data.animal_nouns!, leaderboardAfter: new Set(data.leaderboard_after),
+    contestContextAfter: new Set(data.contest_context_after), schoolBefore: new Set(data.school_before),
   };
   return words;
 }
 
 /**
  * Whether a capitalised run of several words names a team, a trophy or a university by its last word:
- * "Harbor City Kings", "the Harwell Memorial Trophy", "Dakota Tech". A team's word or "State" after a
- * known given name stays a surname ("Ana Kings"); a trophy's or "Tech" never is one.
+ * "Harbor City Kings", "the Harwell Memorial Trophy", "Dakota Tech". After a known given name the run is a
+ * person's name unless the article reads it as the thing: a team's word or "State" in a two-word name stays a
+ * surname ("Ana Kings"); a contest word or "Tech" does when no "the" or contest word ("the Lena Cup", "Lena
+ * Cup final") or school word ("at Carolina Tech") surrounds it. Person evidence at a mention (an age, a
+ * person noun in apposition or before it, a speech verb beside it, a quote's speaker) always keeps the person:
+ * "the judge, Ellen Plate,", "said Harold Bowl, the club's treasurer", "Former mayor Daniel Okafor Kings said".
+ * `text` is the article's text, `speakers` the names quotes are attributed to.
  */
-export function namesTeamContestOrSchool(name: string): boolean {
+export function namesTeamContestOrSchool(name: string, text = '', speakers: ReadonlySet<string> = new Set()): boolean {
   const parts = name.replace(/[’']s$/, '').split(/\s+/);
   if (parts.length < 2) return false;
   const last = parts[parts.length - 1]!;
   const { teamTails, contestTails, schoolTails } = nonPersonWords();
   // ("Tech", "Poly" are no surnames: "Georgia Tech" is a school though "Georgia" is a given name; "State" may be one.)
-  if (contestTails.has(last) || (schoolTails.has(last) && last !== 'State')) return true;
-  if (genderOfFirstName(parts[0]!) !== 'unknown' && parts.length === 2) return false;
-  return teamTails.has(last) || schoolTails.has(last);
+  const school = schoolTails.has(last) && last !== 'State';
+  const thing = contestTails.has(last) || school;
+  if (!thing && !teamTails.has(last) && !schoolTails.has(last)) return false;
+  if (genderOfFirstName(parts[0]!) === 'unknown') return true;
+  if (hasPersonEvidence(name, text, speakers, !school)) return false;
+  if (!thing) return parts.length > 2;
+  return parts.length > 2 || readsAsThing(name, text, school);
+}
+
+/** A mention of `name` preceded by "the" or followed by a contest word; for a school, after "at", "from" … */
+function readsAsThing(name: string, text: string, school: boolean): boolean {
+  const { contestContextAfter, schoolBefore } = nonPersonWords();
+  for (const at of mentions(name, text)) {
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase();
+    const after = /^[’']?s?\s+([\p{L}’']+)/u.exec(text.slice(at + name.length, at + name.length + 30))?.[1]?.toLowerCase();
+    if (before === 'the' || (after && contestContextAfter.has(after)) || (school && before && schoolBefore.has(before))) return true;
+  }
+  return false;
+}
+
+/**
+ * A mention of `name` that reads as a person: ", 34,", ", a 23-year-old", a person noun after "a/an/the" in
+ * apposition or right before it ("The judge, X", "Prosecutor X"), or (with `speech`) a speech verb beside it.
+ */
+function hasPersonEvidence(name: string, text: string, speakers: ReadonlySet<string>, speech: boolean): boolean {
+  if (speech && speakers.has(name)) return true;
+  for (const at of mentions(name, text)) {
+    const before = text.slice(Math.max(0, at - 40), at);
+    const after = text.slice(at + name.length, at + name.length + 60);
+    if (/^\s*,\s*(?:\d{1,3}\s*[,.;)]|an?\s+\d{1,3}-year-old)/.test(after)) return true;
+    const appositive = /^\s*,\s*(?:an?|the)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=[\s,.;])/u.exec(after);
+    if (appositive && appositive[1]!.split(/\s+/).some((w) => isPersonNounOrSingular(w.toLowerCase()))) return true;
+    const role = /(\p{L}+)\s*,?\s+$/u.exec(before)?.[1];
+    if (role && isPersonNounOrSingular(role.toLowerCase())) return true;
+    if (speech && (/\b(?:said|says|told|asked|added)\s+$/.test(before) || /^\s+(?:said|says|told|asked|added)\b/.test(after))) return true;
+  }
+  return false;
+}
+
+/** Where `name` stands as whole words in `text`. */
+function mentions(name: string, text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[i + name.length] ?? ' ')) continue;
+    out.push(i);
+  }
+  return out;
 }
 
 /**
@@ -50,19 +103,26 @@ export function readsAsLeaderboard(after: string[]): boolean {
 }
 
 /**
- * Names an article gives animals: in a sentence with an animal noun, the name after "a female named",
- * "a male called", "a cub named" ("The otters, a female named Pip and a male named Rollo, …").
+ * Names an article gives animals: after "<animal> named/called X" ("a cub named Pip", "whose dog is called
+ * Rollo"), and after "a female/male named X" when that phrase stands in apposition to the animals ("The otters,
+ * a female named Pip and a male named Rollo, …"). "The keeper, a male named Tom Becker," is a person, and so
+ * is a name with person evidence (an age, a role, a quote's speaker: "a female named Joanna Petrov, 34,").
  */
-export function animalNames(doc: AnalyzedArticle): Set<string> {
+export function animalNames(doc: AnalyzedArticle, speakers: ReadonlySet<string> = new Set()): Set<string> {
   const text = doc.article.text;
-  const nouns = nonPersonWords().animalNouns;
-  const animalWord = new RegExp(String.raw`(?<![\p{L}-])(?:${nouns.join('|')})(?![\p{L}-])`, 'iu');
-  const named = new RegExp(String.raw`(?<![\p{L}-])(?:female|male|${nouns.join('|')})\s+(?:named|called|dubbed)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})`, 'gu');
+  const nouns = nonPersonWords().animalNouns.join('|');
+  const name = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})`;
+  const animalNamed = new RegExp(String.raw`(?<![\p{L}-])(?:${nouns})\s+(?:(?:is|was)\s+)?(?:named|called|dubbed)\s+${name}`, 'gu');
+  const sexNamed = new RegExp(String.raw`(?<![\p{L}-])(?:female|male)\s+(?:named|called|dubbed)\s+${name}`, 'gu');
+  // "<animals>, a two-year-old " or "<animals>, a female named X and a " right before "female/male".
+  const animalsBefore = new RegExp(String.raw`(?<![\p{L}-])(?:${nouns})\s*,\s*(?:[^,;.]*?\s(?:named|called|dubbed)\s+\p{Lu}[^,;.]*?\s+and\s+)?(?:an?|one|the)(?:\s+[^,;.\s]+){0,3}\s+$`, 'iu');
   const out = new Set<string>();
   for (const sentence of doc.sentences) {
     const body = text.slice(sentence.start, sentence.end);
-    if (!animalWord.test(body)) continue;
-    for (const m of body.matchAll(named)) out.add(m[1]!);
+    const found = [...body.matchAll(animalNamed)].map((m) => m[1]!);
+    for (const m of body.matchAll(sexNamed)) if (animalsBefore.test(body.slice(0, m.index))) found.push(m[1]!);
+    // ("said Pip was shy" tells of the animal: only a quote's speaker counts among speech.)
+    for (const n of found) if (!speakers.has(n) && !hasPersonEvidence(n, text, speakers, false)) out.add(n);
   }
   return out;
 }
