@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import { familyFirstNameEnd, genderOfFirstName, isParticle, isRoyalTitle, placeAfterName, type Person, type PersonRegistry } from '../nlp/names.js';
 import { DESCRIPTORS, ORGANIZATION_HEADS, ORGANIZATION_TAILS, isRoleWord, PRONOUN_GENDER } from '../nlp/words.js';
+import { inModelLexicon, winkInstance } from '../nlp/analyze.js';
 import { lineBreakBetween, startsWithCapital } from '../text/boundaries.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
@@ -128,13 +129,34 @@ function loneSurnameSubject(text: string, tokens: Token[], i: number): boolean {
     for (let c = i + 3; c < tokens.length && c <= i + 7; c++) {
       if (tokens[c]!.text !== ',') continue;
       const d = classify(tokens, i + 2, c);
-      return d?.kind === 'anonymous' && personLike(d);
+      // (A plural or a body's head describes a team or a firm, not the one person: "Everton, the visitors, …".)
+      return d?.kind === 'anonymous' && personLike(d) && !pluralHead(descriptionHead(d)) && !ORGANIZATION_HEADS.has(descriptionHead(d));
     }
     return false;
   }
+  // (A plural common noun the tagger takes for a name opening a sentence is a group: "Guests smiled …".)
+  if (pluralCommonNoun(lower)) return false;
   if (lex.personSubjectVerbs.has(next.normal)) return true;
   const object = tokens[i + 2];
   return lex.personMeetingVerbs.has(next.normal) && !!object && genderOfFirstName(object.text) !== 'unknown' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 3]?.text ?? '');
+}
+
+/** A description's head in the plural: "visitors", "hosts", "people" (not "boss", "actress", "alumnus"). */
+function pluralHead(head: string): boolean {
+  return /^(?:people|men|women|children|folk|staff|police)$/.test(head) || /\p{Ll}{2}[^su]s$/u.test(head);
+}
+
+/**
+ * A word in small letters that is the plural of a noun in the tagger's own lexicon: "strangers", "guests", "fans".
+ * A surname's shape stays ("Williams", "Hughes": no dictionary word), though some surnames are such plurals too
+ * ("Banks"); a full name before keeps those (registerNames looks it up before asking here).
+ */
+function pluralCommonNoun(lower: string): boolean {
+  if (!/[^su]s$/.test(lower) || !inModelLexicon(lower)) return false;
+  const nlp = winkInstance();
+  const lemma = nlp.readDoc(lower).tokens().out(nlp.its.lemma as never)[0] as string | undefined;
+  if (!lemma || lemma === lower || !inModelLexicon(lemma)) return false;
+  return nlp.readDoc(`the ${lower}`).tokens().out(nlp.its.pos)[1] === 'NOUN';
 }
 
 /** A quotation mark's text (a closing one before the word: "“…” Smith, the goalkeeper, …"). */

@@ -7,7 +7,7 @@ import { isKnownOrganisation, organisationData } from '../lexicon/organisations.
 import { kindOfOutletWord, outletKindByName, recogniseOutlet } from '../lexicon/outlets.js';
 import { placeWords } from '../lexicon/place-words.js';
 import { inModelLexicon } from '../nlp/analyze.js';
-import { isGivenNameToken, isHonorific } from '../nlp/names.js';
+import { genderOfFirstName, isGivenNameToken, isHonorific } from '../nlp/names.js';
 import { isRoleWord } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 
@@ -88,6 +88,22 @@ function bodyFits(noun: string, name: string): boolean {
   return true;
 }
 
+/**
+ * The latest name before `end` of two to four capitalised words on one line whose first word is `word`
+ * ("Brennan Media" for "Brennan"), none of the others a given name or a role; else null.
+ */
+function longerNameBefore(text: string, word: string, end: number): string | null {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}-])${escaped}((?:[ \\t]+\\p{Lu}[\\p{L}'&-]*){1,3})`, 'gu');
+  let found: string | null = null;
+  for (const m of text.slice(0, end).matchAll(re)) {
+    const rest = m[1]!.trim().split(/\s+/);
+    if (rest.some((w) => isRoleWord(w.toLowerCase()) || isHonorific(w.toLowerCase()) || genderOfFirstName(w) !== 'unknown')) continue;
+    found = `${word} ${rest.join(' ')}`;
+  }
+  return found;
+}
+
 /** Whether no more than MAX_PARAGRAPHS_BACK paragraph breaks lie between two offsets. */
 function near(text: string, from: number, to: number): boolean {
   return (text.slice(from, to).match(/\n\s*\n/g)?.length ?? 0) <= MAX_PARAGRAPHS_BACK;
@@ -111,11 +127,13 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, no
     const first = k;
     while (k < tokens.length && tokens[k]!.start < span.end && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN' && !isGivenNameToken(tokens[k]!) && !isRoleWord(tokens[k]!.normal) && !isHonorific(tokens[k]!.normal)) k++;
     if (k === first || tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX') continue;
-    const name = text.slice(tokens[first]!.start, tokens[k - 1]!.end);
+    let name = text.slice(tokens[first]!.start, tokens[k - 1]!.end);
     // (One word may be a person's surname: "Ruiz added" after "Ana Ruiz"; a body's one-word name is named so nowhere.)
     // (… nor a common word the tagger takes for a name as it opens the sentence: "Shares fell …, the company said".)
     if (k - first === 1 && inModelLexicon(name)) continue;
     if (k - first === 1 && new RegExp(`\\p{Lu}\\p{Ll}+\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, 'u').test(text.slice(0, span.end))) continue;
+    // (One word opening a longer name used before is that body's short form: "Brennan Media owns … Brennan cut …".)
+    if (k - first === 1) name = longerNameBefore(text, name, span.start) ?? name;
     // (Not a person who speaks in the article, nor a run a title opens: "Mayor Tove Rask rejected …".)
     if (recogniseOutlet(name) || cueLexicon().placeNames.has(name) || people.has(name) || !bodyFits(noun, name)) continue;
     return { name, start: tokens[first]!.start };

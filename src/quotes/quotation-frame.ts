@@ -272,6 +272,9 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
 function labelVerbRightBefore(view: TokenView, span: MarkedSpan, before: Frame | null): Frame | null {
   if (!before || !personLike(before.speaker) || before.according) return null;
   const tokens = view.tokens;
+  // (A free relative names a thing, not the words' giver: "What critics called “…” was approved, the ministry said.")
+  const subject = view.tokenAtOrAfter(before.speaker.phraseStart ?? before.speaker.start);
+  if (/^what(?:ever)?$/.test(tokens[subject]?.normal ?? '') || /^what(?:ever)?$/.test(tokens[subject - 1]?.normal ?? '')) return null;
   const open = view.tokenAtOrAfter(span.open);
   const lex = cueLexicon();
   const lemma = cueLemma(tokens[before.cueToken]!);

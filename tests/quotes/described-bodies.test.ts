@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quotesOf } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('“the club”, “the paper”, “the statement” stand for the one named before', () => {
   test('a body’s description after its name in the sentence’s subject, and its statement', () => {
@@ -24,6 +24,18 @@ describe('“the club”, “the paper”, “the statement” stand for the one
   test('a description with no body named near stays as it is', () => {
     const text = 'Ana Ruiz took the train home. The company said the line would reopen.';
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', speaker: 'The company', speaker_mention: 'The company', cue: 'said' }]);
+  });
+});
+
+describe('a one-word subject that opens a longer body name used before', () => {
+  test('"Corvane Foods … Corvane closed …, the company said" is the full name', () => {
+    const text = 'Corvane Foods bought the Ellery bakery chain in 2019. Corvane closed 12 shops. “The market turned,” the company said.';
+    expect(quote(text, 'The market')).toMatchObject({ type: 'direct', text: 'The market turned,', start: at(text, 'The market'), speaker: 'Corvane Foods', speaker_mention: 'the company', speaker_kind: 'organization', speaker_start: at(text, 'the company'), cue: 'said', outlet: null });
+  });
+
+  test('with no longer name before, the one word stays', () => {
+    const text = 'Corvane closed 12 shops. “The market turned,” the company said.';
+    expect(quote(text, 'The market')).toMatchObject({ speaker: 'Corvane', speaker_mention: 'the company' });
   });
 });
 

@@ -43,4 +43,17 @@ describe('a surname alone is an antecedent for "he"/"she" when nothing else fits
     expect(quote('Trelvane met analysts in May. “We are fine,” she said.', 'We are')).toMatchObject({ speaker: null, speaker_mention: 'she' });
     expect(quote('Lisbon met the news calmly. “It is over,” she said.', 'It is')).toMatchObject({ speaker: null, speaker_mention: 'she' });
   });
+
+  test('not a plural common noun the tagger reads as a name: "Onlookers cheered."', () => {
+    const text = 'Onlookers cheered outside the court after the ruling. “It is a fair result,” he told reporters.';
+    expect(quote(text, 'It is')).toMatchObject({ type: 'direct', text: 'It is a fair result,', speaker: null, speaker_mention: 'he', speaker_start: at(text, 'he told'), cue: 'told' });
+    expect(quote('Passengers waited calmly on the platform. “We were lucky,” she said later.', 'We were')).toMatchObject({ speaker: null, speaker_mention: 'she', cue: 'said' });
+  });
+
+  test('not a team or firm in a plural or body apposition: "Dunmore, the hosts, …"', () => {
+    const text = 'Dunmore, the hosts, scored twice before half-time. “We were sharp,” he said.';
+    expect(quote(text, 'We were')).toMatchObject({ type: 'direct', text: 'We were sharp,', speaker: null, speaker_mention: 'he', speaker_start: at(text, 'he said'), cue: 'said' });
+    expect(quote('Dunmore, the visitors, nodded. “It was close,” she said.', 'It was')).toMatchObject({ speaker: null, speaker_mention: 'she' });
+    expect(quote('Dunmore, the goalkeeper, nodded. “It was close,” she said.', 'It was')).toMatchObject({ speaker: 'Dunmore', speaker_mention: 'she' });
+  });
 });
