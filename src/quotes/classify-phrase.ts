@@ -270,7 +270,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // (Only a noun for a person: "no mention of Dana Cole, who …" is still Cole.)
   // ("Supporters of Mara Okafor said": a group's noun capitalised as the phrase opens counts too; a title
   // capitalised there is the name's, "Secretary of State Ana Ruiz".)
-  const groupOpening = (k: number) => k === s && (ANONYMOUS_HEADS.has(tokens[k]!.normal) || isPluralPeopleNoun(tokens[k]!.normal));
+  // ("Lawyer for Hanna Berg said", "Attorney for Jonah Pike": a go-between's role opening the phrase before "for"
+  // speaks for the person named after it, its client, never that person.)
+  const groupOpening = (k: number) => k === s && (ANONYMOUS_HEADS.has(tokens[k]!.normal) || isPluralPeopleNoun(tokens[k]!.normal) || (tokens[k + 1]?.normal === 'for' && cueLexicon().goBetweenRoles.has(tokens[k]!.normal)));
   // ("The President of Acme Holdings said", "the former CEO of Brackwell-Stone": a role capitalised as a title,
   // of a body whose name ends the phrase or of one word after an article, describes one unnamed;
   // "Secretary of State Ana Ruiz" names her. A known given name after "of" is a person's name, "the CEO of

@@ -2,7 +2,7 @@ import { outletIntroducedByPhrase } from './outlet-by-kind-phrase.js';
 import { unknownBody } from './unknown-body.js';
 import type { AnalyzedArticle, MarkedSpan, Sentence, Token } from '../types.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
-import { isBandWord, isGenericNewsWord, isTownAndNewspaperWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, isOutletSourceNoun, pastWebDomain, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, OUTLET_NAME_SMALL_WORDS, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet } from '../lexicon/outlets.js';
+import { isBandWord, isGenericNewsWord, isTownAndNewspaperWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, isOutletSourceNoun, pastWebDomain, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, OUTLET_NAME_SMALL_WORDS, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, outletKindByName } from '../lexicon/outlets.js';
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation, endsAtPlatformStop } from '../nlp/analyze.js';
@@ -1304,7 +1304,23 @@ function quoterOutlet(tokens: Token[], cue: number, lo: number): string | null {
   if (known && kindOfOutletWord(tokens[s - 1]?.normal ?? '') !== null) return known;
   // "The agency quoted X as saying", "the paper quoted …": the outlet of that kind named before.
   const kind = quoter - s === 2 && /^the$/.test(tokens[s]!.normal) ? kindOfOutletWord(tokens[s + 1]!.normal) : null;
-  return kind ? lastOutletBefore(tokens, s, kind) : null;
+  return kind ? (lastOutletBefore(tokens, s, kind) ?? lastHeadedOutletBefore(tokens, s, kind)) : null;
+}
+
+/**
+ * An outlet not in the gazetteer but named by its news head word ("The Valley Tribune"), the last before token i
+ * within a few sentences and of the given kind: what "the paper quoted …" refers back to when no known one is named.
+ */
+function lastHeadedOutletBefore(tokens: Token[], i: number, kind: string): string | null {
+  for (let e = i - 1; e >= 0 && e > i - 120; e--) {
+    if (!isOutletHead(tokens[e]!.text)) continue;
+    let s = e;
+    while (s > 0 && s > e - 5 && /^\p{Lu}/u.test(tokens[s - 1]!.text)) s--;
+    if (s === e) continue;
+    const name = recogniseOutlet(sourceText(tokens, s, e + 1));
+    if (name && outletKindByName(name) === kind) return asWritten(sourceText(tokens, s, e + 1));
+  }
+  return null;
 }
 
 /**
@@ -1317,7 +1333,8 @@ function activeQuoterBefore(tokens: Token[], as: number, lo: number): number {
     const t = tokens[k]!;
     if (/^(quoted|cited)$/.test(t.normal)) return tokens[k - 1] && /^(be|get)$/.test(tokens[k - 1]!.lemma) ? -1 : k;
     if (appositive && (t.text === ',' || t.normal === 'there')) continue;
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && t.text !== '-') return -1;
+    // ("quoted its chief engineer, …": a possessive pronoun opens the object like a determiner.)
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && t.text !== '-' && !/^(its|their|her|his|our)$/.test(t.normal)) return -1;
   }
   return -1;
 }

@@ -27,3 +27,22 @@ describe('names joined by "&" are one name, an organisation\'s', () => {
     expect(quote(text, 'the bridge').speaker).not.toContain('&');
   });
 });
+
+describe('"Lawyer for NAME" opening a sentence: the go-between speaks, never the client named after "for"', () => {
+  test('"Lawyer for CLIENT, NAME, said …": the name in apposition is the lawyer\'s', () => {
+    const text = 'Lawyer for Greta Lind, Marco Bellini, said the appeal would be filed soon.';
+    expect(quote(text, 'the appeal')).toMatchObject({
+      text: 'the appeal would be filed soon', type: 'indirect', start: at(text, 'the appeal'),
+      speaker: 'Marco Bellini', speaker_mention: 'Marco Bellini', speaker_start: at(text, 'Marco'), cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('"“…,” Spokeswoman for CLIENT said": an unnamed spokeswoman', () => {
+    const text = '“No comment at this time,” Spokeswoman for Dara Quill said on Friday.';
+    expect(quote(text, 'No comment')).toMatchObject({
+      text: 'No comment at this time,', type: 'direct', start: at(text, 'No comment'),
+      speaker: null, speaker_mention: 'Spokeswoman for Dara Quill', speaker_kind: 'anonymous', speaker_start: at(text, 'Spokeswoman'), cue: 'said',
+    });
+  });
+});
+

@@ -22,4 +22,20 @@ describe('"OUTLET quoted X as saying …": X speaks, the outlet that quoted X ca
     const text = 'The Guardian reported the sale first. The paper quoted a dealer there, Ana Ruiz, as saying the price was “absurd.”';
     expect(quote(text, 'absurd')).toMatchObject({ type: 'partial', speaker: 'Ana Ruiz', cue: 'saying', outlet: 'The Guardian' });
   });
+
+  test('"The paper quoted …" after a newspaper not in the gazetteer, named by its head word', () => {
+    const text = 'The Millbrook Herald sent a reporter to the dam. The paper quoted a ranger there, Omar Haddad, as saying the spillway was “holding for now.”';
+    expect(quote(text, 'holding for now')).toMatchObject({
+      text: 'holding for now.', type: 'partial', start: at(text, 'holding for now'),
+      speaker: 'Omar Haddad', speaker_mention: 'Omar Haddad', speaker_start: at(text, 'Omar Haddad'), cue: 'saying', outlet: 'The Millbrook Herald',
+    });
+  });
+
+  test('"COMPANY quoted its ROLE, NAME, as saying …": the name in apposition after a possessive speaks', () => {
+    const text = 'Brightwater Mining quoted its safety director, Lena Okafor, as saying the shaft was “stable.”';
+    expect(quote(text, 'stable')).toMatchObject({
+      text: 'stable.', type: 'partial', start: at(text, 'stable'),
+      speaker: 'Lena Okafor', speaker_mention: 'Lena Okafor', speaker_start: at(text, 'Lena Okafor'), cue: 'saying', outlet: null,
+    });
+  });
 });
