@@ -6,6 +6,7 @@ import type { AnalyzedArticle, CharacterEntity, FilmEntity, Mention, PersonEntit
 import { matchAllByLine } from '../text/lines.js';
 import { KeyWordFilter } from '../text/key-words.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
+import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 
 interface CharacterData {
@@ -243,6 +244,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     // "plays Chopin's Ballades on her new album": a composer's pieces, no part.
     if (namesMusic(text, m.index!, m.index! + m[0].length, m[1]!)) continue;
     const name = tidy(m[1]!);
+    // "the voice of the Denver Hawks": a city and a plural is a team a broadcaster calls, no part.
+    if (name && /\bvoice[ \t]+of[ \t]+the[ \t]/.test(m[0]) && teamOfCity(name)) continue;
     // "played Glastonbury", "played Wimbledon": a known festival or venue played is no part.
     if (!name || isPersonName(name) || isKnownOrganisation(name)) continue;
     // "playing only his sixth Test", "played her first Wimbledon": a counted match or event, no part.
@@ -498,4 +501,10 @@ function mentionsOf(text: string, name: string): Mention[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A city's name and a plural ("Denver Hawks", "Los Angeles Lakers"): a sports team's name. */
+function teamOfCity(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && /\p{Ll}s$/u.test(words.at(-1)!) && isCityNotGivenName(words.slice(0, -1).join(' '));
 }

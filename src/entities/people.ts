@@ -583,7 +583,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (e > s && UTILITY_TAILS.has(tokens[e]!.normal) && !givenName && !personInApposition(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) return 'rejected';
   if (GEO_HEADS.has(tokens[s]!.text) || (BUSINESS_TAILS.has(tokens[e]!.normal) && !(title !== null && givenName)) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && !givenName))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && !titledPerson && !givenName)) return 'rejected';
   // "Imperial College London", "the Mayo Clinic Health System": an institution's word inside the run makes it the institution's name.
-  if (wordsOf(tokens, run.first, run.last).some((t) => INSTITUTION_WORDS.has(t.normal))) return 'rejected';
+  // (An office's field cut before a titled name is not the name's: "Director of Hope Street Clinic Mark Owens".)
+  if (wordsOf(tokens, title !== null && s > run.first ? s : run.first, run.last).some((t) => INSTITUTION_WORDS.has(t.normal))) return 'rejected';
   // "Sen. Ana Ruiz, D-N.M.,": the state of a party tag, no one's name.
   if (PARTY_TAG_BEFORE.test(text.slice(Math.max(0, run.start - 12), run.start))) return 'rejected';
   // "Halvorsen Labs, which makes Zentravo,", "sold as Zentravo": a product's brand, no person.

@@ -13,6 +13,8 @@ const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
  * holder's name). -1 when there is none.
  */
 export function roleWithFieldBefore(tokens: Token[], s: number): number {
+  // "Speaker of the House …", "Chair of the Patience Trust …": the field's own "the" right after "of"/"for".
+  if (tokens[s - 1]?.normal === 'the' && /^(?:of|for)$/.test(tokens[s - 2]?.normal ?? '')) s--;
   if (!/^(?:of|for|and|&)$/.test(tokens[s - 1]?.normal ?? '')) return -1;
   for (let k = s - 2; k >= 0 && k >= s - 8; k--) {
     const t = tokens[k]!;
@@ -37,6 +39,19 @@ export function isFieldWord(t: Token): boolean {
  * s when the field cannot be told from the name.
  */
 export function nameStartAfterField(tokens: Token[], s: number, e: number): number {
+  const start = firstGivenNameStart();
+  return start > s ? start : lastGivenAndSurnameStart();
+
+  // The field may hold a given name of its own ("Director of the Florence Nightingale Foundation Anna Berg", "Mayor
+  // of Grace Bay Tom Ellis"): a run of capitals ending in a known given name and one surname (no place's last word)
+  // after one to four field words is that name alone (a double given name of two known ones counts as one).
+  function lastGivenAndSurnameStart(): number {
+    const known = (k: number) => genderOfFirstName(tokens[k]!.text) !== 'unknown';
+    if (e - s < 2 || e - s > 5 || !tokens.slice(s, e + 1).every(isCap) || !known(e - 1) || isPlaceTail(tokens[e]!.normal)) return s;
+    return e - 2 > s && known(e - 2) ? e - 2 : e - 1;
+  }
+
+  function firstGivenNameStart(): number {
   for (let k = s; k < e; k++) {
     const t = tokens[k]!;
     if (!isCap(t)) return s;
@@ -44,6 +59,7 @@ export function nameStartAfterField(tokens: Token[], s: number, e: number): numb
     if (given && !isFieldWord(tokens[k + 1]!) && !isOfficeField(tokens[k + 1]!.normal)) return fieldEndsBefore(k) || givenAndSurnameEnd(k) ? k : s;
   }
   return e - s >= 2 && tokens.slice(s, e + 1).every(isCap) && fieldEndsBefore(e - 1) ? e - 1 : s;
+  }
 
   // The cut words end in a field's word ("Unity", "Security", "Affairs"), not a place's ("Mayor of Port Kellan Bay").
   function fieldEndsBefore(k: number): boolean {
