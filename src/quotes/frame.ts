@@ -773,7 +773,9 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // "He is comparing … and says Obama is …" / "… but now says": a coordinated cue shares the sentence's subject.
     // (Reported speech keeps to the word right before: "and then state" is more often a noun misread.)
     const conjunction = mode === 'report' ? prevTok : tokens[before];
-    const coordinated = conjunction?.pos === 'CCONJ' && /^(and|but)$/.test(conjunction.normal);
+    // (So does one after a comma and "then" or a later time: "went to the site, then said …", ", later said …".)
+    const afterCommaThen = cue.first >= lo + 2 && tokens[cue.first - 2]!.text === ',' && (prevTok!.normal === 'then' || cueLexicon().laterTimeWords.has(prevTok!.normal));
+    const coordinated = (conjunction?.pos === 'CCONJ' && /^(and|but)$/.test(conjunction.normal)) || afterCommaThen;
     // "… responded by saying the council should …": after a participle comes its content, not its speaker.
     const participle = /ing$/.test(tokens[cue.first]!.normal) && !inverted;
     // "…, who said the race “…”": after a relative pronoun the cue's subject is before it, never the object after it.
