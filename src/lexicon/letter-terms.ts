@@ -5,14 +5,15 @@ interface LetterTermData {
   terms: string[];
   reachVerbs: string[];
   timePrepositions: string[];
+  designatorNouns: string[];
 }
 
-let data: { terms: Set<string>; reachVerbs: Set<string>; timePrepositions: Set<string> } | undefined;
+let data: { terms: Set<string>; reachVerbs: Set<string>; timePrepositions: Set<string>; designatorNouns: Set<string> } | undefined;
 
 function load() {
   if (data) return data;
   const raw = JSON.parse(readFileSync(new URL('../../data/letter-terms.json', import.meta.url), 'utf8')) as LetterTermData;
-  data = { terms: new Set(raw.terms), reachVerbs: new Set(raw.reachVerbs), timePrepositions: new Set(raw.timePrepositions) };
+  data = { terms: new Set(raw.terms), reachVerbs: new Set(raw.reachVerbs), timePrepositions: new Set(raw.timePrepositions), designatorNouns: new Set(raw.designatorNouns) };
   return data;
 }
 
@@ -30,4 +31,9 @@ export function reachedAsAPoint(tokens: readonly Token[], s: number): boolean {
   if (!before) return false;
   const { reachVerbs, timePrepositions } = load();
   return timePrepositions.has(before.normal) || (before.pos === 'VERB' && reachVerbs.has(before.lemma));
+}
+
+/** Whether a word is a common noun that a lone capital names one of ("Vitamin D", "Plan B"; data/letter-terms.json). */
+export function isDesignatorNoun(word: string): boolean {
+  return load().designatorNouns.has(word.toLowerCase());
 }

@@ -10,6 +10,8 @@ import { bangsInsideNames } from '../text/bang-names.js';
 import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagCueAfterAsSubject, retagPollingBeforeVerb, retagSurnamesReadAsAdjectives } from './retag-speech.js';
 import { retagged } from './retagged.js';
 import { isPlatform } from '../lexicon/outlets.js';
+import { isDesignatorNoun } from '../lexicon/letter-terms.js';
+import { cueLexicon } from '../lexicon/cues.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -100,7 +102,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
     }
     // "The win had not sunk in. “…”": wink reads "in." as the abbreviation for inches, which holds after a
     // number only ("3 in."); elsewhere it is a particle and a full stop that ends the sentence.
-    const word = wordBeforeGluedStop(value, values[k - 1], values[k + 1]) ?? platformBeforeGluedStop(value, values[k - 1], values[k + 1]);
+    const word = wordBeforeGluedStop(value, values[k - 1], values[k + 1]) ?? platformBeforeGluedStop(value, values[k - 1], values[k + 1]) ?? letterBeforeGluedStop(value, values[k - 1], values[k + 1]);
     if (word) {
       tokens.push({ text: value.slice(0, -1), start, end: cursor - 1, normal: value.slice(0, -1), pos: word.pos, lemma: word.lemma, type: 'word' });
       tokens.push({ text: '.', start: cursor - 1, end: cursor, normal: '.', pos: 'PUNCT', lemma: '.', type: 'punctuation' });
@@ -173,6 +175,28 @@ function wordBeforeGluedStop(value: string, before: string | undefined, after: s
 function platformBeforeGluedStop(value: string, before: string | undefined, after: string | undefined): { pos: string; lemma: string } | undefined {
   if (!/^\p{Lu}\.$/u.test(value) || !isPlatform(value.slice(0, -1)) || !before || !/^(on|via)$/i.test(before)) return undefined;
   return after === undefined || /^[\p{Lu}"“‘']/u.test(after) ? { pos: 'PROPN', lemma: value.slice(0, -1).toLowerCase() } : undefined;
+}
+
+/**
+ * "They chose Plan B. Voters agreed.": wink reads a lone capital and its full stop as a name's initial, which
+ * joins two sentences. It is a letter and a full stop that ends the sentence after a common noun that a letter
+ * names one of ("Vitamin D. Dr. Lena Park said"), or before a plural noun for a group of people in capitals
+ * ("… shows Malcolm X. Organisers said …"), which no name's initial precedes ("John F. Kennedy said").
+ */
+function letterBeforeGluedStop(value: string, before: string | undefined, after: string | undefined): { pos: string; lemma: string } | undefined {
+  if (!/^\p{Lu}\.$/u.test(value) || !before || !/^\p{Lu}\p{Ll}+$/u.test(before)) return undefined;
+  const letter = { pos: 'PROPN', lemma: value.slice(0, -1).toLowerCase() };
+  if (isDesignatorNoun(before)) return after === undefined || /^[\p{Lu}"“‘']/u.test(after) ? letter : undefined;
+  if (!after || !/^\p{Lu}\p{Ll}+s$/u.test(after)) return undefined;
+  const { peopleNouns, agentNouns } = cueLexicon();
+  return peopleNouns.has(after.toLowerCase()) || agentNouns.has(after.toLowerCase()) ? letter : undefined;
+}
+
+/** A sentence opens at tokens[k] after a lone capital's full stop (letterBeforeGluedStop): "… chose Plan B. Voters …". */
+export function endsAtLetterStop(tokens: Token[], k: number): boolean {
+  const stop = tokens[k - 1];
+  const letter = tokens[k - 2];
+  return stop?.text === '.' && !!letter && letter.end === stop.start && !!letterBeforeGluedStop(letter.text + '.', tokens[k - 3]?.text, tokens[k]?.text);
 }
 
 /** A sentence opens at tokens[k] after a one-letter platform's full stop (platformBeforeGluedStop): "… posted on X. He …". */

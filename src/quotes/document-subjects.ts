@@ -27,7 +27,8 @@ export function documentBeforeParticiple(tokens: Token[], cue: number, lo: numbe
   if (tokens[p]?.pos !== 'VERB' || !participleEnding(tokens[p]!)) return null;
   // A passive participle takes no object: a preposition, an adverb or a comma follows it ("sent to",
   // "written last spring", "released,"), not "grossed $11 million".
-  if (!/^(ADP|ADV|PUNCT)$/.test(tokens[p + 1]?.pos ?? '') && !isTimeWord(tokens[p + 1]?.normal ?? '')) return null;
+  // ("to" the tagger may read as an infinitive's marker: "sent to staff".)
+  if (!/^(ADP|ADV|PUNCT)$/.test(tokens[p + 1]?.pos ?? '') && tokens[p + 1]?.normal !== 'to' && !isTimeWord(tokens[p + 1]?.normal ?? '')) return null;
   const document = classify(tokens, lo, k);
   // ("Emails sent to the mayor said …": a bare plural opening the sentence reads as a name to classify.)
   // (Records as evidence are such documents too: "The documents shown to the jury said …".)
@@ -37,7 +38,8 @@ export function documentBeforeParticiple(tokens: Token[], cue: number, lo: numbe
   // No finite verb or auxiliary before the cue: the phrase only describes the document.
   for (let j = p + 1; j < cue; j++) {
     const t = tokens[j]!;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !participleEnding(t))) return null;
+    // (After "to" a verb is an infinitive, or a noun the tagger read as one: "sent to staff on Friday".)
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !participleEnding(t) && tokens[j - 1]!.normal !== 'to')) return null;
     // A clause joined on ("…, and Deadline reports"): only a second participle may follow "and".
     if (/^(and|but)$/.test(t.normal) && !(tokens[j + 1]?.pos === 'VERB' && participleEnding(tokens[j + 1]!))) return null;
   }

@@ -2,21 +2,45 @@ import { readFileSync } from 'node:fs';
 import type { Token } from '../types.js';
 import type { Frame } from './frame.js';
 import { classify } from './classify-phrase.js';
-import { personLike } from './speaker.js';
+import { personLike, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
 
 interface SentDocumentData {
   nouns: string[];
   verbs: string[];
+  receivingVerbs: string[];
 }
 
-let lists: { nouns: ReadonlySet<string>; verbs: ReadonlySet<string> } | undefined;
+let lists: { nouns: ReadonlySet<string>; verbs: ReadonlySet<string>; receivingVerbs: ReadonlySet<string> } | undefined;
 
 /** data/sent-documents.json, read once. */
-function sentDocuments(): { nouns: ReadonlySet<string>; verbs: ReadonlySet<string> } {
+function sentDocuments(): { nouns: ReadonlySet<string>; verbs: ReadonlySet<string>; receivingVerbs: ReadonlySet<string> } {
   if (lists) return lists;
   const data = JSON.parse(readFileSync(new URL('../../data/sent-documents.json', import.meta.url), 'utf8')) as SentDocumentData;
-  return (lists = { nouns: new Set(data.nouns), verbs: new Set(data.verbs) });
+  return (lists = { nouns: new Set(data.nouns), verbs: new Set(data.verbs), receivingVerbs: new Set(data.receivingVerbs) });
+}
+
+/**
+ * "The letter that Holt received from the ministry said: “…”": a piece of writing whose relative clause names
+ * the one it came from, right before the cue at tokens[cue]. It speaks for them, never for its receiver.
+ * Null when no such clause ends at the cue.
+ */
+export function documentGiverBeforeCue(tokens: Token[], lo: number, cue: number): SpeakerPhrase | null {
+  const { nouns, receivingVerbs } = sentDocuments();
+  for (let k = lo; k < cue - 3; k++) {
+    if (!nouns.has(tokens[k]!.normal) || tokens[k]!.pos !== 'NOUN') continue;
+    const from = /^(that|which)$/.test(tokens[k + 1]?.normal ?? '') ? k + 2 : k + 1;
+    for (let v = from + 1; v < cue - 2 && v <= from + MAX_WRITER_WORDS; v++) {
+      if (!receivingVerbs.has(tokens[v]!.normal)) {
+        if (/^[,.;:]$/.test(tokens[v]!.text) || tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX') break;
+        continue;
+      }
+      if (tokens[v + 1]!.normal !== 'from') break;
+      const giver = classify(tokens, v + 2, cue);
+      return giver && giver.end === tokens[cue - 1]!.end ? giver : null;
+    }
+  }
+  return null;
 }
 
 /** Longest run of words between a document noun (and "that") and the writing verb: a name or a short description. */
@@ -49,6 +73,18 @@ export function documentWriterBeforeColon(tokens: Token[], lo: number, colon: nu
     }
   }
   return null;
+}
+
+/**
+ * Whether the cue at tokens[cue] takes the written piece itself as its object, before its writer's verb at
+ * writerCue: "Prosecutors read a text that Kemp sent …", "She showed out the letter Ito wrote …" — the
+ * reader shows the writer's words, so the writer speaks. Only articles, possessives, numbers, adjectives and
+ * "out"/"aloud" may stand between.
+ */
+export function cueTakesDocument(tokens: Token[], cue: number, writerCue: number): boolean {
+  let k = cue + 1;
+  while (k < writerCue && (/^(DET|ADJ|NUM)$/.test(tokens[k]!.pos) || /^(his|her|their|its|our|my|your|out|aloud)$/.test(tokens[k]!.normal))) k++;
+  return k < writerCue && tokens[k]!.pos === 'NOUN' && sentDocuments().nouns.has(tokens[k]!.normal);
 }
 
 /**

@@ -10,7 +10,7 @@ import { bangsInsideNames } from '../text/bang-names.js';
 import { namedWordHeadingClause } from './not-speech.js';
 import { mainVerbAfterClause } from './subject-clause.js';
 import { documentSenderBeforeColon } from './document-subjects.js';
-import { documentWriterBeforeColon } from './document-writers.js';
+import { cueTakesDocument, documentGiverBeforeCue, documentWriterBeforeColon } from './document-writers.js';
 
 /**
  * A name of a work quoted mid-sentence, no words spoken: a few capitalised words that end no sentence of
@@ -41,7 +41,11 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
   // "A text that Kim sent Lee was shown: “…”": the writer named in the document's relative clause, whatever
   // cue ("was shown", "read out") comes after it.
   const writer = view.tokens[colon]?.text === ':' ? documentWriterBeforeColon(view.tokens, view.sentence(colon).tokenStart, colon) : null;
-  const frame = writer && (!senderFrame || senderFrame.cueToken > writer.cueToken) ? writer : senderFrame;
+  // (So too when the cue before it takes that piece as its object: "Prosecutors read a text that Kemp sent …".)
+  const frame = writer && (!senderFrame || senderFrame.cueToken > writer.cueToken || (senderFrame === found && cueTakesDocument(view.tokens, found.cueToken, writer.cueToken))) ? writer : senderFrame;
+  // "The letter that Holt received from the ministry said: “…”": the ministry's words, not the receiver's.
+  const giver = frame === found && found && view.tokens[colon]?.text === ':' ? documentGiverBeforeCue(view.tokens, view.sentence(found.cueToken).tokenStart, found.cueToken) : null;
+  if (giver) return { ...found!, speaker: giver };
   if (!frame || frame.outlet || frame.speaker.kind === 'outlet') return frame;
   // "Berg called the ruling “a joke” in an interview with CNN": the interview the sentence goes on to name,
   // right after the quotation, is where the words were given.

@@ -5,7 +5,7 @@ import { tokensStartingBefore } from '../nlp/token-search.js';
 import { isBandWord, isGenericNewsWord, isTownAndNewspaperWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, isOutletSourceNoun, pastWebDomain, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, OUTLET_NAME_SMALL_WORDS, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, outletKindByName } from '../lexicon/outlets.js';
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
-import { endsAtFirmAbbreviation, endsAtPlatformStop } from '../nlp/analyze.js';
+import { endsAtFirmAbbreviation, endsAtLetterStop, endsAtPlatformStop } from '../nlp/analyze.js';
 import { CONTRASTING_JOINERS, DETERMINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, isTitleCase, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SIMULTANEOUS_CONTRASTS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, quotationClosingRelativeClause, relativeClauseAntecedent, type SpeakerPhrase } from './speaker.js';
@@ -137,7 +137,7 @@ function joinAbbreviations(doc: AnalyzedArticle): Sentence[] {
       // "… by Gen. Mills." ends a sentence only rarely; an initial or title before a capitalised word, or an open parenthesis, never does.
       // A place or firm that often ends a sentence, before a word that opens one, does: "… moved to the U.S. She then said …".
       // (And a firm's abbreviation before a capitalised word and one in small letters: "… Visitors Corp. Hotel owners estimated".)
-      const ends = (SENTENCE_FINAL_ABBREVIATION.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end).trimEnd()) && SENTENCE_OPENER.test(text.slice(s.start, s.start + 12))) || endsAtFirmAbbreviation(doc.tokens, s.tokenStart) || endsAtPlatformStop(doc.tokens, s.tokenStart);
+      const ends = (SENTENCE_FINAL_ABBREVIATION.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end).trimEnd()) && SENTENCE_OPENER.test(text.slice(s.start, s.start + 12))) || endsAtFirmAbbreviation(doc.tokens, s.tokenStart) || endsAtPlatformStop(doc.tokens, s.tokenStart) || endsAtLetterStop(doc.tokens, s.tokenStart);
       if (!ends && (open > 0 || /^\s*[\p{Lu}(]/u.test(text.slice(s.start, s.start + 3)))) {
         join(prev, s);
         continue;
@@ -773,7 +773,9 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // "He is comparing … and says Obama is …" / "… but now says": a coordinated cue shares the sentence's subject.
     // (Reported speech keeps to the word right before: "and then state" is more often a noun misread.)
     const conjunction = mode === 'report' ? prevTok : tokens[before];
-    const coordinated = conjunction?.pos === 'CCONJ' && /^(and|but)$/.test(conjunction.normal);
+    // (So does one after a comma and "then" or a later time: "went to the site, then said …", ", later said …".)
+    const afterCommaThen = cue.first >= lo + 2 && tokens[cue.first - 2]!.text === ',' && (prevTok!.normal === 'then' || cueLexicon().laterTimeWords.has(prevTok!.normal));
+    const coordinated = (conjunction?.pos === 'CCONJ' && /^(and|but)$/.test(conjunction.normal)) || afterCommaThen;
     // "… responded by saying the council should …": after a participle comes its content, not its speaker.
     const participle = /ing$/.test(tokens[cue.first]!.normal) && !inverted;
     // "…, who said the race “…”": after a relative pronoun the cue's subject is before it, never the object after it.

@@ -167,3 +167,21 @@ describe('a sentence ends after a one-letter platform and its full stop', () => 
     expect(analyzeArticle({ text: named } as Parameters<typeof analyzeArticle>[0]).sentences).toHaveLength(1);
   });
 });
+
+describe('a sentence ends after a lone capital and its full stop that no name\'s initial can be', () => {
+  const sentences = (text: string) => analyzeArticle({ text } as Parameters<typeof analyzeArticle>[0]).sentences.map((s) => text.slice(s.start, s.end));
+
+  test('after a noun a letter names one of ("Grade C", "Plan B"), before a title or a capitalised word', () => {
+    expect(sentences('The inspectors gave the bakery Grade C. Mr. Osei said he would appeal.')).toEqual(['The inspectors gave the bakery Grade C.', 'Mr. Osei said he would appeal.']);
+    expect(sentences('The council backed Plan B. Residents were not asked.')).toEqual(['The council backed Plan B.', 'Residents were not asked.']);
+  });
+
+  test('before a plural noun for a group of people ("… Nadia Q. Volunteers said …")', () => {
+    expect(sentences('The poster celebrates Nadia Q. Volunteers said it was printed overnight.')).toEqual(['The poster celebrates Nadia Q.', 'Volunteers said it was printed overnight.']);
+  });
+
+  test('a name\'s initial before a surname keeps the sentence', () => {
+    expect(sentences('Senator Ruth B. Adler said the vote was close.')).toHaveLength(1);
+    expect(sentences('The award went to Tomas K. Berg last year.')).toHaveLength(1);
+  });
+});

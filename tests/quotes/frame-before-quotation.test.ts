@@ -213,3 +213,36 @@ describe('an interview named right after the quotation, in its sentence', () => 
     expect(quote(text, 'it was not')).toMatchObject({ speaker: 'Tom Lee', outlet: 'CNN' });
   });
 });
+
+describe('a written piece and who it came from, before the colon that opens its words', () => {
+  test('"X read a note that NAME wrote …: “…”": the writer speaks when the cue before takes the piece as its object', () => {
+    const text = 'The defence read out a note that Carla Brun wrote her landlord in June: “Fix the boiler.”';
+    expect(quote(text, 'Fix the')).toMatchObject({
+      type: 'direct', text: 'Fix the boiler.', start: at(text, 'Fix the'),
+      speaker: 'Carla Brun', speaker_mention: 'Carla Brun', speaker_start: at(text, 'Carla Brun'), cue: 'wrote', cue_start: at(text, 'wrote'), outlet: null,
+    });
+  });
+
+  test('"The letter that NAME received from X said: “…”": the sender speaks, never the receiver', () => {
+    const text = 'The email that Omar Diallo received from the housing office said: “Your appeal has failed.”';
+    expect(quote(text, 'Your appeal')).toMatchObject({
+      type: 'direct', text: 'Your appeal has failed.', speaker: 'the housing office', speaker_mention: 'the housing office', speaker_start: at(text, 'the housing office'), cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('"A memo sent to staff on DAY read: “…”": the memo, never the weekday', () => {
+    const text = 'An email sent to staff on Thursday read: “The car park is closed.”';
+    expect(quote(text, 'The car')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'An email', speaker_start: 0, cue: 'read', cue_start: at(text, 'read') });
+  });
+});
+
+describe('a cue after a comma and "then" shares the sentence\'s subject', () => {
+  test('", then said" / ", later said"', () => {
+    const text = 'The mayor toured the flooded street, then said the repairs would be “a matter of weeks.”';
+    expect(quote(text, 'a matter')).toMatchObject({
+      type: 'partial', text: 'a matter of weeks.', speaker: null, speaker_mention: 'The mayor', speaker_start: 0, cue: 'said', cue_start: at(text, 'said'),
+    });
+    const later = 'Ines Coll left the hearing early, later said the ruling was “a disgrace.”';
+    expect(quote(later, 'a disgrace')).toMatchObject({ type: 'partial', speaker: 'Ines Coll', cue: 'said', cue_start: at(later, 'said') });
+  });
+});
