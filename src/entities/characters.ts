@@ -50,7 +50,7 @@ function realLifeSign(): RegExp {
 
 // ("who plays Ida's younger sister, Mara Quill,": a part described through another part's name.)
 const PART_OWNER = String.raw`\p{Lu}\p{Ll}+['’]s`;
-// ("played the Crane family's lawyer, Elias Pruitt,": a family or house named by its surname owns the part too.)
+// ("played the Dunmore family's butler, Oswin Tate,": a family or house named by its surname owns the part too.)
 const FAMILY_OWNER = String.raw`the[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:family|clan|household|dynasty)['’]s`;
 // (Before a name with no comma, only a relative is described so: "plays Nora's daughter Mia Cole", not "played Chopin's second Ballade".)
 // "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)". An honorific with its
@@ -101,7 +101,7 @@ const SPEAKS_AFTER = /^[ \t]*,[^.;]{0,60}?\b(?:said|says|told|tells|added|wrote)
 // part in a film or show, is that part (a person known by a nickname is described otherwise).
 const KNOWN_AS_PART = new RegExp(String.raw`\b(?:known|remembered|famous|beloved)[ \t]+as[ \t]+(${NAME}),[ \t]+(?:the|a|an)[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,4})(?:in|of|on|from)[ \t]+(?:(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,2}?(?:sitcom|series|film|movie|show|soap|drama|comedy|franchise|musical|miniseries)\b`, 'gu');
 // Crew and billing words: "known as Kit, the director of the film" describes a person.
-// "…playing two brothers on the show. He was Tony Marchetti, a restaurateur, from 1992 until…": an actor who
+// "…playing two brothers on the show. He was Gil Harker, a crooked banker, from 1995 until…": an actor who
 // "was" a described name for a span of years, right after a sentence about playing, was that part.
 const WAS_PART_FOR_YEARS = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]+|\n)(?:He|She|They)[ \t]+(?:was|were)[ \t]+(${NAME}),[ \t]+(?:a|an|the)[ \t]+[^,.;:!?“”"\n]{1,60},[ \t]+(?:from|between|in)[ \t]+(?:19|20)\d\d\b`, 'gu');
 const PLAYING_BEFORE = /\b(?:play|plays|played|playing|role|roles|part|parts)\b[^.!?]*[.!?]["”’]?[ \t]+$/;

@@ -265,7 +265,7 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: QuotedTitle[] =
 }
 
 /**
- * "Willow Bend: After Dark": a title written as a named work, a colon and a capitalised subtitle is that
+ * "Maple Hollis: Night Shift": a title written as a named work, a colon and a capitalised subtitle is that
  * work's sequel or spin-off, a work of its own (not when the first part is a known title: the gazetteer
  * names its sequels).
  */
@@ -281,7 +281,7 @@ function establishSubtitledTitles(text: string, found: Established, establish: (
   }
 }
 
-/** A subtitled title with no kind of its own ("Willow Bend: After Dark") is of its first part's kind. */
+/** A subtitled title with no kind of its own ("Maple Hollis: Night Shift") is of its first part's kind. */
 function withSubtitledKinds(result: FilmEntity[]): FilmEntity[] {
   return result.map((f) => {
     const head = result.find((o) => o !== f && f.title.startsWith(o.title + ': '));
@@ -1010,7 +1010,7 @@ function appositionNamesWork(tokens: Token[], k: number): boolean {
 }
 
 /**
- * "Willow Bend, the daytime soap opera that has aired …": a format noun heading the apposition and a clause
+ * "Maple Hollis, the daytime soap opera that has aired …": a format noun heading the apposition and a clause
  * or the sentence's end after it names a work even when the title opens on a given name (no person is "a
  * soap that aired"; "Ana Reyes, a documentary maker," goes on with a person's noun and is kept a person).
  */

@@ -400,7 +400,7 @@ function recordHosts(doc: AnalyzedArticle, context: PeopleContext, registry: Per
     // A programme's title names its host as a person of the article only when the article names them apart by the
     // surname ("“Later with Ana Ruiz” … Ruiz joked"): a stand-in may host “The Ana Ruiz Show”. (Then a given name we
     // do not list, "Mo", is no obstacle.)
-    // (A title "… With Lexi Vance" names its host outright, so a podcast's or show's "with" host counts as named.)
+    // (A title "… With Dana Cole" names its host outright, so a podcast's or show's "with" host counts as named.)
     const hostAlone = programmes.has(t) && (m![2] !== undefined || surnameUsedApart(doc.article.text, host.split(/\s+/).pop()!, [...programmes]));
     if (programmes.has(t) ? !hostAlone : genderOfFirstName(host.split(/\s+/)[0]!) === 'unknown') continue;
     const at = t.start + t.text.lastIndexOf(host);

@@ -485,7 +485,7 @@ export interface CueLexicon {
   thingNameOpeners: Set<string>;
   /** Past-tense verbs whose subject is a person, not a body or a place ("met", "hugged"): cues.json person_subject_verbs. */
   personSubjectVerbs: Set<string>;
-  /** … and those that make it one only before a person's full name ("met Tobias Wren"): cues.json person_meeting_verbs. */
+  /** … and those that make it one only before a person's full name ("met Oren Vask"): cues.json person_meeting_verbs. */
   personMeetingVerbs: Set<string>;
   /** "last year", "this season": nouns of time relative to now after last/this/next. */
   relativeTimeNouns: Set<string>;

@@ -107,7 +107,7 @@ function unlistedGivenName(text: string, words: string[], at: number, alone: Set
 }
 
 /**
- * "Smith, the goalkeeper, agreed." / "Castellane met Tobias Wren in 2019.": one capitalised word opening a sentence
+ * "Smith, the goalkeeper, agreed." / "Castellane met Oren Vask in 2019.": one capitalised word opening a sentence
  * (or right after a quotation), then a person's description in commas or a verb only a person does
  * (cues.json person_subject_verbs), is a person known by the surname, an antecedent for a later "he" or "she"
  * (resolvePronoun takes one of unknown gender only when none of the pronoun's own is in reach). No place,

@@ -274,7 +274,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // said" — someone asked, as a speaker is, whatever her given name.)
     const person = registry.find(subject.name.split(' '), true) ?? (want !== 'unknown' ? refuserOfGender(subject, want) : undefined);
     if (!person || person === addressed || cueLexicon().placeNames.has(person.name)) return null;
-    // "Castellane met Tobias Wren. “…,” he said": a surname alone, its gender unknown, yields to one of the
+    // "Castellane met Oren Vask. “…,” he said": a surname alone, its gender unknown, yields to one of the
     // pronoun's gender named in that sentence (resolvePronoun picks among them).
     if (person.gender === 'unknown' && person.tokens.length === 1 && want !== 'unknown') {
       const before = view.sentence(previousSentenceEnd(view.tokenAtOrAfter(sp.start)));
