@@ -235,7 +235,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   for (const m of text.matchAll(ROLE_CUE)) {
     // "plays Harry's father", "plays Mr. Vale's nephew": the name owns the part, it is none.
     if (/[’']s$/.test(m[1]!)) continue;
-    // "the voice of the Memphis band Lowlight": a name before a group noun qualifies it, no part.
+    // "the voice of the Austin band Dry Creek": a name before a group noun qualifies it, no part.
     if (groupNounAfter(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
     // "played the Crane family's lawyer": a surname owning a family, no part (the apposed name is, below).
     if (/^[ \t]+(?:family|clan|household|dynasty)['’]s\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;

@@ -37,7 +37,7 @@ describe('parts named through a family or for a span of years', () => {
     expect(e.people).toEqual(['Roy Pell']);
   });
 
-  test('"the voice of the Memphis band Lowlight": a place before a group noun is no part', () => {
+  test('"the voice of the Austin band Dry Creek": a place before a group noun is no part', () => {
     expect(entities('Vale was the voice of the Austin band Dry Creek for a decade.').characters).toEqual([]);
   });
 });
