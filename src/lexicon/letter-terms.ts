@@ -6,14 +6,15 @@ interface LetterTermData {
   reachVerbs: string[];
   timePrepositions: string[];
   designatorNouns: string[];
+  designatorOpeners: string[];
 }
 
-let data: { terms: Set<string>; reachVerbs: Set<string>; timePrepositions: Set<string>; designatorNouns: Set<string> } | undefined;
+let data: { terms: Set<string>; reachVerbs: Set<string>; timePrepositions: Set<string>; designatorNouns: Set<string>; designatorOpeners: Set<string> } | undefined;
 
 function load() {
   if (data) return data;
   const raw = JSON.parse(readFileSync(new URL('../../data/letter-terms.json', import.meta.url), 'utf8')) as LetterTermData;
-  data = { terms: new Set(raw.terms), reachVerbs: new Set(raw.reachVerbs), timePrepositions: new Set(raw.timePrepositions), designatorNouns: new Set(raw.designatorNouns) };
+  data = { terms: new Set(raw.terms), reachVerbs: new Set(raw.reachVerbs), timePrepositions: new Set(raw.timePrepositions), designatorNouns: new Set(raw.designatorNouns), designatorOpeners: new Set(raw.designatorOpeners) };
   return data;
 }
 
@@ -36,4 +37,9 @@ export function reachedAsAPoint(tokens: readonly Token[], s: number): boolean {
 /** Whether a word is a common noun that a lone capital names one of ("Vitamin D", "Plan B"; data/letter-terms.json). */
 export function isDesignatorNoun(word: string): boolean {
   return load().designatorNouns.has(word.toLowerCase());
+}
+
+/** Whether a word before a designator noun makes it a common noun, no given name ("the Vitamin D", "on Plan B"). */
+export function isDesignatorOpener(word: string): boolean {
+  return load().designatorOpeners.has(word.toLowerCase());
 }

