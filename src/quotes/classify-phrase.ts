@@ -272,7 +272,18 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // capitalised there is the name's, "Secretary of State Ana Ruiz".)
   // ("Lawyer for Hanna Berg said", "Attorney for Jonah Pike": a go-between's role opening the phrase before "for"
   // speaks for the person named after it, its client, never that person.)
-  const groupOpening = (k: number) => k === s && (ANONYMOUS_HEADS.has(tokens[k]!.normal) || isPluralPeopleNoun(tokens[k]!.normal) || (tokens[k + 1]?.normal === 'for' && cueLexicon().goBetweenRoles.has(tokens[k]!.normal)));
+  // ("Lawyer for the city Ann Cole said", "Attorney for Jonah Pike Ann Cole": a second name after the client
+  // ends the phrase; that trailing name is the go-between, the speaker.)
+  const trailingNameAfterClient = (k: number) => {
+    for (let m = k + 3; m <= ne - 2; m++) {
+      if (!tokens.slice(m, ne).every(isCap)) continue;
+      const before = tokens[m - 1]!;
+      if (/^\p{Ll}/u.test(before.text) && before.pos !== 'DET' && before.pos !== 'ADP') return true;
+      if (m - (k + 2) >= 2 && tokens.slice(k + 2, m).every(isCap) && isGivenNameToken(tokens[m]!)) return true;
+    }
+    return false;
+  };
+  const groupOpening = (k: number) => k === s && (ANONYMOUS_HEADS.has(tokens[k]!.normal) || isPluralPeopleNoun(tokens[k]!.normal) || (tokens[k + 1]?.normal === 'for' && cueLexicon().goBetweenRoles.has(tokens[k]!.normal) && !trailingNameAfterClient(k)));
   // ("The President of Acme Holdings said", "the former CEO of Brackwell-Stone": a role capitalised as a title,
   // of a body whose name ends the phrase or of one word after an article, describes one unnamed;
   // "Secretary of State Ana Ruiz" names her. A known given name after "of" is a person's name, "the CEO of

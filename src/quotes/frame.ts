@@ -1306,7 +1306,20 @@ function quoterOutlet(tokens: Token[], cue: number, lo: number): string | null {
   if (known && kindOfOutletWord(tokens[s - 1]?.normal ?? '') !== null) return known;
   // "The agency quoted X as saying", "the paper quoted …": the outlet of that kind named before.
   const kind = quoter - s === 2 && /^the$/.test(tokens[s]!.normal) ? kindOfOutletWord(tokens[s + 1]!.normal) : null;
-  return kind ? (lastOutletBefore(tokens, s, kind) ?? lastHeadedOutletBefore(tokens, s, kind)) : null;
+  if (!kind) return null;
+  const listed = lastOutletBefore(tokens, s, kind);
+  const headed = lastHeadedOutletBefore(tokens, s, kind);
+  if (!listed) return headed;
+  // A listed name inside a longer capitalised run is not that outlet: "The Riverside Post Office" is no
+  // "Post"; "The Riverside Post" is named whole.
+  const words = listed.split(/\s+/).length;
+  for (let e = s - 1; e >= words - 1; e--) {
+    if (sourceText(tokens, e - words + 1, e + 1) !== listed) continue;
+    if (tokens[e + 1] && /^\p{Lu}/u.test(tokens[e + 1]!.text)) return headed;
+    if (headed && headed.endsWith(listed) && headed.length > listed.length) return headed;
+    break;
+  }
+  return listed;
 }
 
 /**
@@ -1316,6 +1329,8 @@ function quoterOutlet(tokens: Token[], cue: number, lo: number): string | null {
 function lastHeadedOutletBefore(tokens: Token[], i: number, kind: string): string | null {
   for (let e = i - 1; e >= 0 && e > i - 120; e--) {
     if (!isOutletHead(tokens[e]!.text)) continue;
+    // The news word ends the name: "Post Office", "Times Square", "Herald Street" are no outlets.
+    if (tokens[e + 1] && /^\p{Lu}/u.test(tokens[e + 1]!.text)) continue;
     let s = e;
     while (s > 0 && s > e - 5 && /^\p{Lu}/u.test(tokens[s - 1]!.text)) s--;
     if (s === e) continue;

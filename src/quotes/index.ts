@@ -122,7 +122,11 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // continues the previous sentence's named subject, as a "he" would, before the latest speaker. (Not a nation:
       // "Spain's Ortega won. Coach Ana Ruiz hugged him. “…,” said the Spaniard" is no coach.)
       const subject = isAgeEpithet(sp.name) ? previousSubject(sp, undefined, 0, PRONOUN_GENDER.get(gendered) ?? 'unknown') : null;
-      const antecedent = subject ?? resolvePronoun(gendered, at, history, mentions);
+      const found = subject ?? resolvePronoun(gendered, at, history, mentions);
+      // "The coach praised Tom Hale, then said …": a description before its cue never stands for one named
+      // only after it, in its own clause's object.
+      const namedOnlyAfter = !!found && sp.end <= at && !mentions.some((m) => m.person === found.person && m.at < sp.start) && !history.some((a) => a.person === found.person && a.at < sp.start);
+      const antecedent = namedOnlyAfter ? null : found;
       // "X speaks of the pier as “…,” as the mayor puts it": a description there sets its words apart from
       // the one the sentence is about; it is one named with that role or no one, never just the latest.
       const recent = asItCue(tokens, frame.cueToken) ? null : antecedent?.person ?? null;

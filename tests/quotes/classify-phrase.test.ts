@@ -44,5 +44,21 @@ describe('"Lawyer for NAME" opening a sentence: the go-between speaks, never the
       speaker: null, speaker_mention: 'Spokeswoman for Dara Quill', speaker_kind: 'anonymous', speaker_start: at(text, 'Spokeswoman'), cue: 'said',
     });
   });
+
+  test('"Counsel for the club NAME said": a name after a client in small letters is the go-between\'s', () => {
+    const text = 'Counsel for the club Petra Vogel said: “We will contest the fine.”';
+    expect(quote(text, 'We will contest')).toMatchObject({
+      text: 'We will contest the fine.', type: 'direct', start: at(text, 'We will contest'),
+      speaker: 'Petra Vogel', speaker_mention: 'Petra Vogel', speaker_start: at(text, 'Petra'), cue: 'said',
+    });
+  });
+
+  test('"Lawyer for CLIENT NAME said": a second name after a named client, no commas, is the lawyer\'s', () => {
+    const text = 'Lawyer for Greta Lind Marco Bellini said the filing was late.';
+    expect(quote(text, 'the filing')).toMatchObject({
+      text: 'the filing was late', type: 'indirect', start: at(text, 'the filing'),
+      speaker: 'Marco Bellini', speaker_mention: 'Marco Bellini', speaker_start: at(text, 'Marco'), cue: 'said',
+    });
+  });
 });
 

@@ -38,4 +38,14 @@ describe('"OUTLET quoted X as saying …": X speaks, the outlet that quoted X ca
       speaker: 'Lena Okafor', speaker_mention: 'Lena Okafor', speaker_start: at(text, 'Lena Okafor'), cue: 'saying', outlet: null,
     });
   });
+
+  test('"The paper quoted …" after a place whose name only holds a news word ("Post Office") carries no outlet', () => {
+    const text = 'The Elmford Post Office shut early on Monday. The paper quoted its clerk as saying parcels would wait.';
+    expect(quote(text, 'parcels')).toMatchObject({ text: 'parcels would wait', type: 'indirect', start: at(text, 'parcels'), cue: 'saying', outlet: null });
+  });
+
+  test('"The paper quoted …" after "The Elmford Post" names the paper whole, not a listed "Post"', () => {
+    const text = 'The Elmford Post ran the story on Monday. The paper quoted its clerk as saying parcels would wait.';
+    expect(quote(text, 'parcels')).toMatchObject({ text: 'parcels would wait', type: 'indirect', start: at(text, 'parcels'), cue: 'saying', outlet: 'The Elmford Post' });
+  });
 });
