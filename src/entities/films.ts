@@ -270,16 +270,31 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: QuotedTitle[] =
  * names its sequels).
  */
 function establishSubtitledTitles(text: string, found: Established, establish: (surface: string, fact: FilmFact | null) => void): void {
-  for (const entry of [...found.values()]) {
+  // One pass over the text's "…: Subtitle" spots and a lookup of the titles ending at each colon, by their last
+  // word: a pattern per title, each scanning the whole text, made a page of quoted titles quadratic.
+  const byLastWord = new Map<string, string[]>();
+  for (const entry of found.values()) {
     if (entry.fact) continue;
     for (const surface of entry.surface) {
-      const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])${escaped}:[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|the|in|on|at|and|a)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,4}(?![\p{L}'’-])`, 'gu'))) {
-        if (!found.has(key(m[0]))) establish(m[0], null);
-      }
+      const last = LAST_WORD.exec(surface)?.[0];
+      if (last) byLastWord.set(last, [...(byLastWord.get(last) ?? []), surface]);
+    }
+  }
+  if (byLastWord.size === 0) return;
+  for (const m of text.matchAll(SUBTITLE_AFTER_COLON)) {
+    const before = text.slice(Math.max(0, m.index - LONGEST_TITLE), m.index);
+    for (const surface of byLastWord.get(LAST_WORD.exec(before)?.[0] ?? '') ?? []) {
+      const start = m.index - surface.length;
+      if (!before.endsWith(surface) || (start > 0 && /[\p{L}'’-]/u.test(text[start - 1]!))) continue;
+      const whole = text.slice(start, m.index + m[0].length);
+      if (!found.has(key(whole))) establish(whole, null);
     }
   }
 }
+
+const LAST_WORD = /\S+$/u;
+const LONGEST_TITLE = 300;
+const SUBTITLE_AFTER_COLON = /:[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|the|in|on|at|and|a)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,4}(?![\p{L}'’-])/gu;
 
 /** A subtitled title with no kind of its own ("Maple Hollis: Night Shift") is of its first part's kind. */
 function withSubtitledKinds(result: FilmEntity[]): FilmEntity[] {
