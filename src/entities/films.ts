@@ -298,10 +298,21 @@ const SUBTITLE_AFTER_COLON = /:[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|the|in
 
 /** A subtitled title with no kind of its own ("Maple Hollis: Night Shift") is of its first part's kind. */
 function withSubtitledKinds(result: FilmEntity[]): FilmEntity[] {
+  // (The head looked up by title, not by comparing every pair: a page of titles has thousands.)
+  const firstWithTitle = new Map<string, number>();
+  result.forEach((f, i) => { if (!firstWithTitle.has(f.title)) firstWithTitle.set(f.title, i); });
   return result.map((f) => {
-    const head = result.find((o) => o !== f && f.title.startsWith(o.title + ': '));
+    const at = subtitleHeads(f.title).map((t) => firstWithTitle.get(t) ?? Infinity).filter((i) => result[i] !== f);
+    const head = at.length ? result[Math.min(...at)] : undefined;
     return head && head.kind !== f.kind && !films().byName.get(key(f.title)) ? { ...f, kind: head.kind } : f;
   });
+}
+
+/** Every "HEAD" of a title written "HEAD: SUBTITLE". */
+function subtitleHeads(title: string): string[] {
+  const heads: string[] = [];
+  for (let at = title.indexOf(': '); at > 0; at = title.indexOf(': ', at + 1)) heads.push(title.slice(0, at));
+  return heads;
 }
 
 type QuotedTitle = { start: number; end: number; evidence?: TitleEvidence | null };

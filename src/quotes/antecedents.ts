@@ -122,7 +122,8 @@ function loneSurnameSubject(text: string, tokens: Token[], i: number): boolean {
   const lex = cueLexicon();
   const lower = t.text.toLowerCase();
   if (lex.placeNames.has(t.text) || isCityNotGivenName(t.text) || isKnownOrganisation(t.text) || ORGANIZATION_HEADS.has(lower) || ORGANIZATION_TAILS.has(lower) || isRoleWord(lower) || DESCRIPTORS.has(lower) || lex.thingNameOpeners.has(t.text) || lex.placeNameWords.has(lower)) return false;
-  if (new RegExp(`(?<![\\p{L}-])${lower}(?![\\p{L}-])`, 'u').test(text)) return false;
+  // (Asked last: a scan of the whole article, for the few words that have the shape of a lone surname.)
+  const inSmallLetters = () => new RegExp(`(?<![\\p{L}-])${lower}(?![\\p{L}-])`, 'u').test(text);
   const next = tokens[i + 1];
   if (!next) return false;
   if (next.text === ',' && /^(the|a|an)$/.test(tokens[i + 2]?.normal ?? '')) {
@@ -130,15 +131,14 @@ function loneSurnameSubject(text: string, tokens: Token[], i: number): boolean {
       if (tokens[c]!.text !== ',') continue;
       const d = classify(tokens, i + 2, c);
       // (A plural or a body's head describes a team or a firm, not the one person: "Everton, the visitors, …".)
-      return d?.kind === 'anonymous' && personLike(d) && !pluralHead(descriptionHead(d)) && !ORGANIZATION_HEADS.has(descriptionHead(d));
+      return d?.kind === 'anonymous' && personLike(d) && !pluralHead(descriptionHead(d)) && !ORGANIZATION_HEADS.has(descriptionHead(d)) && !inSmallLetters();
     }
     return false;
   }
   // (A plural common noun the tagger takes for a name opening a sentence is a group: "Guests smiled …".)
-  if (pluralCommonNoun(lower)) return false;
-  if (lex.personSubjectVerbs.has(next.normal)) return true;
+  if (lex.personSubjectVerbs.has(next.normal)) return !pluralCommonNoun(lower) && !inSmallLetters();
   const object = tokens[i + 2];
-  return lex.personMeetingVerbs.has(next.normal) && !!object && genderOfFirstName(object.text) !== 'unknown' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 3]?.text ?? '');
+  return lex.personMeetingVerbs.has(next.normal) && !!object && genderOfFirstName(object.text) !== 'unknown' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 3]?.text ?? '') && !pluralCommonNoun(lower) && !inSmallLetters();
 }
 
 /** A description's head in the plural: "visitors", "hosts", "people" (not "boss", "actress", "alumnus"). */
