@@ -8,6 +8,7 @@ import { KeyWordFilter } from '../text/key-words.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { relativeNouns } from '../lexicon/relatives.js';
+import { regExpLiteral } from '../text/regexp-literal.js';
 
 interface CharacterData {
   characters: string[];
@@ -42,7 +43,7 @@ let realLifeSignPattern: RegExp | undefined;
 function realLifeSign(): RegExp {
   if (!realLifeSignPattern) {
     // (The signs are words, escaped so that a stop or bracket in one stays a character.)
-    const signs = characterData().realLifeSigns.map((sign) => sign.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const signs = characterData().realLifeSigns.map((sign) => regExpLiteral(sign));
     realLifeSignPattern = new RegExp(String.raw`(?<![\p{L}-])(?:${signs.join('|')})(?![\p{L}-])`, 'u');
   }
   return realLifeSignPattern;
@@ -356,7 +357,7 @@ function withFirstNameMentions(text: string, c: CharacterEntity): CharacterEntit
 function portrayedPerson(text: string, name: string, found: Map<string, CharacterCandidate>): boolean {
   // "will play the late singer Ana Ruiz": one who has died is a real person, whoever plays them. (Only in the
   // playing phrase: "the funeral of the late Gus Moreno" in a story about the part is that part.)
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = regExpLiteral(name);
   if (new RegExp(String.raw`\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)\s+the\s+late\s+(?:[\p{Ll}-]+\s+){0,2}${escaped}(?![\p{L}'’-])`, 'u').test(text)) return true;
   // (An honorific and a surname count as the surname: "Mr. Vale" after "Dario K. Vale" is that person.)
   const bare = name.replace(HONORIFIC_WITH_STOP, '');

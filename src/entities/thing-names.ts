@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { organisationData } from '../lexicon/organisations.js';
 import { genderOfFirstName, isHonorificOrAddressTitle } from '../nlp/names.js';
 import { isRoleWord } from '../nlp/words.js';
+import { regExpLiteral } from '../text/regexp-literal.js';
 
 let diseaseNouns: string[] | undefined;
 
@@ -42,7 +43,7 @@ export function thingNamesIn(text: string): Set<string> {
 
 /** Whether the text puts a person's title ("Mr.", "Dr", "Sen.") or a given name ("Tom") right before name. */
 function namedAsPerson(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = regExpLiteral(name);
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}-])(\p{Lu}[\p{L}-]*)(\.?)\s+${escaped}(?![\p{L}-])`, 'gu'))) {
     const word = m[1]!.toLowerCase();
     if (isHonorificOrAddressTitle(word) || isRoleWord(word + m[2]) || isRoleWord(word) || genderOfFirstName(m[1]!) !== 'unknown') return true;

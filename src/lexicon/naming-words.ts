@@ -2,6 +2,7 @@ import type { Paragraph } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueLexicon } from './cues.js';
 import { alternatives, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
+import { regExpLiteral } from '../text/regexp-literal.js';
 
 // The word before an opening mark, maybe with a determiner after it: "the headline “…”", "its slogan: “…”".
 const LABEL_NOUN_BEFORE = new RegExp(String.raw`(\p{L}+)\s*(?:\s(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)}))?[\s,:]*$`, 'u');
@@ -56,7 +57,7 @@ const GAPPED = new Map<string, RegExp>();
 function gappedPhrase(entry: string): RegExp {
   let re = GAPPED.get(entry);
   if (!re) {
-    const parts = entry.split('…').map((part) => part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const parts = entry.split('…').map((part) => regExpLiteral(part.trim()));
     re = new RegExp(`(?<![\\p{L}-])${parts.join("(?:\\s+[\\p{L}'’.-]+){0,3}\\s+")}$`, 'u');
     GAPPED.set(entry, re);
   }

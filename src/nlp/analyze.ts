@@ -212,7 +212,7 @@ export function endsAtLetterStop(tokens: Token[], k: number): boolean {
 export function endsAtPlatformStop(tokens: Token[], k: number): boolean {
   const stop = tokens[k - 1];
   const platform = tokens[k - 2];
-  return stop?.text === '.' && !!platform && platform.end === stop.start && /^\p{Lu}$/u.test(platform.text) && isPlatform(platform.text) && /^(on|via)$/.test(tokens[k - 3]?.normal ?? '');
+  return stop?.text === '.' && !!platform && platform.end === stop.start && !!platformBeforeGluedStop(platform.text + '.', tokens[k - 3]?.text, tokens[k]?.text);
 }
 
 /** The abbreviations that end a firm's name: "Acme Corp.", "Harlow & Finch Co.". */

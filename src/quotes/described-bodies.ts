@@ -10,6 +10,8 @@ import { inModelLexicon } from '../nlp/analyze.js';
 import { genderOfFirstName, isGivenNameToken, isHonorific } from '../nlp/names.js';
 import { isRoleWord } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { tokensStartingBefore } from '../nlp/token-search.js';
+import { regExpLiteral } from '../text/regexp-literal.js';
 
 type Place = { sentenceAt: (offset: number) => { start: number; end: number } };
 
@@ -93,7 +95,7 @@ function bodyFits(noun: string, name: string): boolean {
  * ("Brennan Media" for "Brennan"), none of the others a given name or a role; else null.
  */
 function longerNameBefore(text: string, word: string, end: number): string | null {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = regExpLiteral(word);
   const re = new RegExp(`(?<![\\p{L}-])${escaped}((?:[ \\t]+\\p{Lu}[\\p{L}'&-]*){1,3})`, 'gu');
   let found: string | null = null;
   for (const m of text.slice(0, end).matchAll(re)) {
@@ -122,8 +124,8 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, no
     spans.push((cur = before));
   }
   for (const span of spans) {
-    let k = tokens.findIndex((t) => t.start >= span.start);
-    if (k < 0) continue;
+    let k = tokensStartingBefore(tokens, span.start);
+    if (k >= tokens.length) continue;
     const first = k;
     while (k < tokens.length && tokens[k]!.start < span.end && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN' && !isGivenNameToken(tokens[k]!) && !isRoleWord(tokens[k]!.normal) && !isHonorific(tokens[k]!.normal)) k++;
     if (k === first || tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX') continue;
@@ -131,7 +133,7 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, no
     // (One word may be a person's surname: "Ruiz added" after "Ana Ruiz"; a body's one-word name is named so nowhere.)
     // (… nor a common word the tagger takes for a name as it opens the sentence: "Shares fell …, the company said".)
     if (k - first === 1 && inModelLexicon(name)) continue;
-    if (k - first === 1 && new RegExp(`\\p{Lu}\\p{Ll}+\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, 'u').test(text.slice(0, span.end))) continue;
+    if (k - first === 1 && new RegExp(`\\p{Lu}\\p{Ll}+\\s+${regExpLiteral(name)}\\b`, 'u').test(text.slice(0, span.end))) continue;
     // (One word opening a longer name used before is that body's short form: "Brennan Media owns … Brennan cut …".)
     if (k - first === 1) name = longerNameBefore(text, name, span.start) ?? name;
     // (Not a person who speaks in the article, nor a run a title opens: "Mayor Tove Rask rejected …".)

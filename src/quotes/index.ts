@@ -40,6 +40,7 @@ import { resolveDescribedBodies } from './described-bodies.js';
 import { askerAnswered } from './answering.js';
 import { nearerPronounSubject, pronounFits } from './nearer-pronoun.js';
 import { nameRunEnd } from '../nlp/name-run.js';
+import { regExpLiteral } from '../text/regexp-literal.js';
 
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
@@ -183,7 +184,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 
   // Whether the article puts a personal title right before the word: "Ms. Baker", "Dr Mason".
   const titledInText = (word: string): boolean => {
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = regExpLiteral(word);
     for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}-])(\p{Lu}\p{Ll}*)\.?\s+${escaped}(?![\p{L}-])`, 'gu'))) if (isHonorificOrAddressTitle(m[1]!.toLowerCase())) return true;
     return false;
   };

@@ -1,4 +1,5 @@
 import { cueLexicon } from '../lexicon/cues.js';
+import { regExpLiteral } from './regexp-literal.js';
 
 /**
  * A dateline: a place in capitals, maybe a date and an agency, then a dash ("CLEVELAND, Dec. 8 (UPI) — "),
@@ -9,7 +10,7 @@ let dateline: RegExp | undefined;
 
 function datelinePattern(): RegExp {
   if (dateline) return dateline;
-  const agencies = cueLexicon().newsAgencies.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const agencies = cueLexicon().newsAgencies.map((a) => regExpLiteral(a)).join('|');
   dateline = new RegExp(`^(?:\\p{Lu}[\\p{Lu} .'’-]{2,}(?:, [^—–\\n]{1,25}?)?(?: \\((?:${agencies})\\))?|\\p{Lu}[\\p{L} .'’-]{2,30}?(?:, [^—–\\n]{1,25}?)? \\((?:${agencies})\\)) ?[—–-]+\\s*`, 'u');
   return dateline;
 }
