@@ -13,7 +13,8 @@ import { isBodyCompound, isCompanyRole, isKnownOrganisation, organisationData } 
 import { clubNameWord, namesAThing } from './named-things.js';
 import { readsAsLeaderboard } from './non-person-names.js';
 import { thingNamesIn } from './thing-names.js';
-import { isFieldWord, nameStartAfterField, roleWithFieldBefore } from './role-fields.js';
+import { isFieldWord, isPlaceTail, nameStartAfterField, roleWithFieldBefore } from './role-fields.js';
+import { nameAfterBodyTail } from '../nlp/body-before-name.js';
 import { matchAllByLine } from '../text/lines.js';
 import { cueLexicon, isDocumentNoun, isPluralPeopleNoun, stateKey } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
@@ -465,6 +466,15 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   // ("Dean Witter, the firm's founder,": a listed firm's name the article gives a person keeps its first word, no title.)
   const wholeName = doc.article.text.slice(tokens[s]!.start, tokens[e]!.end);
   const firmNamedPerson = e > s && isKnownOrganisation(wholeName) && listedFirmPresentedAsPerson(doc.article.text, wholeName, clues);
+  // "Head of the Martin Luther King Center Dana Cole": after an office's "of" and a body's name, the person starts after
+  // the body's last word; the office is the title, not a word inside the body's name ("King").
+  const afterBody = nameAfterBodyTail(tokens, s, e + 1);
+  const bodyOfficeAt = afterBody > s ? roleWithFieldBefore(tokens, s) : -1;
+  if (bodyOfficeAt >= 0) {
+    s = afterBody;
+    title = tokens[bodyOfficeAt]!.text;
+    role = isRoleWord(tokens[bodyOfficeAt]!.normal) ? tokens[bodyOfficeAt]!.normal : null;
+  }
   for (let k = firmNamedPerson ? s - 1 : e - 1; k >= s; k--) {
     const w = tokens[k]!.normal;
     // A capitalised "New" inside a run opens a place ("New Orleans", "New York"), not a description.
@@ -551,7 +561,10 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (!title && e > s && isCityNotGivenName(name) && !describedAfter(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) return 'rejected';
   // "the governing National Movement", "the ruling Liberty Front": a party in or out of power, no person.
   if (!title && GOVERNING_BEFORE.test(before) && !givenName) return 'rejected';
-  if (!title && (endsBeforeConstituency(before) || endsBeforePlace(before) || endsBeforePlaceNoun(before) || SPEAKING_FROM_BEFORE.test(before)) && !givenName) return 'rejected';
+  // ("Mayor of Grace Bay Tom Ellis": a place after an office's "of" may open with a given name; its last word,
+  // a place's ("Bay", "Heights"), tells the place.)
+  const placeShaped = e > s && isPlaceTail(tokens[e]!.normal);
+  if (!title && (endsBeforeConstituency(before) || endsBeforePlace(before) || endsBeforePlaceNoun(before) || SPEAKING_FROM_BEFORE.test(before)) && (!givenName || placeShaped)) return 'rejected';
   // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
   // "the former CEO of Brackwell", "shareholders of Norvane": after a role only a body has, the name is the body's
   // (unless it opens with a given name: a firm named for its founder may be the founder too).

@@ -77,7 +77,7 @@ export function nameStartAfterField(tokens: Token[], s: number, e: number): numb
 let placeTails: Set<string> | undefined;
 
 /** A last word of a place's name (data/place-words.json): "Bay", "Park", "Heights", "County". */
-function isPlaceTail(word: string): boolean {
+export function isPlaceTail(word: string): boolean {
   const w = placeWords();
   placeTails ??= new Set([...w.settlement_tails, ...w.landform_tails, ...w.place_kinds, ...w.division_tails]);
   return placeTails.has(word);

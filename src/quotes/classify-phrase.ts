@@ -9,6 +9,7 @@ import { endsWithJobKind, endsWithOutletKind, lookupOutlet, outletShapedName, re
 import { ANONYMOUS_HEADS, BODY_KIND_WORDS, DESCRIPTORS, EVIDENCE_WORDS, isPluralName, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POST_NOMINALS, PRONOUN_GENDER, seatWordAsSurname, SERVICE_TAILS } from '../nlp/words.js';
 import { capitalsWithoutGivenName, familyFirstNameEnd, familyNameOfEarlierName, genderOfFirstName, isGivenNameToken, isHonorific, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isOfficeField } from '../nlp/office-fields.js';
+import { nameAfterBodyTail } from '../nlp/body-before-name.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
@@ -181,6 +182,17 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
       break;
     }
   }
+  // "Head of the Martin Luther King Center Dana Cole": after an office's "of"/"for" and a body's name, the person
+  // starts after the body's last word; the office is the role, not a word inside the body's name ("King").
+  let bodyOffice: string | null | undefined;
+  const afterBody = ne > ns ? nameAfterBodyTail(tokens, s, ne) : -1;
+  if (afterBody >= ns) {
+    for (let j = afterBody - 2; j > s && bodyOffice === undefined; j--) {
+      const office = tokens[j - 1]!;
+      if (/^(of|for)$/.test(tokens[j]!.normal) && isCap(office) && (isRoleWord(office.normal) || office.normal === 'head') && !isRoyalTitle(office.text)) bodyOffice = isRoleWord(office.normal) ? office.normal : null;
+    }
+    if (bodyOffice !== undefined) ns = afterBody;
+  }
   // "Zika Virus Chris Christie", "State John Kerry" (after "Secretary of"), "Fox News Sean Hannity": a run
   // that opens with common words of a headline or an office and holds a given name before its last word
   // starts the person there. ("Nnamdi Daniel Okafor" keeps its first name: it is no common word.)
@@ -281,9 +293,15 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
       if (/^\p{Ll}/u.test(before.text) && before.pos !== 'DET' && before.pos !== 'ADP') return true;
       if (m - (k + 2) >= 2 && tokens.slice(k + 2, m).every(isCap) && isGivenNameToken(tokens[m]!)) return true;
     }
-    return false;
+    // ("Representative for Texas Ann Cole": one capitalised word no given name, title or role, then a given name
+    // and a surname: the place or body, then the speaker.)
+    const client = tokens[k + 2];
+    return !!client && ne - (k + 3) >= 2 && tokens.slice(k + 2, ne).every(isCap) && isGivenNameToken(tokens[k + 3]!) && !isGivenNameToken(client) && genderOfFirstName(client.text) === 'unknown' && !isHonorific(client.normal.replace(/\.$/, '')) && !isRoleWord(client.normal);
   };
-  const groupOpening = (k: number) => k === s && (ANONYMOUS_HEADS.has(tokens[k]!.normal) || isPluralPeopleNoun(tokens[k]!.normal) || (tokens[k + 1]?.normal === 'for' && cueLexicon().goBetweenRoles.has(tokens[k]!.normal) && !trailingNameAfterClient(k)));
+  // ("Spokesman for Acme Corp Tom Reed": an office's head noun opening the phrase before "for"/"of" a body and then
+  // a person's name is that person's title, not a description.)
+  const titleBeforeTrailingName = (k: number) => /^(for|of)$/.test(tokens[k + 1]?.normal ?? '') && isCap(tokens[k]!) && isRoleWord(tokens[k]!.normal) && trailingNameAfterClient(k);
+  const groupOpening = (k: number) => k === s && ((ANONYMOUS_HEADS.has(tokens[k]!.normal) && !titleBeforeTrailingName(k)) || isPluralPeopleNoun(tokens[k]!.normal) || (tokens[k + 1]?.normal === 'for' && cueLexicon().goBetweenRoles.has(tokens[k]!.normal) && !trailingNameAfterClient(k)));
   // ("The President of Acme Holdings said", "the former CEO of Brackwell-Stone": a role capitalised as a title,
   // of a body whose name ends the phrase or of one word after an article, describes one unnamed;
   // "Secretary of State Ana Ruiz" names her. A known given name after "of" is a person's name, "the CEO of
@@ -308,7 +326,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (ne > ns && !loneCommon && isCap(tokens[ns]!) && !NOT_NAMES.has(tokens[ns]!.normal)) {
     const name = sourceText(tokens, ns, ne);
     const before = tokens.slice(s, ns).map((t) => t.normal);
-    const role = before.filter((w) => isRoleWord(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || fieldRole;
+    const role = bodyOffice !== undefined ? bodyOffice : before.filter((w) => isRoleWord(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || fieldRole;
     const title = before.length ? before[before.length - 1]! : null;
     // ("Procter & Gamble", "the Elwin Convention & Visitors Bureau": names joined by "&" are a firm's or a body's.)
     // ("The Pelicans said": a plural word alone after a capitalised "The" is a team or a band; a surname takes no article.)

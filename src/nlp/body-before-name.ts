@@ -1,0 +1,23 @@
+import type { Token } from '../types.js';
+import { isGivenNameToken } from './names.js';
+import { ORGANIZATION_TAILS } from './words.js';
+
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+/**
+ * Where a person's name starts right after the name of a body, written with no comma, in a capitalised run
+ * tokens[s, end) that follows an office's "of"/"for" ("Head of the Martin Luther King Center Dana Cole",
+ * "Director of the Harbor Arts Foundation Ana Ruiz"): after the body's last word ("Center", "Foundation"), when a
+ * known given name and one or two more capitalised words follow it. The words before the cut are the body's, no
+ * title ("King") and no person ("Martin Luther King"). -1 when the run shows no such cut; the caller checks the office.
+ */
+export function nameAfterBodyTail(tokens: Token[], s: number, end: number): number {
+  for (let k = end - 3; k >= s; k--) {
+    const t = tokens[k]!;
+    if (!isCap(t) || !ORGANIZATION_TAILS.has(t.normal)) continue;
+    const n = end - (k + 1);
+    if (n < 2 || n > 3 || !isGivenNameToken(tokens[k + 1]!) || !tokens.slice(k + 1, end).every(isCap)) return -1;
+    return k + 1;
+  }
+  return -1;
+}
