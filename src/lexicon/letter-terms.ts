@@ -7,14 +7,15 @@ interface LetterTermData {
   timePrepositions: string[];
   designatorNouns: string[];
   designatorOpeners: string[];
+  surnameGroupNouns: string[];
 }
 
-let data: { terms: Set<string>; reachVerbs: Set<string>; timePrepositions: Set<string>; designatorNouns: Set<string>; designatorOpeners: Set<string> } | undefined;
+let data: { terms: Set<string>; reachVerbs: Set<string>; timePrepositions: Set<string>; designatorNouns: Set<string>; designatorOpeners: Set<string>; surnameGroupNouns: Set<string> } | undefined;
 
 function load() {
   if (data) return data;
   const raw = JSON.parse(readFileSync(new URL('../../data/letter-terms.json', import.meta.url), 'utf8')) as LetterTermData;
-  data = { terms: new Set(raw.terms), reachVerbs: new Set(raw.reachVerbs), timePrepositions: new Set(raw.timePrepositions), designatorNouns: new Set(raw.designatorNouns), designatorOpeners: new Set(raw.designatorOpeners) };
+  data = { terms: new Set(raw.terms), reachVerbs: new Set(raw.reachVerbs), timePrepositions: new Set(raw.timePrepositions), designatorNouns: new Set(raw.designatorNouns), designatorOpeners: new Set(raw.designatorOpeners), surnameGroupNouns: new Set(raw.surnameGroupNouns) };
   return data;
 }
 
@@ -42,4 +43,9 @@ export function isDesignatorNoun(word: string): boolean {
 /** Whether a word before a designator noun makes it a common noun, no given name ("the Vitamin D", "on Plan B"). */
 export function isDesignatorOpener(word: string): boolean {
   return load().designatorOpeners.has(word.toLowerCase());
+}
+
+/** Whether a plural noun for a group of people is also a surname ("Banks", "Sellers"; data/letter-terms.json). */
+export function isSurnameGroupNoun(word: string): boolean {
+  return load().surnameGroupNouns.has(word.toLowerCase());
 }

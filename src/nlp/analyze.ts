@@ -10,7 +10,7 @@ import { bangsInsideNames } from '../text/bang-names.js';
 import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagCueAfterAsSubject, retagPollingBeforeVerb, retagSurnamesReadAsAdjectives } from './retag-speech.js';
 import { retagged } from './retagged.js';
 import { isPlatform } from '../lexicon/outlets.js';
-import { isDesignatorNoun, isDesignatorOpener } from '../lexicon/letter-terms.js';
+import { isDesignatorNoun, isDesignatorOpener, isSurnameGroupNoun } from '../lexicon/letter-terms.js';
 import { cueLexicon } from '../lexicon/cues.js';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -102,7 +102,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
     }
     // "The win had not sunk in. “…”": wink reads "in." as the abbreviation for inches, which holds after a
     // number only ("3 in."); elsewhere it is a particle and a full stop that ends the sentence.
-    const word = wordBeforeGluedStop(value, values[k - 1], values[k + 1]) ?? platformBeforeGluedStop(value, values[k - 1], values[k + 1]) ?? letterBeforeGluedStop(value, values[k - 2], pos[k - 2], values[k - 1], values[k + 1]);
+    const word = wordBeforeGluedStop(value, values[k - 1], values[k + 1]) ?? platformBeforeGluedStop(value, values[k - 1], values[k + 1]) ?? letterBeforeGluedStop(value, values[k - 2], pos[k - 2], values[k - 1], values[k + 1], lemmas[k + 2]);
     if (word) {
       tokens.push({ text: value.slice(0, -1), start, end: cursor - 1, normal: value.slice(0, -1), pos: word.pos, lemma: word.lemma, type: 'word' });
       tokens.push({ text: '.', start: cursor - 1, end: cursor, normal: '.', pos: 'PUNCT', lemma: '.', type: 'punctuation' });
@@ -185,27 +185,31 @@ function platformBeforeGluedStop(value: string, before: string | undefined, afte
  * Such nouns and group nouns are also given names and surnames ("Judge Wing K. Lee", "Joe C. Banks"), so
  * the noun must read as one: written in small letters, or after a determiner, "of", "on" or a common noun
  * ("the bakery Grade C."), never opening the sentence or after a title; and before a group noun, no known
- * given name and no capitalised word before it ("Coach Joe C. Banks said", "Tyra M. Banks."), which gives up
- * "Malcolm X. Organisers" for the safer reading.
+ * given name and no capitalised word before it ("Coach Joe C. Banks said", "Tyra M. Banks.").
+ * A group noun with a speech verb after it opens a sentence even then ("… the statue of Malcolm X. Organisers
+ * said …", "… had no Plan B. Residents said …"), unless it is also a surname ("Tyra M. Banks said").
  */
-function letterBeforeGluedStop(value: string, beforeBefore: string | undefined, beforeBeforePos: string | undefined, before: string | undefined, after: string | undefined): { pos: string; lemma: string } | undefined {
+function letterBeforeGluedStop(value: string, beforeBefore: string | undefined, beforeBeforePos: string | undefined, before: string | undefined, after: string | undefined, afterAfterLemma: string | undefined): { pos: string; lemma: string } | undefined {
   if (!/^\p{Lu}\.$/u.test(value) || !before || !/^\p{L}\p{Ll}+$/u.test(before)) return undefined;
   const letter = { pos: 'PROPN', lemma: value.slice(0, -1).toLowerCase() };
+  const groupAfter = !!after && /^\p{Lu}\p{Ll}+s$/u.test(after) && (cueLexicon().peopleNouns.has(after.toLowerCase()) || cueLexicon().agentNouns.has(after.toLowerCase()));
+  // A group of people speaking right after, "… Plan B. Residents said …", "… Malcolm X. Organisers told …":
+  // a new sentence's subject and its cue, unless the noun is also a surname ("Tyra M. Banks said").
+  const groupSpeaks = groupAfter && !!afterAfterLemma && cueLexicon().speech.has(afterAfterLemma) && !isSurnameGroupNoun(after!);
   if (isDesignatorNoun(before)) {
     const readsAsNoun = /^\p{Ll}/u.test(before) || (!!beforeBefore && (isDesignatorOpener(beforeBefore) || (beforeBeforePos === 'NOUN' && /^\p{Ll}/u.test(beforeBefore))));
-    return readsAsNoun && (after === undefined || /^[\p{Lu}"“‘']/u.test(after)) ? letter : undefined;
+    return (readsAsNoun || (groupSpeaks && !!beforeBefore && /^\p{Ll}/u.test(beforeBefore))) && (after === undefined || /^[\p{Lu}"“‘']/u.test(after)) ? letter : undefined;
   }
-  if (!/^\p{Lu}/u.test(before) || !after || !/^\p{Lu}\p{Ll}+s$/u.test(after)) return undefined;
-  if (genderOfFirstName(before) !== 'unknown' || !beforeBefore || /^\p{Lu}/u.test(beforeBefore)) return undefined;
-  const { peopleNouns, agentNouns } = cueLexicon();
-  return peopleNouns.has(after.toLowerCase()) || agentNouns.has(after.toLowerCase()) ? letter : undefined;
+  if (!/^\p{Lu}/u.test(before) || !groupAfter) return undefined;
+  if (!beforeBefore || /^\p{Lu}/u.test(beforeBefore)) return undefined;
+  return genderOfFirstName(before) === 'unknown' || groupSpeaks ? letter : undefined;
 }
 
 /** A sentence opens at tokens[k] after a lone capital's full stop (letterBeforeGluedStop): "… chose Plan B. Voters …". */
 export function endsAtLetterStop(tokens: Token[], k: number): boolean {
   const stop = tokens[k - 1];
   const letter = tokens[k - 2];
-  return stop?.text === '.' && !!letter && letter.end === stop.start && !!letterBeforeGluedStop(letter.text + '.', tokens[k - 4]?.text, tokens[k - 4]?.pos, tokens[k - 3]?.text, tokens[k]?.text);
+  return stop?.text === '.' && !!letter && letter.end === stop.start && !!letterBeforeGluedStop(letter.text + '.', tokens[k - 4]?.text, tokens[k - 4]?.pos, tokens[k - 3]?.text, tokens[k]?.text, tokens[k + 1]?.lemma);
 }
 
 /** A sentence opens at tokens[k] after a one-letter platform's full stop (platformBeforeGluedStop): "… posted on X. He …". */

@@ -204,6 +204,12 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
     // "Mayor Ortiz called “the vote a betrayal,” aides said": words a person's label verb gives right before
     // them are that person's; the cue after only reports that they were given.
     if (f && openedMidSentence && !continuing && labelledBefore()) return labelledBefore()!;
+    // "In the words of one aide, “…,” two officials said.": a source phrase whose comma touches the opening
+    // mark names whose words they are; the cue after only relays them.
+    if (f && introduced && !continuing) {
+      const source = beforeFrame(view, span, prevMark, para.start, inQuote);
+      if (source && sourcePhraseRightBefore(source)) return source;
+    }
     if (f && personLike(f.speaker)) return f;
     fallback ??= f;
   }
@@ -262,6 +268,13 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
     }
   }
   return null;
+}
+
+/** A frame whose cue is a source phrase that counts only right before a quotation (cues.json before_quotation: "in the words of"). */
+function sourcePhraseRightBefore(frame: Frame | null): boolean {
+  if (!frame?.according) return false;
+  const words = frame.cue.toLowerCase().split(/\s+/);
+  return !!cueLexicon().phrases.get(words[0]!)?.some((p) => p.before_quotation && p.words.join(' ') === words.join(' '));
 }
 
 /**

@@ -193,3 +193,20 @@ describe('a sentence ends after a lone capital and its full stop that no name\'s
     expect(sentences('Judge Wing T. Ochoa said the case was closed.')).toHaveLength(1);
   });
 });
+
+describe('a lone capital and its full stop before a group of people and a speech verb end the sentence', () => {
+  const sentences = (text: string) => analyzeArticle({ text } as Parameters<typeof analyzeArticle>[0]).sentences.map((s) => text.slice(s.start, s.end));
+
+  test('after a given name ("a mural of Sister K. Volunteers said …") or a capitalised designator noun after a small word ("had no Plan C. Parents said …")', () => {
+    expect(sentences('The parade stopped under the mural of Lena K. Volunteers said the paint was still wet.')).toEqual(['The parade stopped under the mural of Lena K.', 'Volunteers said the paint was still wet.']);
+    expect(sentences('The school had no Plan C. Parents said the closure came as a shock.')).toEqual(['The school had no Plan C.', 'Parents said the closure came as a shock.']);
+  });
+
+  test('negative: real initials stay in their name, and a group noun that is also a surname keeps the sentence', () => {
+    expect(sentences('The hall was named for Paul T. Hartley. It opened in May.')).toEqual(['The hall was named for Paul T. Hartley.', 'It opened in May.']);
+    expect(sentences('We spoke to Mary J. Fields said nothing.')).toHaveLength(1);
+    expect(sentences('The award went to Nora T. Sellers said the jury.')).toHaveLength(1);
+    expect(sentences('Diane R. Porter said the road would reopen.')).toHaveLength(1);
+    expect(sentences('The visit of Ana J. Clarke ended early, and U.S. officials said little.')).toHaveLength(1);
+  });
+});

@@ -101,3 +101,18 @@ describe('words quoted at the end of an opening subordinate clause', () => {
     expect(quote(text, 'a disaster')).toMatchObject({ speaker_mention: 'the engineer', cue: 'insisted' });
   });
 });
+
+describe('"in the words of X, “…”" with a relaying cue after the quotation', () => {
+  test('the source phrase touching the opening mark names the speaker, not the relay', () => {
+    const text = 'In the words of one deputy, “The mayor has stopped listening,” three council staff said.';
+    expect(quote(text, 'The mayor')).toMatchObject({
+      type: 'direct', text: 'The mayor has stopped listening,', start: at(text, 'The mayor'), end: at(text, '” three'), speaker: null,
+      speaker_mention: 'one deputy', speaker_start: at(text, 'one deputy'), cue: 'In the words of', cue_start: 0, outlet: null,
+    });
+  });
+
+  test('negative: after the quotation the phrase credits nothing, and the cue after it speaks', () => {
+    const text = '“The mayor has stopped listening,” in the words of one deputy, the magazine reported.';
+    expect(quote(text, 'The mayor')).toMatchObject({ speaker_mention: 'the magazine', cue: 'reported' });
+  });
+});

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import type { Paragraph } from '../types.js';
+import type { MarkedSpan } from '../text/quotation-marks.js';
+import { alternatives } from '../nlp/words.js';
+
+// A name a group of people gives a place, a thing or a person, in quotation marks: "residents call the square
+// “…”", "the square was called “…” by residents". It is the name the thing goes by among them, however long
+// ("the living room of the city"), not words quoted from anyone.
+
+let patterns: { active: RegExp; byGroup: RegExp } | undefined;
+
+function load() {
+  if (patterns) return patterns;
+  const groups = (JSON.parse(readFileSync(new URL('../../data/name-givers.json', import.meta.url), 'utf8')) as { groups: string[] }).groups;
+  const group = alternatives(groups);
+  // Present tense only: what a group calls a thing habitually is its name ("locals call it “…”"); "residents
+  // called the plan “…”" on one occasion is a stance they voiced.
+  // (An adverb may stand before the verb, and an object of up to three words after it: "still call the old market".)
+  const active = new RegExp(String.raw`(?<![\p{L}-])(?:${group})\s+(?:(?:still|often|now|also|sometimes|\p{Ll}+ly)\s+)?(?:call|nickname|dub|know\s+(?:[\p{L}'’-]+\s+){1,3}as)\s+(?:[\p{L}'’-]+\s+){0,3}$`, 'iu');
+  // "by" and the group right after the closing mark, maybe with up to two small-letter words before the group ("by its longtime residents").
+  const byGroup = new RegExp(String.raw`^[,.]?\s*by\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:${group})(?![\p{L}-])`, 'u');
+  patterns = { active, byGroup };
+  return patterns;
+}
+
+/** A passive naming verb right before the opening mark: "was called", "is known as", "has long been nicknamed". */
+const PASSIVE_NAMING_BEFORE = /\b(?:is|was|are|were|been|being|be)\s+(?:(?:still|often|now|also|sometimes|\p{Ll}+ly)\s+)?(?:called|nicknamed|dubbed|known\s+as|referred\s+to\s+as)\s*$/iu;
+
+/** Whether the quotation at `span` is a name a group of people gives (data/name-givers.json), actively or in the passive with "by". */
+export function nameGivenByGroup(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = text.slice(Math.max(paragraph.start, span.open - 60), span.open);
+  const { active, byGroup } = load();
+  if (active.test(before)) return true;
+  return PASSIVE_NAMING_BEFORE.test(before) && byGroup.test(text.slice(span.close + 1, Math.min(paragraph.end, span.close + 60)));
+}
