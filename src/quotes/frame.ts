@@ -21,35 +21,12 @@ import { DASH, dashAsideOpening, isClausePunctuation } from './sentence-scan.js'
 import { broadcasterProgrammeAfter, callSignAt, closesProgrammeTitle, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { datelineLength } from '../text/dateline.js';
+import { type CueMode, type Frame, type Cue } from './frame-types.js';
 
-/** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
-export type CueMode = 'speech' | 'clause' | 'report';
-
-/** A cue and the speaker phrase it attributes: one "who said" found in the text. */
-export interface Frame {
-  cueStart: number;
-  cueEnd: number;
-  cue: string;
-  /** Token index of the cue's (last) word. */
-  cueToken: number;
-  speaker: SpeakerPhrase;
-  outlet: string | null;
-  /** "according to" frames: the speaker follows the cue. */
-  according: boolean;
-  /** The speaker is the sentence's subject, not a phrase next to the cue (participle cues). */
-  distant?: boolean;
-  /**
-   * The speaker is the one who told, named after the cue ("was told by the mayor that …", "heard from her
-   * lawyer that …"); the sentence's subject only heard the words, so a description of the teller is never it.
-   */
-  teller?: boolean;
-}
-
-/** The frame of a one-word cue at tokens[cue]; the outlet is the speaker's when the speaker is one, unless `fields` say. */
-export function frameAtToken(tokens: Token[], cue: number, speaker: SpeakerPhrase, fields: Partial<Pick<Frame, 'outlet' | 'according' | 'distant'>> = {}): Frame {
-  const t = tokens[cue]!;
-  return { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: false, ...fields };
-}
+// The frame of a quotation (who said it, with which cue, to which outlet). The rules live in the files
+// named below, one concept each; this file keeps the names the rest of quotes/ imports.
+export type { CueMode, Frame, Cue } from './frame-types.js';
+export { frameAtToken } from './frame-types.js';
 
 /** Token-level view of an article with the lookups the attribution rules need. */
 export class TokenView {
@@ -287,14 +264,6 @@ function attributiveParticiple(tokens: Token[], i: number): boolean {
   // (String tests, not regex literals: a literal is a new RegExp object at every call, and this runs on every token.)
   if (!prev || !next || !tokens[i]!.normal.endsWith('ed') || prev.normal === 'that') return false;
   return (prev.pos === 'ADP' || prev.pos === 'DET') && (next.pos === 'ADJ' || next.pos === 'NOUN');
-}
-
-export interface Cue {
-  first: number;
-  last: number;
-  according: boolean;
-  medium: boolean;
-  weak?: boolean;
 }
 
 /** A cue the tagger read as a noun. */
