@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import { isOutletSourceNoun, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, outletKind, recogniseOutlet, outletKindByName } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { CONTRASTING_JOINERS } from '../nlp/words.js';
-import { sourceText, subjectAfter, subjectBefore, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
+import { sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { TokenView } from './token-view.js';
 import { accordingOpener, afterDateline } from './sentence-subject.js';
 import { outletAfterLead } from './outlet-near.js';
@@ -137,24 +137,6 @@ export function possessorOutlet(tokens: Token[], speaker: SpeakerPhrase, cueLemm
   return null;
 }
 
-/** The subject of "X was quoted as saying" / "X is reported as saying", for the cue at `cue`. */
-export function quotedAsSpeaker(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  if (tokens[cue - 1]?.normal !== 'as') return null;
-  // "AFP quoted an unnamed adviser as saying …": the active verb's object said it, not the medium that quoted it.
-  const quoter = activeQuoterBefore(tokens, cue - 1, lo);
-  if (quoter >= 0) {
-    const object = subjectAfter(tokens, quoter, cue - 1);
-    if (object && tokenAt(tokens, object.end - 1, cue - 1) === cue - 2) return object;
-    // "quoted a researcher there, Li Wen, as saying": the name set off by commas is who said it.
-    const open = tokens[cue - 2]?.text === ',' ? tokens.findIndex((t, k) => k > quoter && k < cue - 2 && t.text === ',') : -1;
-    const named = open > 0 ? subjectAfter(tokens, open, cue - 2) : null;
-    if (named && named.kind === 'person' && tokenAt(tokens, named.end - 1, cue - 2) === cue - 3) return named;
-  }
-  if (!/^(quoted|reported|cited|heard)$/.test(tokens[cue - 2]?.normal ?? '')) return null;
-  const b = wordBefore(tokens, cue - 3, lo);
-  return b > lo && tokens[b]!.lemma === 'be' ? subjectBefore(tokens, b, lo) : null;
-}
-
 /** "AFP quoted an unnamed adviser as saying …": the outlet that quoted the speaker, the active verb's subject. */
 export function quoterOutlet(tokens: Token[], cue: number, lo: number): string | null {
   if (tokens[cue - 1]?.normal !== 'as') return null;
@@ -206,7 +188,7 @@ function lastHeadedOutletBefore(tokens: Token[], i: number, kind: string): strin
  * The active "quoted"/"cited" up to six words before the "as" at tokens[as], with only a noun phrase between
  * (up to twelve when it holds a name set off by commas, "quoted a researcher there, Li Wen, as saying").
  */
-function activeQuoterBefore(tokens: Token[], as: number, lo: number): number {
+export function activeQuoterBefore(tokens: Token[], as: number, lo: number): number {
   const appositive = tokens[as - 1]?.text === ',';
   for (let k = as - 2; k >= lo && k >= as - (appositive ? 12 : 7); k--) {
     const t = tokens[k]!;

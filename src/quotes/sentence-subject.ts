@@ -1,5 +1,5 @@
 import type { MarkedSpan, Sentence, Token } from '../types.js';
-import { isOutletSourceNoun, lookupOutlet, maxOutletWords } from '../lexicon/outlets.js';
+import { lookupOutlet, maxOutletWords } from '../lexicon/outlets.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, SIMULTANEOUS_CONTRASTS, SUBORDINATORS } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
@@ -277,28 +277,6 @@ function afterTimeOpener(tokens: Token[], start: number, end: number): number {
     if (!nominal(k)) return start;
   }
   return start;
-}
-
-/** "According to Variety Ana Vidal is …": the name run starts with an outlet; cut it there. */
-export function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: number, hi: number): SpeakerPhrase | null {
-  if (!phrase || phrase.kind === 'outlet') return null;
-  for (let e = Math.min(hi, from + 6); e > from; e--) {
-    if (tokens[e - 1]!.pos === 'PUNCT') continue; // "According to Variety, …": the comma is no part of the name
-    const text = sourceText(tokens, from, e);
-    const outlet = lookupOutlet(text);
-    // "according to Variety's film critic, Ana Vidal": the outlet only owns the description; the person
-    // named after it is the source.
-    const possessive = /['’]s$/.test(text) || /^['’]s$/.test(tokens[e]?.text ?? '');
-    if (outlet && phrase.kind === 'person' && possessive) return null;
-    // "according to Deadline's sources": the outlet's unnamed sources told it; they are the source, the outlet carries them.
-    if (outlet && possessive && phrase.kind === 'anonymous') {
-      const head = /^['’]s$/.test(tokens[e]?.text ?? '') ? e + 1 : e;
-      const last = tokenAt(tokens, phrase.end - 1, Math.min(hi, tokens.length - 1));
-      if (head === last && isOutletSourceNoun(tokens[head]!.normal)) return { start: tokens[head]!.start, end: tokens[head]!.end, text: tokens[head]!.text, kind: 'anonymous', name: tokens[head]!.text, role: null, title: null };
-    }
-    if (outlet) return { start: tokens[from]!.start, end: tokens[e - 1]!.end, text, kind: 'outlet', name: outlet, role: null, title: null };
-  }
-  return null;
 }
 
 /**
