@@ -21,6 +21,24 @@ const MAX_PARAGRAPHS_BACK = 1;
 /** How many sentences before the quote's own (in its paragraph) may open with the body's name. */
 const MAX_SENTENCES_BACK = 2;
 
+/** Where the article's paragraph breaks (blank lines) lie, found once per article rather than once per quote pair. */
+type ParagraphBreaks = readonly { start: number; end: number }[];
+
+function paragraphBreaks(text: string): ParagraphBreaks {
+  return [...text.matchAll(/\n\s*\n/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** How many breaks end at or before `to`: the breaks in text[0, to) when text[to] is no space (a token starts there). */
+function breaksBefore(breaks: ParagraphBreaks, to: number): number {
+  let lo = 0, hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]!.end <= to) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Gives quotes whose speaker is only "the NOUN" the body or outlet that noun stands for: "Kestrel Motors cut
  * 300 jobs, the company said" (the sentence's subject), "… according to the Harbour Ledger. The paper reported …"
@@ -29,19 +47,21 @@ const MAX_SENTENCES_BACK = 2;
 export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, tokens: Token[], place: Place): void {
   const { outlet: outletNouns, body: bodyNouns } = organisationData().described_bodies;
   const documents = new Set(organisationData().statement_documents);
+  let breaks: ParagraphBreaks | undefined;
   const order = quotes.map((_, i) => i).sort((a, b) => (quotes[a]!.speaker_start ?? quotes[a]!.start) - (quotes[b]!.speaker_start ?? quotes[b]!.start));
   for (const i of order) {
     const q = quotes[i]!;
     const noun = describedNoun(q);
     if (!noun) continue;
     const at = q.speaker_start!;
-    const earlier = order.map((j) => quotes[j]!).filter((p) => p !== q && p.speaker && (p.speaker_start ?? p.start) < at && near(text, p.speaker_start ?? p.start, at));
+    breaks ??= paragraphBreaks(text);
+    const earlier = order.map((j) => quotes[j]!).filter((p) => p !== q && p.speaker && (p.speaker_start ?? p.start) < at && near(breaks!, p.speaker_start ?? p.start, at));
     const latest = earlier[earlier.length - 1];
     let found: { speaker: string; kind: 'organization' | 'outlet' | ExtractedQuote['speaker_kind'] } | null = null;
     if (outletNouns.includes(noun)) {
       // ("The network said" never stands for the Harbour Ledger, a newspaper: the outlet's kind must fit the noun.)
       const p = [...earlier].reverse().find((e) => e.speaker_kind === 'outlet' && outletFits(noun, e.speaker!));
-      const named = outletNamedBefore(text, at, (name) => outletFits(noun, name));
+      const named = outletNamedBefore(text, breaks, at, (name) => outletFits(noun, name));
       if (named && (!p || named.start > (p.speaker_start ?? p.start))) found = { speaker: named.name, kind: 'outlet' };
       else if (p) found = { speaker: p.speaker!, kind: 'outlet' };
     } else if (bodyNouns.includes(noun)) {
@@ -106,9 +126,9 @@ function longerNameBefore(text: string, word: string, end: number): string | nul
   return found;
 }
 
-/** Whether no more than MAX_PARAGRAPHS_BACK paragraph breaks lie between two offsets. */
-function near(text: string, from: number, to: number): boolean {
-  return (text.slice(from, to).match(/\n\s*\n/g)?.length ?? 0) <= MAX_PARAGRAPHS_BACK;
+/** Whether no more than MAX_PARAGRAPHS_BACK paragraph breaks lie between two offsets (both where tokens start). */
+function near(breaks: ParagraphBreaks, from: number, to: number): boolean {
+  return Math.max(0, breaksBefore(breaks, to) - breaksBefore(breaks, from)) <= MAX_PARAGRAPHS_BACK;
 }
 
 /**
@@ -153,9 +173,9 @@ function issuedIn(text: string, place: Place, latest: ExtractedQuote, at: number
  * The last outlet named in the text before `at`, within MAX_PARAGRAPHS_BACK paragraphs: a run of capitalised
  * words an outlet's name reads as ("a 2021 report by the Harbour Ledger").
  */
-function outletNamedBefore(text: string, at: number, fits: (name: string) => boolean): { name: string; start: number } | null {
-  const breaks = [...text.slice(0, at).matchAll(/\n\s*\n/g)];
-  const from = breaks.length > MAX_PARAGRAPHS_BACK ? breaks[breaks.length - 1 - MAX_PARAGRAPHS_BACK]!.index! : 0;
+function outletNamedBefore(text: string, breaks: ParagraphBreaks, at: number, fits: (name: string) => boolean): { name: string; start: number } | null {
+  const count = breaksBefore(breaks, at);
+  const from = count > MAX_PARAGRAPHS_BACK ? breaks[count - 1 - MAX_PARAGRAPHS_BACK]!.start : 0;
   let last: { name: string; start: number } | null = null;
   for (const m of text.slice(from, at).matchAll(/\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}’'-]*)+/gu)) {
     // ("the Communist Party’s People’s Daily": an owner's possessive before the outlet's own name is no part of it.)
