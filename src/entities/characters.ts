@@ -9,6 +9,7 @@ import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
+import { namesTeamContestOrSchool } from './non-person-names.js';
 
 interface CharacterData {
   characters: string[];
@@ -245,8 +246,11 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     // "plays Chopin's Ballades on her new album": a composer's pieces, no part.
     if (namesMusic(text, m.index!, m.index! + m[0].length, m[1]!)) continue;
     const name = tidy(m[1]!);
-    // "the voice of the Denver Hawks": a city and a plural is a team a broadcaster calls, no part.
-    if (name && /\bvoice[ \t]+of[ \t]+the[ \t]/.test(m[0]) && teamOfCity(name)) continue;
+    // "the voice of the Denver Hawks", "played the Denver Hawks on Sunday": a city and a plural is a team a
+    // broadcaster calls or a side plays against, no part; so is a name ending in a team's word ("the Harbor City
+    // Kings": non-person-names.ts, which keeps such names from people too).
+    // (After "played the", two capitalised words or more ending in a plural are a side too: "the Denver Hawks".)
+    if (name && (teamOfCity(name) || namesTeamContestOrSchool(name, text) || (PLAYED_THE.test(m[0].slice(0, m[0].length - m[1]!.length)) && pluralTeamName(name)))) continue;
     // "played Glastonbury", "played Wimbledon": a known festival or venue played is no part.
     if (!name || isPersonName(name) || isKnownOrganisation(name)) continue;
     // "playing only his sixth Test", "played her first Wimbledon": a counted match or event, no part.
@@ -502,6 +506,14 @@ function mentionsOf(text: string, name: string): Mention[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const PLAYED_THE = /\bplay(?:s|ed|ing)?[ \t]+the[ \t]+$/;
+
+/** Two capitalised words or more ending in a plural ("Denver Hawks", "Harbor Point Gulls"), not a possessive. */
+function pluralTeamName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && /\p{Ll}[^s'’]s$/u.test(words.at(-1)!);
 }
 
 /** A city's name and a plural ("Denver Hawks", "Los Angeles Lakers"): a sports team's name. */

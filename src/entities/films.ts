@@ -11,6 +11,8 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
 import { isDayWord, isMonth } from '../nlp/time-words.js';
 import { isCityNotGivenName, isPlaceNotGivenName } from '../lexicon/place-names.js';
+import { namesTeamContestOrSchool } from './non-person-names.js';
+import { regExpLiteral } from '../text/regexp-literal.js';
 import { NOUN_PHRASE_OPENERS, PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES, alternatives } from '../nlp/words.js';
 
 /** Right after a title, maybe past its closing mark and a comma, an article or possessive opening an apposition: "“Salt Line,” her first …". */
@@ -103,6 +105,8 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   const w1 = before?.[2]?.toLowerCase();
   const w2 = before?.[1]?.toLowerCase();
   if (w1 && (CUE_WORDS.has(w1) || STRONG_VERB_CUES.has(w1) || MAKING_A_WORK.has(w1))) return 'work';
+  // "The film, titled “Come Home,” opens Friday": a naming word after a film or show word ("the series called “…”").
+  if (w1 && w2 && cueLexicon().titleNamingWords.has(w1) && SCREEN_KINDS_BEFORE_TITLE().has(w2)) return 'work';
   // "the film musical “Harbor Lights”": a musical made for the screen (a musical alone is a stage work, no film).
   if (w1 === 'musical' && w2 && SCREEN_WORDS.has(w2)) return 'work';
   if (w1 && w2 && /^(in|on|of)$/.test(w1)) {
@@ -137,6 +141,14 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   const owner = /(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s\s*$/u.exec(preceding)?.[1];
   if (owner && (lookupOutlet(owner) || isKnownOrganisation(owner) || /^[A-Z]{2,5}$/.test(owner))) return 'programme';
   return null;
+}
+
+// Kinds of film or show before a quoted title (data/work-words.json before_quoted_title, without the other works and
+// the words a scheme or a text is also called: "a program called “Safe Streets”", "a petition titled …").
+const NO_SCREEN_KIND = new Set(['program', 'programme', 'petition', 'headline', 'headlined', 'musical', 'song', 'single', 'album', 'podcast', 'anthology']);
+let screenKindsBeforeTitle: ReadonlySet<string> | undefined;
+function SCREEN_KINDS_BEFORE_TITLE(): ReadonlySet<string> {
+  return (screenKindsBeforeTitle ??= new Set(workWords('before_quoted_title').filter((w) => !OTHER_WORKS.has(w) && !NO_SCREEN_KIND.has(w))));
 }
 
 const PROGRAM_WORDS = new Set(['program', 'programme']);
@@ -254,6 +266,7 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: QuotedTitle[] =
   establishNamedTitles(doc, establish);
   establishQuotedTitles(doc, quotedTitles, found, establish);
   establishSubtitledTitles(doc.article.text, found, establish);
+  establishAiredTitles(doc, found, establish);
   const result = withSubtitledKinds(mergeShortForms(filmsMentioned(doc.article.text, found), found));
   // A bare "John Wick" inside "John Wick: Parabellum" is a mention of the longer title only.
   const inside = mentionsInsideLonger(result.flatMap((f) => f.mentions));
@@ -263,6 +276,48 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: QuotedTitle[] =
   // (A film left with mentions has none inside a longer one, so no film is contained in another.)
   return kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
+
+/**
+ * "Harbor Wives: Miami Nights premieres on Bravo next month": capitalised words opening a sentence, then a verb of
+ * airing and a network or streaming service (data/screen-networks.json), name a show. Only as the sentence's
+ * subject; a network, a firm, a contest or a team ("the Super Bowl airs on CBS") is no title, nor is a person's
+ * name (a given name first, or one word the article writes as a surname: "Kimmel returns on ABC").
+ */
+function establishAiredTitles(doc: AnalyzedArticle, found: Established, establish: (surface: string, fact: FilmFact | null) => void): void {
+  const text = doc.article.text;
+  for (const sentence of doc.sentences) {
+    const m = AIRED_TITLE_OPENING().exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 160)));
+    const title = m?.[1];
+    if (!title || found.has(key(title))) continue;
+    const words = title.split(/\s+/);
+    if (NOT_AIRED_TITLE_OPENERS.test(words[0]!) || lookupOutlet(title) || isKnownOrganisation(title) || namesTeamContestOrSchool(title)) continue;
+    if (words.length <= 3 && !title.includes(':') && genderOfFirstName(words[0]!) !== 'unknown') continue;
+    if (words.length === 1 && new RegExp(String.raw`\p{Lu}\p{Ll}+\s+${regExpLiteral(title)}(?![\p{L}])`, 'u').test(text)) continue;
+    establish(title, films().byName.get(key(title)) ?? null);
+  }
+}
+
+// A verb of airing (maybe after "will") and a network: "premieres on Bravo", "will return on Netflix".
+const AIRING_ON = String.raw`\s+(?:(?:will|also)\s+)?(?:premieres?|premiered|returns?|returned|airs?|aired|debuts?|debuted|streams?)\s+on\s+`;
+// Capitalised words (small words and a subtitle's colon between them) opening a sentence.
+const OPENING_TITLE = String.raw`^["“‘]?(\p{Lu}[\p{L}\d'’&-]*(?:(?::\s+|\s+)(?:(?:of|the|and|a|an|in|on|at|to|for|with|from)\s+)*[\p{Lu}\d][\p{L}\d'’&-]*){0,7})["”’]?`;
+let airedTitleOpening: RegExp | undefined;
+let airedOnNetwork: RegExp | undefined;
+/** data/screen-networks.json as alternatives, longest first ("HBO Max" before "HBO"), ending where no word or "+" goes on. */
+function networkNames(): string {
+  const data = JSON.parse(readFileSync(new URL('../../data/screen-networks.json', import.meta.url), 'utf8')) as { networks: string[] };
+  return String.raw`(?:${[...data.networks].sort((a, b) => b.length - a.length).map(regExpLiteral).join('|')})(?![\p{L}\d+])`;
+}
+function AIRED_TITLE_OPENING(): RegExp {
+  return (airedTitleOpening ??= new RegExp(OPENING_TITLE + AIRING_ON + networkNames(), 'u'));
+}
+/** Whether a verb of airing and a network follow a title's mention at `end`: "… premieres on Bravo". */
+function airedOnNetworkAfter(text: string, end: number): boolean {
+  airedOnNetwork ??= new RegExp(String.raw`^["”’]?` + AIRING_ON + networkNames(), 'u');
+  return airedOnNetwork.test(text.slice(end, end + 60));
+}
+// First words of a sentence that open no title: pronouns, quantifiers, a part of a show ("Season 2 premieres on …").
+const NOT_AIRED_TITLE_OPENERS = /^(?:It|Its|This|That|These|Those|She|He|They|We|I|You|Season|Series|Episode|Part|Chapter|Volume|Each|Every|Both|All)$/;
 
 /**
  * "Maple Hollis: Night Shift": a title written as a named work, a colon and a capitalised subtitle is that
@@ -683,7 +738,7 @@ function filmsMentioned(text: string, found: Established): FilmEntity[] {
       title: entry.title,
       aliases,
       year: entry.fact?.year ?? yearNear(text, mentions) ?? null,
-      kind: entry.fact?.kind ?? (mentions.some((m) => namedAsTelevision(text, m.start) || televisionApposition(text, m.end)) ? 'tv' : 'film'),
+      kind: entry.fact?.kind ?? (mentions.some((m) => namedAsTelevision(text, m.start) || televisionApposition(text, m.end) || airedOnNetworkAfter(text, m.end)) ? 'tv' : 'film'),
       mentions,
     });
   }
@@ -698,8 +753,9 @@ function namedAsTelevision(text: string, at: number): boolean {
   return TELEVISION_BEFORE.test(text.slice(Math.max(0, at - 50), at)) || TELEVISION_LIST_BEFORE.test(text.slice(Math.max(0, at - 150), at));
 }
 
-// (… or a reality, dating or talk show, or a season of a show: "the second season of the thriller “…”".)
-const TELEVISION_BEFORE = /(?:\b(?:television|tv)(?:\s+[\p{L}-]+)?\s+(?:drama|series|show|comedy|thriller|sitcom|soap|programme|program)|\b(?:sitcom|soap|soap\s+opera|miniseries|docuseries|telenovela)|\b(?:reality|dating|talk|game|cooking|chat)(?:-|\s+)show|\bseasons?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}|\bseason(?:\s+[\p{L}\d-]+)?\s+(?:reunion|finale|premiere|opener)\s+of\s+)[\s,]*["“‘']?$/iu;
+// (… or a reality, dating or talk show, or a season of a show: "the second season of the thriller “…”"; or a series
+// or show right before it, maybe "titled": "stars in the series “Night Shift”", not "the film series “…”".)
+const TELEVISION_BEFORE = /(?:\b(?:television|tv)(?:\s+[\p{L}-]+)?\s+(?:drama|series|show|comedy|thriller|sitcom|soap|programme|program)|\b(?:sitcom|soap|soap\s+opera|miniseries|docuseries|telenovela)|\b(?:reality|dating|talk|game|cooking|chat)(?:-|\s+)show|\bseasons?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}|\bseason(?:\s+[\p{L}\d-]+)?\s+(?:reunion|finale|premiere|opener)\s+of\s+|(?<!\b(?:film|movie|podcast|book|comic|broadway|stage|fashion|art|trade|runway)\s+)\b(?:series|show|docuseries|drama\s+series)(?:[\s,]+(?:titled|entitled|called|named|dubbed))?)[\s,]*["“‘']?$/iu;
 
 /**
  * An apposition after a title naming it a series or a show: "“Saltmarsh,” the company's costliest series",

@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, ArticleEntities, Quote } from '../types.js';
+import type { AnalyzedArticle, ArticleEntities, PersonEntity, Quote } from '../types.js';
 import { extractCharacters, linkCharacters } from './characters.js';
 import { linkFilmPeople } from './film-people.js';
 import { extractFilms, isKnownTitle, isStyledTitle, key, namesOtherWork, workAround, type TitleEvidence } from './films.js';
@@ -42,6 +42,7 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
     // (A talk programme named after its host, "Late Night with Ana Ruiz", is listed as an outlet.)
     programmes: outlets.flatMap((o) => o.mentions),
   });
+  withNicknamedNames(doc.article.text, people);
   const linked = linkCharacters(doc, found, linkFilmPeople(doc, films, people), people);
   return { people, films: linked.films, outlets, characters: linked.characters };
 }
@@ -138,4 +139,38 @@ const HIT_BEFORE = /\bhit\s*,?\s*$/i;
 function nicknameInsideName(text: string, open: number, close: number): boolean {
   const given = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, open - 20), open));
   return !!given && /^\s\p{Lu}/u.test(text.slice(close + 1, close + 3)) && genderOfFirstName(given[1]!) !== 'unknown';
+}
+
+// A given name, a nickname of up to four capitalised words in quotation marks, a surname (maybe two words).
+const NICKNAMED_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \t]+[“"‘]\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,3}[”"’][ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/gu;
+
+/**
+ * "Dario “The Hammer” Castellucci said": a nickname in quotation marks between a known given name and a surname.
+ * The people stage names the person by the surname after the closing mark only; the person is the given name
+ * and the surname ("Dario Castellucci"), the mention running from the given name to the surname. (People are
+ * changed in place: a person named by the surname alone gets the full name, or joins the person of that name.)
+ */
+function withNicknamedNames(text: string, people: PersonEntity[]): void {
+  if (!text.includes('“') && !text.includes('"')) return;
+  for (const m of text.matchAll(NICKNAMED_NAME)) {
+    const given = m[1]!;
+    if (genderOfFirstName(given) === 'unknown') continue;
+    const givenStart = m.index!;
+    const surnameStart = givenStart + m[0].length - m[2]!.length;
+    const person = people.find((p) => p.mentions.some((x) => x.start === surnameStart));
+    const mention = person?.mentions.find((x) => x.start === surnameStart);
+    if (!person || !mention || mention.text.includes(' ')) continue;
+    const full = `${given} ${mention.text}`;
+    Object.assign(mention, { start: givenStart, text: text.slice(givenStart, mention.end) });
+    const named = people.find((p) => p !== person && p.name === full);
+    if (named) {
+      named.mentions.push(...person.mentions);
+      named.mentions.sort((a, b) => a.start - b.start);
+      people.splice(people.indexOf(person), 1);
+    } else if (person.name === mention.text.split(/\s+/).at(-1) || !person.name.includes(' ')) {
+      person.aliases = [...new Set([...person.aliases, person.name])].filter((a) => a !== full);
+      person.name = full;
+      if (!person.gender || person.gender === 'unknown') person.gender = genderOfFirstName(given);
+    }
+  }
 }

@@ -87,6 +87,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       // The tagger may keep a full stop on the last word ("the Sun."): it is no part of the name.
       const surface = withoutPossessiveOrStop(text.slice(start, end));
       const known = lookupOutlet(surface);
+      // "Efe Cakarel, the founder of …": an agency written in capitals (EFE) is no capitalised given name with a
+      // capitalised word after it in the same run.
+      if (known && e < last && /^\p{Lu}\p{Ll}+$/u.test(surface) && /^\p{Lu}{2,}$/u.test(known) && /^\p{Lu}\p{Ll}/u.test(doc.tokens[e + 1]!.text)) continue;
       // The context is read only where it decides (most prefixes of most runs are no outlet at all).
       const ordinaryWord = known !== null && !/\s/.test(surface) && /^\p{Lu}\p{Ll}+$/u.test(surface) && outletOnlyAsWritten(surface);
       // A word the article uses as a surname ("Adrian Hill … Hill said") is that person, not the outlet (The Hill).
