@@ -183,7 +183,14 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   };
 
   // Whether the article puts a personal title right before the word: "Ms. Baker", "Dr Mason".
+  // (Once per word: each test scans the whole article, and a name recurs as a speaker.)
+  const titledWords = new Map<string, boolean>();
   const titledInText = (word: string): boolean => {
+    let titled = titledWords.get(word);
+    if (titled === undefined) titledWords.set(word, (titled = scanTitledInText(word)));
+    return titled;
+  };
+  const scanTitledInText = (word: string): boolean => {
     const escaped = regExpLiteral(word);
     for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}-])(\p{Lu}\p{Ll}*)\.?\s+${escaped}(?![\p{L}-])`, 'gu'))) if (isHonorificOrAddressTitle(m[1]!.toLowerCase())) return true;
     return false;

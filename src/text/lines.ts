@@ -11,16 +11,34 @@
  * Indices are offsets in the whole text, as with `text.matchAll(pattern)`.
  */
 export function* matchAllByLine(text: string, pattern: RegExp, mayMatch: (line: string) => boolean): Generator<RegExpMatchArray> {
+  const { lines, starts } = linesOf(text);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!mayMatch(line)) continue;
+    for (const m of line.matchAll(pattern)) {
+      m.index = m.index! + starts[i]!;
+      yield m;
+    }
+  }
+}
+
+// The entity passes run a dozen patterns over the same article in a row: cut its lines once.
+let lastText: string | null = null;
+let lastLines: { lines: string[]; starts: number[] } = { lines: [], starts: [] };
+
+/** The text's lines (without their line breaks) and the offset each starts at. */
+function linesOf(text: string): { lines: string[]; starts: number[] } {
+  if (text === lastText) return lastLines;
+  const lines: string[] = [];
+  const starts: number[] = [];
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    if (mayMatch(line)) {
-      for (const m of line.matchAll(pattern)) {
-        m.index = m.index! + start;
-        yield m;
-      }
-    }
+    lines.push(text.slice(start, end));
+    starts.push(start);
     start = end + 1;
   }
+  lastText = text;
+  lastLines = { lines, starts };
+  return lastLines;
 }
