@@ -21,6 +21,7 @@ import { controllingSubject, coordinatedAfter, participleOfFrame, purposeOfAnony
 import { afterTimePhrase, timeAt } from './time-phrases.js';
 import { isDayWord, isPartOfDay } from '../../nlp/time-words.js';
 import { insideAskedQuestion } from './asked-questions.js';
+import { finiteSpeechAfterComma } from './second-predicate.js';
 import { refusedComment, withheldSpeechAct } from './refused-comment.js';
 import { CONTRASTING_JOINERS, POSSESSIVE_PRONOUNS } from '../../nlp/words.js';
 
@@ -195,6 +196,8 @@ function objectEndsBefore(tokens: Token[], from: number, k: number, last: number
   if (word.text === ',') {
     if (isParticiple(tokens[k + 1]) || (relative && relativeClosesAt(tokens, k + 1, last))) return true;
     if (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)) return true;
+    // "denied the claims at first, later said …": the speaker's next act, joined without "and".
+    if (finiteSpeechAfterComma(tokens, k, last + 1, true)) return true;
   }
   return word.text === ';';
 }

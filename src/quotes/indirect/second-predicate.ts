@@ -14,7 +14,9 @@ import { descriptionHead, documentLike, personLike, subjectBefore } from '../spe
  */
 export function endBeforeSecondPredicate(tokens: Token[], cue: number, from: number, to: number): number {
   const past = isPast(tokens[cue]!);
-  for (let k = from + 2; k < to; k++) {
+  for (let k = from + 1; k < to; k++) {
+    if (finiteSpeechAfterComma(tokens, k, to, past)) return endBefore(tokens, from, k);
+    if (k < from + 2) continue;
     const verb = secondPredicateAt(tokens, k, to);
     if (verb < 0 || (tokens[k]!.text !== ',' && isPast(tokens[verb]!) !== past) || !hasVerb(tokens, from, k - 1)) continue;
     // (With no comma before "and|but", a person as the content's own subject is the one who goes on to speak:
@@ -65,6 +67,9 @@ function secondPredicateAt(tokens: Token[], k: number, to: number): number {
   return lex.speech.has(cueLemma(verb)) ? j : -1;
 }
 
+/** Adverbs that move on to the speaker's next act: ", later said …", ", then told …". */
+const SEQUENCE_ADVERBS = /^(later|then|subsequently|afterwards|afterward|eventually|finally)$/;
+
 /** Third-person pronouns that may stand for the frame's speaker. */
 const SPEAKER_PRONOUN = /^(he|she|they)$/;
 
@@ -93,6 +98,32 @@ function agentNoun(head: string): boolean {
 }
 
 /** A verb in the past: "said", "urged", "had", "would" (not "says", "say", "saying"). */
+/**
+ * ", later said B" / ", then told reporters B" at tokens[k]: a finite verb of speech in the cue's tense right
+ * after a comma and an adverb of sequence opens the speaker's next act, joined without "and"; a noun phrase or a clause
+ * does not go on that way, so the content ends even when it is a plain object: "denied the claims at first,
+ * later said he had been misquoted" reports "the claims at first". (Not a passive participle, ", told by aides".)
+ */
+export function finiteSpeechAfterComma(tokens: Token[], k: number, to: number, past: boolean): boolean {
+  if (tokens[k]!.text !== ',') return false;
+  let j = k + 1;
+  // (Only after an adverb of sequence: a bare ", wrote …" may be the subject's own verb after an
+  // apposition, "said the band and its producer, a longtime friend, wrote …".)
+  if (!SEQUENCE_ADVERBS.test(tokens[j]?.normal ?? '')) return false;
+  j++;
+  const verb = tokens[j];
+  if (!verb || j >= to || verb.pos !== 'VERB' || /ing$/.test(verb.normal) || isPast(verb) !== past) return false;
+  if (/^(by|as)$/.test(tokens[j + 1]?.normal ?? '')) return false;
+  return cueLexicon().speech.has(cueLemma(verb));
+}
+
+/** The last token before tokens[k], past any punctuation. */
+function endBefore(tokens: Token[], from: number, k: number): number {
+  let end = k - 1;
+  while (end > from && tokens[end]!.pos === 'PUNCT') end--;
+  return end;
+}
+
 function isPast(verb: Token): boolean {
   if (/^(did|would|could|was|were|had)$/.test(verb.normal)) return true;
   return verb.normal !== verb.lemma && !/(s|ing)$/.test(verb.normal);
