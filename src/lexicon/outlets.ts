@@ -52,6 +52,8 @@ interface OutletIndex {
   /** Nouns for a stretch of land ("belt", "region") that make a name before them a place's. */
   placeNouns: Set<string>;
   newspaperWords: Set<string>;
+  /** Small words joining a Romance-language paper's name to what it is of ("di" of "La Provincia di Como"). */
+  nameLinkWords: Set<string>;
   /** Programmes whose names are ordinary phrases ("Fresh Air"): outlets only where a programme is signalled. */
   phraseProgrammes: Set<string>;
 }
@@ -60,7 +62,7 @@ let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; phraseProgrammes: string[] };
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; nameLinkWords: string[]; phraseProgrammes: string[] };
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -76,7 +78,7 @@ function outletIndex(): OutletIndex {
   }
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
-  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), phraseProgrammes: new Set(data.phraseProgrammes) };
+  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), nameLinkWords: new Set(data.nameLinkWords), phraseProgrammes: new Set(data.phraseProgrammes) };
   // (A name matched only as written counts here from three words on: "Time Out New York" opening a sentence is the
   // listings magazine, whereas two capitalised words, "Private Eye", "Hot Ones", may be an ordinary phrase's.)
   const wordsOf = (v: string) => v.replace(/^the\s+/i, '').split(/\s+/).length;
@@ -311,6 +313,11 @@ export function isHearerOnlyOutletNoun(word: string): boolean {
 /** "show", "paper", "site": a kind of outlet that may be a verb right after "to" ("trying to show Voss"). */
 export function isKindWordAlsoVerb(word: string): boolean {
   return outletIndex().kindWordsAlsoVerbs.has(word);
+}
+
+/** "di", "de", "della": a small word a Romance-language paper's name goes on through ("La Provincia di Como"). */
+export function isOutletNameLinkWord(word: string): boolean {
+  return outletIndex().nameLinkWords.has(word);
 }
 
 export function maxOutletWords(): number {

@@ -1,6 +1,6 @@
 import { outletIntroducedByPhrase } from './outlet-by-kind-phrase.js';
 import type { Token } from '../types.js';
-import { isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, kindOfOutletWord, lookupOutlet, OUTLET_NAME_SMALL_WORDS, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet } from '../lexicon/outlets.js';
+import { isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, kindOfOutletWord, lookupOutlet, OUTLET_NAME_SMALL_WORDS, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { DETERMINERS, isTitleCase, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
@@ -346,10 +346,16 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // A broadcaster known only by its call sign: "told WSMV-TV", "in an interview with KTLA".
   const sign = callSignAt(tokens, s);
   if (sign && sign.end <= hi) return sign.name;
+  // "told el Nuevo Herald", "told de Volkskrant": a known name opening with its own small-letter article.
+  const articled = knownNameAfterSmallArticle(tokens, s, hi);
+  if (articled) return articled;
   let e = s;
   // (After a kind of outlet, a possessive inside the name too: "radio show Joe’s Jukebox".)
   // (A hyphen inside a name too: "Radio-Canada", "Ouest-France".)
   while (e < hi && e < s + 6 && (/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (e > s && hyphenatedCapitalAt(tokens, e)) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) e++;
+  // "the local newspaper La Provincia di Como": after a kind of outlet, a paper's name goes on through a Romance
+  // link word to the capitalised words of what it is of (data/outlets.json nameLinkWords).
+  if (named > 0 && e > s) e = throughNameLink(tokens, e, hi);
   // "told Sight and Sound", "Cahiers du Cinéma": a known name with a small-letter word inside its run.
   // (A known name may run on past the search's reach: "said in an interview with the music website The Line of …".)
   const joined = knownNameThroughSmallWord(tokens, s, e, e === hi ? Math.min(tokens.length, hi + 4) : hi);
@@ -378,6 +384,29 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     if (k === e && (named > 0 || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead)))) return asWritten(phrase);
   }
   return null;
+}
+
+/**
+ * A known outlet whose name opens with a small-letter article of its own language at tokens[s] ("el Nuevo Herald",
+ * "de Volkskrant"), as written; null otherwise. (Only names data/outlets.json knows: "told de facto leaders" is none.)
+ */
+function knownNameAfterSmallArticle(tokens: Token[], s: number, hi: number): string | null {
+  if (!/^\p{Ll}{1,3}$/u.test(tokens[s]?.text ?? '') || /^(?:the|a|an)$/.test(tokens[s]!.normal) || !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '')) return null;
+  let e = s + 1;
+  while (e < hi && e < s + 5 && /^\p{Lu}/u.test(tokens[e]!.text) && !isQuoteMark(tokens[e]!)) e++;
+  for (let k = e; k > s + 1; k--) {
+    const phrase = sourceText(tokens, s, k);
+    if (lookupOutlet(phrase)) return asWritten(phrase);
+  }
+  return null;
+}
+
+/** Where a name run ending at tokens[e] ends once it goes on through a link word ("di Como"); e when none follows. */
+function throughNameLink(tokens: Token[], e: number, hi: number): number {
+  if (!isOutletNameLinkWord(tokens[e]?.text ?? '')) return e;
+  let end = e + 1;
+  while (end < hi && end < e + 4 && /^\p{Lu}/u.test(tokens[end]!.text) && !isQuoteMark(tokens[end]!)) end++;
+  return end > e + 1 ? end : e;
 }
 
 /** "for three seasons", "for the past two series" within tokens[from, hi) before a comma: a run in a series (cues.json role_duration_units). */
