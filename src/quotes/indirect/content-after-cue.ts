@@ -114,7 +114,10 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     const objectOfPreposition = k > from && tokens[k - 1]!.pos === 'ADP' && !/^(out|up|down|off|back|away|forward)$/.test(tokens[k - 1]!.normal) && /^(NOUN|PROPN|ADJ|NUM)$/.test(next?.pos ?? '');
     // "questioned a law that makes …": after the object of a cue that takes no hearer, "that" before a verb is relative.
     if (tokens[k]!.normal === 'that' && relativeAfterObject(tokens, from, k, lemma)) break;
-    if (tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET') && !objectThat && !determinerAfterClause && !objectOfPreposition && !relativeOnAdverbialNoun(tokens, from, k)) {
+    // ("described the risk as “low” now that the stock was gone": "now that", "so that" are conjunctions of
+    // time and purpose, no complementizer of the cue.)
+    const conjunctionThat = k > from && /^(now|so)$/.test(tokens[k - 1]!.normal);
+    if (tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET') && !objectThat && !determinerAfterClause && !objectOfPreposition && !conjunctionThat && !relativeOnAdverbialNoun(tokens, from, k)) {
       return k + 1 <= last ? [k + 1, last] : null;
     }
     // "added that, in Ohio, the coalition …": an aside between commas after "that", then the clause.
@@ -182,7 +185,9 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
       // "said after the meeting she would …": a subject pronoun and its verb open the content.
       // … "it" too, past the preposition's own object and with no verb before it: "said in practice it
       // takes months" (not "said in it", nor "said in May after Acme announced it was …", Acme's words).
-      if ((PERSONAL_SUBJECTS.test(tokens[k]!.normal) || itOpensContent(tokens, from, k)) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return [k, last];
+      // (Not after a conjunction of time: "said in Spanish as she took the stage" tells when, not what.)
+      const ofTime = /^(as|while|when|before|after|until|once)$/.test(tokens[k - 1]!.normal);
+      if ((PERSONAL_SUBJECTS.test(tokens[k]!.normal) || itOpensContent(tokens, from, k)) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !ofTime) return [k, last];
       // "said in 2008 the bridge would …", "said at the time the plan was …": a noun phrase right after the
       // adverbial's last noun, with a verb of its own, is the content's subject.
       if (subjectAfterAdverbial(tokens, from, k, last)) return [k, last];
@@ -502,12 +507,14 @@ function anonymityRequest(tokens: Token[], cue: number): boolean {
 /**
  * A word tagged as a preposition that opens the content's subject rather than an adverbial: an
  * approximation before a number or share ("said nearly half the growth came from …", "nearly 40
- * percent"), or the first part of a compound ("said down-ballot races could …").
+ * percent", "at least 40 towns"), or the first part of a compound ("said down-ballot races could …").
  */
 function opensSubject(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!next) return false;
   if (hyphenInWord(tokens, k + 1)) return true;
+  // "said at least 40 towns had …", "at most two": the set phrase qualifies the count that opens the subject.
+  if (tokens[k]!.normal === 'at' && /^(least|most)$/.test(next.normal) && tokens[k + 2]?.pos === 'NUM') return true;
   return /^(about|around|nearly|almost|over|under|roughly)$/.test(tokens[k]!.normal) && (next.pos === 'NUM' || /^(half|a|one|two|three)$/.test(next.normal));
 }
 

@@ -42,7 +42,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   const text = view.doc.article.text;
   // (Content never opens on a comma and a conjunction: "Hale agreed, and Lee said nothing" reports nothing.)
   const reports = withoutAdverbialContent(view, out).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12)) && !asideOnAccordingSource(q, text));
-  return withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutGappedRelativeHosts(reports, text))), text).sort((a, b) => a.start - b.start || b.end - a.end);
+  return withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(reports, text)))), text).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const COORDINATED_OPENING = /^[,;]\s*(?:and|but|or|so|yet|while|whereas)\b/;
@@ -58,6 +58,23 @@ function addAccountReports(sentence: ReportSentence, found: IndirectQuote[], ind
   // … or closing it, when no frame inside reports the clause already.
   const inEvidence = evidenceOpener(view, s.tokenStart, last) ?? (found.length ? null : evidenceCloser(view, s.tokenStart, last) ?? inPoll(view, s.tokenStart, last));
   if (inEvidence && !found.some((q) => q.start === inEvidence.start) && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(inEvidence.start), last], quotes) === null)) found.push(inEvidence);
+}
+
+/**
+ * "Lee said she had written a poem for the launch that she would never print": inside another report's
+ * content, a cue's object (a determiner and its noun, a phrase of place or purpose after it) followed by
+ * "that" takes a relative clause on that noun; the words after "that" are no second report.
+ */
+function withoutRelativeOnInnerObject(view: TokenView, reports: IndirectQuote[]): IndirectQuote[] {
+  const tokens = view.tokens;
+  return reports.filter((q) => {
+    if (!reports.some((outer) => outer !== q && outer.start <= q.frame.cueStart && outer.end >= q.end)) return true;
+    const cue = q.frame.cueToken;
+    const that = view.tokenAtOrAfter(q.start) - 1;
+    if (tokens[that]?.normal !== 'that' || that - cue < 3 || tokens[cue + 1]!.pos !== 'DET' || tokens[that - 1]!.pos !== 'NOUN') return true;
+    for (let j = cue + 2; j < that; j++) if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(tokens[j]!.pos)) return true;
+    return false;
+  });
 }
 
 /** Report nouns: "his claim that …". */

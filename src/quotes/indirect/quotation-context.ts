@@ -311,12 +311,15 @@ function secondParticipleCue(tokens: Token[], from: number, k: number): boolean 
 
 /**
  * tokens[k] opens a noun phrase with a determiner ("a scene", "the move") followed within a few words by a
- * relative pronoun whose clause has a cue with a subject of its own before the offset `open`.
+ * relative pronoun (or straight by a subject: "a wait the caretaker called") whose clause has a cue with a
+ * subject of its own before the offset `open`.
  */
 function appositiveRelativeCue(tokens: Token[], k: number, open: number): boolean {
   if (tokens[k]?.pos !== 'DET') return false;
   for (let j = k + 1; j < k + 5 && tokens[j] && tokens[j]!.start < open; j++) {
     if (/^(that|which|whom)$/.test(tokens[j]!.normal)) return j > k + 1 && tokens[j - 1]!.pos === 'NOUN' && subjectCueBefore(tokens, j, open);
+    // (… or with no relative pronoun, its subject right after the noun: ", a wait the caretaker called “…”".)
+    if (j > k + 1 && tokens[j - 1]!.pos === 'NOUN' && /^(DET|PRON|PROPN)$/.test(tokens[j]!.pos)) return subjectCueBefore(tokens, j - 1, open);
     if (!/^(ADJ|NOUN|NUM)$/.test(tokens[j]!.pos)) return false;
   }
   return false;

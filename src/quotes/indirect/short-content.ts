@@ -60,11 +60,13 @@ export function elliptical(tokens: Token[], from: number, to: number): boolean {
 
 /**
  * Three words make a report when they are a clause with its subject ("they were angry", "it would
- * not"), not a relative clause's rest ("TV shows that make her laugh") nor a leftover of a quotation.
+ * not", "40 people came"), not a relative clause's rest ("TV shows that make her laugh") nor a leftover of a quotation.
  */
 export function shortClause(tokens: Token[], from: number, to: number, relative: boolean): boolean {
   // "what the auditors said was plain waste": inside a relative clause the subject is the pronoun before the frame.
-  return (relative || /^(PRON|PROPN|NOUN|DET)$/.test(tokens[from]!.pos)) && !tokens.slice(from, to + 1).some(isQuoteMark);
+  // A number before its noun opens a subject as a determiner does: "said 12 people came".
+  const countedSubject = tokens[from]!.pos === 'NUM' && tokens[from + 1]?.pos === 'NOUN';
+  return (relative || countedSubject || /^(PRON|PROPN|NOUN|DET)$/.test(tokens[from]!.pos)) && !tokens.slice(from, to + 1).some(isQuoteMark);
 }
 
 /**

@@ -8,6 +8,8 @@ import { antecedentOfWho, beforeAuxiliaries, nounPhraseEndingAt } from './relati
 import { withCoordinatedSubject } from './shared-subjects.js';
 import { timeStart } from './time-phrases.js';
 import { cueLexicon } from '../../lexicon/cues.js';
+import { lookupOutlet } from '../../lexicon/outlets.js';
+import { sourceText } from '../speaker-phrase.js';
 
 /**
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase
@@ -18,6 +20,9 @@ import { cueLexicon } from '../../lexicon/cues.js';
  * and a quantifier standing alone is a group ("Some said", "all agreed").
  */
 export function withSpeakerBefore(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {
+  // "Hello! reported that …", "E! News said …": the frame rules stop at the "!" inside the outlet's name.
+  const bang = outletWithBangBefore(view.tokens, cue, lo);
+  if (bang && (!frame || (frame.speaker.start >= bang.start && frame.speaker.end <= bang.end))) return frameAtToken(view.tokens, cue, bang, {});
   // (The one who told, after the cue, is the speaker already: "Ruiz, 52, heard from the governor that …".)
   if (frame && (frame.according || frame.teller || frame.speaker.start < view.tokens[cue]!.start)) return frame;
   const found = cueAt(view.tokens, cue, 'report');
@@ -27,6 +32,21 @@ export function withSpeakerBefore(view: TokenView, cue: number, lo: number, fram
   // (The outlet after the cue, read as frameForCue reads it: "X, whose show …, said on his podcast, “…,” that …".)
   const outlet = speaker.kind === 'outlet' ? null : outletNear(view.tokens, cue, Math.min(view.sentence(cue).tokenEnd, cue + 10));
   return frameAtToken(view.tokens, cue, speaker, outlet ? { outlet } : {});
+}
+
+/**
+ * A known outlet whose name holds "!" ("Hello!", "E! News", "Yahoo! Finance") right before the cue, as the
+ * sentence's subject (at its start or after "the"); the longest name wins. Null otherwise.
+ */
+function outletWithBangBefore(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  const close = cue - 1;
+  for (let s = Math.max(lo, close - 3); s <= close; s++) {
+    const text = sourceText(tokens, s, close + 1);
+    if (!text.includes('!') || !(s === lo || (s === lo + 1 && tokens[lo]!.normal === 'the'))) continue;
+    const name = lookupOutlet(text);
+    if (name) return { start: tokens[s]!.start, end: tokens[close]!.end, text, kind: 'outlet', name, role: null, title: null };
+  }
+  return null;
 }
 
 /** "Reyes -- author of a book on the race -- said": the subject before the opening dash. */
