@@ -177,6 +177,12 @@ export class PersonRegistry {
     return holders[0];
   }
 
+  /** The people named in full (two words or more) whose name ends with `word`, in the order first named. */
+  surnameHolders(word: string): Person[] {
+    const lower = word.toLowerCase();
+    return this.people.filter((p) => p.tokens.length > 1 && p.tokens[p.tokens.length - 1]!.toLowerCase() === lower);
+  }
+
   /** The person a (possibly partial) name refers to, if already known. */
   find(tokens: string[], surnameOnly = false): Person | undefined {
     if (!tokens.length) return undefined;

@@ -255,6 +255,21 @@ function listedGivenName(word: string): boolean {
  * he/she/they → the most recent compatible speaker, else the most recent compatible named person; never
  * `excluded`, the person the pronoun's own cue addresses ("he told Dunn").
  */
+/**
+ * A surname alone as a speaker, when several people named in full share it ("Tessa Marlow, 9, fell sick.
+ * Her uncle, Owen Marlow, told the Courier …. “…,” Marlow said"): the one of them who last spoke, named in
+ * full, in the same or the previous paragraph; the surname's first holder otherwise (see PersonRegistry.find).
+ */
+export function recentSurnameSpeaker(surname: string, at: number, history: Attribution[], registry: PersonRegistry, paragraphOf: (offset: number) => number): Person | null {
+  if (/\s/.test(surname.trim())) return null;
+  const holders = registry.surnameHolders(surname.trim());
+  if (holders.length < 2) return null;
+  let latest: Attribution | null = null;
+  for (const a of history) if (a.at < at && a.person && holders.includes(a.person) && (!latest || a.at > latest.at)) latest = a;
+  if (!latest || latest.pronoun || !/\s/.test(latest.frame.speaker.name.trim())) return null;
+  return paragraphOf(latest.at) >= paragraphOf(at) - 1 ? latest.person : null;
+}
+
 export function resolvePronoun(pronoun: string, at: number, history: Attribution[], mentions: NameMention[], excluded?: Person): { person: Person; attribution: Attribution | null } | null {
   if (pronoun === 'any') {
     // A description of unknown gender: the latest named speaker nearby, else the person named most in reach.

@@ -9,7 +9,7 @@ import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from '
 import { cueLexicon } from '../lexicon/cues.js';
 import { describedApartAt } from '../lexicon/outlets.js';
 import type { SpeakerPhrase } from './speaker.js';
-import { coordinated, definiteRole, FEMALE_ROLE, isAgeEpithet, isNationalityNoun, MALE_ROLE, pluralGroup, registerNames, resolvePronoun } from './antecedents.js';
+import { coordinated, definiteRole, FEMALE_ROLE, isAgeEpithet, isNationalityNoun, MALE_ROLE, pluralGroup, recentSurnameSpeaker, registerNames, resolvePronoun } from './antecedents.js';
 import { toQuote, type Attribution } from './attribution.js';
 import { narratedSubjectBefore, neighbourSubject } from './cueless-speakers.js';
 import { endsItsNounPhrase, isNickname, keep, modifiesNounAfter, quotedAsAction } from './not-speech.js';
@@ -81,7 +81,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       person = surnamed;
       frame = { ...frame, speaker: { ...sp, kind: 'person' } };
     } else if (sp.kind === 'person') {
-      person = registry.add(sp.name, sp.title);
+      // (A title chooses among those sharing a surname by gender instead: see PersonRegistry.add.)
+      person = (sp.title ? null : recentSurnameSpeaker(sp.name, at, history, registry, (offset) => paragraphOf(doc, offset))) ?? registry.add(sp.name, sp.title);
     } else if (sp.kind === 'pronoun') {
       // "A: I think the fares will rise": the "I" of a transcript's turn is the one speaking it.
       const turnSpeaker = sp.name === 'i' ? speakerOfTurn(turns[paragraphOf(doc, sp.start)]) : null;
