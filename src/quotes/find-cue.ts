@@ -356,8 +356,9 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
   // its particle are the cue (elsewhere "called for calm" reports no words).
   if (next === 'for' && mode === 'clause' && lex.weak.has(lemma) && tokens[i + 2] && isQuoteMark(tokens[i + 2]!)) return { first: i, last: i + 1, according: false, medium: false, weak: true };
   if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
-  // "had read the script twice": an object that gives the verb another sense (object_cue_other_senses) after its determiner.
-  if (next && OBJECT_DETERMINERS.has(next) && lex.objectCueOtherSenses.get(lemma)?.has(tokens[i + 2]?.normal ?? '')) return null;
+  // "had read the script twice": an object that gives the verb another sense (object_cue_other_senses) after its determiner
+  // or a number ("recalled three batches").
+  if (next && (OBJECT_DETERMINERS.has(next) || tokens[i + 1]!.pos === 'NUM') && lex.objectCueOtherSenses.get(lemma)?.has(tokens[i + 2]?.normal ?? '')) return null;
   if (permissionOnly(tokens, i)) return null;
   if (nounAfterArticle(tokens, i)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.

@@ -181,7 +181,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     const reachFrom = Math.max(lo, outletFrom - OUTLET_REACH_BEFORE_CUE);
     const searchFrom = frontedOpenerStart(tokens, lo, speaker) ?? outletSearchStart(tokens, reachFrom, cue.first, speaker);
     const searchEnd = Math.min(hi, cue.according ? cue.last + OUTLET_REACH_AFTER_ACCORDING : outletSearchEnd(view, cue.last, speaker));
-    const sentenceOutlet = outletNear(tokens, searchFrom, searchEnd) ?? quoterOutlet(tokens, cue.first, lo) ?? accordingOpenerOutlet(view, cue.first);
+    const sentenceOutlet = outletNear(tokens, searchFrom, searchEnd) ?? quoterOutlet(tokens, cue.first, lo, (quoter) => frameForCue(view, quoter, lo, hi, 'clause')?.speaker ?? null) ?? accordingOpenerOutlet(view, cue.first);
     outlet = sentenceOutlet ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last));
   }
   return {

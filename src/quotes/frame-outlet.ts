@@ -138,10 +138,12 @@ export function possessorOutlet(tokens: Token[], speaker: SpeakerPhrase, cueLemm
 }
 
 /** "AFP quoted an unnamed adviser as saying …": the outlet that quoted the speaker, the active verb's subject. */
-export function quoterOutlet(tokens: Token[], cue: number, lo: number): string | null {
+/** (`sharedSubject`: the subject a quoter coordinated with a verb before it shares, "The paper described X as “…” and quoted Y as saying".) */
+export function quoterOutlet(tokens: Token[], cue: number, lo: number, sharedSubject?: (quoter: number) => SpeakerPhrase | null): string | null {
   if (tokens[cue - 1]?.normal !== 'as') return null;
   const quoter = activeQuoterBefore(tokens, cue - 1, lo);
-  const subject = quoter >= 0 ? subjectBefore(tokens, quoter, lo) : null;
+  const coordinated = quoter > lo && /^(and|but)$/.test(tokens[quoter - 1]!.normal);
+  const subject = quoter < 0 ? null : coordinated && sharedSubject ? sharedSubject(quoter) : subjectBefore(tokens, quoter, lo);
   if (!subject) return null;
   if (subject.kind === 'outlet') return subject.name;
   // "The state news agency TASS quoted X as saying": a known outlet's name after the kind of outlet it is.
@@ -149,7 +151,7 @@ export function quoterOutlet(tokens: Token[], cue: number, lo: number): string |
   const known = lookupOutlet(subject.name);
   if (known && kindOfOutletWord(tokens[s - 1]?.normal ?? '') !== null) return known;
   // "The agency quoted X as saying", "the paper quoted …": the outlet of that kind named before.
-  const kind = quoter - s === 2 && /^the$/.test(tokens[s]!.normal) ? kindOfOutletWord(tokens[s + 1]!.normal) : null;
+  const kind = tokenAt(tokens, subject.end - 1, quoter) === s + 1 && /^the$/.test(tokens[s]!.normal) ? kindOfOutletWord(tokens[s + 1]!.normal) : null;
   if (!kind) return null;
   const listed = lastOutletBefore(tokens, s, kind);
   const headed = lastHeadedOutletBefore(tokens, s, kind);

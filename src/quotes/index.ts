@@ -41,6 +41,7 @@ import { askerAnswered } from './answering.js';
 import { nearerPronounSubject, pronounFits } from './nearer-pronoun.js';
 import { nameRunEnd } from '../nlp/name-run.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
+import { genderOfRelative } from '../lexicon/relatives.js';
 
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
@@ -119,12 +120,16 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     } else if (sp.kind === 'anonymous' && (definiteRole(sp.name) || definiteGoBetween(sp.name))) {
       // "The actress, who …, revealed" / "said the record-label founder": a definite description
       // of one person refers back like a pronoun.
-      const gendered = FEMALE_ROLE.test(sp.name) ? 'she' : MALE_ROLE.test(sp.name) ? 'he' : 'any';
+      // (A relative or partner noun gives its gender too: "the bride", "the widower"; data/relatives.json.)
+      const kin = genderOfRelative(sp.name.toLowerCase().split(/\s+/).pop() ?? '');
+      const gendered = FEMALE_ROLE.test(sp.name) || kin === 'female' ? 'she' : MALE_ROLE.test(sp.name) || kin === 'male' ? 'he' : 'any';
       // "His opponent, Tom Vick, was gracious. “…,” said the 23-year-old": an age, with no role to look up,
       // continues the previous sentence's named subject, as a "he" would, before the latest speaker. (Not a nation:
       // "Spain's Ortega won. Coach Ana Ruiz hugged him. “…,” said the Spaniard" is no coach.)
       const subject = isAgeEpithet(sp.name) ? previousSubject(sp, undefined, 0, PRONOUN_GENDER.get(gendered) ?? 'unknown') : null;
-      const found = subject ?? resolvePronoun(gendered, at, history, mentions);
+      // (A relative or partner is one the article names, seldom its latest speaker, a publicist or an official:
+      // "the bride" is the woman named most in reach.)
+      const found = subject ?? resolvePronoun(gendered, at, kin && gendered !== 'any' ? [] : history, mentions);
       // "The coach praised Tom Hale, then said …": a description before its cue never stands for one named
       // only after it, in its own clause's object.
       const namedOnlyAfter = !!found && sp.end <= at && !mentions.some((m) => m.person === found.person && m.at < sp.start) && !history.some((a) => a.person === found.person && a.at < sp.start);

@@ -221,7 +221,14 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // firm, Tidewell, runs the ferries, said".
   if (tokens[i]!.text === ',') {
     for (let w = i - 1; w > lo && w > i - 40; w--) {
-      if (quoteMarkAt(tokens, w) && w !== title && w !== inRelative) break;
+      if (quoteMarkAt(tokens, w) && w !== title && w !== inRelative) {
+        // "Ana Ruiz, whose album “Tides” was snubbed, posted": a work's name quoted inside the relative
+        // clause is no quotation the search must stop at; read on back to the clause's "whose".
+        const work = quotedTitleOpen(tokens, w, lo);
+        if (work < 0) break;
+        w = work;
+        continue;
+      }
       // "An engineer who inspected it, and who requested anonymity, said": a second relative clause
       // joined to a first with no commas; the speaker is the noun the first belongs to.
       if (tokens[w]!.normal === 'who' && tokens[w - 1]!.normal === 'and' && tokens[w - 2]?.text === ',' && w - 3 > lo) {
