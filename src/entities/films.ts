@@ -180,7 +180,16 @@ const PART_OF_A_WORK = new RegExp(String.raw`${APPOSITION_OPENING}(?:[\p{L}\d-]+
 export function namesOtherWork(text: string, open: number, after: number): boolean {
   // (An appearance on one is the same kind: "a podcast appearance on “…”", "an album interview on …".)
   const kind = /([\p{L}-]+)(?:\s+(?:appearance|interview|episode|segment)\s+(?:on|of))?(?:[\s,]+(?:titled|entitled|called|named))?[\s,]*$/u.exec(text.slice(Math.max(0, open - 60), open))?.[1];
-  return (!!kind && OTHER_WORKS.has(kind.toLowerCase())) || collectionOfOtherThings(text.slice(Math.max(0, open - 60), open)) || OTHER_WORK_AFTER.test(text.slice(after, after + 20)) || PART_OF_A_WORK.test(text.slice(after, after + 60)) || stageWorkApposition(text.slice(after, after + 80));
+  return (!!kind && OTHER_WORKS.has(kind.toLowerCase())) || exampleOfOtherWorks(text.slice(Math.max(0, open - 120), open)) || collectionOfOtherThings(text.slice(Math.max(0, open - 60), open)) || OTHER_WORK_AFTER.test(text.slice(after, after + 20)) || PART_OF_A_WORK.test(text.slice(after, after + 60)) || otherWorkApposition(text.slice(after, after + 60)) || stageWorkApposition(text.slice(after, after + 80));
+}
+
+// "hits such as “Paper Kites” and “Blue Glass”", "singles like “…”": titles given as examples of works that are no
+// films (data/work-words.json examples_not_screen; not "box-office hits such as …").
+const EXAMPLE_OF_WORKS = new RegExp(String.raw`(?<!\b(?:box-office|box\s+office|film|movie|screen|tv|television)\s+)\b(?:${workWords('examples_not_screen').join('|')})\s+(?:such\s+as|like|including)\s+(?:[“"][^“”"]{1,60}[”"],?\s+(?:(?:and|or)\s+)?)*$`, 'iu');
+
+/** Whether `preceding`, the text before a title's opening mark, gives the title as an example of works that are no films. */
+function exampleOfOtherWorks(preceding: string): boolean {
+  return EXAMPLE_OF_WORKS.test(preceding);
 }
 
 // "a series of recordings, “…”", "a collection of essays titled “…”", "the podcast series “…”": a series of things
@@ -212,6 +221,20 @@ function formatOfOtherWork(kind: string, format: string): boolean {
  * season's most expensive play". A stage word counts only before any film word ("the film version of the
  * play" is a film).
  */
+// An apposition whose head names a work that is no film or show: "“Rosa del Valle,” a ballad about …", "“…,” his new
+// single". (Not a part of a show, "“…,” the last episode", nor a film word before the head: "“…,” a film about a song".)
+const WORK_APPOSITION = new RegExp(String.raw`${APPOSITION_OPENING}((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)(?=\s*(?:[,.;:—–]|$|\s(?:about|that|which|from|by|with|for|in|on|of|who|she|he|they|released|recorded|written)\b))`, 'iu');
+const SHOW_PARTS: ReadonlySet<string> = new Set(['episode', 'finale', 'hour', 'segment', 'instalment', 'installment', 'chapter', 'tour', 'headline', 'headlined', 'petition', 'phrase', 'term', 'expression', 'podcast']);
+
+/** Whether `following`, the text after a title's closing mark, is an apposition headed by a work that is no film or show. */
+function otherWorkApposition(following: string): boolean {
+  const m = WORK_APPOSITION.exec(following);
+  if (!m) return false;
+  const head = m[2]!.toLowerCase();
+  if (!OTHER_WORKS.has(head) || SHOW_PARTS.has(head)) return false;
+  return !m[1]!.toLowerCase().split(/\s+/).some((w) => CUE_WORDS.has(w));
+}
+
 function stageWorkApposition(following: string): boolean {
   const words = APPOSITION_WORDS.exec(following)?.[1]?.toLowerCase().split(/\s+/) ?? [];
   for (const w of words) {
@@ -532,8 +555,24 @@ function withPlaceOwner(text: string, tokens: Token[], run: Run): Run {
  */
 function withoutYearAfter(text: string, tokens: Token[], run: Run): Run {
   const e = run.last;
-  if (e - run.first < 2 || tokens[e - 1]!.normal !== 'in' || !/^(?:1[89]|20)\d\d$/.test(tokens[e]!.text)) return run;
-  return runOf(text, tokens, run.first, e - 2);
+  if (e - run.first >= 2 && tokens[e - 1]!.normal === 'in' && /^(?:1[89]|20)\d\d$/.test(tokens[e]!.text)) return runOf(text, tokens, run.first, e - 2);
+  return withoutTimePhraseAfter(text, tokens, run);
+}
+
+/**
+ * An unquoted title ends before a time phrase run on to it: "shooting the thriller Cold Harbor in October" (not
+ * "Cold Harbor in October"), "… Salt Road on Friday". A quoted title keeps its words ("“Summer in February”").
+ */
+function withoutTimePhraseAfter(text: string, tokens: Token[], run: Run): Run {
+  if (/["“‘']$/u.test(text.slice(Math.max(0, run.start - 1), run.start))) return run;
+  // (Two words at least before it: a one-word title keeps its day, "Never on Sunday".)
+  for (let k = run.first + 2; k < run.last; k++) {
+    if (!['in', 'on', 'at', 'until', 'by', 'from', 'this', 'next', 'last'].includes(tokens[k]!.normal)) continue;
+    const when = tokens[k + 1]!;
+    const rest = tokens.slice(k + 2, run.last + 1);
+    if ((isMonth(when.normal) || isDayWord(when.normal)) && rest.every((t) => /^\d+$/.test(t.text) || t.text === ',')) return runOf(text, tokens, run.first, k - 1);
+  }
+  return run;
 }
 
 /**

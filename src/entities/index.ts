@@ -30,7 +30,9 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
   const speakers = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
   // An animal named in the article ("a female named …" beside "the pandas") is no person at any mention.
   const animalKeys = new Set([...animalNames(doc, speakers)].map(key));
-  const spans = new SpanIndex([...films, ...outlets, ...found].flatMap((e) => e.mentions), (m) => m.start, (m) => m.end);
+  // A quoted title the article names as a song, a record or a book ("for “Rosa del Valle,” a ballad about …") is no person's name.
+  const otherWorkTitles = doc.marked.filter((span) => namesOtherWork(doc.article.text, span.open, span.close + 1)).map((span) => ({ start: span.start, end: span.end }));
+  const spans = new SpanIndex<{ start: number; end: number }>([...[...films, ...outlets, ...found].flatMap((e) => e.mentions), ...otherWorkTitles], (m) => m.start, (m) => m.end);
   const people = extractPeople(doc, {
     claimed: (start, end) => spans.overlaps(start, end),
     excluded: (name) => {

@@ -6,6 +6,7 @@ import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 /** Word lists of data/non-person-names.json. */
 interface NonPersonWords {
   teamTails: Set<string>;
+  firmTails: Set<string>;
   contestTails: Set<string>;
   schoolTails: Set<string>;
   animalNouns: string[];
@@ -20,7 +21,7 @@ function nonPersonWords(): NonPersonWords {
   if (words) return words;
   const data = JSON.parse(readFileSync(new URL('../../data/non-person-names.json', import.meta.url), 'utf8')) as Record<string, string[]>;
   words = {
-    teamTails: new Set(data.team_tails), contestTails: new Set(data.contest_tails), schoolTails: new Set(data.school_tails),
+    teamTails: new Set(data.team_tails), firmTails: new Set(data.firm_tails), contestTails: new Set(data.contest_tails), schoolTails: new Set(data.school_tails),
     animalNouns: data.animal_nouns!, leaderboardAfter: new Set(data.leaderboard_after),
     contestContextAfter: new Set(data.contest_context_after), schoolBefore: new Set(data.school_before),
   };
@@ -41,11 +42,12 @@ export function namesTeamContestOrSchool(name: string, text = '', speakers: Read
   const parts = name.replace(/[’']s$/, '').split(/\s+/);
   if (parts.length < 2) return false;
   const last = parts[parts.length - 1]!;
-  const { teamTails, contestTails, schoolTails } = nonPersonWords();
+  const { teamTails, firmTails, contestTails, schoolTails } = nonPersonWords();
   // ("Tech", "Poly" are no surnames: "Georgia Tech" is a school though "Georgia" is a given name; "State" may be one.)
   const school = schoolTails.has(last) && last !== 'State';
   const thing = contestTails.has(last) || school;
-  if (!thing && !teamTails.has(last) && !schoolTails.has(last)) return false;
+  // (A firm's trade noun reads like a team's word: "Greenvale Produce", "Kestrel Motors".)
+  if (!thing && !teamTails.has(last) && !firmTails.has(last) && !schoolTails.has(last)) return false;
   if (genderOfFirstName(parts[0]!) === 'unknown') return true;
   if (hasPersonEvidence(name, text, speakers, !school)) return false;
   if (!thing) return parts.length > 2;

@@ -22,7 +22,8 @@ export type WorkWordPlace =
   | 'title_in_apposition'
   | 'prize_for_film'
   | 'festival_context'
-  | 'counted_works';
+  | 'counted_works'
+  | 'examples_not_screen';
 
 interface WorkWordData {
   places: Record<WorkWordPlace, string>;
