@@ -6,6 +6,7 @@ import { isWholeParagraph } from './paragraphs.js';
 import { labelOnAThing } from './thing-labels.js';
 import { nameGivenByGroup } from './group-names.js';
 import { saidByAThing, shownOnAThing } from './shown-things.js';
+import { listedAfterTitle, looksLikeTitle, performedTitle, prizeForTitle, titledEarlier } from './titled-works.js';
 import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
 import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { workWords } from '../lexicon/work-words.js';
@@ -250,7 +251,13 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // A title picked out of a list the sentence counts: "the rights to 12 songs, “Glass River” among them",
   // "tracks such as “Glass River”" — an example named, no words spoken.
   // (Only a list of works: "chanted several slogans, “No More Cuts” among them" are words spoken.)
-  if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && (/^[,]?\s*(?:among them|included|too)\b/.test(text.slice(span.close + 1, span.close + 20)) || /\bsuch as\s*$/.test(text.slice(Math.max(paragraph.start, span.open - 10), span.open))) && countedWorksBefore(text, span, paragraph)) return false;
+  // (A title in another language keeps its small words in lower case: “Noche de Luz”.)
+  const titleLike = titleCase || looksLikeTitle(words);
+  if (titleLike && words.length <= 8 && !/[!?]$/.test(quoted) && (/^[,]?\s*(?:among them|included|too)\b/.test(text.slice(span.close + 1, span.close + 20)) || /\bsuch as\s*$/.test(text.slice(Math.max(paragraph.start, span.open - 10), span.open))) && countedWorksBefore(text, span.open, paragraph.start)) return false;
+  // A work named by what was done with it, whatever cue the sentence has: "won best new album for “…”", "covered
+  // “…” at the encore"; or in a list after such a title ("hits such as “…” and “…”"); or a title the article
+  // gave these words earlier ("won … for “Salt Line,”" then "sang “Salt Line” together").
+  if (looksLikeTitle(words) && !invertedCueAfter(text, span) && (titleIntroducedAt(text, span.open, paragraph.start) || listedAfterTitle(text, span, paragraph, (open) => titleIntroducedAt(text, open, paragraph.start) && looksLikeTitle(quotedAt(text, open))) || titledEarlier(text, span, (open) => titleIntroducedAt(text, open, 0)))) return false;
   // A title before its credits: “Steel Horizon,” starring …, is due in May.
   if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && creditsAfter(text, span)) return false;
   // A headline cited with its byline: “Fares to rise in spring,” by the Tribune’s Lena Okafor — a title, not words spoken.
@@ -389,6 +396,22 @@ function hasOwnCue(text: string, span: MarkedSpan, attribution: Attribution | nu
  * name: after a code-name or nickname word or the kind of work it is ("a shooter code-named “Lantern”" …
  * "remained committed to “Lantern”"). The later mention repeats the name; nobody is quoted.
  */
+/**
+ * The sentence before the opening mark at `open` makes what follows a work's title: a prize won for it, a
+ * verb of performing it, the kind of work or "hit" right before, or "such as" after works counted.
+ */
+function titleIntroducedAt(text: string, open: number, from: number): boolean {
+  const before = text.slice(Math.max(from, open - 60), open);
+  return prizeForTitle(text, open, from) || performedTitle(text, open, from) || WORK_BEFORE.test(before.slice(-14)) || HIT_BEFORE.test(before)
+    || (/\bsuch as\s*$/.test(before) && countedWorksBefore(text, open, Math.max(from, open - 300)));
+}
+
+/** The words of the quotation whose opening mark is at `open`, split on spaces (up to 120 characters). */
+function quotedAt(text: string, open: number): string[] {
+  const close = text.slice(open + 1, open + 120).search(/["”]/);
+  return close < 0 ? [] : text.slice(open + 1, open + 1 + close).split(/\s+/).filter(Boolean);
+}
+
 function namedEarlier(text: string, span: MarkedSpan): boolean {
   const word = text.slice(span.start, span.end).replace(/[,.]$/, '');
   if (!/^\p{Lu}[\p{L}\d-]*$/u.test(word)) return false;
@@ -688,8 +711,8 @@ export function modifiesNounAfter(view: TokenView, span: MarkedSpan): boolean {
  * The clause before a quoted title counts works ("bought 20 tracks, “…” among them", "songs such as “…”")
  * and no speech verb governs the quotation: "chanted several slogans, “…” among them" were spoken.
  */
-function countedWorksBefore(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  const before = text.slice(paragraph.start, span.open);
+function countedWorksBefore(text: string, open: number, from: number): boolean {
+  const before = text.slice(from, open);
   const sentence = before.slice(Math.max(0, before.search(/[^.!?]*$/)));
   const nouns = sentence.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
   const works = new Set(workWords('counted_works'));

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import type { Paragraph } from '../types.js';
+import type { MarkedSpan } from '../text/quotation-marks.js';
+
+interface TitleContexts {
+  prize_verbs: string[];
+  award_words: string[];
+  performing_verbs: string[];
+  crowd_chant_verbs: string[];
+}
+
+let contexts: TitleContexts | undefined;
+
+/** The word lists of data/title-contexts.json. */
+function lists(): TitleContexts {
+  return (contexts ??= JSON.parse(readFileSync(new URL('../../data/title-contexts.json', import.meta.url), 'utf8')) as TitleContexts);
+}
+
+/**
+ * Words that read as a work's title in any language: the first capitalised (or a number), the others
+ * capitalised or short small words ("Noche de Luz", "Mar y Sol", "Rua da Ponte."), at least half of them
+ * capitalised. (English-only title case misses the articles and prepositions of other languages.)
+ */
+export function looksLikeTitle(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > 8 || !/^[\p{Lu}\d]/u.test(words[0]!)) return false;
+  const bare = words.map((w) => w.replace(/[,.;:]+$/, ''));
+  if (bare.some((w) => /[!?]/.test(w))) return false;
+  const capitalised = bare.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  return capitalised * 2 >= bare.length && bare.every((w) => /^[\p{Lu}\d]/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
+}
+
+/** The sentence before `open` (from the last full stop, within `from`). */
+function sentenceBefore(text: string, open: number, from: number): string {
+  const before = text.slice(Math.max(from, open - 200), open);
+  return before.slice(Math.max(0, ...[...before.matchAll(/[.!?][”"’]?\s+(?=[\p{Lu}“"])/gu)].map((m) => m.index! + m[0].length)));
+}
+
+function wordsRe(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}
+
+let prizeForRe: RegExp | undefined;
+
+/**
+ * A work named after the prize it won or was put up for: "won album of the year for “…”", "won best new
+ * artist and best rap album for “…”", "was nominated for “…”". A prize word stands between the verb and
+ * "for", unless the verb is "nominated"/"shortlisted".
+ */
+export function prizeForTitle(text: string, open: number, from: number): boolean {
+  const sentence = sentenceBefore(text, open, from);
+  prizeForRe ??= new RegExp(String.raw`\b(${wordsRe(lists().prize_verbs)})\b((?:\s+[\p{L}\d'’-]+){0,8}?)\s+for\s*$`, 'iu');
+  const m = prizeForRe.exec(sentence);
+  if (!m) return false;
+  if (/^(?:nominated|shortlisted)$/i.test(m[1]!) && !m[2]!.trim()) return true;
+  const between = m[2]!.toLowerCase().split(/\s+/);
+  return between.some((w) => lists().award_words.includes(w));
+}
+
+let performedRe: RegExp | undefined;
+
+/** A work right after a verb of performing it: "performed “…” live", "covered “…” at the encore". */
+export function performedTitle(text: string, open: number, from: number): boolean {
+  performedRe ??= new RegExp(String.raw`(?<![\p{L}-])(?:${wordsRe(lists().performing_verbs)})\s*$`, 'iu');
+  return performedRe.test(text.slice(Math.max(from, open - 20), open));
+}
+
+let chantRe: RegExp | undefined;
+
+/** A short quotation right after a crowd's chant verb: "supporters chanted “Tigers!”", "chanting “Out, out, out”". */
+export function afterChantVerb(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  chantRe ??= new RegExp(String.raw`(?<![\p{L}-])(?:${wordsRe(lists().crowd_chant_verbs)})\s*[:,]?\s*$`, 'iu');
+  return chantRe.test(text.slice(Math.max(paragraph.start, span.open - 20), span.open));
+}
+
+/**
+ * The same words quoted earlier in the article where the sentence introduced them as a work's title
+ * (`introducedAt` says so of an opening mark): "won album of the year for “Salt Line,” …" then "sang “Salt
+ * Line” together" — still the title, wherever it recurs.
+ */
+export function titledEarlier(text: string, span: MarkedSpan, introducedAt: (open: number) => boolean): boolean {
+  const words = text.slice(span.start, span.end).replace(/[,.;:]+$/, '').trim();
+  if (words.length < 2) return false;
+  for (let i = text.lastIndexOf(words, span.open - 1); i > 0; i = text.lastIndexOf(words, i - 1)) {
+    if (!/["“‘]/.test(text[i - 1]!)) continue;
+    // The earlier quotation holds just these words, maybe with its trailing comma or full stop.
+    if (!/^[,.;:]?["”’]/.test(text.slice(i + words.length, i + words.length + 2))) continue;
+    if (introducedAt(i - 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * A quotation listed right after one the sentence made a title ("hits such as “…” and “…”", "“…”, “…” or
+ * “…”"): one more title in the same list. `titleAt` says so of an earlier opening mark.
+ */
+export function listedAfterTitle(text: string, span: MarkedSpan, paragraph: Paragraph, titleAt: (open: number) => boolean): boolean {
+  for (let at = span.open, k = 0; k < 4; k++) {
+    const joint = /([”"])(?:\s*,)?\s*(?:(?:and|or)\s+)?$/u.exec(text.slice(Math.max(paragraph.start, at - 8), at));
+    if (!joint || !/(?:,|and|or)\s*$/u.test(joint[0])) return false;
+    const close = at - joint[0].length;
+    const previousOpen = text.lastIndexOf(joint[1] === '”' ? '“' : '"', close - 1);
+    if (previousOpen <= paragraph.start || close - previousOpen > 80) return false;
+    if (titleAt(previousOpen)) return true;
+    at = previousOpen;
+  }
+  return false;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+import { looksLikeTitle } from '../../src/quotes/titled-works.js';
+
+const row = (text: string) => quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.cue, q.start]);
+
+describe('titles of works named by what was done with them', () => {
+  test('a title in another language keeps its small words in lower case', () => {
+    expect(looksLikeTitle(['Noche', 'de', 'Luz'])).toBe(true);
+    expect(looksLikeTitle(['Rua', 'da', 'Ponte.'])).toBe(true);
+    expect(looksLikeTitle(['Out', 'of', 'money', 'again'])).toBe(false);
+    expect(looksLikeTitle(['Tigers!'])).toBe(false);
+  });
+
+  test('a record won a prize for is its title, not the winner’s words', () => {
+    const text = 'Singer Mara Lind won album of the year on Sunday for “Lluvia en el Puerto,” a record she cut in her garage in Lisbon.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('a title after two prizes, the winner’s words after it kept', () => {
+    const text = 'The rapper Teo Vance, 23, won best new artist and best rap album for “Rua da Ponte.” “I used to sweep floors here,” Vance said.';
+    expect(row(text)).toEqual([['direct', 'I used to sweep floors here,', 'Teo Vance', 'said', at(text, 'I used')]]);
+    const q = quote(text, 'I used');
+    expect(text.slice(q.cue_start!, q.cue_end!)).toBe('said');
+  });
+
+  test('the same title sung later in the article is still a title; the shout after it is speech', () => {
+    const text = 'Singer Mara Lind won album of the year for “Lluvia en el Puerto,” a record she cut at home.\n\nAt the end of the night, Lind asked the other winners onto the stage to sing “Lluvia en el Puerto” together. “This one is for my mother!” she shouted.';
+    expect(row(text)).toEqual([['direct', 'This one is for my mother!', 'Mara Lind', 'shouted', at(text, 'This one')]]);
+  });
+
+  test('songs performed and hits listed are titles', () => {
+    const text = 'At the encore the band covered “Paper Lanterns” for the first time, Ana Ruiz said.';
+    expect(row(text)).toEqual([['indirect', 'At the encore the band covered “Paper Lanterns” for the first time', 'Ana Ruiz', 'said', 0]]);
+    expect(quotesOf('She is best known for hits such as “Noche de Luz” and “Mar y Sol,” both recorded in Seville.')).toEqual([]);
+  });
+
+  test('an inverted cue after the kind of work keeps the words', () => {
+    const text = 'Of the album, “Sheer Delight,” gushed one critic.';
+    expect(quotesOf(text).map((q) => q.text)).toContain('Sheer Delight,');
+  });
+});
+
+describe('labels', () => {
+  test('a name a thing goes by inside a group is a label', () => {
+    const text = 'The spending rules Okafor pushed through in his first year, known inside the council as the “fair share,” ask every ward to publish its budget.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('a chant a group speaks is kept, and a song first named while sung is the singer’s', () => {
+    const chant = 'Marchers crossing the bridge chanted “Where is the money?” and kept walking.';
+    expect(quotesOf(chant).map((q) => [q.text, q.speaker_mention, q.cue])).toEqual([['Where is the money?', 'Marchers', 'chanted']]);
+    const sung = 'At the picnic, the mayor called his aides to the stage, singing “Our Day Has Come.” The crowd joined in.';
+    expect(quotesOf(sung).map((q) => q.text)).toEqual(['Our Day Has Come.']);
+  });
+});
