@@ -257,7 +257,9 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // A work named by what was done with it, whatever cue the sentence has: "won best new album for “…”", "covered
   // “…” at the encore"; or in a list after such a title ("hits such as “…” and “…”"); or a title the article
   // gave these words earlier ("won … for “Salt Line,”" then "sang “Salt Line” together").
-  if (looksLikeTitle(words) && !invertedCueAfter(text, span) && (titleIntroducedAt(text, span.open, paragraph.start) || listedAfterTitle(text, span, paragraph, (open) => titleIntroducedAt(text, open, paragraph.start) && looksLikeTitle(quotedAt(text, open))) || titledEarlier(text, span, (open) => titleIntroducedAt(text, open, 0)))) return false;
+  // (A recurring title is only repeated words when no speaker frames it: "“Salt Line,” Judge Ana Ruiz said" and
+  // "said her answer was simple: “Salt Line.”" are someone speaking them.)
+  if (looksLikeTitle(words) && !invertedCueAfter(text, span) && (titleIntroducedAt(text, span.open, paragraph.start) || listedAfterTitle(text, span, paragraph, (open) => titleIntroducedAt(text, open, paragraph.start) && looksLikeTitle(quotedAt(text, open))) || (!spokenBySpeaker(text, span, quoted, attribution) && titledEarlier(text, span, (open) => titleIntroducedAt(text, open, 0))))) return false;
   // A title before its credits: “Steel Horizon,” starring …, is due in May.
   if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && creditsAfter(text, span)) return false;
   // A headline cited with its byline: “Fares to rise in spring,” by the Tribune’s Lena Okafor — a title, not words spoken.
@@ -301,6 +303,21 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   const ownWords = endsPhrase && attributed && !namesThing(text, span, paragraph);
   if (type === 'partial' && words.length <= 4 && !named && !ownWords && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
   return true;
+}
+
+/**
+ * A speaker's cue frames the quotation as words spoken: right after it, only the speaker's phrase between
+ * ("“…,” Judge Ana Ruiz said", "“…,” she said, “…”", "“…,” the coach told the team"), or before it in a
+ * clause the quotation completes after a colon ("said her answer was simple: “…”").
+ */
+function spokenBySpeaker(text: string, span: MarkedSpan, quoted: string, attribution: Attribution | null): boolean {
+  const frame = attribution?.frame;
+  if (!frame?.cue || (attribution!.person === null && !attribution!.pronoun)) return false;
+  if (frame.cueStart > span.close) {
+    const between = text.slice(span.close + 1, frame.cueStart);
+    return (/,$/.test(quoted.trim()) || between.startsWith(',')) && /^,?\s+[^.!?;:“”"]{0,50}$/u.test(between);
+  }
+  return frame.cueEnd <= span.open && /:\s*$/.test(text.slice(frame.cueEnd, span.open)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text.slice(frame.cueEnd, span.open)) && /[.!?]$/.test(quoted.trim());
 }
 
 /**

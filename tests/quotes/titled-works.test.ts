@@ -54,3 +54,31 @@ describe('labels', () => {
     expect(quotesOf(sung).map((q) => q.text)).toEqual(['Our Day Has Come.']);
   });
 });
+
+describe('a title the article gave earlier, quoted again', () => {
+  test('a title the article gave earlier is speech when a speaker’s cue follows it, as a split quote’s first part too', () => {
+    const text = 'The memoir “Open Water” came out in May. “Open Water,” Coach Rosa Vey said after the race, “is all I ever wanted.”';
+    expect(row(text)).toEqual([
+      ['direct', 'Open Water,', 'Rosa Vey', 'said', at(text, 'Open Water,')],
+      ['direct', 'is all I ever wanted.', 'Rosa Vey', 'said', at(text, 'is all')],
+    ]);
+    const q = quote(text, 'Open Water,');
+    expect(text.slice(q.cue_start!, q.cue_end!)).toBe('said');
+    const pronoun = 'Her debut film, “Blue Harbor,” opened in June. “Blue Harbor,” she said, “is for my father.”';
+    expect(quotesOf(pronoun).map((q) => [q.type, q.text, q.speaker_mention, q.cue])).toEqual([
+      ['direct', 'Blue Harbor,', 'she', 'said'],
+      ['direct', 'is for my father.', 'she', 'said'],
+    ]);
+  });
+
+  test('a title the article gave earlier is speech when a speaker’s colon introduction frames it', () => {
+    const text = 'The trio won song of the year for “Hold Fast” last spring. Asked about the strike, Senator Dana Cole said her advice was plain: “Hold Fast.”';
+    const q = quote(text, 'Hold Fast.');
+    expect([q.type, q.text, q.speaker, q.cue, q.start]).toEqual(['direct', 'Hold Fast.', 'Dana Cole', 'said', at(text, 'Hold Fast.')]);
+  });
+
+  test('a title the article gave earlier stays a title with no speaker framing it', () => {
+    const text = 'The trio won song of the year for “Hold Fast” last spring. On Friday the crowd joined in on “Hold Fast” as rain fell.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
