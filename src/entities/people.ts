@@ -302,8 +302,10 @@ function splitAtHyphen(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
       const t = tokens[h]!;
       if (t.text !== '-' || tokens[h - 1]!.end !== t.start || tokens[h + 1]!.start !== t.end) continue;
       if (tokens[h - 2]!.text === '-' || genderOfFirstName(tokens[h + 1]!.text) === 'unknown' || h + 1 >= r.last) continue;
-      // Two given names hyphened are one given name: "Senator Anne-Sophie Marchand", "Hans-Peter Vogel".
-      if (genderOfFirstName(tokens[h - 1]!.text) !== 'unknown' || givenNameOfEitherSex(tokens[h - 1]!.text)) continue;
+      // Two given names hyphened are one given name: "Senator Anne-Sophie Marchand", "Hans-Peter Vogel" — when the
+      // first opens the name; after a given name it is a surname: "the Grace Kelly-Cary Grant film" is two people.
+      const isGiven = (k: number) => genderOfFirstName(tokens[k]!.text) !== 'unknown' || givenNameOfEitherSex(tokens[k]!.text);
+      if (isGiven(h - 1) && !isGiven(h - 2)) continue;
       const left = { first: r.first, last: h - 1, start: r.start, end: tokens[h - 1]!.end, text: text.slice(r.start, tokens[h - 1]!.end) };
       const right = { first: h + 1, last: r.last, start: tokens[h + 1]!.start, end: r.end, text: text.slice(tokens[h + 1]!.start, r.end) };
       return [left, right];
@@ -564,8 +566,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // "the governing National Movement", "the ruling Liberty Front": a party in or out of power, no person.
   if (!title && GOVERNING_BEFORE.test(before) && !givenName) return 'rejected';
   // ("Mayor of Grace Bay Tom Ellis": a place after an office's "of" may open with a given name; its last word,
-  // a place's ("Bay", "Heights"), tells the place.)
-  const placeShaped = e > s && isPlaceTail(tokens[e]!.normal);
+  // a place's ("Bay", "Heights"), tells the place. Only there: "speaking from Lena Park's home" names a person,
+  // and a possessive after the run is a person's.)
+  const placeShaped = e > s && isPlaceTail(tokens[e]!.normal) && (endsBeforePlace(before) || endsBeforeConstituency(before)) && !/^['’]/u.test(text.slice(tokens[e]!.end, tokens[e]!.end + 1));
   if (!title && (endsBeforeConstituency(before) || endsBeforePlace(before) || endsBeforePlaceNoun(before) || SPEAKING_FROM_BEFORE.test(before)) && (!givenName || placeShaped)) return 'rejected';
   // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
   // "the former CEO of Brackwell", "shareholders of Norvane": after a role only a body has, the name is the body's

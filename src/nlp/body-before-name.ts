@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import { isGivenNameToken } from './names.js';
 import { ORGANIZATION_TAILS } from './words.js';
+import { placeWords } from '../lexicon/place-words.js';
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
@@ -17,7 +18,22 @@ export function nameAfterBodyTail(tokens: Token[], s: number, end: number): numb
     if (!isCap(t) || !ORGANIZATION_TAILS.has(t.normal)) continue;
     const n = end - (k + 1);
     if (n < 2 || n > 3 || !isGivenNameToken(tokens[k + 1]!) || !tokens.slice(k + 1, end).every(isCap)) return -1;
+    // "Head of the Science Institute Jordan Valley campus": a place's last word ("Valley", not a surname's "Wood")
+    // or a common noun after the run ("campus", "office") names a site of the body, no person.
+    if (placeTailNoSurname(tokens[end - 1]!.normal) || isLowerNoun(tokens[end])) return -1;
     return k + 1;
   }
   return -1;
 }
+
+let siteTails: Set<string> | undefined;
+
+/** A place name's last word that is no common surname too: "Valley", "Heights", "Bay" (not "Wood", "Park"). */
+function placeTailNoSurname(word: string): boolean {
+  const w = placeWords();
+  const surnames = new Set(w.surname_tails);
+  siteTails ??= new Set([...w.settlement_tails, ...w.landform_tails, ...w.place_kinds, ...w.division_tails].filter((x) => !surnames.has(x)));
+  return siteTails.has(word);
+}
+
+const isLowerNoun = (t: Token | undefined) => !!t && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);

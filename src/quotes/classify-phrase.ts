@@ -294,9 +294,11 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
       if (m - (k + 2) >= 2 && tokens.slice(k + 2, m).every(isCap) && isGivenNameToken(tokens[m]!)) return true;
     }
     // ("Representative for Texas Ann Cole": one capitalised word no given name, title or role, then a given name
-    // and a surname: the place or body, then the speaker.)
+    // and a surname: the place or body, then the speaker. A party or nation's word is no body but the client's
+    // description: "Spokeswoman for Republican Ana Cole" speaks for Ana Cole.)
     const client = tokens[k + 2];
-    return !!client && ne - (k + 3) >= 2 && tokens.slice(k + 2, ne).every(isCap) && isGivenNameToken(tokens[k + 3]!) && !isGivenNameToken(client) && genderOfFirstName(client.text) === 'unknown' && !isHonorific(client.normal.replace(/\.$/, '')) && !isRoleWord(client.normal);
+    const sideLabel = (t: Token) => cueLexicon().roleAffiliations.has(t.normal) || cueLexicon().nationalityNouns.has(t.text);
+    return !!client && ne - (k + 3) >= 2 && tokens.slice(k + 2, ne).every(isCap) && isGivenNameToken(tokens[k + 3]!) && !isGivenNameToken(client) && genderOfFirstName(client.text) === 'unknown' && !isHonorific(client.normal.replace(/\.$/, '')) && !isRoleWord(client.normal) && !sideLabel(client);
   };
   // ("Spokesman for Acme Corp Tom Reed": an office's head noun opening the phrase before "for"/"of" a body and then
   // a person's name is that person's title, not a description.)

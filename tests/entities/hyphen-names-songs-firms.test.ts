@@ -13,6 +13,8 @@ describe('people: two given names joined by a hyphen are one given name', () => 
 
   test('negative: two full names joined by a hyphen are still two people', () => {
     expect(people('The Nadia Petrova-Lena Holt final starts soon.')).toEqual(['Nadia Petrova', 'Lena Holt']);
+    // (A surname that is also a given name, "Mae", does not join the next given name: it closes the first name.)
+    expect(people('Critics praised the Rosa Mae-Tom Hale pairing.')).toEqual(['Rosa Mae', 'Tom Hale']);
   });
 });
 

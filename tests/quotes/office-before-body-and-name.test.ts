@@ -75,3 +75,28 @@ describe('already read right (kept): a nested description, a relative quoted', (
     });
   });
 });
+
+describe('the office-before-name rules stay in their place', () => {
+  test('"speaking from Tessa Park\'s flat": a run ending in a place word after "speaking from" with a possessive is a person', () => {
+    const text = '“We lost power,” Omar Reyes said, speaking from Tessa Park’s flat in Leeds.';
+    expect(people(text)).toEqual(['Omar Reyes', 'Tessa Park']);
+  });
+
+  test('"Mayor of Clara Heights Paul Ostrow": an office before a place still rejects the place', () => {
+    const text = 'Mayor of Clara Heights Paul Ostrow said the bridge would reopen.';
+    expect(people(text)).toEqual(['Paul Ostrow']);
+  });
+
+  test('"Spokesman for Conservative Ida Marsh said": a party word before the name describes the client, who is no speaker', () => {
+    const text = 'Spokesman for Conservative Ida Marsh said the candidate would not debate.';
+    expect(quote(text, 'the candidate')).toMatchObject({ speaker: null, speaker_mention: 'Spokesman for Conservative Ida Marsh', speaker_kind: 'anonymous', cue: 'said' });
+    expect(quote('Lawyer for French Paul Ostrow said the appeal was lodged.', 'the appeal')).toMatchObject({ speaker: null, speaker_mention: 'Lawyer for French Paul Ostrow' });
+  });
+
+  test('"Head of the Arts Institute Rosa Heights campus": a place word ending the run, or a noun after it, names a site, no person', () => {
+    const text = '“Classes resume Monday,” Director of the Arts Institute Clara Springs campus said.';
+    expect(quote(text, 'Classes')).toMatchObject({ speaker: null, cue: 'said' });
+    expect(people(text)).toEqual([]);
+    expect(people('Head of the Arts Institute Dana Wood said the studio was full.')).toEqual(['Dana Wood']);
+  });
+});
