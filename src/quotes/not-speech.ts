@@ -6,7 +6,7 @@ import { isWholeParagraph } from './paragraphs.js';
 import { labelOnAThing } from './thing-labels.js';
 import { nameGivenByGroup } from './group-names.js';
 import { saidByAThing, shownOnAThing } from './shown-things.js';
-import { listedAfterTitle, looksLikeTitle, performedTitle, prizeForTitle, titledEarlier } from './titled-works.js';
+import { listedAfterTitle, looksLikeTitle, performedTitle, prizeForTitle, titledEarlier, workInAppositionAfter } from './titled-works.js';
 import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
 import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { workWords } from '../lexicon/work-words.js';
@@ -260,6 +260,9 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // (A recurring title is only repeated words when no speaker frames it: "“Salt Line,” Judge Ana Ruiz said" and
   // "said her answer was simple: “Salt Line.”" are someone speaking them.)
   if (looksLikeTitle(words) && !invertedCueAfter(text, span) && (titleIntroducedAt(text, span.open, paragraph.start) || listedAfterTitle(text, span, paragraph, (open) => titleIntroducedAt(text, open, paragraph.start) && looksLikeTitle(quotedAt(text, open))) || (!spokenBySpeaker(text, span, quoted, attribution) && titledEarlier(text, span, (open) => titleIntroducedAt(text, open, 0))))) return false;
+  // … or one the kind of work follows in apposition: "for “Mar de Fondo,” a record of boleros she made at home".
+  // (Two words or more: one quoted word the entity stage would then read as a film's title.)
+  if (looksLikeTitle(words) && words.length >= 2 && words.length <= 8 && !/[!?]$/.test(quoted) && workInAppositionAfter(text, span)) return false;
   // A title before its credits: “Steel Horizon,” starring …, is due in May.
   if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && creditsAfter(text, span)) return false;
   // A headline cited with its byline: “Fares to rise in spring,” by the Tribune’s Lena Okafor — a title, not words spoken.

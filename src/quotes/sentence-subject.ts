@@ -111,7 +111,7 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   e = pastOutletName(tokens, start, token);
   // "Ortega himself was …": a reflexive after the subject repeats it.
   // … and so is a surname the tagger read as a verb ("Tom Will reignited …", see surnameAfterGivenName).
-  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start)) && !(e > start && REFLEXIVES.test(tokens[e]!.normal)) && !(e > start && relativeWord(tokens[e]!))) {
+  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start) || capitalisedInsideName(tokens, e, start)) && !(e > start && REFLEXIVES.test(tokens[e]!.normal)) && !(e > start && relativeWord(tokens[e]!))) {
     // "Okafor addresses her brother …": a noun phrase does not run on through a possessive; the word before it is the verb.
     if (verbBeforePossessive(tokens, e, start)) {
       e--;
@@ -130,7 +130,9 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   }
   // "Her old partner, the singer Tomas Ruiz, presented …": a description the apposition names is that person.
   // (… also after the role's own "of"/"for" phrase: "Kenya's minister of tourism, Amina Odhiambo, thanked …".)
-  if (phrase?.kind === 'anonymous') phrase = namedInApposition(tokens, pastRoleComplement(tokens, e, token), token) ?? phrase;
+  // (… also past a reflexive repeating the description: "The bride herself, Mia Sol, also wrote …".)
+  const afterReflexive = REFLEXIVES.test(tokens[e]?.normal ?? '') && tokens[e + 1]?.text === ',' ? e + 1 : e;
+  if (phrase?.kind === 'anonymous') phrase = namedInApposition(tokens, pastRoleComplement(tokens, afterReflexive, token), token) ?? phrase;
   return phrase && (phrase.kind !== 'anonymous' || speaks(phrase)) ? phrase : null;
 }
 
@@ -202,6 +204,15 @@ function pastOutletName(tokens: Token[], start: number, limit: number): number {
 }
 
 /**
+ * A capitalised word between two others inside a name, whatever the tagger read it as: "the Danish Met Office
+ * warned" ("Met" read as a verb) — the name runs on to "Office".
+ */
+function capitalisedInsideName(tokens: Token[], k: number, start: number): boolean {
+  const cap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+  return k > start && cap(tokens[k - 1]) && cap(tokens[k]) && cap(tokens[k + 1]) && /^(PROPN|NOUN)$/.test(tokens[k + 1]!.pos);
+}
+
+/**
  * The person an apposition between the comma at tokens[comma] and a second comma names, when a verb
  * follows it: ", the singer Tomas Ruiz, presented". Null for any other phrase.
  */
@@ -260,7 +271,9 @@ function appositionBetweenCommas(tokens: Token[], comma: number, chained = false
     // "Its organiser, Ana Roy, a 31-year-old nurse from Fresno, told …": a second apposition, describing the
     // name, may stand between the name's closing comma and the verb (one, after a name only).
     // (… or a relative clause on the name: "Its star, Ruben Ortega, who plays the cook, held …".)
-    if (t.text === ',') return /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '') || (tokens[e - 1]!.pos === 'PROPN' && /^(who|whose)$/.test(tokens[e + 1]?.normal ?? '')) || (!chained && tokens[e - 1]!.pos === 'PROPN' && tokens[e + 1]?.pos === 'DET' && appositionBetweenCommas(tokens, e, true));
+    // (An adverb may stand before the verb: ", Mia Sol, also weighed in".)
+    const verbAt = tokens[e + 1]?.pos === 'ADV' && /^\p{Ll}/u.test(tokens[e + 1]!.text) ? e + 2 : e + 1;
+    if (t.text === ',') return /^(VERB|AUX)$/.test(tokens[verbAt]?.pos ?? '') || (tokens[e - 1]!.pos === 'PROPN' && /^(who|whose)$/.test(tokens[e + 1]?.normal ?? '')) || (!chained && tokens[e - 1]!.pos === 'PROPN' && tokens[e + 1]?.pos === 'DET' && appositionBetweenCommas(tokens, e, true));
     // (A capitalised word is a name or an abbreviation whatever the tagger read it as: ", the DJ Ana Roy,";
     // so is a hyphen inside one: ", Simone Okoro-Lind,", or inside an age: ", a 31-year-old nurse,".)
     if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text) && !hyphenatedCapitalAt(tokens, e) && !hyphenInWord(tokens, e)) return false;

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Paragraph } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
+import { workWords } from '../lexicon/work-words.js';
 
 interface TitleContexts {
   prize_verbs: string[];
   award_words: string[];
   performing_verbs: string[];
+  works_in_apposition_after: string[];
   crowd_chant_verbs: string[];
 }
 
@@ -44,16 +46,30 @@ let prizeForRe: RegExp | undefined;
 /**
  * A work named after the prize it won or was put up for: "won album of the year for “…”", "won best new
  * artist and best rap album for “…”", "was nominated for “…”". A prize word stands between the verb and
- * "for", unless the verb is "nominated"/"shortlisted".
+ * "for", unless the verb is "nominated"/"shortlisted". (A place and a time may come between too: "won album of the
+ * year at the awards in Madrid on Friday night for “…”".)
  */
 export function prizeForTitle(text: string, open: number, from: number): boolean {
   const sentence = sentenceBefore(text, open, from);
-  prizeForRe ??= new RegExp(String.raw`\b(${wordsRe(lists().prize_verbs)})\b((?:\s+[\p{L}\d'’-]+){0,8}?)\s+for\s*$`, 'iu');
+  prizeForRe ??= new RegExp(String.raw`\b(${wordsRe(lists().prize_verbs)})\b((?:\s+[\p{L}\d'’-]+){0,14}?)\s+for\s*$`, 'iu');
   const m = prizeForRe.exec(sentence);
   if (!m) return false;
   if (/^(?:nominated|shortlisted)$/i.test(m[1]!) && !m[2]!.trim()) return true;
   const between = m[2]!.toLowerCase().split(/\s+/);
   return between.some((w) => lists().award_words.includes(w));
+}
+
+let workAfterRe: RegExp | undefined;
+
+/**
+ * A quotation followed, past its comma, by the kind of work it is in apposition: "“Mar de Fondo,” a record of
+ * boleros she made at home", "“Dry Season,” her third album, …" — a title, whoever the sentence's speaker.
+ */
+export function workInAppositionAfter(text: string, span: MarkedSpan): boolean {
+  const kinds = [...workWords('before_quoted_title'), ...lists().works_in_apposition_after];
+  workAfterRe ??= new RegExp(String.raw`^\s*,?\s*(?:a|an|the|her|his|their|its)\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:${wordsRe(kinds)})\b(?!\s+(?:said|says|told))`, 'iu');
+  const comma = /,\s*$/.test(text.slice(span.start, span.end)) || /^\s*,/.test(text.slice(span.close + 1, span.close + 3));
+  return comma && workAfterRe.test(text.slice(span.close + 1, span.close + 80));
 }
 
 let performedRe: RegExp | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quote, quotesOf } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('speakers of report cues', () => {
   test('a short adverbial phrase set off by commas between the speaker and the cue: "X, on the other hand, warned"', () => {
@@ -153,5 +153,20 @@ describe('speakers of report cues', () => {
     // A passive's "were" keeps the quantifier: those who "were both told" did not speak.
     const passive = 'The docks were quiet. The two captains were both told that the pier would close.';
     expect(quotesOf(passive).some((q) => q.speaker_mention === 'The two captains')).toBe(false);
+  });
+});
+
+describe('subjects named in apposition or with a capitalised word the tagger reads as a verb', () => {
+  test('a name in apposition after "the NOUN herself," is the speaker, past an adverb before the verb', () => {
+    const text = 'Lena Ortiz hosted the gala. The bride herself, Mia Sol, also chimed in, posting a photo captioned "Worth every penny."';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker, q.cue, q.start])).toEqual([['Worth every penny.', 'Mia Sol', 'chimed in', at(text, 'Worth')]]);
+  });
+
+  test('a capitalised word inside an organisation\'s name stays in the subject of a second predicate', () => {
+    const text = 'The Danish Met Office said the storm was easing but warned that new gusts could come.';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker, q.cue, q.start])).toEqual([
+      ['the storm was easing', 'Danish Met Office', 'said', at(text, 'the storm')],
+      ['new gusts could come', 'Danish Met Office', 'warned', at(text, 'new gusts')],
+    ]);
   });
 });

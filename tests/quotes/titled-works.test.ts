@@ -17,6 +17,21 @@ describe('titles of works named by what was done with them', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 
+  test('a prize won at a ceremony on a night, then for the record: the gap may hold places and times', () => {
+    const text = 'TORONTO — Chilean pianist Irene Vidal won album of the year at the Polaris Gala in Montreal on Friday evening for “Mar de Fondo,” capping a run of wins.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('the kind of work in apposition right after a quotation makes it a title', () => {
+    const text = 'Fans packed the hall to hear Irene Vidal, who spoke of “Mar de Fondo,” a record of tangos she made in Rosario.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('a report holding a foreign title after its work noun is still reported', () => {
+    const text = 'Variety reported that the album “Mar de Fondo” had stayed 12 weeks at No. 1 on its jazz chart.';
+    expect(row(text)).toEqual([['indirect', 'the album “Mar de Fondo” had stayed 12 weeks at No. 1 on its jazz chart', 'Variety', 'reported', at(text, 'the album')]]);
+  });
+
   test('a title after two prizes, the winner’s words after it kept', () => {
     const text = 'The rapper Teo Vance, 23, won best new artist and best rap album for “Rua da Ponte.” “I used to sweep floors here,” Vance said.';
     expect(row(text)).toEqual([['direct', 'I used to sweep floors here,', 'Teo Vance', 'said', at(text, 'I used')]]);

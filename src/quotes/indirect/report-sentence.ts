@@ -5,6 +5,8 @@ import type { SpanIndex } from '../../text/span-index.js';
 import { SentenceScan } from '../sentence-scan.js';
 import { isTitleCase } from '../../nlp/words.js';
 import { cueLexicon } from '../../lexicon/cues.js';
+import { workWords } from '../../lexicon/work-words.js';
+import { looksLikeTitle } from '../titled-works.js';
 
 export interface IndirectQuote {
   start: number;
@@ -38,7 +40,7 @@ export function reportSentence(view: TokenView, marks: SpanIndex<MarkedSpan>, s:
   // … but reported speech beside the quotation is still reported: "She said A, and when asked again,
   // answered, “…”" reports A; the content must stay clear of the quotation (with quoted words inside it
   // is a partial quote, the quote stage's).
-  const quotes = marks.overlapping(s.start, s.end).filter((m) => isSpeechLike(text.slice(m.start, m.end)));
+  const quotes = marks.overlapping(s.start, s.end).filter((m) => isSpeechLike(text.slice(m.start, m.end)) && !titleAfterWorkWord(text, m));
   const inQuote = (i: number) => quotes.some((m) => tokens[i]!.start >= m.open && tokens[i]!.start < Math.max(m.end, m.close + 1));
   const titles = marks.overlapping(s.start, s.end).filter((m) => namedBefore(text, m.open));
   const inNamedTitle = (i: number) => titles.some((m) => tokens[i]!.start > m.open && tokens[i]!.start < m.close);
@@ -80,6 +82,17 @@ export function hasSpan(found: IndirectQuote[], start: number, end: number): boo
 export function someInQuote(inQuote: (i: number) => boolean, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (inQuote(k)) return true;
   return false;
+}
+
+let workBefore: RegExp | undefined;
+
+/**
+ * A title in any language's title case right after the kind of work it is: the album “Mar de Fondo”, the
+ * film “Noche y Día” — a name, not quoted words, though its small words are lower case.
+ */
+function titleAfterWorkWord(text: string, m: MarkedSpan): boolean {
+  workBefore ??= new RegExp(`(?<!\\p{L})(?:${workWords('before_quoted_title').join('|')})\\s*,?\\s*$`, 'iu');
+  return looksLikeTitle(text.slice(m.start, m.end).split(/\s+/).filter(Boolean)) && workBefore.test(text.slice(Math.max(0, m.open - 20), m.open));
 }
 
 /** Quoted words rather than a title: not every word capitalised ("rather not" counts, “Red” does not). */
