@@ -187,14 +187,15 @@ function platformBeforeGluedStop(value: string, before: string | undefined, afte
  * the noun must read as one: written in small letters, or after a determiner, "of", "on" or a common noun
  * ("the bakery Grade C."), never opening the sentence or after a title; and before a group noun, no known
  * given name and no capitalised word before it ("Coach Joe C. Banks said", "Tyra M. Banks.").
- * A group noun with a speech verb after it opens a sentence even then ("… the statue of Malcolm X. Organisers
- * said …", "… had no Plan B. Residents said …"), unless it is also a surname ("Tyra M. Banks said").
+ * After a capitalised designator noun, a group noun with a speech verb after it opens a sentence even then
+ * ("… had no Plan B. Residents said …"), unless it is also a surname; after a given name it never does, since
+ * a surname may be any plural noun ("Dana R. Neighbors said", "Sam J. Riders said").
  */
 function letterBeforeGluedStop(value: string, beforeBefore: string | undefined, beforeBeforePos: string | undefined, before: string | undefined, after: string | undefined, afterAfterLemma: string | undefined): { pos: string; lemma: string } | undefined {
   if (!/^\p{Lu}\.$/u.test(value) || !before || !/^\p{L}\p{Ll}+$/u.test(before)) return undefined;
   const letter = { pos: 'PROPN', lemma: value.slice(0, -1).toLowerCase() };
   const groupAfter = !!after && /^\p{Lu}\p{Ll}+s$/u.test(after) && (cueLexicon().peopleNouns.has(after.toLowerCase()) || cueLexicon().agentNouns.has(after.toLowerCase()));
-  // A group of people speaking right after, "… Plan B. Residents said …", "… Malcolm X. Organisers told …":
+  // A group of people speaking right after a designator noun, "… Plan B. Residents said …":
   // a new sentence's subject and its cue, unless the noun is also a surname ("Tyra M. Banks said").
   const groupSpeaks = groupAfter && !!afterAfterLemma && cueLexicon().speech.has(afterAfterLemma) && !isSurnameGroupNoun(after!);
   if (isDesignatorNoun(before)) {
@@ -203,7 +204,8 @@ function letterBeforeGluedStop(value: string, beforeBefore: string | undefined, 
   }
   if (!/^\p{Lu}/u.test(before) || !groupAfter) return undefined;
   if (!beforeBefore || /^\p{Lu}/u.test(beforeBefore)) return undefined;
-  return genderOfFirstName(before) === 'unknown' || groupSpeaks ? letter : undefined;
+  // After a given name the capital is a middle initial even before a speech verb: "Dana R. Neighbors said".
+  return genderOfFirstName(before) === 'unknown' ? letter : undefined;
 }
 
 /** A sentence opens at tokens[k] after a lone capital's full stop (letterBeforeGluedStop): "… chose Plan B. Voters …". */

@@ -258,12 +258,16 @@ function listedGivenName(word: string): boolean {
 /**
  * A surname alone as a speaker, when several people named in full share it ("Tessa Marlow, 9, fell sick.
  * Her uncle, Owen Marlow, told the Courier …. “…,” Marlow said"): the one of them who last spoke, named in
- * full, in the same or the previous paragraph; the surname's first holder otherwise (see PersonRegistry.find).
+ * full, in the same or the previous paragraph, unless the first holder named has spoken before; the surname's
+ * first holder otherwise (see PersonRegistry.find).
  */
 export function recentSurnameSpeaker(surname: string, at: number, history: Attribution[], registry: PersonRegistry, paragraphOf: (offset: number) => number): Person | null {
   if (/\s/.test(surname.trim())) return null;
   const holders = registry.surnameHolders(surname.trim());
   if (holders.length < 2) return null;
+  // The first one named who has already spoken is the article's subject, and a lone surname stays theirs
+  // ("Mayor Ines Varga … Varga said. Her brother, Tomas Varga, … said. … Varga said" is Ines).
+  if (history.some((a) => a.at < at && a.person === holders[0])) return null;
   let latest: Attribution | null = null;
   for (const a of history) if (a.at < at && a.person && holders.includes(a.person) && (!latest || a.at > latest.at)) latest = a;
   if (!latest || latest.pronoun || !/\s/.test(latest.frame.speaker.name.trim())) return null;

