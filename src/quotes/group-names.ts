@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Paragraph } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { alternatives } from '../nlp/words.js';
+import type { Attribution } from './attribution.js';
 
 // A name a group of people gives a place, a thing or a person, in quotation marks: "residents call the square
 // “…”", "the square was called “…” by residents". It is the name the thing goes by among them, however long
@@ -26,10 +27,23 @@ function load() {
 /** A passive naming verb right before the opening mark: "was called", "is known as", "has long been nicknamed". */
 const PASSIVE_NAMING_BEFORE = /\b(?:is|was|are|were|been|being|be)\s+(?:(?:still|often|now|also|sometimes|\p{Ll}+ly)\s+)?(?:called|nicknamed|dubbed|known\s+as|referred\s+to\s+as)\s*$/iu;
 
-/** Whether the quotation at `span` is a name a group of people gives (data/name-givers.json), actively or in the passive with "by". */
-export function nameGivenByGroup(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  const before = text.slice(Math.max(paragraph.start, span.open - 60), span.open);
+/**
+ * A name reads as a noun phrase: an article or possessive and more ("the living room of the city", "a disaster"),
+ * or a capitalised name ("Skip"). A bare adjective ("reckless", "rushed") is a verdict, not a name.
+ */
+const NAME_LIKE = /^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+\S|\p{Lu})/u;
+
+/**
+ * Whether the quotation at `span` is a name a group of people gives (data/name-givers.json), actively or in the
+ * passive with "by". Only when nothing outside the naming clause attributes it: "Residents call the plan “a
+ * disaster,” the mayor said" and "Ruiz said residents call it “…”" report a stance that a speaker relays.
+ */
+export function nameGivenByGroup(text: string, span: MarkedSpan, paragraph: Paragraph, attribution: Attribution | null): boolean {
+  if (!NAME_LIKE.test(text.slice(span.start, span.end))) return false;
+  const from = Math.max(paragraph.start, span.open - 60);
+  const before = text.slice(from, span.open);
   const { active, byGroup } = load();
-  if (active.test(before)) return true;
-  return PASSIVE_NAMING_BEFORE.test(before) && byGroup.test(text.slice(span.close + 1, Math.min(paragraph.end, span.close + 60)));
+  const named = active.exec(before);
+  if (named) return !attribution?.frame.cue || (attribution.frame.cueStart >= from + named.index && attribution.frame.cueStart < span.open);
+  return !attribution?.frame.cue && PASSIVE_NAMING_BEFORE.test(before) && byGroup.test(text.slice(span.close + 1, Math.min(paragraph.end, span.close + 60)));
 }

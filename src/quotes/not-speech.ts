@@ -188,6 +188,21 @@ const PERFORMED_WORK_BEFORE = /(?:^|\s)((?:[\p{L}'’-]+\s+){1,5})(?:sings|sang|
 /** A preposition that takes a name of a work or place right before a quotation mark: "a fan of “Tides”". */
 const AFTER_PREPOSITION = /\b(?:of|on|in|from|at|for)\s+$/i;
 
+/** "known within/inside/in … as" right before the opening mark, not opening the sentence ("Known inside the ministry as “…”,"). */
+const KNOWN_IN_GROUP_BEFORE = /\b([Kk])nown\s+(?:in|inside|within)\s+(?:[\p{L}'’-]+\s+){1,3}as\s*$/u;
+
+/**
+ * "The district is known within the police as “…,” Chief Lasko said.": a label a group uses, relayed by a
+ * speaker's cue after it in its sentence, is that speaker's words. (Not a fronted "Known inside the ministry
+ * as “…,” Moore said …": there the label describes the subject whose cue follows.)
+ */
+function knownAmongRelayed(text: string, span: MarkedSpan, attribution: Attribution | null, paragraph: Paragraph): boolean {
+  if (!attribution?.frame.cue || attribution.frame.cueStart < span.close || !hasOwnCue(text, span, attribution)) return false;
+  const m = KNOWN_IN_GROUP_BEFORE.exec(text.slice(Math.max(paragraph.start, span.open - 60), span.open));
+  // (A capital "Known" opens its sentence: the fronted participle phrase.)
+  return !!m && m[1] === 'k';
+}
+
 /** Reject what is not speech: scare quotes, nicknames and titles (few words, no speaker). */
 export function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attribution | null, paragraph: Paragraph, endsPhrase = false): boolean {
   const quoted = text.slice(span.start, span.end);
@@ -201,11 +216,11 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // (Asked once for both label checks below, and only when one gets that far.)
   let cueBefore: boolean | undefined;
   const ownCueBefore = () => (cueBefore ??= hasOwnCue(text, span, attribution) && cueBeforeInClause(text, span, attribution!));
-  if (type === 'partial' && words.length <= 4 && !ownCueBefore() && followsNicknameWord(text, span, paragraph)) return false;
+  if (type === 'partial' && words.length <= 4 && !ownCueBefore() && !knownAmongRelayed(text, span, attribution, paragraph) && followsNicknameWord(text, span, paragraph)) return false;
   // … and a longer description something gives itself: "which calls itself “the bakery that never closes,”".
   if (type === 'partial' && words.length <= 10 && !ownCueBefore() && followsSelfNamingWord(text, span, paragraph)) return false;
   // … and a name a group of people gives, however long: "residents call the square “…”", "was called “…” by locals".
-  if (type === 'partial' && words.length <= 10 && nameGivenByGroup(text, span, paragraph)) return false;
+  if (type === 'partial' && words.length <= 10 && nameGivenByGroup(text, span, paragraph, attribution)) return false;
   // A code name is a project's, whatever cue the sentence has: "said the cuts fell on a shooter code-named “Lantern,”".
   if (words.length <= 4 && followsCodeNameWord(text, span, paragraph)) return false;
   // A set phrase named by the noun before it, "Her catchphrase, “…,” was voted …", with no cue of its own.

@@ -206,7 +206,8 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
     if (f && openedMidSentence && !continuing && labelledBefore()) return labelledBefore()!;
     // "In the words of one aide, “…,” two officials said.": a source phrase whose comma touches the opening
     // mark names whose words they are; the cue after only relays them.
-    if (f && introduced && !continuing) {
+    // (Only an anonymous relay: a named or titled speaker after, "…,” Senator Ruth Ames said", quotes them himself.)
+    if (f && introduced && !continuing && f.speaker.kind === 'anonymous' && !f.speaker.role) {
       const source = beforeFrame(view, span, prevMark, para.start, inQuote);
       if (source && sourcePhraseRightBefore(source)) return source;
     }

@@ -20,4 +20,24 @@ describe('a name a group of people gives is no quotation, however long', () => {
     const once = 'Residents called the toll plan “a gift to the ferry owners,” and vowed to fight it.';
     expect(quote(once, 'a gift')).toMatchObject({ type: 'partial', text: 'a gift to the ferry owners,', start: at(once, 'a gift'), speaker_mention: 'Residents', speaker_start: 0, cue: 'called', cue_start: at(once, 'called') });
   });
+
+  test('negative: a cue outside the naming clause relays a stance, which stays a quote', () => {
+    const after = 'Tenants call the rent rise “a slow eviction,” the housing officer said.';
+    expect(quote(after, 'a slow')).toMatchObject({ type: 'partial', text: 'a slow eviction,', start: at(after, 'a slow'), end: at(after, '” the'), speaker_mention: 'the housing officer', cue: 'said', cue_start: at(after, 'said') });
+    const named = 'Fishermen call the quota change “a death sentence for the small boats,” union leader Cora Vance said.';
+    expect(quote(named, 'a death')).toMatchObject({ type: 'partial', text: 'a death sentence for the small boats,', speaker: 'Cora Vance', cue: 'said', cue_start: at(named, 'said') });
+    const according = 'Some call it “the least bad option,” according to Jo Lindqvist.';
+    expect(quote(according, 'the least')).toMatchObject({ type: 'partial', text: 'the least bad option,', speaker: 'Jo Lindqvist', cue: 'according to', cue_start: at(according, 'according') });
+    const before = 'Councillor Ravi Shah said residents call the bypass “a road to nowhere.”';
+    expect(quote(before, 'a road')).toMatchObject({ type: 'partial', text: 'a road to nowhere.', speaker: 'Ravi Shah', cue: 'said', cue_start: at(before, 'said') });
+    const passive = 'The woman who stopped the runaway tram was called “a true hero” by neighbours, police said.';
+    expect(quote(passive, 'a true')).toMatchObject({ type: 'partial', text: 'a true hero', speaker_mention: 'police', cue: 'said', cue_start: at(passive, 'said') });
+  });
+
+  test('negative: an adjective is a verdict, not a name', () => {
+    const text = 'The levy was called “unfair” by shoppers at the market, Dana Holt said.';
+    expect(quote(text, 'unfair')).toMatchObject({ type: 'partial', text: 'unfair', speaker: 'Dana Holt', cue: 'said', cue_start: at(text, 'said') });
+    const memo = 'Staff call the relocation “hasty,” according to an internal memo.';
+    expect(quote(memo, 'hasty')).toMatchObject({ type: 'partial', text: 'hasty,', speaker_mention: 'an internal memo', cue: 'according to' });
+  });
 });

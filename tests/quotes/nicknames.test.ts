@@ -63,3 +63,15 @@ describe('a description something gives itself: "which calls itself “…”"',
   });
 });
 
+describe('"known within/inside/in … as “…”" and a cue after it', () => {
+  test('a label relayed by a named speaker\'s cue after it is that speaker\'s words', () => {
+    const text = 'The old dock road is known inside the fire service as “the gauntlet,” Chief Mira Salo said.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'the gauntlet,', start: at(text, 'the gauntlet'), end: at(text, '” Chief'), speaker: 'Mira Salo', cue: 'said', cue_start: at(text, 'said') }]);
+  });
+
+  test('negative: a fronted "Known … as “…”," describes the subject whose cue follows', () => {
+    const text = 'Known within the party as “the closer,” Aldo Brent said he would not run again.';
+    expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+});
+

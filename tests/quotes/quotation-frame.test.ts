@@ -115,4 +115,14 @@ describe('"in the words of X, “…”" with a relaying cue after the quotation
     const text = '“The mayor has stopped listening,” in the words of one deputy, the magazine reported.';
     expect(quote(text, 'The mayor')).toMatchObject({ speaker_mention: 'the magazine', cue: 'reported' });
   });
+
+  test('negative: a named or titled speaker after the quotation quotes the words himself', () => {
+    const titled = 'In the words of the old harbourmaster, “a tide waits for no one,” Governor Ines Marr said at the launch.';
+    expect(quote(titled, 'a tide')).toMatchObject({
+      type: 'partial', text: 'a tide waits for no one,', start: at(titled, 'a tide'), end: at(titled, '” Governor'),
+      speaker: 'Ines Marr', speaker_mention: 'Ines Marr', cue: 'said', cue_start: at(titled, 'said'), outlet: null,
+    });
+    const named = 'In the words of his first coach, “never stop running,” Piet Adler said on Sunday.';
+    expect(quote(named, 'never stop')).toMatchObject({ type: 'partial', text: 'never stop running,', speaker: 'Piet Adler', cue: 'said', cue_start: at(named, 'said') });
+  });
 });
