@@ -250,7 +250,10 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     // broadcaster calls or a side plays against, no part; so is a name ending in a team's word ("the Harbor City
     // Kings": non-person-names.ts, which keeps such names from people too).
     // (After "played the", two capitalised words or more ending in a plural are a side too: "the Denver Hawks".)
-    if (name && (teamOfCity(name) || namesTeamContestOrSchool(name, text) || (PLAYED_THE.test(m[0].slice(0, m[0].length - m[1]!.length)) && pluralTeamName(name)))) continue;
+    // (After "played the", only in a sentence of a match: "played the Three Kings in the pageant" is a part.)
+    const afterPlayedThe = PLAYED_THE.test(m[0].slice(0, m[0].length - m[1]!.length));
+    const teamLike = namesTeamContestOrSchool(name, text) || (afterPlayedThe && pluralTeamName(name));
+    if (name && (teamOfCity(name) || (teamLike && (!afterPlayedThe || sportsContextAround(text, m.index!, m.index! + m[0].length))))) continue;
     // "played Glastonbury", "played Wimbledon": a known festival or venue played is no part.
     if (!name || isPersonName(name) || isKnownOrganisation(name)) continue;
     // "playing only his sixth Test", "played her first Wimbledon": a counted match or event, no part.
@@ -509,6 +512,19 @@ function mentionsOf(text: string, name: string): Mention[] {
 }
 
 const PLAYED_THE = /\bplay(?:s|ed|ing)?[ \t]+the[ \t]+$/;
+
+// Words of a match in the sentence of "played the …": a score, a weekday, a result, a season or a fixture.
+const SPORTS_CONTEXT = /\b(?:\d+\s*[-–]\s*\d+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s|beat|beats|beaten|defeat|defeated|defeats|won|win|wins|lost|loses|lose|tied|drew|season|seasons|game|games|match|matches|playoffs?|league|victory|loss|tournament|semifinal|quarterfinal|final|innings|quarter|overtime|halftime|home|away|twice|points?|goals?|score|scored|coach|fans)\b/i;
+
+/**
+ * Whether the sentence around "played the NAME" reads as a match ("played the Tacoma Gulls on Sunday and lost"),
+ * not a part ("played the Weird Sisters in the school play").
+ */
+function sportsContextAround(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, text.lastIndexOf('.', start) + 1, start - 150);
+  const stop = text.slice(end).search(/[.!?](?:\s|$)/);
+  return SPORTS_CONTEXT.test(text.slice(from, stop < 0 ? Math.min(text.length, end + 150) : end + stop));
+}
 
 /** Two capitalised words or more ending in a plural ("Denver Hawks", "Harbor Point Gulls"), not a possessive. */
 function pluralTeamName(name: string): boolean {

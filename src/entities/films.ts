@@ -106,7 +106,9 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   const w2 = before?.[1]?.toLowerCase();
   if (w1 && (CUE_WORDS.has(w1) || STRONG_VERB_CUES.has(w1) || MAKING_A_WORK.has(w1))) return 'work';
   // "The film, titled “Come Home,” opens Friday": a naming word after a film or show word ("the series called “…”").
-  if (w1 && w2 && cueLexicon().titleNamingWords.has(w1) && SCREEN_KINDS_BEFORE_TITLE().has(w2)) return 'work';
+  // (A bare "show" or "series" only with a screen word in its sentence: "The trade show, titled “…”", "The lecture
+  // series, called “…”" name no screen work.)
+  if (w1 && w2 && cueLexicon().titleNamingWords.has(w1) && SCREEN_KINDS_BEFORE_TITLE().has(w2) && (!BARE_SHOW_WORDS.has(w2) || screenWordInSentence(text, open, after))) return 'work';
   // "the film musical “Harbor Lights”": a musical made for the screen (a musical alone is a stage work, no film).
   if (w1 === 'musical' && w2 && SCREEN_WORDS.has(w2)) return 'work';
   if (w1 && w2 && /^(in|on|of)$/.test(w1)) {
@@ -141,6 +143,16 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   const owner = /(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s\s*$/u.exec(preceding)?.[1];
   if (owner && (lookupOutlet(owner) || isKnownOrganisation(owner) || /^[A-Z]{2,5}$/.test(owner))) return 'programme';
   return null;
+}
+
+const BARE_SHOW_WORDS = new Set(['show', 'series', 'programme', 'program', 'special']);
+const SCREEN_WORD = /\b(?:TV|television|televised|drama|sitcom|streaming|streamer|broadcast|broadcaster|network|channel|episodes?|seasons?|premiere|premieres|premiered|airs|aired|airing|cast|starring|stars|Netflix|Hulu|HBO|BBC|ITV|PBS|CBS|NBC|ABC)\b/;
+/** Whether the sentence around a quoted title (from its start to the next full stop) has a screen word or a well-known network. */
+function screenWordInSentence(text: string, open: number, after: number): boolean {
+  const start = Math.max(text.lastIndexOf('. ', open), text.lastIndexOf('\n', open), open - 200, 0);
+  const endDot = text.slice(after).search(/[.!?](?:\s|$)/);
+  const sentence = text.slice(start, endDot < 0 ? text.length : Math.min(after + endDot + 1, after + 200));
+  return SCREEN_WORD.test(sentence);
 }
 
 // Kinds of film or show before a quoted title (data/work-words.json before_quoted_title, without the other works and
@@ -316,8 +328,41 @@ function establishAiredTitles(doc: AnalyzedArticle, found: Established, establis
     if (NOT_AIRED_TITLE_OPENERS.test(words[0]!) || lookupOutlet(title) || isKnownOrganisation(title) || namesTeamContestOrSchool(title)) continue;
     if (words.length <= 3 && !title.includes(':') && genderOfFirstName(words[0]!) !== 'unknown') continue;
     if (words.length === 1 && new RegExp(String.raw`\p{Lu}\p{Ll}+\s+${regExpLiteral(title)}(?![\p{L}])`, 'u').test(text)) continue;
+    // Narrow: the name must look like a show's (a colon's subtitle, or a show word in its sentence: "… returns on
+    // Netflix for a second season"); an event's, a firm's or a school's last word ("The Brentwood Open", "Ford
+    // Motor") makes none; nor does a name the article goes on to use as a person's.
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    if (!title.includes(':') && !SHOW_WORD_IN_SENTENCE.test(sentenceText.slice(m!.index + m![0].length))) continue;
+    if (notShowLastWords().has(words.at(-1)!)) continue;
+    if (namedAsPersonLater(text, title, sentence.start + m!.index + m![0].length)) continue;
     establish(title, films().byName.get(key(title)) ?? null);
   }
+}
+
+// A show word in the rest of the sentence: "… returns on Netflix for a second season", "… the series finale".
+const SHOW_WORD_IN_SENTENCE = /\b(?:series|seasons?|episodes?|show|sitcom|docuseries|miniseries|finale|showrunner)\b/i;
+let notShowLastWordSet: ReadonlySet<string> | undefined;
+function notShowLastWords(): ReadonlySet<string> {
+  return (notShowLastWordSet ??= new Set((JSON.parse(readFileSync(new URL('../../data/screen-networks.json', import.meta.url), 'utf8')) as { not_show_last_words: string[] }).not_show_last_words));
+}
+
+/**
+ * Whether the article, after `from`, writes the name's last word as a person's: alone ("Fennimore said"), with an
+ * age ("Ansel, 41,"), or after a title of address ("Ms. Ansel").
+ */
+function namedAsPersonLater(text: string, title: string, from: number): boolean {
+  const words = title.split(/\s+/);
+  if (words.length > 3 || title.includes(':')) return false;
+  const last = regExpLiteral(words.at(-1)!);
+  const rest = text.slice(from);
+  if (new RegExp(String.raw`\b${last},\s+\d{1,3},`, 'u').test(rest)) return true;
+  if (new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+${last}\b`, 'u').test(rest)) return true;
+  // (Alone: not right after the title's word before it, nor part of a longer capitalised name.)
+  if (words.length >= 2) {
+    const prev = regExpLiteral(words.at(-2)!);
+    return new RegExp(String.raw`(?<!${prev}\s+)(?<![\p{Lu}][\p{L}'’-]*\s+)\b${last}(?=\s+(?:said|says|told|added|asked|wrote|explained|recalled|noted|replied)\b|['’]s\b|,\s+(?:who|whose)\b)`, 'u').test(rest);
+  }
+  return false;
 }
 
 // A verb of airing (maybe after "will") and a network: "premieres on Bravo", "will return on Netflix".
@@ -565,6 +610,11 @@ function withoutYearAfter(text: string, tokens: Token[], run: Run): Run {
  */
 function withoutTimePhraseAfter(text: string, tokens: Token[], run: Run): Run {
   if (/["“‘']$/u.test(text.slice(Math.max(0, run.start - 1), run.start))) return run;
+  // Only where the time phrase can say when the work is made or shown: after a verb of shooting or release
+  // ("begins shooting X in October", "opens X on Friday"), or where the title's own verb does not follow
+  // ("The film Eight Days in May won …" keeps its month).
+  const next = tokens[run.last + 1];
+  if (!MAKING_OR_SHOWING_BEFORE.test(text.slice(Math.max(0, run.start - 60), run.start)) && next && /^(?:VERB|AUX)$/.test(next.pos)) return run;
   // (Two words at least before it: a one-word title keeps its day, "Never on Sunday".)
   for (let k = run.first + 2; k < run.last; k++) {
     if (!['in', 'on', 'at', 'until', 'by', 'from', 'this', 'next', 'last'].includes(tokens[k]!.normal)) continue;
@@ -574,6 +624,9 @@ function withoutTimePhraseAfter(text: string, tokens: Token[], run: Run): Run {
   }
   return run;
 }
+
+// A verb of shooting, making or showing a work, maybe with "the" and a kind word, right before a title.
+const MAKING_OR_SHOWING_BEFORE = /\b(?:shoot|shoots|shooting|shot|filming|filmed|wrap|wraps|wrapping|wrapped|release|releases|releasing|released|open|opens|opening|opened|premiere|premieres|premiering|premiered|screen|screens|screening|screened|debut|debuts|debuting|debuted|direct|directs|directing|produce|produces|producing|start|starts|starting|begin|begins|beginning|finish|finishes|finishing)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
  * "will play the late singer Ana Ruiz in Salt Road": after a verb of playing a part, a name of two or three words
@@ -777,12 +830,16 @@ function filmsMentioned(text: string, found: Established): FilmEntity[] {
       title: entry.title,
       aliases,
       year: entry.fact?.year ?? yearNear(text, mentions) ?? null,
-      kind: entry.fact?.kind ?? (mentions.some((m) => namedAsTelevision(text, m.start) || televisionApposition(text, m.end) || airedOnNetworkAfter(text, m.end)) ? 'tv' : 'film'),
+      kind: entry.fact?.kind ?? (mentions.some((m) => namedAsTelevision(text, m.start) || televisionApposition(text, m.end) || (airedOnNetworkAfter(text, m.end) && !FILM_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))) ? 'tv' : 'film'),
       mentions,
     });
   }
   return result;
 }
+
+// A film word right before a title, maybe with "titled": "The film “Copper Sky” premieres on Netflix" is a film
+// whatever network shows it.
+const FILM_WORD_BEFORE = /\b(?:film|movie|documentary|biopic)[\s,]*(?:(?:titled|entitled|called|named)[\s,]*)?["“‘']?$/iu;
 
 /**
  * Whether the words right before a title name it a television work: "the television drama “Ravensmoor,”",

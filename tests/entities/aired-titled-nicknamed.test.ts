@@ -20,9 +20,13 @@ describe('a show named by the network that airs it', () => {
     expect(films[0]!.mentions).toEqual([{ start: 0, end: 30, text: 'Lakeside Ladies: Desert Summer' }]);
   });
 
-  test('"TITLE returns on STREAMER" names a show; the streamer opening a sentence is none', () => {
-    const e = entities('The Quiet Orchard returns on Netflix next spring. Netflix premieres on Friday a new slate of comedies.');
+  test('"TITLE returns on STREAMER" with a show word in the sentence names a show; the streamer opening a sentence is none', () => {
+    const e = entities('The Quiet Orchard returns on Netflix for a second season. Netflix premieres on Friday a new slate of comedies.');
     expect(e.films).toEqual(['The Quiet Orchard:tv']);
+  });
+
+  test('without a subtitle or a show word, "NAME returns on NETWORK" names no show', () => {
+    expect(entities('The Quiet Orchard returns on Netflix next spring.').films).toEqual([]);
   });
 
   test('a surname the article writes after a given name, or a contest, before "airs on" is no title', () => {
