@@ -124,6 +124,8 @@ interface CueData {
   word_using_verbs: string[];
   occasion_words: string[];
   source_document_nouns: string[];
+  account_standard_nouns: string[];
+  account_source_nouns: string[];
   piece_nouns: string[];
   occasion_leads: string[];
   presence_phrases: string[];
@@ -425,6 +427,10 @@ export interface CueLexicon {
   occasionWords: Set<string>;
   /** Records a quote's own sentence may name as its source (according to the minutes): no interview's outlet carries to it. */
   sourceDocumentNouns: Set<string>;
+  /** "according to protocol": a standard kept to, not a source (see cues.json). */
+  accountStandardNouns: Set<string>;
+  /** "according to a poll": a source of findings no person list has (see cues.json). */
+  accountSourceNouns: Set<string>;
   /** Pieces an outlet's name may stand before, giving it the words said in them ("in the TVLine interview"). */
   pieceNouns: Set<string>;
   /** Words that make an occasion word after them the quote's occasion (in, on, at, told). */
@@ -742,6 +748,8 @@ export function cueLexicon(): CueLexicon {
     wordUsingVerbs: new Set(data.word_using_verbs),
     occasionWords: new Set(data.occasion_words),
     sourceDocumentNouns: new Set(data.source_document_nouns),
+    accountStandardNouns: new Set(data.account_standard_nouns),
+    accountSourceNouns: new Set(data.account_source_nouns),
     pieceNouns: new Set(data.piece_nouns),
     occasionLeads: new Set([...data.occasion_leads, ...data.addressing_verbs]),
     presencePhrases: data.presence_phrases,

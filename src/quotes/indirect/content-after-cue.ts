@@ -39,7 +39,7 @@ function partOfHyphenatedWord(tokens: Token[], k: number): boolean {
 export const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'promise', 'ask']);
 
 /** Verbs whose object may be a hearer with a that-clause after it: "warned the council that …", "convinced aides that …" (data/cues.json hearer_then_that_cues). */
-function objectThenThat(lemma: string): boolean {
+export function objectThenThat(lemma: string): boolean {
   return TELL_LIKE.has(lemma) || cueLexicon().hearerThenThatCues.has(lemma);
 }
 
@@ -92,6 +92,8 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   if (lemma === 'declare' && declaredState(tokens, from, last)) return null;
   // "The commission declared Lee the winner, but …": a result declared of someone is an act too.
   if (lemma === 'declare' && declaredResult(tokens, from, last)) return null;
+  // "said so that everyone could hear": "so that" right after the cue opens a clause of purpose, nothing said.
+  if (tokens[from]?.normal === 'so' && tokens[from + 1]?.normal === 'that') return null;
   let pastClauseOfTime = false;
   for (let k = from; k <= Math.min(last, cueLast + 12); k++) {
     // "learned that from …" / "said that." : a pronoun object, not a complementizer.

@@ -9,7 +9,7 @@ import { endBeforeContrast, endBeforeSummingApposition, endOfRelativeClause, end
 import { participleAfterComma, subjectAndCueAt } from './clause-openers.js';
 import { clauseAfterParentheticalFrame, contentOf } from './content.js';
 import { interviewAfter } from './interview-tail.js';
-import { closingAccountTail } from './account-tail.js';
+import { accountOutlet, closingAccountTail } from './account-tail.js';
 import { TELL_LIKE } from './content-after-cue.js';
 import { hearerOutletAfterCue } from './hearer-outlet.js';
 import { asReported, openingParticipleReport } from './opening-frames.js';
@@ -175,7 +175,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // outlet. (The content keeps the account: PolNeAR's gold does, and cutting it lost 13 of 40 matches
     // on polnear_train.)
     const account = frame.outlet ? -1 : accountAfter(tokens, content[0], content[1]);
-    const outlet = account >= 0 ? outletNear(tokens, account + 1, last + 1) : null;
+    const outlet = account >= 0 ? outletNear(tokens, account + 1, last + 1) ?? accountOutlet(tokens, account + 1, last + 1) : null;
     if (outlet) frame = { ...frame, outlet };
     const tail = outlet ? -1 : closingAccountTail(view, content, s.tokenStart, last);
     if (tail >= 0) content = [content[0], tail - 1];

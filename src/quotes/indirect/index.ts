@@ -14,6 +14,8 @@ import { withoutGappedRelativeHosts } from './gapped-relative.js';
 import { withConjoinedThatSpeaker } from './conjoined-that.js';
 import { withoutInnerRequests } from './inner-requests.js';
 import { clearOf } from './quotation-context.js';
+import { objectThenThat } from './content-after-cue.js';
+import { cueLemma } from '../frame.js';
 import { documentLike, evidenceLike } from '../speaker.js';
 import { overlapsFrom, reportSentence, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 
@@ -63,13 +65,16 @@ function addAccountReports(sentence: ReportSentence, found: IndirectQuote[], ind
 /**
  * "Lee said she had written a poem for the launch that she would never print": inside another report's
  * content, a cue's object (a determiner and its noun, a phrase of place or purpose after it) followed by
- * "that" takes a relative clause on that noun; the words after "that" are no second report.
+ * "that" takes a relative clause on that noun; the words after "that" are no second report. (Not after a
+ * verb that takes a listener, "she told the board that she would resign": its object is the hearer, the
+ * that-clause the report.)
  */
 function withoutRelativeOnInnerObject(view: TokenView, reports: IndirectQuote[]): IndirectQuote[] {
   const tokens = view.tokens;
   return reports.filter((q) => {
     if (!reports.some((outer) => outer !== q && outer.start <= q.frame.cueStart && outer.end >= q.end)) return true;
     const cue = q.frame.cueToken;
+    if (objectThenThat(cueLemma(tokens[cue]!))) return true;
     const that = view.tokenAtOrAfter(q.start) - 1;
     if (tokens[that]?.normal !== 'that' || that - cue < 3 || tokens[cue + 1]!.pos !== 'DET' || tokens[that - 1]!.pos !== 'NOUN') return true;
     for (let j = cue + 2; j < that; j++) if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(tokens[j]!.pos)) return true;

@@ -15,7 +15,9 @@ import { descriptionHead, documentLike, personLike, subjectBefore } from '../spe
 export function endBeforeSecondPredicate(tokens: Token[], cue: number, from: number, to: number): number {
   const past = isPast(tokens[cue]!);
   for (let k = from + 1; k < to; k++) {
-    if (finiteSpeechAfterComma(tokens, k, to, past)) return endBefore(tokens, from, k);
+    // (Only where the content so far is no clause of its own, or the next verb repeats the cue: in "said the
+    // driver stopped, then told the crowd …" the driver does both; "said A, then said B" is the speaker again.)
+    if (finiteSpeechAfterComma(tokens, k, to, past) && (!hasVerb(tokens, from, k - 1) || sameVerbAfter(tokens, k, tokens[cue]!))) return endBefore(tokens, from, k);
     if (k < from + 2) continue;
     const verb = secondPredicateAt(tokens, k, to);
     if (verb < 0 || (tokens[k]!.text !== ',' && isPast(tokens[verb]!) !== past) || !hasVerb(tokens, from, k - 1)) continue;
@@ -115,6 +117,11 @@ export function finiteSpeechAfterComma(tokens: Token[], k: number, to: number, p
   if (!verb || j >= to || verb.pos !== 'VERB' || /ing$/.test(verb.normal) || isPast(verb) !== past) return false;
   if (/^(by|as)$/.test(tokens[j + 1]?.normal ?? '')) return false;
   return cueLexicon().speech.has(cueLemma(verb));
+}
+
+/** ", then said …" at tokens[k] repeats the cue's own verb (by lemma). */
+function sameVerbAfter(tokens: Token[], k: number, cue: Token): boolean {
+  return cueLemma(tokens[k + 2]!) === cueLemma(cue);
 }
 
 /** The last token before tokens[k], past any punctuation. */

@@ -23,4 +23,42 @@ describe('", according to X" closing a named speaker\'s report', () => {
     const text = 'Nadia Ferro said the ferry levy would be shelved until spring, according to Reuters.';
     expect(quote(text, 'the ferry levy')).toMatchObject({ text: 'the ferry levy would be shelved until spring, according to Reuters', speaker: 'Nadia Ferro', cue: 'said', outlet: 'Reuters' });
   });
+
+  test('a standard kept to, "according to protocol", is no source: the tail stays in the content', () => {
+    const text = 'Captain Ida Marsh said the crew had secured the hatch, according to protocol.';
+    const q = quote(text, 'the crew');
+    expect(q).toMatchObject({ text: 'the crew had secured the hatch, according to protocol', speaker: 'Ida Marsh', cue: 'said', outlet: null });
+    expect(q.end).toBe(at(text, '.'));
+  });
+
+  test('"according to the terms of the lease" stays too', () => {
+    const text = 'Paul Veer said the tenants would leave in May, according to the terms of the lease.';
+    expect(quote(text, 'the tenants').text).toBe('the tenants would leave in May, according to the terms of the lease');
+  });
+
+  test('a poll as the source is cut like a person', () => {
+    const text = 'Paul Veer said the council was losing support, according to a poll released Sunday.';
+    const q = quote(text, 'the council');
+    expect(q.text).toBe('the council was losing support');
+    expect(q.end).toBe(at(text, ', according'));
+  });
+
+  test('an outlet named inside the account, "a report in OUTLET", keeps the tail and gives the outlet', () => {
+    const text = 'Paul Veer said the mill was sold in March, according to a report in The Wall Street Journal.';
+    const q = quote(text, 'the mill');
+    expect(q).toMatchObject({ text: 'the mill was sold in March, according to a report in The Wall Street Journal', speaker: 'Paul Veer', cue: 'said', outlet: 'The Wall Street Journal' });
+    expect(q.end).toBe(at(text, '.'));
+  });
+
+  test('an account that does not close the sentence (a relative clause on it) is not cut, and "called X ADJ" reports nothing', () => {
+    const text = 'Tessa Crane said she had never signed the lease, according to her attorney, who called the lawsuit frivolous.';
+    const q = quote(text, 'she had never');
+    expect(q).toMatchObject({ text: 'she had never signed the lease, according to her attorney, who called the lawsuit frivolous', speaker: 'Tessa Crane', cue: 'said' });
+    expect(quotesOf(text)).toHaveLength(1);
+  });
+
+  test('a source with a relative clause, "an usher who was there", is a person: cut', () => {
+    const text = 'Paul Veer said the show would close early, according to an usher who was there.';
+    expect(quote(text, 'the show').text).toBe('the show would close early');
+  });
 });

@@ -24,4 +24,20 @@ describe('", later said B": a second speech act joined to the first by a comma a
     const text = 'Marta Hollis said the vote was delayed, told by aides that the count was incomplete.';
     expect(quote(text, 'the vote')).toMatchObject({ speaker: 'Marta Hollis', cue: 'said' });
   });
+
+  test('a reported clause with its own subject keeps ", then told …": the subject does both', () => {
+    const text = 'Neighbours said the guard waved, then told the drivers to turn around.';
+    const q = quote(text, 'the guard');
+    expect(q).toMatchObject({ text: 'the guard waved, then told the drivers to turn around', cue: 'said', speaker_mention: 'Neighbours' });
+    expect(q.start).toBe(at(text, 'the guard'));
+    expect(q.end).toBe(at(text, '.'));
+  });
+
+  test('the cue verb repeated, ", then said B", ends the first report even after a clause', () => {
+    const text = 'Odell said the bridge was closed, then said crews would reopen it by noon.';
+    const first = quote(text, 'the bridge');
+    expect(first).toMatchObject({ text: 'the bridge was closed', speaker: 'Odell', cue: 'said' });
+    expect(first.end).toBe(at(text, ', then'));
+    expect(quote(text, 'crews would')).toMatchObject({ text: 'crews would reopen it by noon', speaker: 'Odell', cue: 'said' });
+  });
 });

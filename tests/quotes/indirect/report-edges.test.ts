@@ -48,6 +48,22 @@ describe('clauses that are no second report', () => {
     expect(found[0]).toMatchObject({ text: 'he had written a poem for the launch that he would never print', speaker: 'Ruiz', cue: 'said', start: at(text, 'he had'), end: at(text, '.') });
   });
 
+  test('a cue that takes a listener inside a report: "she told the board that B" reports B as well', () => {
+    const text = 'Vance said she told the trustees that she would step down.';
+    const found = indirect(text);
+    expect(found).toHaveLength(2);
+    expect(found[1]).toMatchObject({ text: 'she would step down', speaker: 'Vance', speaker_mention: 'she', cue: 'told', start: at(text, 'she would'), end: at(text, '.') });
+  });
+
+  test('"warned the mayor that …" and "reminded the crews that …" inside a report are reports too', () => {
+    expect(indirect('Aides said he warned the governor that the levee could break.').map((q) => q.text)).toContain('the levee could break');
+    expect(indirect('Staff said she reminded the crews that ladders must be tied down.').map((q) => q.text)).toContain('ladders must be tied down');
+  });
+
+  test('"so that" right after a cue is a clause of purpose, no report', () => {
+    expect(indirect('Harlan said so that the whole room could hear.')).toHaveLength(0);
+  });
+
   test('"now that" is a conjunction, no cue', () => {
     const text = 'The board described the hazard as “rather slight” now that the tanks had been drained.';
     expect(indirect(text)).toHaveLength(0);
