@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
-import { acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isPhraseProgramme, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isOutletNameLinkWord, isPhraseProgramme, styledOutletOpening, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -76,6 +76,17 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     const last = run.last > run.first && /^(VERB|AUX)$/.test(doc.tokens[run.last + 1]?.pos ?? '') && cueLexicon().placeNames.has(doc.tokens[run.last]!.text) ? run.last - 1 : run.last;
     // "Britain’s Daily Telegraph": a place's possessive opening the run is no part of the outlet's name.
     const first = pastPlacePossessive(doc.tokens, run.first, last);
+    // "told La Gazzetta di Bergamo", "told Radio Nacional": after a source context, a name whose form makes it a
+    // paper or a station is that outlet, never a person, through a Romance link word to what it is of ("di Bergamo").
+    const styledEnd = styledNameEnd(doc.tokens, first, last);
+    if (styledEnd > 0) {
+      const start = doc.tokens[first]!.start;
+      const name = withoutPossessiveOrStop(text.slice(start, styledEnd));
+      if (!lookupOutlet(name) && SOURCE_BEFORE.test(textBefore(text, start))) {
+        add(name, { start, end: start + name.length, text: name });
+        continue;
+      }
+    }
     let longest = first;
     for (let words = 1; longest < last; longest++) {
       if (doc.tokens[longest + 1]!.start > doc.tokens[longest]!.end) words++;
@@ -212,6 +223,22 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
  * China Morning Post"), or `first` when the run opens otherwise (a known name holding a possessive, "People’s Daily",
  * opens with no place).
  */
+/**
+ * Where a name opening at tokens[first] by the form of a paper's or a station's ("La Gazzetta", "Radio Uno";
+ * see styledOutletOpening) ends, as an offset: the run's end, or past a link word and the capitalised words after
+ * it ("di Bergamo"); 0 for a run of another form.
+ */
+function styledNameEnd(tokens: readonly Token[], first: number, last: number): number {
+  if (styledOutletOpening(tokens.slice(first, first + 3).map((t) => t.text)) === 0) return 0;
+  let end = last;
+  if (isOutletNameLinkWord(tokens[last + 1]?.text ?? '')) {
+    let k = last + 2;
+    while (k < last + 5 && /^\p{Lu}/u.test(tokens[k]?.text ?? '')) k++;
+    if (k > last + 2) end = k - 1;
+  }
+  return tokens[end]!.end;
+}
+
 function pastPlacePossessive(tokens: readonly Token[], first: number, last: number): number {
   for (let k = first + 1; k < last && k - first <= 3; k++) {
     if (tokens[k]!.pos !== 'PART' || !/^[’']s$/.test(tokens[k]!.text)) continue;

@@ -54,6 +54,11 @@ interface OutletIndex {
   newspaperWords: Set<string>;
   /** Small words joining a Romance-language paper's name to what it is of ("di" of "La Provincia di Como"). */
   nameLinkWords: Set<string>;
+  /** Words a Romance-language paper's name opens with ("Gazzetta", "Diario"), and the articles before them ("La"). */
+  foreignPaperWords: Set<string>;
+  foreignPaperArticles: Set<string>;
+  /** Words a broadcaster's name opens with before the word naming which ("Radio" of "Radio Uno"). */
+  broadcastOpeners: Set<string>;
   /** Programmes whose names are ordinary phrases ("Fresh Air"): outlets only where a programme is signalled. */
   phraseProgrammes: Set<string>;
 }
@@ -62,7 +67,7 @@ let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; nameLinkWords: string[]; phraseProgrammes: string[] };
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; nameLinkWords: string[]; phraseProgrammes: string[]; foreignPaperWords: string[]; foreignPaperArticles: string[]; broadcastOpeners: string[] };
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -78,7 +83,7 @@ function outletIndex(): OutletIndex {
   }
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
-  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), nameLinkWords: new Set(data.nameLinkWords), phraseProgrammes: new Set(data.phraseProgrammes) };
+  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), nameLinkWords: new Set(data.nameLinkWords), foreignPaperWords: new Set(data.foreignPaperWords), foreignPaperArticles: new Set(data.foreignPaperArticles), broadcastOpeners: new Set(data.broadcastOpeners), phraseProgrammes: new Set(data.phraseProgrammes) };
   // (A name matched only as written counts here from three words on: "Time Out New York" opening a sentence is the
   // listings magazine, whereas two capitalised words, "Private Eye", "Hot Ones", may be an ordinary phrase's.)
   const wordsOf = (v: string) => v.replace(/^the\s+/i, '').split(/\s+/).length;
@@ -318,6 +323,21 @@ export function isKindWordAlsoVerb(word: string): boolean {
 /** "di", "de", "della": a small word a Romance-language paper's name goes on through ("La Provincia di Como"). */
 export function isOutletNameLinkWord(word: string): boolean {
   return outletIndex().nameLinkWords.has(word);
+}
+
+/**
+ * How many words at the start of `words` open a paper's or a station's name by its form alone: "La Gazzetta",
+ * "Diário", "Radio" + a capitalised word ("Radio Uno"); 0 when they do not (data/outlets.json foreignPaperWords,
+ * foreignPaperArticles, broadcastOpeners).
+ */
+export function styledOutletOpening(words: readonly string[]): number {
+  const index = outletIndex();
+  const capital = (w: string | undefined) => /^\p{Lu}/u.test(w ?? '');
+  if (index.broadcastOpeners.has(words[0] ?? '') && capital(words[1])) return 2;
+  // (Alone, the paper's word needs what it is of after it: "Corriere della Sera", "Folha de S.Paulo".)
+  if (index.foreignPaperWords.has(words[0] ?? '') && (capital(words[1]) || index.nameLinkWords.has(words[1] ?? ''))) return 1;
+  if (index.foreignPaperArticles.has(words[0] ?? '') && index.foreignPaperWords.has(words[1] ?? '')) return 2;
+  return 0;
 }
 
 export function maxOutletWords(): number {

@@ -1,6 +1,6 @@
 import { outletIntroducedByPhrase } from './outlet-by-kind-phrase.js';
 import type { Token } from '../types.js';
-import { isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, kindOfOutletWord, lookupOutlet, OUTLET_NAME_SMALL_WORDS, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet } from '../lexicon/outlets.js';
+import { isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, kindOfOutletWord, styledOutletOpening, lookupOutlet, OUTLET_NAME_SMALL_WORDS, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { DETERMINERS, isTitleCase, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
@@ -349,13 +349,16 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // "told el Nuevo Herald", "told de Volkskrant": a known name opening with its own small-letter article.
   const articled = knownNameAfterSmallArticle(tokens, s, hi);
   if (articled) return articled;
+  // "told La Gazzetta di Bergamo", "told Radio Nacional": with no kind of outlet before it, a name whose form
+  // makes it a paper or a station (data/outlets.json foreignPaperWords, broadcastOpeners) is the outlet told.
+  const styled = named < 0 && !quoted && givesWordsTo(lead, tokens[i - 1]?.normal ?? '') && styledOutletOpening(tokens.slice(s, s + 3).map((t) => t.text)) > 0;
   let e = s;
   // (After a kind of outlet, a possessive inside the name too: "radio show Joe’s Jukebox".)
   // (A hyphen inside a name too: "Radio-Canada", "Ouest-France".)
   while (e < hi && e < s + 6 && (/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (e > s && hyphenatedCapitalAt(tokens, e)) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) e++;
   // "the local newspaper La Provincia di Como": after a kind of outlet, a paper's name goes on through a Romance
   // link word to the capitalised words of what it is of (data/outlets.json nameLinkWords).
-  if (named > 0 && e > s) e = throughNameLink(tokens, e, hi);
+  if ((named > 0 || styled) && e > s) e = throughNameLink(tokens, e, hi);
   // "told Sight and Sound", "Cahiers du Cinéma": a known name with a small-letter word inside its run.
   // (A known name may run on past the search's reach: "said in an interview with the music website The Line of …".)
   const joined = knownNameThroughSmallWord(tokens, s, e, e === hi ? Math.min(tokens.length, hi + 4) : hi);
@@ -381,7 +384,7 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     if (channel > k && !placeOpensClause(channel)) return asWritten(sourceText(tokens, s, channel));
     // ("a volunteer with the Red Cross": "Red" opening a longer name is no magazine.)
     if (lookupOutlet(phrase) && !(k === s + 1 && k < e && ordinaryOutletOpensLongerName(tokens, s))) return spelledOutBefore(tokens, asWritten(phrase), i);
-    if (k === e && (named > 0 || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead)))) return asWritten(phrase);
+    if (k === e && (named > 0 || styled || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead)))) return asWritten(phrase);
   }
   return null;
 }

@@ -479,3 +479,18 @@ describe('outlets: programmes named by ordinary phrases, "the Times" beside a lo
     expect(outlets(a).find((o) => o.name === 'Financial Times')?.mentions).toEqual([[a.indexOf('Financial'), a.indexOf('Financial') + 15, 'Financial Times']]);
   });
 });
+
+describe('outlets: a paper or a station known by the form of its name after a source context', () => {
+  test('"told La Voce di Lucca", "told Radio Cinque": outlets, never people, with no kind word before them', () => {
+    const text = 'Gino Rota told La Voce di Lucca about the landslide, which had closed the road. Elena Basso told Radio Cinque about the strike.';
+    const voce = text.indexOf('La Voce');
+    const radio = text.indexOf('Radio Cinque');
+    expect(outlets(text)).toEqual([{ name: 'La Voce di Lucca', mentions: [[voce, voce + 16, 'La Voce di Lucca']] }, { name: 'Radio Cinque', mentions: [[radio, radio + 12, 'Radio Cinque']] }]);
+    expect(entities(text).people.map((p) => p.name)).toEqual(['Gino Rota', 'Elena Basso']);
+  });
+
+  test('without a source context before it, such a name is left to the other readers (negative case)', () => {
+    const text = 'Gino Rota walked past Radio Cinque on his way home.';
+    expect(outlets(text)).toEqual([]);
+  });
+});

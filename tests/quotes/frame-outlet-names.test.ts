@@ -192,6 +192,23 @@ describe('foreign outlet names and shortened names after a lead (frame.ts outlet
     expect(quote(text, 'his hands had')).toMatchObject({ type: 'indirect', speaker: 'Rui Tavares', cue: 'told', outlet: 'Voz da Serra' });
   });
 
+  test('"told Il Corriere di Lecco", "in an interview with Diário do Minho": a Romance paper\'s word opens a name that runs through its link word, with no kind word before it (data/outlets.json foreignPaperWords)', () => {
+    const text = 'Flood season\n\nMarco Ferri told Il Corriere di Lecco that the dam had leaked for a month.\n\nIn an interview with Diário do Minho, Rita Sousa said the river would crest on Friday.';
+    expect(quote(text, 'the dam had')).toMatchObject({ text: 'the dam had leaked for a month', type: 'indirect', start: at(text, 'the dam had'), speaker: 'Marco Ferri', cue: 'told', outlet: 'Il Corriere di Lecco' });
+    expect(quote(text, 'the river would')).toMatchObject({ text: 'the river would crest on Friday', type: 'indirect', start: at(text, 'the river would'), speaker: 'Rita Sousa', cue: 'said', outlet: 'Diário do Minho' });
+  });
+
+  test('"told Radio Cinque", "told TV Norte": a station\'s opening word and the capitalised word after it name the outlet (data/outlets.json broadcastOpeners)', () => {
+    const text = 'Port strike\n\nElena Basso told Radio Cinque on Sunday that the cranes would stay idle. “We have waited long enough,” Joaquim Lobo told TV Norte.';
+    expect(quote(text, 'the cranes')).toMatchObject({ text: 'the cranes would stay idle', type: 'indirect', start: at(text, 'the cranes'), speaker: 'Elena Basso', cue: 'told', outlet: 'Radio Cinque' });
+    expect(quote(text, 'We have waited')).toMatchObject({ text: 'We have waited long enough,', type: 'direct', start: at(text, 'We have waited'), speaker: 'Joaquim Lobo', cue: 'told', outlet: 'TV Norte' });
+  });
+
+  test('"told Radio listeners": a station\'s opening word with no capitalised word after it names no outlet (negative case)', () => {
+    const text = 'Port strike\n\nElena Basso told Radio listeners that the cranes would stay idle.';
+    expect(quote(text, 'the cranes')).toMatchObject({ speaker: 'Elena Basso', cue: 'told', outlet: null });
+  });
+
   test('"told the Chronicle" after two outlets ending in "Chronicle" names neither', () => {
     const text = 'A survey in the Lakeview Chronicle and another in the Marlow Chronicle put the slates level. Nadia Fell told the Chronicle that turnout would decide the seat.';
     expect(quote(text, 'turnout would')).toMatchObject({ text: 'turnout would decide the seat', type: 'indirect', speaker: 'Nadia Fell', cue: 'told', outlet: null });
