@@ -111,6 +111,8 @@ interface CueData {
   talk_show_words: string[];
   work_involvement_nouns: string[];
   nickname_words: string[];
+  term_label_words: string[];
+  colon_gesture_verbs: string[];
   alias_openers: string[];
   nickname_audiences: string[];
   label_nouns: string[];
@@ -393,6 +395,10 @@ export interface CueLexicon {
   workInvolvementNouns: Set<string>;
   /** Words that give the name something goes by before it: nicknamed them “…”, the so-called “…”. */
   nicknameWords: string[];
+  /** Words before a quoted term that modifies a noun after it ("the so-called “natural” labeling"): the writer's scare quotes (data/cues.json term_label_words). */
+  termLabelWords: string[];
+  /** Gesture verbs that introduce speech right before a colon and a quotation (data/cues.json colon_gesture_verbs). */
+  colonGestureVerbs: ReadonlySet<string>;
   /** Phrases opening an apposition with another name for the subject: ", known as HTB,", ", also known as …,". */
   aliasOpeners: string[][];
   /** Who knows a person by a nickname in apposition: “the Bulldozer” to fans. */
@@ -731,6 +737,8 @@ export function cueLexicon(): CueLexicon {
     objectPrepositions: new Set(data.object_prepositions),
     workInvolvementNouns: new Set(data.work_involvement_nouns),
     nicknameWords: data.nickname_words,
+    termLabelWords: data.term_label_words,
+    colonGestureVerbs: new Set(data.colon_gesture_verbs),
     aliasOpeners: data.alias_openers.map((p) => p.split(' ')),
     nicknameAudiences: data.nickname_audiences,
     labelNouns: new Set(data.label_nouns),

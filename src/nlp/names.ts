@@ -141,6 +141,9 @@ export class PersonRegistry {
     let person = this.find(tokens) ?? (tokens.length === 1 ? this.familyNameHolder(tokens[0]!) : undefined);
     // "Mrs. Marsh" after "Paul Marsh … his wife, Nora Marsh": a title's gender picks among those sharing the surname.
     if (person && title) person = this.sameSurnameOfGender(person, tokens, genderOfTitle(title)) ?? person;
+    // "Ms. Marsh, whose husband, Paul Marsh, …": a title and a given name of the other gender are two people
+    // sharing a surname; "Ms." never names a man, nor "Mr." a woman.
+    if (person && this.otherGender(person, tokens, title)) person = undefined;
     if (!person) {
       person = { name, tokens, gender: 'unknown' };
       this.people.push(person);
@@ -152,6 +155,13 @@ export class PersonRegistry {
     // (A family name written first tells no gender: "Kim Tae-sung".)
     if (person.gender === 'unknown' && person.tokens.length > 1 && !familyFirstTokens(person.tokens)) person.gender = genderOfFirstName(person.tokens[0]!);
     return person;
+  }
+
+  /** The mention's own gender (a title's, else its given name's) is known and not that of `found`, also known. */
+  private otherGender(found: Person, tokens: string[], title?: string | null): boolean {
+    if (found.gender === 'unknown') return false;
+    const own = title ? genderOfTitle(title) : tokens.length > 1 && !familyFirstTokens(tokens) ? genderOfFirstName(tokens[0]!) : 'unknown';
+    return own !== 'unknown' && own !== found.gender;
   }
 
   /**

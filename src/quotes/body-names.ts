@@ -85,6 +85,10 @@ export function bodyNameEnd(tokens: Token[], h: number, hi: number): number {
 /** tokens[k] (a joiner: "and", "&", a comma) lies inside a body's joined name that runs to `end` at least, its head at or after lo. */
 export function insideBodyName(tokens: Token[], k: number, lo: number, end: number): boolean {
   if (!/^(and|&|,)$/.test(tokens[k]!.normal)) return false;
+  // ("the Food and Drug Administration said": the head comes last, the phrase ends on it.)
+  for (let from = k - 1; from >= lo && from >= k - MAX_PARTS * (MAX_PART_WORDS + 1); from--) {
+    if (headLastJoinedName(tokens, from, end)) return true;
+  }
   for (let h = k - 2; h >= lo && h >= k - 2 * MAX_PARTS - MAX_PART_WORDS; h--) {
     if (!isNameOfHead(tokens[h]!.normal)) continue;
     const e = bodyNameEnd(tokens, h, tokens.length);
@@ -94,11 +98,56 @@ export function insideBodyName(tokens: Token[], k: number, lo: number, end: numb
 }
 
 /**
+ * tokens[from, e) is a body's name whose head comes last, its fields joined by "and" ("Food and Drug
+ * Administration", "Fish and Wildlife Service", "Alcohol, Tobacco and Firearms Bureau"): one body, not two
+ * subjects. The part after the last joiner holds a word before the head, so "Smith and Court" stays two people,
+ * and no part names a second body ("the FDA and Drug Administration" are two).
+ */
+export function headLastJoinedName(tokens: Token[], from: number, e: number): boolean {
+  const head = tokens[e - 1];
+  if (e - from < 4 || !head || !startsWithCapital(head.text) || !isNameOfHead(head.normal)) return false;
+  let k = from;
+  let joined = false;
+  for (let parts = 0; parts < MAX_PARTS; parts++) {
+    // (The head itself is no part word when it is a role word too: "Board", "Council" are not.)
+    let end = k;
+    while (end < e && end < k + MAX_PART_WORDS && (partWord(tokens[end]) || (end === e - 1 && end > k))) end++;
+    if (end === k) return false;
+    if (end === e) return joined && end - k >= 2 && !namesOtherBody(tokens, head, k, end - 1);
+    if (joined && namesOtherBody(tokens, head, k, end)) return false;
+    if (parts === 0 && namesOtherBody(tokens, head, k, end)) return false;
+    const joiner = tokens[end]!.normal;
+    // (Only "and": an "&" name keeps its own reading, ampersandInName, without its article.)
+    if (joiner === 'and') {
+      if (joined) return false;
+      joined = true;
+      k = end + 1;
+    } else if (joiner === ',' && !joined) k = end + 1;
+    else return false;
+  }
+  return false;
+}
+
+/**
+ * End (exclusive, at most hi) of a head-last joined name (see headLastJoinedName) through the joiner at
+ * tokens[k], its first word at or after lo: "said the Fish and Wildlife Service." runs past its "and". -1 when none.
+ */
+export function headLastNameEnd(tokens: Token[], k: number, lo: number, hi: number): number {
+  if (!/^(and|&|,)$/.test(tokens[k]?.normal ?? '')) return -1;
+  const limit = Math.min(hi, k + 1 + MAX_PART_WORDS);
+  for (let from = k - 1; from >= lo && from >= k - MAX_PARTS * (MAX_PART_WORDS + 1); from--) {
+    for (let end = limit; end > k + 2; end--) if (headLastJoinedName(tokens, from, end)) return end;
+  }
+  return -1;
+}
+
+/**
  * The phrase tokens[s, e) as a body's joined name, with the capitalised words before its head ("the
  * California Department of Forestry and Fire Protection"): start of the name (after "the"), or -1.
  */
 export function bodyNameStart(tokens: Token[], s: number, e: number): number {
   const from = tokens[s]?.normal === 'the' ? s + 1 : s;
+  if (headLastJoinedName(tokens, from, e)) return from;
   for (let h = from; h < e; h++) {
     if (!startsWithCapital(tokens[h]!.text) || isRoleWord(tokens[h]!.normal) || isGivenNameToken(tokens[h]!)) return -1;
     if (isNameOfHead(tokens[h]!.normal) && bodyNameEnd(tokens, h, e) === e) return from;

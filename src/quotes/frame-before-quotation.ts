@@ -108,11 +108,21 @@ function cueBeforeQuotation(view: TokenView, span: MarkedSpan, prevMark: MarkedS
     if (ownRelativeClause(view, f)) return f;
     // "She says the mayor's posts accusing … are “…”": the nearest cue's subject is no person (or only
     // the sentence's subject, for a participle); a cue further left with its own speaker wins.
+    // "X denied that …, telling the BBC: “…”": a participle after a comma whose colon opens the quotation
+    // introduces it; an earlier cue of the sentence (the main verb's) frames its own clause only.
+    if (!distant && !fallback && personLike(f.speaker) && participleIntroducing(tokens, f.cueToken, openToken)) return f;
     if (personLike(f.speaker) && !f.distant) return outermost(view, f, i, lo, inQuote, openToken);
     if (personLike(f.speaker)) distant ??= f;
     else fallback ??= f;
   }
   return distant ?? fallback ?? relative;
+}
+
+/** tokens[cue] is a participle right after a comma ("…, telling the BBC: “…”") whose clause runs, no comma between, to a colon right before the opening mark. */
+function participleIntroducing(tokens: Token[], cue: number, openToken: number): boolean {
+  if (tokens[openToken - 1]?.text !== ':' || tokens[cue - 1]?.text !== ',' || !/\p{Ll}ing$/u.test(tokens[cue]!.text)) return false;
+  for (let k = cue + 1; k < openToken - 1; k++) if (/^[,;:—]$/.test(tokens[k]!.text) || isQuoteMark(tokens[k]!)) return false;
+  return true;
 }
 
 /**

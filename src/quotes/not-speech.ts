@@ -217,6 +217,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   let cueBefore: boolean | undefined;
   const ownCueBefore = () => (cueBefore ??= hasOwnCue(text, span, attribution) && cueBeforeInClause(text, span, attribution!));
   if (type === 'partial' && words.length <= 4 && !ownCueBefore() && !knownAmongRelayed(text, span, attribution, paragraph) && followsNicknameWord(text, span, paragraph)) return false;
+  // … and, whatever the cue, a labelled term that modifies a noun after it: "criticized the so-called “natural” labeling".
+  if (type === 'partial' && words.length <= 4 && labelledTermBeforeNoun(text, span, paragraph)) return false;
   // … and a longer description something gives itself: "which calls itself “the bakery that never closes,”".
   if (type === 'partial' && words.length <= 10 && !ownCueBefore() && followsSelfNamingWord(text, span, paragraph)) return false;
   // … and a name a group of people gives, however long: "residents call the square “…”", "was called “…” by locals".
@@ -397,6 +399,19 @@ export function bylineAfter(text: string, span: MarkedSpan): boolean {
   const rest = after.slice(byline.index + byline[0].length);
   const atEnd = span.close + 1 + byline.index + byline[0].length >= text.length;
   return atEnd || byline[0].endsWith('.') || /^[ \t]*(?:[.:;\n]|https?:\/\/|www\.)/.test(rest);
+}
+
+/** Words after a closing mark that are no noun the quoted term could modify: "the so-called “rebels” that …". */
+const NO_HEAD_NOUN = /^(?:that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|and|or|but|nor|to|of|in|on|at|for|with|as|by|from|into|would|will|could|can|may|might|should|must|do|does|did|than|then|when|while|if|because)$/;
+
+/**
+ * A term set apart by a label word (term_label_words: "so-called") right before its opening mark and followed
+ * by a noun in small letters it modifies: "the so-called “natural” labeling". The writer's scare quotes.
+ */
+function labelledTermBeforeNoun(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  if (!followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().termLabelWords)) return false;
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(span.close + 1, span.close + 40));
+  return !!next && !NO_HEAD_NOUN.test(next[1]!);
 }
 
 /**

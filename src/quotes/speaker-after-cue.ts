@@ -6,7 +6,7 @@ import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isPersonNoun } from '../lexicon/person-nouns.js';
-import { bodyNameEnd } from './body-names.js';
+import { bodyNameEnd, headLastNameEnd } from './body-names.js';
 import { describedPerson, descriptionHead, isDocumentHead, isEvidenceWord, personLike, pluralOfRole } from './described-speakers.js';
 import { appositionIsBodyKind, bodyNamedAfterComma, describedBodyEnd } from './body-speakers.js';
 import { isQuoteMark, type SpeakerPhrase } from './speaker-phrase.js';
@@ -46,7 +46,7 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // name (classify finds where the name starts). Not past a name: "said Professor of Law Ana Ruiz of Kent University".
   const roleField = (k: number) => k > i && /^(of|for|and|&)$/.test(tokens[k]!.normal) && !!tokens[k + 1] && isCap(tokens[k + 1]!) && roleFieldBefore(tokens, k + 1) && !tokens.slice(i, k).some(isGivenNameToken);
   // "according to the Department of Water and Power": a body's joined name is one phrase (see body-names.ts).
-  const bodyEnd = (k: number) => (k > i ? Math.max(bodyNameEnd(tokens, k - 1, hi), describedBodyEnd(tokens, k, i, hi)) : -1);
+  const bodyEnd = (k: number) => (k > i ? Math.max(bodyNameEnd(tokens, k - 1, hi), describedBodyEnd(tokens, k, i, hi), headLastNameEnd(tokens, k, i, hi)) : -1);
   // Where a body's name after a person noun's for/at/with ended ("a spokesman for the company"): a time, an
   // adjective or participle, or a given name there ends the description ("… Wednesday", "… familiar with", "… Tom Reese").
   let described = -1;

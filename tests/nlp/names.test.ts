@@ -21,10 +21,11 @@ describe('PersonRegistry', () => {
     expect(registry.people).toHaveLength(2);
   });
 
-  test('a gendered title with no relative of that gender keeps the person the surname finds', () => {
+  test('a gendered title with no relative of that gender is someone else, not the person of the other gender', () => {
     const registry = new PersonRegistry();
     const frank = registry.add('Frank Fenwick');
-    expect(registry.add('Fenwick', 'Mrs.')).toBe(frank);
+    expect(registry.add('Fenwick', 'Mrs.')).not.toBe(frank);
+    expect(registry.add('Fenwick', 'Mr.')).toBe(frank);
   });
 
   test('a fuller form of a name replaces the shorter one, and a given name sets the gender', () => {

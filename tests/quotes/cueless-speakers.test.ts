@@ -93,7 +93,7 @@ describe('a colon introduction after an opening "when … asked" clause', () => 
 
   test('any asking verb of cues.json asking_verbs opens the clause: "When a reporter questioned whether …"', () => {
     const text = 'Tomas Ferreira chairs the Harbour Board. When a reporter questioned whether the pier deal was dead, Ferreira grinned: “Ask me again on Monday.”';
-    expect(quote(text, 'Ask me again')).toMatchObject({ type: 'direct', speaker: 'Tomas Ferreira', speaker_mention: 'Ferreira', cue: null });
+    expect(quote(text, 'Ask me again')).toMatchObject({ type: 'direct', speaker: 'Tomas Ferreira', speaker_mention: 'Ferreira', cue: 'grinned' });
   });
 
   test('so does he or she right after the clause', () => {
