@@ -58,7 +58,10 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   const titleOf = (k: number) => tokens[k]!.normal === 'of' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
   // … and the document whose author the speaker is ("a study by the Harbour Institute found").
   const authorOf = (k: number) => tokens[k]!.normal === 'by' && tokens[k - 1]?.pos === 'NOUN' && isEvidenceWord(tokens[k - 1]!.normal);
-  while (open > lo + 2 && open > head - 8 && tokens[open - 1]!.text !== ',' && (/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(tokens[open - 1]!.pos) || titleOf(open - 1) || authorOf(open - 1) || (tokens[open - 1]!.normal === 'and' && /^(NOUN|PROPN)$/.test(tokens[open - 2]!.pos)))) open--;
+  // … and an owner before the speaker's description ("its creator Dana Lowe", "the show's host").
+  // (Not a person's "'s": "X's co-star Y said only: …" may close a longer opening than one clause.)
+  const owner = (k: number) => POSSESSIVES.has(tokens[k]!.normal) && (tokens[k]!.pos === 'PRON' || (tokens[k]!.pos === 'PART' && tokens[k - 1]?.pos === 'NOUN'));
+  while (open > lo + 2 && open > head - 8 && tokens[open - 1]!.text !== ',' && (/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(tokens[open - 1]!.pos) || owner(open - 1) || titleOf(open - 1) || authorOf(open - 1) || (tokens[open - 1]!.normal === 'and' && /^(NOUN|PROPN)$/.test(tokens[open - 2]!.pos)))) open--;
   // The part before the frame is a clause of its own; a bare noun phrase there is the subject of a
   // parenthetical frame ("The park, Mr. Lane said, will close …"), handled below.
   // … but "It was, he said, the worst day": a short clause stopping at its copula waits for the rest
@@ -195,6 +198,9 @@ function participleOpener(tokens: Token[], lo: number, head: number): boolean {
   }
   return true;
 }
+
+/** Possessive pronouns and the possessive ending, which open or join a description's owner. */
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s']);
 
 const OCCASIONS = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'challenged', 'interviewed', 'reached', 'contacted', 'speaking', 'talking', 'responding', 'answering', 'testifying', 'appearing', 'writing', 'addressing', 'replying']);
 

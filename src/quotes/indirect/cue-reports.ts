@@ -16,7 +16,7 @@ import { asReported, openingParticipleReport } from './opening-frames.js';
 import { clearOf, noClauseAfterQuotation, speechActAfterQuotation, throughOpenQuotation } from './quotation-context.js';
 import { hasCueToken, hasSpan, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 import { infinitiveAfterParticiple, participleOfClause, participleOfFrame, purposeOfAnonymity, withCoordinatedSubject, withListedVerbSubject } from './shared-subjects.js';
-import { elliptical, inRelative, shortClause, twoWordClause, verbReadAsNoun } from './short-content.js';
+import { elliptical, inRelative, schedulingVerbIn, shortClause, twoWordClause, verbReadAsNoun } from './short-content.js';
 import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.js';
 import { endBeforeWithheldDetails } from './withheld-details.js';
 import { endBeforeSecondPredicate } from './second-predicate.js';
@@ -131,7 +131,9 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
           // … or "while" or "whereas" after a comma, contrasting a second speaker: "…,” while Y told Z that …".
           // (The comma may sit inside the closing mark, as below.)
           const contrast = SIMULTANEOUS_CONTRASTS.has(tokens[k]!.normal) && (tokens[k - 1]?.text === ',' || (isQuoteMark(tokens[k - 1]!) && tokens[k - 2]?.text === ','));
-          if (/^(and|but)$/.test(tokens[k]!.normal) || contrast || tokens[k]!.text === ';' || participleAfterComma(tokens, k + 1)) { next = k; break; }
+          // … or "then" and a verb after a comma, a next act listed as "and" lists it: "…,” then told the Herald …".
+          const thenAct = tokens[k]!.normal === 'then' && tokens[k + 1]?.pos === 'VERB' && (tokens[k - 1]?.text === ',' || (isQuoteMark(tokens[k - 1]!) && tokens[k - 2]?.text === ','));
+          if (/^(and|but)$/.test(tokens[k]!.normal) || contrast || thenAct || tokens[k]!.text === ';' || participleAfterComma(tokens, k + 1)) { next = k; break; }
           // … or a main clause with its own subject and cue after a comma: "Although Lee admitted that
           // the pier was “a mess,” she insisted it would open".
           // (The comma may sit inside the closing mark: "… “a mess,” she insisted …".)
@@ -185,6 +187,9 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
       frame = { ...frame, outlet: interview.outlet };
       content = [content[0], interview.comma - 1];
     }
+    // "The series returns on NBC in March, Lowe told Variety": a medium named inside words that come before
+    // the frame is what they are about, not where they were said; only one after them counts.
+    if (frame.outlet && !frame.according && outletOnlyInsideFrontedContent(view, frame, content, last)) frame = { ...frame, outlet: outletNear(tokens, content[1] + 1, last + 1) };
     const [from, to] = content;
     // (Before the later content is judged: "A, and Moss said only that she agreed" ends A at the comma
     // though "she agreed" is too short to keep.)
@@ -193,7 +198,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (prev && !(tokens[i - 1]?.normal === 'to' || !(cueLexicon().speech.has(cueLemma(tokens[i]!)) || tokens[from - 1]?.normal === 'that'))) endBeforeLaterFrame(view, frame, prev);
     // "asked for a recount", "asked her about the budget": what is asked for or about needs no verb.
     const requested = cueLemma(tokens[frame.cueToken]!) === 'ask' && (tokens[from - 1]?.normal === 'for' || tokens[from]!.normal === 'about') && to > from;
-    if (!elliptical(tokens, from, to) && !requested && ((to - from < 2 && !twoWordClause(tokens, from, to)) || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !(hasVerb(tokens, from, to) || verbReadAsNoun(tokens, from, to)))) continue;
+    if (!elliptical(tokens, from, to) && !requested && ((to - from < 2 && !twoWordClause(tokens, from, to)) || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !(hasVerb(tokens, from, to) || verbReadAsNoun(tokens, from, to) || (to < frame.cueToken && schedulingVerbIn(tokens, from, to))))) continue;
     const start = tokens[from]!.start;
     let end = tokens[to]!.end - (/^(?:no|yes|so|otherwise)\.$/i.test(tokens[to]!.text) ? 1 : 0); // "said no." keeps its stop on the word
     // "said she would campaign on “Care for All.”": content that opens a title or slogan ends with its
@@ -314,6 +319,14 @@ function requestToAct(tokens: Token[], k: number, to: number): boolean {
 /** ", who …" or "— who …" at tokens[k], right after a speaker: a relative aside, with an occasion of its own. */
 function relativeAsideAfter(tokens: Token[], k: number): boolean {
   return (tokens[k]?.text === ',' || DASH.test(tokens[k]?.text ?? '')) && /^(who|whom)$/.test(tokens[k + 1]?.normal ?? '');
+}
+
+/** The content [from, to] ends before the frame's speaker and holds the frame's outlet, which the words after it do not name. */
+function outletOnlyInsideFrontedContent(view: TokenView, frame: Frame, [from, to]: [number, number], last: number): boolean {
+  const tokens = view.tokens;
+  if (to >= view.tokenAtOrAfter(frame.speaker.start) || to >= frame.cueToken) return false;
+  const text = view.doc.article.text;
+  return text.slice(tokens[from]!.start, tokens[to]!.end).includes(frame.outlet!) && !text.slice(tokens[to]!.end, tokens[last]!.end).includes(frame.outlet!);
 }
 
 /** The frame's outlet is named in a relative clause on its speaker, before the cue of the main clause at tokens[cue]. */

@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import { cueAt, frameAtToken, frameForCue, hasVerb, sentenceSubject, type Frame, type TokenView } from '../frame.js';
+import { cueAt, frameAtToken, frameForCue, hasVerb, outletNear, sentenceSubject, type Frame, type TokenView } from '../frame.js';
 import { isQuoteMark, personLike, subjectBefore, tokenAt, wordBefore, type SpeakerPhrase } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { opensClauseAt, participleAfterComma } from './clause-openers.js';
@@ -192,16 +192,25 @@ function openingMarkBefore(tokens: Token[], close: number, lo: number): number {
 export function withListedVerbSubject(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {
   const tokens = view.tokens;
   if (frame && frame.speaker.start < tokens[cue]!.start) return frame;
-  const comma = tokens[cue - 1]?.normal === 'then' ? cue - 2 : cue - 1;
+  let comma = tokens[cue - 1]?.normal === 'then' ? cue - 2 : cue - 1;
+  // "Lee said the board “will not budge,” then told …": the comma inside a closing mark lists the cue too.
+  const closesQuoted = tokens[cue - 1]?.normal === 'then' && comma > lo && isQuoteMark(tokens[comma]!) && tokens[comma - 1]?.text === ',';
+  if (closesQuoted) comma--;
   // (A cue the tagger reads as a noun is more often one in a list: "…, claims that the audit denied".)
-  if (comma <= lo || tokens[comma]!.text !== ',' || tokens[cue]!.pos !== 'VERB' || /ing$/.test(tokens[cue]!.normal) || !opensClauseAt(tokens, cue + 1)) return frame;
-  // (A quotation before the comma makes the cue its frame: "“…,” says she …".)
-  if (tokens.slice(lo, comma).some(isQuoteMark)) return frame;
+  // (After "then" no inverted speaker follows, so a hearer or a bare clause may: "then told the Herald the vote …".)
+  if (comma <= lo || tokens[comma]!.text !== ',' || tokens[cue]!.pos !== 'VERB' || /ing$/.test(tokens[cue]!.normal) || !(closesQuoted || opensClauseAt(tokens, cue + 1))) return frame;
+  // (A quotation before the comma makes the cue its frame: "“…,” says she …"; not a quoted phrase inside
+  // the subject's clause, after its own verb: "Lee said the board “will not budge,” then told …".)
+  const firstMark = tokens.slice(lo, comma).findIndex(isQuoteMark);
+  if (firstMark >= 0 && !closesQuoted) return frame;
   const subject = sentenceSubject(view, cue);
   if (!subject || !personLike(subject) || subject.end > tokens[comma]!.start) return frame;
+  if (firstMark >= 0 && (subject.end > tokens[lo + firstMark]!.start || !hasVerb(tokens, view.tokenAtOrAfter(subject.end), lo + firstMark - 1))) return frame;
   // The subject has a verb of its own before the comma, which the cue is listed after.
   if (!hasVerb(tokens, view.tokenAtOrAfter(subject.end), comma - 1)) return frame;
-  return frameAtToken(tokens, cue, subject, { distant: true });
+  // (Its own hearer is its outlet: "…, then told Variety the vote was rigged".)
+  const outlet = tokens[cue + 1]?.pos === 'PROPN' ? outletNear(tokens, cue, Math.min(cue + 6, view.sentence(cue).tokenEnd)) : null;
+  return frameAtToken(tokens, cue, subject, outlet ? { outlet, distant: true } : { distant: true });
 }
 
 /**

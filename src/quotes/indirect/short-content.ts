@@ -4,6 +4,8 @@ import { isQuoteMark } from '../speaker.js';
 import { opensNounPhrase } from '../nominal.js';
 import { isQuestionOpener } from './clause-openers.js';
 import { SUBJECT_PRONOUNS } from '../../nlp/words.js';
+import { isDayWord } from '../../nlp/time-words.js';
+import { schedulingVerbs } from '../../lexicon/scheduling-verbs.js';
 
 /** Object pronouns that follow a verb, never a noun ("her" is left out: it is a possessive too). */
 const OBJECT_PRONOUNS_AFTER_VERB = new Set(['him', 'them', 'it', 'us', 'me', 'themselves', 'himself', 'herself', 'itself', 'ourselves', 'myself']);
@@ -41,6 +43,39 @@ export function verbReadAsNoun(tokens: Token[], from: number, to: number): boole
     if (subject && k + 1 === to && /^\p{Ll}{3,}[^e]ed$/u.test(t.text) && /^(ADJ|ADV)$/.test(tokens[to]!.pos)) return true;
   }
   return false;
+}
+
+/** A scheduling verb read as a noun in tokens (from, to) (schedulingVerbAt). Only for words before their frame: after a cue, "confirmed it on Friday: …" would read its object as the clause. */
+export function schedulingVerbIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.pos === 'NOUN' && schedulingVerbAt(tokens, k)) return true;
+  return false;
+}
+
+/** Words after a scheduling verb that say when: "returns next week", "airs tonight", "debuts Friday". */
+const WHEN_WORDS = new Set(['next', 'this', 'later', 'tonight', 'tomorrow', 'today', 'soon', 'again', 'early', 'late']);
+
+/**
+ * "The series returns on Channel 4 next week", "The Harbour Awards return in March", "“Night Ward” airs
+ * Sundays": a verb of a show coming out or back (data/scheduling-verbs.json) read as a noun, right after
+ * its subject (a noun, a name or a quoted title) and before a preposition or a time word. The bare form
+ * only after a plural subject ("the awards return"), since "the return of" is a noun.
+ */
+function schedulingVerbAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  const before = tokens[k - 1]!;
+  if (!/^\p{Ll}+$/u.test(t.text) || !next) return false;
+  const bare = schedulingVerbs().has(t.normal);
+  const third = !bare && ((/[^s]s$/.test(t.normal) && schedulingVerbs().has(t.normal.slice(0, -1))) || (/(ch|sh)es$/.test(t.normal) && schedulingVerbs().has(t.normal.slice(0, -2))));
+  if (!bare && !third) return false;
+  // (A common noun's phrase opens on a determiner or owner: "the show returns", "its awards return";
+  // a bare compound is more often one noun phrase: "tax returns in a drawer".)
+  let d = k - 1;
+  while (d > 0 && /^(NOUN|ADJ)$/.test(tokens[d]!.pos)) d--;
+  const determined = /^(DET|PRON)$/.test(tokens[d]!.pos) && d < k - 1;
+  const subject = before.pos === 'PROPN' || isQuoteMark(before) || (before.pos === 'NOUN' && determined);
+  if (!subject || (bare && !/s$/i.test(before.text))) return false;
+  return (next.pos === 'ADP' && next.normal !== 'of') || WHEN_WORDS.has(next.normal) || isDayWord(next.normal.replace(/s$/, ''));
 }
 
 /**
