@@ -1,16 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/pipeline/process.js';
+import { entityNames } from '../helpers/entities.js';
 
-const run = (text: string) => extractArticle(text, { id: 'r3e' }).entities;
-const entities = (text: string) => {
-  const e = run(text);
-  return {
-    people: e.people.map((p) => p.name),
-    films: e.films.map((f) => `${f.title}:${f.kind}`),
-    outlets: e.outlets.map((o) => o.name),
-    characters: e.characters.map((c) => c.name),
-  };
-};
+const run = (text: string) => extractArticle(text, { id: 'test' }).entities;
+const entities = entityNames;
 
 describe('"NAME airs on NETWORK" names a show only when the name looks like a show', () => {
   test('a person the article goes on to name by surname, age or quote is no show', () => {

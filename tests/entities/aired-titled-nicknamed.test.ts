@@ -1,16 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/pipeline/process.js';
+import { entityNames } from '../helpers/entities.js';
 
-const run = (text: string) => extractArticle(text, { id: 'fx43' }).entities;
-const entities = (text: string) => {
-  const e = run(text);
-  return {
-    people: e.people.map((p) => p.name),
-    films: e.films.map((f) => `${f.title}:${f.kind}`),
-    outlets: e.outlets.map((o) => o.name),
-    characters: e.characters.map((c) => c.name),
-  };
-};
+const run = (text: string) => extractArticle(text, { id: 'test' }).entities;
+const entities = entityNames;
 
 describe('a show named by the network that airs it', () => {
   test('"TITLE: Subtitle premieres on NETWORK" opening a sentence names a show, with its offsets', () => {
