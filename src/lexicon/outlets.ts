@@ -52,7 +52,7 @@ interface OutletIndex {
   /** Nouns for a stretch of land ("belt", "region") that make a name before them a place's. */
   placeNouns: Set<string>;
   newspaperWords: Set<string>;
-  /** Small words joining a Romance-language paper's name to what it is of ("di" of "La Provincia di Como"). */
+  /** Small words joining a Romance-language paper's name to what it is of ("di" of "La Gazzetta di Parma"). */
   nameLinkWords: Set<string>;
   /** Words a Romance-language paper's name opens with ("Gazzetta", "Diario"), and the articles before them ("La"). */
   foreignPaperWords: Set<string>;
@@ -320,7 +320,7 @@ export function isKindWordAlsoVerb(word: string): boolean {
   return outletIndex().kindWordsAlsoVerbs.has(word);
 }
 
-/** "di", "de", "della": a small word a Romance-language paper's name goes on through ("La Provincia di Como"). */
+/** "di", "de", "della": a small word a Romance-language paper's name goes on through ("La Gazzetta di Parma"). */
 export function isOutletNameLinkWord(word: string): boolean {
   return outletIndex().nameLinkWords.has(word);
 }

@@ -356,7 +356,7 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // (After a kind of outlet, a possessive inside the name too: "radio show Joe’s Jukebox".)
   // (A hyphen inside a name too: "Radio-Canada", "Ouest-France".)
   while (e < hi && e < s + 6 && (/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (e > s && hyphenatedCapitalAt(tokens, e)) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) e++;
-  // "the local newspaper La Provincia di Como": after a kind of outlet, a paper's name goes on through a Romance
+  // "the local newspaper La Gazzetta di Parma": after a kind of outlet, a paper's name goes on through a Romance
   // link word to the capitalised words of what it is of (data/outlets.json nameLinkWords).
   if ((named > 0 || styled) && e > s) e = throughNameLink(tokens, e, hi);
   // "told Sight and Sound", "Cahiers du Cinéma": a known name with a small-letter word inside its run.

@@ -26,8 +26,8 @@ describe('a name a group of people gives is no quotation, however long', () => {
     expect(quote(after, 'a slow')).toMatchObject({ type: 'partial', text: 'a slow eviction,', start: at(after, 'a slow'), end: at(after, '” the'), speaker_mention: 'the housing officer', cue: 'said', cue_start: at(after, 'said') });
     const named = 'Fishermen call the quota change “a death sentence for the small boats,” union leader Cora Vance said.';
     expect(quote(named, 'a death')).toMatchObject({ type: 'partial', text: 'a death sentence for the small boats,', speaker: 'Cora Vance', cue: 'said', cue_start: at(named, 'said') });
-    const according = 'Some call it “the least bad option,” according to Jo Lindqvist.';
-    expect(quote(according, 'the least')).toMatchObject({ type: 'partial', text: 'the least bad option,', speaker: 'Jo Lindqvist', cue: 'according to', cue_start: at(according, 'according') });
+    const according = 'Some call it “the least bad option,” according to Jo Sandell.';
+    expect(quote(according, 'the least')).toMatchObject({ type: 'partial', text: 'the least bad option,', speaker: 'Jo Sandell', cue: 'according to', cue_start: at(according, 'according') });
     const before = 'Councillor Ravi Shah said residents call the bypass “a road to nowhere.”';
     expect(quote(before, 'a road')).toMatchObject({ type: 'partial', text: 'a road to nowhere.', speaker: 'Ravi Shah', cue: 'said', cue_start: at(before, 'said') });
     const passive = 'The woman who stopped the runaway tram was called “a true hero” by neighbours, police said.';

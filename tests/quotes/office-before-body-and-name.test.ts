@@ -5,8 +5,8 @@ import { at, quote } from '../helpers/quotes.js';
 const people = (text: string) => extractArticle(text, { id: 'o' }).entities.people.map((p) => p.name);
 
 describe('"OFFICE for/of BODY-OR-PLACE NAME said": the person after the body or place speaks', () => {
-  test('"Spokeswoman for Lindqvist Freight Ida Marsh said": an office head noun before a firm, then the name', () => {
-    const text = 'Spokeswoman for Lindqvist Freight Ida Marsh said the depot would stay shut.';
+  test('"Spokeswoman for Sandell Freight Ida Marsh said": an office head noun before a firm, then the name', () => {
+    const text = 'Spokeswoman for Sandell Freight Ida Marsh said the depot would stay shut.';
     expect(quote(text, 'the depot')).toMatchObject({
       type: 'indirect', text: 'the depot would stay shut', start: at(text, 'the depot'),
       speaker: 'Ida Marsh', speaker_mention: 'Ida Marsh', speaker_start: at(text, 'Ida'), speaker_kind: 'person', speaker_role: 'spokeswoman',

@@ -449,8 +449,8 @@ function adverbialThenClause(tokens: Token[], from: number, last: number): boole
 }
 
 /**
- * tokens[k] is the "and" of two named hearers before a question: "asked Becker and Lindqvist whether …".
- * (Only before whether/if: "told Becker and Lindqvist agreed" has a clause of its own after "and".)
+ * tokens[k] is the "and" of two named hearers before a question: "asked Becker and Sandell whether …".
+ * (Only before whether/if: "told Becker and Sandell agreed" has a clause of its own after "and".)
  */
 function secondNamedHearer(tokens: Token[], k: number, last: number): boolean {
   if (!/^(and|or)$/.test(tokens[k]!.normal) || tokens[k - 1]?.pos !== 'PROPN') return false;
