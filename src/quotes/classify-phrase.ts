@@ -20,7 +20,7 @@ import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { isAgentPlural, isPersonNoun } from '../lexicon/person-nouns.js';
 import { bodyNameStart } from './body-names.js';
 import { knownOrganisationPhrase, knownOrganisationRun, organisationOfRun, personalNameRun, withoutBodyAfterSurname, withoutBodyInSmallLetters } from './body-speakers.js';
-import { description, sourceText, type SpeakerPhrase } from './speaker-phrase.js';
+import { description, isQuoteMark, sourceText, type SpeakerPhrase } from './speaker-phrase.js';
 
 export const isCap = (t: Token) => startsWithCapital(t.text);
 
@@ -64,8 +64,35 @@ export function placeNames(words: Token[]): boolean {
 const classified = new WeakMap<Token[], Map<number, SpeakerPhrase | null>>();
 
 /** Decide what a phrase tokens[s, e) is: a named person, an outlet, a pronoun, a description. */
+/**
+ * The nickname in quotation marks inside a name whose opening or closing mark is tokens[k]: a given name,
+ * one to three capitalised words in marks, a capitalised word ("Carla “The Wall” Jensen"). Its opening and
+ * closing marks' indices, or null. (The entity stage reads such a name as Carla Jensen, see withNicknamedNames.)
+ */
+export function nicknameInName(tokens: Token[], k: number): { open: number; close: number } | null {
+  const t = tokens[k];
+  if (!t || !isQuoteMark(t)) return null;
+  for (const open of [k, k - 2, k - 3, k - 4]) {
+    const close = open === k ? -1 : k;
+    const given = tokens[open - 1];
+    if (!given || !isQuoteMark(tokens[open] ?? given) || !isCap(given) || !isGivenNameToken(given)) continue;
+    let m = open + 1;
+    while (m < tokens.length && m <= open + 3 && isCap(tokens[m]!) && !isQuoteMark(tokens[m]!)) m++;
+    if (m === open + 1 || !tokens[m] || !isQuoteMark(tokens[m]!) || (close >= 0 && m !== close)) continue;
+    const after = tokens[m + 1];
+    if (after && isCap(after) && !isQuoteMark(after) && after.start > tokens[m]!.end) return { open, close: m };
+  }
+  return null;
+}
+
 export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
   if (e <= s) return null;
+  // "Gregory “Bud” Tannenbaum": the name without its nickname.
+  const nick = tokens.slice(s, e).findIndex((t, n) => isQuoteMark(t) && nicknameInName(tokens, s + n)?.open === s + n);
+  if (nick >= 0) {
+    const { open, close } = nicknameInName(tokens, s + nick)!;
+    if (close < e) return classify([...tokens.slice(0, open), ...tokens.slice(close + 1)], s, e - (close + 1 - open));
+  }
   let answers = classified.get(tokens);
   if (!answers) {
     answers = new Map();

@@ -533,9 +533,20 @@ export function endsItsNounPhrase(view: TokenView, span: MarkedSpan): boolean {
 /** A nickname inside a name: Maria “Mia” Lane. Not a quote, and no barrier between the name and its cue. */
 export function isNickname(text: string, span: MarkedSpan): boolean {
   const quoted = text.slice(span.start, span.end);
+  if (isLabelInApposition(text, span, quoted)) return true;
   return /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u.test(quoted)
     && /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(0, span.open - 30), span.open))
     && /^ \p{Lu}/u.test(text.slice(span.close + 1, span.close + 3));
+}
+
+/**
+ * A name given in an apposition set off by commas: "the strikers, known locally as “the Forty,” said". Not
+ * a quote, and no barrier between the subject and its cue (the cue after it is the subject's).
+ */
+function isLabelInApposition(text: string, span: MarkedSpan, quoted: string): boolean {
+  if (!/^(?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2},?$/u.test(quoted)) return false;
+  if (!/,\s*(?:(?:known|referred to)(?:\s+\p{Ll}+){0,3}\s+as|nicknamed|dubbed|called)\s+$/u.test(text.slice(Math.max(0, span.open - 50), span.open))) return false;
+  return quoted.endsWith(',') || text[span.close + 1] === ',';
 }
 
 /**

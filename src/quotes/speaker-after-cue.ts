@@ -10,7 +10,7 @@ import { bodyNameEnd, headLastNameEnd } from './body-names.js';
 import { describedPerson, descriptionHead, isDocumentHead, isEvidenceWord, personLike, pluralOfRole } from './described-speakers.js';
 import { appositionIsBodyKind, bodyNamedAfterComma, describedBodyEnd } from './body-speakers.js';
 import { isQuoteMark, type SpeakerPhrase } from './speaker-phrase.js';
-import { isCap, isNameToken, surnameAfterGivenName, wordPiece, classify, roleFieldBefore, ampersandInName, hyphenatedCapitalAt, roleOf } from './classify-phrase.js';
+import { isCap, isNameToken, surnameAfterGivenName, wordPiece, classify, roleFieldBefore, ampersandInName, hyphenatedCapitalAt, roleOf, nicknameInName } from './classify-phrase.js';
 
 export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 
@@ -50,10 +50,13 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // Where a body's name after a person noun's for/at/with ended ("a spokesman for the company"): a time, an
   // adjective or participle, or a given name there ends the description ("… Wednesday", "… familiar with", "… Tom Reese").
   let described = -1;
+  // "said Carla “The Wall” Jensen": a nickname inside the name is stepped over (classify reads the name without it).
+  const nicknameEnd = (k: number) => (k > i && nicknameInName(tokens, k)?.open === k ? nicknameInName(tokens, k)!.close + 1 : -1);
   while (j < hi && !(j === described && endsDescription(tokens, j)) && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || roleField(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i))) || bodyEnd(j) > j) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) {
     const next = Math.max(j + 1, bodyEnd(j));
     if (j > i && next === describedBodyEnd(tokens, j, i, hi)) described = next;
     j = next;
+    if (j < hi && nicknameEnd(j) > j) j = nicknameEnd(j);
   }
   if (j === i) return null;
   const classified = classify(tokens, i, j);
@@ -88,7 +91,7 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
     let k = comma + 1;
     // (A hyphenated surname is one name: "according to insiders, Ruiz-Delgado had …" is no source "Ruiz".)
     const hyphenated = (m: number) => m > comma + 1 && (hyphenatedCapitalAt(tokens, m) || (hyphenatedCapitalAt(tokens, m - 1) && m - 1 > comma + 1));
-    while (k < hi && (isNameToken(tokens[k]!, k === comma + 1) || (k > comma + 1 && wordPiece(tokens, k)) || hyphenated(k))) k++;
+    while (k < hi && (isNameToken(tokens[k]!, k === comma + 1) || (k > comma + 1 && wordPiece(tokens, k)) || hyphenated(k))) k = nicknameInName(tokens, k + 1)?.open === k + 1 ? nicknameInName(tokens, k + 1)!.close + 1 : k + 1;
     if (k > comma + 1 && !opensReportedClause(tokens, cue, k, hi)) {
       const named = classify(tokens, comma + 1, k);
       if (named && named.kind === 'person') return { ...named, role: roleOf(phrase.text) };

@@ -22,7 +22,7 @@ import { describedBeforeRelative, descriptionHead, documentLike, evidenceLike, i
 import { appositionIsBodyKind } from './body-speakers.js';
 import { description, isQuoteMark, sourceText, tokenAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { isShareWord, quantifiedHead, quantifiedSpeaker } from './quantified-speakers.js';
-import { isCap, surnameAfterGivenName, wordPiece, placeNames, classify, ampersandInName, andInKnownOutlet, hyphenInWord, roleOf } from './classify-phrase.js';
+import { isCap, surnameAfterGivenName, wordPiece, placeNames, classify, ampersandInName, andInKnownOutlet, hyphenInWord, roleOf, nicknameInName } from './classify-phrase.js';
 import { NP_POS, personBeforeOn } from './speaker-after-cue.js';
 
 // (Moved to speaker-phrase.ts and described-speakers.ts; kept importable from here for the files that read them from speaker.ts.)
@@ -325,7 +325,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // "An Ohio official, speaking privately, said": a participle phrase describes the head.
       // (… also a participle of speaking the tagger read as a noun: "An aide, briefing journalists without being named, said".)
       // (… and a body too: "A forecast by the firm Harbour Economics, prepared for the council, predicted".)
-      if (head && ((head.kind === 'anonymous' && personLike(head)) || head.kind === 'organization') && ((tokens[j + 1]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[j + 1]!.normal)) || SPEAKING_PARTICIPLES.has(tokens[j + 1]!.normal))) return head;
+      // (… an irregular participle too: "The strikers, known locally as the Forty, said".)
+      if (head && ((head.kind === 'anonymous' && personLike(head)) || head.kind === 'organization') && ((tokens[j + 1]!.pos === 'VERB' && /(?:ing|ed|wn|en|rn)$/.test(tokens[j + 1]!.normal)) || SPEAKING_PARTICIPLES.has(tokens[j + 1]!.normal))) return head;
       // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role (not
       // an apposition holding a title: "the aides, fans of “Tides,” said" names no one "Tides").
       if (title >= 0) return head && personLike(head) ? head : null;
@@ -593,7 +594,9 @@ function quotedTitleOpen(tokens: Token[], close: number, lo: number): number {
     if (!quoteMarkAt(tokens, k)) continue;
     const before = tokens[k - 1];
     const opensPhrase = !!before && k > lo && /^(DET|ADJ|NOUN|PROPN|ADP)$/.test(before.pos);
-    return opensPhrase && isCap(tokens[k + 1]!) ? k : -1;
+    // ("known as “the Forty,”": a name with its article inside the marks.)
+    const named = isCap(tokens[k + 1]!) || (tokens[k + 1]!.normal === 'the' && k + 2 < close - 1 && isCap(tokens[k + 2]!));
+    return opensPhrase && named ? k : -1;
   }
   return -1;
 }
@@ -858,7 +861,8 @@ function beforeAdverbialPlace(tokens: Token[], j: number, i: number, lo: number)
 /** A quotation mark in its context: the apostrophe of a plural possessive ("the nurses’ children") is none. */
 function quoteMarkAt(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (!isQuoteMark(t)) return false;
+  // (Nor a nickname's marks inside a name: "Thomas “Tommy” Reyes".)
+  if (!isQuoteMark(t) || nicknameInName(tokens, k)) return false;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   const pluralPossessive = /^[’']$/.test(t.text) && !!prev && prev.end === t.start && /s$/i.test(prev.text) && (!next || (next.start > t.end && /^\p{Ll}/u.test(next.text)));

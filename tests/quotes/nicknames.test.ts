@@ -75,3 +75,38 @@ describe('"known within/inside/in … as “…”" and a cue after it', () => {
   });
 });
 
+
+describe('a nickname in quotation marks inside a speaker’s name (GIVEN “Nick” SURNAME) is one name', () => {
+  test('after the cue: "said Dora “The Lock” Pelham"', () => {
+    const text = '“The gate stays shut,” said Dora “The Lock” Pelham, the keeper of the harbour.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'The gate stays shut,', start: 1, end: 21, speaker: 'Dora Pelham', speaker_mention: 'Dora “The Lock” Pelham', cue: 'said' }]);
+  });
+
+  test('after the cue and a role\'s comma: "said the harbourmaster, Owen “Oz” Kettering"', () => {
+    const text = '“Move the boats,” said the harbourmaster, Owen “Oz” Kettering.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'Move the boats,', start: 1, end: 16, speaker: 'Owen Kettering', cue: 'said' }]);
+  });
+
+  test('in an apposition before the cue, reported speech', () => {
+    const text = 'His cousin, Martin “Marty” Oakes, told the inquiry that the ferry had been overloaded.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the ferry had been overloaded', start: 56, end: 85, speaker: 'Martin Oakes', speaker_mention: 'Martin “Marty” Oakes', cue: 'told' }]);
+  });
+
+  test('in an apposition after a possessive description', () => {
+    const text = 'The club\'s treasurer, Helena “Nell” Brandt, said the books would be audited.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the books would be audited', start: 49, end: 75, speaker: 'Helena Brandt', cue: 'said' }]);
+  });
+});
+
+describe('a name given in an apposition between the subject and its cue', () => {
+  test('"the pilots, known … as “the Twelve,” said": the label is no quote and does not take the cue', () => {
+    const text = '“We will not sail,” the dock pilots, known along the quay as “the Twelve,” said on Monday.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'We will not sail,', start: 1, end: 18, speaker_mention: 'the dock pilots', cue: 'said' }]);
+    expect(quotesOf(text)).toHaveLength(1);
+  });
+
+  test('without marks, an irregular participle opens the apposition: "known as the Twelve"', () => {
+    const text = '“We will not sail,” the dock pilots, known as the Twelve, said on Monday.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'We will not sail,', speaker_mention: 'the dock pilots', cue: 'said' }]);
+  });
+});
