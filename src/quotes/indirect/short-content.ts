@@ -35,6 +35,10 @@ export function verbReadAsNoun(tokens: Token[], from: number, to: number): boole
     // it, so a word between a subject's noun and one is a verb, whatever its ending. ("her" may be a
     // possessive: "told the dock workers her plan".)
     if (subject && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && OBJECT_PRONOUNS_AFTER_VERB.has(next)) return true;
+    // "he forgave the driver", "they rebuilt it": no noun follows a nominative pronoun straight, so a word
+    // read as one between it and an object is the verb, an irregular past included. ("it" is left out:
+    // it is an object too.)
+    if (/^(he|she|they|we|i)$/.test(tokens[k - 1]!.normal) && (opensNounPhrase(next) || OBJECT_PRONOUNS_AFTER_VERB.has(next))) return true;
     // "Ruiz trails Ortega by four points": a lower-case word in "-s" between two names is the verb joining
     // them; a compound noun's head is written with capitals inside a name ("Harbor Works Authority").
     if (tokens[k - 1]!.pos === 'PROPN' && /^\p{Ll}+[^s]s$/u.test(t.text) && tokens[k + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k + 1]!.text)) return true;
