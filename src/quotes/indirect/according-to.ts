@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../types.js';
 import { cueAt, hasVerb, outletAfterLead, reportOutletSpeaker, type Frame, type TokenView } from '../frame.js';
-import { classify, description, personLike } from '../speaker.js';
+import { classify, description, isEvidenceWord, personLike, sourceText } from '../speaker.js';
+import { isDocumentHead } from '../described-speakers.js';
 import type { SpeakerPhrase } from '../speaker.js';
 import { unknownBody } from '../unknown-body.js';
 import type { IndirectQuote } from './report-sentence.js';
@@ -32,10 +33,31 @@ export function accordingToSource(view: TokenView, cue: number, last: number): F
   // "according to NPR's legal affairs correspondent, Lena Farrow": the name after a person's description is the source.
   const named = described.kind === 'anonymous' && personLike(described) ? namedAfterSource(tokens, end, last) : null;
   const source = named ? { ...named.name, role: named.name.role ?? described.role } : described;
-  const speaker = unknownBody(view, reportOutletSpeaker(tokens, source, end + 1) ?? source);
   const first = tokens[found.first]!;
   const cueLast = tokens[found.last]!;
-  return { cueStart: first.start, cueEnd: cueLast.end, cue: view.doc.article.text.slice(first.start, cueLast.end), cueToken: found.last, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: true };
+  const frameOf = (speaker: SpeakerPhrase, outlet: string | null): Frame => ({ cueStart: first.start, cueEnd: cueLast.end, cue: view.doc.article.text.slice(first.start, cueLast.end), cueToken: found.last, speaker, outlet, according: true });
+  const seen = named ? null : documentSeenByOutlet(tokens, from, end);
+  if (seen) return frameOf(seen.document, seen.outlet);
+  const speaker = unknownBody(view, reportOutletSpeaker(tokens, source, end + 1) ?? source);
+  return frameOf(speaker, speaker.kind === 'outlet' ? speaker.name : null);
+}
+
+/**
+ * "according to budget documents reviewed by the Post": the documents are the source and the outlet only
+ * saw them, so it is the outlet, not the speaker (as "a memo seen by Reuters" is read). The documents' phrase,
+ * up to the participle, and the outlet; or null. (cues.json leaked_document_verbs.)
+ */
+function documentSeenByOutlet(tokens: Token[], from: number, end: number): { document: SpeakerPhrase; outlet: string } | null {
+  for (let k = from + 1; k + 1 < end; k++) {
+    if (!cueLexicon().leakedDocumentVerbs.has(tokens[k]!.normal) || tokens[k + 1]!.normal !== 'by') continue;
+    const noun = tokens[k - 1]!.normal;
+    if (!(isDocumentHead(noun) || isDocumentHead(noun.replace(/s$/, '')) || isEvidenceWord(noun))) return null;
+    const outlet = outletAfterLead(tokens, k + 1, end);
+    if (!outlet) return null;
+    const text = sourceText(tokens, from, k);
+    return { document: { start: tokens[from]!.start, end: tokens[k - 1]!.end, text, kind: 'anonymous', name: text, role: null, title: null }, outlet };
+  }
+  return null;
 }
 
 /**
