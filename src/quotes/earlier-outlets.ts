@@ -44,7 +44,9 @@ function fullNameEndingInHead(tokens: Token[], name: string, before: number): st
  * starting at tokens[at], is the paper named in full before it (as fullNameEndingInHead reads "told The Times"), or null.
  */
 export function outletSpeakerInFull(tokens: Token[], name: string, at: number): string | null {
-  return fullNameEndingInHead(tokens, name, at);
+  // (As the gazetteer spells it, "The" included, the way an outlet speaker named in full is: "The New York Times".)
+  const full = fullNameEndingInHead(tokens, name, at);
+  return full ? lookupOutlet(full) ?? full : null;
 }
 
 /**

@@ -17,7 +17,7 @@ describe('"The Times" and a town alone after a paper named in full', () => {
 
   test('"The Times said" after "The New York Times reported" speaks for that paper', () => {
     const a = 'The New York Times reported the merger. The Times said that the talks had stalled.';
-    expect(quote(a, 'the talks')).toMatchObject({ text: 'the talks had stalled', speaker: 'New York Times', speaker_kind: 'outlet', speaker_mention: 'The Times', speaker_start: at(a, 'The Times said'), cue: 'said', outlet: 'New York Times' });
+    expect(quote(a, 'the talks')).toMatchObject({ text: 'the talks had stalled', speaker: 'The New York Times', speaker_kind: 'outlet', speaker_mention: 'The Times', speaker_start: at(a, 'The Times said'), cue: 'said', outlet: 'The New York Times' });
   });
 
   test('the town of "the Edmonton Journal" or "the Hamilton Spectator" speaking alone is no paper', () => {
