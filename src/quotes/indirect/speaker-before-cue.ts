@@ -42,7 +42,9 @@ function outletWithBangBefore(tokens: Token[], cue: number, lo: number): Speaker
   const close = cue - 1;
   for (let s = Math.max(lo, close - 3); s <= close; s++) {
     const text = sourceText(tokens, s, close + 1);
-    if (!text.includes('!') || !(s === lo || (s === lo + 1 && tokens[lo]!.normal === 'the'))) continue;
+    // (After a fronted adverbial's comma too: "On Monday, E! News said".)
+    const opens = (k: number) => k === lo || tokens[k - 1]?.text === ',';
+    if (!text.includes('!') || !(opens(s) || (tokens[s - 1]?.normal === 'the' && opens(s - 1)))) continue;
     const name = lookupOutlet(text);
     if (name) return { start: tokens[s]!.start, end: tokens[close]!.end, text, kind: 'outlet', name, role: null, title: null };
   }
