@@ -252,8 +252,11 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     // (After "played the", two capitalised words or more ending in a plural are a side too: "the Denver Hawks".)
     // (After "played the", only in a sentence of a match: "played the Three Kings in the pageant" is a part.)
     const afterPlayedThe = PLAYED_THE.test(m[0].slice(0, m[0].length - m[1]!.length));
+    // (One capitalised plural after "played the" is a side only with a score, a weekday or a result: "played the
+    // Rovers on Saturday and won 2-0", not "played the Furies in the school's Greek tragedy".)
     const teamLike = namesTeamContestOrSchool(name, text) || (afterPlayedThe && pluralTeamName(name));
-    if (name && (teamOfCity(name) || (teamLike && (!afterPlayedThe || sportsContextAround(text, m.index!, m.index! + m[0].length))))) continue;
+    const oneWordSide = afterPlayedThe && oneWordPlural(name) && sportsContextAround(text, m.index!, m.index! + m[0].length, MATCH_RESULT_CONTEXT);
+    if (name && (oneWordSide || teamOfCity(name) || (teamLike && (!afterPlayedThe || sportsContextAround(text, m.index!, m.index! + m[0].length))))) continue;
     // "played Glastonbury", "played Wimbledon": a known festival or venue played is no part.
     if (!name || isPersonName(name) || isKnownOrganisation(name)) continue;
     // "playing only his sixth Test", "played her first Wimbledon": a counted match or event, no part.
@@ -520,10 +523,18 @@ const SPORTS_CONTEXT = /\b(?:\d+\s*[-–]\s*\d+|on\s+(?:Monday|Tuesday|Wednesday
  * Whether the sentence around "played the NAME" reads as a match ("played the Tacoma Gulls on Sunday and lost"),
  * not a part ("played the Weird Sisters in the school play").
  */
-function sportsContextAround(text: string, start: number, end: number): boolean {
+function sportsContextAround(text: string, start: number, end: number, context: RegExp = SPORTS_CONTEXT): boolean {
   const from = Math.max(0, text.lastIndexOf('.', start) + 1, start - 150);
   const stop = text.slice(end).search(/[.!?](?:\s|$)/);
-  return SPORTS_CONTEXT.test(text.slice(from, stop < 0 ? Math.min(text.length, end + 150) : end + stop));
+  return context.test(text.slice(from, stop < 0 ? Math.min(text.length, end + 150) : end + stop));
+}
+
+// The narrower words of a match for a one-word side: a score, a weekday, a result.
+const MATCH_RESULT_CONTEXT = /\b(?:\d+\s*[-–]\s*\d+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s|beat|beats|beaten|defeated|won|lost|tied|drew)\b/;
+
+/** One capitalised plural word ("Rovers", "Falcons"), not a possessive. */
+function oneWordPlural(name: string): boolean {
+  return /^\p{Lu}\p{Ll}*[^s'’\s]s$/u.test(name);
 }
 
 /** Two capitalised words or more ending in a plural ("Denver Hawks", "Harbor Point Gulls"), not a possessive. */

@@ -44,7 +44,7 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
     // (A talk programme named after its host, "Late Night with Ana Ruiz", is listed as an outlet.)
     programmes: outlets.flatMap((o) => o.mentions),
   });
-  withNicknamedNames(doc.article.text, people);
+  withNicknamedNames(doc.article.text, people, (start, end) => spans.overlaps(start, end));
   const linked = linkCharacters(doc, found, linkFilmPeople(doc, films, people), people);
   return { people, films: linked.films, outlets, characters: linked.characters };
 }
@@ -152,7 +152,7 @@ const NICKNAMED_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \t]+[“"‘]\p{Lu}[\p
  * and the surname ("Dario Castellucci"), the mention running from the given name to the surname. (People are
  * changed in place: a person named by the surname alone gets the full name, or joins the person of that name.)
  */
-function withNicknamedNames(text: string, people: PersonEntity[]): void {
+function withNicknamedNames(text: string, people: PersonEntity[], claimed: (start: number, end: number) => boolean = () => false): void {
   if (!text.includes('“') && !text.includes('"')) return;
   for (const m of text.matchAll(NICKNAMED_NAME)) {
     const given = m[1]!;
@@ -161,10 +161,16 @@ function withNicknamedNames(text: string, people: PersonEntity[]): void {
     const surnameStart = givenStart + m[0].length - m[2]!.length;
     const person = people.find((p) => p.mentions.some((x) => x.start === surnameStart));
     const mention = person?.mentions.find((x) => x.start === surnameStart);
-    if (!person || !mention || mention.text.includes(' ')) continue;
+    if (!person || !mention) {
+      const nick = /[“"‘]([^”"’]+)[”"’]/.exec(m[0])![1]!;
+      if (!person) nameFromNickname(text, people, { given, nick, surname: m[2]! }, givenStart, surnameStart + m[2]!.length, claimed);
+      continue;
+    }
+    if (mention.text.includes(' ')) continue;
     const full = `${given} ${mention.text}`;
     Object.assign(mention, { start: givenStart, text: text.slice(givenStart, mention.end) });
     const named = people.find((p) => p !== person && p.name === full);
+    dropMentionsInside(people, named ?? person, givenStart, mention.end);
     if (named) {
       named.mentions.push(...person.mentions);
       named.mentions.sort((a, b) => a.start - b.start);
@@ -174,5 +180,46 @@ function withNicknamedNames(text: string, people: PersonEntity[]): void {
       person.name = full;
       if (!person.gender || person.gender === 'unknown') person.gender = genderOfFirstName(given);
     }
+  }
+}
+
+/**
+ * A nicknamed name the people stage did not read from its surname: it missed the name ("said Lena “The Anchor”
+ * Moravec") or took the given name alone for a person ("Daniel" of Daniel “Danny” Okonkwo). The whole span is the
+ * person GIVEN SURNAME: a mention of it elsewhere, or of the surname alone, is the same person; a given name
+ * read alone inside the span is no person of its own. A span another entity claims stays as it is.
+ * (A person named by the nickname alone, a player's tag, is the same person too.)
+ */
+function nameFromNickname(text: string, people: PersonEntity[], name: { given: string; nick: string; surname: string }, start: number, end: number, claimed: (start: number, end: number) => boolean): void {
+  const { given, nick, surname } = name;
+  const full = `${given} ${surname}`;
+  const inside = (x: { start: number; end: number }) => x.start >= start && x.end <= end;
+  let owner = people.find((p) => p.mentions.some((x) => x.start === start && x.end === end));
+  if (!owner) {
+    if (claimed(start, end)) return;
+    // (… or the person named by the nickname alone elsewhere: a player's tag, "Ember said".)
+    owner = people.find((p) => p.name === full) ?? people.find((p) => (p.name === surname || p.name === nick) && !p.mentions.some(inside));
+    const mention = { start, end, text: text.slice(start, end) };
+    if (owner) {
+      if (owner.name !== full) owner.aliases = [...new Set([...owner.aliases, owner.name])];
+      owner.name = full;
+      owner.mentions.push(mention);
+      owner.mentions.sort((a, b) => a.start - b.start);
+    } else {
+      owner = { name: full, aliases: [surname.split(/\s+/).at(-1)!], gender: genderOfFirstName(given), roles: [], mentions: [mention] };
+      people.push(owner);
+    }
+    if (!owner.gender || owner.gender === 'unknown') owner.gender = genderOfFirstName(given);
+  }
+  dropMentionsInside(people, owner, start, end);
+  people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** The given name read alone inside a nicknamed name's span is part of that name, no mention of another person. */
+function dropMentionsInside(people: PersonEntity[], owner: PersonEntity, start: number, end: number): void {
+  for (const p of [...people]) {
+    if (p === owner || !p.mentions.some((x) => x.start >= start && x.end <= end)) continue;
+    p.mentions = p.mentions.filter((x) => !(x.start >= start && x.end <= end));
+    if (p.mentions.length === 0) people.splice(people.indexOf(p), 1);
   }
 }

@@ -49,6 +49,9 @@ export function namesTeamContestOrSchool(name: string, text = '', speakers: Read
   // (A firm's trade noun reads like a team's word: "Greenvale Produce", "Kestrel Motors".)
   if (!thing && !teamTails.has(last) && !firmTails.has(last) && !schoolTails.has(last)) return false;
   if (genderOfFirstName(parts[0]!) === 'unknown') return true;
+  // A firm's trade noun is no surname even after a given name ("Laura Benton Foods, a bakery, said"): firms speak
+  // too, so only an age or a person noun keeps the person ("the farmer, Ellen Farms,").
+  if (firmTails.has(last) && !teamTails.has(last) && !schoolTails.has(last) && !contestTails.has(last)) return !hasPersonEvidence(name, text, speakers, false);
   if (hasPersonEvidence(name, text, speakers, !school)) return false;
   if (!thing) return parts.length > 2;
   return parts.length > 2 || readsAsThing(name, text, school);

@@ -231,10 +231,12 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
 function styledNameEnd(tokens: readonly Token[], first: number, last: number): number {
   if (styledOutletOpening(tokens.slice(first, first + 3).map((t) => t.text)) === 0) return 0;
   let end = last;
-  if (isOutletNameLinkWord(tokens[last + 1]?.text ?? '')) {
-    let k = last + 2;
-    while (k < last + 5 && /^\p{Lu}/u.test(tokens[k]?.text ?? '')) k++;
-    if (k > last + 2) end = k - 1;
+  // (Through every link word: "Correio do Povo da Serra".)
+  while (isOutletNameLinkWord(tokens[end + 1]?.text ?? '')) {
+    let k = end + 2;
+    while (k < end + 5 && /^\p{Lu}/u.test(tokens[k]?.text ?? '')) k++;
+    if (k === end + 2) break;
+    end = k - 1;
   }
   return tokens[end]!.end;
 }

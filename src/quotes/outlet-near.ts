@@ -404,12 +404,18 @@ function knownNameAfterSmallArticle(tokens: Token[], s: number, hi: number): str
   return null;
 }
 
-/** Where a name run ending at tokens[e] ends once it goes on through a link word ("di Como"); e when none follows. */
+/**
+ * Where a name run ending at tokens[e] ends once it goes on through a link word ("di Como"); e when none follows.
+ * (Through every link word: "Correio do Povo da Serra".)
+ */
 function throughNameLink(tokens: Token[], e: number, hi: number): number {
-  if (!isOutletNameLinkWord(tokens[e]?.text ?? '')) return e;
-  let end = e + 1;
-  while (end < hi && end < e + 4 && /^\p{Lu}/u.test(tokens[end]!.text) && !isQuoteMark(tokens[end]!)) end++;
-  return end > e + 1 ? end : e;
+  while (isOutletNameLinkWord(tokens[e]?.text ?? '')) {
+    let end = e + 1;
+    while (end < hi && end < e + 4 && /^\p{Lu}/u.test(tokens[end]!.text) && !isQuoteMark(tokens[end]!)) end++;
+    if (end === e + 1) break;
+    e = end;
+  }
+  return e;
 }
 
 /** "for three seasons", "for the past two series" within tokens[from, hi) before a comma: a run in a series (cues.json role_duration_units). */
