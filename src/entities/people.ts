@@ -9,7 +9,7 @@ import { firstNameOnlyBefore, thingNamedBefore } from '../nlp/first-name-only.js
 import { isCityNotGivenName, isPlaceNotGivenName, nameAfterOfficePlace } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
 import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun, nameAfterConstituency } from '../nlp/constituency.js';
-import { isBodyCompound, isCompanyRole, isKnownOrganisation, organisationData } from '../lexicon/organisations.js';
+import { isBodyCompound, isCompanyRole, isKnownOrganisation, isNameOfHead, organisationData } from '../lexicon/organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { readsAsLeaderboard } from './non-person-names.js';
 import { thingNamesIn } from './thing-names.js';
@@ -569,6 +569,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // a place's ("Bay", "Heights"), tells the place. Only there: "speaking from Lena Park's home" names a person,
   // and a possessive after the run is a person's.)
   const placeShaped = e > s && isPlaceTail(tokens[e]!.normal) && (endsBeforePlace(before) || endsBeforeConstituency(before)) && !/^['’]/u.test(text.slice(tokens[e]!.end, tokens[e]!.end + 1));
+  // "Director of the Museum Victoria Park": after an office's "of the", a body's head word and a place's last word
+  // name the body and its site; a person's name takes no article.
+  if (!title && e > s + 1 && officeOfTheBefore(before) && isNameOfHead(tokens[s]!.normal) && isPlaceTail(tokens[e]!.normal)) return 'rejected';
   if (!title && (endsBeforeConstituency(before) || endsBeforePlace(before) || endsBeforePlaceNoun(before) || SPEAKING_FROM_BEFORE.test(before)) && (!givenName || placeShaped)) return 'rejected';
   // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
   // "the former CEO of Brackwell", "shareholders of Norvane": after a role only a body has, the name is the body's
@@ -1057,6 +1060,22 @@ function splitAtPlace(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
   };
 }
 
+/** `before` ends in a capitalised office's "of the"/"for the": "Director of the ". */
+function officeOfTheBefore(before: string): boolean {
+  const m = /\b(\p{Lu}[\p{L}.]*)\s+(?:of|for)\s+the\s+$/u.exec(before);
+  return !!m && isRoleWord(m[1]!.toLowerCase());
+}
+
+/**
+ * The text before a run with an office's field after "for" taken out, "Deputy Mayor for Housing of " read as
+ * "Deputy Mayor of ": the place after the field's "of" is the office's (data/seats.json place_offices_of). The text
+ * itself when no such field ends it.
+ */
+function withoutOfficeField(before: string): string {
+  const m = /^(.*\S)\s+for\s+(?:(?:\p{Lu}[\p{L}'’-]*|and|&)\s+){1,5}(of\s+(?:the\s+)?)$/u.exec(before);
+  return m ? `${m[1]} ${m[2]}` : before;
+}
+
 /**
  * A constituency written right before its representative's name, with no comma: "MP for Hartwell Jo
  * Pike" is the place "Hartwell" (then rejected as a constituency) and the person "Jo Pike". So is the
@@ -1066,9 +1085,9 @@ function splitAfterConstituency(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
   const text = doc.article.text;
   const tokens = doc.tokens;
   return (r) => {
-    const before = text.slice(Math.max(0, r.start - 40), r.start);
+    const before = text.slice(Math.max(0, r.start - 60), r.start);
     const seat = endsBeforeConstituency(before);
-    if (r.last - r.first < 2 || !(seat || endsBeforePlace(before))) return r;
+    if (r.last - r.first < 2 || !(seat || endsBeforePlace(before) || endsBeforePlace(withoutOfficeField(before)))) return r;
     const words = tokens.slice(r.first, r.last + 1).map((t) => t.text);
     const k = seat ? nameAfterConstituency(words) : nameAfterOfficePlace(words);
     if (k < 0) return r;

@@ -12,7 +12,8 @@ import { isOfficeField } from '../nlp/office-fields.js';
 import { nameAfterBodyTail } from '../nlp/body-before-name.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
-import { isKnownOrganisation } from '../lexicon/organisations.js';
+import { isKnownOrganisation, isNameOfHead } from '../lexicon/organisations.js';
+import { placeWords } from '../lexicon/place-words.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
@@ -142,6 +143,54 @@ function fieldNounLike(t: Token): boolean {
   return isRoleWord(t.normal) || /(?:tion|sion|ment|ics|ogy|ity|ship|ness|ism|ies|ions|ents)$/.test(t.normal) || isOfficeField(t.normal);
 }
 
+/**
+ * "Officials at the Securities and Exchange Commission", "a spokesman for the Food and Drug Administration": a
+ * person noun (after an article or adjectives only), "at"/"of"/"from"/"for"/"with", "the" and a body's joined name
+ * ending the phrase (body-names.ts). Its "and" must not cut the body to its last part ("Exchange Commission").
+ * As organisationOfRun reads one unjoined: one in small letters "for"/"at"/"with" the body is described by it;
+ * otherwise ("Officials at …") the body speaks, named alone. Null when no such phrase.
+ */
+function personNounAtJoinedBody(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
+  for (let p = s + 2; p < e - 3; p++) {
+    if (tokens[p]!.normal !== 'the' || !/^(at|of|from|for|with)$/.test(tokens[p - 1]!.normal)) continue;
+    const noun = p - 2;
+    // (A sentence's first word is capitalised, and the tagger may read it as a name: "Officials at …".)
+    if (!isPersonNoun(tokens[noun]!.normal) || (noun > s ? tokens[noun]!.pos !== 'NOUN' || isCap(tokens[noun]!) : !/^(NOUN|PROPN)$/.test(tokens[noun]!.pos))) return null;
+    for (let k = s; k < noun; k++) if (!/^(DET|ADJ|NUM)$/.test(tokens[k]!.pos)) return null;
+    const bodyStart = bodyNameStart(tokens, p, e);
+    if (bodyStart < 0) return null;
+    if (!isCap(tokens[noun]!) && /^(for|at|with)$/.test(tokens[p - 1]!.normal)) return { ...description(tokens, s, e), role: isRoleWord(tokens[noun]!.normal) ? tokens[noun]!.normal : null };
+    // (The mention is the body's, as organisationOfRun gives for "Officials from the Department of Health".)
+    const name = sourceText(tokens, bodyStart, e);
+    return { start: tokens[bodyStart]!.start, end: tokens[e - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
+  }
+  return null;
+}
+
+/**
+ * The run tokens[ns, ne), ending the phrase, names a body after an office's "of"/"for" and "the", no person:
+ * "The Commissioner for Refugees of the United Nations", "Director of the Museum Victoria Park". A person's name
+ * takes no article; one after a body's name is cut off before (nameAfterBodyTail). Read so when the run holds no
+ * given name, or opens with a body's head word ("Museum") and ends in a place's ("Park"). ("Secretary of the
+ * Navy Ray Mabus" keeps its name.)
+ */
+/** A place name's last word: "Park", "Square", "Heights", "Valley". */
+function isPlaceTail(word: string): boolean {
+  const w = placeWords();
+  return [w.settlement_tails, w.landform_tails, w.place_kinds, w.division_tails].some((list) => list.includes(word));
+}
+
+function bodyAfterOfficeOfThe(tokens: Token[], s: number, ns: number, ne: number): boolean {
+  if (ns - 3 < s || tokens[ns - 1]!.normal !== 'the' || !/^(of|for)$/.test(tokens[ns - 2]!.normal)) return false;
+  let k = ns - 3;
+  // (Back over the office's chain: "Commissioner for Refugees of the …".)
+  while (k > s && !(isCap(tokens[k]!) && (isRoleWord(tokens[k]!.normal) || tokens[k]!.normal === 'head') && /^(of|for)$/.test(tokens[k + 1]!.normal)) && (isCap(tokens[k]!) || /^(of|for|the|and|&)$/.test(tokens[k]!.normal))) k--;
+  const office = tokens[k]!;
+  if (!isCap(office) || !(isRoleWord(office.normal) || office.normal === 'head') || !/^(of|for)$/.test(tokens[k + 1]!.normal) || isRoyalTitle(office.text)) return false;
+  if (!tokens.slice(ns, ne).some((t) => isGivenNameToken(t))) return true;
+  return isNameOfHead(tokens[ns]!.normal) && isPlaceTail(tokens[ne - 1]!.normal);
+}
+
 function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
   const span = tokens.slice(s, e);
   if (span.length === 1 && span[0]!.pos === 'PRON') {
@@ -164,6 +213,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const name = sourceText(tokens, bodyStart, e);
     return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'organization', name, role: null, title: null };
   }
+  const describedBody = personNounAtJoinedBody(tokens, s, e);
+  if (describedBody) return describedBody;
   if (outlet) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'outlet', name: outlet, role: null, title: null };
   // "Rep. Tom Haskell of New Mexico", "Donna Reyes from Ohio": a person's name, then where they are from.
   e = withoutPlaceOfOrigin(tokens, s, e);
@@ -370,6 +421,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     if (ns > s && !org && genderOfFirstName(tokens[ns]!.text) === 'unknown' && endsWithOutletKind(kindBefore) && (!endsWithJobKind(kindBefore) || outletShapedName(name))) {
       return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'outlet', name, role: null, title: null };
     }
+    if (!org && !bodyNamed && bodyAfterOfficeOfThe(tokens, s, ns, ne)) return { ...description(tokens, s, ne), role: role ? role.replace(/\.$/, '') : null };
     return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: org || bodyNamed ? 'organization' : 'person', name, role: role ? role.replace(/\.$/, '') : null, title };
   }
   // A description: "a spokesperson for the studio", "police", "officials".
