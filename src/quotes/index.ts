@@ -121,7 +121,16 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // "The actress, who …, revealed" / "said the record-label founder": a definite description
       // of one person refers back like a pronoun.
       // (A relative or partner noun gives its gender too: "the bride", "the widower"; data/relatives.json.)
-      const kin = genderOfRelative(sp.name.toLowerCase().split(/\s+/).pop() ?? '');
+      const kinNoun = sp.name.toLowerCase().split(/\s+/).pop() ?? '';
+      const kin = genderOfRelative(kinNoun);
+      // "Officer Dana Price led the search for the girl. “…,” the girl's mother said": a relative with a possessor is
+      // the relative OF that one, only a person named as such ("Ana Ruiz, the girl's mother,", "her mother, Ana
+      // Ruiz,"), never one named in another role; with none, the description is the speaker.
+      if (kin !== undefined && /[’']s\s+\S+$/.test(sp.name)) {
+        const holders = new Set(knownRoles.filter((m) => m.at < sp.start && m.roles.has(kinNoun)).map((m) => m.person));
+        const latest = mentions.filter((m) => m.at < sp.start && holders.has(m.person)).pop();
+        return { frame, at, person: latest?.person ?? null, pronoun: false };
+      }
       const gendered = FEMALE_ROLE.test(sp.name) || kin === 'female' ? 'she' : MALE_ROLE.test(sp.name) || kin === 'male' ? 'he' : 'any';
       // "His opponent, Tom Vick, was gracious. “…,” said the 23-year-old": an age, with no role to look up,
       // continues the previous sentence's named subject, as a "he" would, before the latest speaker. (Not a nation:
