@@ -257,7 +257,7 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   const unattributed = !attribution || (attribution.pronoun && attribution.person === null);
   // … but an answer broken off by its frame is speech: “No,” she said. / “Absolutely!” said Lee.
   const answer = !!attribution && type === 'direct' && words.length <= 3 && /[,!?]$/.test(quoted) && SPOKEN_RIGHT_AFTER.test(text.slice(span.close + 1, span.close + 40));
-  if (titleCase && words.length <= 8 && !answer && (unattributed || (type === "partial" && words.length >= 2 && !/[.!?]$/.test(words[words.length - 1]!)))) return false;
+  if (titleCase && words.length <= 8 && !answer && (unattributed || (type === "partial" && words.length >= 2 && !/[.!?]$/.test(words[words.length - 1]!) && !spokenPhraseHandedToPerson(text, span, quoted, attribution!, paragraph)))) return false;
   // A song or piece that was played or hummed, whatever cue the sentence has: "played a few bars of “…”".
   if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && followsPerformedWorkWord(text, span, paragraph)) return false;
   // One capitalised word after a preposition, with no cue of its own, names a work or a place, not words
@@ -339,6 +339,28 @@ function spokenBySpeaker(text: string, span: MarkedSpan, quoted: string, attribu
   }
   return frame.cueEnd <= span.open && /:\s*$/.test(text.slice(frame.cueEnd, span.open)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text.slice(frame.cueEnd, span.open)) && /[.!?]$/.test(quoted.trim());
 }
+
+/**
+ * A capitalised phrase handed, right past its comma, to a person who then speaks: "won praise for “Standing
+ * Firm,” his spokesman said", "played “Not Our Best Game,” coach Ivan Petrov said". The person's words, unless
+ * the sentence introduces them as a work's title ("the album “…,” its manager said", "a prize for “…,”").
+ */
+function spokenPhraseHandedToPerson(text: string, span: MarkedSpan, quoted: string, attribution: Attribution, paragraph: Paragraph): boolean {
+  const frame = attribution.frame;
+  if (!frame.cue || frame.cueStart <= span.close || !/,$/.test(quoted.trim())) return false;
+  // The cue closes its clause, so the quotation is what was said: not "On “…,” Lee told host Ann Cole that …".
+  if (!/^\s*(?:[.;]|,\s|$)/.test(text.slice(frame.cueEnd, frame.cueEnd + 3))) return false;
+  // The speaker's phrase alone between the comma and the cue: "…,” his spokesman said", a person or a
+  // person's role ("his spokesman", not "the ministry").
+  const speaker = text.slice(span.close + 1, frame.cueStart);
+  if (!/^\s+[^.!?;:,“”"()]{1,50}\s$/u.test(speaker)) return false;
+  if (attribution.person === null && !speaker.trim().split(/\s+/).some((w) => isPersonNounOrSingular(w.toLowerCase()))) return false;
+  const before = text.slice(Math.max(paragraph.start, span.open - 60), span.open);
+  return !TITLE_NAMING_BEFORE.test(before) && !WORK_BEFORE.test(before.slice(-14)) && !HIT_BEFORE.test(before) && !prizeForTitle(text, span.open, paragraph.start);
+}
+
+/** A verb that names what follows: "a film titled", "a show called", "the ship named". */
+const TITLE_NAMING_BEFORE = /\b(?:titled|entitled|called|named|dubbed|billed as)\s*,?\s*$/i;
 
 /**
  * Quoted words right after a debate noun and the preposition of its topic: "the long debate over ‘super
