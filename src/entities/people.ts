@@ -13,7 +13,7 @@ import { isBodyCompound, isCompanyRole, isKnownOrganisation, isNameOfHead, organ
 import { clubNameWord, namesAThing } from './named-things.js';
 import { readsAsLeaderboard } from './non-person-names.js';
 import { thingNamesIn } from './thing-names.js';
-import { isFieldWord, isPlaceTail, nameStartAfterField, roleWithFieldBefore } from './role-fields.js';
+import { isFieldWord, nameStartAfterField, roleWithFieldBefore } from './role-fields.js';
 import { nameAfterBodyTail } from '../nlp/body-before-name.js';
 import { matchAllByLine } from '../text/lines.js';
 import { cueLexicon, isDocumentNoun, isPluralPeopleNoun, stateKey } from '../lexicon/cues.js';
@@ -24,7 +24,7 @@ import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { isAgentPlural, isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { isCommonPlural } from '../nlp/common-plurals.js';
 import { isLetterTerm, reachedAsAPoint } from '../lexicon/letter-terms.js';
-import { placeWords } from '../lexicon/place-words.js';
+import { isPlaceTail, placeWords } from '../lexicon/place-words.js';
 import { inModelLexicon } from '../nlp/analyze.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".

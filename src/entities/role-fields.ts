@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import { genderOfFirstName, isRoyalTitle } from '../nlp/names.js';
 import { isGivenNameWithFieldEnding, isOfficeField } from '../nlp/office-fields.js';
 import { isRoleWord } from '../nlp/words.js';
-import { placeWords } from '../lexicon/place-words.js';
+import { isPlaceTail } from '../lexicon/place-words.js';
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
@@ -74,11 +74,3 @@ export function nameStartAfterField(tokens: Token[], s: number, e: number): numb
   }
 }
 
-let placeTails: Set<string> | undefined;
-
-/** A last word of a place's name (data/place-words.json): "Bay", "Park", "Heights", "County". */
-export function isPlaceTail(word: string): boolean {
-  const w = placeWords();
-  placeTails ??= new Set([...w.settlement_tails, ...w.landform_tails, ...w.place_kinds, ...w.division_tails]);
-  return placeTails.has(word);
-}

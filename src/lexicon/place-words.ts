@@ -20,3 +20,20 @@ export function placeWords(): PlaceWords {
   data ??= JSON.parse(readFileSync(new URL('../../data/place-words.json', import.meta.url), 'utf8')) as PlaceWords;
   return data;
 }
+
+let placeTails: Set<string> | undefined;
+
+/** A last word of a place's name: "Bay", "Park", "Heights", "County". */
+export function isPlaceTail(word: string): boolean {
+  const w = placeWords();
+  placeTails ??= new Set([...w.settlement_tails, ...w.landform_tails, ...w.place_kinds, ...w.division_tails]);
+  return placeTails.has(word);
+}
+
+let surnameTails: Set<string> | undefined;
+
+/** A place word that is a common surname too: "Wood", "Park", "Fields". */
+export function isSurnameTail(word: string): boolean {
+  surnameTails ??= new Set(placeWords().surname_tails);
+  return surnameTails.has(word);
+}

@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import { isGivenNameToken } from './names.js';
 import { ORGANIZATION_TAILS } from './words.js';
-import { placeWords } from '../lexicon/place-words.js';
+import { isPlaceTail, isSurnameTail } from '../lexicon/place-words.js';
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
@@ -26,14 +26,9 @@ export function nameAfterBodyTail(tokens: Token[], s: number, end: number): numb
   return -1;
 }
 
-let siteTails: Set<string> | undefined;
-
 /** A place name's last word that is no common surname too: "Valley", "Heights", "Bay" (not "Wood", "Park"). */
 function placeTailNoSurname(word: string): boolean {
-  const w = placeWords();
-  const surnames = new Set(w.surname_tails);
-  siteTails ??= new Set([...w.settlement_tails, ...w.landform_tails, ...w.place_kinds, ...w.division_tails].filter((x) => !surnames.has(x)));
-  return siteTails.has(word);
+  return isPlaceTail(word) && !isSurnameTail(word);
 }
 
 const isLowerNoun = (t: Token | undefined) => !!t && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);

@@ -13,7 +13,7 @@ import { nameAfterBodyTail } from '../nlp/body-before-name.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
 import { isKnownOrganisation, isNameOfHead } from '../lexicon/organisations.js';
-import { placeWords } from '../lexicon/place-words.js';
+import { isPlaceTail } from '../lexicon/place-words.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
@@ -174,12 +174,6 @@ function personNounAtJoinedBody(tokens: Token[], s: number, e: number): SpeakerP
  * given name, or opens with a body's head word ("Museum") and ends in a place's ("Park"). ("Secretary of the
  * Navy Ray Mabus" keeps its name.)
  */
-/** A place name's last word: "Park", "Square", "Heights", "Valley". */
-function isPlaceTail(word: string): boolean {
-  const w = placeWords();
-  return [w.settlement_tails, w.landform_tails, w.place_kinds, w.division_tails].some((list) => list.includes(word));
-}
-
 function bodyAfterOfficeOfThe(tokens: Token[], s: number, ns: number, ne: number): boolean {
   if (ns - 3 < s || tokens[ns - 1]!.normal !== 'the' || !/^(of|for)$/.test(tokens[ns - 2]!.normal)) return false;
   let k = ns - 3;
