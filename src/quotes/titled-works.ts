@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { Paragraph } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { workWords } from '../lexicon/work-words.js';
+import { regExpLiteral } from '../text/regexp-literal.js';
 
 interface TitleContexts {
   prize_verbs: string[];
   award_words: string[];
   performing_verbs: string[];
   works_in_apposition_after: string[];
-  crowd_chant_verbs: string[];
 }
 
 let contexts: TitleContexts | undefined;
@@ -38,7 +38,7 @@ function sentenceBefore(text: string, open: number, from: number): string {
 }
 
 function wordsRe(words: readonly string[]): string {
-  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  return words.map((w) => regExpLiteral(w).replace(/ /g, '\\s+')).join('|');
 }
 
 let prizeForRe: RegExp | undefined;
@@ -78,14 +78,6 @@ let performedRe: RegExp | undefined;
 export function performedTitle(text: string, open: number, from: number): boolean {
   performedRe ??= new RegExp(String.raw`(?<![\p{L}-])(?:${wordsRe(lists().performing_verbs)})\s*$`, 'iu');
   return performedRe.test(text.slice(Math.max(from, open - 20), open));
-}
-
-let chantRe: RegExp | undefined;
-
-/** A short quotation right after a crowd's chant verb: "supporters chanted “Tigers!”", "chanting “Out, out, out”". */
-export function afterChantVerb(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  chantRe ??= new RegExp(String.raw`(?<![\p{L}-])(?:${wordsRe(lists().crowd_chant_verbs)})\s*[:,]?\s*$`, 'iu');
-  return chantRe.test(text.slice(Math.max(paragraph.start, span.open - 20), span.open));
 }
 
 /**
