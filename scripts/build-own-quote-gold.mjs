@@ -21,6 +21,7 @@
 //   set 20: eval/own-articles/held20-*.txt + eval/own-quotes-20.annotations.json -> eval/own_quotes_20.jsonl
 //   set 21: eval/own-articles/held21-*.txt + eval/own-quotes-21.annotations.json -> eval/own_quotes_21.jsonl
 //   set 22: eval/own-articles/held22-*.txt + eval/own-quotes-22.annotations.json -> eval/own_quotes_22.jsonl
+//   set 23: eval/own-articles/held23-*.txt + eval/own-quotes-23.annotations.json -> eval/own_quotes_23.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -63,6 +64,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-20.annotations.json', articles: /^held20-.*\.txt$/, output: 'eval/own_quotes_20.jsonl', source: 'quotewire own held-out set 20' },
   { annotations: 'eval/own-quotes-21.annotations.json', articles: /^held21-.*\.txt$/, output: 'eval/own_quotes_21.jsonl', source: 'quotewire own held-out set 21' },
   { annotations: 'eval/own-quotes-22.annotations.json', articles: /^held22-.*\.txt$/, output: 'eval/own_quotes_22.jsonl', source: 'quotewire own held-out set 22' },
+  { annotations: 'eval/own-quotes-23.annotations.json', articles: /^held23-.*\.txt$/, output: 'eval/own_quotes_23.jsonl', source: 'quotewire own held-out set 23' },
 ];
 
 let errors = [];
