@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import { isGivenNameToken } from './names.js';
 import { ORGANIZATION_TAILS } from './words.js';
 import { isPlaceTail, isSurnameTail } from '../lexicon/place-words.js';
+import { isNameOfHead } from '../lexicon/organisations.js';
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
@@ -15,13 +16,29 @@ const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 export function nameAfterBodyTail(tokens: Token[], s: number, end: number): number {
   for (let k = end - 3; k >= s; k--) {
     const t = tokens[k]!;
-    if (!isCap(t) || !ORGANIZATION_TAILS.has(t.normal)) continue;
+    // ("Society" ends a body's name as "Foundation" does: "the Red Cross Society".)
+    if (!isCap(t) || !(ORGANIZATION_TAILS.has(t.normal) || isNameOfHead(t.normal))) continue;
     const n = end - (k + 1);
+    // A head word right after "the" opens the body's name instead: "the Museum Victoria Park …".
+    if (tokens[k - 1]?.normal === 'the' && !ORGANIZATION_TAILS.has(t.normal)) return nameAfterHeadFirstBody(tokens, k, end);
     if (n < 2 || n > 3 || !isGivenNameToken(tokens[k + 1]!) || !tokens.slice(k + 1, end).every(isCap)) return -1;
     // "Head of the Science Institute Jordan Valley campus": a place's last word ("Valley", not a surname's "Wood")
     // or a common noun after the run ("campus", "office") names a site of the body, no person.
     if (placeTailNoSurname(tokens[end - 1]!.normal) || isLowerNoun(tokens[end])) return -1;
     return k + 1;
+  }
+  return -1;
+}
+
+/**
+ * "Director of the Museum Victoria Park Ines Calder": a body named head word first ("Museum", "Institute") and a
+ * place after it; the person is the known given name and one or two capitalised words ending the run, with at least
+ * one word of the body's place between ("Museum Victoria Park" alone names no person "Victoria Park").
+ */
+function nameAfterHeadFirstBody(tokens: Token[], s: number, end: number): number {
+  if (!tokens.slice(s, end).every(isCap)) return -1;
+  for (const g of [end - 2, end - 3]) {
+    if (g >= s + 2 && isGivenNameToken(tokens[g]!) && !placeTailNoSurname(tokens[end - 1]!.normal) && !isLowerNoun(tokens[end])) return g;
   }
   return -1;
 }

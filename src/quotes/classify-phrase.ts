@@ -185,6 +185,23 @@ function bodyAfterOfficeOfThe(tokens: Token[], s: number, ns: number, ne: number
   return isNameOfHead(tokens[ns]!.normal) && isPlaceTail(tokens[ne - 1]!.normal);
 }
 
+/**
+ * "The Ledger said": "The" and one capitalised word that the article writes with a capital "The" inside a sentence
+ * too ("told The Ledger"). A person's name takes no article: it is a body's or paper's name, "The" included. (A
+ * sentence's first "The" alone tells nothing: "The Pentagon", "the Pentagon".)
+ */
+function theNamedBody(tokens: Token[], s: number, e: number): boolean {
+  if (e - s !== 2 || tokens[s]!.text !== 'The') return false;
+  const word = tokens[s + 1]!;
+  if (word.pos !== 'PROPN' || !isCap(word) || isGivenNameToken(word) || isRoleWord(word.normal) || DESCRIPTORS.has(word.normal)) return false;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (k === s || tokens[k]!.text !== 'The' || tokens[k + 1]!.text !== word.text) continue;
+    // (Inside a sentence: after a word, not after a stop or an opening mark.)
+    if (/^[\p{L}\d,]/u.test(tokens[k - 1]!.text) && tokens[k - 1]!.end < tokens[k]!.start) return true;
+  }
+  return false;
+}
+
 function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
   const span = tokens.slice(s, e);
   if (span.length === 1 && span[0]!.pos === 'PRON') {
@@ -210,6 +227,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const describedBody = personNounAtJoinedBody(tokens, s, e);
   if (describedBody) return describedBody;
   if (outlet) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'outlet', name: outlet, role: null, title: null };
+  if (theNamedBody(tokens, s, e)) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'organization', name: whole, role: null, title: null };
   // "Rep. Tom Haskell of New Mexico", "Donna Reyes from Ohio": a person's name, then where they are from.
   e = withoutPlaceOfOrigin(tokens, s, e);
   // "Amy Bell KC", "Tom Hale MP": letters after a full name (two capitalised words) are an office or honour, no
@@ -383,8 +401,10 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // Read only once a name is known to end the span (ne > ns): with none, ne may be 0.
   const endsInBody = () => ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal);
   const oneWordBody = (k: number) => tokens[s]!.pos === 'DET' && tokens.slice(k + 2, ne).every((t, n) => n % 2 === 0 ? genderOfFirstName(t.text) === 'unknown' : hyphenInWord(tokens, k + 2 + n));
+  // ("The publisher of Ranger said": a doer noun in small letters "of" a name, a firm or a person, is the one described.)
+  const agentOfName = (k: number) => tokens[k]!.normal === 'of' && /^\p{Ll}/u.test(tokens[k - 1]!.text) && cueLexicon().agentNouns.has(tokens[k - 1]!.normal);
   const titledRoleOfBody = (k: number) => isCap(tokens[k]!) && isRoleWord(tokens[k]!.normal) && /^(of|for|at)$/.test(tokens[k + 1]!.normal) && (endsInBody() || oneWordBody(k));
-  if (ne > ns && prep - 1 >= s && /^(in|from|at|for|of|with|near|to)$/.test(tokens[prep]!.normal) && (tokens[prep - 1]!.pos === 'NOUN' || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && (/^\p{Ll}/u.test(tokens[prep - 1]!.text) || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && isPersonNoun(tokens[prep - 1]!.normal)) {
+  if (ne > ns && prep - 1 >= s && /^(in|from|at|for|of|with|near|to)$/.test(tokens[prep]!.normal) && (tokens[prep - 1]!.pos === 'NOUN' || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && (/^\p{Ll}/u.test(tokens[prep - 1]!.text) || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && (isPersonNoun(tokens[prep - 1]!.normal) || agentOfName(prep))) {
     let de = e;
     while (de > ne && /^(ADP|PART|CCONJ|PUNCT)$/.test(tokens[de - 1]!.pos)) de--;
     const described = sourceText(tokens, s, de);

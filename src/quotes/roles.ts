@@ -8,6 +8,7 @@ import { isKnownOrganisation } from '../lexicon/organisations.js';
 import type { NameMention } from './antecedents.js';
 import { partyMember, partyStateTag, type PartyStateTag } from '../lexicon/party-tags.js';
 import { nameRunEnd } from '../nlp/name-run.js';
+import { genderOfRelative } from '../lexicon/relatives.js';
 
 /**
  * A person named together with a role: "Sen. Tom Vick", "director Ana Ruiz", "Ana Ruiz, the film's
@@ -353,6 +354,16 @@ function rolesOfWord(word: string): string[] {
   // One who speaks for another ("aide", "publicist") holds a role a description can name, though no general role word.
   if (cueLexicon().goBetweenRoles.has(plain)) return [plain];
   return isRoleWord(plain) && !QUALIFIERS.has(plain) && !isHonorific(plain) ? [plain] : [];
+}
+
+/**
+ * The relative noun of a description made of a possessive pronoun and a relative or partner ("his wife", "her
+ * brother", "their son"; data/relatives.json), null for any other. Such a one is the person the article named so
+ * ("His wife, Dana Reyes,"), not the latest woman named.
+ */
+export function pronounRelativeNoun(description: string): string | null {
+  const m = /^(his|her|their)\s+(\p{L}+)$/iu.exec(description.trim());
+  return m && genderOfRelative(m[2]!.toLowerCase()) !== undefined ? m[2]!.toLowerCase() : null;
 }
 
 /** Lower case, without a title's dot: "Sen." → "sen". */
