@@ -257,7 +257,7 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   const unattributed = !attribution || (attribution.pronoun && attribution.person === null);
   // … but an answer broken off by its frame is speech: “No,” she said. / “Absolutely!” said Lee.
   const answer = !!attribution && type === 'direct' && words.length <= 3 && /[,!?]$/.test(quoted) && SPOKEN_RIGHT_AFTER.test(text.slice(span.close + 1, span.close + 40));
-  if (titleCase && words.length <= 8 && !answer && (unattributed || (type === "partial" && words.length >= 2 && !/[.!?]$/.test(words[words.length - 1]!) && !spokenPhraseHandedToPerson(text, span, quoted, attribution!, paragraph)))) return false;
+  if (titleCase && words.length <= 8 && !answer && (unattributed || unspokenTitlePartial(text, span, quoted, words, type, attribution!, paragraph))) return false;
   // A song or piece that was played or hummed, whatever cue the sentence has: "played a few bars of “…”".
   if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && followsPerformedWorkWord(text, span, paragraph)) return false;
   // One capitalised word after a preposition, with no cue of its own, names a work or a place, not words
@@ -276,7 +276,7 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // gave these words earlier ("won … for “Salt Line,”" then "sang “Salt Line” together").
   // (A recurring title is only repeated words when no speaker frames it: "“Salt Line,” Judge Ana Ruiz said" and
   // "said her answer was simple: “Salt Line.”" are someone speaking them.)
-  if (looksLikeTitle(words) && !invertedCueAfter(text, span) && (titleIntroducedAt(text, span.open, paragraph.start) || listedAfterTitle(text, span, paragraph, (open) => titleIntroducedAt(text, open, paragraph.start) && looksLikeTitle(quotedAt(text, open))) || (!spokenBySpeaker(text, span, quoted, attribution) && titledEarlier(text, span, (open) => titleIntroducedAt(text, open, 0))))) return false;
+  if (looksLikeTitle(words) && !invertedCueAfter(text, span) && (titleIntroducedAt(text, span.open, paragraph.start) || listedAfterIntroducedTitle(text, span, paragraph) || repeatedTitleNobodySpeaks(text, span, quoted, attribution))) return false;
   // … or one the kind of work follows in apposition: "for “Mar de Fondo,” a record of boleros she made at home".
   // (Two words or more: one quoted word the entity stage would then read as a film's title.)
   if (looksLikeTitle(words) && words.length >= 2 && words.length <= 8 && !/[!?]$/.test(quoted) && workInAppositionAfter(text, span)) return false;
@@ -326,10 +326,37 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
 }
 
 /**
+ * A title-case phrase of two words or more, quoted in part of a sentence whose cue does not hand it to a
+ * person as their words: "a fan of “Harbour Nights Live”, she said" names a work. (A last word ending in
+ * ".", "!" or "?" closes a sentence someone spoke; "“Standing Firm,” his spokesman said" is his.)
+ */
+function unspokenTitlePartial(text: string, span: MarkedSpan, quoted: string, words: string[], type: QuoteType, attribution: Attribution, paragraph: Paragraph): boolean {
+  return type === 'partial' && words.length >= 2 && !/[.!?]$/.test(words[words.length - 1]!) && !spokenPhraseHandedToPerson(text, span, quoted, attribution, paragraph);
+}
+
+/** A later title in a list after one the sentence introduces as a work: "hits such as “…” and “…”". */
+function listedAfterIntroducedTitle(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  return listedAfterTitle(text, span, paragraph, (open) => titleIntroducedAt(text, open, paragraph.start) && looksLikeTitle(quotedAt(text, open)));
+}
+
+/**
+ * A title the article introduced earlier ("won … for “Salt Line,”"), repeated with no speaker framing it
+ * ("sang “Salt Line” together"): the work again, not words spoken.
+ */
+function repeatedTitleNobodySpeaks(text: string, span: MarkedSpan, quoted: string, attribution: Attribution | null): boolean {
+  return !spokenBySpeaker(text, span, quoted, attribution) && titledEarlier(text, span, (open) => titleIntroducedAt(text, open, 0));
+}
+
+/**
  * A speaker's cue frames the quotation as words spoken: right after it, only the speaker's phrase between
  * ("“…,” Judge Ana Ruiz said", "“…,” she said, “…”", "“…,” the coach told the team"), or before it in a
  * clause the quotation completes after a colon ("said her answer was simple: “…”").
  */
+// (Why two predicates and not one: this one only lifts the "title named earlier" drop, so it is broad —
+// any speaker phrase of up to 50 characters, commas allowed, or a colon clause before; the one below lifts
+// the drop of every title-case partial, so it is narrow — a person right past the quotation's own comma, a
+// cue that closes its clause, and no word before that introduces a title. Merged, either the broad bound
+// would keep work titles or the narrow one would lose repeated titles spoken.)
 function spokenBySpeaker(text: string, span: MarkedSpan, quoted: string, attribution: Attribution | null): boolean {
   const frame = attribution?.frame;
   if (!frame?.cue || (attribution!.person === null && !attribution!.pronoun)) return false;
