@@ -257,9 +257,11 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   const unattributed = !attribution || (attribution.pronoun && attribution.person === null);
   // … but an answer broken off by its frame is speech: “No,” she said. / “Absolutely!” said Lee.
   const answer = !!attribution && type === 'direct' && words.length <= 3 && /[,!?]$/.test(quoted) && SPOKEN_RIGHT_AFTER.test(text.slice(span.close + 1, span.close + 40));
-  if (titleCase && words.length <= 8 && !answer && (unattributed || (type === "partial" && words.length >= 2 && !/[.!?]$/.test(words[words.length - 1]!) && !spokenPhraseHandedToPerson(text, span, quoted, attribution!, paragraph)))) return false;
+  if (titleCase && words.length <= 8 && !answer && (unattributed || unspokenTitlePartial(text, span, quoted, words, type, attribution!, paragraph))) return false;
   // A song or piece that was played or hummed, whatever cue the sentence has: "played a few bars of “…”".
-  if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && followsPerformedWorkWord(text, span, paragraph)) return false;
+  // (Not a result a person's cue claims right past the comma: "The side played “Not Our Best Game,” coach
+  // Ana Ruiz said" — "played" is then how the game went, unless a work's noun names it: "played the single …".)
+  if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && followsPerformedWorkWord(text, span, paragraph) && !playedResultClaimed(text, span, quoted, attribution, paragraph)) return false;
   // One capitalised word after a preposition, with no cue of its own, names a work or a place, not words
   // spoken: "Drew Lanno, a fan of “Tides,” said …", "a job on “Today.”" (not "called the plan “Absurd,”").
   if (titleCase && type === 'partial' && words.length === 1 && attribution && !attribution.frame.cue && AFTER_PREPOSITION.test(text.slice(Math.max(0, span.open - 6), span.open))) return false;
@@ -276,7 +278,7 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // gave these words earlier ("won … for “Salt Line,”" then "sang “Salt Line” together").
   // (A recurring title is only repeated words when no speaker frames it: "“Salt Line,” Judge Ana Ruiz said" and
   // "said her answer was simple: “Salt Line.”" are someone speaking them.)
-  if (looksLikeTitle(words) && !invertedCueAfter(text, span) && (titleIntroducedAt(text, span.open, paragraph.start) || listedAfterTitle(text, span, paragraph, (open) => titleIntroducedAt(text, open, paragraph.start) && looksLikeTitle(quotedAt(text, open))) || (!spokenBySpeaker(text, span, quoted, attribution) && titledEarlier(text, span, (open) => titleIntroducedAt(text, open, 0))))) return false;
+  if (looksLikeTitle(words) && !invertedCueAfter(text, span) && !playedResultClaimed(text, span, quoted, attribution, paragraph) && (titleIntroducedAt(text, span.open, paragraph.start) || listedAfterIntroducedTitle(text, span, paragraph) || repeatedTitleNobodySpeaks(text, span, quoted, attribution))) return false;
   // … or one the kind of work follows in apposition: "for “Mar de Fondo,” a record of boleros she made at home".
   // (Two words or more: one quoted word the entity stage would then read as a film's title.)
   if (looksLikeTitle(words) && words.length >= 2 && words.length <= 8 && !/[!?]$/.test(quoted) && workInAppositionAfter(text, span)) return false;
@@ -326,10 +328,37 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
 }
 
 /**
+ * A title-case phrase of two words or more, quoted in part of a sentence whose cue does not hand it to a
+ * person as their words: "a fan of “Harbour Nights Live”, she said" names a work. (A last word ending in
+ * ".", "!" or "?" closes a sentence someone spoke; "“Standing Firm,” his spokesman said" is his.)
+ */
+function unspokenTitlePartial(text: string, span: MarkedSpan, quoted: string, words: string[], type: QuoteType, attribution: Attribution, paragraph: Paragraph): boolean {
+  return type === 'partial' && words.length >= 2 && !/[.!?]$/.test(words[words.length - 1]!) && !spokenPhraseHandedToPerson(text, span, quoted, attribution, paragraph);
+}
+
+/** A later title in a list after one the sentence introduces as a work: "hits such as “…” and “…”". */
+function listedAfterIntroducedTitle(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  return listedAfterTitle(text, span, paragraph, (open) => titleIntroducedAt(text, open, paragraph.start) && looksLikeTitle(quotedAt(text, open)));
+}
+
+/**
+ * A title the article introduced earlier ("won … for “Salt Line,”"), repeated with no speaker framing it
+ * ("sang “Salt Line” together"): the work again, not words spoken.
+ */
+function repeatedTitleNobodySpeaks(text: string, span: MarkedSpan, quoted: string, attribution: Attribution | null): boolean {
+  return !spokenBySpeaker(text, span, quoted, attribution) && titledEarlier(text, span, (open) => titleIntroducedAt(text, open, 0));
+}
+
+/**
  * A speaker's cue frames the quotation as words spoken: right after it, only the speaker's phrase between
  * ("“…,” Judge Ana Ruiz said", "“…,” she said, “…”", "“…,” the coach told the team"), or before it in a
  * clause the quotation completes after a colon ("said her answer was simple: “…”").
  */
+// (Why two predicates and not one: this one only lifts the "title named earlier" drop, so it is broad —
+// any speaker phrase of up to 50 characters, commas allowed, or a colon clause before; the one below lifts
+// the drop of every title-case partial, so it is narrow — a person right past the quotation's own comma, a
+// cue that closes its clause, and no word before that introduces a title. Merged, either the broad bound
+// would keep work titles or the narrow one would lose repeated titles spoken.)
 function spokenBySpeaker(text: string, span: MarkedSpan, quoted: string, attribution: Attribution | null): boolean {
   const frame = attribution?.frame;
   if (!frame?.cue || (attribution!.person === null && !attribution!.pronoun)) return false;
@@ -349,14 +378,34 @@ function spokenPhraseHandedToPerson(text: string, span: MarkedSpan, quoted: stri
   const frame = attribution.frame;
   if (!frame.cue || frame.cueStart <= span.close || !/,$/.test(quoted.trim())) return false;
   // The cue closes its clause, so the quotation is what was said: not "On “…,” Lee told host Ann Cole that …".
-  if (!/^\s*(?:[.;]|,\s|$)/.test(text.slice(frame.cueEnd, frame.cueEnd + 3))) return false;
+  // (An adverbial may close it instead: "…,” coach Ana Ruiz said after the loss.")
+  if (!CUE_CLOSES_CLAUSE.test(text.slice(frame.cueEnd, frame.cueEnd + 12))) return false;
   // The speaker's phrase alone between the comma and the cue: "…,” his spokesman said", a person or a
   // person's role ("his spokesman", not "the ministry").
   const speaker = text.slice(span.close + 1, frame.cueStart);
   if (!/^\s+[^.!?;:,“”"()]{1,50}\s$/u.test(speaker)) return false;
   if (attribution.person === null && !speaker.trim().split(/\s+/).some((w) => isPersonNounOrSingular(w.toLowerCase()))) return false;
   const before = text.slice(Math.max(paragraph.start, span.open - 60), span.open);
-  return !TITLE_NAMING_BEFORE.test(before) && !WORK_BEFORE.test(before.slice(-14)) && !HIT_BEFORE.test(before) && !prizeForTitle(text, span.open, paragraph.start);
+  return !TITLE_NAMING_BEFORE.test(before) && !WORK_BEFORE.test(before.slice(-14)) && !HIT_BEFORE.test(before) && !sungWorkRightBefore(before) && !prizeForTitle(text, span.open, paragraph.start);
+}
+
+/** A song's kind noun right before the marks, maybe with a comma: "played the anthem “…”", "their hymn, “…”". */
+function sungWorkRightBefore(before: string): boolean {
+  const noun = /(\p{L}+)\s*,?\s*$/u.exec(before)?.[1]?.toLowerCase();
+  return !!noun && cueLexicon().sungWorkNouns.has(noun);
+}
+
+/** Right after a cue: its clause ends, or an adverbial of time or occasion closes it ("said after the loss", "said on Sunday"). */
+const CUE_CLOSES_CLAUSE = /^(?:\s*(?:[.;]|,\s|$)|\s+(?:after|before|during|following|on|at|in|later|afterwards|afterward|yesterday|today|tonight|earlier)\b)/u;
+
+/**
+ * "played" right before the marks, the phrase handed to a person's cue right past its comma: "The side
+ * played “Not Our Best Game,” coach Ana Ruiz said". How a game went, in the coach's words. (Only the bare
+ * verb: "a cover of", "hummed" and "played a few bars of" name a piece whoever speaks.)
+ */
+function playedResultClaimed(text: string, span: MarkedSpan, quoted: string, attribution: Attribution | null, paragraph: Paragraph): boolean {
+  if (!attribution || !/\bplay(?:ed|s|ing)\s+$/.test(text.slice(Math.max(paragraph.start, span.open - 12), span.open))) return false;
+  return spokenPhraseHandedToPerson(text, span, quoted, attribution, paragraph);
 }
 
 /** A verb that names what follows: "a film titled", "a show called", "the ship named". */
