@@ -120,7 +120,8 @@ function groupNounAfter(following: string): boolean {
 const CREW_WORDS = new Set(['director', 'producer', 'writer', 'screenwriter', 'creator', 'showrunner', 'host', 'presenter', 'star', 'co-star', 'composer', 'editor', 'actor', 'actress', 'narrator']);
 // (Not "character actor": a kind of actor, "Veteran character actor Ida Lane" names no part.)
 const NAME_CHARACTER = new RegExp(String.raw`(${NAME})[ \t]+character\b(?![ \t]+(?:actor|actress|actors|actresses)\b)`, 'gu');
-const PAREN_ACTOR = new RegExp(String.raw`(${NAME})[ \t]+\((\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})\)`, 'gu');
+// ("Vera (played by Nadia Okafor) tells …": the bracket may say the actor plays or voices the part.)
+const PAREN_ACTOR = new RegExp(String.raw`(${NAME})[ \t]+\((?:(?:played|voiced)[ \t]+by[ \t]+)?(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})\)`, 'gu');
 // AS_IN, NAME_CHARACTER and PAREN_ACTOR never cross a line break and try a match at nearly every letter, so
 // they run only on the lines holding words all their matches hold (most lines have none). ROLE_CUE opens
 // with its cue words, which the regex engine finds fast by itself: it runs over the whole text.
@@ -138,7 +139,7 @@ const MAY_SYNOPSIS = (line: string) => line.includes(', ') && (line.includes('fo
 // KNOWN_AS_PART wants "as " and one of its four words before it ("as " alone let through most lines).
 const MAY_KNOWN_AS_PART = (line: string) => line.includes('as ') && (line.includes('known') || line.includes('remembered') || line.includes('famous') || line.includes('beloved'));
 // PAREN_ACTOR wants a space, then a bracket opening on a capital: most brackets open asides in small letters.
-const MAY_PAREN_ACTOR = (line: string) => /[ \t]\(\p{Lu}/u.test(line);
+const MAY_PAREN_ACTOR = (line: string) => /[ \t]\((?:played by |voiced by )?\p{Lu}/u.test(line);
 
 let partRoleNouns: ReadonlySet<string> | undefined;
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { genderOfFirstName } from '../nlp/names.js';
 import { THIRD_PERSON_POSSESSIVES, alternatives } from '../nlp/words.js';
 import { organisationData } from '../lexicon/organisations.js';
@@ -46,7 +47,45 @@ export function namesAThing(text: string, start: number, end: number): boolean {
   // slogan is no one named).
   if (fillsQuotationMarks(text, start, end) && thingWords().sloganBefore.test(before)) return true;
   if (genderOfFirstName(nameWords[0]!) !== 'unknown') return false;
-  return fillsQuotationMarks(text, start, end) || kindApposition(before) || wonBefore(before);
+  return fillsQuotationMarks(text, start, end) || kindApposition(before) || wonBefore(before) || documentTitleBefore(before) || namesDish(nameWords);
+}
+
+/** Word lists of data/thing-names.json: written works' nouns and dishes' first and last words. */
+interface DocumentAndDishWords {
+  documentBefore: RegExp;
+  dishHeads: Set<string>;
+  dishTails: Set<string>;
+}
+
+let documentAndDish: DocumentAndDishWords | undefined;
+
+function documentAndDishWords(): DocumentAndDishWords {
+  if (documentAndDish) return documentAndDish;
+  const data = JSON.parse(readFileSync(new URL('../../data/thing-names.json', import.meta.url), 'utf8')) as Record<string, string[]>;
+  const nouns = data.document_nouns!.map((w) => w.split(' ').join(String.raw`\s+`)).join('|');
+  // "the study, " or "a report titled " right before the name (a comma alone or "titled"/"entitled"/"called").
+  const documentBefore = new RegExp(String.raw`\b(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+(?:[\p{L}-]+\s+){0,2}(?:${nouns})(?:\s*,|\s+(?:titled|entitled|called))\s+$`, 'iu');
+  documentAndDish = { documentBefore, dishHeads: new Set(data.dish_heads), dishTails: new Set(data.dish_tails) };
+  return documentAndDish;
+}
+
+// "In the report, ", "Under its audit, ": a work opening the sentence as a phrase; the name after the comma is its subject.
+const PREPOSITION_BEFORE = /\b(?:in|at|during|after|before|under|with|from|of|on|by|for|per|according\s+to)\s+$/i;
+
+/** "the study, Cold Comfort, said", "a report titled Broken Ladders": a written work's title, no person. */
+function documentTitleBefore(before: string): boolean {
+  const m = documentAndDishWords().documentBefore.exec(before);
+  return !!m && !(m[0].trimEnd().endsWith(',') && PREPOSITION_BEFORE.test(before.slice(0, m.index)));
+}
+
+/**
+ * "Eggs Benedict", "Beef Wellington", "a Caesar Salad", "a Northway Burger Deluxe": a food opening the name or a
+ * dish's word after its first word ("Burger King" opens on one: a firm, no dish, but no person either way).
+ */
+function namesDish(nameWords: string[]): boolean {
+  if (nameWords.length < 2 || nameWords.length > 4) return false;
+  const { dishHeads, dishTails } = documentAndDishWords();
+  return dishHeads.has(nameWords[0]!) || nameWords.slice(1).some((w) => dishTails.has(w));
 }
 
 /** "Deportivo Almenara", "FC Tallinn", "La Liga", "Serie A": a club head opening the name or a league word in it. */

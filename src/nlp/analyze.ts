@@ -178,6 +178,9 @@ function platformBeforeGluedStop(value: string, before: string | undefined, afte
   return after === undefined || /^[\p{Lu}"“‘']/u.test(after) ? { pos: 'PROPN', lemma: value.slice(0, -1).toLowerCase() } : undefined;
 }
 
+// Prepositions that never open a clause (unlike "after", "before", "since"): the name after one is their object.
+const OBJECT_ONLY_PREPOSITIONS = new Set(['about', 'of', 'on', 'with', 'to', 'from', 'by', 'against', 'into', 'at', 'toward', 'towards', 'featuring']);
+
 /**
  * "They chose Plan B. Voters agreed.": wink reads a lone capital and its full stop as a name's initial, which
  * joins two sentences. It is a letter and a full stop that ends the sentence after a common noun that a letter
@@ -205,6 +208,9 @@ function letterBeforeGluedStop(value: string, beforeBefore: string | undefined, 
   if (!/^\p{Lu}/u.test(before) || !groupAfter) return undefined;
   if (!beforeBefore || /^\p{Lu}/u.test(beforeBefore)) return undefined;
   // After a given name the capital is a middle initial even before a speech verb: "Dana R. Neighbors said".
+  // (Not when a preposition that opens no clause governs the name: "a talk about Malcolm X. Organisers said"
+  // — the name is its object, so it cannot be the subject of the speech verb; "After Dana R. Neighbors said" can.)
+  if (groupSpeaks && OBJECT_ONLY_PREPOSITIONS.has(beforeBefore)) return letter;
   return genderOfFirstName(before) === 'unknown' ? letter : undefined;
 }
 

@@ -205,7 +205,15 @@ describe('a lone capital and its full stop before a group of people and a speech
   test('negative: after a given name the capital is a middle initial, whatever plural noun the surname is ("Dana R. Neighbors said")', () => {
     expect(sentences('After the vote, Mila T. Neighbors said the levy was unfair.')).toHaveLength(1);
     expect(sentences('On Friday, Owen P. Riders said the track was closed.')).toHaveLength(1);
-    expect(sentences('The parade stopped under the mural of Lena K. Volunteers said the paint was still wet.')).toHaveLength(1);
+  });
+
+  test('after a given name governed by a preposition that opens no clause, a group noun and a speech verb open a sentence ("a talk about Malcolm X. Organisers said")', () => {
+    expect(sentences('The parade stopped under the mural of Lena K. Volunteers said the paint was still wet.')).toEqual(['The parade stopped under the mural of Lena K.', 'Volunteers said the paint was still wet.']);
+    expect(sentences('She gave a lecture about Malcolm X. Organisers said the hall was full.')).toEqual(['She gave a lecture about Malcolm X.', 'Organisers said the hall was full.']);
+  });
+
+  test('negative: after "after"/"before", which open a clause, the capital stays an initial ("Before Owen P. Riders said")', () => {
+    expect(sentences('Before Owen P. Riders said the track was closed, fans had left.')).toHaveLength(1);
   });
 
   test('negative: real initials stay in their name, and a group noun that is also a surname keeps the sentence', () => {
