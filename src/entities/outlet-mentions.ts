@@ -179,7 +179,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       const atEnd = tokenEndingAt(doc.tokens, i + name.length);
       if (at >= 0 && atEnd >= 0 && namesPlaceAround(doc.tokens, at, atEnd)) continue;
       // The longest known name wins: "People" read from the run "People" of "People en Español" is no outlet of its own.
-      dropMentionsInside(byName, i, i + name.length);
+      dropOutletsInsideSpan(byName, i, i + name.length);
       add(name, { start: i, end: i + name.length, text: name });
     }
   }
@@ -441,8 +441,8 @@ const OWNER_BEFORE = /\b(?:his|her|their|my|our)\s+$/i;
 /** An article right before a name: "a " in "a Variety reporter". */
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
 
-/** Drops the mentions that lie inside text[start, end), and the outlets left with none. */
-function dropMentionsInside(byName: Map<string, OutletEntity>, start: number, end: number): void {
+/** Drops every outlet's mentions that lie inside text[start, end), and the outlets left with none (a longer name wins). */
+function dropOutletsInsideSpan(byName: Map<string, OutletEntity>, start: number, end: number): void {
   for (const [k, o] of byName) {
     o.mentions = o.mentions.filter((m) => m.start < start || m.end > end);
     if (!o.mentions.length) byName.delete(k);
