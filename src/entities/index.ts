@@ -170,7 +170,7 @@ function withNicknamedNames(text: string, people: PersonEntity[], claimed: (star
     const full = `${given} ${mention.text}`;
     Object.assign(mention, { start: givenStart, text: text.slice(givenStart, mention.end) });
     const named = people.find((p) => p !== person && p.name === full);
-    dropMentionsInside(people, named ?? person, givenStart, mention.end);
+    dropOtherPeopleInsideSpan(people, named ?? person, givenStart, mention.end);
     if (named) {
       named.mentions.push(...person.mentions);
       named.mentions.sort((a, b) => a.start - b.start);
@@ -211,12 +211,15 @@ function nameFromNickname(text: string, people: PersonEntity[], name: { given: s
     }
     if (!owner.gender || owner.gender === 'unknown') owner.gender = genderOfFirstName(given);
   }
-  dropMentionsInside(people, owner, start, end);
+  dropOtherPeopleInsideSpan(people, owner, start, end);
   people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-/** The given name read alone inside a nicknamed name's span is part of that name, no mention of another person. */
-function dropMentionsInside(people: PersonEntity[], owner: PersonEntity, start: number, end: number): void {
+/**
+ * Drops the mentions of people other than `owner` that lie inside text[start, end), and the people left with none:
+ * the given name read alone inside a nicknamed name's span is part of that name, no mention of another person.
+ */
+function dropOtherPeopleInsideSpan(people: PersonEntity[], owner: PersonEntity, start: number, end: number): void {
   for (const p of [...people]) {
     if (p === owner || !p.mentions.some((x) => x.start >= start && x.end <= end)) continue;
     p.mentions = p.mentions.filter((x) => !(x.start >= start && x.end <= end));

@@ -39,7 +39,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   const add = (name: string, found: Mention) => {
     // "The Hollywood Reporter's critic" opening a sentence: the run leaves out the capital "The" that the
     // outlet's own name has ("The Hollywood Reporter", as written mid-sentence), so it is put back.
-    const opensWithThe = !/^the\s/i.test(name) && found.start >= 4 && text.startsWith('The ', found.start - 4) && !isLetterOrDigitAt(text, found.start - 5) && !!lookupOutlet(name)?.startsWith('The ');
+    const opensWithThe = !/^the\s/i.test(name) && capitalTheBefore(text, found.start) && !!lookupOutlet(name)?.startsWith('The ');
     const mention = opensWithThe ? { start: found.start - 4, end: found.end, text: `The ${found.text}` } : found;
     if (opensWithThe) name = `The ${name}`;
     const k = (lookupOutlet(name) ?? name.replace(/^the\s+/i, '')).toLowerCase();
@@ -169,8 +169,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   for (const name of multiWordOutlets()) {
     if (!mayStandIn(words, name)) continue;
     for (let from = 0, i = text.indexOf(name); i >= 0; from = i + name.length, i = text.indexOf(name, from)) {
-      if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[i + name.length] ?? ' ')) continue;
-      if ([...byName.values()].some((o) => o.mentions.some((m) => m.start <= i && m.end >= i + name.length))) continue;
+      if (!standsApart(text, i, i + name.length)) continue;
+      if (coveredByOutlet(byName, i, i + name.length)) continue;
       // "Nobody Is Above the Law": a name inside a longer run of capitalised words is that title's; "the ABC region" a place's.
       if (insideCapitalisedRun(text, i, i + name.length, sentenceStarts)) continue;
       // ("The band's new album, As It Happens, is out": a programme named by an ordinary phrase needs a programme signalled.)
@@ -179,7 +179,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       const atEnd = tokenEndingAt(doc.tokens, i + name.length);
       if (at >= 0 && atEnd >= 0 && namesPlaceAround(doc.tokens, at, atEnd)) continue;
       // The longest known name wins: "People" read from the run "People" of "People en Español" is no outlet of its own.
-      dropMentionsInside(byName, i, i + name.length);
+      dropOutletsInsideSpan(byName, i, i + name.length);
       add(name, { start: i, end: i + name.length, text: name });
     }
   }
@@ -195,7 +195,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   if (own && own.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(own[own.length - 1]!)) short.set(own[own.length - 1]!, doc.article.outlet!);
   for (const [word, name] of short) {
     for (const i of wholeWordOffsets(text, word)) {
-      if ([...byName.values()].some((o) => o.mentions.some((x) => x.start <= i && x.end >= i + word.length))) continue;
+      if (coveredByOutlet(byName, i, i + word.length)) continue;
       if (/^\s+\p{Lu}/u.test(text.slice(i + word.length, i + word.length + 25)) || !inSourceContext(text, i, i + word.length)) continue;
       add(name, { start: i, end: i + word.length, text: word });
     }
@@ -210,7 +210,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       if (!/\s/.test(name.trim()) && usedAsSurname(text, name.trim())) continue;
       const i = text.indexOf(name);
       // ("told the Courier" in an article of The Millbrook Courier: that word is already the article's own outlet.)
-      if (i >= 0 && ![...byName.values()].some((o) => o.mentions.some((m) => m.start <= i && m.end >= i + name.length))) add(name, { start: i, end: i + name.length, text: name });
+      if (i >= 0 && !coveredByOutlet(byName, i, i + name.length)) add(name, { start: i, end: i + name.length, text: name });
     }
   }
   foldFirstWordForms(byName);
@@ -441,8 +441,23 @@ const OWNER_BEFORE = /\b(?:his|her|their|my|our)\s+$/i;
 /** An article right before a name: "a " in "a Variety reporter". */
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
 
-/** Drops the mentions that lie inside text[start, end), and the outlets left with none. */
-function dropMentionsInside(byName: Map<string, OutletEntity>, start: number, end: number): void {
+/** Whether some outlet already has a mention covering text[start, end). */
+function coveredByOutlet(byName: Map<string, OutletEntity>, start: number, end: number): boolean {
+  return [...byName.values()].some((o) => o.mentions.some((m) => m.start <= start && m.end >= end));
+}
+
+/** Whether text[start, end) has no letter or digit right before or right after it (a whole name, not part of a word). */
+function standsApart(text: string, start: number, end: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(text[start - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[end] ?? ' ');
+}
+
+/** Whether the word "The", capitalised and whole, stands right before `start` ("The " of "The Hollywood Reporter's critic"). */
+function capitalTheBefore(text: string, start: number): boolean {
+  return start >= 4 && text.startsWith('The ', start - 4) && !isLetterOrDigitAt(text, start - 5);
+}
+
+/** Drops every outlet's mentions that lie inside text[start, end), and the outlets left with none (a longer name wins). */
+function dropOutletsInsideSpan(byName: Map<string, OutletEntity>, start: number, end: number): void {
   for (const [k, o] of byName) {
     o.mentions = o.mentions.filter((m) => m.start < start || m.end > end);
     if (!o.mentions.length) byName.delete(k);

@@ -6,7 +6,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { kindOfOutletWord, outletKind } from '../lexicon/outlets.js';
 import { addressesAudience } from './audience.js';
 import { givesWordsTo } from './given-to.js';
-import { isOutletNoun } from './frame.js';
+import { isOutletNoun } from './outlet-near.js';
 import { excerptAuthor, isAuthor } from './excerpt-author.js';
 import { PROGRAMME_KINDS, programmeTitlesOfKind } from './programme-names.js';
 import { pronounMayMeanSomeoneNamedSince } from './someone-named-since.js';

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { frameAtToken, type Frame } from './frame.js';
+import { frameAtToken, type Frame } from './frame-types.js';
 import { classify, personLike, type SpeakerPhrase } from './speaker.js';
 import type { SentenceScan } from './sentence-scan.js';
 import { isGenericNewsWord, isOutletHead, recogniseOutlet } from '../lexicon/outlets.js';

@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { isQuoteMark } from './speaker-phrase.js';
-import { hasVerb } from './frame.js';
+import { hasVerb } from './find-cue.js';
 
 /**
  * Where, in one sentence, the next quotation mark and the next clause break stand, read once: rules

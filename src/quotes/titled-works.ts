@@ -1,22 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Paragraph } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { workWords } from '../lexicon/work-words.js';
+import { titleContexts } from '../lexicon/title-contexts.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
-
-interface TitleContexts {
-  prize_verbs: string[];
-  award_words: string[];
-  performing_verbs: string[];
-  works_in_apposition_after: string[];
-}
-
-let contexts: TitleContexts | undefined;
-
-/** The word lists of data/title-contexts.json. */
-function lists(): TitleContexts {
-  return (contexts ??= JSON.parse(readFileSync(new URL('../../data/title-contexts.json', import.meta.url), 'utf8')) as TitleContexts);
-}
 
 /**
  * Words that read as a work's title in any language: the first capitalised (or a number), the others
@@ -51,12 +37,12 @@ let prizeForRe: RegExp | undefined;
  */
 export function prizeForTitle(text: string, open: number, from: number): boolean {
   const sentence = sentenceBefore(text, open, from);
-  prizeForRe ??= new RegExp(String.raw`\b(${wordsRe(lists().prize_verbs)})\b((?:\s+[\p{L}\d'’-]+){0,14}?)\s+for\s*$`, 'iu');
+  prizeForRe ??= new RegExp(String.raw`\b(${wordsRe(titleContexts().prize_verbs)})\b((?:\s+[\p{L}\d'’-]+){0,14}?)\s+for\s*$`, 'iu');
   const m = prizeForRe.exec(sentence);
   if (!m) return false;
   if (/^(?:nominated|shortlisted)$/i.test(m[1]!) && !m[2]!.trim()) return true;
   const between = m[2]!.toLowerCase().split(/\s+/);
-  return between.some((w) => lists().award_words.includes(w));
+  return between.some((w) => titleContexts().award_words.includes(w));
 }
 
 let workAfterRe: RegExp | undefined;
@@ -66,7 +52,7 @@ let workAfterRe: RegExp | undefined;
  * boleros she made at home", "“Dry Season,” her third album, …" — a title, whoever the sentence's speaker.
  */
 export function workInAppositionAfter(text: string, span: MarkedSpan): boolean {
-  const kinds = [...workWords('before_quoted_title'), ...lists().works_in_apposition_after];
+  const kinds = [...workWords('before_quoted_title'), ...titleContexts().works_in_apposition_after];
   workAfterRe ??= new RegExp(String.raw`^\s*,?\s*(?:a|an|the|her|his|their|its)\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:${wordsRe(kinds)})\b(?!\s+(?:said|says|told))`, 'iu');
   const comma = /,\s*$/.test(text.slice(span.start, span.end)) || /^\s*,/.test(text.slice(span.close + 1, span.close + 3));
   return comma && workAfterRe.test(text.slice(span.close + 1, span.close + 80));
@@ -76,7 +62,7 @@ let performedRe: RegExp | undefined;
 
 /** A work right after a verb of performing it: "performed “…” live", "covered “…” at the encore". */
 export function performedTitle(text: string, open: number, from: number): boolean {
-  performedRe ??= new RegExp(String.raw`(?<![\p{L}-])(?:${wordsRe(lists().performing_verbs)})\s*$`, 'iu');
+  performedRe ??= new RegExp(String.raw`(?<![\p{L}-])(?:${wordsRe(titleContexts().performing_verbs)})\s*$`, 'iu');
   return performedRe.test(text.slice(Math.max(from, open - 20), open));
 }
 

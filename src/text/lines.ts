@@ -22,13 +22,28 @@ export function* matchAllByLine(text: string, pattern: RegExp, mayMatch: (line: 
   }
 }
 
-// The entity passes run a dozen patterns over the same article in a row: cut its lines once.
-let lastText: string | null = null;
-let lastLines: { lines: string[]; starts: number[] } = { lines: [], starts: [] };
+/** An article's lines (without their line breaks) and the offset each starts at. */
+interface ArticleLines {
+  text: string;
+  lines: string[];
+  starts: number[];
+}
 
-/** The text's lines (without their line breaks) and the offset each starts at. */
-function linesOf(text: string): { lines: string[]; starts: number[] } {
-  if (text === lastText) return lastLines;
+/**
+ * A memo of one entry: the lines of the article cut last. The entity passes run a dozen patterns over
+ * the same article in a row, so its lines are cut once instead of once per pattern; one entry is
+ * enough because articles are processed one at a time, and it holds at most one article. Callers
+ * need not know of it: the lines depend on the text alone.
+ */
+let lastArticleLines: ArticleLines | null = null;
+
+function linesOf(text: string): ArticleLines {
+  if (lastArticleLines?.text === text) return lastArticleLines;
+  lastArticleLines = cutLines(text);
+  return lastArticleLines;
+}
+
+function cutLines(text: string): ArticleLines {
   const lines: string[] = [];
   const starts: number[] = [];
   for (let start = 0; start <= text.length; ) {
@@ -38,7 +53,5 @@ function linesOf(text: string): { lines: string[]; starts: number[] } {
     starts.push(start);
     start = end + 1;
   }
-  lastText = text;
-  lastLines = { lines, starts };
-  return lastLines;
+  return { text, lines, starts };
 }
