@@ -95,6 +95,7 @@ interface CueData {
   written_cues: string[];
   mention_nouns: string[];
   debate_nouns: string[];
+  raised_concern_nouns: string[];
   own_caption_nouns: string[];
   shown_word_things: string[];
   showing_verbs: string[];
@@ -376,6 +377,8 @@ export interface CueLexicon {
   /** Nouns that mention a word rather than quote a speaker: the word “closure”, the term “…”. */
   mentionNouns: Set<string>;
   debateNouns: Set<string>;
+  /** Nouns of doubt that make "raise" a speech act: raised concerns about …, raised questions over … */
+  raisedConcernNouns: Set<string>;
   ownCaptionNouns: Set<string>;
   shownWordThings: Set<string>;
   showingVerbs: string[];
@@ -725,6 +728,7 @@ export function cueLexicon(): CueLexicon {
     writtenCues: new Set(data.written_cues),
     mentionNouns: new Set(data.mention_nouns),
     debateNouns: new Set(data.debate_nouns),
+    raisedConcernNouns: new Set(data.raised_concern_nouns),
     ownCaptionNouns: new Set(data.own_caption_nouns),
     shownWordThings: new Set(data.shown_word_things),
     showingVerbs: data.showing_verbs,

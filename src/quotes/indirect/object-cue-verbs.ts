@@ -28,7 +28,7 @@ export function particleAfter(tokens: Token[], lemma: string | null, cue: number
 export function objectCueLemma(tokens: Token[], i: number, lo = 0): string | null {
   const t = tokens[i]!;
   if (compoundModifierHalf(tokens, i)) return null; // "the voter-approved levy"
-  if (t.pos === 'VERB') return OBJECT_CUES.has(t.lemma) && (t.lemma !== 'back' || backsSomething(tokens, i)) && !otherSense(tokens, i) ? t.lemma : null;
+  if (t.pos === 'VERB') return OBJECT_CUES.has(t.lemma) && (t.lemma !== 'back' || backsSomething(tokens, i)) && (t.lemma !== 'raise' || raisesConcern(tokens, i)) && !otherSense(tokens, i) ? t.lemma : null;
   if (t.pos === 'NOUN') return nounTaggedStance(tokens, i) ? t.normal : verbAfterName(tokens, i, lo);
   // "Most riders preferred the old timetable": a past stance read as an adjective.
   if (t.pos === 'ADJ' && PAST_STANCES.has(t.normal) && stanceBetween(tokens, i)) return PAST_STANCES.get(t.normal)!;
@@ -177,4 +177,19 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   // … and an attack with its particle: "lashed out at the board".
   'lash',
   // Support given: "backed the levy" (backsSomething).
-  'back']);
+  'back',
+  // Doubt voiced: "raised concerns about the cost" (raisesConcern: not "raised money").
+  'raise']);
+
+/**
+ * "raise" as doubt voiced: its object, after at most two determiners or adjectives, is a noun of doubt
+ * (data/cues.json raised_concern_nouns): "raised serious questions about …", "raises the alarm over …".
+ */
+export function raisesConcern(tokens: Token[], cue: number): boolean {
+  for (let k = cue + 1; k <= cue + 3 && k < tokens.length; k++) {
+    // (A topic of one or two words says too little, as after a particle: "raised concerns about the site".)
+    if (cueLexicon().raisedConcernNouns.has(tokens[k]!.normal)) return !/^(about|over)$/.test(tokens[k + 1]?.normal ?? '') || ![2, 3, 4].some((d) => /^[.,;!?]$/.test(tokens[k + d]?.text ?? '.'));
+    if (!/^(DET|ADJ)$/.test(tokens[k]!.pos)) return false;
+  }
+  return false;
+}

@@ -199,3 +199,21 @@ describe('a source cited beside the sentence\'s report', () => {
     expect(quotesOf(text).some((q) => q.cue === 'citing' && q.text === 'a drop in traffic')).toBe(true);
   });
 });
+
+describe('"raise" as doubt voiced', () => {
+  test('"raised concerns about …" reports the concern and its topic', () => {
+    const text = 'The ferry captains raised concerns about the night schedule.';
+    expect(quote(text, 'concerns')).toMatchObject({ text: 'concerns about the night schedule', type: 'indirect', speaker: null, speaker_mention: 'The ferry captains', cue: 'raised', start: 26, end: 59 });
+  });
+
+  test('an adjective may stand before the noun: "raised fresh questions over …"', () => {
+    const text = 'Mara Okafor raised fresh questions over the harbour audit.';
+    expect(quote(text, 'fresh')).toMatchObject({ text: 'fresh questions over the harbour audit', speaker: 'Mara Okafor', cue: 'raised', start: 19, end: 57 });
+  });
+
+  test('money or prices raised are no speech', () => {
+    expect(quotesOf('The harbour board raised fares on the night ferries in May.')).toEqual([]);
+    expect(quotesOf('Mara Okafor raised $2 million for the pier fund.')).toEqual([]);
+  });
+});
+
