@@ -48,3 +48,10 @@ describe('national broadcasters, papers and sports channels the outlet list know
     expect(extractArticle(text, { id: 'p' }).quotes[0]).toMatchObject({ type: 'indirect', outlet });
   });
 });
+
+describe('an outlet named in full earlier and by its abbreviation in the quote\'s own sentence', () => {
+  test('"According to the FT, …" after "The Financial Times reported …" keeps the outlet on the quote', () => {
+    const text = 'The Financial Times reported on Friday that the kingdom had warned members in private. According to the FT, Prince Omar told the ministers: “We will not wait for anyone else to move first.”';
+    expect(quote(text, 'We will not wait')).toMatchObject({ type: 'direct', speaker: 'Prince Omar', outlet: 'Financial Times' });
+  });
+});
