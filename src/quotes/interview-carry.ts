@@ -3,7 +3,7 @@ import { ANONYMOUS_HEADS } from '../nlp/words.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { kindOfOutletWord, outletKind } from '../lexicon/outlets.js';
+import { kindOfOutletWord, lookupOutlet, outletKind } from '../lexicon/outlets.js';
 import { addressesAudience } from './audience.js';
 import { givesWordsTo } from './given-to.js';
 import { isOutletNoun } from './outlet-near.js';
@@ -566,7 +566,19 @@ function outletGivenWordsByNoun(words: string[]): boolean {
 export function cueSentenceNamesOutlet(q: ExtractedQuote, outlet: string, text: string, place: SentencePlace): boolean {
   if (q.cue_start === null) return false;
   const s = place.sentenceAt(q.cue_start);
-  return text.slice(s.start, s.end).includes(outlet.replace(/^the\s+/i, ''));
+  const sentence = text.slice(s.start, s.end);
+  return sentence.includes(outlet.replace(/^the\s+/i, '')) || namesByAbbreviation(sentence, outlet);
+}
+
+/**
+ * "According to the FT, …" after "The Financial Times reported …": the outlet, spelled out from an earlier mention,
+ * is named in the sentence by an abbreviation the gazetteer ties to it.
+ */
+function namesByAbbreviation(sentence: string, outlet: string): boolean {
+  const canonical = lookupOutlet(outlet);
+  if (!canonical) return false;
+  for (const m of sentence.matchAll(/\b[A-Z][A-Z&]{1,4}\b/g)) if (lookupOutlet(m[0]) === canonical) return true;
+  return false;
 }
 
 /** "said on the podcast" where the article names "the … podcast “Side B”": the sentence refers to that outlet by its kind. */

@@ -1,4 +1,5 @@
 import { outletIntroducedByPhrase } from './outlet-by-kind-phrase.js';
+import { ownMediumInApposition } from './programme-apposition.js';
 import type { Token } from '../types.js';
 import { isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, kindOfOutletWord, styledOutletOpening, lookupOutlet, OUTLET_NAME_SMALL_WORDS, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -288,6 +289,9 @@ export function ownerOfNoun(tokens: Token[], lead: number, hi: number): boolean 
   return false;
 }
 
+// A brand written with a small first letter and capitals after it ("eNCA", "beIN Sports"): it opens a name run too.
+const CAMEL_BRAND = /^\p{Ll}{1,2}\p{Lu}{2,}/u;
+
 /** The outlet named right after the lead at tokens[i], if any. */
 export function outletAfterLead(tokens: Token[], i: number, hi: number): string | null {
   const lead = tokens[i]!.normal;
@@ -296,6 +300,10 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // "said on her podcast, “Villa Talk,” that …": the speaker's own programme, named right after it.
   const own = lead === 'on' ? ownProgrammeTitle(tokens, i + 1, PROGRAMME_KINDS) : null;
   if (own) return own.title;
+  // "on his podcast, Late Shift Notes, he said": the same, its name unquoted between commas (read past hi, its
+  // own commas bound it).
+  const apposed = lead === 'on' ? ownMediumInApposition(tokens, i + 1) : null;
+  if (apposed) return apposed.title;
   let s = i + 1;
   if (tokens[s]?.text === 'the') s++; // "told the BBC"; a capitalised The belongs to the name
   // "who appeared on the show's second series": a part of the programme, not a medium the words were given to.
@@ -355,7 +363,7 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   let e = s;
   // (After a kind of outlet, a possessive inside the name too: "radio show Joe’s Jukebox".)
   // (A hyphen inside a name too: "Radio-Canada", "Ouest-France".)
-  while (e < hi && e < s + 6 && (/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (e > s && hyphenatedCapitalAt(tokens, e)) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) e++;
+  while (e < hi && e < s + 6 && (/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (e === s && CAMEL_BRAND.test(tokens[e]!.text)) || (e > s && hyphenatedCapitalAt(tokens, e)) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) e++;
   // "the local newspaper La Gazzetta di Parma": after a kind of outlet, a paper's name goes on through a Romance
   // link word to the capitalised words of what it is of (data/outlets.json nameLinkWords).
   if ((named > 0 || styled) && e > s) e = throughNameLink(tokens, e, hi);

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+import { at, quote } from '../helpers/quotes.js';
+
+const entities = (text: string) => extractArticle(text, { id: 'p' }).entities;
+
+describe('a speaker\'s own podcast or show named unquoted between commas is the outlet of what she says there', () => {
+  test('"On his podcast, NAME, X said …" and the quotes that go on in the paragraph', () => {
+    const text = 'Critics were split. On his podcast, Late Shift Notes, Omar Reyes said the tour was “a victory lap nobody asked for”. “I like the man. I don\'t like the hour,” Reyes said on the episode.';
+    expect(quote(text, 'a victory lap')).toMatchObject({
+      text: 'a victory lap nobody asked for', start: at(text, 'a victory'), type: 'partial', speaker: 'Omar Reyes', cue: 'said', cue_start: at(text, 'said the tour'), outlet: 'Late Shift Notes',
+    });
+    expect(quote(text, 'I like the man')).toMatchObject({ type: 'direct', speaker: 'Omar Reyes', speaker_mention: 'Reyes', outlet: 'Late Shift Notes' });
+    expect(entities(text).outlets.map((o) => o.name)).toContain('Late Shift Notes');
+  });
+
+  test('"X took a view on her podcast, NAME, calling it “…”", then her next words in the paragraph', () => {
+    const text = 'Lena Ortiz took the opposite view on her podcast, Back Row Banter, calling the tour “a gift to small towns”. “People drove three hours to see her,” Ortiz said.';
+    expect(quote(text, 'a gift to')).toMatchObject({ type: 'partial', speaker: 'Lena Ortiz', cue: 'calling', cue_start: at(text, 'calling'), outlet: 'Back Row Banter' });
+    expect(quote(text, 'People drove')).toMatchObject({ type: 'direct', speaker: 'Lena Ortiz', speaker_mention: 'Ortiz', outlet: 'Back Row Banter' });
+  });
+
+  test('no closing comma, a person\'s name or a day between the commas: no programme named', () => {
+    const subject = 'On her podcast, Lena Ortiz said the tour was “a gift to small towns”.';
+    expect(quote(subject, 'a gift to')).toMatchObject({ speaker: 'Lena Ortiz', outlet: null });
+    const person = 'On his show, Peter Vance, a comedian, said the tour was “a gift to small towns”.';
+    expect(quote(person, 'a gift to')).toMatchObject({ speaker: 'Peter Vance', outlet: null });
+    const day = 'Peter Vance said on his show, Friday, that the tour was “a gift to small towns”.';
+    expect(quote(day, 'a gift to')).toMatchObject({ speaker: 'Peter Vance', outlet: null });
+  });
+});
+
+describe('outlets written with a small first letter and capitals after it', () => {
+  test('"told eNCA that …" names the channel', () => {
+    const text = 'By noon the count had changed. Pieterse told eNCA that two workers had been found safe at home.';
+    expect(quote(text, 'two workers')).toMatchObject({ type: 'indirect', speaker: 'Pieterse', cue: 'told', outlet: 'eNCA' });
+  });
+});
+
+describe('national broadcasters, papers and sports channels the outlet list knows', () => {
+  test.each([
+    ['In a later interview with SABC, the minister said the mine would be inspected.', 'SABC'],
+    ['Speaking to Rossiya 24 after the talks, the minister said the cut would be reviewed.', 'Rossiya 24'],
+    ['Marlow told DAZN that sales had doubled overnight.', 'DAZN'],
+    ['The director told The Ring that the fight would go ahead.', 'The Ring'],
+    ['The coach told Gulf News that the squad was fit.', 'Gulf News'],
+  ])('%s', (text, outlet) => {
+    expect(extractArticle(text, { id: 'p' }).quotes[0]).toMatchObject({ type: 'indirect', outlet });
+  });
+});
+
+describe('an outlet named in full earlier and by its abbreviation in the quote\'s own sentence', () => {
+  test('"According to the FT, …" after "The Financial Times reported …" keeps the outlet on the quote', () => {
+    const text = 'The Financial Times reported on Friday that the kingdom had warned members in private. According to the FT, Prince Omar told the ministers: “We will not wait for anyone else to move first.”';
+    expect(quote(text, 'We will not wait')).toMatchObject({ type: 'direct', speaker: 'Prince Omar', outlet: 'Financial Times' });
+  });
+});
