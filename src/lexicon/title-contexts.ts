@@ -4,6 +4,14 @@ import { readFileSync } from 'node:fs';
 export interface TitleContexts {
   /** Verbs of winning or being put up for a prize ("won", "nominated"). */
   readonly prize_verbs: readonly string[];
+  /** Verbs of running a place right before its quoted name ("opened", "owns"). */
+  readonly venue_verbs: readonly string[];
+  /** Small words of other languages that mark a lower-case quoted phrase as a foreign name ("au", "alla"). */
+  readonly foreign_small_words: readonly string[];
+  /** English function words: a phrase holding one is English, not a foreign name. */
+  readonly english_function_words: readonly string[];
+  /** Words right before a quoted dish name ("famous", "signature"). */
+  readonly dish_name_before: readonly string[];
   /** Words of a prize between a prize verb and "for" ("award", "best"). */
   readonly award_words: readonly string[];
   /** Verbs of performing a work right before its title ("performed", "covered"). */

@@ -6,7 +6,7 @@ import { isWholeParagraph } from './paragraphs.js';
 import { labelOnAThing } from './thing-labels.js';
 import { nameGivenByGroup } from './group-names.js';
 import { saidByAThing, shownOnAThing } from './shown-things.js';
-import { listedAfterTitle, looksLikeTitle, performedTitle, prizeForTitle, titledEarlier, workInAppositionAfter } from './titled-works.js';
+import { foreignNameOnOffer, listedAfterTitle, looksLikeTitle, performedTitle, prizeForTitle, titledEarlier, venueAfterOwningVerb, workInAppositionAfter } from './titled-works.js';
 import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
 import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { workWords } from '../lexicon/work-words.js';
@@ -282,6 +282,13 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // … or one the kind of work follows in apposition: "for “Mar de Fondo,” a record of boleros she made at home".
   // (Two words or more: one quoted word the entity stage would then read as a film's title.)
   if (looksLikeTitle(words) && words.length >= 2 && words.length <= 8 && !/[!?]$/.test(quoted) && workInAppositionAfter(text, span)) return false;
+  // A place's name after a verb of running it: "who opened “Brasa” in 2021, told The Times …".
+  if (type === 'partial' && words.length <= 5 && !/[!?]$/.test(quoted) && looksLikeTitle(words) && venueAfterOwningVerb(text, span.open, paragraph.start)) return false;
+  // A dish or thing named in another language: "the famous “canard au sang” at …", "its “pasta alla norma”".
+  if (type === 'partial' && foreignNameOnOffer(text, span, paragraph.start)) return false;
+  // A chant of unnamed fans: "as about 2,000 fans chanted “…” from the stands" (no gold keeps one; a named
+  // group's chant stays, as PolNeAR and its "Andrean High School fans also chanted" have it).
+  if (unnamedFansChant(text, attribution, paragraph)) return false;
   // A title before its credits: “Steel Horizon,” starring …, is due in May.
   if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && creditsAfter(text, span)) return false;
   // A headline cited with its byline: “Fares to rise in spring,” by the Tribune’s Lena Okafor — a title, not words spoken.
@@ -325,6 +332,16 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   const ownWords = endsPhrase && attributed && !namesThing(text, span, paragraph);
   if (type === 'partial' && words.length <= 4 && !named && !ownWords && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
   return true;
+}
+
+/** Words before "fans" that do not name the fans' team or group. */
+const UNNAMING_BEFORE_FANS = /^(?:the|some|about|around|nearly|many|most|several|thousands|hundreds|dozens|home|away|their|his|her|its|of|more|than|over|as|and|while|when|[\d,]+)$/i;
+
+/** A chant whose chanters are just "fans", maybe counted: "about 2,000 fans chanted", not "Lions fans chanted". */
+function unnamedFansChant(text: string, attribution: Attribution | null, paragraph: Paragraph): boolean {
+  if (!attribution || !/^chant/i.test(attribution.frame.cue) || attribution.person) return false;
+  const m = /(?:^|[\s,;—–(])(?:(\S+)\s+)?fans\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/iu.exec(text.slice(Math.max(paragraph.start, attribution.frame.cueStart - 40), attribution.frame.cueStart));
+  return !!m && (!m[1] || !/^\p{Lu}/u.test(m[1]) || UNNAMING_BEFORE_FANS.test(m[1]));
 }
 
 /**

@@ -99,3 +99,28 @@ export function listedAfterTitle(text: string, span: MarkedSpan, paragraph: Para
   }
   return false;
 }
+
+let venueRe: RegExp | undefined;
+
+/** A place's name right after a verb of running it: "who opened “Brasa” in 2021", "took over “Le Coq”". */
+export function venueAfterOwningVerb(text: string, open: number, from: number): boolean {
+  venueRe ??= new RegExp(String.raw`(?<![\p{L}-])(?:${wordsRe(titleContexts().venue_verbs)})\s*$`, 'iu');
+  return venueRe.test(text.slice(Math.max(from, open - 24), open));
+}
+
+let dishBeforeRe: RegExp | undefined;
+
+/**
+ * A short lower-case phrase in another language, named as a thing on offer: "the famous “canard au sang” at
+ * …", "its “pasta alla norma”". It holds a small word of that language and none of English, and "the famous" /
+ * "its" stands before it or "at PLACE" follows. (A speaker's foreign word after a cue, "said “merci”", has
+ * neither.)
+ */
+export function foreignNameOnOffer(text: string, span: MarkedSpan, from: number): boolean {
+  const words = text.slice(span.start, span.end).trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6 || !words.every((w) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(w))) return false;
+  const { foreign_small_words: foreign, english_function_words: english } = titleContexts();
+  if (!words.some((w) => foreign.includes(w)) || words.some((w) => english.includes(w))) return false;
+  dishBeforeRe ??= new RegExp(String.raw`(?<![\p{L}-])(?:${wordsRe(titleContexts().dish_name_before)})\s*$`, 'iu');
+  return dishBeforeRe.test(text.slice(Math.max(from, span.open - 24), span.open)) || /^\s+at\s+[\p{Lu}“"]/u.test(text.slice(span.close + 1, span.close + 8));
+}

@@ -687,3 +687,23 @@ describe('a nickname in apposition after a person\'s name', () => {
     }
   });
 });
+
+describe('chants of a crowd of fans', () => {
+  test('a chant of unnamed, counted fans has no speaker and is no quotation', () => {
+    const text = 'Lee Grant punched the bag as about 2,000 fans chanted “Iron Man! Iron Man!” from the stands.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  // (Who the speaker is of a kept chant is not asked here: only that the chant stays.)
+  test('fans named by their team or school keep their chant', () => {
+    const text = 'Marlow College fans also chanted “Go home, go home,” as the visitors left.';
+    const words = 'Go home, go home,';
+    expect(quotesOf(text).map((q) => [q.text, q.cue, q.start, q.end])).toEqual([[words, 'chanted', at(text, words), at(text, words) + words.length]]);
+  });
+
+  test('protesters chanting keep their chant, as PolNeAR annotates it', () => {
+    const text = 'Protesters outside the depot chanted “No cuts, no closures!” until dusk.';
+    const words = 'No cuts, no closures!';
+    expect(quotesOf(text).map((q) => [q.text, q.cue, q.start, q.end])).toEqual([[words, 'chanted', at(text, words), at(text, words) + words.length]]);
+  });
+});

@@ -97,3 +97,40 @@ describe('a title the article gave earlier, quoted again', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe('names of places and dishes in quotation marks', () => {
+  const full = (text: string) => quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.cue, q.outlet ?? null, q.start, q.end]);
+
+  test('a restaurant’s name after “opened” is a name; the report to an outlet stays', () => {
+    const text = 'Marta Olsen, who opened “Brasa” in the 5th arrondissement in 2021, told The Times she had nearly sold the place.';
+    const report = 'she had nearly sold the place';
+    expect(full(text)).toEqual([['indirect', report, 'Marta Olsen', 'told', 'The Times', at(text, report), at(text, report) + report.length]]);
+  });
+
+  test('a shop taken over or run by someone is named, not quoted', () => {
+    const text = 'Jon Ekberg, who took over “Gull Wing Books” last spring and runs “Tidal” next door, said trade was slow.';
+    const report = 'trade was slow';
+    expect(full(text)).toEqual([['indirect', report, 'Jon Ekberg', 'said', null, at(text, report), at(text, report) + report.length]]);
+  });
+
+  test('a dish in another language after “the famous” or before “at PLACE” is its name', () => {
+    const text = 'The critic Ana Ruiz wrote that the meal was uneven. She added that the famous “canard au sang” at “Chez Lune” remained a great dish.';
+    expect(full(text).filter((q) => q[0] === 'partial')).toEqual([]);
+  });
+
+  test('a lower-case foreign name after “its” is a name, the cue notwithstanding', () => {
+    const text = 'Its “pasta alla norma” drew the longest queue, Lena Ortiz said.';
+    expect(full(text).filter((q) => q[0] === 'partial')).toEqual([]);
+  });
+
+  test('a speaker’s own foreign words after a cue stay a quotation', () => {
+    const text = 'Dion Park said “merci beaucoup” and left the stage.';
+    expect(full(text)).toEqual([['partial', 'merci beaucoup', 'Dion Park', 'said', null, at(text, 'merci'), at(text, 'merci') + 'merci beaucoup'.length]]);
+  });
+
+  test('an English phrase after “its” is not read as a foreign name', () => {
+    const text = 'The council defended its “plan of last resort” on Monday, Mayor Ana Ruiz said.';
+    const words = 'plan of last resort';
+    expect(full(text)).toEqual([['partial', words, 'Ana Ruiz', 'said', null, at(text, words), at(text, words) + words.length]]);
+  });
+});
