@@ -12,6 +12,7 @@ import { workWords } from '../lexicon/work-words.js';
 import { isDayWord, isMonth } from '../nlp/time-words.js';
 import { isCityNotGivenName, isPlaceNotGivenName } from '../lexicon/place-names.js';
 import { namesTeamContestOrSchool } from './non-person-names.js';
+import { contestShowNames, namedAsContestShow } from './contest-shows.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { NOUN_PHRASE_OPENERS, PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES, alternatives } from '../nlp/words.js';
 
@@ -302,6 +303,10 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: QuotedTitle[] =
   establishQuotedTitles(doc, quotedTitles, found, establish);
   establishSubtitledTitles(doc.article.text, found, establish);
   establishAiredTitles(doc, found, establish);
+  // "the ITV singing contest Voicebox": a televised contest named beside its kind (no person's name, outlet or firm).
+  for (const { name } of contestShowNames(doc.article.text)) {
+    if (!found.has(key(name)) && !lookupOutlet(name) && !isKnownOrganisation(name) && genderOfFirstName(name.split(/\s+/)[0]!) === 'unknown') establish(name, null);
+  }
   const result = withSubtitledKinds(mergeShortForms(filmsMentioned(doc.article.text, found), found));
   // A bare "John Wick" inside "John Wick: Parabellum" is a mention of the longer title only.
   const inside = mentionsInsideLonger(result.flatMap((f) => f.mentions));
@@ -830,7 +835,7 @@ function filmsMentioned(text: string, found: Established): FilmEntity[] {
       title: entry.title,
       aliases,
       year: entry.fact?.year ?? yearNear(text, mentions) ?? null,
-      kind: entry.fact?.kind ?? (mentions.some((m) => namedAsTelevision(text, m.start) || televisionApposition(text, m.end) || (airedOnNetworkAfter(text, m.end) && !FILM_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))) ? 'tv' : 'film'),
+      kind: entry.fact?.kind ?? (mentions.some((m) => namedAsTelevision(text, m.start) || namedAsContestShow(text, m.start) || televisionApposition(text, m.end) || (airedOnNetworkAfter(text, m.end) && !FILM_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))) ? 'tv' : 'film'),
       mentions,
     });
   }

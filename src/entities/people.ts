@@ -174,6 +174,13 @@ const PLACE_ABOVE_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords(
 // Settlement tails that are common surnames too ("ranks above Haneul Park") mark a place only with a place word before.
 const SURNAME_TAILS = new Set(placeWords().surname_tails);
 const SETTLEMENT_TAILS = new Set(placeWords().settlement_tails.filter((w) => !SURNAME_TAILS.has(w)));
+// A shore's last word that no surname is ("Point", "Beach", "Bay", "Head", "Cove"; data/place-words.json shore_tails,
+// none that is a given name too): after a known given name it still tells a place by its context.
+const SHORE_TAILS = new Set(placeWords().shore_tails.filter((w) => genderOfFirstName(w[0]!.toUpperCase() + w.slice(1)) === 'unknown'));
+// Prepositions that place a shore's name: "at Rosa Point", "off Clara Head", "between Lena Bay and Ash Cove".
+const SHORE_PLACE_BEFORE = /\b(?:at|off|near|from|in|between|along|around|outside|to|towards|past|beyond)\s+(?:the\s+)?$/;
+// Words after a shore's name that make it a place's or a club's: "Rosa Point Beach", "Rosa Point Surf Club".
+const SHORE_NAME_AFTER = /^\s+(?:Surf|Life|Club|Beach|Lighthouse|Reserve|Marina|Jetty|Pier|Harbour|Harbor|Lifesaving|Lifeguards?|Sailing|Yacht|Boat|Rowing|Caravan|Holiday)\b/;
 // National sports bodies named for their sport and country: "Athletics Kenya", "Swimming Australia", "Cycling Ireland".
 const SPORT_BODY_HEADS = new Set(['Athletics', 'Swimming', 'Cycling', 'Rowing', 'Rugby', 'Football', 'Tennis', 'Hockey', 'Netball', 'Cricket', 'Golf', 'Gymnastics', 'Triathlon', 'Basketball', 'Volleyball', 'Sailing', 'Boxing', 'Judo', 'Badminton', 'Canoeing', 'Diving', 'Equestrian']);
 // Where someone speaks or writes from: "calling from Lagos", "writing from her flat in Ghent".
@@ -563,6 +570,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // A capital or large city of several words ("a flight to Buenos Aires", "São Paulo") is a place, as a single one is
   // (recordSingleNames); not one described as a person after it.
   if (!title && e > s && isCityNotGivenName(name) && !describedAfter(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) return 'rejected';
+  // … and so is a country or state of several words ("Saudi Arabia had warned …", "Sierra Leone said"): a government
+  // or a place, even when its first word is a given name; only a description of a person after it keeps one.
+  if (!title && e > s && cueLexicon().placeNames.has(name) && !describedAfter(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) return 'rejected';
   // "the governing National Movement", "the ruling Liberty Front": a party in or out of power, no person.
   if (!title && GOVERNING_BEFORE.test(before) && !givenName) return 'rejected';
   // ("Mayor of Grace Bay Tom Ellis": a place after an office's "of" may open with a given name; its last word,
@@ -595,6 +605,12 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // possessive after it is a person's: "at Rosa Hills' funeral", "at Clara Springs's home". Read only for a landform's name.)
   const placeAfterPreposition = () => !title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && !PERSONAL_POSSESSIVE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 40));
   if (e > s && GEO_TAILS.has(tokens[e]!.normal) && (!givenName || placeAfterPreposition())) return 'rejected';
+  // "at Rosa Point", "off Clara Head", "between Lena Bay and …", "the Rosa Point Surf Club": a given name and a
+  // shore's or settlement's last word name a place when a place preposition comes before or a place's or club's
+  // word follows; "Rosa Point said", a speaker or a possessive ("at Michael Bay's home") stays a person.
+  if (!title && e > s && SHORE_TAILS.has(tokens[e]!.normal) && givenName && !clues.speakers.has(name) && !/^['’]/u.test(text.slice(tokens[e]!.end, tokens[e]!.end + 1)) && (SHORE_PLACE_BEFORE.test(before) || SHORE_NAME_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20)))) return 'rejected';
+  // "the Rosa Point Surf Life Saving Club" cut short: a shore's last word inside a name that runs on is a place's or a club's.
+  if (!title && e > s + 1 && givenName && tokens.slice(s + 1, e).some((t) => SHORE_TAILS.has(t.normal) && genderOfFirstName(t.text) === 'unknown')) return 'rejected';
   // "a Beverly Hills resident", "Harbour Heights residents": the name a resident lives in is a place.
   if (RESIDENT_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 12))) return 'rejected';
   // ("Bernie Sanders delegates": a known given name opens a person's name, whose delegates they are.)

@@ -11,6 +11,7 @@ export interface PlaceWords {
   place_kinds: string[];
   settlement_tails: string[];
   surname_tails: string[];
+  shore_tails: string[];
   rival_verbs: string[];
 }
 

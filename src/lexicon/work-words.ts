@@ -23,6 +23,7 @@ export type WorkWordPlace =
   | 'prize_for_film'
   | 'festival_context'
   | 'counted_works'
+  | 'contest_show_kind'
   | 'examples_not_screen';
 
 interface WorkWordData {

@@ -1,0 +1,45 @@
+import { workWords } from '../lexicon/work-words.js';
+import { alternatives } from '../nlp/words.js';
+
+/**
+ * A TV contest named beside its kind: "the Channel 9 singing contest Voicebox", "Voicebox, the BBC's
+ * Saturday-night talent show," — a contest's kind word (data/work-words.json contest_show_kind: singing, talent,
+ * baking …) and "contest", "competition" or "show" name a televised contest, so the name beside them is a show's.
+ */
+const SHOW_NOUN = String.raw`(?:contest|competition|show|series)`;
+// The show's name: one to four capitalised words (after the phrase, not run on by another capitalised word).
+const TITLE_WORDS = String.raw`(\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*){0,3})`;
+const TITLE = String.raw`${TITLE_WORDS}(?![\p{L}\d]|\s+\p{Lu})`;
+// The phrase's opening: an article or a broadcaster's possessive ("the", "ITV's", "the BBC's", "Channel 4's").
+const OPENING = String.raw`(?:\b(?:the|a|an)\s+|\p{Lu}[\p{L}\d+]*(?:\s+[\p{Lu}\d][\p{L}\d+]*)?['’]s\s+)`;
+
+let patterns: { before: RegExp; after: RegExp } | undefined;
+
+function contestPatterns(): { before: RegExp; after: RegExp } {
+  if (patterns) return patterns;
+  const kind = String.raw`(?:${alternatives(workWords('contest_show_kind'))})`;
+  // (Up to three words between the opening and the kind: "the long-running ITV singing contest".)
+  const phrase = String.raw`${OPENING}(?:[\p{L}\d'’-]+\s+){0,3}?${kind}\s+${SHOW_NOUN}`;
+  patterns = {
+    before: new RegExp(String.raw`${phrase}\s+${TITLE}`, 'gu'),
+    // ("the final of Voicebox, ITV's talent show": a word in small letters before the name, so no sentence's
+    // first word nor part of a longer name is taken.)
+    after: new RegExp(String.raw`(?<=\b\p{Ll}[\p{L}'’-]*\s)${TITLE_WORDS},\s+${phrase}\b`, 'gu'),
+  };
+  return patterns;
+}
+
+/** The names of televised contests the text names beside their kind, with where each is. */
+export function contestShowNames(text: string): { name: string; start: number }[] {
+  const { before, after } = contestPatterns();
+  const names: { name: string; start: number }[] = [];
+  for (const pattern of [before, after]) {
+    for (const m of text.matchAll(pattern)) names.push({ name: m[1]!, start: m.index! + m[0].indexOf(m[1]!) });
+  }
+  return names;
+}
+
+/** Whether the mention at start..end is a televised contest's name by its kind beside it. */
+export function namedAsContestShow(text: string, start: number): boolean {
+  return contestShowNames(text.slice(Math.max(0, start - 80), start + 120)).some((n) => n.start === Math.min(80, start));
+}
