@@ -7,6 +7,7 @@ import { genderOfFirstName, isParticle, shortGivenNameAfterFamilyName } from './
 import { ROLE_WORDS } from './words.js';
 import { isLetterOrDigitBefore } from '../text/boundaries.js';
 import { bangsInsideNames } from '../text/bang-names.js';
+import { retagBangNames } from './bang-name-tags.js';
 import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagCueAfterAsSubject, retagPollingBeforeVerb, retagSurnamesReadAsAdjectives } from './retag-speech.js';
 import { retagged } from './retagged.js';
 import { isPlatform } from '../lexicon/outlets.js';
@@ -127,6 +128,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
 
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);
+  retagBangNames(tokens, nameBangs);
   const spans = joinAtGluedDots(joinAtNameBangs(doc.sentences().out(its.span) as unknown as [number, number][], tokens, ourIndex, nameBangs), tokens, ourIndex);
   let p = 0;
   for (const [first, last] of spans) {

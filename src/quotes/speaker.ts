@@ -22,7 +22,7 @@ import { describedBeforeRelative, descriptionHead, documentLike, evidenceLike, i
 import { appositionIsBodyKind } from './body-speakers.js';
 import { description, isQuoteMark, sourceText, tokenAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { isShareWord, quantifiedHead, quantifiedSpeaker } from './quantified-speakers.js';
-import { isCap, surnameAfterGivenName, wordPiece, placeNames, classify, ampersandInName, andInKnownOutlet, hyphenInWord, roleOf, nicknameInName } from './classify-phrase.js';
+import { isCap, surnameAfterGivenName, hyphenatedGivenNameAt, wordPiece, placeNames, classify, ampersandInName, andInKnownOutlet, hyphenInWord, roleOf, nicknameInName } from './classify-phrase.js';
 import { NP_POS, personBeforeOn } from './speaker-after-cue.js';
 
 // (Moved to speaker-phrase.ts and described-speakers.ts; kept importable from here for the files that read them from speaker.ts.)
@@ -317,8 +317,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (head?.kind === 'person' && appositionIsBodyKind(tokens, j + 1, nameEnd)) return { ...head, kind: 'organization', role: null, title: null };
       const completed = appositionCompletingDescription(tokens, head, named, j, nameEnd, lo) ?? nameAfterPlaceDescription(tokens, head, whole, headEnd, lo);
       if (completed) return completed;
-      // (A body too, described but not named again: "The Stroke Association, a charity, said".)
-      if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || (head.kind === 'organization' && named?.kind === 'anonymous' && /^(?:a|an)\s/i.test(named.text)))) {
+      // (A body too, described but not named again: "The Stroke Association, a charity, said"; also by a
+      // description read as a body's, "…, an advocacy group, said".)
+      if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || (head.kind === 'organization' && (named?.kind === 'anonymous' || named?.kind === 'organization') && /^(?:a|an)\s/i.test(named.text)))) {
         const apposition = tokens.slice(j + 1, i).map((t) => t.text).join(' ');
         return { ...head, role: head.role ?? roleOf(apposition) };
       }
@@ -755,7 +756,7 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   // "Voices of Hope Foundation said": a capitalised word between "of" and a capitalised one is inside a body's
   // name whatever its tag (the tagger reads "Hope" as a verb).
   const capInOfName = (k: number) => k - 2 >= lo && k + 1 <= end && isCap(tokens[k]!) && tokens[k]!.pos === 'VERB' && tokens[k - 1]!.normal === 'of' && isCap(tokens[k - 2]!) && isCap(tokens[k + 1]!);
-  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || participleModifier(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
+  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || participleModifier(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   while (s - 1 >= lo && ok(s - 1)) s--;
