@@ -115,6 +115,7 @@ interface CueData {
   term_label_words: string[];
   colon_gesture_verbs: string[];
   alias_openers: string[];
+  indefinite_said_objects: string[];
   nickname_audiences: string[];
   label_nouns: string[];
   code_name_words: string[];
@@ -404,6 +405,8 @@ export interface CueLexicon {
   colonGestureVerbs: ReadonlySet<string>;
   /** Phrases opening an apposition with another name for the subject: ", known as HTB,", ", also known as …,". */
   aliasOpeners: string[][];
+  /** "said something the cameras missed": indefinite objects that are no clause reported. */
+  indefiniteSaidObjects: string[][];
   /** Who knows a person by a nickname in apposition: “the Bulldozer” to fans. */
   nicknameAudiences: string[];
   /** Nouns of a line labelling a text before it: the headline “…”, the hashtag “…”. */
@@ -744,6 +747,7 @@ export function cueLexicon(): CueLexicon {
     termLabelWords: data.term_label_words,
     colonGestureVerbs: new Set(data.colon_gesture_verbs),
     aliasOpeners: data.alias_openers.map((p) => p.split(' ')),
+    indefiniteSaidObjects: data.indefinite_said_objects.map((p) => p.split(' ')),
     nicknameAudiences: data.nickname_audiences,
     labelNouns: new Set(data.label_nouns),
     codeNameWords: data.code_name_words,

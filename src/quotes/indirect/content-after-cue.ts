@@ -9,7 +9,7 @@ import { accountOfFrame } from './according-to.js';
 import { bareClauseAt, subjectAfterAdverbial, subjectAndVerbAt } from './clause-openers.js';
 import { circumstanceOfQuotation, hearerOfQuotation } from './quotation-context.js';
 import { afterDayOfSpeech, afterTimePhrase, isTimeAfterCue } from './time-phrases.js';
-import { objectGivenToOutlet, pastHearerOutlet } from './hearer-outlet.js';
+import { objectGivenToOutlet, pastHearerOutlet, thatAfterHearerRelative } from './hearer-outlet.js';
 import { nameRunEnd } from '../../nlp/name-run.js';
 import { isDayWord } from '../../nlp/time-words.js';
 import { PROGRAMME_KINDS, programmeTitleAfter } from '../programme-names.js';
@@ -84,6 +84,9 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   const namedAfterOutlet = afterOutlet > from ? namedSubjectFrom(tokens, afterOutlet, last) : -1;
   const hearerPassed = afterOutlet > from && (/^(DET|PRON)$/.test(tokens[afterOutlet]?.pos ?? '') || namedAfterOutlet >= 0);
   from = namedAfterOutlet >= 0 ? namedAfterOutlet : afterOutlet;
+  // "told Sky Sports, which is showing the race, that …": a relative clause on the hearer, then the report.
+  const pastRelative = TELL_LIKE.has(cueLemma(tokens[cueLast]!)) ? thatAfterHearerRelative(tokens, cueLast + 1, last) : null;
+  if (pastRelative) return pastRelative;
   // "says, win or lose, he is staying …" / "said, in a letter, that …": an aside between commas, then the clause.
   const aside = tokens[from]?.text === ',' ? clauseAfterCommaAside(tokens, from, last, THAT_ONLY.has(cueLemma(tokens[cueLast]!))) : null;
   if (aside) return aside;

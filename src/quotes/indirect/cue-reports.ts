@@ -22,6 +22,7 @@ import { endBeforeWithheldDetails } from './withheld-details.js';
 import { endBeforeSecondPredicate } from './second-predicate.js';
 import { insideAskedQuestion } from './asked-questions.js';
 import { refusedQuestion } from './refused-comment.js';
+import { emptyFrame, indefiniteObject } from './no-report-frames.js';
 import { isRoleWord, PERSONAL_SUBJECTS, SIMULTANEOUS_CONTRASTS } from '../../nlp/words.js';
 import { DASH } from '../sentence-scan.js';
 
@@ -67,7 +68,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last) ?? participleOfFrame(view, i, s.tokenStart) ?? participleOfClause(tokens, i, s.tokenStart) ?? infinitiveAfterParticiple(view, i, s.tokenStart);
     frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
     frame = withListedVerbSubject(view, i, s.tokenStart, frame);
-    if (!frame) continue;
+    if (!frame || emptyFrame(tokens, frame, s.tokenStart)) continue;
     // A cue inside an earlier report's content whose speaker stands before that content is a misreading:
     // "Holm, who told the BBC that ministers, not surprisingly, said no, is …" (the relative clause runs on).
     if (found.some((q) => q.start <= tokens[i]!.start && q.end >= tokens[i]!.end && frame!.speaker.end <= q.start && q.frame.cueToken < i && relativeOnSpeaker(tokens, q.frame.cueToken, s.tokenStart))) continue;
@@ -90,6 +91,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // … and "I don't think …" outside quotation marks is the writer's own aside, not a belief reported.
     if (negated(tokens, i) && (!personLike(frame.speaker) || /^(i|we)$/i.test(frame.speaker.text))) continue;
     let content = contentOf(tokens, frame, s.tokenStart, last, i);
+    // "Lee said something the cameras missed": an indefinite object, no clause reported.
+    if (content && content[0] === frame.cueToken + 1 && indefiniteObject(tokens, content[0], content[1])) content = null;
     if (translation && content && content[0] <= translation.end) content = translation.end < content[1] ? [translation.end + 1, content[1]] : null;
     if (content && quotes.length && noClauseAfterQuotation(tokens, frame, content[0], s.tokenStart, last)) {
       // (… but a participle of speech further on names what the speaker did in saying it.)

@@ -72,3 +72,20 @@ export function hearerOutletAfterCue(text: string, tokens: Token[], cue: number,
   }
   return null;
 }
+
+/**
+ * "told Sky Sports, which is showing the race, that …", "told reporters, who had waited for hours, that …":
+ * a relative clause set off by commas on a tell-like cue's hearer; the report is the that-clause after it,
+ * not the relative clause. The hearer runs from `from` (a short noun phrase, the outlet's name). Null when
+ * tokens[from] opens no such hearer.
+ */
+export function thatAfterHearerRelative(tokens: Token[], from: number, last: number): [number, number] | null {
+  let comma = from;
+  while (comma <= last && comma < from + 5 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[comma]!.pos)) comma++;
+  if (comma === from || tokens[comma]?.text !== ',' || !/^(who|which|whom|whose)$/.test(tokens[comma + 1]?.normal ?? '')) return null;
+  for (let k = comma + 2; k <= last && k < comma + 25; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    return tokens[k + 1]?.normal === 'that' && k + 2 <= last ? [k + 2, last] : null;
+  }
+  return null;
+}

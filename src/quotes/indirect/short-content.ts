@@ -26,6 +26,9 @@ export function verbReadAsNoun(tokens: Token[], from: number, to: number): boole
     const subject = /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos);
     const next = tokens[k + 1]!.normal;
     if (subject && /[^s]s$/.test(t.normal) && opensNounPhrase(next)) return true;
+    // … and before a number, after a singular noun it agrees with: "the new edition lists 654 restaurants",
+    // "the menu costs 90 euros" (a plural noun before it, "the years 2020 to 2024", is a noun and its label).
+    if (subject && tokens[k - 1]!.pos === 'NOUN' && !/s$/.test(tokens[k - 1]!.normal) && /[^s]s$/.test(t.normal) && tokens[k + 1]!.pos === 'NUM') return true;
     // … and a past tense in "-ed" read so: "the tremor fitted a familiar pattern" (not "-eed": "the seed").
     if (subject && /^\p{Ll}{3,}[^e]ed$/u.test(t.text) && opensNounPhrase(next)) return true;
     // … and a past that is its plain form, after a determiner and the subject's noun: "the exit fit a wider

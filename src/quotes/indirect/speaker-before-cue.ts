@@ -24,6 +24,9 @@ export function withSpeakerBefore(view: TokenView, cue: number, lo: number, fram
   const bang = outletWithBangBefore(view.tokens, cue, lo);
   if (bang && (!frame || (frame.speaker.start >= bang.start && frame.speaker.end <= bang.end))) return frameAtToken(view.tokens, cue, bang, {});
   // (The one who told, after the cue, is the speaker already: "Ruiz, 52, heard from the governor that …".)
+  // (… but not the other name in an alias apposition: "The porters, known as the Dawn Shift, said" is the porters'.)
+  const alias = frame && !frame.according && !frame.teller ? beforeAlias(view.tokens, cue, lo) : null;
+  if (frame && alias && frame.speaker.start >= alias.end) return frameAtToken(view.tokens, cue, alias, frame.outlet ? { outlet: frame.outlet } : {});
   if (frame && (frame.according || frame.teller || frame.speaker.start < view.tokens[cue]!.start)) return frame;
   const found = cueAt(view.tokens, cue, 'report');
   if (!found || found.medium || found.according) return frame;
@@ -73,8 +76,9 @@ function beforeAlias(tokens: Token[], cue: number, lo: number): SpeakerPhrase | 
   if (open <= lo || tokens[open]!.text !== ',') return null;
   const opener = cueLexicon().aliasOpeners.find((words) => open + words.length < close && words.every((w, j) => tokens[open + 1 + j]!.normal === w));
   if (!opener) return null;
+  // (An alias marks a group or a body with a name of its own, whatever its noun: "The porters, known as …".)
   const speaker = subjectBefore(tokens, open, lo, true);
-  return speaker && personLike(speaker) ? speaker : null;
+  return speaker && speaker.kind !== 'pronoun' ? speaker : null;
 }
 
 /** "the analysts I spoke with said", "everyone we interviewed said": a noun and a clause of its own before the cue. */
@@ -135,8 +139,10 @@ function beforeLongApposition(view: TokenView, cue: number, lo: number): Speaker
   const tokens = view.tokens;
   const close = beforeAuxiliaries(tokens, cue - 1, lo);
   if (tokens[close]?.text !== ',') return null;
-  const subject = sentenceSubject(view, cue);
-  if (!subject || !personLike(subject)) return null;
+  // ("who" opening the aside makes its subject people, whatever the noun: "The cleaners, who work nights, said".)
+  const whoAfter = (d: SpeakerPhrase) => d.kind === 'anonymous' && tokens[view.tokenAtOrAfter(d.end)]?.text === ',' && tokens[view.tokenAtOrAfter(d.end) + 1]?.normal === 'who';
+  const subject = sentenceSubject(view, cue, (d) => personLike(d) || whoAfter(d));
+  if (!subject) return null;
   const open = view.tokenAtOrAfter(subject.end);
   return tokens[open]?.text === ',' && open < close - 1 && close - open <= 40 ? subject : null;
 }

@@ -1,0 +1,39 @@
+import type { Token } from '../../types.js';
+import type { Frame } from '../frame.js';
+import { cueLexicon } from '../../lexicon/cues.js';
+
+/**
+ * Frames that look like a speaker and a cue but report nothing.
+ * - "a larger cut than most analysts had expected, after …": a cue in a comparison after "than" has no
+ *   content of its own; the words after it are the writer's.
+ * - "the chef's bistro, a 12-seat counter, gained …": a "speaker" ending on a measure modifier ("a
+ *   12-seat") means the tagger read a noun as the cue.
+ */
+export function emptyFrame(tokens: Token[], frame: Frame, lo: number): boolean {
+  const first = indexAt(tokens, frame.speaker.phraseStart ?? frame.speaker.start, lo);
+  if (first < 0) return false;
+  // (Only with an auxiliary before the cue, "than most analysts had expected": "More than four in 10 said" speaks.)
+  if (first < frame.cueToken && tokens[first - 1]?.normal === 'than' && tokens[frame.cueToken - 1]?.pos === 'AUX') return true;
+  const last = indexAt(tokens, frame.speaker.end - 1, lo);
+  if (last < first || last >= frame.cueToken) return false;
+  // A "speaker" ending on a measure modifier, "a 12-seat", "a three-storey": the cue word is its noun.
+  return last - first >= 2 && tokens[last - 1]!.text === '-' && tokens[last - 2]!.pos === 'NUM' && tokens[last - 1]!.end === tokens[last]!.start;
+}
+
+/**
+ * "Lee said something the cameras missed", "she said a few words to the crowd": an indefinite object of the
+ * cue with a clause on it (a subject right after it) or nothing after it is what was said about, not a
+ * clause reported ("Lee said nothing had changed" has a verb after it, and stays).
+ */
+export function indefiniteObject(tokens: Token[], from: number, to: number): boolean {
+  const words = cueLexicon().indefiniteSaidObjects.find((w) => from + w.length - 1 <= to && w.every((x, j) => tokens[from + j]!.normal === x));
+  if (!words) return false;
+  const next = tokens[from + words.length];
+  // (A subject right after it opens a clause on it; "said something in the water had made …" reports.)
+  return !next || from + words.length > to || next.pos === 'PUNCT' || /^(DET|PRON|PROPN)$/.test(next.pos);
+}
+
+function indexAt(tokens: Token[], offset: number, lo: number): number {
+  for (let k = lo; k < tokens.length; k++) if (tokens[k]!.start <= offset && offset < tokens[k]!.end) return k;
+  return -1;
+}
