@@ -313,6 +313,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   for (const m of matchAllByLine(text, PAREN_ACTOR, MAY_PAREN_ACTOR)) {
     const name = tidy(m[1]!);
     if (!name || /^(?:The|A|An)$/.test(name) || isPersonName(name) || isTitle(name)) continue;
+    // "Abide With Me (played by …)": a capitalised function word inside the run names a song's or a work's title, no part.
+    if (/\s(?:With|Of|The|And|In|On|To|For|At|From|Me|My|You|Your)(?:\s|$)/.test(name)) continue;
     found.set(name, { name, actor: m[2]! });
   }
   // A drama's recap names a part in full once ("his old partner, Eamon Gillespie") and the cast by surname

@@ -13,6 +13,9 @@ const TITLE = String.raw`${TITLE_WORDS}(?![\p{L}\d]|\s+\p{Lu})`;
 // The phrase's opening: an article or a broadcaster's possessive ("the", "ITV's", "the BBC's", "Channel 4's").
 const OPENING = String.raw`(?:\b(?:the|a|an)\s+|\p{Lu}[\p{L}\d+]*(?:\s+[\p{Lu}\d][\p{L}\d+]*)?['’]s\s+)`;
 
+// A verb after the name: a past form or a verb of speaking, winning, being ("finished", "said", "won", "is").
+const VERB_AFTER = /^\s+(?:\p{Ll}+ed|said|says|won|wins|came|took|was|is|has|had|will|would|told|beat|lost|sang|made)\b/u;
+
 let patterns: { before: RegExp; after: RegExp } | undefined;
 
 function contestPatterns(): { before: RegExp; after: RegExp } {
@@ -24,7 +27,8 @@ function contestPatterns(): { before: RegExp; after: RegExp } {
     before: new RegExp(String.raw`${phrase}\s+${TITLE}`, 'gu'),
     // ("the final of Voicebox, ITV's talent show": a word in small letters before the name, so no sentence's
     // first word nor part of a longer name is taken.)
-    after: new RegExp(String.raw`(?<=\b\p{Ll}[\p{L}'’-]*\s)${TITLE_WORDS},\s+${phrase}\b`, 'gu'),
+    // (The phrase ends the apposition: "Dermot Kale, the BBC's talent show presenter," is a presenter.)
+    after: new RegExp(String.raw`(?<=\b\p{Ll}[\p{L}'’-]*\s)${TITLE_WORDS},\s+${phrase}(?=\s*[,.;:)]|\s*$)`, 'gu'),
   };
   return patterns;
 }
@@ -34,7 +38,11 @@ export function contestShowNames(text: string): { name: string; start: number }[
   const { before, after } = contestPatterns();
   const names: { name: string; start: number }[] = [];
   for (const pattern of [before, after]) {
-    for (const m of text.matchAll(pattern)) names.push({ name: m[1]!, start: m.index! + m[0].indexOf(m[1]!) });
+    for (const m of text.matchAll(pattern)) {
+      // "In the dance competition Kwabena Osei finished third": a name right after the phrase that a verb follows is a contestant.
+      if (pattern === before && VERB_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) continue;
+      names.push({ name: m[1]!, start: m.index! + m[0].indexOf(m[1]!) });
+    }
   }
   return names;
 }

@@ -47,7 +47,8 @@ export function namesAThing(text: string, start: number, end: number): boolean {
   // slogan is no one named).
   if (fillsQuotationMarks(text, start, end) && thingWords().sloganBefore.test(before)) return true;
   if (genderOfFirstName(nameWords[0]!) !== 'unknown') return false;
-  return fillsQuotationMarks(text, start, end) || kindApposition(before) || wonBefore(before) || documentTitleBefore(before) || namesDish(nameWords);
+  const after = text.slice(end, end + 40);
+  return fillsQuotationMarks(text, start, end) || kindApposition(before) || wonBefore(before) || documentTitleBefore(before, after) || namesDish(nameWords, before, after);
 }
 
 /** Word lists of data/thing-names.json: written works' nouns and dishes' first and last words. */
@@ -55,6 +56,7 @@ interface DocumentAndDishWords {
   documentBefore: RegExp;
   dishHeads: Set<string>;
   dishTails: Set<string>;
+  foodBefore: RegExp;
 }
 
 let documentAndDish: DocumentAndDishWords | undefined;
@@ -65,27 +67,46 @@ function documentAndDishWords(): DocumentAndDishWords {
   const nouns = data.document_nouns!.map((w) => w.split(' ').join(String.raw`\s+`)).join('|');
   // "the study, " or "a report titled " right before the name (a comma alone or "titled"/"entitled"/"called").
   const documentBefore = new RegExp(String.raw`\b(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+(?:[\p{L}-]+\s+){0,2}(?:${nouns})(?:\s*,|\s+(?:titled|entitled|called))\s+$`, 'iu');
-  documentAndDish = { documentBefore, dishHeads: new Set(data.dish_heads), dishTails: new Set(data.dish_tails) };
+  // "sells a", "ordered the", "on the menu": a food's context before a name ending in a dish's word (same sentence).
+  const foodBefore = new RegExp(String.raw`(?:\b(?:a|an)\s+|\b(?:${data.food_context_words!.join('|')})\b[^.!?;]{0,60})$`, 'i');
+  documentAndDish = { documentBefore, dishHeads: new Set(data.dish_heads), dishTails: new Set(data.dish_tails), foodBefore };
   return documentAndDish;
 }
 
 // "In the report, ", "Under its audit, ": a work opening the sentence as a phrase; the name after the comma is its subject.
 const PREPOSITION_BEFORE = /\b(?:in|at|during|after|before|under|with|from|of|on|by|for|per|according\s+to)\s+$/i;
 
-/** "the study, Cold Comfort, said", "a report titled Broken Ladders": a written work's title, no person. */
-function documentTitleBefore(before: string): boolean {
+// "After reading the dossier, ", "Asked about the report, ": a sentence opened by a participle or a preposition
+// whose clause ends at the comma; the name after it is the sentence's subject.
+const INTRODUCTORY_CLAUSE = /(?:^|[.!?]\s+)(?:\p{Lu}\p{Ll}*(?:ing|ed)|Asked|After|Before|While|When|Upon|On|In|Following|Despite)\b[^.!?]*$/u;
+
+/**
+ * "the study, Cold Comfort, said", "a report titled Broken Ladders": a written work's title, no person. After a
+ * comma only in apposition: the name closed by a comma or the sentence's end, and no introductory clause ending
+ * at the comma ("After reading the dossier, Ama Mensah said" names her).
+ */
+function documentTitleBefore(before: string, after: string): boolean {
   const m = documentAndDishWords().documentBefore.exec(before);
-  return !!m && !(m[0].trimEnd().endsWith(',') && PREPOSITION_BEFORE.test(before.slice(0, m.index)));
+  if (!m) return false;
+  if (!m[0].trimEnd().endsWith(',')) return true;
+  const lead = before.slice(0, m.index);
+  return !PREPOSITION_BEFORE.test(lead) && !INTRODUCTORY_CLAUSE.test(lead) && /^\s*(?:[,.;]|$)/.test(after);
 }
+
+// "Ruud Pudding, the Dutch coach,", "Owusu Pizza, 41,", "Ana Fries, who led", "Ana Fries said": a person's context.
+const PERSON_AFTER = /^(?:\s*,\s*(?:\d{1,3}\b|(?:who|a|an|the)\s)|\s+(?:said|says|told|added)\b)/;
 
 /**
  * "Eggs Benedict", "Beef Wellington", "a Caesar Salad", "a Northway Burger Deluxe": a food opening the name or a
  * dish's word after its first word ("Burger King" opens on one: a firm, no dish, but no person either way).
  */
-function namesDish(nameWords: string[]): boolean {
+function namesDish(nameWords: string[], before: string, after: string): boolean {
   if (nameWords.length < 2 || nameWords.length > 4) return false;
-  const { dishHeads, dishTails } = documentAndDishWords();
-  return dishHeads.has(nameWords[0]!) || nameWords.slice(1).some((w) => dishTails.has(w));
+  const { dishHeads, dishTails, foodBefore } = documentAndDishWords();
+  if (dishHeads.has(nameWords[0]!)) return true;
+  // A dish's word after the first is a surname too ("Sipho Burger, a farmer,", "Magistrate Ana Fries said"): a dish
+  // only where food is spoken of right before ("sells a Harbor Burger Deluxe") and no person's context follows.
+  return nameWords.slice(1).some((w) => dishTails.has(w)) && foodBefore.test(before) && !PERSON_AFTER.test(after);
 }
 
 /** "Deportivo Almenara", "FC Tallinn", "La Liga", "Serie A": a club head opening the name or a league word in it. */

@@ -178,9 +178,22 @@ const SETTLEMENT_TAILS = new Set(placeWords().settlement_tails.filter((w) => !SU
 // none that is a given name too): after a known given name it still tells a place by its context.
 const SHORE_TAILS = new Set(placeWords().shore_tails.filter((w) => genderOfFirstName(w[0]!.toUpperCase() + w.slice(1)) === 'unknown'));
 // Prepositions that place a shore's name: "at Rosa Point", "off Clara Head", "between Lena Bay and Ash Cove".
-const SHORE_PLACE_BEFORE = /\b(?:at|off|near|from|in|between|along|around|outside|to|towards|past|beyond)\s+(?:the\s+)?$/;
+// (Not "to": "went to Adam Beach", "sent to Michael Bay" give to a person. "near"/"from" only with a second
+// sign of the shore, SHORE_CONTEXT: "fans queued near Michael Bay" is by him.)
+const SHORE_PLACE_BEFORE = /\b(?:at|off|in|between|along|around|outside|towards|past|beyond)\s+(?:the\s+)?$/;
+const SHORE_LOOSE_BEFORE = /\b(?:near|from)\s+(?:the\s+)?$/;
+// Water and shore words in the sentence that make "near"/"from" a shore's: "surfers paddled out from Rosa Point".
+const SHORE_CONTEXT = /\b(?:surf\w*|swim\w*|beach\w*|coast\w*|shore\w*|water|waters|sea|ocean|waves?|tide|boats?|sail\w*|fish\w*|lifeguards?|harbou?r|bay|cove|headland|cliffs?)\b/i;
+// "Michael Bay, who", "Edith Head for her", "Michael Bay and his crew": a person's context after the name.
+const SHORE_PERSON_AFTER = /^(?:\s*,\s*who\b|\s+(?:for|and)\s+(?:her|his)\b)/;
 // Words after a shore's name that make it a place's or a club's: "Rosa Point Beach", "Rosa Point Surf Club".
 const SHORE_NAME_AFTER = /^\s+(?:Surf|Life|Club|Beach|Lighthouse|Reserve|Marina|Jetty|Pier|Harbour|Harbor|Lifesaving|Lifeguards?|Sailing|Yacht|Boat|Rowing|Caravan|Holiday)\b/;
+/** The sentence around text[start, end) with the name itself left out (so the name's own shore word is no context). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0);
+  const stop = text.slice(end).search(/[.!?](?:\s|$)/);
+  return text.slice(from, start) + ' ' + text.slice(end, stop < 0 ? text.length : end + stop);
+}
 // National sports bodies named for their sport and country: "Athletics Kenya", "Swimming Australia", "Cycling Ireland".
 const SPORT_BODY_HEADS = new Set(['Athletics', 'Swimming', 'Cycling', 'Rowing', 'Rugby', 'Football', 'Tennis', 'Hockey', 'Netball', 'Cricket', 'Golf', 'Gymnastics', 'Triathlon', 'Basketball', 'Volleyball', 'Sailing', 'Boxing', 'Judo', 'Badminton', 'Canoeing', 'Diving', 'Equestrian']);
 // Where someone speaks or writes from: "calling from Lagos", "writing from her flat in Ghent".
@@ -608,7 +621,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // "at Rosa Point", "off Clara Head", "between Lena Bay and …", "the Rosa Point Surf Club": a given name and a
   // shore's or settlement's last word name a place when a place preposition comes before or a place's or club's
   // word follows; "Rosa Point said", a speaker or a possessive ("at Michael Bay's home") stays a person.
-  if (!title && e > s && SHORE_TAILS.has(tokens[e]!.normal) && givenName && !clues.speakers.has(name) && !/^['’]/u.test(text.slice(tokens[e]!.end, tokens[e]!.end + 1)) && (SHORE_PLACE_BEFORE.test(before) || SHORE_NAME_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20)))) return 'rejected';
+  if (!title && e > s && SHORE_TAILS.has(tokens[e]!.normal) && givenName && !clues.speakers.has(name) && !/^['’]/u.test(text.slice(tokens[e]!.end, tokens[e]!.end + 1)) && !SHORE_PERSON_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20)) && (SHORE_PLACE_BEFORE.test(before) || (SHORE_LOOSE_BEFORE.test(before) && SHORE_CONTEXT.test(sentenceAround(text, tokens[s]!.start, tokens[e]!.end))) || SHORE_NAME_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20)))) return 'rejected';
   // "the Rosa Point Surf Life Saving Club" cut short: a shore's last word inside a name that runs on is a place's or a club's.
   if (!title && e > s + 1 && givenName && tokens.slice(s + 1, e).some((t) => SHORE_TAILS.has(t.normal) && genderOfFirstName(t.text) === 'unknown')) return 'rejected';
   // "a Beverly Hills resident", "Harbour Heights residents": the name a resident lives in is a place.
