@@ -10,8 +10,24 @@ export interface TitleContexts {
   readonly foreign_small_words: readonly string[];
   /** English function words: a phrase holding one is English, not a foreign name. */
   readonly english_function_words: readonly string[];
-  /** Words right before a quoted dish name ("famous", "signature"). */
+  /** Verbs that take a place's name only with a venue noun near ("closed", "bought"). */
+  readonly venue_verbs_with_noun: readonly string[];
+  /** Nouns of a place of trade or leisure ("restaurant", "bar"). */
+  readonly venue_nouns: readonly string[];
+  /** Words right before a quoted dish name ("the famous", "its signature"). */
   readonly dish_name_before: readonly string[];
+  /** Possessives before a dish name only with a word of food in the sentence ("its", "their"). */
+  readonly dish_name_before_with_food: readonly string[];
+  /** Words of food and kitchens ("menu", "serves"). */
+  readonly food_context_words: readonly string[];
+  /** Nouns of a sports side ("side", "team"). */
+  readonly sports_side_words: readonly string[];
+  /** Words that make a sentence about sport ("coach", "defeat"). */
+  readonly sports_context_words: readonly string[];
+  /** Performers of music ("band", "pianist"). */
+  readonly music_performer_words: readonly string[];
+  /** Words right before the marks that make the quotation a predicate ("was", "called it"). */
+  readonly predicate_before_quote: readonly string[];
   /** Words of a prize between a prize verb and "for" ("award", "best"). */
   readonly award_words: readonly string[];
   /** Verbs of performing a work right before its title ("performed", "covered"). */

@@ -6,7 +6,8 @@ import { isWholeParagraph } from './paragraphs.js';
 import { labelOnAThing } from './thing-labels.js';
 import { nameGivenByGroup } from './group-names.js';
 import { saidByAThing, shownOnAThing } from './shown-things.js';
-import { foreignNameOnOffer, listedAfterTitle, looksLikeTitle, performedTitle, prizeForTitle, titledEarlier, venueAfterOwningVerb, workInAppositionAfter } from './titled-works.js';
+import { foreignNameOnOffer, listedAfterTitle, looksLikeTitle, performedTitle, predicateRightBefore, prizeForTitle, titledEarlier, venueAfterOwningVerb, workInAppositionAfter } from './titled-works.js';
+import { sportsSideSubject } from './game-result.js';
 import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
 import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { workWords } from '../lexicon/work-words.js';
@@ -282,8 +283,10 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // … or one the kind of work follows in apposition: "for “Mar de Fondo,” a record of boleros she made at home".
   // (Two words or more: one quoted word the entity stage would then read as a film's title.)
   if (looksLikeTitle(words) && words.length >= 2 && words.length <= 8 && !/[!?]$/.test(quoted) && workInAppositionAfter(text, span)) return false;
-  // A place's name after a verb of running it: "who opened “Brasa” in 2021, told The Times …".
-  if (type === 'partial' && words.length <= 5 && !/[!?]$/.test(quoted) && looksLikeTitle(words) && venueAfterOwningVerb(text, span.open, paragraph.start)) return false;
+  // A place's name after a verb of running it: "who opened “Brasa” in 2021, told The Times …". (Short and
+  // with no comma inside, and not handed to a person's cue right past its comma: "closed “Every Loophole,”
+  // Senator Ana Vale said" are her words.)
+  if (type === 'partial' && words.length <= 4 && !/[!?]$/.test(quoted) && looksLikeTitle(words) && !handedRightPastComma(text, span, quoted, attribution) && !/,./.test(quoted.trim()) && venueAfterOwningVerb(text, span.open, span.close, paragraph.start)) return false;
   // A dish or thing named in another language: "the famous “canard au sang” at …", "its “pasta alla norma”".
   if (type === 'partial' && foreignNameOnOffer(text, span, paragraph.start)) return false;
   // A chant of unnamed fans: "as about 2,000 fans chanted “…” from the stands" (no gold keeps one; a named
@@ -395,8 +398,11 @@ function spokenPhraseHandedToPerson(text: string, span: MarkedSpan, quoted: stri
   const frame = attribution.frame;
   if (!frame.cue || frame.cueStart <= span.close || !/,$/.test(quoted.trim())) return false;
   // The cue closes its clause, so the quotation is what was said: not "On “…,” Lee told host Ann Cole that …".
-  // (An adverbial may close it instead: "…,” coach Ana Ruiz said after the loss.")
-  if (!CUE_CLOSES_CLAUSE.test(text.slice(frame.cueEnd, frame.cueEnd + 12))) return false;
+  // (An adverbial may close it instead when the quotation is a claim — a predicate, "Talks were “…,” Brandt said
+  // at a briefing", or a side's result, "The side played “…,” coach Ana Ruiz said after the loss" — not when it
+  // is the object of watching or voting: "Viewers voted for “…,” host Dee Lark said on Saturday".)
+  const afterCue = text.slice(frame.cueEnd, frame.cueEnd + 24);
+  if (!CUE_CLOSES_CLAUSE.test(afterCue) && !(ADVERBIAL_AFTER_CUE.test(afterCue) && claimBeforeMarks(text, span, paragraph))) return false;
   // The speaker's phrase alone between the comma and the cue: "…,” his spokesman said", a person or a
   // person's role ("his spokesman", not "the ministry").
   const speaker = text.slice(span.close + 1, frame.cueStart);
@@ -412,16 +418,34 @@ function sungWorkRightBefore(before: string): boolean {
   return !!noun && cueLexicon().sungWorkNouns.has(noun);
 }
 
-/** Right after a cue: its clause ends, or an adverbial of time or occasion closes it ("said after the loss", "said on Sunday"). */
-const CUE_CLOSES_CLAUSE = /^(?:\s*(?:[.;]|,\s|$)|\s+(?:after|before|during|following|on|at|in|later|afterwards|afterward|yesterday|today|tonight|earlier)\b)/u;
+/** Right after a cue: its clause ends, maybe after the press it was told to ("told reporters."). */
+const CUE_CLOSES_CLAUSE = /^(?:\s+(?:reporters|journalists|the press|the media))?\s*(?:[.;]|,\s|$)/u;
+
+/** Right after a cue, an adverbial of time or occasion that may close its clause ("said after the loss", "said on Sunday"). */
+const ADVERBIAL_AFTER_CUE = /^\s+(?:after|before|during|following|on|at|in|later|afterwards|afterward|yesterday|today|tonight|earlier)\b/u;
+
+/** The quotation is a claim: a predicate after "was"/"called it"/"as", or a sports side's result ("The side turned in “…”"). */
+function claimBeforeMarks(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  return predicateRightBefore(text, span.open, paragraph.start) || sportsSideSubject(text, span.open, span.close, paragraph.start);
+}
+
+/** A quotation ending in a comma that a person's cue takes right past it: "opened “…,” Ana Vale said". */
+function handedRightPastComma(text: string, span: MarkedSpan, quoted: string, attribution: Attribution | null): boolean {
+  const frame = attribution?.frame;
+  if (!frame?.cue || frame.cueStart <= span.close || !/,$/.test(quoted.trim())) return false;
+  return /^\s+[^.!?;:,“”"()]{1,50}\s$/u.test(text.slice(span.close + 1, frame.cueStart));
+}
 
 /**
- * "played" right before the marks, the phrase handed to a person's cue right past its comma: "The side
- * played “Not Our Best Game,” coach Ana Ruiz said". How a game went, in the coach's words. (Only the bare
+ * "played" right before the marks, a sports side its subject, the phrase handed to a person's cue right past
+ * its comma: "The side played “Not Our Best Game,” coach Ana Ruiz said". How a game went, in the coach's
+ * words; a band's "played “…,” its singer said" names a piece. (Only the bare
  * verb: "a cover of", "hummed" and "played a few bars of" name a piece whoever speaks.)
  */
 function playedResultClaimed(text: string, span: MarkedSpan, quoted: string, attribution: Attribution | null, paragraph: Paragraph): boolean {
   if (!attribution || !/\bplay(?:ed|s|ing)\s+$/.test(text.slice(Math.max(paragraph.start, span.open - 12), span.open))) return false;
+  // Only a sports side's game: what a band, an orchestra or a pianist played is a piece, whoever speaks after it.
+  if (!sportsSideSubject(text, span.open, span.close, paragraph.start)) return false;
   return spokenPhraseHandedToPerson(text, span, quoted, attribution, paragraph);
 }
 

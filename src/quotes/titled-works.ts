@@ -100,27 +100,66 @@ export function listedAfterTitle(text: string, span: MarkedSpan, paragraph: Para
   return false;
 }
 
-let venueRe: RegExp | undefined;
+/** The sentence around offsets open..close: sentenceBefore open, and after close up to the first full stop (within 200 characters). */
+export function sentenceAround(text: string, open: number, close: number, from: number): { before: string; after: string } {
+  const tail = text.slice(close + 1, close + 200);
+  const end = /[.!?]["”’]?(?:\s|$)/u.exec(tail);
+  return { before: sentenceBefore(text, open, from), after: end ? tail.slice(0, end.index + 1) : tail };
+}
 
-/** A place's name right after a verb of running it: "who opened “Brasa” in 2021", "took over “Le Coq”". */
-export function venueAfterOwningVerb(text: string, open: number, from: number): boolean {
-  venueRe ??= new RegExp(String.raw`(?<![\p{L}-])(?:${wordsRe(titleContexts().venue_verbs)})\s*$`, 'iu');
-  return venueRe.test(text.slice(Math.max(from, open - 24), open));
+/** Whether a lower-case word of the list stands in the text as a whole word. */
+function hasWord(text: string, words: readonly string[]): boolean {
+  return text.toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => words.includes(w));
+}
+
+let predicateRe: RegExp | undefined;
+
+/** A copula or a verb of calling right before the marks, so the quotation is a predicate: "Talks were “…”", "called it “…”". */
+export function predicateRightBefore(text: string, open: number, from: number): boolean {
+  predicateRe ??= new RegExp(String.raw`(?<![\p{L}-])(?:${wordsRe(titleContexts().predicate_before_quote)})\s*$`, 'iu');
+  return predicateRe.test(text.slice(Math.max(from, open - 16), open));
+}
+
+let venueRe: RegExp | undefined;
+let venueWithNounRe: RegExp | undefined;
+
+/**
+ * A place's name right after a verb of running it: "who opened “Brasa” in 2021", "took over “Le Coq”". Verbs
+ * that as often take a phrase someone says ("closed “Every Loophole”", "bought “Time, Not Trust”") count only
+ * with a venue noun near ("bought the café “Nord”").
+ */
+export function venueAfterOwningVerb(text: string, open: number, close: number, from: number): boolean {
+  const contexts = titleContexts();
+  venueRe ??= new RegExp(String.raw`(?<![\p{L}-])(?:${wordsRe(contexts.venue_verbs)})\s*$`, 'iu');
+  venueWithNounRe ??= new RegExp(String.raw`(?<![\p{L}-])(?:${wordsRe(contexts.venue_verbs_with_noun)})(?:\s+(?:the|a|an|her|his|their|its))?(?:\s+[\p{L}-]+){0,2}\s*$`, 'iu');
+  const before = text.slice(Math.max(from, open - 40), open);
+  if (venueRe.test(before.slice(-24))) return true;
+  if (!venueWithNounRe.test(before)) return false;
+  const sentence = sentenceAround(text, open, close, from);
+  return hasWord(sentence.before.slice(-60) + ' ' + sentence.after.slice(0, 60), contexts.venue_nouns);
 }
 
 let dishBeforeRe: RegExp | undefined;
+let possessiveBeforeRe: RegExp | undefined;
 
 /**
  * A short lower-case phrase in another language, named as a thing on offer: "the famous “canard au sang” at
- * …", "its “pasta alla norma”". It holds a small word of that language and none of English, and "the famous" /
- * "its" stands before it or "at PLACE" follows. (A speaker's foreign word after a cue, "said “merci”", has
- * neither.)
+ * …", "the kitchen serves its “pasta alla norma”". It holds a small word of that language and none of English,
+ * and "the famous" / "the signature" stands before it, or a bare possessive in a sentence about food. (A
+ * speaker's idiom, "found their “joie de vivre”", "said “c'est la vie” at Wembley", has neither.)
  */
 export function foreignNameOnOffer(text: string, span: MarkedSpan, from: number): boolean {
-  const words = text.slice(span.start, span.end).trim().split(/\s+/);
+  // (A comma American style puts inside the marks is no part of the name: their “fiesta del barrio,” …)
+  const words = text.slice(span.start, span.end).trim().replace(/,$/, '').split(/\s+/);
   if (words.length < 2 || words.length > 6 || !words.every((w) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(w))) return false;
-  const { foreign_small_words: foreign, english_function_words: english } = titleContexts();
+  const contexts = titleContexts();
+  const { foreign_small_words: foreign, english_function_words: english } = contexts;
   if (!words.some((w) => foreign.includes(w)) || words.some((w) => english.includes(w))) return false;
-  dishBeforeRe ??= new RegExp(String.raw`(?<![\p{L}-])(?:${wordsRe(titleContexts().dish_name_before)})\s*$`, 'iu');
-  return dishBeforeRe.test(text.slice(Math.max(from, span.open - 24), span.open)) || /^\s+at\s+[\p{Lu}“"]/u.test(text.slice(span.close + 1, span.close + 8));
+  const before = text.slice(Math.max(from, span.open - 24), span.open);
+  dishBeforeRe ??= new RegExp(String.raw`(?<![\p{L}-])(?:${wordsRe(contexts.dish_name_before)})\s*$`, 'iu');
+  if (dishBeforeRe.test(before)) return true;
+  possessiveBeforeRe ??= new RegExp(String.raw`(?<![\p{L}-])(?:${wordsRe(contexts.dish_name_before_with_food)})\s*$`, 'iu');
+  if (!possessiveBeforeRe.test(before)) return false;
+  const sentence = sentenceAround(text, span.open, span.close, from);
+  return hasWord(sentence.before + ' ' + sentence.after, contexts.food_context_words);
 }

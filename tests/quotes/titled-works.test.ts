@@ -118,8 +118,8 @@ describe('names of places and dishes in quotation marks', () => {
     expect(full(text).filter((q) => q[0] === 'partial')).toEqual([]);
   });
 
-  test('a lower-case foreign name after “its” is a name, the cue notwithstanding', () => {
-    const text = 'Its “pasta alla norma” drew the longest queue, Lena Ortiz said.';
+  test('a lower-case foreign name after “its” in a sentence about food is a name, the cue notwithstanding', () => {
+    const text = 'Its “pasta alla norma” was the dish with the longest queue, Lena Ortiz said.';
     expect(full(text).filter((q) => q[0] === 'partial')).toEqual([]);
   });
 
@@ -132,5 +132,50 @@ describe('names of places and dishes in quotation marks', () => {
     const text = 'The council defended its “plan of last resort” on Monday, Mayor Ana Ruiz said.';
     const words = 'plan of last resort';
     expect(full(text)).toEqual([['partial', words, 'Ana Ruiz', 'said', null, at(text, words), at(text, words) + words.length]]);
+  });
+});
+
+describe('names after venue verbs and foreign phrases: only where the sentence names a place or a dish', () => {
+  const full = (text: string) => quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.cue, q.outlet ?? null, q.start, q.end]);
+  const partial = (text: string, words: string, speaker: string | null, cue: string) => ['partial', words, speaker, cue, null, at(text, words), at(text, words) + words.length];
+
+  test('a phrase handed to a person’s cue after bought/ran/closed/launched stays that person’s words', () => {
+    for (const [text, words, speaker] of [
+      ['The firm bought “Time, Not Trust,” the regulator said.', 'Time, Not Trust,', null],
+      ['He ran “The Cleanest Race In Years,” his campaign manager said.', 'The Cleanest Race In Years,', null],
+      ['Officials closed “Every Loophole,” Senator Ana Vale said.', 'Every Loophole,', 'Ana Vale'],
+      ['He launched “A Full Review,” the minister said.', 'A Full Review,', null],
+      ['The board owns “Every Last Mistake,” chair Pia Lund said.', 'Every Last Mistake,', 'Pia Lund'],
+    ] as const) expect(full(text)).toEqual([partial(text, words, speaker, 'said')]);
+  });
+
+  test('closed or bought with a venue noun near still names the place', () => {
+    const text = 'Omar Vey, who bought the café “Nordlys” in May, said business was brisk.';
+    const report = 'business was brisk';
+    expect(full(text)).toEqual([['indirect', report, 'Omar Vey', 'said', null, at(text, report), at(text, report) + report.length]]);
+  });
+
+  test('a foreign idiom after its/their with no food in the sentence stays the speaker’s words', () => {
+    const text = 'The players have found their “joie de vivre” again, coach Ugo Ferri said.';
+    expect(full(text)).toEqual([partial(text, 'joie de vivre', 'Ugo Ferri', 'said')]);
+    const club = 'The club needs its “esprit de corps” back, Ferri said.';
+    expect(full(club)).toEqual([partial(club, 'esprit de corps', 'Ferri', 'said')]);
+  });
+
+  test('a foreign phrase before “at PLACE” alone is no dish: after “as a” or a cue it is spoken', () => {
+    const text = 'Ferri described the defeat as a “coup de grâce” at Anfield.';
+    expect(full(text)).toEqual([partial(text, 'coup de grâce', 'Ferri', 'described')]);
+    const shrug = 'Ferri shrugged and said “c’est la vie” at Wembley.';
+    expect(full(shrug)).toEqual([partial(shrug, 'c’est la vie', 'Ferri', 'said')]);
+  });
+
+  test('the famous dish before “at PLACE” is still a name', () => {
+    const text = 'The chef said the famous “pato con arroz” at Casa Lenta was her grandmother’s recipe.';
+    expect(full(text).filter((q) => q[0] === 'partial')).toEqual([]);
+  });
+
+  test('a comma inside the marks does not hide a dish’s name after “their” in a sentence about food', () => {
+    const text = 'The kitchen now serves their “pollo al forno,” a roast for Sundays, to every table.';
+    expect(full(text).filter((q) => q[0] === 'partial')).toEqual([]);
   });
 });
