@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
-import { acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isOutletNameLinkWord, isPhraseProgramme, styledOutletOpening, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { outletNeedsContext, acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isOutletNameLinkWord, isPhraseProgramme, styledOutletOpening, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -118,7 +118,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       if (known && namesPlaceAround(doc.tokens, first, e)) break;
       // "the Fresh Air Fund": a programme named by an ordinary phrase counts only where a programme is signalled, whole.
       if (known && isPhraseProgramme(known) && (insideCapitalisedRun(text, start, end, sentenceStarts) || !programmeSignalled(text, start, end))) break;
-      if (known && !insideTitle && (!ordinaryWord || inSourceContext(text, start, end))) {
+      // "CCTV footage", "into The Ring": a name that is also a common thing in capitals needs the context too.
+      const needsContext = ordinaryWord || (known !== null && outletNeedsContext(known) && surface.replace(/^the\s+/i, '') === known.replace(/^The\s+/, ''));
+      if (known && !insideTitle && (!needsContext || inSourceContext(text, start, end))) {
         // A channel or desk after the name is part of it: "BBC Radio Manchester", "Sky Sports News".
         // "Scroll.in": a site's web domain, which the tagger splits off, is part of the name as written.
         const domainEnd = e === run.last ? pastWebDomain(doc.tokens, e + 1) : e + 1;
@@ -197,6 +199,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     for (const i of wholeWordOffsets(text, word)) {
       if (coveredByOutlet(byName, i, i + word.length)) continue;
       if (/^\s+\p{Lu}/u.test(text.slice(i + word.length, i + word.length + 25)) || !inSourceContext(text, i, i + word.length)) continue;
+      // "coach Jim Fox said" beside Fox Sports: after a given name the word is a person's surname.
+      if (afterGivenName(text, i)) continue;
       add(name, { start: i, end: i + word.length, text: word });
     }
   }
@@ -247,6 +251,12 @@ function pastPlacePossessive(tokens: readonly Token[], first: number, last: numb
     return cueLexicon().placeNames.has(tokens.slice(first, k).map((t) => t.text).join(' ')) ? k + 1 : first;
   }
   return first;
+}
+
+/** The word at text[i] follows a capitalised given name ("Jim " of "Jim Fox"), so it ends a person's name. */
+function afterGivenName(text: string, i: number): boolean {
+  const given = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, i - 20), i))?.[1];
+  return !!given && genderOfFirstName(given) !== 'unknown';
 }
 
 /**

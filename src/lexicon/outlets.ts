@@ -12,6 +12,8 @@ interface OutletEntry {
   name: string;
   aliases: string[];
   case?: boolean;
+  /** Also a common thing in capitals ("CCTV footage", "a TRT test", "into The Ring"): an outlet only where one is signalled. */
+  context?: boolean;
 }
 
 interface OutletIndex {
@@ -43,6 +45,11 @@ interface OutletIndex {
   nounKinds: Map<string, string>;
   /** News words that alone are a common thing ("the Channel", "the Show"), not a paper (data: loneGenericHeads). */
   loneGenericHeads: Set<string>;
+  /** Holidays' first words and days' last words (data: calendarNames, calendarTails). */
+  calendarNames: Set<string>;
+  calendarTails: Set<string>;
+  /** Canonical names marked 'context' (see OutletEntry.context). */
+  contextOnly: Set<string>;
   /** Unnamed sources an outlet's possessive owns ("Deadline's sources"). */
   sourceNouns: Set<string>;
   /** Outlet words that name a place or a body too ("the station"): an outlet only where words are given to them. */
@@ -67,7 +74,7 @@ let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; nameLinkWords: string[]; phraseProgrammes: string[]; foreignPaperWords: string[]; foreignPaperArticles: string[]; broadcastOpeners: string[] };
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; calendarNames: string[]; calendarTails: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; nameLinkWords: string[]; phraseProgrammes: string[]; foreignPaperWords: string[]; foreignPaperArticles: string[]; broadcastOpeners: string[] };
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -83,7 +90,7 @@ function outletIndex(): OutletIndex {
   }
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
-  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), nameLinkWords: new Set(data.nameLinkWords), foreignPaperWords: new Set(data.foreignPaperWords), foreignPaperArticles: new Set(data.foreignPaperArticles), broadcastOpeners: new Set(data.broadcastOpeners), phraseProgrammes: new Set(data.phraseProgrammes) };
+  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), contextOnly: new Set(data.outlets.filter((o) => o.context).map((o) => o.name)), loneGenericHeads: new Set(data.loneGenericHeads), calendarNames: new Set(data.calendarNames), calendarTails: new Set(data.calendarTails), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), nameLinkWords: new Set(data.nameLinkWords), foreignPaperWords: new Set(data.foreignPaperWords), foreignPaperArticles: new Set(data.foreignPaperArticles), broadcastOpeners: new Set(data.broadcastOpeners), phraseProgrammes: new Set(data.phraseProgrammes) };
   // (A name matched only as written counts here from three words on: "Time Out New York" opening a sentence is the
   // listings magazine, whereas two capitalised words, "Private Eye", "Hot Ones", may be an ordinary phrase's.)
   const wordsOf = (v: string) => v.replace(/^the\s+/i, '').split(/\s+/).length;
@@ -303,6 +310,17 @@ export function isMediumWord(word: string): boolean {
 /** "Channel", "Show", "Desk": a news word that heads a name but alone after "the" is a common thing, not a paper. */
 export function isGenericNewsWord(word: string): boolean {
   return outletIndex().loneGenericHeads.has(word);
+}
+
+/** The known outlet (canonical name) counts only in a source context: "told CCTV", not "CCTV footage shows". */
+export function outletNeedsContext(canonical: string): boolean {
+  return outletIndex().contextOnly.has(canonical);
+}
+
+/** "Christmas Eve", "Easter Sunday", "New Year's Eve": a holiday's name (words as written), which dates, not names. */
+export function isCalendarName(words: readonly string[]): boolean {
+  const { calendarNames, calendarTails } = outletIndex();
+  return calendarNames.has(words[0]?.toLowerCase() ?? '') || (words.length > 1 && calendarTails.has(words[words.length - 1]!.toLowerCase()));
 }
 
 /** "sources", "insiders": unnamed sources an outlet's possessive owns ("Deadline's sources"), who gave the account. */

@@ -1,6 +1,8 @@
 import type { Token } from '../types.js';
-import { genderOfFirstName } from '../nlp/names.js';
-import { isTitleCase, OWNER_POSSESSIVES } from '../nlp/words.js';
+import { ALL_CAPITALS, genderOfFirstName, isHonorificOrAddressTitle, isRoyalTitle } from '../nlp/names.js';
+import { isRoleWord, isTitleCase, OWNER_POSSESSIVES, SUBJECT_PRONOUNS } from '../nlp/words.js';
+import { isKnownOrganisation } from '../lexicon/organisations.js';
+import { isCalendarName } from '../lexicon/outlets.js';
 import { isDayWord, isMonth } from '../nlp/time-words.js';
 import { sourceText } from './speaker.js';
 
@@ -25,5 +27,51 @@ export function ownMediumInApposition(tokens: readonly Token[], k: number): { ti
   if (e === s || tokens[e]?.text !== ',') return null;
   const words = tokens.slice(s, e).map((t) => t.text);
   if (!isTitleCase(words) || genderOfFirstName(words[0]!) !== 'unknown' || isDayWord(tokens[s]!.normal) || isMonth(tokens[s]!.normal)) return null;
+  if (!nameOfMedium(tokens, s, e, words)) return null;
   return { title: sourceText(tokens as Token[], s, e), end: e + 1 };
+}
+
+/**
+ * The title-case words tokens[s..e) between commas name the medium, not a person, body or day put first:
+ * not "Dr. Ana Ruiz" or "Senator Tom Hale" (a title opens them), not "NASA" (a body), not "Christmas Eve";
+ * not a name a description or "he said" follows ("Hale, a former senator, said"), nor one the article uses for a
+ * person ("Hale said"); and one word alone only where the article names it as the medium again.
+ */
+function nameOfMedium(tokens: readonly Token[], s: number, e: number, words: readonly string[]): boolean {
+  const first = words[0]!.replace(/\.$/, '').toLowerCase();
+  if (isHonorificOrAddressTitle(first) || isRoyalTitle(first) || isRoleWord(first)) return false;
+  if ((words.length === 1 && ALL_CAPITALS.test(words[0]!)) || isKnownOrganisation(words.join(' ')) || isCalendarName(words)) return false;
+  if (describedAfter(tokens, e + 1)) return false;
+  if (namesPersonElsewhere(tokens, s, e, words[words.length - 1]!)) return false;
+  return words.length > 1 || namedAsMediumElsewhere(tokens, s, words[0]!);
+}
+
+/** "…, a former senator, said", "…, the guest, said", "…, he said, was": the commas set off a person or a clause. */
+function describedAfter(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k]?.normal ?? '';
+  if (SUBJECT_PRONOUNS.test(next) && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') return true;
+  if (!/^(?:a|an|the)$/.test(next)) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 7); j++) if (tokens[j]!.text === ',') return /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '');
+  return false;
+}
+
+/** The name's last word stands alone elsewhere as a speaker ("Hale said", "said Hale", "Mr Hale"). */
+function namesPersonElsewhere(tokens: readonly Token[], s: number, e: number, last: string): boolean {
+  for (let j = 0; j < tokens.length; j++) {
+    if (j >= s && j < e) continue;
+    if (tokens[j]!.text !== last) continue;
+    if (/^(?:said|says|told|added)$/.test(tokens[j + 1]?.normal ?? '') || /^(?:said|says)$/.test(tokens[j - 1]?.normal ?? '')) return true;
+    if (isHonorificOrAddressTitle((tokens[j - 1]?.normal ?? '').replace(/\.$/, ''))) return true;
+  }
+  return false;
+}
+
+/** A one-word name the article uses for the medium again: "on Unfiltered", "the podcast Unfiltered", "Unfiltered's". */
+function namedAsMediumElsewhere(tokens: readonly Token[], s: number, word: string): boolean {
+  for (let j = 0; j < tokens.length; j++) {
+    if (j === s || tokens[j]!.text !== word) continue;
+    const before = tokens[j - 1]?.normal ?? '';
+    if (before === 'on' || OWN_MEDIUM_KINDS.has(before) || OWN_MEDIUM_KINDS.has(tokens[j + 1]?.normal ?? '') || /^['’]s$/.test(tokens[j + 1]?.text ?? '')) return true;
+  }
+  return false;
 }

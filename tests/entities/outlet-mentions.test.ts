@@ -494,3 +494,34 @@ describe('outlets: a paper or a station known by the form of its name after a so
     expect(outlets(text)).toEqual([]);
   });
 });
+
+const names = (text: string) => entities(text).outlets.map((o) => o.name);
+
+describe('outlets whose names are common things in capitals count only in a source context', () => {
+  test('"CCTV footage", "CCTV cameras", "the TRT test", "into The Ring": no outlet', () => {
+    expect(names('CCTV footage shows the suspect leaving the store, police spokesman Dan Oyelaran said.')).toEqual([]);
+    expect(names('The manager said CCTV cameras had been “switched off” for a week.')).toEqual([]);
+    expect(names('Police said the TRT test was positive, adding it was “conclusive”.')).toEqual([]);
+    expect(names('The boxer stepped into The Ring at Madison Square Garden and said, “I am ready.”')).toEqual([]);
+  });
+
+  test('after "told" or a kind of medium they are the outlets', () => {
+    expect(names('The minister told CCTV that the talks were “fruitful”.')).toEqual(['CCTV']);
+    expect(names('The minister told TRT that the talks were “fruitful”.')).toEqual(['TRT']);
+    expect(names('The champion told The Ring that he was “not done yet”.')).toEqual(['The Ring']);
+    expect(names('The minister said on the state broadcaster CCTV that the talks were “fruitful”.')).toEqual(['CCTV']);
+  });
+});
+
+describe('a person whose surname opens an outlet\'s name keeps it', () => {
+  test('"coach Jim Fox said" beside Fox Sports: a person and an outlet', () => {
+    const e = entities('“We were robbed,” coach Jim Fox said after the game. Fox Sports showed the replay twice.');
+    expect(e.people.map((p) => p.name)).toEqual(['Jim Fox']);
+    expect(outlets('“We were robbed,” coach Jim Fox said after the game. Fox Sports showed the replay twice.')).toEqual([{ name: 'Fox Sports', mentions: [[53, 63, 'Fox Sports']] }]);
+  });
+
+  test('"Fox reported" with no given name before it stays an outlet (negative of the given-name rule)', () => {
+    const text = 'Fox Sports showed the replay twice. The match was “a disgrace”, Fox reported.';
+    expect(names(text)).toEqual(['Fox Sports', 'Fox']);
+  });
+});

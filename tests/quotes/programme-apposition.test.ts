@@ -55,3 +55,46 @@ describe('an outlet named in full earlier and by its abbreviation in the quote\'
     expect(quote(text, 'We will not wait')).toMatchObject({ type: 'direct', speaker: 'Prince Omar', outlet: 'Financial Times' });
   });
 });
+
+describe('between commas after "on his podcast", a person, a body or a day is no programme', () => {
+  const outletNames = (text: string) => entities(text).outlets.map((o) => o.name);
+  test('a description or "he said" after the name sets off a person or a clause', () => {
+    const described = 'On his podcast, Hale, a former senator, said the bill was “dead on arrival”.';
+    expect(quote(described, 'dead on')).toMatchObject({ speaker: 'Hale', cue: 'said', outlet: null });
+    expect(outletNames(described)).toEqual([]);
+    const guest = 'On his show, Okafor, the guest, said the league was “rotten”.';
+    expect(quote(guest, 'rotten')).toMatchObject({ speaker: 'Okafor', outlet: null });
+    expect(outletNames(guest)).toEqual([]);
+  });
+
+  test('a title opens a person\'s name: "Senator Tom Hale", "Dr. Ana Ruiz"', () => {
+    expect(quote('On her show, Senator Tom Hale, a guest, said the plan was “a mess”.', 'a mess')).toMatchObject({ speaker: 'Tom Hale', outlet: null });
+    expect(quote('On his podcast, Dr. Ana Ruiz, a virologist, said the vaccine was “safe”.', 'safe')).toMatchObject({ speaker: 'Ana Ruiz', outlet: null });
+  });
+
+  test('a body in capitals and a holiday are no programme', () => {
+    const body = 'On his podcast, NASA, he said, was “wasting money”.';
+    expect(quote(body, 'wasting')).toMatchObject({ outlet: null });
+    expect(outletNames(body)).toEqual([]);
+    const day = 'On his show, Christmas Eve, Tom Hale said he was “grateful”.';
+    expect(quote(day, 'grateful')).toMatchObject({ speaker: 'Tom Hale', outlet: null });
+    expect(outletNames(day)).toEqual([]);
+  });
+
+  test('a one-word name counts where the article names it as the programme again', () => {
+    const once = 'On her podcast, Driftwood, Lena Ortiz said the tour was “a gift to small towns”.';
+    expect(quote(once, 'a gift')).toMatchObject({ speaker: 'Lena Ortiz', outlet: null });
+    const again = 'On her podcast, Driftwood, Lena Ortiz said the tour was “a gift to small towns”. She has hosted Driftwood since 2019, and listeners of Driftwood wrote in.';
+    expect(quote(again, 'a gift')).toMatchObject({ speaker: 'Lena Ortiz', outlet: null });
+    const asShow = 'On her podcast, Driftwood, Lena Ortiz said the tour was “a gift to small towns”. The Driftwood podcast has run since 2019.';
+    expect(quote(asShow, 'a gift')).toMatchObject({ speaker: 'Lena Ortiz', outlet: 'Driftwood' });
+  });
+});
+
+describe('a broadcaster written out in full', () => {
+  test('"spoke to the British Broadcasting Corporation": the whole name is the outlet, as written', () => {
+    const text = 'Ana Ruiz spoke to the British Broadcasting Corporation about the strike. “We are tired,” she said.';
+    expect(quote(text, 'We are tired')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz', outlet: 'British Broadcasting Corporation' });
+    expect(entities(text).outlets.map((o) => o.name)).toEqual(['British Broadcasting Corporation']);
+  });
+});

@@ -183,13 +183,28 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
 
 /**
  * "raise" as doubt voiced: its object, after at most two determiners or adjectives, is a noun of doubt
- * (data/cues.json raised_concern_nouns): "raised serious questions about …", "raises the alarm over …".
+ * (data/cues.json raised_concern_nouns): "raised serious questions about …", "raises doubts over …".
  */
 export function raisesConcern(tokens: Token[], cue: number): boolean {
+  return concernNounAfter(tokens, cue) > 0;
+}
+
+/**
+ * The last token of a "raise" cue of doubt at tokens[cue]: its noun, which the content follows ("raised fears |
+ * that jobs would go", "raising fears | the vote would …"), or the "about"/"over" after it ("raised questions
+ * about | whether …"), as PolNeAR marks both; `cue` itself when no noun of doubt follows.
+ */
+export function raisedConcernCueEnd(tokens: Token[], cue: number): number {
+  const noun = concernNounAfter(tokens, cue);
+  if (noun < 0) return cue;
+  return /^(about|over)$/.test(tokens[noun + 1]?.normal ?? '') ? noun + 1 : noun;
+}
+
+function concernNounAfter(tokens: Token[], cue: number): number {
   for (let k = cue + 1; k <= cue + 3 && k < tokens.length; k++) {
     // (A topic of one or two words says too little, as after a particle: "raised concerns about the site".)
-    if (cueLexicon().raisedConcernNouns.has(tokens[k]!.normal)) return !/^(about|over)$/.test(tokens[k + 1]?.normal ?? '') || ![2, 3, 4].some((d) => /^[.,;!?]$/.test(tokens[k + d]?.text ?? '.'));
-    if (!/^(DET|ADJ)$/.test(tokens[k]!.pos)) return false;
+    if (cueLexicon().raisedConcernNouns.has(tokens[k]!.normal)) return !/^(about|over)$/.test(tokens[k + 1]?.normal ?? '') || ![2, 3, 4].some((d) => /^[.,;!?]$/.test(tokens[k + d]?.text ?? '.')) ? k : -1;
+    if (!/^(DET|ADJ)$/.test(tokens[k]!.pos)) return -1;
   }
-  return false;
+  return -1;
 }

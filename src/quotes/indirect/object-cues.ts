@@ -13,7 +13,7 @@ import { clauseOpensAt, isParticiple, participleAfterComma } from './clause-open
 import { evidenceByAgent } from './evidence.js';
 import { describedToOutletAs } from './hearer-outlet.js';
 import { shareOfPeople } from './groups.js';
-import { objectCueLemma, particleAfter, PARTICLES } from './object-cue-verbs.js';
+import { objectCueLemma, particleAfter, PARTICLES, raisedConcernCueEnd } from './object-cue-verbs.js';
 import { contrastOpensAt, endBeforeReport, opensClauseBetween, parallelVerbAt, relativeClosesAt, secondRelativeAt } from './object-ends.js';
 import { antecedentOfWho, relativeAntecedent, relativeShareStart } from './relative-pronouns.js';
 import { overlapsFrom, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
@@ -68,7 +68,8 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
       break;
     }
     // "lashed out at the board": the preposition after the particle is the cue's too.
-    const cueLast = particle ? particleAt + (particle === 'out' && /^(at|against)$/.test(tokens[particleAt + 1]?.normal ?? '') ? 1 : 0) : i;
+    // ("raised fears" and "raised questions about" are the cue whole: raisedConcernCueEnd.)
+    const cueLast = lemma === 'raise' ? raisedConcernCueEnd(tokens, i) : particle ? particleAt + (particle === 'out' && /^(at|against)$/.test(tokens[particleAt + 1]?.normal ?? '') ? 1 : 0) : i;
     // "Hale, who declined to comment, …": "who" stands for the phrase before it.
     // "Reyes used the hearing to call for …", "Reyes opened by praising …": the verb's subject acts.
     // "The Post reported, citing two officials, that …", "…, she said, citing the audit": a source cited beside

@@ -201,14 +201,25 @@ describe('a source cited beside the sentence\'s report', () => {
 });
 
 describe('"raise" as doubt voiced', () => {
-  test('"raised concerns about …" reports the concern and its topic', () => {
+  // (PolNeAR marks "raised concerns about" as the cue and its topic as the content, as the older phrase cue does.)
+  test('"raised concerns about …" reports the topic, the noun and its particle in the cue', () => {
     const text = 'The ferry captains raised concerns about the night schedule.';
-    expect(quote(text, 'concerns')).toMatchObject({ text: 'concerns about the night schedule', type: 'indirect', speaker: null, speaker_mention: 'The ferry captains', cue: 'raised', start: 26, end: 59 });
+    expect(quote(text, 'the night')).toMatchObject({ text: 'the night schedule', type: 'indirect', speaker: null, speaker_mention: 'The ferry captains', cue: 'raised concerns about', start: 41, end: 59 });
   });
 
   test('an adjective may stand before the noun: "raised fresh questions over …"', () => {
     const text = 'Mara Okafor raised fresh questions over the harbour audit.';
-    expect(quote(text, 'fresh')).toMatchObject({ text: 'fresh questions over the harbour audit', speaker: 'Mara Okafor', cue: 'raised', start: 19, end: 57 });
+    expect(quote(text, 'the harbour')).toMatchObject({ text: 'the harbour audit', speaker: 'Mara Okafor', cue: 'raised fresh questions over', start: 40, end: 57 });
+  });
+
+  test('"raised fears that …": the clause, its "that" included, is the content, as PolNeAR marks "raised concern that"', () => {
+    const text = 'The harbour union raised fears that forty crane jobs would be cut.';
+    expect(quote(text, 'that forty')).toMatchObject({ text: 'that forty crane jobs would be cut', type: 'indirect', speaker_mention: 'The harbour union', cue: 'raised fears', start: text.indexOf('that forty'), end: text.length - 1 });
+  });
+
+  test('"raised the alarm" is a call for help, no report', () => {
+    expect(quotesOf('A neighbour raised the alarm after smelling smoke at the house on Elm Street.')).toEqual([]);
+    expect(quotesOf('A passing cyclist raised the alarm when the boat began to sink near the pier.')).toEqual([]);
   });
 
   test('money or prices raised are no speech', () => {
