@@ -66,7 +66,8 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       else if (p) found = { speaker: p.speaker!, kind: 'outlet' };
     } else if (bodyNouns.includes(noun)) {
       const p = [...earlier].reverse().find((e) => e.speaker_kind === 'organization' && !describedNoun(e) && bodyFits(noun, e.speaker!));
-      const subject = subjectBody(text, tokens, place, at, noun, new Set(quotes.filter((e) => e.speaker_kind === 'person').map((e) => e.speaker!)));
+      const people = new Set(quotes.filter((e) => e.speaker_kind === 'person' && !loneNonName(text, e.speaker!)).map((e) => e.speaker!));
+      const subject = subjectBody(text, tokens, place, at, noun, people);
       if (subject && (!p || subject.start > (p.speaker_start ?? p.start))) found = { speaker: subject.name, kind: 'organization' };
       else if (p) found = { speaker: p.speaker!, kind: 'organization' };
     } else if (documents.has(noun) && latest && latest.speaker !== q.speaker_mention && issuedIn(text, place, latest, at, noun)) {
@@ -75,6 +76,15 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
     // (An outlet speaking carries itself as the outlet, as "the Ledger reported" does.)
     if (found) Object.assign(q, { speaker: found.speaker, speaker_kind: found.kind }, found.kind === 'outlet' && outletNouns.includes(noun) && !q.outlet ? { outlet: found.speaker } : {});
   }
+}
+
+/**
+ * Whether a speaker taken for a person is one capitalised word that is no given name and never a surname after
+ * one ("Orbitel said …, the company said"): a body's name as much as a person's, so "the company" may stand for it.
+ */
+function loneNonName(text: string, speaker: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(speaker) || genderOfFirstName(speaker) !== 'unknown') return false;
+  return !new RegExp(`\\p{Lu}\\p{Ll}+\\s+${regExpLiteral(speaker)}\\b`, 'u').test(text);
 }
 
 /** The noun of a quote's speaker that is only "the NOUN" and stands for no one resolved yet. */

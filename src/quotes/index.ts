@@ -32,7 +32,7 @@ import { giveEpisodeProgrammes } from './episode-outlets.js';
 import { giveTrailingAccordingOutlets } from './according-outlets.js';
 import { dashTopics } from './dash-attribution.js';
 import { askedPersonIn } from './asked-person.js';
-import { definiteGoBetween, describedPerson, pronounRelativeNoun, roleMentions, tellerDescribed } from './roles.js';
+import { definiteGoBetween, describedPerson, pronounRelativeNamed, pronounRelativeNoun, roleMentions, tellerDescribed } from './roles.js';
 import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
 import { closingFrameAhead, partialsBeforeClosingFrame } from './closing-frame-partials.js';
 import { withContinuedMention } from './continued-mentions.js';
@@ -116,9 +116,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       person = nicknameHolder(text, sp.name, at, mentions);
     } else if (sp.kind === 'anonymous' && pronounRelativeNoun(sp.name)) {
       // "His wife, Dana Reyes, …. “…,” his wife said": the one named as that relative before, or no one (roles.ts).
-      const kinNoun = pronounRelativeNoun(sp.name)!;
-      const holders = new Set(knownRoles.filter((m) => m.at < sp.start && m.roles.has(kinNoun)).map((m) => m.person));
-      person = mentions.filter((m) => m.at < sp.start && holders.has(m.person)).pop()?.person ?? null;
+      person = pronounRelativeNamed(text, pronounRelativeNoun(sp.name)!, sp.start, mentions, knownRoles);
     } else if (sp.kind === 'anonymous' && frame.teller && (definiteRole(sp.name) || definiteGoBetween(sp.name))) {
       // "Ruiz said he was told by the mayor that …": the mayor named as such, never Ruiz, who heard it.
       person = tellerDescribed(sp.name, at, knownRoles, mentions, hearersOf(frame));

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { isHonorific, isRoyalTitle, type Person } from '../nlp/names.js';
+import { genderOfFirstName, isHonorific, isRoyalTitle, type Person } from '../nlp/names.js';
 import { isRoleWord, POSSESSIVE_PRONOUNS } from '../nlp/words.js';
 import type { TokenView } from './frame.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -364,6 +364,29 @@ function rolesOfWord(word: string): string[] {
 export function pronounRelativeNoun(description: string): string | null {
   const m = /^(his|her|their)\s+(\p{L}+)$/iu.exec(description.trim());
   return m && genderOfRelative(m[2]!.toLowerCase()) !== undefined ? m[2]!.toLowerCase() : null;
+}
+
+/**
+ * The person named as the pronoun's relative before `before` ("His wife, Dana Reyes, …" for "his wife said"), or
+ * null. Only a relation given with a pronoun possessor counts ("Mark Hale's wife, Lena Hale," is his, not "his"),
+ * and only while no one named after it could own "his wife" instead: another in that role, or (besides the one
+ * the pronoun stood for then) a man for "his", a woman for "her", a couple ("Mark and Lena Hale") for "their".
+ */
+export function pronounRelativeNamed(text: string, kinNoun: string, before: number, mentions: NameMention[], known: RoleMention[]): Person | null {
+  const apposition = new RegExp(`\\b(his|her|their)\\s+${kinNoun}\\s*,\\s*`, 'giu');
+  let last: RegExpExecArray | null = null;
+  for (let m = apposition.exec(text); m && m.index < before; m = apposition.exec(text)) last = m;
+  if (!last) return null;
+  const nameAt = last.index + last[0].length;
+  const relative = mentions.find((m) => m.at === nameAt)?.person;
+  if (!relative) return null;
+  const possessor = mentions.filter((m) => m.at < last!.index && m.person !== relative).pop()?.person;
+  const others = mentions.filter((m) => m.at > nameAt && m.at < before && m.person !== relative && m.person !== possessor).map((m) => m.person);
+  if (known.some((r) => r.at > nameAt && r.at < before && r.person !== relative && r.roles.has(kinNoun))) return null;
+  const pronoun = last[1]!.toLowerCase();
+  if (pronoun === 'their') return /\b\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(nameAt, before)) ? null : relative;
+  const gender = pronoun === 'his' ? 'male' : 'female';
+  return others.some((p) => genderOfFirstName(p.tokens[0] ?? '') === gender) ? null : relative;
 }
 
 /** Lower case, without a title's dot: "Sen." → "sen". */

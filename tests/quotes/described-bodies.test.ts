@@ -10,6 +10,14 @@ describe('“the club”, “the paper”, “the statement” stand for the one
     ]);
   });
 
+  test('"the company" after a one-word body the tagger took for a person', () => {
+    const text = 'Velmora said in a filing that profits fell. “We expected a hard year,” the company said.';
+    expect(quote(text, 'We expected')).toMatchObject({
+      type: 'direct', text: 'We expected a hard year,', speaker: 'Velmora', speaker_mention: 'the company',
+      speaker_start: at(text, 'the company said'), speaker_kind: 'organization', cue: 'said', cue_start: at(text, 'said.'),
+    });
+  });
+
   test('a body named in the sentence before', () => {
     const text = 'Bramble Lane Studios shelved the sequel on Tuesday. The studio said the budget had doubled.';
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the budget had doubled', speaker: 'Bramble Lane Studios', speaker_mention: 'The studio', speaker_kind: 'organization', cue: 'said', outlet: null }]);

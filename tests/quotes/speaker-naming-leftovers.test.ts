@@ -42,6 +42,32 @@ describe('"his wife said": a possessive pronoun and a relative noun is the one t
     });
   });
 
+  test('"Colin Marsh\'s wife, Ida Marsh," is his wife, not the one "his wife" names', () => {
+    const text = 'Colin Marsh\'s wife, Ida Marsh, read a poem for Pete Olund. Olund, a keen sailor, was buried on Friday. “He loved the sea,” his wife said.';
+    expect(quote(text, 'He loved')).toMatchObject({
+      type: 'direct', text: 'He loved the sea,', speaker: null, speaker_mention: 'his wife',
+      speaker_start: at(text, 'his wife said'), cue: 'said', cue_start: at(text, 'said.'),
+    });
+  });
+
+  test('another couple named after "Their son, NAME," may own "their son": no one', () => {
+    const text = 'Ben and Rita Sorel lost their farm. Their son, Max Sorel, 9, was with a neighbour. Colin and Ida Marsh lost theirs too. “We saved the dog,” their son said.';
+    expect(quote(text, 'We saved')).toMatchObject({ type: 'direct', text: 'We saved the dog,', speaker: null, speaker_mention: 'their son', cue: 'said' });
+  });
+
+  test('another wife named after "His wife, NAME,": no one, never the latest', () => {
+    const text = 'Pete Olund drowned on Friday. His wife, Vera Olund, was ashore. Colin Marsh\'s wife, Ida Marsh, was on the boat. “He never sailed alone,” his wife said.';
+    expect(quote(text, 'He never')).toMatchObject({ type: 'direct', text: 'He never sailed alone,', speaker: null, speaker_mention: 'his wife', cue: 'said' });
+  });
+
+  test('"His mother, NAME," then "his mother said"', () => {
+    const text = 'Pete Olund drowned on Friday. His mother, Joan Olund, lives in Hull. “He was a strong swimmer,” his mother said.';
+    expect(quote(text, 'He was')).toMatchObject({
+      type: 'direct', text: 'He was a strong swimmer,', speaker: 'Joan Olund', speaker_mention: 'his mother',
+      speaker_start: at(text, 'his mother said'), cue: 'said', cue_start: at(text, 'said.'),
+    });
+  });
+
   test('no one named as that relative: the description stays unnamed', () => {
     const text = 'Ada Pell spoke first. “It has been a long year,” her sister said.';
     expect(quote(text, 'It has been')).toMatchObject({ speaker: null, speaker_mention: 'her sister' });
