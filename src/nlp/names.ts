@@ -133,6 +133,13 @@ export class PersonRegistry {
   private readonly forms: LoweredName[] = [];
   /** Lower-cased word → indices of the people whose names have held it, ascending (see candidates). */
   private readonly byWord = new Map<string, number[]>();
+  /** Lower-cased nickname → the person it stands for ("Dez" for Desmond “Dez” Okafor). */
+  private readonly nicknames = new Map<string, Person>();
+
+  /** A nickname written in quotation marks inside a full name: alone later, it names that person. */
+  addNickname(nick: string, person: Person): void {
+    if (!this.nicknames.has(nick.toLowerCase())) this.nicknames.set(nick.toLowerCase(), person);
+  }
 
   /** Register a name mention and return the person it refers to. */
   add(name: string, title?: string | null): Person {
@@ -197,6 +204,10 @@ export class PersonRegistry {
   find(tokens: string[], surnameOnly = false): Person | undefined {
     if (!tokens.length) return undefined;
     const lower = tokens.map((t) => t.toLowerCase());
+    if (lower.length === 1 && this.nicknames.size) {
+      const nick = this.nicknames.get(lower[0]!);
+      if (nick) return nick;
+    }
     const joined = lower.join(' ');
     const spaceJoined = ' ' + joined;
     // The loops below read this.forms directly: one pass makes them current, rather than a call per person per loop.

@@ -10,6 +10,7 @@ import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { isTitleRole, titledName } from './titles.js';
 import { isPartyMemberNoun } from '../lexicon/party-tags.js';
 import { classify, descriptionHead, hyphenatedCapitalAt, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
+import { monthAsGivenName } from './classify-phrase.js';
 import type { Attribution } from './attribution.js';
 
 /** "Lee and Park signed …", "actors Reed and Lee have …": a name joined to another is two people, no antecedent of "he". */
@@ -37,7 +38,17 @@ export interface NameMention {
 export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array, registry: PersonRegistry): NameMention[] {
   const runs: { at: number; name: string }[] = [];
   const alone = surnamesUsedAlone(tokens, inQuote);
+  const nicknamed = nicknamedNames(text);
   for (let i = 0; i < tokens.length; i++) {
+    // Desmond “Dez” Okafor: the name without its nickname, the nickname an alias for a later "Dez said".
+    const nick = inQuote[i] ? undefined : nicknamed.get(tokens[i]!.start);
+    if (nick) {
+      const person = registry.add(nick.name);
+      registry.addNickname(nick.nickname, person);
+      runs.push({ at: tokens[i]!.start, name: nick.name });
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < nick.end) i++;
+      continue;
+    }
     // "Park Dong-hyun", "Han Ji-woo": a family name first and a hyphenated given name, whatever the tagger read
     // them as, is one person's name (its family name alone the short form, see PersonRegistry.find).
     const familyFirst = inQuote[i] ? -1 : familyFirstNameEnd(tokens, i);
@@ -53,7 +64,7 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
     // A hyphenated given name is one word of the name too: "Anne-Marie Duval".
     if (hyphenatedCapitalAt(tokens, i + 1) && !inQuote[i + 2]) j = i + 2;
     // A surname the tagger reads as a verb ("Dana Lynch") joins the run; a headline's verb after a full name ("Ann Lee Wins") does not.
-    while (j + 1 < tokens.length && !inQuote[j + 1] && !lineBreakBetween(text, tokens[j]!, tokens[j + 1]!) && (((tokens[j + 1]!.pos === 'PROPN' || (tokens[j + 1]!.pos === 'VERB' && j === i)) && /^\p{Lu}/u.test(tokens[j + 1]!.text)) || (isParticle(tokens[j + 1]!.text) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')))) {
+    while (j + 1 < tokens.length && !nicknamed.has(tokens[j + 1]!.start) && !inQuote[j + 1] && !lineBreakBetween(text, tokens[j]!, tokens[j + 1]!) && (((tokens[j + 1]!.pos === 'PROPN' || (tokens[j + 1]!.pos === 'VERB' && j === i)) && /^\p{Lu}/u.test(tokens[j + 1]!.text)) || (isParticle(tokens[j + 1]!.text) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')))) {
       j++;
       // A hyphenated surname is one word of the name: "Ana Ruiz-Delgado".
       if (hyphenatedCapitalAt(tokens, j + 1) && !inQuote[j + 2]) j += 2;
@@ -75,7 +86,7 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
       const words = phrase.name.split(' ');
       // (A given name not in our list is one still when the article goes on to use the surname alone:
       // "Halden Ruiz" … "Ruiz said".)
-      if (words.length >= 2 && words.length <= 4 && (listedGivenName(words[0]!) || unlistedGivenName(text, words, phrase.start, alone, registry) || titledPerson(tokens, i, j, phrase.start, words, phrase.title) || subjectBeforePronoun(tokens, inQuote, i, j, words))) registry.add(phrase.name, phrase.title);
+      if (words.length >= 2 && words.length <= 4 && (listedGivenName(words[0]!) || (phrase.start === tokens[i]!.start && monthAsGivenName(tokens, i)) || unlistedGivenName(text, words, phrase.start, alone, registry) || titledPerson(tokens, i, j, phrase.start, words, phrase.title) || subjectBeforePronoun(tokens, inQuote, i, j, words))) registry.add(phrase.name, phrase.title);
       // (One word: a person by its apposition or its verb, see loneSurnameSubject; someone named in full before keeps it.)
       else if (words.length === 1 && j === i && !registry.find(words, true) && loneSurnameSubject(text, tokens, i)) registry.add(phrase.name);
       runs.push({ at: phrase.start, name: phrase.name });
@@ -88,6 +99,21 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
     if (person) mentions.push({ at: r.at, person });
   }
   return mentions;
+}
+
+/**
+ * GIVEN “NICK” SURNAME (or with straight quotes): a given name we list, a one-word nickname in quotation
+ * marks, a capitalised surname. Keyed by the given name's offset.
+ */
+function nicknamedNames(text: string): Map<number, { name: string; nickname: string; end: number }> {
+  const out = new Map<number, { name: string; nickname: string; end: number }>();
+  if (!/[“"]/.test(text)) return out;
+  const re = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) (?:“(\p{Lu}[\p{L}'’.-]*)”|"(\p{Lu}[\p{L}'’.-]*)") (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu;
+  for (const m of text.matchAll(re)) {
+    if (!listedGivenName(m[1]!)) continue;
+    out.set(m.index!, { name: `${m[1]} ${m[4]}`, nickname: (m[2] ?? m[3])!, end: m.index! + m[0].length });
+  }
+  return out;
 }
 
 /**

@@ -221,7 +221,7 @@ function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, 
   const hypothetical = m >= lo && /^(will|would|could|might|may|should|can|must)$/.test(tokens[m]!.normal);
   // … and so is speech someone did not give: "A spokesperson said the studio did not comment on “…”",
   // "… said the mayor declined to discuss “…”" (the words are the reporter's, not the silent one's).
-  const unspoken = unspokenCue(tokens, view.tokenAtOrAfter(frame.cueStart), lo);
+  const unspoken = unspokenCue(tokens, view.tokenAtOrAfter(frame.cueStart), lo) || agreedToAct(tokens, frame.cueToken);
   // "“…,” said Lenz, who has long called the board “…”": a cue in a relative clause on the speaker is the
   // quotation's own; the main clause's cue further left frames the words before it.
   if (afterRelativeWho(tokens, view.tokenAtOrAfter(frame.cueStart), lo)) return colonAfterClosedRelative(tokens, frame.cueToken, openToken) ? (invertedCueBeforeRelative(view, frame, lo) ?? frame) : frame;
@@ -235,6 +235,14 @@ function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, 
     if (f && !f.distant && f.speaker.start < best.speaker.start && (same(f.speaker, best.speaker) || instead)) best = f;
   }
   return best;
+}
+
+/**
+ * "She said the band had agreed to take things “one night at a time”": an agreement to act is no
+ * speech of its own; words quoted in its infinitive are those of the one reporting it.
+ */
+function agreedToAct(tokens: Token[], cue: number): boolean {
+  return /^agree[sd]?$/.test(tokens[cue]!.normal) && tokens[cue + 1]?.normal === 'to' && tokens[cue + 2]?.pos === 'VERB';
 }
 
 /** Only a colon (and spaces) between the closing mark of `prev` and the opening mark of `span`: "… “a fantasy”: “…”". */
