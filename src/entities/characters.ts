@@ -19,6 +19,7 @@ interface CharacterData {
   musicWorks: string[];
   musicContext: string[];
   groupNounsAfterName: string[];
+  affiliationTails: string[];
 }
 
 let data: CharacterData | undefined;
@@ -121,7 +122,9 @@ const CREW_WORDS = new Set(['director', 'producer', 'writer', 'screenwriter', 'c
 // (Not "character actor": a kind of actor, "Veteran character actor Ida Lane" names no part.)
 const NAME_CHARACTER = new RegExp(String.raw`(${NAME})[ \t]+character\b(?![ \t]+(?:actor|actress|actors|actresses)\b)`, 'gu');
 // ("Vera (played by Nadia Okafor) tells …": the bracket may say the actor plays or voices the part.)
-const PAREN_ACTOR = new RegExp(String.raw`(${NAME})[ \t]+\((?:(?:played|voiced)[ \t]+by[ \t]+)?(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})\)`, 'gu');
+// (After "played by" a lower-case descriptor may come first, "(played by newcomer Ines Marlow)", and an age after,
+// "(played by Ines Marlow, 19)".)
+const PAREN_ACTOR = new RegExp(String.raw`(${NAME})[ \t]+\((?:((?:played|voiced)[ \t]+by)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:\p{Ll}[\p{Ll}-]+[ \t]+){0,2})?(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})(?:,[ \t]*\d{1,2})?\)`, 'gu');
 // AS_IN, NAME_CHARACTER and PAREN_ACTOR never cross a line break and try a match at nearly every letter, so
 // they run only on the lines holding words all their matches hold (most lines have none). ROLE_CUE opens
 // with its cue words, which the regex engine finds fast by itself: it runs over the whole text.
@@ -139,7 +142,7 @@ const MAY_SYNOPSIS = (line: string) => line.includes(', ') && (line.includes('fo
 // KNOWN_AS_PART wants "as " and one of its four words before it ("as " alone let through most lines).
 const MAY_KNOWN_AS_PART = (line: string) => line.includes('as ') && (line.includes('known') || line.includes('remembered') || line.includes('famous') || line.includes('beloved'));
 // PAREN_ACTOR wants a space, then a bracket opening on a capital: most brackets open asides in small letters.
-const MAY_PAREN_ACTOR = (line: string) => /[ \t]\((?:played by |voiced by )?\p{Lu}/u.test(line);
+const MAY_PAREN_ACTOR = (line: string) => /[ \t]\((?:played by |voiced by )?\p{Lu}|\((?:played|voiced) by /u.test(line);
 
 let partRoleNouns: ReadonlySet<string> | undefined;
 
@@ -214,6 +217,27 @@ export interface CharacterCandidate {
   name: string;
   actor: string | null;
 }
+
+
+/** "Mirela (Hanne Osei) and Tobias (Rafe Lund)": a bracketed name beside another such pair is a cast list, parts even where a title reader took one. */
+function pairedParenParts(text: string, m: RegExpMatchArray): boolean {
+  const end = m.index! + m[0].length;
+  return PAREN_PAIR_AFTER.test(text.slice(end, end + 80)) || PAREN_PAIR_BEFORE.test(text.slice(Math.max(0, m.index! - 80), m.index!));
+}
+
+const PAREN_PAIR_AFTER = /^(?:,|[ \t]+and)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]+\(\p{Lu}[^()\n]*\)/u;
+const PAREN_PAIR_BEFORE = /\(\p{Lu}[^()\n]*\)(?:,|,?[ \t]+and)[ \t]+$/u;
+
+let affiliationTailPattern: RegExp | undefined;
+
+/** "(Green Party)", "(Harbour Council)": the bracket's last word is a party's or a body's (data/characters.json affiliationTails). */
+function affiliationTail(inner: string): boolean {
+  affiliationTailPattern ??= new RegExp(String.raw`[ \t](?:${characterData().affiliationTails.map(regExpLiteral).join('|')})$`, 'u');
+  return affiliationTailPattern.test(inner);
+}
+
+/** A name right before a bracket naming an actor ("Mirela (Hanne Osei)", "Rourke (played by …)"). */
+const PAREN_ACTOR_AFTER = /^[ \t]+\((?:(?:played|voiced)[ \t]+by[ \t]|\p{Lu}[^()\n]*\))/u;
 
 /** Fictional characters the text signals as such, linked to the actor where stated. */
 export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: string) => boolean, isTitle: (name: string) => boolean, titles: Mention[] = []): CharacterEntity[] {
@@ -312,10 +336,14 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   }
   for (const m of matchAllByLine(text, PAREN_ACTOR, MAY_PAREN_ACTOR)) {
     const name = tidy(m[1]!);
-    if (!name || /^(?:The|A|An)$/.test(name) || isPersonName(name) || isTitle(name)) continue;
+    // (With "played by" the bracket says the name is a part even where a film reader took it for a title:
+    // "In the show, Captain Rourke (played by …)"; linkCharacters drops that title.)
+    if (!name || /^(?:The|A|An)$/.test(name) || isPersonName(name) || (isTitle(name) && !m[2] && !pairedParenParts(text, m))) continue;
     // "Abide With Me (played by …)": a capitalised function word inside the run names a song's or a work's title, no part.
     if (/\s(?:With|Of|The|And|In|On|To|For|At|From|Me|My|You|Your)(?:\s|$)/.test(name)) continue;
-    found.set(name, { name, actor: m[2]! });
+    // "Ana Ruiz (Green Party)": a bare bracket ending in a body's word gives an affiliation, no actor.
+    if (!m[2] && (affiliationTail(m[3]!) || isKnownOrganisation(m[3]!))) continue;
+    found.set(name, { name, actor: m[3]! });
   }
   // A drama's recap names a part in full once ("his old partner, Eamon Gillespie") and the cast by surname
   // ("Tom Hale, who plays Gillespie"): the part is the full name. In a biopic the full name is the real
@@ -470,6 +498,10 @@ export function linkCharacters(doc: AnalyzedArticle, characters: CharacterEntity
     }
     return null;
   };
+  // A title that is only a part's name before its actor's bracket ("In the film Mirela (Hanne Osei) and …") was the part.
+  const partKeys = new Set(characters.map((c) => c.name.toLowerCase()));
+  const namesPartOnly = (f: FilmEntity) => partKeys.has(f.title.toLowerCase()) && f.mentions.every((m) => PAREN_ACTOR_AFTER.test(text.slice(m.end, m.end + 40)));
+  films = films.filter((f) => !namesPartOnly(f));
   const filmMentions = films.flatMap((film) => film.mentions.map((m) => ({ film, m })));
   const linked = characters.map((c) => {
     const actor = c.actor ? personOf(c.actor) : null;

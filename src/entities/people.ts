@@ -1,3 +1,4 @@
+import { regExpLiteral } from '../text/regexp-literal.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
@@ -91,6 +92,8 @@ const PARTY_NAMES = new Set(['labour', 'labor', 'tory', 'tories', 'conservatives
 
 // Last words of places named for a landform or a country's division ("Gull Flats", "Gangwon Province"; data/place-words.json).
 const GEO_TAILS = new Set([...placeWords().landform_tails, ...placeWords().division_tails]);
+const VENUE_TAILS = new Set(placeWords().venue_tails);
+const LONG_VENUE_TAILS = new Set(placeWords().venue_tails_long);
 
 // First words of a named storm: "Hurricane Ida", "Typhoon Haiyan", "Cyclone Idai", "Tropical Storm Alberto" (a
 // storm is named with a given name, so the rest of the run would pass for a person). A bare "Storm" is left
@@ -151,6 +154,12 @@ const BY_AGENT_BEFORE = new RegExp(String.raw`\b(?:${CREATOR_VERBS.join('|')})\s
 // … and so is the second of two agents: "produced by Helena Marsh and Obi Tunde".
 const BY_AGENT_PAIR_BEFORE = new RegExp(String.raw`\b(?:${CREATOR_VERBS.join('|')})\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+$`, 'u');
 const byAgent = (before: string) => BY_AGENT_BEFORE.test(before);
+const SPOKESPERSON_FOR_BEFORE = /\b(?:a|an|the)\s+spokes(?:man|woman|person)\s+for\s+$/i;
+// "Tobias (Rafe Lund) flees", "Annika (played by newcomer Sofia Laine, 19)": a name of two words or more filling a
+// bracket after a part's name is the actor playing it (an age may follow). Bodies are kept out before ("(Green Party)").
+const CAST_BRACKET_BEFORE = /\p{Lu}[\p{L}'’-]*[ \t]+\((?:(?:played|voiced)[ \t]+by[ \t]+(?:(?:the|a|an)[ \t]+)?(?:\p{Ll}[\p{Ll}-]+[ \t]+){0,2})?$/u;
+const CAST_BRACKET_AFTER = /^(?:,[ \t]*\d{1,2})?\)/;
+const castBracket = (text: string, start: number, end: number) => /\s/.test(text.slice(start, end)) && CAST_BRACKET_AFTER.test(text.slice(end, end + 6)) && CAST_BRACKET_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 // Prepositions before a place: "in New Orleans", "near Lisbon".
 
 const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout'];
@@ -606,6 +615,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // (an organisation's word only: "a lawyer for Ana Ruiz" names a person).
   const forOrganisation = [before, runBefore].map((b) => (endsWithWord(b, ['for'], true) ? /\b(\p{Lu}\p{Ll}+)\s+for\s+(?:the\s+)?$/u.exec(b) : null)).find((m) => m) ?? null;
   if (forOrganisation && (ORGANIZATION_TAILS.has(forOrganisation[1]!.toLowerCase()) || ORG_OF.has(forOrganisation[1]!.toLowerCase())) && !givenName) return 'rejected';
+  // "a spokesman for Zentrix said": one unknown word a spokesperson speaks for is a body, unless the text names a
+  // person with that surname ("Ana Zentrix … a spokesman for Zentrix").
+  if (!title && s === e && !givenName && SPOKESPERSON_FOR_BEFORE.test(before) && !new RegExp(String.raw`\p{Lu}[\p{L}'’-]+[ \t]+${regExpLiteral(name)}(?![\p{L}'’-])`, 'u').test(text)) return 'rejected';
   // "won the final of Festa da Música": after a contest's round and "of", the name is the contest's (no given name: "the
   // final of Ana Ruiz's career" is hers).
   if (ofOrganisation && CONTEST_OF.has(ofOrganisation[1]!.toLowerCase()) && !givenName) return 'rejected';
@@ -694,6 +706,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     roleWithPhraseBefore(text.slice(Math.max(0, tokens[s]!.start - 100), tokens[s]!.start)) ||
     /\b(?:said|says|told|according to)\s*$/i.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start)) ||
     ROLE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
+    castBracket(text, tokens[s]!.start, tokens[e]!.end) ||
     appositiveRole(text.slice(tokens[e]!.end, tokens[e]!.end + 60)) ||
     rivalOfPerson(tokens, s, e, written) ||
     // Two or three words the tagger reads as proper nouns, mid-sentence, with people words around:
@@ -1286,6 +1299,8 @@ function looksLikeName(tokens: Token[], s: number, e: number): boolean {
   // runs are no headline, and the list of texts is built only for those that may be.)
   if (ALL_CAPITALS.test(words[0]!.text) && capitalsWithoutGivenName(words.map((t) => t.text))) return false;
   if (ORGANIZATION_TAILS.has(words[words.length - 1]!.normal)) return false;
+  // "Harlan Arena", "Madison Square Garden": a venue's last word (data/place-words.json venue_tails).
+  if (words.length > 1 && (VENUE_TAILS.has(words[words.length - 1]!.normal) || (words.length > 2 && LONG_VENUE_TAILS.has(words[words.length - 1]!.normal)))) return false;
   // "the Coast Guard", "Lune Guard", not "Nora Guard": a service's last word after no listed given name.
   if (words.length > 1 && SERVICE_TAILS.has(words[words.length - 1]!.normal) && genderOfFirstName(words[0]!.text) === 'unknown') return false;
   return words.every((t) => /^\p{Lu}/u.test(t.text) || isParticle(t.text.replace(/-.*$/, '')) || t.text === '-' || t.text === '.');

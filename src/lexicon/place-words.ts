@@ -12,6 +12,8 @@ export interface PlaceWords {
   settlement_tails: string[];
   surname_tails: string[];
   shore_tails: string[];
+  venue_tails: string[];
+  venue_tails_long: string[];
   rival_verbs: string[];
 }
 
