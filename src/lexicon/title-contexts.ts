@@ -28,6 +28,10 @@ export interface TitleContexts {
   readonly music_performer_words: readonly string[];
   /** Words right before the marks that make the quotation a predicate ("was", "called it"). */
   readonly predicate_before_quote: readonly string[];
+  /** Verbs that, with an object between them and the marks, judge it ("called the plan “…”"). */
+  readonly characterising_verbs: readonly string[];
+  /** Present-tense speech verbs giving a character's line after "In “TITLE,” NAME" ("says", "tells"). */
+  readonly dialogue_verbs: readonly string[];
   /** Words of a prize between a prize verb and "for" ("award", "best"). */
   readonly award_words: readonly string[];
   /** Verbs of performing a work right before its title ("performed", "covered"). */

@@ -3,10 +3,11 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import { SPOKEN_RIGHT_AFTER, type TokenView } from './frame.js';
 import type { Attribution } from './attribution.js';
 import { isWholeParagraph } from './paragraphs.js';
+import { winkInstance } from '../nlp/analyze.js';
 import { labelOnAThing } from './thing-labels.js';
 import { nameGivenByGroup } from './group-names.js';
 import { saidByAThing, shownOnAThing } from './shown-things.js';
-import { foreignNameOnOffer, listedAfterTitle, looksLikeTitle, performedTitle, predicateRightBefore, prizeForTitle, titledEarlier, venueAfterOwningVerb, workInAppositionAfter } from './titled-works.js';
+import { characterisedObjectBefore, dialogueInWork, foreignNameOnOffer, listedAfterTitle, looksLikeTitle, performedTitle, predicateRightBefore, prizeForTitle, titledEarlier, venueAfterOwningVerb, workInAppositionAfter } from './titled-works.js';
 import { sportsSideSubject } from './game-result.js';
 import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
 import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
@@ -220,6 +221,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (type === 'partial' && words.length <= 4 && !ownCueBefore() && !knownAmongRelayed(text, span, attribution, paragraph) && followsNicknameWord(text, span, paragraph)) return false;
   // … and, whatever the cue, a labelled term that modifies a noun after it: "criticized the so-called “natural” labeling".
   if (type === 'partial' && words.length <= 4 && labelledTermBeforeNoun(text, span, paragraph)) return false;
+  // … or the subject of a clause, a verb after it: "said the so-called “glut” could also be seasonal".
+  if (type === 'partial' && words.length <= 4 && labelledTermBeforeVerb(text, span, paragraph)) return false;
   // … and a longer description something gives itself: "which calls itself “the bakery that never closes,”".
   if (type === 'partial' && words.length <= 10 && !ownCueBefore() && followsSelfNamingWord(text, span, paragraph)) return false;
   // … and a name a group of people gives, however long: "residents call the square “…”", "was called “…” by locals".
@@ -289,6 +292,9 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (type === 'partial' && words.length <= 4 && !/[!?]$/.test(quoted) && looksLikeTitle(words) && !handedRightPastComma(text, span, quoted, attribution) && !/,./.test(quoted.trim()) && venueAfterOwningVerb(text, span.open, span.close, paragraph.start)) return false;
   // A dish or thing named in another language: "the famous “canard au sang” at …", "its “pasta alla norma”".
   if (type === 'partial' && foreignNameOnOffer(text, span, paragraph.start)) return false;
+  // A character's line in a show or film, whoever talks about it after: "In “Harbor Lights,” Nora Vance tells
+  // him “…”" (recap dialogue is no quote in the sets: the characters speak, not anyone in the news).
+  if (dialogueInWork(text, span.open, paragraph.start)) return false;
   // A chant of unnamed fans: "as about 2,000 fans chanted “…” from the stands" (no gold keeps one; a named
   // group's chant stays, as PolNeAR and its "Andrean High School fans also chanted" have it).
   if (unnamedFansChant(text, attribution, paragraph)) return false;
@@ -343,8 +349,23 @@ const UNNAMING_BEFORE_FANS = /^(?:the|some|about|around|nearly|many|most|several
 /** A chant whose chanters are just "fans", maybe counted: "about 2,000 fans chanted", not "Lions fans chanted". */
 function unnamedFansChant(text: string, attribution: Attribution | null, paragraph: Paragraph): boolean {
   if (!attribution || !/^chant/i.test(attribution.frame.cue) || attribution.person) return false;
-  const m = /(?:^|[\s,;—–(])(?:(\S+)\s+)?fans\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/iu.exec(text.slice(Math.max(paragraph.start, attribution.frame.cueStart - 40), attribution.frame.cueStart));
-  return !!m && (!m[1] || !/^\p{Lu}/u.test(m[1]) || UNNAMING_BEFORE_FANS.test(m[1]));
+  const from = Math.max(paragraph.start, attribution.frame.cueStart - 40);
+  const before = text.slice(from, attribution.frame.cueStart);
+  const m = /(?:^|[\s,;—–(])(?:(\S+)\s+)?fans\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/iu.exec(before);
+  if (!m) return false;
+  if (!m[1] || !/^\p{Lu}/u.test(m[1]) || UNNAMING_BEFORE_FANS.test(m[1])) return true;
+  // A capital only because the sentence opens with it: "Angry fans chanted" describes the fans, as "angry
+  // fans" would; "Lions fans chanted" names them.
+  const ahead = text.slice(paragraph.start, from + m.index + m[0].indexOf(m[1]));
+  return /(?:^|[.!?]["”’)]?\s)\s*$/.test(ahead) && describingWord(m[1].toLowerCase());
+}
+
+/** A word the tagger reads, before "fans", as describing them: an adjective ("angry", "local") or a participle ("travelling"). */
+function describingWord(word: string): boolean {
+  const nlp = winkInstance();
+  const first = nlp.readDoc(`${word} fans chanted.`).tokens().itemAt(0);
+  const pos = first.out(nlp.its.pos) as string;
+  return pos === 'ADJ' || (pos === 'VERB' && /ing$/.test(word));
 }
 
 /**
@@ -353,7 +374,8 @@ function unnamedFansChant(text: string, attribution: Attribution | null, paragra
  * ".", "!" or "?" closes a sentence someone spoke; "“Standing Firm,” his spokesman said" is his.)
  */
 function unspokenTitlePartial(text: string, span: MarkedSpan, quoted: string, words: string[], type: QuoteType, attribution: Attribution, paragraph: Paragraph): boolean {
-  return type === 'partial' && words.length >= 2 && !/[.!?]$/.test(words[words.length - 1]!) && !spokenPhraseHandedToPerson(text, span, quoted, attribution, paragraph);
+  // (A judgement of an object a verb of calling takes is someone's words: "Ryder called the plan “Deeply Flawed,”".)
+  return type === 'partial' && words.length >= 2 && !/[.!?]$/.test(words[words.length - 1]!) && !spokenPhraseHandedToPerson(text, span, quoted, attribution, paragraph) && !characterisedObjectBefore(text, span.open, paragraph.start);
 }
 
 /** A later title in a list after one the sentence introduces as a work: "hits such as “…” and “…”". */
@@ -524,6 +546,25 @@ function labelledTermBeforeNoun(text: string, span: MarkedSpan, paragraph: Parag
   if (!followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().termLabelWords)) return false;
   const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(span.close + 1, span.close + 40));
   return !!next && !NO_HEAD_NOUN.test(next[1]!);
+}
+
+/** Auxiliaries and modals: after a quoted term they make it a clause's subject ("the so-called “glut” could …"). */
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|would|will|could|can|may|might|should|must|do|does|did)$/;
+
+/**
+ * A term set apart by a label word ("so-called") and then the verb of its clause, maybe after an adverb:
+ * "said the so-called “glut” could also be seasonal". The term is the clause's subject, in the writer's
+ * scare quotes, whoever the clause is reported for.
+ */
+function labelledTermBeforeVerb(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  if (!followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().termLabelWords)) return false;
+  const next = /^\s+(?:(?:\p{Ll}+ly|also|still|now|then|never|already)\s+)?(\p{Ll}[\p{L}-]*)/u.exec(text.slice(span.close + 1, span.close + 60));
+  if (!next) return false;
+  if (AUXILIARY.test(next[1]!)) return true;
+  const nlp = winkInstance();
+  const quoted = text.slice(span.start, span.end).toLowerCase();
+  const tokens = nlp.readDoc(`The ${quoted} ${next[1]} it.`).tokens();
+  return tokens.itemAt(tokens.length() - 3).out(nlp.its.pos) === 'VERB';
 }
 
 /**

@@ -3,6 +3,7 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import { workWords } from '../lexicon/work-words.js';
 import { titleContexts } from '../lexicon/title-contexts.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
+import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 
 /**
  * Words that read as a work's title in any language: the first capitalised (or a number), the others
@@ -118,6 +119,36 @@ let predicateRe: RegExp | undefined;
 export function predicateRightBefore(text: string, open: number, from: number): boolean {
   predicateRe ??= new RegExp(String.raw`(?<![\p{L}-])(?:${wordsRe(titleContexts().predicate_before_quote)})\s*$`, 'iu');
   return predicateRe.test(text.slice(Math.max(from, open - 16), open));
+}
+
+let characterisedRe: RegExp | undefined;
+
+/**
+ * A verb of calling and its object right before the marks, the object no work: "Ryder called the plan “…”",
+ * "branded Lee’s deal “…”". A judgement of the object, so capitalised words are still someone's words; "called
+ * the film “…”" names a work and "called his rival “…”" a person, and "a film called “…”" (nothing between) is data/work-words.json's concern.
+ */
+export function characterisedObjectBefore(text: string, open: number, from: number): boolean {
+  characterisedRe ??= new RegExp(String.raw`(?<![\p{L}-])(?:${wordsRe(titleContexts().characterising_verbs)})\s+(?:the|this|that|these|those|his|her|its|their|our|my|your|[\p{Lu}][\p{L}.-]*['’]s)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s*$`, 'u');
+  const m = characterisedRe.exec(text.slice(Math.max(from, open - 60), open));
+  if (!m) return false;
+  const head = m[1]!.split(/\s+/).pop()!;
+  const works = new Set([...workWords('before_quoted_title'), ...workWords('counted_works')]);
+  // (Nor a person, whom the words then name: "called his opponent “Senator Cruz”".)
+  return !works.has(head) && !isPersonNounOrSingular(head);
+}
+
+let dialogueRe: RegExp | undefined;
+
+/**
+ * A character's line in a work: the sentence opens "In “TITLE,”" (maybe "In the finale of “TITLE,”"), then a
+ * name, a present-tense speech verb (title_contexts dialogue_verbs) and maybe its object right before the
+ * marks: "In “Harbor Lights,” Nora Vance tells him “…”". Dialogue quoted from the show, whoever is cited
+ * on it after ("…,” a line actor Dana Pryce told Variety she still hears").
+ */
+export function dialogueInWork(text: string, open: number, from: number): boolean {
+  dialogueRe ??= new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)In\s+(?:the\s+(?:\p{Ll}+\s+){0,3}of\s+)?[“"‘][\p{Lu}\d][^”"’.!?]{0,60}[”"’],?\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:${wordsRe(titleContexts().dialogue_verbs)})(?:\s+(?:\p{Ll}+|[\p{Lu}][\p{L}'’-]*)){0,2}\s*[,:]?\s*$`, 'u');
+  return dialogueRe.test(text.slice(Math.max(from, open - 160), open));
 }
 
 let venueRe: RegExp | undefined;
