@@ -15,7 +15,7 @@ import { clubNameWord, namesAThing } from './named-things.js';
 import { readsAsLeaderboard } from './non-person-names.js';
 import { thingNamesIn } from './thing-names.js';
 import { isFieldWord, nameStartAfterField, roleWithFieldBefore } from './role-fields.js';
-import { nameAfterBodyTail } from '../nlp/body-before-name.js';
+import { nameAfterBodyTail, runEndsInBody } from '../nlp/body-before-name.js';
 import { matchAllByLine } from '../text/lines.js';
 import { cueLexicon, isDocumentNoun, isPluralPeopleNoun, stateKey } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
@@ -503,6 +503,8 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   // the body's last word; the office is the title, not a word inside the body's name ("King").
   const afterBody = nameAfterBodyTail(tokens, s, e + 1);
   const bodyOfficeAt = afterBody > s ? roleWithFieldBefore(tokens, s) : -1;
+  // ("Secretary of the Rowing Society Victoria Park": a place after the body's name is the body's; no person.)
+  if (afterBody < 0 && runEndsInBody(tokens, s, e + 1) && roleWithFieldBefore(tokens, s) >= 0) return null;
   if (bodyOfficeAt >= 0) {
     s = afterBody;
     title = tokens[bodyOfficeAt]!.text;
@@ -1132,7 +1134,8 @@ function splitAfterConstituency(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
     if (r.last - r.first < 2 || !(seat || endsBeforePlace(before) || endsBeforePlace(withoutOfficeField(before)))) return r;
     const words = tokens.slice(r.first, r.last + 1).map((t) => t.text);
     const k = seat ? nameAfterConstituency(words) : nameAfterOfficePlace(words);
-    if (k < 0) return r;
+    // ("President of the Sailing Society Grace Bay": a place after a body's name is the body's, no person.)
+    if (k < 0 || (!seat && runEndsInBody(tokens, r.first, r.last + 1))) return r;
     const cut = r.first + k;
     const leftEnd = tokens[cut - 1]!.end;
     const rightStart = tokens[cut]!.start;

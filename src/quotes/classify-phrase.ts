@@ -10,7 +10,7 @@ import { endsWithJobKind, endsWithOutletKind, lookupOutlet, outletShapedName, re
 import { ANONYMOUS_HEADS, BODY_KIND_WORDS, DESCRIPTORS, EVIDENCE_WORDS, isPluralName, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POST_NOMINALS, PRONOUN_GENDER, seatWordAsSurname, SERVICE_TAILS } from '../nlp/words.js';
 import { capitalsWithoutGivenName, familyFirstNameEnd, familyNameOfEarlierName, genderOfFirstName, isGivenNameToken, isHonorific, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isOfficeField } from '../nlp/office-fields.js';
-import { nameAfterBodyTail } from '../nlp/body-before-name.js';
+import { nameAfterBodyTail, runEndsInBody } from '../nlp/body-before-name.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
 import { isKnownOrganisation, isNameOfHead } from '../lexicon/organisations.js';
@@ -200,7 +200,7 @@ function bodyAfterOfficeOfThe(tokens: Token[], s: number, ns: number, ne: number
   while (k > s && !(isCap(tokens[k]!) && (isRoleWord(tokens[k]!.normal) || tokens[k]!.normal === 'head') && /^(of|for)$/.test(tokens[k + 1]!.normal)) && (isCap(tokens[k]!) || /^(of|for|the|and|&)$/.test(tokens[k]!.normal))) k--;
   const office = tokens[k]!;
   if (!isCap(office) || !(isRoleWord(office.normal) || office.normal === 'head') || !/^(of|for)$/.test(tokens[k + 1]!.normal) || isRoyalTitle(office.text)) return false;
-  if (!tokens.slice(ns, ne).some((t) => isGivenNameToken(t))) return true;
+  if (!tokens.slice(ns, ne).some((t) => isGivenNameToken(t)) || runEndsInBody(tokens, ns, ne)) return true;
   return isNameOfHead(tokens[ns]!.normal) && isPlaceTail(tokens[ne - 1]!.normal);
 }
 
@@ -333,7 +333,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const officeAtRun = officeBefore(ns);
     const from = !officeAtRun && ns - 3 >= s && isCap(tokens[ns - 1]!) ? ns - 1 : ns;
     const office = from === ns ? officeAtRun : officeBefore(from);
-    const k = office ? nameAfterOfficePlace(tokens.slice(from, ne).map((t) => t.text)) : -1;
+    // ("President of the Wildlife Society Grace Bay": a place after a body's name is the body's, no person.)
+    const k = office && !runEndsInBody(tokens, from, ne) ? nameAfterOfficePlace(tokens.slice(from, ne).map((t) => t.text)) : -1;
     if (k > 0) ns = from + k;
     // "The Governor of Norland" alone: the office, described by its place, naming no one.
     else if (office && (ne - from === 1 || cueLexicon().placeNames.has(sourceText(tokens, from, ne)))) return { ...description(tokens, s, ne), role: office };
