@@ -1,7 +1,7 @@
 import type { Token } from '../../types.js';
 import { afterDateline, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, negated, outletNear, type Frame, type TokenView } from '../frame.js';
 import { isQuoteMark, personLike } from '../speaker.js';
-import { evidenceLike } from '../described-speakers.js';
+import { documentLike, evidenceLike } from '../described-speakers.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { reportedByOutlet } from '../passive.js';
 import { accordingToSource, accountAfter, inRelativeOnAccordingSource, bareFiguresSource, translationOpener, translationTail } from './according-to.js';
@@ -239,8 +239,22 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // and said B"; "A, X said, adding that B").
     i = frame.cueToken;
   }
-  // "The scan showed a crack, nurses said": a plain object of "show" inside another report is that report's.
-  return found.filter((q) => !(cueLemma(tokens[q.frame.cueToken]!) === 'show' && !evidenceLike(q.frame.speaker) && tokens[q.frame.cueToken + 1]?.normal !== 'that' && found.some((o) => o !== q && o.start <= tokens[q.frame.cueToken]!.start && o.end >= q.end)));
+  return found.filter((q) => !shownThingInsideReport(view, found, q));
+}
+
+/**
+ * "The scan showed a hairline crack, nurses said": a short noun phrase shown, inside another report, is part of
+ * that report, no report of its own. (A record or document that shows is a source: "Memos show …"; and a shown
+ * clause is still reported: "The trial showed a small benefit, not proof that the tonic heals, Dr Velt said".)
+ */
+function shownThingInsideReport(view: TokenView, found: IndirectQuote[], q: IndirectQuote): boolean {
+  const tokens = view.tokens;
+  const cue = q.frame.cueToken;
+  if (cueLemma(tokens[cue]!) !== 'show' || evidenceLike(q.frame.speaker) || documentLike(q.frame.speaker)) return false;
+  const from = view.tokenAtOrAfter(q.start);
+  const to = view.tokenAtOrAfter(q.end) - 1;
+  if (from !== cue + 1 || to - from > 5 || hasVerb(tokens, from, to)) return false;
+  return found.some((o) => o !== q && o.start <= tokens[cue]!.start && o.end >= q.end);
 }
 
 /**
