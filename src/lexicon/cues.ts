@@ -141,6 +141,7 @@ interface CueData {
   after_occasion_words: string[];
   earlier_time_words: string[];
   later_time_words: string[];
+  report_gloss_nouns: string[];
   speaking_verb_forms: string[];
   irregular_cue_pasts: Record<string, string>;
   translation_nouns: string[];
@@ -467,6 +468,7 @@ export interface CueLexicon {
   earlierTimeWords: Set<string>;
   /** "she said later", "he added afterwards": words right after the cue placing the words at a later occasion. */
   laterTimeWords: Set<string>;
+  reportGlossNouns: Set<string>;
   /** "said", "spoke": a narration sentence's verb of speaking, read for the occasion after it. */
   speakingVerbForms: Set<string>;
   /** "wrote" → "write": past forms of cue verbs no suffix rule undoes. */
@@ -778,6 +780,7 @@ export function cueLexicon(): CueLexicon {
     afterOccasionWords: new Set(data.after_occasion_words),
     earlierTimeWords: new Set(data.earlier_time_words),
     laterTimeWords: new Set(data.later_time_words),
+    reportGlossNouns: new Set(data.report_gloss_nouns),
     speakingVerbForms: new Set(data.speaking_verb_forms),
     irregularCuePasts: new Map(Object.entries(data.irregular_cue_pasts)),
     translationNouns: new Set(data.translation_nouns),

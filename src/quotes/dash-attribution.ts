@@ -43,6 +43,8 @@ function dashLine(view: TokenView, from: number, hi: number): { frame: Frame; na
   const dash = tokens[from];
   if (!dash || !/^(?:[—–―-]|--)$/.test(dash.text) || from + 1 >= hi) return null;
   const text = view.doc.article.text;
+  const how = howDescribed(view, from, hi);
+  if (how) return how;
   const sameLine = (k: number) => k === from + 1 || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
   let e = from + 1;
   // (classify keeps the role words as the speaker's role.)
@@ -164,4 +166,22 @@ export function outletOfInterview(tokens: Token[], lo: number, hi: number): stri
     if (lookupOutlet(name)) return name;
   }
   return null;
+}
+
+/**
+ * "“…” — that was how Ana Ruiz described the plan to the Tribune": the name after "that/this was how" said
+ * the quotation, its verb is the cue and an outlet after "to" heard it.
+ */
+function howDescribed(view: TokenView, from: number, hi: number): { frame: Frame; nameEnd: number } | null {
+  const tokens = view.tokens;
+  if (!(/^(that|this)$/.test(tokens[from + 1]?.normal ?? '') && /^(was|is|’s|'s)$/.test(tokens[from + 2]?.normal ?? '') && tokens[from + 3]?.normal === 'how')) return null;
+  let e = from + 4;
+  while (e < hi && e < from + 4 + MAX_NAME_TOKENS && /^\p{Lu}/u.test(tokens[e]!.text)) e++;
+  const speaker = e > from + 4 ? classify(tokens, from + 4, e) : null;
+  const verb = tokens[e];
+  if (!speaker || speaker.kind !== 'person' || !verb || verb.pos !== 'VERB') return null;
+  let to = e + 1;
+  while (to < hi && tokens[to]!.normal !== 'to' && !/^[.;]$/.test(tokens[to]!.text)) to++;
+  const outlet = to < hi && tokens[to]!.normal === 'to' ? outletAfterLead(tokens, to, hi) : null;
+  return { frame: { cueStart: verb.start, cueEnd: verb.end, cue: verb.text, cueToken: e, speaker, outlet, according: false }, nameEnd: e };
 }

@@ -69,7 +69,7 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   const unfinished = tokens[open - 2]?.lemma === 'be' && open - 2 - lo <= 4;
   // (The occasion is read up to the words before the speaker phrase too: "Asked whether …, Ms Lee said:"
   // has a title the phrase leaves out.)
-  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && !circumstance && !relativeOnSpeaker && !participleOpener(tokens, lo, open) && hasVerb(tokens, lo, open - 2) && (closesSentence(tokens, tail + 1, last) || joinedClauseAfter(tokens, lo, open, tail, last))) return [lo, open - 2];
+  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && !circumstance && !relativeOnSpeaker && !participleOpener(tokens, lo, open) && hasVerb(tokens, lo, open - 2) && (closesSentence(tokens, tail + 1, last) || closesSentence(tokens, afterHeardOutlet(tokens, frame, hearer, tail + 1, last), last) || joinedClauseAfter(tokens, lo, open, tail, last))) return [lo, open - 2];
   // "The bridge, Ms. Ortiz said, would open …" / "But to save money, she said, the city should …":
   // a parenthetical frame inside the reported sentence; the content is the sentence around it.
   let h = head;
@@ -321,4 +321,19 @@ function relativeClauseEnd(tokens: Token[], from: number, last: number): number 
 /** After the frame ending at tokens[tail], a comma and a contrasting joiner open the writer's next clause: ", while …", ", whereas …". */
 function contrastAfter(tokens: Token[], tail: number): boolean {
   return tokens[tail + 1]?.text === ',' && CONTRASTING_SUBORDINATORS.has(tokens[tail + 2]?.normal ?? '');
+}
+
+/**
+ * "…, singer Ana Ruiz told Rolling Stone on Tuesday.": the outlet told is the cue's hearer, though the tagger
+ * may read a word of its name as a verb ("Rolling"); the frame closes after it. The token after the outlet's
+ * name, or `from` when none follows the cue.
+ */
+function afterHeardOutlet(tokens: Token[], frame: Frame, hearer: boolean, from: number, last: number): number {
+  if (!hearer || !frame.outlet) return from;
+  const words = frame.outlet.split(/\s+/);
+  let k = from;
+  if (tokens[k]?.normal === 'the' && words[0] !== tokens[k]!.text) k++;
+  let n = 0;
+  while (k <= last && n < words.length && tokens[k]!.text === words[n]) { k++; n++; }
+  return n === words.length ? k : from;
 }

@@ -1,6 +1,7 @@
 import type { Token } from '../../types.js';
 import { afterDateline, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, negated, outletNear, type Frame, type TokenView } from '../frame.js';
 import { isQuoteMark, personLike } from '../speaker.js';
+import { documentLike, evidenceLike } from '../described-speakers.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { reportedByOutlet } from '../passive.js';
 import { accordingToSource, accountAfter, inRelativeOnAccordingSource, bareFiguresSource, translationOpener, translationTail } from './according-to.js';
@@ -19,6 +20,7 @@ import { infinitiveAfterParticiple, participleOfClause, participleOfFrame, purpo
 import { elliptical, inRelative, schedulingVerbIn, shortClause, twoWordClause, verbReadAsNoun } from './short-content.js';
 import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.js';
 import { endBeforeWithheldDetails } from './withheld-details.js';
+import { endBeforeWriterGloss } from './writer-gloss.js';
 import { endBeforeSecondPredicate } from './second-predicate.js';
 import { insideAskedQuestion } from './asked-questions.js';
 import { refusedQuestion } from './refused-comment.js';
@@ -66,6 +68,9 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
       frame = frameAtToken(tokens, i, before.speaker, { outlet: before.outlet, distant: true });
     }
     frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last) ?? participleOfFrame(view, i, s.tokenStart) ?? participleOfClause(tokens, i, s.tokenStart) ?? infinitiveAfterParticiple(view, i, s.tokenStart);
+    // "According to court filings, Ames and Rook had met …": a name joined by "and" after the source's comma
+    // is the clause's subject, not a speaker in apposition to the source.
+    if (frame?.according && coordinatedSubjectAfterSource(view, frame, last)) frame = accordingToSource(view, i, last);
     frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
     frame = withListedVerbSubject(view, i, s.tokenStart, frame);
     if (!frame || emptyFrame(tokens, frame, s.tokenStart)) continue;
@@ -94,6 +99,11 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // "Lee said something the cameras missed": an indefinite object, no clause reported.
     if (content && content[0] === frame.cueToken + 1 && indefiniteObject(tokens, content[0], content[1])) content = null;
     if (translation && content && content[0] <= translation.end) content = translation.end < content[1] ? [translation.end + 1, content[1]] : null;
+    // "According to filings, Ames and Rook argued outside": an "according to" phrase is a source, never the content.
+    if (content && content[1] < frame.cueToken && cueAt(tokens, content[0], 'report')?.according) continue;
+    // "told CNN, before adding that he …": the clause is what the later participle of speech said.
+    const added = content ? connectedParticipleCue(tokens, frame.cueToken, content[0]) : -1;
+    if (added > 0) frame = frameAtToken(tokens, added, frame.speaker, { outlet: frame.outlet, distant: true });
     if (content && quotes.length && noClauseAfterQuotation(tokens, frame, content[0], s.tokenStart, last)) {
       // (… but a participle of speech further on names what the speaker did in saying it.)
       const act = speechActAfterQuotation(tokens, frame.cueToken, last);
@@ -109,6 +119,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (content && relativeOnSpeaker(tokens, i, s.tokenStart)) content = [content[0], inRelativeOnAccordingSource(tokens, i, s.tokenStart) ? endOfSubordinateClause(tokens, content[0], content[1]) : endOfRelativeClause(tokens, content[0], content[1])];
     // (Only content after its cue: the clause that follows it is the speaker's next act.)
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeWithheldDetails(tokens, frame.cueToken, content[0], content[1])];
+    if (content && content[0] > frame.cueToken) content = [content[0], endBeforeWriterGloss(tokens, content[0], content[1])];
     // (… and it ends before a contrast the writer adds: "said A, while B favored C".)
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeContrast(tokens, content[0], content[1])];
     // … and before an apposition summing it up under a cue of its own: "said A, a move she called “B”".
@@ -228,7 +239,22 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // and said B"; "A, X said, adding that B").
     i = frame.cueToken;
   }
-  return found;
+  return found.filter((q) => !shownThingInsideReport(view, found, q));
+}
+
+/**
+ * "The scan showed a hairline crack, nurses said": a short noun phrase shown, inside another report, is part of
+ * that report, no report of its own. (A record or document that shows is a source: "Memos show …"; and a shown
+ * clause is still reported: "The trial showed a small benefit, not proof that the tonic heals, Dr Velt said".)
+ */
+function shownThingInsideReport(view: TokenView, found: IndirectQuote[], q: IndirectQuote): boolean {
+  const tokens = view.tokens;
+  const cue = q.frame.cueToken;
+  if (cueLemma(tokens[cue]!) !== 'show' || evidenceLike(q.frame.speaker) || documentLike(q.frame.speaker)) return false;
+  const from = view.tokenAtOrAfter(q.start);
+  const to = view.tokenAtOrAfter(q.end) - 1;
+  if (from !== cue + 1 || to - from > 5 || hasVerb(tokens, from, to)) return false;
+  return found.some((o) => o !== q && o.start <= tokens[cue]!.start && o.end >= q.end);
 }
 
 /**
@@ -393,3 +419,20 @@ function endBeforeLaterFrame(view: TokenView, frame: Frame, prev: IndirectQuote)
     if (tokens[e]!.end > prev.start) prev.end = tokens[e]!.end;
   }
 }
+
+/** A participle of speech after ", before" / ", after" / ", then" between a cue and its content, or -1. */
+function connectedParticipleCue(tokens: Token[], cue: number, contentStart: number): number {
+  for (let k = cue + 3; k < contentStart; k++) {
+    if (tokens[k - 2]!.text === ',' && /^(before|after|then)$/.test(tokens[k - 1]!.normal) && /ing$/.test(tokens[k]!.normal) && cueAt(tokens, k, 'clause')) return k;
+  }
+  return -1;
+}
+
+/** The "according to" frame's speaker stands after a comma and is followed by "and": "…, Ames and Rook had …". */
+function coordinatedSubjectAfterSource(view: TokenView, frame: Frame, last: number): boolean {
+  const tokens = view.tokens;
+  const from = view.tokenAtOrAfter(frame.speaker.start);
+  const after = view.tokenAtOrAfter(frame.speaker.end);
+  return from > frame.cueToken + 1 && tokens[from - 1]!.text === ',' && after < last && tokens[after]!.normal === 'and';
+}
+

@@ -1,3 +1,4 @@
+import { pictureShowing } from './picture-showing.js';
 import type { MarkedSpan } from '../../text/quotation-marks.js';
 import type { TokenView } from '../frame.js';
 import { SpanIndex } from '../../text/span-index.js';
@@ -43,7 +44,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   // Document order, as the quote stage merges these with the quotations.
   const text = view.doc.article.text;
   // (Content never opens on a comma and a conjunction: "Hale agreed, and Lee said nothing" reports nothing.)
-  const reports = withoutAdverbialContent(view, out).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12)) && !asideOnAccordingSource(q, text));
+  const reports = withoutAdverbialContent(view, out).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12)) && !asideOnAccordingSource(q, text) && !pictureShowing(view.tokens, q.frame.cueToken));
   return withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(reports, text)))), text).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

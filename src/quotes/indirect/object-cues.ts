@@ -91,6 +91,8 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // … and one coordinated with any verb whose subject speaks: "Lee toured the docks and criticized the levy".
     if (!before || !personLike(before)) before = withCoordinatedSubject(tokens, i, s.tokenStart, null)?.speaker ?? before;
     if (!before || !(shows ? evidenceLike(before) || evidenceByAgent(tokens, before, i, s.tokenStart) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
+    // "“…” — that was how Ruiz described the plan": the words described are the quotation before.
+    if (afterThatWasHow(tokens, view.tokenAtOrAfter(before.phraseStart ?? before.start))) continue;
     // "the project the mayor hopes to finish by May": a subject right after the noun it describes opens a
     // relative clause with no "that", whose object is that noun, before the cue; what follows it is no object.
     if (contactRelative(tokens, view.tokenAtOrAfter(before.start), view.tokenAtOrAfter(before.end) - 1, s.tokenStart)) continue;
@@ -474,4 +476,9 @@ function subjectAndVerbAfter(tokens: Token[], k: number, to: number): boolean {
     if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[j]!.pos)) return false;
   }
   return false;
+}
+
+/** "that was how" / "this is how" right before the subject at tokens[k]. */
+function afterThatWasHow(tokens: Token[], k: number): boolean {
+  return tokens[k - 1]?.normal === 'how' && /^(was|is|’s|'s)$/.test(tokens[k - 2]?.normal ?? '') && /^(that|this)$/.test(tokens[k - 3]?.normal ?? '');
 }
