@@ -19,6 +19,8 @@ const FIRST_FULL_NAME = new RegExp(FULL_NAME, 'u');
 interface Participant {
   surname: string;
   at: number;
+  /** The full name where the article gives it: "Helena Pike" is not the guest Jordan Pike. */
+  name?: string;
 }
 
 /**
@@ -64,7 +66,7 @@ export function carryProgrammeSegments(quotes: ExtractedQuote[], text: string, p
     const { candidates, onAir, onAirAfter } = (read ??= readArticle());
     const opener = sorted[i]!;
     const from = place.sentenceAt(opener.cue_start!).start;
-    const people = [{ surname: surnameOf(opener.speaker!), at: opener.start }, ...segmentPeople(candidates, from, opener.outlet!)];
+    const people = [{ surname: surnameOf(opener.speaker!), at: opener.start, name: opener.speaker! }, ...segmentPeople(candidates, from, opener.outlet!)];
     // Without hosts or viewers in sight, the words were an interview: interview-carry decides.
     if (!people.some((p) => p.surname !== surnameOf(opener.speaker!)) && !(i + 1 < sorted.length && onAirAfter[i + 1]!)) continue;
     const run = runSegment(sorted, i + 1, opener.outlet!, people, text, place, (j) => onAir[j]!);
@@ -186,11 +188,14 @@ function opensSegment(q: ExtractedQuote, text: string, place: SentencePlace): bo
 function runSegment(sorted: ExtractedQuote[], first: number, programme: string, participants: Participant[], text: string, place: SentencePlace, onAir: (j: number) => boolean, within?: (j: number) => boolean, openedAt?: number): { last: number; endsArticle: boolean } {
   participants = [...participants];
   let last = first - 1;
+  // Where someone outside the segment was quoted after its latest quote: a host named from there on
+  // ("… his wife said. ¶ Host Ray Mendel said …") belongs to what the article has moved on to.
+  let outsiderFrom: number | null = null;
   for (let j = first; j < sorted.length; j++) {
     if (within && !within(j)) return { last, endsArticle: false };
     const q = sorted[j]!;
     const surname = q.speaker && q.speaker_kind === 'person' ? surnameOf(q.speaker) : null;
-    const takesPart = (surname !== null && participants.some((p) => p.surname === surname && p.at <= q.start)) || onAir(j);
+    const takesPart = (surname !== null && participants.some((p) => isParticipant(p, q.speaker!, surname) && p.at <= q.start && (outsiderFrom === null || p.at < outsiderFrom))) || onAir(j);
     const ownOutlet = q.outlet !== null && q.outlet !== programme && cueSentenceNamesOutlet(q, q.outlet, text, place);
     // (Since the quote before, or, for the segment's first quote, since the sentence that opened it:
     // the article's first quote may be given elsewhere too.)
@@ -201,12 +206,22 @@ function runSegment(sorted: ExtractedQuote[], first: number, programme: string, 
       if (aboutAnotherTime(q, text, place)) continue;
       return { last, endsArticle: false };
     }
-    if (!takesPart) continue;
-    if (surname !== null && !participants.some((p) => p.surname === surname)) participants.push({ surname, at: q.start });
+    if (!takesPart) {
+      outsiderFrom ??= q.end;
+      continue;
+    }
+    outsiderFrom = null;
+    if (surname !== null && !participants.some((p) => isParticipant(p, q.speaker!, surname))) participants.push({ surname, at: q.start, name: q.speaker! });
     q.outlet ??= programme;
     last = j;
   }
   return { last, endsArticle: true };
+}
+
+/** Whether a speaker is the participant: the same surname, and the same full name where both are known. */
+function isParticipant(p: Participant, speaker: string, surname: string): boolean {
+  if (p.surname !== surname) return false;
+  return p.name === undefined || !/\s/.test(p.name) || !/\s/.test(speaker) || p.name === speaker;
 }
 
 /**
@@ -226,7 +241,7 @@ function hostPattern(): RegExp {
 /** Where an article names people who may take part in a segment: after a presenter noun, or joining by video. */
 interface Candidates {
   /** "co-host Ann Lee", "her guest, Tom Hart": the name's surname, where the match starts, and the text before it. */
-  hosts: { surname: string; at: number; before: string }[];
+  hosts: { surname: string; name: string; at: number; before: string }[];
   /** The first full name of a sentence where someone joins by video or satellite, and where that sentence starts. */
   joiners: Participant[];
 }
@@ -240,7 +255,7 @@ function segmentCandidates(text: string, place: SentencePlace): Candidates {
   const lexicon = cueLexicon();
   const hosts: Candidates['hosts'] = [];
   const joiners: Participant[] = [];
-  for (const m of text.matchAll(hostPattern())) hosts.push({ surname: surnameOf(m[1]!), at: m.index!, before: text.slice(Math.max(0, m.index! - 60), m.index!).trimEnd() });
+  for (const m of text.matchAll(hostPattern())) hosts.push({ surname: surnameOf(m[1]!), name: m[1]!, at: m.index!, before: text.slice(Math.max(0, m.index! - 60), m.index!).trimEnd() });
   for (let at = 0; at < text.length; ) {
     const s = place.sentenceAt(at);
     if (s.end <= at) break;
@@ -261,7 +276,7 @@ function segmentCandidates(text: string, place: SentencePlace): Candidates {
 function segmentPeople(candidates: Candidates, from: number, programme: string): Participant[] {
   const out: Participant[] = [];
   // "Fox News host Ann Lee": the host of another programme, unless it is this one.
-  for (const h of candidates.hosts) if (h.at >= from && !namesAnotherProgramme(h.before, programme)) out.push({ surname: h.surname, at: h.at });
+  for (const h of candidates.hosts) if (h.at >= from && !namesAnotherProgramme(h.before, programme)) out.push({ surname: h.surname, at: h.at, name: h.name });
   for (const j of candidates.joiners) if (j.at >= from) out.push(j);
   return out;
 }

@@ -172,3 +172,21 @@ describe('a commentator\'s broadcast partner speaks on the same broadcast', () =
     expect(quote(text, 'a collective nap')).toMatchObject({ speaker: 'Ines Whitford', cue: 'called', outlet: null });
   });
 });
+
+describe('a segment takes in only those who take part in it', () => {
+  const text = [
+    'United captain Oscar Vale told Sky Sports that the squad would "dust off and start again."',
+    'His sister, Marta Vale, said he had played with a broken toe. "He never says a word," his sister said.',
+    'Host Dominic Royce said the club was in good shape.',
+  ].join('\n\n');
+
+  test('someone of the guest\'s surname but another given name is not the guest: no outlet', () => {
+    expect(quote(text, 'dust off')).toMatchObject({ type: 'partial', text: 'dust off and start again.', speaker: 'Oscar Vale', cue: 'told', outlet: 'Sky Sports' });
+    expect(quote(text, 'he had played')).toMatchObject({ type: 'indirect', text: 'he had played with a broken toe', speaker: 'Marta Vale', cue: 'said', outlet: null });
+    expect(quote(text, 'He never says')).toMatchObject({ type: 'direct', text: 'He never says a word,', speaker: 'Marta Vale', speaker_mention: 'his sister', outlet: null });
+  });
+
+  test('a host named after someone outside the segment was quoted belongs to what the article moved on to (negative case)', () => {
+    expect(quote(text, 'the club was')).toMatchObject({ type: 'indirect', text: 'the club was in good shape', speaker: 'Dominic Royce', cue: 'said', outlet: null });
+  });
+});
