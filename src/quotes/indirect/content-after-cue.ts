@@ -9,7 +9,7 @@ import { accountOfFrame } from './according-to.js';
 import { bareClauseAt, subjectAfterAdverbial, subjectAndVerbAt } from './clause-openers.js';
 import { circumstanceOfQuotation, hearerOfQuotation } from './quotation-context.js';
 import { afterDayOfSpeech, afterTimePhrase, isTimeAfterCue } from './time-phrases.js';
-import { objectGivenToOutlet, pastHearerOutlet, thatAfterHearerRelative } from './hearer-outlet.js';
+import { clauseAfterHearerApposition, objectGivenToOutlet, pastHearerOutlet, thatAfterHearerRelative } from './hearer-outlet.js';
 import { nameRunEnd } from '../../nlp/name-run.js';
 import { isDayWord } from '../../nlp/time-words.js';
 import { PROGRAMME_KINDS, programmeTitleAfter } from '../programme-names.js';
@@ -87,6 +87,9 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   // "told Sky Sports, which is showing the race, that …": a relative clause on the hearer, then the report.
   const pastRelative = TELL_LIKE.has(cueLemma(tokens[cueLast]!)) ? thatAfterHearerRelative(tokens, cueLast + 1, last) : null;
   if (pastRelative) return pastRelative;
+  // "asked her guest, former director Ian Cole, whether …": the hearer and its apposition, then the report.
+  const pastApposition = TELL_LIKE.has(cueLemma(tokens[cueLast]!)) ? clauseAfterHearerApposition(tokens, cueLast + 1, last) : null;
+  if (pastApposition) return pastApposition;
   // "says, win or lose, he is staying …" / "said, in a letter, that …": an aside between commas, then the clause.
   const aside = tokens[from]?.text === ',' ? clauseAfterCommaAside(tokens, from, last, THAT_ONLY.has(cueLemma(tokens[cueLast]!))) : null;
   if (aside) return aside;

@@ -89,3 +89,27 @@ export function thatAfterHearerRelative(tokens: Token[], from: number, last: num
   }
   return null;
 }
+
+/**
+ * "asked her guest, former Ferro Bank director Ian Cole, whether …", "told his coach, Ana Ruiz, that …": a
+ * tell-like cue's hearer, a short noun phrase with a name or description set off by commas after it; the
+ * report is the clause after the second comma (from "whether"/"if", which PolNeAR keeps in an indirect
+ * question, or after "that"), not the hearer. Null when tokens[from] opens no such hearer.
+ */
+export function clauseAfterHearerApposition(tokens: Token[], from: number, last: number): [number, number] | null {
+  let comma = from;
+  while (comma <= last && comma < from + 4 && /^(DET|PRON|ADJ|NOUN|PROPN)$/.test(tokens[comma]!.pos)) comma++;
+  if (comma === from || tokens[comma]?.text !== ',') return null;
+  // (The apposition names or describes the hearer: no verb in it, so "told her aide, who had left, …" is not one.)
+  for (let k = comma + 1; k <= last && k < comma + 14; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') {
+      if (k === comma + 1) return null;
+      const next = tokens[k + 1]?.normal;
+      if ((next === 'whether' || next === 'if') && k + 1 <= last) return [k + 1, last];
+      return next === 'that' && k + 2 <= last ? [k + 2, last] : null;
+    }
+    if (/^(VERB|AUX|SCONJ)$/.test(t.pos) || /^(who|which|whom|whose)$/.test(t.normal)) return null;
+  }
+  return null;
+}

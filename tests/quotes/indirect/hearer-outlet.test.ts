@@ -68,3 +68,23 @@ describe('"what X described to OUTLET as …": a description given to an outlet'
     expect(quotesOf(text).filter((q) => q.text.includes('weeks of'))).toEqual([]);
   });
 });
+
+describe('a tell-like cue\'s hearer with an apposition is no part of the content', () => {
+  test('"asked her guest, former … director NAME, whether …": the indirect question starts at "whether"', () => {
+    const text = 'Rosa Quill, host of the Open Ledger podcast, asked her guest, former Ferro Bank director Amos Pell, whether the merger had been rushed.';
+    expect(quote(text, 'whether the merger')).toMatchObject({
+      type: 'indirect', text: 'whether the merger had been rushed', start: at(text, 'whether the merger'),
+      speaker: 'Rosa Quill', speaker_start: 0, cue: 'asked', cue_start: at(text, 'asked'), outlet: 'Open Ledger',
+    });
+  });
+
+  test('"told his coach, NAME, that …": the report starts after "that"', () => {
+    const text = 'Theo Brandt told his coach, Lina Morrow, that he would skip the final.';
+    expect(quote(text, 'he would skip')).toMatchObject({ type: 'indirect', text: 'he would skip the final', start: at(text, 'he would skip'), speaker: 'Theo Brandt', cue: 'told' });
+  });
+
+  test('negative: a relative clause on the hearer is no apposition (the relative rule reads it)', () => {
+    const text = 'Theo Brandt told reporters, who had waited for hours, that he would skip the final.';
+    expect(quote(text, 'he would skip')).toMatchObject({ text: 'he would skip the final', cue: 'told' });
+  });
+});
