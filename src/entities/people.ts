@@ -1,3 +1,4 @@
+import { monthAsGivenName } from '../quotes/classify-phrase.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
@@ -276,7 +277,7 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   const singleVoices = new Set(context.quotes.filter((q) => q.type === 'direct' && q.speaker && !FIRM_VOICE.test(q.text)).map((q) => q.speaker!));
   // (The splitters give back a run they leave whole as itself, which flatMap keeps as one item: no
   // one-item array per run.)
-  const runs = capitalisedRuns(doc).flatMap(splitAtPlace(doc)).flatMap(splitAfterConstituency(doc)).flatMap(splitAtHyphen(doc));
+  const runs = capitalisedRuns(doc).flatMap(splitAtPlace(doc)).flatMap(splitAfterConstituency(doc)).flatMap(splitAtHyphen(doc)).map(withMonthGivenName(doc));
   // News names a person in full once, then by surname: a surname used alone is evidence for the full name.
   // (A hyphenated surname is one written word of three tokens: "Haddad-Moreau".)
   const surnameAlone = new Set(runs.filter((r) => tokens[r.first]!.pos === 'PROPN' && (r.first === r.last || wordsOf(tokens, r.first, r.last).length === 1)).map((r) => r.text));
@@ -305,6 +306,21 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   // (The runs split off a particle, "Le" | "Mans": the place's name and the words before it are read from the particles on.)
   const places = new Set(runs.map(withParticlesBefore(doc)).filter((r) => (DESCRIPTION_PLACE_BEFORE.test(text.slice(Math.max(0, r.start - 80), r.start)) || PLACE_KIND_AFTER.test(text.slice(r.end, r.end + 80))) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text));
   return { runs, speakers, singleVoices, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc), thingNames: thingNamesIn(text), places };
+}
+
+/**
+ * A run widened over a month's name right before it that is a given name there ("April Nwosu said", "May
+ * Okonjo told"; the quote side's rule, monthAsGivenName): a sentence's first month opens no run. Not a date
+ * ("In April Dunmore said …").
+ */
+function withMonthGivenName(doc: AnalyzedArticle): (r: Run) => Run {
+  const tokens = doc.tokens;
+  return (r) => {
+    const month = r.first - 1;
+    if (month < 0 || tokens[r.first]!.start - tokens[month]!.end !== 1 || !monthAsGivenName(tokens, month)) return r;
+    const start = tokens[month]!.start;
+    return { ...r, first: month, start, text: doc.article.text.slice(start, r.end) };
+  };
 }
 
 /** A run widened over the particles right before it, one space apart: "Mans" of "from Le Mans" is "Le Mans". */
@@ -1297,7 +1313,7 @@ function looksLikeName(tokens: Token[], s: number, e: number): boolean {
   // Particles do not count: "Maria de los Angeles Ortiz".
   if (wordsBesideParticles(words) > 4) return false;
   if (words.some((t) => /\d/.test(t.text) || (/^\p{Lu}{2,}$/u.test(t.text) && t.text.length > 1 && words.length === 1))) return false;
-  if (NOT_NAMES.has(words[0]!.normal)) return false;
+  if (NOT_NAMES.has(words[0]!.normal) && !(words.length > 1 && monthAsGivenName(tokens, s))) return false;
   // "FULL TEXT", "HPA BOARD": a headline or an acronym. (Only a first word in capitals can open one: most
   // runs are no headline, and the list of texts is built only for those that may be.)
   if (ALL_CAPITALS.test(words[0]!.text) && capitalsWithoutGivenName(words.map((t) => t.text))) return false;
