@@ -1,4 +1,4 @@
-import { monthAsGivenName } from '../quotes/classify-phrase.js';
+import { monthAsGivenName } from '../nlp/month-given-name.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';

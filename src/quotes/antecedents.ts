@@ -10,7 +10,7 @@ import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { isTitleRole, titledName } from './titles.js';
 import { isPartyMemberNoun } from '../lexicon/party-tags.js';
 import { classify, descriptionHead, hyphenatedCapitalAt, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
-import { monthAsGivenName } from './classify-phrase.js';
+import { monthAsGivenName } from '../nlp/month-given-name.js';
 import type { Attribution } from './attribution.js';
 
 /** "Lee and Park signed …", "actors Reed and Lee have …": a name joined to another is two people, no antecedent of "he". */

@@ -3,7 +3,7 @@
  * description; and the word tests it shares with the readers before and after the cue (speaker.ts,
  * speaker-after-cue.ts).
  */
-import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
+import { monthAsGivenName } from '../nlp/month-given-name.js';
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { endsWithJobKind, endsWithOutletKind, lookupOutlet, outletShapedName, recogniseOutlet } from '../lexicon/outlets.js';
@@ -29,24 +29,6 @@ export const isCap = (t: Token) => startsWithCapital(t.text);
 export const isNameToken = (t: Token, first: boolean) =>
   (isCap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB') && !(first && NOT_NAMES.has(t.normal))) ||
   (!first && isParticle(t.text));
-
-// Words before a month that make it a date ("in June", "since May", "late April"), never a given name.
-const BEFORE_DATE_MONTH = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'from', 'through', 'this', 'that', 'every', 'each', 'during', 'before', 'after', 'to']);
-
-/**
- * "June Reyes", "April Ross", "August Wilson": a month's name followed by a capitalised surname-like word
- * (no number, month or weekday, no other word that opens no name) and not after a word that makes it a date.
- */
-export function monthAsGivenName(tokens: Token[], i: number): boolean {
-  const t = tokens[i]!;
-  const next = tokens[i + 1];
-  if (!isMonth(t.normal) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !next || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(next.text)) return false;
-  if (NOT_NAMES.has(next.normal) || isTimeWord(next.normal) || isDayWord(next.normal)) return false;
-  const after = tokens[i + 2];
-  if (after && /^\d/.test(after.text)) return false;
-  const before = tokens[i - 1];
-  return !before || !BEFORE_DATE_MONTH.has(before.normal);
-}
 
 /**
  * tokens[k] is a capitalised word right after a capitalised given name: a surname, whatever the tagger
