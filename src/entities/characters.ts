@@ -20,6 +20,8 @@ interface CharacterData {
   musicContext: string[];
   groupNounsAfterName: string[];
   affiliationTails: string[];
+  noActorBracketTails: string[];
+  workNounsBeforeTitle: string[];
 }
 
 let data: CharacterData | undefined;
@@ -236,6 +238,29 @@ function affiliationTail(inner: string): boolean {
   return affiliationTailPattern.test(inner);
 }
 
+let noActorTailPattern: RegExp | undefined;
+let workNounBeforePattern: RegExp | undefined;
+
+/** "PFD (Personal Financial Disclosure)": the bracket's capitalised words spell the capitals before it, an expansion. */
+export function spellsInitials(name: string, inner: string): boolean {
+  // ("the NWC (…)": the initials are the name's last word.)
+  name = name.split(/[ \t]+/).at(-1)!;
+  if (!/^\p{Lu}{2,}$/u.test(name)) return false;
+  const initials = inner.split(/[ \t-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials.toLowerCase() === name.toLowerCase();
+}
+
+/**
+ * A bare bracket after a name that names no actor playing it: an expansion of the initials before it ("the CRF
+ * (Capital Reserve Form)"), a publisher's, document's or body's name ("(Larkspur Books)", "(Green Party)"), or any
+ * bracket after a written work's title ("her memoir Salt Roads (Larkspur Books)"). `before` is the text before the name.
+ */
+export function bareBracketNamesNoActor(before: string, name: string, inner: string): boolean {
+  noActorTailPattern ??= new RegExp(String.raw`(?:^|[ \t])(?:${characterData().noActorBracketTails.map(regExpLiteral).join('|')})\.?$`, 'u');
+  workNounBeforePattern ??= new RegExp(String.raw`\b(?:${characterData().workNounsBeforeTitle.map(regExpLiteral).join('|')})[ \t]+["“‘']?$`, 'iu');
+  return spellsInitials(name, inner) || affiliationTail(inner) || noActorTailPattern.test(inner) || workNounBeforePattern.test(before);
+}
+
 /** A name right before a bracket naming an actor ("Mirela (Hanne Osei)", "Rourke (played by …)"). */
 const PAREN_ACTOR_AFTER = /^[ \t]+\((?:(?:played|voiced)[ \t]+by[ \t]|\p{Lu}[^()\n]*\))/u;
 
@@ -342,7 +367,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     // "Abide With Me (played by …)": a capitalised function word inside the run names a song's or a work's title, no part.
     if (/\s(?:With|Of|The|And|In|On|To|For|At|From|Me|My|You|Your)(?:\s|$)/.test(name)) continue;
     // "Ana Ruiz (Green Party)": a bare bracket ending in a body's word gives an affiliation, no actor.
-    if (!m[2] && (affiliationTail(m[3]!) || isKnownOrganisation(m[3]!))) continue;
+    // "Salt Roads (Larkspur Books)", "the CRF (Capital Reserve Form)": a publisher, a document or an expansion, no actor.
+    if (!m[2] && (bareBracketNamesNoActor(text.slice(Math.max(0, m.index! - 40), m.index!), name, m[3]!) || isKnownOrganisation(m[3]!))) continue;
     found.set(name, { name, actor: m[3]! });
   }
   // A drama's recap names a part in full once ("his old partner, Eamon Gillespie") and the cast by surname

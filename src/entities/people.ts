@@ -28,6 +28,7 @@ import { isCommonPlural } from '../nlp/common-plurals.js';
 import { isLetterTerm, reachedAsAPoint } from '../lexicon/letter-terms.js';
 import { isPlaceTail, placeWords } from '../lexicon/place-words.js';
 import { inModelLexicon } from '../nlp/analyze.js';
+import { bareBracketNamesNoActor, spellsInitials } from './characters.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
@@ -160,7 +161,17 @@ const SPOKESPERSON_FOR_BEFORE = /\b(?:a|an|the)\s+spokes(?:man|woman|person)\s+f
 // bracket after a part's name is the actor playing it (an age may follow). Bodies are kept out before ("(Green Party)").
 const CAST_BRACKET_BEFORE = /\p{Lu}[\p{L}'’-]*[ \t]+\((?:(?:played|voiced)[ \t]+by[ \t]+(?:(?:the|a|an)[ \t]+)?(?:\p{Ll}[\p{Ll}-]+[ \t]+){0,2})?$/u;
 const CAST_BRACKET_AFTER = /^(?:,[ \t]*\d{1,2})?\)/;
-const castBracket = (text: string, start: number, end: number) => /\s/.test(text.slice(start, end)) && CAST_BRACKET_AFTER.test(text.slice(end, end + 6)) && CAST_BRACKET_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+// (Not a publisher, a document or an expansion of initials: "Salt Roads (Larkspur Books)", "the CRF (Capital Reserve Form)".)
+const BARE_BRACKET_AFTER_NAME = /((?:\p{Lu}[\p{L}'’.-]*[ \t]+)*\p{Lu}[\p{L}'’.-]*)[ \t]+\($/u;
+function castBracket(text: string, start: number, end: number): boolean {
+  if (!/\s/.test(text.slice(start, end)) || !CAST_BRACKET_AFTER.test(text.slice(end, end + 6))) return false;
+  const from = Math.max(0, start - 60);
+  const before = text.slice(from, start);
+  if (!CAST_BRACKET_BEFORE.test(before)) return false;
+  const bare = BARE_BRACKET_AFTER_NAME.exec(before);
+  const nameAt = from + (bare?.index ?? 0);
+  return !bare || !bareBracketNamesNoActor(text.slice(Math.max(0, nameAt - 40), nameAt), bare[1]!, text.slice(start, end));
+}
 // Prepositions before a place: "in New Orleans", "near Lisbon".
 
 const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout'];
@@ -273,6 +284,8 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   const text = doc.article.text;
   const tokens = doc.tokens;
   const speakers = new Set(context.quotes.filter((q) => q.speaker_kind === 'person' && q.speaker).map((q) => q.speaker!));
+  // "“…,” Marlowe stated" resolved to Paul “Pip” Marlowe: the surname the quote names its speaker by is a speaker's name too.
+  for (const q of context.quotes) if (q.speaker_kind === 'person' && q.speaker && q.speaker_mention && partOfName(q.speaker_mention, q.speaker)) speakers.add(q.speaker_mention);
   // ("“It was easy,” Arthur Andersen said": a speaker's own words, no statement of a firm's "we".)
   const singleVoices = new Set(context.quotes.filter((q) => q.type === 'direct' && q.speaker && !FIRM_VOICE.test(q.text)).map((q) => q.speaker!));
   // (The splitters give back a run they leave whole as itself, which flatMap keeps as one item: no
@@ -321,6 +334,12 @@ function withMonthGivenName(doc: AnalyzedArticle): (r: Run) => Run {
     const start = tokens[month]!.start;
     return { ...r, first: month, start, text: doc.article.text.slice(start, r.end) };
   };
+}
+
+/** "Marlowe" of "Paul Marlowe": a mention that is a capitalised word (or words) of the full name, not the name itself. */
+function partOfName(mention: string, name: string): boolean {
+  const words = name.split(/\s+/);
+  return mention !== name && mention.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && words.includes(w));
 }
 
 /** A run widened over the particles right before it, one space apart: "Mans" of "from Le Mans" is "Le Mans". */
@@ -633,6 +652,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // (an organisation's word only: "a lawyer for Ana Ruiz" names a person).
   const forOrganisation = [before, runBefore].map((b) => (endsWithWord(b, ['for'], true) ? /\b(\p{Lu}\p{Ll}+)\s+for\s+(?:the\s+)?$/u.exec(b) : null)).find((m) => m) ?? null;
   if (forOrganisation && (ORGANIZATION_TAILS.has(forOrganisation[1]!.toLowerCase()) || ORG_OF.has(forOrganisation[1]!.toLowerCase())) && !givenName) return 'rejected';
+  // "her ARS (Annual Revenue Statement)": words in a bracket spelling out the capitals before it expand an abbreviation.
+  const initialsBefore = /(\p{Lu}{2,})[ \t]+\($/u.exec(before);
+  if (!title && initialsBefore && spellsInitials(initialsBefore[1]!, name)) return 'rejected';
   // "a spokesman for Zentrix said": one unknown word a spokesperson speaks for is a body, unless the text names a
   // person with that surname ("Ana Zentrix … a spokesman for Zentrix").
   if (!title && s === e && !givenName && SPOKESPERSON_FOR_BEFORE.test(before) && !new RegExp(String.raw`\p{Lu}[\p{L}'’-]+[ \t]+${regExpLiteral(name)}(?![\p{L}'’-])`, 'u').test(text)) return 'rejected';
