@@ -96,6 +96,7 @@ interface CueData {
   mention_nouns: string[];
   debate_nouns: string[];
   raised_concern_nouns: string[];
+  fraction_words: string[];
   own_caption_nouns: string[];
   shown_word_things: string[];
   showing_verbs: string[];
@@ -381,6 +382,8 @@ export interface CueLexicon {
   debateNouns: Set<string>;
   /** Nouns of doubt that make "raise" a speech act: raised concerns about …, raised questions over … */
   raisedConcernNouns: Set<string>;
+  /** Fractions after a number and a hyphen: two-thirds, three-quarters (a share of people, no measure). */
+  fractionWords: Set<string>;
   ownCaptionNouns: Set<string>;
   shownWordThings: Set<string>;
   showingVerbs: string[];
@@ -734,6 +737,7 @@ export function cueLexicon(): CueLexicon {
     mentionNouns: new Set(data.mention_nouns),
     debateNouns: new Set(data.debate_nouns),
     raisedConcernNouns: new Set(data.raised_concern_nouns),
+    fractionWords: new Set(data.fraction_words),
     ownCaptionNouns: new Set(data.own_caption_nouns),
     shownWordThings: new Set(data.shown_word_things),
     showingVerbs: data.showing_verbs,

@@ -17,7 +17,15 @@ export function emptyFrame(tokens: Token[], frame: Frame, lo: number): boolean {
   const last = indexAt(tokens, frame.speaker.end - 1, lo);
   if (last < first || last >= frame.cueToken) return false;
   // A "speaker" ending on a measure modifier, "a 12-seat", "a three-storey": the cue word is its noun.
-  return last - first >= 2 && tokens[last - 1]!.text === '-' && tokens[last - 2]!.pos === 'NUM' && tokens[last - 1]!.end === tokens[last]!.start;
+  // Not a fraction, a share of people ("and two-thirds said the same"), nor before a cue that can only be a
+  // verb ("said", "told", "say"): the rule is for a noun read as the cue.
+  return last - first >= 2 && tokens[last - 1]!.text === '-' && tokens[last - 2]!.pos === 'NUM' && tokens[last - 1]!.end === tokens[last]!.start
+    && !cueLexicon().fractionWords.has(tokens[last]!.normal) && !onlyVerb(tokens[frame.cueToken]!);
+}
+
+/** A cue word no noun shares: a past form ("said", "told", "argued") or a form of "say"/"tell". */
+function onlyVerb(cue: Token): boolean {
+  return /^(say|says|tell|tells)$/.test(cue.normal) || (cue.normal !== cue.lemma && !/s$/.test(cue.normal));
 }
 
 /**

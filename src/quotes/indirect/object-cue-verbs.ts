@@ -186,6 +186,9 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
  * (data/cues.json raised_concern_nouns): "raised serious questions about …", "raises doubts over …".
  */
 export function raisesConcern(tokens: Token[], cue: number): boolean {
+  // ", raising fears the strike will spread" states the writer's reading of an act, no one voicing it; a
+  // finite verb ("raised", "is raising") has a subject that speaks.
+  if (tokens[cue]!.normal === 'raising' && tokens[cue - 1]?.pos !== 'AUX') return false;
   return concernNounAfter(tokens, cue) > 0;
 }
 
@@ -202,9 +205,22 @@ export function raisedConcernCueEnd(tokens: Token[], cue: number): number {
 
 function concernNounAfter(tokens: Token[], cue: number): number {
   for (let k = cue + 1; k <= cue + 3 && k < tokens.length; k++) {
-    // (A topic of one or two words says too little, as after a particle: "raised concerns about the site".)
-    if (cueLexicon().raisedConcernNouns.has(tokens[k]!.normal)) return !/^(about|over)$/.test(tokens[k + 1]?.normal ?? '') || ![2, 3, 4].some((d) => /^[.,;!?]$/.test(tokens[k + d]?.text ?? '.')) ? k : -1;
+    if (cueLexicon().raisedConcernNouns.has(tokens[k]!.normal)) return voicedConcern(tokens, k) ? k : -1;
     if (!/^(DET|ADJ)$/.test(tokens[k]!.pos)) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether the noun of doubt at tokens[noun] is doubt voiced: a topic or clause follows it, and it is plural
+ * or has "that"/"about"/"over" after it. "raised less suspicion", "raised the question of …" say how a thing
+ * came across, and "raised fears, the analyst said" has nothing of its own after the noun.
+ */
+function voicedConcern(tokens: Token[], noun: number): boolean {
+  const next = tokens[noun + 1];
+  if (!next || next.pos === 'PUNCT') return false;
+  const linked = /^(that|about|over)$/.test(next.normal);
+  if (!linked && !/s$/.test(tokens[noun]!.normal)) return false;
+  // (A topic of one or two words says too little, as after a particle: "raised concerns about the site".)
+  return !/^(about|over)$/.test(next.normal) || ![2, 3, 4].some((d) => /^[.,;!?]$/.test(tokens[noun + d]?.text ?? '.'));
 }

@@ -13,6 +13,13 @@ describe('frames that report nothing', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 
+  test('a fraction before the cue is a share of people polled, who speak: "and two-thirds said …"', () => {
+    const text = 'Most members backed the new coach, and two-thirds said the same of the captain.';
+    expect(quote(text, 'the same of')).toMatchObject({ type: 'indirect', text: 'the same of the captain', start: at(text, 'the same of'), speaker_mention: 'two-thirds', cue: 'said' });
+    const b = 'Three-quarters say the council should fix the roads first.';
+    expect(quote(b, 'the council')).toMatchObject({ type: 'indirect', text: 'the council should fix the roads first', start: at(b, 'the council'), speaker_mention: 'Three-quarters', speaker_start: 0, cue: 'say' });
+  });
+
   test('"said something" and a clause on it is no report', () => {
     const text = 'Jonas Berg said something the cameras did not record, and Lund pushed him away.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);

@@ -226,5 +226,29 @@ describe('"raise" as doubt voiced', () => {
     expect(quotesOf('The harbour board raised fares on the night ferries in May.')).toEqual([]);
     expect(quotesOf('Mara Okafor raised $2 million for the pier fund.')).toEqual([]);
   });
+
+  test('a singular noun with "that" after it, and a progressive "is raising", still report', () => {
+    const a = 'Drivers and cyclists raised concern that the new lanes would fail.';
+    expect(quote(a, 'that the new')).toMatchObject({ text: 'that the new lanes would fail', type: 'indirect', cue: 'raised concern', start: a.indexOf('that the new'), end: a.length - 1 });
+    const b = 'The mayor is raising questions about the parking meters.';
+    expect(quote(b, 'the parking')).toMatchObject({ text: 'the parking meters', speaker_mention: 'The mayor', cue: 'raising questions about', start: b.indexOf('the parking'), end: b.length - 1 });
+  });
+
+  test('", raising fears …" after a comma is the writer\'s reading, no report', () => {
+    const text = 'The dockers plan to defy the curfew, raising fears the unrest will spread.';
+    expect(quotesOf(text).filter((q) => q.cue?.startsWith('raising'))).toEqual([]);
+  });
+
+  test('"raised less suspicion" says how one came across: no report, and no tail taken as its content', () => {
+    const text = 'As a junior clerk, he probably raised less suspicion, the auditor said.';
+    const found = quotesOf(text).filter((q) => q.type === 'indirect');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ text: 'As a junior clerk, he probably raised less suspicion', start: 0, speaker_mention: 'the auditor', cue: 'said' });
+  });
+
+  test('"raising the question of …" names a topic, no report', () => {
+    const text = 'Opponents call it a tax, raising the question of who will pay for the roads.';
+    expect(quotesOf(text).filter((q) => q.cue?.includes('question'))).toEqual([]);
+  });
 });
 
