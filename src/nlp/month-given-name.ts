@@ -3,8 +3,9 @@ import type { Token } from '../types.js';
 import { isDayWord, isMonth, isTimeWord } from './time-words.js';
 import { NOT_NAMES } from './words.js';
 
-// Words before a month that make it a date ("in June", "since May", "late April"), never a given name.
-const BEFORE_DATE_MONTH = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'from', 'through', 'this', 'that', 'every', 'each', 'during', 'before', 'after', 'to']);
+// Words before a month that make it a date ("in June", "since May", "late April") or a date used as a modifier
+// ("a June campaign event", "her May wedding"), never a given name.
+const BEFORE_DATE_MONTH = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'from', 'through', 'this', 'that', 'every', 'each', 'during', 'before', 'after', 'to', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * "June Reyes", "April Ross", "August Wilson": a month's name followed by a capitalised surname-like word

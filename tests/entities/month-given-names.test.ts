@@ -18,5 +18,8 @@ describe('people: a month\'s name as a given name (the quote side\'s monthAsGive
   test('negative: a month after a word that makes it a date, or before a word that opens no name, is no given name', () => {
     expect(people('In April Dunmore said the bakery would reopen.')).not.toContain('April Dunmore');
     expect(people('May Day rallies drew thousands to the square.')).toEqual([]);
+    // A month after an article or a possessive dates the noun that follows: "a June Lindqvist rally" is a rally in June.
+    expect(people('At a June Lindqvist rally in Dayton, supporters waved flags.')).not.toContain('June Lindqvist');
+    expect(people('Her May Halvorsen concert was cancelled.')).not.toContain('May Halvorsen');
   });
 });
