@@ -8,35 +8,39 @@ import { alternatives } from '../nlp/words.js';
  */
 const SHOW_NOUN = String.raw`(?:contest|competition|show|series)`;
 // The show's name: one to four capitalised words (after the phrase, not run on by another capitalised word).
-const TITLE_WORDS = String.raw`(\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*){0,3})`;
+// (Every run of letters is bounded, so a text of one endless word costs a linear scan, not a quadratic one.)
+const TITLE_WORDS = String.raw`(\p{Lu}[\p{L}\d'’-]{0,40}(?:\s+\p{Lu}[\p{L}\d'’-]{0,40}){0,3})`;
 const TITLE = String.raw`${TITLE_WORDS}(?![\p{L}\d]|\s+\p{Lu})`;
 // The phrase's opening: an article or a broadcaster's possessive ("the", "ITV's", "the BBC's", "Channel 4's").
-const OPENING = String.raw`(?:\b(?:the|a|an)\s+|\p{Lu}[\p{L}\d+]*(?:\s+[\p{Lu}\d][\p{L}\d+]*)?['’]s\s+)`;
+const OPENING = String.raw`(?:\b(?:the|a|an)\s+|\p{Lu}[\p{L}\d+]{0,40}(?:\s+[\p{Lu}\d][\p{L}\d+]{0,40})?['’]s\s+)`;
 
 // A verb after the name: a past form or a verb of speaking, winning, being ("finished", "said", "won", "is").
 const VERB_AFTER = /^\s+(?:\p{Ll}+ed|said|says|won|wins|came|took|was|is|has|had|will|would|told|beat|lost|sang|made)\b/u;
 
-let patterns: { before: RegExp; after: RegExp } | undefined;
+let patterns: { kindThenNoun: RegExp; before: RegExp; after: RegExp } | undefined;
 
-function contestPatterns(): { before: RegExp; after: RegExp } {
+function contestPatterns(): { kindThenNoun: RegExp; before: RegExp; after: RegExp } {
   if (patterns) return patterns;
   const kind = String.raw`(?:${alternatives(workWords('contest_show_kind'))})`;
   // (Up to three words between the opening and the kind: "the long-running ITV singing contest".)
-  const phrase = String.raw`${OPENING}(?:[\p{L}\d'’-]+\s+){0,3}?${kind}\s+${SHOW_NOUN}`;
+  const phrase = String.raw`${OPENING}(?:[\p{L}\d'’-]{1,40}\s+){0,3}?${kind}\s+${SHOW_NOUN}`;
   patterns = {
+    kindThenNoun: new RegExp(String.raw`${kind}\s+${SHOW_NOUN}`, 'iu'),
     before: new RegExp(String.raw`${phrase}\s+${TITLE}`, 'gu'),
     // ("the final of Voicebox, ITV's talent show": a word in small letters before the name, so no sentence's
     // first word nor part of a longer name is taken.)
     // (The phrase ends the apposition: "Dermot Kale, the BBC's talent show presenter," is a presenter.)
-    after: new RegExp(String.raw`(?<=\b\p{Ll}[\p{L}'’-]*\s)${TITLE_WORDS},\s+${phrase}(?=\s*[,.;:)]|\s*$)`, 'gu'),
+    after: new RegExp(String.raw`(?<=\b\p{Ll}[\p{L}'’-]{0,40}\s)${TITLE_WORDS},\s+${phrase}(?=\s*[,.;:)]|\s*$)`, 'gu'),
   };
   return patterns;
 }
 
 /** The names of televised contests the text names beside their kind, with where each is. */
 export function contestShowNames(text: string): { name: string; start: number }[] {
-  const { before, after } = contestPatterns();
+  const { kindThenNoun, before, after } = contestPatterns();
   const names: { name: string; start: number }[] = [];
+  // (Most articles name no contest: one cheap test spares them the two full patterns.)
+  if (!kindThenNoun.test(text)) return names;
   for (const pattern of [before, after]) {
     for (const m of text.matchAll(pattern)) {
       // "In the dance competition Kwabena Osei finished third": a name right after the phrase that a verb follows is a contestant.

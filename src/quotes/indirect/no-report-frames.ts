@@ -41,7 +41,16 @@ export function indefiniteObject(tokens: Token[], from: number, to: number): boo
   return !next || from + words.length > to || next.pos === 'PUNCT' || /^(DET|PRON|PROPN)$/.test(next.pos);
 }
 
+/** The token at or after lo that holds offset, by binary search (a sentence can hold thousands of tokens). */
 function indexAt(tokens: Token[], offset: number, lo: number): number {
-  for (let k = lo; k < tokens.length; k++) if (tokens[k]!.start <= offset && offset < tokens[k]!.end) return k;
+  let a = lo;
+  let b = tokens.length - 1;
+  while (a <= b) {
+    const k = (a + b) >> 1;
+    const t = tokens[k]!;
+    if (offset < t.start) b = k - 1;
+    else if (offset >= t.end) a = k + 1;
+    else return k;
+  }
   return -1;
 }
