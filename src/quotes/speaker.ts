@@ -22,7 +22,8 @@ import { describedBeforeRelative, descriptionHead, documentLike, evidenceLike, i
 import { appositionIsBodyKind } from './body-speakers.js';
 import { description, isQuoteMark, sourceText, tokenAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { isShareWord, quantifiedHead, quantifiedSpeaker } from './quantified-speakers.js';
-import { isCap, surnameAfterGivenName, hyphenatedGivenNameAt, wordPiece, placeNames, classify, ampersandInName, andInKnownOutlet, hyphenInWord, roleOf, nicknameInName } from './classify-phrase.js';
+import { isCap, surnameAfterGivenName, wordPiece, placeNames, classify, ampersandInName, andInKnownOutlet, hyphenInWord, roleOf, nicknameInName } from './classify-phrase.js';
+import { hyphenatedGivenNameAt } from '../nlp/name-shapes.js';
 import { NP_POS, personBeforeOn } from './speaker-after-cue.js';
 
 // (Moved to speaker-phrase.ts and described-speakers.ts; kept importable from here for the files that read them from speaker.ts.)
