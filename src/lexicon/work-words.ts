@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 /**
  * Where a work noun counts (data/work-words.json places): before a quoted title, after a title and a
  * genre word, beside a film's name, right after a film's title, before a work's name, a work
- * that is no film (before or after its title), also naming a talk programme, or the kind of a talk programme.
+ * that is no film (before or after its title), also naming a talk programme, or the kind of a talk programme;
+ * and the kind of a speaker's own medium whose name follows in apposition.
  */
 export type WorkWordPlace =
   | 'before_quoted_title'
@@ -24,7 +25,8 @@ export type WorkWordPlace =
   | 'festival_context'
   | 'counted_works'
   | 'contest_show_kind'
-  | 'examples_not_screen';
+  | 'examples_not_screen'
+  | 'own_medium_kind';
 
 interface WorkWordData {
   places: Record<WorkWordPlace, string>;

@@ -3,11 +3,13 @@ import { ALL_CAPITALS, genderOfFirstName, isHonorificOrAddressTitle, isRoyalTitl
 import { isRoleWord, isTitleCase, OWNER_POSSESSIVES, SUBJECT_PRONOUNS } from '../nlp/words.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { isCalendarName } from '../lexicon/outlets.js';
+import { workWords } from '../lexicon/work-words.js';
 import { isDayWord, isMonth } from '../nlp/time-words.js';
 import { sourceText } from './speaker.js';
 
-/** Kinds of a speaker's own medium whose name may follow in apposition, unquoted. */
-const OWN_MEDIUM_KINDS: ReadonlySet<string> = new Set(['podcast', 'show', 'programme', 'program', 'newsletter', 'vlog', 'channel']);
+/** Kinds of a speaker's own medium whose name may follow in apposition, unquoted (data/work-words.json own_medium_kind). */
+let ownMediumKinds: ReadonlySet<string> | undefined;
+const isOwnMediumKind = (word: string): boolean => (ownMediumKinds ??= new Set(workWords('own_medium_kind'))).has(word);
 
 /**
  * "on her podcast, Late Shift Notes, she said …", "on his newsletter, The Back Page, calling it …": a medium of the
@@ -19,8 +21,8 @@ const OWN_MEDIUM_KINDS: ReadonlySet<string> = new Set(['podcast', 'show', 'progr
 export function ownMediumInApposition(tokens: readonly Token[], k: number): { title: string; end: number } | null {
   if (!OWNER_POSSESSIVES.has(tokens[k]?.normal ?? '')) return null;
   let kind = k + 1;
-  if (!OWN_MEDIUM_KINDS.has(tokens[kind]?.normal ?? '') && /^\p{Ll}+$/u.test(tokens[kind]?.text ?? '')) kind++;
-  if (!OWN_MEDIUM_KINDS.has(tokens[kind]?.normal ?? '') || !/^\p{Ll}/u.test(tokens[kind]!.text) || tokens[kind + 1]?.text !== ',') return null;
+  if (!isOwnMediumKind(tokens[kind]?.normal ?? '') && /^\p{Ll}+$/u.test(tokens[kind]?.text ?? '')) kind++;
+  if (!isOwnMediumKind(tokens[kind]?.normal ?? '') || !/^\p{Ll}/u.test(tokens[kind]!.text) || tokens[kind + 1]?.text !== ',') return null;
   const s = kind + 2;
   let e = s;
   while (e < tokens.length && e < s + 6 && /^[\p{Lu}\d]/u.test(tokens[e]!.text)) e++;
@@ -71,7 +73,7 @@ function namedAsMediumElsewhere(tokens: readonly Token[], s: number, word: strin
   for (let j = 0; j < tokens.length; j++) {
     if (j === s || tokens[j]!.text !== word) continue;
     const before = tokens[j - 1]?.normal ?? '';
-    if (before === 'on' || OWN_MEDIUM_KINDS.has(before) || OWN_MEDIUM_KINDS.has(tokens[j + 1]?.normal ?? '') || /^['’]s$/.test(tokens[j + 1]?.text ?? '')) return true;
+    if (before === 'on' || isOwnMediumKind(before) || isOwnMediumKind(tokens[j + 1]?.normal ?? '') || /^['’]s$/.test(tokens[j + 1]?.text ?? '')) return true;
   }
   return false;
 }

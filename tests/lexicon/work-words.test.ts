@@ -45,6 +45,10 @@ describe('work words: one list in data/work-words.json, each word with the place
     for (const place of ['film_cue', 'after_title_and_genre'] as WorkWordPlace[]) expect(workWords(place)).not.toContain('musical');
   });
 
+  test("a speaker's own medium, its name in apposition, is read from the file (programme-apposition.ts had it inline)", () => {
+    expect([...workWords('own_medium_kind')].sort()).toEqual(['channel', 'newsletter', 'podcast', 'program', 'programme', 'show', 'vlog']);
+  });
+
   test('every place a word names is one the file describes, and every place is read', () => {
     const data = JSON.parse(readFileSync(new URL('../../data/work-words.json', import.meta.url), 'utf8')) as { places: Record<string, string>; words: Record<string, string[]> };
     for (const places of Object.values(data.words)) for (const place of places) expect(Object.keys(data.places)).toContain(place);
