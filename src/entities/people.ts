@@ -156,6 +156,8 @@ const BY_AGENT_BEFORE = new RegExp(String.raw`\b(?:${CREATOR_VERBS.join('|')})\s
 // … and so is the second of two agents: "produced by Helena Marsh and Obi Tunde".
 const BY_AGENT_PAIR_BEFORE = new RegExp(String.raw`\b(?:${CREATOR_VERBS.join('|')})\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+$`, 'u');
 const byAgent = (before: string) => BY_AGENT_BEFORE.test(before);
+// A sentence about a government: what makes a lone country that is also a given name ("Jordan said") the country.
+const GOVERNMENT_WORDS = /\b(?:ministry|ministries|government|embassy|foreign minister|state media|state news agency)\b/i;
 const SPOKESPERSON_FOR_BEFORE = /\b(?:a|an|the)\s+spokes(?:man|woman|person)\s+for\s+$/i;
 // "Tobias (Rafe Lund) flees", "Annika (played by newcomer Sofia Laine, 19)": a name of two words or more filling a
 // bracket after a part's name is the actor playing it (an age may follow). Bodies are kept out before ("(Green Party)").
@@ -608,6 +610,11 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   return { s, e, title, role };
 }
 
+/** Whether a name's second word is a place's ("Madre", "Nevada", "Bay"), so no surname. */
+function placeLikeWord(token: Token): boolean {
+  return GEO_TAILS.has(token.normal) || SETTLEMENT_TAILS.has(token.normal) || cueLexicon().placeNames.has(token.text) || GEO_HEADS.has(token.text);
+}
+
 /** What a run's name is: a place or organisation's (rejected), not a person (skip), one word (single), or a person. */
 function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues, run: Run, { s, e, title }: NameSpan): 'rejected' | 'skip' | 'single' | 'person' {
   const text = doc.article.text;
@@ -683,7 +690,10 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (e > s && STORM_HEADS.has(tokens[s]!.text)) return 'rejected';
   // ("Aoife Power, a Waterford hurler, said": a person's apposition or a speaker's keeps an unknown given name.)
   if (e > s && UTILITY_TAILS.has(tokens[e]!.normal) && !givenName && !personInApposition(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) return 'rejected';
-  if (GEO_HEADS.has(tokens[s]!.text) || (BUSINESS_TAILS.has(tokens[e]!.normal) && !(title !== null && givenName)) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && !givenName))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && !titledPerson && !givenName)) return 'rejected';
+  // (A place's head that is also a given name, "Sierra", "Val", heads a person's two words when they speak or
+  // carry an honorific and the second word is no place's: "Sierra Vance said", "Ms. Val Brody".)
+  const givenNameOfPerson = givenName && e === s + 1 && (clues.speakers.has(name) || (title !== null && isHonorificTitle(title))) && !placeLikeWord(tokens[e]!) && !cueLexicon().placeNames.has(name) && !isCityNotGivenName(name);
+  if ((GEO_HEADS.has(tokens[s]!.text) && !givenNameOfPerson) || (BUSINESS_TAILS.has(tokens[e]!.normal) && !(title !== null && givenName)) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && !givenName))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && !titledPerson && !givenName)) return 'rejected';
   // "Imperial College London", "the Mayo Clinic Health System": an institution's word inside the run makes it the institution's name.
   // (An office's field cut before a titled name is not the name's: "Director of Hope Street Clinic Mark Owens".)
   if (wordsOf(tokens, title !== null && s > run.first ? s : run.first, run.last).some((t) => INSTITUTION_WORDS.has(t.normal))) return 'rejected';
@@ -932,6 +942,9 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     // A country or state alone ("Norway promised …") is a government or a place, even as a speaker; not one that is
     // also a given name ("Georgia said") nor one after an honorific.
     if (!person && isPlaceNotGivenName(name) && !(title !== null && isHonorificTitle(title)) && !describedAfter(after)) continue;
+    // A country that is also a given name ("Jordan said …, the foreign ministry announced") is the country when its
+    // sentence speaks of a government and the text names no one with that given name ("Jordan Reyes").
+    if (!person && parts.length === 1 && title === null && cueLexicon().placeNames.has(name) && GOVERNMENT_WORDS.test(sentenceAround(text, tokens[s]!.start, tokens[e]!.end)) && !new RegExp(String.raw`(?<![\p{L}'’-])${regExpLiteral(name)}[ \t]+\p{Lu}`, 'u').test(text)) continue;
     // … and so is a capital or a large city alone ("a day after Washington added …", "Sacramento receives …").
     // (… not one followed by an age or a description of a person: "said Washington, a 34-year-old nurse", "Boston, 34, said".)
     if (!person && title === null && isCityNotGivenName(name) && !describedAfter(after)) continue;
@@ -1218,6 +1231,16 @@ function endsWithOneOf(s: string, words: readonly string[]): boolean {
 }
 
 /** Whether sentence i is a title-case line: at least 60% of its words capitalised. */
+/**
+ * Whether a sentence's text goes on in small letters on the same line: "Sen. Ana Ruiz (D-Mo.) said …" cut after
+ * the state's stop is running text split early, however many capitals it holds (a headline stands on its own line).
+ */
+function continuedOnItsLine(doc: AnalyzedArticle, next: number): boolean {
+  const token = doc.tokens[next];
+  if (!token || !/^\p{Ll}/u.test(token.text)) return false;
+  return !doc.article.text.slice(doc.tokens[next - 1]!.end, token.start).includes('\n');
+}
+
 function isTitleCase(doc: AnalyzedArticle, i: number): boolean {
   const sn = doc.sentences[i];
   if (!sn) return false;
@@ -1232,7 +1255,7 @@ function isTitleCase(doc: AnalyzedArticle, i: number): boolean {
     words++;
     if (c < 128 ? c <= 90 : /^\p{Lu}/u.test(t)) capitalised++;
   }
-  return words > 0 && capitalised / words >= 0.6;
+  return words > 0 && capitalised / words >= 0.6 && !continuedOnItsLine(doc, sn.tokenEnd);
 }
 
 /**
