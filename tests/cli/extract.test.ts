@@ -132,7 +132,7 @@ describe('determinism, shards and resume', () => {
     expect(Math.min(...sizes)).toBeGreaterThan(10); // each shard really takes a share
     expect(shardRows.quotes.sort()).toEqual(lines(join(whole, 'quotes.jsonl')).sort());
     expect(shardRows.articles.sort()).toEqual(lines(join(whole, 'articles.jsonl')).sort());
-  });
+  }, 150_000); // four extract runs over polnear_dev: a loaded host took 70 s, past the default 60 s
 
   test('--resume after a run killed midway gives byte-identical files', async () => {
     // The first 300 articles of the train set: enough work to kill a run in the middle, in a third of the time.
