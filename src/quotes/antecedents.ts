@@ -39,6 +39,9 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
   const runs: { at: number; name: string }[] = [];
   const alone = surnamesUsedAlone(tokens, inQuote);
   const nicknamed = nicknamedNames(text);
+  // (Where a relative named in full shares a lone surname subject's name, the relative is left unregistered: the
+  // registry would take the full name for the surname's bearer. See loneSurnameSubject.)
+  let relativeUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     // Desmond “Dez” Okafor: the name without its nickname, the nickname an alias for a later "Dez said".
     const nick = inQuote[i] ? undefined : nicknamed.get(tokens[i]!.start);
@@ -59,6 +62,13 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
       i = familyFirst - 1;
       continue;
     }
+    // ("Ward, whose …": the tagger may read a lone surname opening a sentence as a verb.)
+    if (!inQuote[i] && tokens[i + 2]?.normal === 'whose' && !registry.find([tokens[i]!.text], true) && loneSurnameSubject(text, tokens, i)) {
+      registry.add(tokens[i]!.text);
+      runs.push({ at: tokens[i]!.start, name: tokens[i]!.text });
+      relativeUntil = i + 10;
+      continue;
+    }
     if (inQuote[i] || tokens[i]!.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) continue;
     let j = i;
     // A hyphenated given name is one word of the name too: "Anne-Marie Duval".
@@ -74,7 +84,7 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
     if (place > 0) j = i + place - 1;
     const phrase = classify(tokens, i, j + 1);
     // Only names that look personal: two to four words, a known given name first, not an organisation.
-    if (phrase?.kind === 'person') {
+    if (phrase?.kind === 'person' && !(i <= relativeUntil && registry.find([tokens[j]!.text], true)?.tokens.length === 1)) {
       // "King Roderic", "Princess Elin": a royal title and a given name alone are the name the person goes by.
       const royal = royalName(tokens, i, j, phrase.start, phrase.name);
       if (royal) {
@@ -152,6 +162,9 @@ function loneSurnameSubject(text: string, tokens: Token[], i: number): boolean {
   const inSmallLetters = () => new RegExp(`(?<![\\p{L}-])${lower}(?![\\p{L}-])`, 'u').test(text);
   const next = tokens[i + 1];
   if (!next) return false;
+  // "Ward, whose wife, Maria Ward, teaches, said": a relative named in full inside the subject's own "whose"
+  // clause shares the surname but is not the subject, who is a person known by it alone.
+  if (next.text === ',' && tokens[i + 2]?.normal === 'whose') return relativeSharingSurname(tokens, i);
   if (next.text === ',' && /^(the|a|an)$/.test(tokens[i + 2]?.normal ?? '')) {
     for (let c = i + 3; c < tokens.length && c <= i + 7; c++) {
       if (tokens[c]!.text !== ',') continue;
@@ -165,6 +178,15 @@ function loneSurnameSubject(text: string, tokens: Token[], i: number): boolean {
   if (lex.personSubjectVerbs.has(next.normal)) return !pluralCommonNoun(lower) && !inSmallLetters();
   const object = tokens[i + 2];
   return lex.personMeetingVerbs.has(next.normal) && !!object && genderOfFirstName(object.text) !== 'unknown' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 3]?.text ?? '') && !pluralCommonNoun(lower) && !inSmallLetters();
+}
+
+/** Within the "whose" clause after the lone surname at tokens[i], a full name (given name first) ending in that surname. */
+function relativeSharingSurname(tokens: Token[], i: number): boolean {
+  for (let k = i + 4; k < tokens.length && k <= i + 10; k++) {
+    if (/^[.!?]$/.test(tokens[k]!.text)) return false;
+    if (tokens[k]!.text === tokens[i]!.text && genderOfFirstName(tokens[k - 1]!.text) !== 'unknown') return true;
+  }
+  return false;
 }
 
 /** A description's head in the plural: "visitors", "hosts", "people" (not "boss", "actress", "alumnus"). */

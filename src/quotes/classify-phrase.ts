@@ -228,7 +228,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   }
   const describedBody = personNounAtJoinedBody(tokens, s, e);
   if (describedBody) return describedBody;
-  if (outlet) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'outlet', name: outlet, role: null, title: null };
+  // "Jane Reyes of the Ashford Echo": a person's name, then the outlet they write for; the person speaks (the
+  // whole phrase only reads as an outlet because it ends in one's kind word).
+  if (outlet && (lookupOutlet(whole) || !ofOutletWriter(tokens, s, e))) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'outlet', name: outlet, role: null, title: null };
   if (theNamedBody(tokens, s, e)) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'organization', name: whole, role: null, title: null };
   // "Rep. Tom Haskell of New Mexico", "Donna Reyes from Ohio": a person's name, then where they are from.
   e = withoutPlaceOfOrigin(tokens, s, e);
@@ -451,7 +453,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // "the report said"): keep it as an unnamed speaker so the mention is reported.
   // ("Some in the party" are people in it, not the party.)
   const members = headIndex > 1 && /^(in|among)$/.test(span[1]!.normal);
-  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) ? 'anonymous' : null;
+  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: isRoleWord(head) ? head : null, title: null };
@@ -486,12 +488,24 @@ function opensPlaceName(tokens: Token[], k: number, e: number): boolean {
   return cueLexicon().placeNames.has(sourceText(tokens, k, e));
 }
 
+/** Adjectives that stand for someone named before ("the latter said"), no description of their own. */
+const POINTING_BACK = new Set(['former', 'latter', 'other', 'same', 'first', 'second', 'last', 'elder', 'younger', 'older']);
+
+function adjectiveAsNoun(span: Token[]): boolean {
+  // (Nor a share, "a fifth", "a third": an ordinal after "a" counts a group, read by the quantity rules.)
+  return span.length === 2 && /^(a|an|one|another|the)$/.test(span[0]!.normal) && span[1]!.pos === 'ADJ' && /^\p{Ll}+$/u.test(span[1]!.text) && !POINTING_BACK.has(span[1]!.normal) && !/(?:th|third)$/.test(span[1]!.normal);
+}
+
 function lastNounIndex(span: Token[]): number {
   // The head is the last noun before any "for/of" complement ("a spokesperson for the studio").
   // ("three-in-five voters": a preposition inside a hyphenated word is no complement.)
   const cut = span.findIndex((t, k) => t.pos === 'ADP' && !(span[k - 1]?.text === '-' && span[k + 1]?.text === '-'));
   const upto = cut < 0 ? span.length : cut;
   const isHead = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && (ORGANIZATION_HEADS.has(t.normal) || ANONYMOUS_HEADS.has(t.normal)));
+  // "one cleaner said", "a cleaner said": a word the tagger reads as an adjective alone after an article or
+  // "one"/"another" is the noun the phrase is about (an adjective heads no subject there); not a word that
+  // points back to someone ("the latter", "the other").
+  if (adjectiveAsNoun(span)) return 1;
   // "the general said", "the retired major said": a title's role the tagger reads as an adjective, with nothing
   // after it to qualify (after a noun it ends a compound whose head the noun is: "the attorney general").
   if (upto === span.length && upto >= 2 && span[0]!.pos === 'DET' && span[upto - 2]!.pos !== 'NOUN' && isTitleRole(span[upto - 1]!.normal)) return upto - 1;
@@ -517,6 +531,12 @@ function smallLetterRunEnd(tokens: Token[], from: number, limit: number): number
   let k = from;
   while (k < limit && (/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) || (tokens[k]!.text === '-' && k > from))) k++;
   return k;
+}
+
+/** Tokens [s, e) are "NAME of (the) OUTLET": a person's name, "of" and a name that reads as an outlet's. */
+export function ofOutletWriter(tokens: Token[], s: number, e: number): boolean {
+  const nameEnd = withoutPlaceOfOrigin(tokens, s, e);
+  return nameEnd < e && tokens[nameEnd]!.normal === 'of' && !!recogniseOutlet(sourceText(tokens, nameEnd + 1, e));
 }
 
 /**

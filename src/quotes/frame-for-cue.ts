@@ -13,7 +13,7 @@ import { type CueMode, type Frame } from './frame-types.js';
 import { cueAt, documentParticiple, HEARD_FROM, sentenceEndBetween, wordBeforeVerbGroup, isPassiveCue, cueLemma } from './find-cue.js';
 import { relativeWord, sentenceSubject, contrastClauseSubject, coordinatedClauseSubject } from './sentence-subject.js';
 import { outletGivenTo, outletNear } from './outlet-near.js';
-import { accordingOpenerOutlet, reportOutletSpeaker, staffOutlet, possessorOutlet, quoterOutlet, activeQuoterBefore } from './frame-outlet.js';
+import { accordingOpenerOutlet, reportOutletSpeaker, staffOutlet, possessorOutlet, ofOutletStaff, quoterOutlet, activeQuoterBefore } from './frame-outlet.js';
 
 // The frame of a cue: reading its speaker before or after it and the outlet it names.
 
@@ -182,7 +182,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     const searchFrom = frontedOpenerStart(tokens, lo, speaker) ?? outletSearchStart(tokens, reachFrom, cue.first, speaker);
     const searchEnd = Math.min(hi, cue.according ? cue.last + OUTLET_REACH_AFTER_ACCORDING : outletSearchEnd(view, cue.last, speaker));
     const sentenceOutlet = outletNear(tokens, searchFrom, searchEnd) ?? quoterOutlet(tokens, cue.first, lo, (quoter) => frameForCue(view, quoter, lo, hi, 'clause')?.speaker ?? null) ?? accordingOpenerOutlet(view, cue.first);
-    outlet = sentenceOutlet ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last));
+    outlet = sentenceOutlet ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)) ?? ofOutletStaff(tokens, speaker, cueLemma(last));
   }
   return {
     cueStart: first.start,

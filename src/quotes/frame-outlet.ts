@@ -137,6 +137,26 @@ export function possessorOutlet(tokens: Token[], speaker: SpeakerPhrase, cueLemm
   return null;
 }
 
+/**
+ * "Jane Reyes of the Ashford Echo said …", "Tom Hale of The Guardian wrote …": a person named with "of" and an
+ * outlet works for it, and their words ran there (as with the possessive above; a broadcaster only with a verb
+ * of writing). Null otherwise.
+ */
+export function ofOutletStaff(tokens: Token[], speaker: SpeakerPhrase, cueLemma: string): string | null {
+  if (speaker.kind !== 'person') return null;
+  const of = tokenAt(tokens, speaker.end - 1, tokens.length - 1) + 1;
+  if (tokens[of]?.normal !== 'of' || (!/^[\p{Lu}\d]/u.test(tokens[of + 1]?.text ?? '') && tokens[of + 1]?.normal !== 'the')) return null;
+  // (The whole capitalised run after "of" must be the outlet: "of the Red Cross" holds no outlet "Red".)
+  let e = of + 1;
+  const inName = (k: number) => /^[\p{Lu}\d&]/u.test(tokens[k]!.text) || (k === of + 1 && tokens[k]!.normal === 'the') || (tokens[k]!.normal === 'and' && k > of + 1 && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
+  while (e < tokens.length && e < of + 8 && inName(e)) e++;
+  const phrase = sourceText(tokens, of + 1, e);
+  const known = lookupOutlet(phrase);
+  if (known) return outletKind(known) !== 'broadcaster' || cueLemma === 'write' ? asWritten(phrase) : null;
+  return recogniseOutlet(phrase);
+  return null;
+}
+
 /** "AFP quoted an unnamed adviser as saying …": the outlet that quoted the speaker, the active verb's subject. */
 /** (`sharedSubject`: the subject a quoter coordinated with a verb before it shares, "The paper described X as “…” and quoted Y as saying".) */
 export function quoterOutlet(tokens: Token[], cue: number, lo: number, sharedSubject?: (quoter: number) => SpeakerPhrase | null): string | null {
