@@ -28,7 +28,8 @@ import { isCommonPlural } from '../nlp/common-plurals.js';
 import { isLetterTerm, reachedAsAPoint } from '../lexicon/letter-terms.js';
 import { isPlaceTail, placeWords } from '../lexicon/place-words.js';
 import { inModelLexicon } from '../nlp/analyze.js';
-import { bareBracketNamesNoActor, spellsInitials } from './characters.js';
+import { spellsInitials } from './characters.js';
+import { castBracket } from './cast-brackets.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
@@ -159,21 +160,6 @@ const byAgent = (before: string) => BY_AGENT_BEFORE.test(before);
 // A sentence about a government: what makes a lone country that is also a given name ("Jordan said") the country.
 const GOVERNMENT_WORDS = /\b(?:ministry|ministries|government|embassy|foreign minister|state media|state news agency)\b/i;
 const SPOKESPERSON_FOR_BEFORE = /\b(?:a|an|the)\s+spokes(?:man|woman|person)\s+for\s+$/i;
-// "Tobias (Rafe Lund) flees", "Annika (played by newcomer Sofia Laine, 19)": a name of two words or more filling a
-// bracket after a part's name is the actor playing it (an age may follow). Bodies are kept out before ("(Green Party)").
-const CAST_BRACKET_BEFORE = /\p{Lu}[\p{L}'’-]*[ \t]+\((?:(?:played|voiced)[ \t]+by[ \t]+(?:(?:the|a|an)[ \t]+)?(?:\p{Ll}[\p{Ll}-]+[ \t]+){0,2})?$/u;
-const CAST_BRACKET_AFTER = /^(?:,[ \t]*\d{1,2})?\)/;
-// (Not a publisher, a document or an expansion of initials: "Salt Roads (Larkspur Books)", "the CRF (Capital Reserve Form)".)
-const BARE_BRACKET_AFTER_NAME = /((?:\p{Lu}[\p{L}'’.-]*[ \t]+)*\p{Lu}[\p{L}'’.-]*)[ \t]+\($/u;
-function castBracket(text: string, start: number, end: number): boolean {
-  if (!/\s/.test(text.slice(start, end)) || !CAST_BRACKET_AFTER.test(text.slice(end, end + 6))) return false;
-  const from = Math.max(0, start - 60);
-  const before = text.slice(from, start);
-  if (!CAST_BRACKET_BEFORE.test(before)) return false;
-  const bare = BARE_BRACKET_AFTER_NAME.exec(before);
-  const nameAt = from + (bare?.index ?? 0);
-  return !bare || !bareBracketNamesNoActor(text.slice(Math.max(0, nameAt - 40), nameAt), bare[1]!, text.slice(start, end));
-}
 // Prepositions before a place: "in New Orleans", "near Lisbon".
 
 const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout'];
