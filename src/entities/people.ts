@@ -3,14 +3,14 @@ import { regExpLiteral } from '../text/regexp-literal.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
-import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstNameEnd, familyFirstTokens, genderOfFirstName, givenNameOfEitherSex, isFamilyFirstName, genderOfTitle, isHonorificOrAddressTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
+import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstNameEnd, familyFirstTokens, genderOfFirstName, isFamilyFirstName, genderOfTitle, isHonorificOrAddressTitle, isParticle, isRoyalTitle, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, POST_NOMINALS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, THIRD_PERSON_POSSESSIVES, CARDINAL_WORDS, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 import { ageAfter, personDescribedAfter } from '../nlp/described-after.js';
 import { firstNameOnlyBefore, thingNamedBefore } from '../nlp/first-name-only.js';
-import { isCityNotGivenName, isPlaceNotGivenName, nameAfterOfficePlace } from '../lexicon/place-names.js';
+import { isCityNotGivenName, isPlaceNotGivenName } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
-import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun, nameAfterConstituency } from '../nlp/constituency.js';
+import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun } from '../nlp/constituency.js';
 import { isBodyCompound, isCompanyRole, isKnownOrganisation, isNameOfHead, organisationData } from '../lexicon/organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { readsAsLeaderboard } from './non-person-names.js';
@@ -30,6 +30,7 @@ import { isPlaceTail, placeWords } from '../lexicon/place-words.js';
 import { inModelLexicon } from '../nlp/analyze.js';
 import { spellsInitials } from './characters.js';
 import { castBracket } from './cast-brackets.js';
+import { splitAfterConstituency, splitAtHyphen, splitAtPlace, withMonthGivenName, withParticlesBefore } from './name-runs.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
@@ -309,61 +310,10 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   return { runs, speakers, singleVoices, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc), thingNames: thingNamesIn(text), places };
 }
 
-/**
- * A run widened over a month's name right before it that is a given name there ("April Nwosu said", "May
- * Okonjo told"; the quote side's rule, monthAsGivenName): a sentence's first month opens no run. Not a date
- * ("In April Dunmore said …").
- */
-function withMonthGivenName(doc: AnalyzedArticle): (r: Run) => Run {
-  const tokens = doc.tokens;
-  return (r) => {
-    const month = r.first - 1;
-    if (month < 0 || tokens[r.first]!.start - tokens[month]!.end !== 1 || !monthAsGivenName(tokens, month)) return r;
-    const start = tokens[month]!.start;
-    return { ...r, first: month, start, text: doc.article.text.slice(start, r.end) };
-  };
-}
-
 /** "Marlowe" of "Paul Marlowe": a mention that is a capitalised word (or words) of the full name, not the name itself. */
 function partOfName(mention: string, name: string): boolean {
   const words = name.split(/\s+/);
   return mention !== name && mention.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && words.includes(w));
-}
-
-/** A run widened over the particles right before it, one space apart: "Mans" of "from Le Mans" is "Le Mans". */
-function withParticlesBefore(doc: AnalyzedArticle): (r: Run) => Run {
-  const tokens = doc.tokens;
-  return (r) => {
-    let first = r.first;
-    while (first > 0 && isParticle(tokens[first - 1]!.text) && tokens[first]!.start - tokens[first - 1]!.end === 1) first--;
-    if (first === r.first) return r;
-    const start = tokens[first]!.start;
-    return { ...r, first, start, text: doc.article.text.slice(start, r.end) };
-  };
-}
-
-/**
- * Two names joined by a hyphen ("the Nadia Petrova-Lena Holt final") are two runs: a hyphen after the first
- * word that opens a given name splits the run ("Carrie-Anne Moss", "Pryce-Owen" stay whole).
- */
-function splitAtHyphen(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
-  const text = doc.article.text;
-  const tokens = doc.tokens;
-  return (r) => {
-    for (let h = r.first + 2; h < r.last; h++) {
-      const t = tokens[h]!;
-      if (t.text !== '-' || tokens[h - 1]!.end !== t.start || tokens[h + 1]!.start !== t.end) continue;
-      if (tokens[h - 2]!.text === '-' || genderOfFirstName(tokens[h + 1]!.text) === 'unknown' || h + 1 >= r.last) continue;
-      // Two given names hyphened are one given name: "Senator Anne-Sophie Marchand", "Hans-Peter Vogel" — when the
-      // first opens the name; after a given name it is a surname: "the Grace Kelly-Cary Grant film" is two people.
-      const isGiven = (k: number) => genderOfFirstName(tokens[k]!.text) !== 'unknown' || givenNameOfEitherSex(tokens[k]!.text);
-      if (isGiven(h - 1) && !isGiven(h - 2)) continue;
-      const left = { first: r.first, last: h - 1, start: r.start, end: tokens[h - 1]!.end, text: text.slice(r.start, tokens[h - 1]!.end) };
-      const right = { first: h + 1, last: r.last, start: tokens[h + 1]!.start, end: r.end, text: text.slice(tokens[h + 1]!.start, r.end) };
-      return [left, right];
-    }
-    return r;
-  };
 }
 
 /** Whether token k is in a title-case line, decided once per sentence: many runs share one. */
@@ -1127,57 +1077,10 @@ function toPersonEntity(person: Person, entry: Entry, pronoun: Gender | undefine
   };
 }
 
-/** A run that goes on from a full name into a place is two: "Ted Marsh" and "South Dakota" ("the Ted Marsh South Dakota office"). */
-function splitAtPlace(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
-  const text = doc.article.text;
-  return (r) => {
-    if (r.last - r.first < 3) return r;
-    const k = placeAfterName(doc.tokens.slice(r.first, r.last + 1).map((t) => t.text));
-    if (k < 0) return r;
-    const cut = r.first + k;
-    const leftEnd = doc.tokens[cut - 1]!.end;
-    const rightStart = doc.tokens[cut]!.start;
-    return [{ first: r.first, last: cut - 1, start: r.start, end: leftEnd, text: text.slice(r.start, leftEnd) }, { first: cut, last: r.last, start: rightStart, end: r.end, text: text.slice(rightStart, r.end) }];
-  };
-}
-
 /** `before` ends in a capitalised office's "of the"/"for the": "Director of the ". */
 function officeOfTheBefore(before: string): boolean {
   const m = /\b(\p{Lu}[\p{L}.]*)\s+(?:of|for)\s+the\s+$/u.exec(before);
   return !!m && isRoleWord(m[1]!.toLowerCase());
-}
-
-/**
- * The text before a run with an office's field after "for" taken out, "Deputy Mayor for Housing of " read as
- * "Deputy Mayor of ": the place after the field's "of" is the office's (data/seats.json place_offices_of). The text
- * itself when no such field ends it.
- */
-function withoutOfficeField(before: string): string {
-  const m = /^(.*\S)\s+for\s+(?:(?:\p{Lu}[\p{L}'’-]*|and|&)\s+){1,5}(of\s+(?:the\s+)?)$/u.exec(before);
-  return m ? `${m[1]} ${m[2]}` : before;
-}
-
-/**
- * A constituency written right before its representative's name, with no comma: "MP for Hartwell Jo
- * Pike" is the place "Hartwell" (then rejected as a constituency) and the person "Jo Pike". So is the
- * place of an office: "Mayor of Harrowgate Tom Fenwick".
- */
-function splitAfterConstituency(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
-  const text = doc.article.text;
-  const tokens = doc.tokens;
-  return (r) => {
-    const before = text.slice(Math.max(0, r.start - 60), r.start);
-    const seat = endsBeforeConstituency(before);
-    if (r.last - r.first < 2 || !(seat || endsBeforePlace(before) || endsBeforePlace(withoutOfficeField(before)))) return r;
-    const words = tokens.slice(r.first, r.last + 1).map((t) => t.text);
-    const k = seat ? nameAfterConstituency(words) : nameAfterOfficePlace(words);
-    // ("President of the Sailing Society Grace Bay": a place after a body's name is the body's, no person.)
-    if (k < 0 || (!seat && runEndsInBody(tokens, r.first, r.last + 1))) return r;
-    const cut = r.first + k;
-    const leftEnd = tokens[cut - 1]!.end;
-    const rightStart = tokens[cut]!.start;
-    return [{ first: r.first, last: cut - 1, start: r.start, end: leftEnd, text: text.slice(r.start, leftEnd) }, { first: cut, last: r.last, start: rightStart, end: r.end, text: text.slice(rightStart, r.end) }];
-  };
 }
 
 /**
