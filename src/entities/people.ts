@@ -30,6 +30,7 @@ import { isPlaceTail, placeWords } from '../lexicon/place-words.js';
 import { inModelLexicon } from '../nlp/analyze.js';
 import { spellsInitials } from './characters.js';
 import { castBracket } from './cast-brackets.js';
+import { BEARING_OF_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, SHORE_CONTEXT, SHORE_LOOSE_BEFORE, SHORE_NAME_AFTER, SHORE_PERSON_AFTER, SHORE_PLACE_BEFORE, SHORE_TAILS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeLikeWord, sentenceAround } from './not-person-places.js';
 import { genderFromNextSentence, genderFromQuotes } from './person-gender.js';
 import { splitAfterConstituency, splitAtHyphen, splitAtPlace, withMonthGivenName, withParticlesBefore } from './name-runs.js';
 
@@ -95,11 +96,6 @@ const CONTEST_OF = new Set(['final', 'finals', 'semi-final', 'semi-finals', 'sem
 // Parties named by one word that is no one's surname (lower case).
 const PARTY_NAMES = new Set(['labour', 'labor', 'tory', 'tories', 'conservatives', 'snp', 'likud', 'fidesz', 'syriza', 'podemos', 'vox', 'ukip']);
 
-// Last words of places named for a landform or a country's division ("Gull Flats", "Gangwon Province"; data/place-words.json).
-const GEO_TAILS = new Set([...placeWords().landform_tails, ...placeWords().division_tails]);
-const VENUE_TAILS = new Set(placeWords().venue_tails);
-const LONG_VENUE_TAILS = new Set(placeWords().venue_tails_long);
-
 // First words of a named storm: "Hurricane Ida", "Typhoon Haiyan", "Cyclone Idai", "Tropical Storm Alberto" (a
 // storm is named with a given name, so the rest of the run would pass for a person). A bare "Storm" is left
 // alone: it is a given name too ("Storm Reid").
@@ -108,11 +104,6 @@ const STORM_HEADS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Tropical']);
 // Last words of utility companies: "Harbour Power", "Tri-County Electric", "Northfield Gas", "Cedar Water" (with
 // a given name first it is a surname: "Ana Power").
 const UTILITY_TAILS = new Set(['power', 'electric', 'gas', 'water', 'utility', 'utilities', 'hydro']);
-
-// First words of place names ("Col de la Madeleine", "Lake Geneva", "Mount Kenya", "Rio Grande").
-const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 'Lago', 'Rue', 'Via', 'Piazza', 'Plaza', 'Place', 'Port', 'Puerto', 'Porto', 'Cap', 'Cape', 'Cabo', 'Pic', 'Pico', 'Monte', 'Rio', 'Río', 'Isla', 'Isle', 'Ile', 'Île', 'Val', 'Valle', 'Fort', 'Bay', 'Gulf', 'Strait', 'Sierra', 'Costa', 'Playa', 'Bois', 'Forêt', 'Passo', 'Paso', 'Pass', 'Puente', 'Gare', 'Estação', 'Stazione', 'Bahnhof', 'Schloss', 'Castello', 'Château', 'Chateau', 'Palazzo', 'Palais', 'Parc', 'Parque', 'Camp', 'Cathedral', 'Abbey',
-  // "New Jersey", "North Philadelphia", "South Carolina", "Greater Manchester".
-  'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'Central']);
 
 // A capitalised word followed by one of these within three words is an organisation's name (see extractPeople).
 const ORG_WORDS = String.raw`(?:chief|executive|executives|spokesperson|spokesman|spokeswoman|ceo|cfo|founder|co-founder|head|boss|shares|stock|board|headquarters|employees|staff|customers|investors|shareholders|revenue|revenues|profit|profits|sales|subsidiary|unit|division|plant|factory|factories|stores|brand)\b`;
@@ -168,7 +159,6 @@ const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', '
 const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`);
 // "in nearby Lorain", "from neighbouring Elyria": a word placing a town beside the story's keeps it a place.
 const NEARBY_PLACE_BEFORE = /\b(?:in|at|from|near|outside)\s+(?:nearby|neighbou?ring|downtown)\s+$/;
-// A place told by where it lies from another: "east of Pine Hollow", "miles north-west of Tarrant" (data/place-words.json bearings).
 // "Da Nang is a city", "Kell was a small fishing port in the north": a name said to be a kind of place is a place's
 // (data/place-words.json place_kinds). The kind must end the phrase: "is a city councillor" describes a person.
 const PLACE_KIND_AFTER = new RegExp(String.raw`^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${alternatives(placeWords().place_kinds)})(?=\s*[.,;:!?]|\s+(?:in|on|of|near|at|by|with|that|where|which|and|north|south|east|west|known|famous|home)\b)`, 'u');
@@ -176,35 +166,6 @@ const PLACE_KIND_AFTER = new RegExp(String.raw`^\s+(?:is|was)\s+(?:a|an|the)\s+(
 // ", a fisherman in Da Nang,": a place preposition inside a person's description (an apposition after a comma).
 const DESCRIPTION_PLACE_BEFORE = /,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,5}(?:in|at|from|near)\s+$/u;
 
-const BEARING_OF_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().bearings)})\s+of\s+$`, 'i');
-// … or above, below or overlooking it: "the hills above Millbrook", "the cliffs overlooking Gull Bay". Those words
-// also rank people ("ranks above Dorran Vell"), so only with a place word before them or ending the name (see aboveAPlace).
-const HEIGHT_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().height_prepositions)})\s+$`);
-// (A verb of standing and a word of distance may come between: "whose house stands above", "a cottage high above".)
-const PLACE_ABOVE_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().places_above)})\s+(?:(?:${alternatives(placeWords().position_words)})\s+){0,2}(?:${alternatives(placeWords().height_prepositions)})\s+$`, 'i');
-// Settlement tails that are common surnames too ("ranks above Haneul Park") mark a place only with a place word before.
-const SURNAME_TAILS = new Set(placeWords().surname_tails);
-const SETTLEMENT_TAILS = new Set(placeWords().settlement_tails.filter((w) => !SURNAME_TAILS.has(w)));
-// A shore's last word that no surname is ("Point", "Beach", "Bay", "Head", "Cove"; data/place-words.json shore_tails,
-// none that is a given name too): after a known given name it still tells a place by its context.
-const SHORE_TAILS = new Set(placeWords().shore_tails.filter((w) => genderOfFirstName(w[0]!.toUpperCase() + w.slice(1)) === 'unknown'));
-// Prepositions that place a shore's name: "at Rosa Point", "off Clara Head", "between Lena Bay and Ash Cove".
-// (Not "to": "went to Adam Beach", "sent to Michael Bay" give to a person. "near"/"from" only with a second
-// sign of the shore, SHORE_CONTEXT: "fans queued near Michael Bay" is by him.)
-const SHORE_PLACE_BEFORE = /\b(?:at|off|in|between|along|around|outside|towards|past|beyond)\s+(?:the\s+)?$/;
-const SHORE_LOOSE_BEFORE = /\b(?:near|from)\s+(?:the\s+)?$/;
-// Water and shore words in the sentence that make "near"/"from" a shore's: "surfers paddled out from Rosa Point".
-const SHORE_CONTEXT = /\b(?:surf\w*|swim\w*|beach\w*|coast\w*|shore\w*|water|waters|sea|ocean|waves?|tide|boats?|sail\w*|fish\w*|lifeguards?|harbou?r|bay|cove|headland|cliffs?)\b/i;
-// "Michael Bay, who", "Edith Head for her", "Michael Bay and his crew": a person's context after the name.
-const SHORE_PERSON_AFTER = /^(?:\s*,\s*who\b|\s+(?:for|and)\s+(?:her|his)\b)/;
-// Words after a shore's name that make it a place's or a club's: "Rosa Point Beach", "Rosa Point Surf Club".
-const SHORE_NAME_AFTER = /^\s+(?:Surf|Life|Club|Beach|Lighthouse|Reserve|Marina|Jetty|Pier|Harbour|Harbor|Lifesaving|Lifeguards?|Sailing|Yacht|Boat|Rowing|Caravan|Holiday)\b/;
-/** The sentence around text[start, end) with the name itself left out (so the name's own shore word is no context). */
-function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0);
-  const stop = text.slice(end).search(/[.!?](?:\s|$)/);
-  return text.slice(from, start) + ' ' + text.slice(end, stop < 0 ? text.length : end + stop);
-}
 // National sports bodies named for their sport and country: "Athletics Kenya", "Swimming Australia", "Cycling Ireland".
 const SPORT_BODY_HEADS = new Set(['Athletics', 'Swimming', 'Cycling', 'Rowing', 'Rugby', 'Football', 'Tennis', 'Hockey', 'Netball', 'Cricket', 'Golf', 'Gymnastics', 'Triathlon', 'Basketball', 'Volleyball', 'Sailing', 'Boxing', 'Judo', 'Badminton', 'Canoeing', 'Diving', 'Equestrian']);
 // Where someone speaks or writes from: "calling from Lagos", "writing from her flat in Ghent".
@@ -356,16 +317,6 @@ function roleOfBodyAfter(after: string): boolean {
   const role = ROLE_OF_AFTER.exec(after)?.[1]?.toLowerCase();
   // ("head" heads a body as a role does: "the head of the school board".)
   return !!role && (ROLE_WORDS.has(role) || role === 'head');
-}
-
-/**
- * A run after "above", "below" or "overlooking" that names a place: with a place before the word ("the hills
- * above Cedar Grove"), a landform's or settlement's word ending the name ("overlooking Gull Bay") or a listed
- * place; not a bare name ("ranks above Dorran Vell", "ranks above Haneul Park": Park ends surnames too).
- */
-function aboveAPlace(before: string, name: string, lastWord: string): boolean {
-  if (!HEIGHT_BEFORE.test(before)) return false;
-  return PLACE_ABOVE_BEFORE.test(before) || SETTLEMENT_TAILS.has(lastWord) || GEO_TAILS.has(lastWord) || cueLexicon().placeNames.has(name) || isCityNotGivenName(name);
 }
 
 /** Whether an age or a description of a person follows a name: ", 34,", ", a nurse", ", who runs", ", the team's new striker,". */
@@ -545,11 +496,6 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   while (s <= e && context.claimed(tokens[s]!.start, tokens[s]!.end)) s++;
   if (e < s || context.claimed(tokens[s]!.start, tokens[e]!.end)) return null;
   return { s, e, title, role };
-}
-
-/** Whether a name's second word is a place's ("Madre", "Nevada", "Bay"), so no surname. */
-function placeLikeWord(token: Token): boolean {
-  return GEO_TAILS.has(token.normal) || SETTLEMENT_TAILS.has(token.normal) || cueLexicon().placeNames.has(token.text) || GEO_HEADS.has(token.text);
 }
 
 /** What a run's name is: a place or organisation's (rejected), not a person (skip), one word (single), or a person. */
