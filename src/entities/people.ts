@@ -4,7 +4,7 @@ import { wholeWordOffsets } from '../text/boundaries.js';
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstNameEnd, familyFirstTokens, genderOfFirstName, isFamilyFirstName, genderOfTitle, isHonorificOrAddressTitle, isParticle, isRoyalTitle, type Person } from '../nlp/names.js';
-import { ANONYMOUS_HEADS, POST_NOMINALS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, THIRD_PERSON_POSSESSIVES, CARDINAL_WORDS, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
+import { ANONYMOUS_HEADS, POST_NOMINALS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, THIRD_PERSON_POSSESSIVES, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 import { ageAfter, personDescribedAfter } from '../nlp/described-after.js';
 import { firstNameOnlyBefore, thingNamedBefore } from '../nlp/first-name-only.js';
@@ -19,7 +19,6 @@ import { isFieldWord, nameStartAfterField, roleWithFieldBefore } from './role-fi
 import { nameAfterBodyTail, runEndsInBody } from '../nlp/body-before-name.js';
 import { matchAllByLine } from '../text/lines.js';
 import { cueLexicon, isDocumentNoun, isPluralPeopleNoun, stateKey } from '../lexicon/cues.js';
-import { workWords } from '../lexicon/work-words.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { lastWord } from '../text/boundaries.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
@@ -30,6 +29,8 @@ import { isPlaceTail, placeWords } from '../lexicon/place-words.js';
 import { inModelLexicon } from '../nlp/analyze.js';
 import { spellsInitials } from './characters.js';
 import { castBracket } from './cast-brackets.js';
+import { endsWithWord } from './ends-with-word.js';
+import { BY_AGENT_PAIR_BEFORE, byAgent, workBefore } from './work-titles-before.js';
 import { BEARING_OF_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, SHORE_CONTEXT, SHORE_LOOSE_BEFORE, SHORE_NAME_AFTER, SHORE_PERSON_AFTER, SHORE_PLACE_BEFORE, SHORE_TAILS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeLikeWord, sentenceAround } from './not-person-places.js';
 import { genderFromNextSentence, genderFromQuotes } from './person-gender.js';
 import { splitAfterConstituency, splitAtHyphen, splitAtPlace, withMonthGivenName, withParticlesBefore } from './name-runs.js';
@@ -116,40 +117,6 @@ const ORG_WORD = new RegExp(String.raw`[ \t]` + ORG_WORDS);
 
 // Relatives named by first name only: "his widow Deborah", "daughter Suri".
 const RELATIVE_BEFORE = new RegExp(String.raw`\b(?:${alternatives(relativeNouns())})(?:,\s+|\s+)$`);
-// A work before a name: "the album Rosa Vale" (data/work-words.json before_work_name).
-const WORKS = workWords('before_work_name');
-// Also with a comma or a word of naming between, and the title maybe in quotation marks: "the album, Rosa Vale",
-// "a podcast called The Green Room Tapes", "a show titled “Rosa Vale”".
-const NAMING_WORDS = ['called', 'named', 'titled', 'entitled'];
-const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORKS.join('|')})(?:,|\s+(?:${NAMING_WORDS.join('|')}))?\s+[“"‘]?(?:[Tt]he\s+)?$`);
-const WORK_OR_NAMING_AT_END = [...WORKS, ...WORKS.map((w) => `${w},`), ...NAMING_WORDS];
-// (The pattern, anchored at the end, is tried from every position of the text before each run: its end is read first.)
-// A record counted by its tracks or songs, whatever the noun after: "the 11-track record, Quiet Rooms,", "a ten-song LP called …".
-// Only a count: "the fast-track scheme, Ana Ruiz said" is no record.
-const TRACK_COUNT = String.raw`(?:\d+|(?:(?:${alternatives(CARDINAL_WORDS)})-)?(?:${alternatives(CARDINAL_WORDS)}))`;
-const COUNTED_TRACKS_BEFORE = new RegExp(String.raw`(?<![\p{L}\d-])${TRACK_COUNT}-(?:track|song)\s+[\p{L}-]+(?:,|\s+(?:${NAMING_WORDS.join('|')}))?\s+[“"‘]?(?:[Tt]he\s+)?$`, 'iu');
-// A news or talk programme named after its kind: "the station's morning programme Wake Up Lisboa" (data/work-words.json).
-const TALK_PROGRAMME_BEFORE = new RegExp(String.raw`\b(?:${workWords('talk_programme_kind').join('|')})\s+(?:${workWords('names_a_programme').join('|')})\s+[“"‘]?$`);
-// A band counted by its players, with a music word before: "the jazz quartet Larkspur Row", "the indie-pop duo, …".
-// Without one the count is often of people: "the winning doubles duo, Ana Ruiz and …" (data/work-words.json).
-const ENSEMBLES = workWords('small_ensemble');
-const GENRES = workWords('music_genre');
-const ENSEMBLE_OR_NAMING_AT_END = [...ENSEMBLES, ...ENSEMBLES.map((w) => `${w},`), ...NAMING_WORDS];
-const ENSEMBLE_BEFORE = new RegExp(String.raw`\b(?:${GENRES.join('|')})(?:[\s-](?:${GENRES.join('|')}))?\s+(?:${ENSEMBLES.join('|')})(?:,|\s+(?:${NAMING_WORDS.join('|')}))?\s+[“"‘]?(?:[Tt]he\s+)?$`);
-const workBefore = (before: string) => {
-  const bare = withoutOpening(before);
-  return (endsWithWord(bare, WORK_OR_NAMING_AT_END, false) && WORK_BEFORE.test(before)) ||
-    (endsWithWord(bare, ENSEMBLE_OR_NAMING_AT_END, false) && ENSEMBLE_BEFORE.test(before)) || ((before.includes('-track') || before.includes('-song')) && COUNTED_TRACKS_BEFORE.test(before)) || TALK_PROGRAMME_BEFORE.test(before);
-};
-// The text before a title without its opening mark and "The": 'a podcast called “The ' → 'a podcast called '.
-const withoutOpening = (before: string) => (/(?:[“"‘]|\s)$/.test(before) ? before.replace(/\s*[“"‘]?(?:[Tt]he\s+)?$/, ' ') : before);
-// "directed by X", "written by X": the agent of a creative verb is a person.
-// (A description may stand between: "directed by the self-taught X", "written by the veteran X".)
-const CREATOR_VERBS = ['directed', 'written', 'produced', 'created', 'co-written', 'penned', 'hosted', 'presented', 'narrated', 'composed', 'choreographed', 'photographed', 'interviewed', 'founded', 'illustrated', 'edited', 'sung', 'performed'];
-const BY_AGENT_BEFORE = new RegExp(String.raw`\b(?:${CREATOR_VERBS.join('|')})\s+by\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,2})?$`, 'u');
-// … and so is the second of two agents: "produced by Helena Marsh and Obi Tunde".
-const BY_AGENT_PAIR_BEFORE = new RegExp(String.raw`\b(?:${CREATOR_VERBS.join('|')})\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+$`, 'u');
-const byAgent = (before: string) => BY_AGENT_BEFORE.test(before);
 // A sentence about a government: what makes a lone country that is also a given name ("Jordan said") the country.
 const GOVERNMENT_WORDS = /\b(?:ministry|ministries|government|embassy|foreign minister|state media|state news agency)\b/i;
 const SPOKESPERSON_FOR_BEFORE = /\b(?:a|an|the)\s+spokes(?:man|woman|person)\s+for\s+$/i;
@@ -1028,42 +995,6 @@ function toPersonEntity(person: Person, entry: Entry, pronoun: Gender | undefine
 function officeOfTheBefore(before: string): boolean {
   const m = /\b(\p{Lu}[\p{L}.]*)\s+(?:of|for)\s+the\s+$/u.exec(before);
   return !!m && isRoleWord(m[1]!.toLowerCase());
-}
-
-/**
- * Whether `before` ends with one of `words` and white space, or (with `the`) with one of them, white space,
- * "the" and white space: what the regexes ending in "(?:…)\s+(?:the\s+)?$" need, tested first because
- * most text before a name ends otherwise.
- */
-function endsWithWord(before: string, words: readonly string[], the: boolean): boolean {
-  let trimmed = before.trimEnd();
-  if (trimmed.length === before.length) return false;
-  if (endsWithOneOf(trimmed, words)) return true;
-  if (!the || !trimmed.endsWith('the')) return false;
-  const beforeThe = trimmed.slice(0, -3);
-  trimmed = beforeThe.trimEnd();
-  return trimmed.length < beforeThe.length && endsWithOneOf(trimmed, words);
-}
-
-/** A long list of words by their last character, built once per list. */
-const WORDS_BY_LAST = new WeakMap<readonly string[], Map<number, string[]>>();
-
-/**
- * words.some((w) => s.endsWith(w)) for words that are not empty. A long list (the works before each run's
- * title, fifty words) is looked up by the last character of `s` first: most text ends in none of theirs.
- */
-function endsWithOneOf(s: string, words: readonly string[]): boolean {
-  if (words.length < 8) return words.some((w) => s.endsWith(w));
-  let byLast = WORDS_BY_LAST.get(words);
-  if (!byLast) {
-    byLast = new Map();
-    for (const w of words) {
-      const last = w.charCodeAt(w.length - 1);
-      byLast.set(last, [...(byLast.get(last) ?? []), w]);
-    }
-    WORDS_BY_LAST.set(words, byLast);
-  }
-  return byLast.get(s.charCodeAt(s.length - 1))?.some((w) => s.endsWith(w)) ?? false;
 }
 
 /** Whether sentence i is a title-case line: at least 60% of its words capitalised. */
