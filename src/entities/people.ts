@@ -3,14 +3,14 @@ import { regExpLiteral } from '../text/regexp-literal.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
-import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstNameEnd, familyFirstTokens, genderOfFirstName, givenNameOfEitherSex, isFamilyFirstName, genderOfTitle, isHonorificOrAddressTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
-import { ANONYMOUS_HEADS, POST_NOMINALS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, THIRD_PERSON_POSSESSIVES, CARDINAL_WORDS, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
+import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstNameEnd, familyFirstTokens, genderOfFirstName, isFamilyFirstName, genderOfTitle, isHonorificOrAddressTitle, isParticle, isRoyalTitle, type Person } from '../nlp/names.js';
+import { ANONYMOUS_HEADS, POST_NOMINALS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, THIRD_PERSON_POSSESSIVES, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 import { ageAfter, personDescribedAfter } from '../nlp/described-after.js';
 import { firstNameOnlyBefore, thingNamedBefore } from '../nlp/first-name-only.js';
-import { isCityNotGivenName, isPlaceNotGivenName, nameAfterOfficePlace } from '../lexicon/place-names.js';
+import { isCityNotGivenName, isPlaceNotGivenName } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
-import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun, nameAfterConstituency } from '../nlp/constituency.js';
+import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun } from '../nlp/constituency.js';
 import { isBodyCompound, isCompanyRole, isKnownOrganisation, isNameOfHead, organisationData } from '../lexicon/organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { readsAsLeaderboard } from './non-person-names.js';
@@ -19,7 +19,6 @@ import { isFieldWord, nameStartAfterField, roleWithFieldBefore } from './role-fi
 import { nameAfterBodyTail, runEndsInBody } from '../nlp/body-before-name.js';
 import { matchAllByLine } from '../text/lines.js';
 import { cueLexicon, isDocumentNoun, isPluralPeopleNoun, stateKey } from '../lexicon/cues.js';
-import { workWords } from '../lexicon/work-words.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { lastWord } from '../text/boundaries.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
@@ -28,7 +27,13 @@ import { isCommonPlural } from '../nlp/common-plurals.js';
 import { isLetterTerm, reachedAsAPoint } from '../lexicon/letter-terms.js';
 import { isPlaceTail, placeWords } from '../lexicon/place-words.js';
 import { inModelLexicon } from '../nlp/analyze.js';
-import { bareBracketNamesNoActor, spellsInitials } from './characters.js';
+import { spellsInitials } from './characters.js';
+import { castBracket } from './cast-brackets.js';
+import { endsWithWord } from './ends-with-word.js';
+import { BY_AGENT_PAIR_BEFORE, byAgent, workBefore } from './work-titles-before.js';
+import { BEARING_OF_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, SHORE_CONTEXT, SHORE_LOOSE_BEFORE, SHORE_NAME_AFTER, SHORE_PERSON_AFTER, SHORE_PLACE_BEFORE, SHORE_TAILS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeLikeWord, sentenceAround } from './not-person-places.js';
+import { genderFromNextSentence, genderFromQuotes } from './person-gender.js';
+import { splitAfterConstituency, splitAtHyphen, splitAtPlace, withMonthGivenName, withParticlesBefore } from './name-runs.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
@@ -92,11 +97,6 @@ const CONTEST_OF = new Set(['final', 'finals', 'semi-final', 'semi-finals', 'sem
 // Parties named by one word that is no one's surname (lower case).
 const PARTY_NAMES = new Set(['labour', 'labor', 'tory', 'tories', 'conservatives', 'snp', 'likud', 'fidesz', 'syriza', 'podemos', 'vox', 'ukip']);
 
-// Last words of places named for a landform or a country's division ("Gull Flats", "Gangwon Province"; data/place-words.json).
-const GEO_TAILS = new Set([...placeWords().landform_tails, ...placeWords().division_tails]);
-const VENUE_TAILS = new Set(placeWords().venue_tails);
-const LONG_VENUE_TAILS = new Set(placeWords().venue_tails_long);
-
 // First words of a named storm: "Hurricane Ida", "Typhoon Haiyan", "Cyclone Idai", "Tropical Storm Alberto" (a
 // storm is named with a given name, so the rest of the run would pass for a person). A bare "Storm" is left
 // alone: it is a given name too ("Storm Reid").
@@ -105,11 +105,6 @@ const STORM_HEADS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Tropical']);
 // Last words of utility companies: "Harbour Power", "Tri-County Electric", "Northfield Gas", "Cedar Water" (with
 // a given name first it is a surname: "Ana Power").
 const UTILITY_TAILS = new Set(['power', 'electric', 'gas', 'water', 'utility', 'utilities', 'hydro']);
-
-// First words of place names ("Col de la Madeleine", "Lake Geneva", "Mount Kenya", "Rio Grande").
-const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 'Lago', 'Rue', 'Via', 'Piazza', 'Plaza', 'Place', 'Port', 'Puerto', 'Porto', 'Cap', 'Cape', 'Cabo', 'Pic', 'Pico', 'Monte', 'Rio', 'Río', 'Isla', 'Isle', 'Ile', 'Île', 'Val', 'Valle', 'Fort', 'Bay', 'Gulf', 'Strait', 'Sierra', 'Costa', 'Playa', 'Bois', 'Forêt', 'Passo', 'Paso', 'Pass', 'Puente', 'Gare', 'Estação', 'Stazione', 'Bahnhof', 'Schloss', 'Castello', 'Château', 'Chateau', 'Palazzo', 'Palais', 'Parc', 'Parque', 'Camp', 'Cathedral', 'Abbey',
-  // "New Jersey", "North Philadelphia", "South Carolina", "Greater Manchester".
-  'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'Central']);
 
 // A capitalised word followed by one of these within three words is an organisation's name (see extractPeople).
 const ORG_WORDS = String.raw`(?:chief|executive|executives|spokesperson|spokesman|spokeswoman|ceo|cfo|founder|co-founder|head|boss|shares|stock|board|headquarters|employees|staff|customers|investors|shareholders|revenue|revenues|profit|profits|sales|subsidiary|unit|division|plant|factory|factories|stores|brand)\b`;
@@ -122,65 +117,15 @@ const ORG_WORD = new RegExp(String.raw`[ \t]` + ORG_WORDS);
 
 // Relatives named by first name only: "his widow Deborah", "daughter Suri".
 const RELATIVE_BEFORE = new RegExp(String.raw`\b(?:${alternatives(relativeNouns())})(?:,\s+|\s+)$`);
-// A work before a name: "the album Rosa Vale" (data/work-words.json before_work_name).
-const WORKS = workWords('before_work_name');
-// Also with a comma or a word of naming between, and the title maybe in quotation marks: "the album, Rosa Vale",
-// "a podcast called The Green Room Tapes", "a show titled “Rosa Vale”".
-const NAMING_WORDS = ['called', 'named', 'titled', 'entitled'];
-const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORKS.join('|')})(?:,|\s+(?:${NAMING_WORDS.join('|')}))?\s+[“"‘]?(?:[Tt]he\s+)?$`);
-const WORK_OR_NAMING_AT_END = [...WORKS, ...WORKS.map((w) => `${w},`), ...NAMING_WORDS];
-// (The pattern, anchored at the end, is tried from every position of the text before each run: its end is read first.)
-// A record counted by its tracks or songs, whatever the noun after: "the 11-track record, Quiet Rooms,", "a ten-song LP called …".
-// Only a count: "the fast-track scheme, Ana Ruiz said" is no record.
-const TRACK_COUNT = String.raw`(?:\d+|(?:(?:${alternatives(CARDINAL_WORDS)})-)?(?:${alternatives(CARDINAL_WORDS)}))`;
-const COUNTED_TRACKS_BEFORE = new RegExp(String.raw`(?<![\p{L}\d-])${TRACK_COUNT}-(?:track|song)\s+[\p{L}-]+(?:,|\s+(?:${NAMING_WORDS.join('|')}))?\s+[“"‘]?(?:[Tt]he\s+)?$`, 'iu');
-// A news or talk programme named after its kind: "the station's morning programme Wake Up Lisboa" (data/work-words.json).
-const TALK_PROGRAMME_BEFORE = new RegExp(String.raw`\b(?:${workWords('talk_programme_kind').join('|')})\s+(?:${workWords('names_a_programme').join('|')})\s+[“"‘]?$`);
-// A band counted by its players, with a music word before: "the jazz quartet Larkspur Row", "the indie-pop duo, …".
-// Without one the count is often of people: "the winning doubles duo, Ana Ruiz and …" (data/work-words.json).
-const ENSEMBLES = workWords('small_ensemble');
-const GENRES = workWords('music_genre');
-const ENSEMBLE_OR_NAMING_AT_END = [...ENSEMBLES, ...ENSEMBLES.map((w) => `${w},`), ...NAMING_WORDS];
-const ENSEMBLE_BEFORE = new RegExp(String.raw`\b(?:${GENRES.join('|')})(?:[\s-](?:${GENRES.join('|')}))?\s+(?:${ENSEMBLES.join('|')})(?:,|\s+(?:${NAMING_WORDS.join('|')}))?\s+[“"‘]?(?:[Tt]he\s+)?$`);
-const workBefore = (before: string) => {
-  const bare = withoutOpening(before);
-  return (endsWithWord(bare, WORK_OR_NAMING_AT_END, false) && WORK_BEFORE.test(before)) ||
-    (endsWithWord(bare, ENSEMBLE_OR_NAMING_AT_END, false) && ENSEMBLE_BEFORE.test(before)) || ((before.includes('-track') || before.includes('-song')) && COUNTED_TRACKS_BEFORE.test(before)) || TALK_PROGRAMME_BEFORE.test(before);
-};
-// The text before a title without its opening mark and "The": 'a podcast called “The ' → 'a podcast called '.
-const withoutOpening = (before: string) => (/(?:[“"‘]|\s)$/.test(before) ? before.replace(/\s*[“"‘]?(?:[Tt]he\s+)?$/, ' ') : before);
-// "directed by X", "written by X": the agent of a creative verb is a person.
-// (A description may stand between: "directed by the self-taught X", "written by the veteran X".)
-const CREATOR_VERBS = ['directed', 'written', 'produced', 'created', 'co-written', 'penned', 'hosted', 'presented', 'narrated', 'composed', 'choreographed', 'photographed', 'interviewed', 'founded', 'illustrated', 'edited', 'sung', 'performed'];
-const BY_AGENT_BEFORE = new RegExp(String.raw`\b(?:${CREATOR_VERBS.join('|')})\s+by\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,2})?$`, 'u');
-// … and so is the second of two agents: "produced by Helena Marsh and Obi Tunde".
-const BY_AGENT_PAIR_BEFORE = new RegExp(String.raw`\b(?:${CREATOR_VERBS.join('|')})\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+$`, 'u');
-const byAgent = (before: string) => BY_AGENT_BEFORE.test(before);
 // A sentence about a government: what makes a lone country that is also a given name ("Jordan said") the country.
 const GOVERNMENT_WORDS = /\b(?:ministry|ministries|government|embassy|foreign minister|state media|state news agency)\b/i;
 const SPOKESPERSON_FOR_BEFORE = /\b(?:a|an|the)\s+spokes(?:man|woman|person)\s+for\s+$/i;
-// "Tobias (Rafe Lund) flees", "Annika (played by newcomer Sofia Laine, 19)": a name of two words or more filling a
-// bracket after a part's name is the actor playing it (an age may follow). Bodies are kept out before ("(Green Party)").
-const CAST_BRACKET_BEFORE = /\p{Lu}[\p{L}'’-]*[ \t]+\((?:(?:played|voiced)[ \t]+by[ \t]+(?:(?:the|a|an)[ \t]+)?(?:\p{Ll}[\p{Ll}-]+[ \t]+){0,2})?$/u;
-const CAST_BRACKET_AFTER = /^(?:,[ \t]*\d{1,2})?\)/;
-// (Not a publisher, a document or an expansion of initials: "Salt Roads (Larkspur Books)", "the CRF (Capital Reserve Form)".)
-const BARE_BRACKET_AFTER_NAME = /((?:\p{Lu}[\p{L}'’.-]*[ \t]+)*\p{Lu}[\p{L}'’.-]*)[ \t]+\($/u;
-function castBracket(text: string, start: number, end: number): boolean {
-  if (!/\s/.test(text.slice(start, end)) || !CAST_BRACKET_AFTER.test(text.slice(end, end + 6))) return false;
-  const from = Math.max(0, start - 60);
-  const before = text.slice(from, start);
-  if (!CAST_BRACKET_BEFORE.test(before)) return false;
-  const bare = BARE_BRACKET_AFTER_NAME.exec(before);
-  const nameAt = from + (bare?.index ?? 0);
-  return !bare || !bareBracketNamesNoActor(text.slice(Math.max(0, nameAt - 40), nameAt), bare[1]!, text.slice(start, end));
-}
 // Prepositions before a place: "in New Orleans", "near Lisbon".
 
 const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout'];
 const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`);
 // "in nearby Lorain", "from neighbouring Elyria": a word placing a town beside the story's keeps it a place.
 const NEARBY_PLACE_BEFORE = /\b(?:in|at|from|near|outside)\s+(?:nearby|neighbou?ring|downtown)\s+$/;
-// A place told by where it lies from another: "east of Pine Hollow", "miles north-west of Tarrant" (data/place-words.json bearings).
 // "Da Nang is a city", "Kell was a small fishing port in the north": a name said to be a kind of place is a place's
 // (data/place-words.json place_kinds). The kind must end the phrase: "is a city councillor" describes a person.
 const PLACE_KIND_AFTER = new RegExp(String.raw`^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${alternatives(placeWords().place_kinds)})(?=\s*[.,;:!?]|\s+(?:in|on|of|near|at|by|with|that|where|which|and|north|south|east|west|known|famous|home)\b)`, 'u');
@@ -188,35 +133,6 @@ const PLACE_KIND_AFTER = new RegExp(String.raw`^\s+(?:is|was)\s+(?:a|an|the)\s+(
 // ", a fisherman in Da Nang,": a place preposition inside a person's description (an apposition after a comma).
 const DESCRIPTION_PLACE_BEFORE = /,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,5}(?:in|at|from|near)\s+$/u;
 
-const BEARING_OF_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().bearings)})\s+of\s+$`, 'i');
-// … or above, below or overlooking it: "the hills above Millbrook", "the cliffs overlooking Gull Bay". Those words
-// also rank people ("ranks above Dorran Vell"), so only with a place word before them or ending the name (see aboveAPlace).
-const HEIGHT_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().height_prepositions)})\s+$`);
-// (A verb of standing and a word of distance may come between: "whose house stands above", "a cottage high above".)
-const PLACE_ABOVE_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().places_above)})\s+(?:(?:${alternatives(placeWords().position_words)})\s+){0,2}(?:${alternatives(placeWords().height_prepositions)})\s+$`, 'i');
-// Settlement tails that are common surnames too ("ranks above Haneul Park") mark a place only with a place word before.
-const SURNAME_TAILS = new Set(placeWords().surname_tails);
-const SETTLEMENT_TAILS = new Set(placeWords().settlement_tails.filter((w) => !SURNAME_TAILS.has(w)));
-// A shore's last word that no surname is ("Point", "Beach", "Bay", "Head", "Cove"; data/place-words.json shore_tails,
-// none that is a given name too): after a known given name it still tells a place by its context.
-const SHORE_TAILS = new Set(placeWords().shore_tails.filter((w) => genderOfFirstName(w[0]!.toUpperCase() + w.slice(1)) === 'unknown'));
-// Prepositions that place a shore's name: "at Rosa Point", "off Clara Head", "between Lena Bay and Ash Cove".
-// (Not "to": "went to Adam Beach", "sent to Michael Bay" give to a person. "near"/"from" only with a second
-// sign of the shore, SHORE_CONTEXT: "fans queued near Michael Bay" is by him.)
-const SHORE_PLACE_BEFORE = /\b(?:at|off|in|between|along|around|outside|towards|past|beyond)\s+(?:the\s+)?$/;
-const SHORE_LOOSE_BEFORE = /\b(?:near|from)\s+(?:the\s+)?$/;
-// Water and shore words in the sentence that make "near"/"from" a shore's: "surfers paddled out from Rosa Point".
-const SHORE_CONTEXT = /\b(?:surf\w*|swim\w*|beach\w*|coast\w*|shore\w*|water|waters|sea|ocean|waves?|tide|boats?|sail\w*|fish\w*|lifeguards?|harbou?r|bay|cove|headland|cliffs?)\b/i;
-// "Michael Bay, who", "Edith Head for her", "Michael Bay and his crew": a person's context after the name.
-const SHORE_PERSON_AFTER = /^(?:\s*,\s*who\b|\s+(?:for|and)\s+(?:her|his)\b)/;
-// Words after a shore's name that make it a place's or a club's: "Rosa Point Beach", "Rosa Point Surf Club".
-const SHORE_NAME_AFTER = /^\s+(?:Surf|Life|Club|Beach|Lighthouse|Reserve|Marina|Jetty|Pier|Harbour|Harbor|Lifesaving|Lifeguards?|Sailing|Yacht|Boat|Rowing|Caravan|Holiday)\b/;
-/** The sentence around text[start, end) with the name itself left out (so the name's own shore word is no context). */
-function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0);
-  const stop = text.slice(end).search(/[.!?](?:\s|$)/);
-  return text.slice(from, start) + ' ' + text.slice(end, stop < 0 ? text.length : end + stop);
-}
 // National sports bodies named for their sport and country: "Athletics Kenya", "Swimming Australia", "Cycling Ireland".
 const SPORT_BODY_HEADS = new Set(['Athletics', 'Swimming', 'Cycling', 'Rowing', 'Rugby', 'Football', 'Tennis', 'Hockey', 'Netball', 'Cricket', 'Golf', 'Gymnastics', 'Triathlon', 'Basketball', 'Volleyball', 'Sailing', 'Boxing', 'Judo', 'Badminton', 'Canoeing', 'Diving', 'Equestrian']);
 // Where someone speaks or writes from: "calling from Lagos", "writing from her flat in Ghent".
@@ -323,61 +239,10 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   return { runs, speakers, singleVoices, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc), thingNames: thingNamesIn(text), places };
 }
 
-/**
- * A run widened over a month's name right before it that is a given name there ("April Nwosu said", "May
- * Okonjo told"; the quote side's rule, monthAsGivenName): a sentence's first month opens no run. Not a date
- * ("In April Dunmore said …").
- */
-function withMonthGivenName(doc: AnalyzedArticle): (r: Run) => Run {
-  const tokens = doc.tokens;
-  return (r) => {
-    const month = r.first - 1;
-    if (month < 0 || tokens[r.first]!.start - tokens[month]!.end !== 1 || !monthAsGivenName(tokens, month)) return r;
-    const start = tokens[month]!.start;
-    return { ...r, first: month, start, text: doc.article.text.slice(start, r.end) };
-  };
-}
-
 /** "Marlowe" of "Paul Marlowe": a mention that is a capitalised word (or words) of the full name, not the name itself. */
 function partOfName(mention: string, name: string): boolean {
   const words = name.split(/\s+/);
   return mention !== name && mention.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && words.includes(w));
-}
-
-/** A run widened over the particles right before it, one space apart: "Mans" of "from Le Mans" is "Le Mans". */
-function withParticlesBefore(doc: AnalyzedArticle): (r: Run) => Run {
-  const tokens = doc.tokens;
-  return (r) => {
-    let first = r.first;
-    while (first > 0 && isParticle(tokens[first - 1]!.text) && tokens[first]!.start - tokens[first - 1]!.end === 1) first--;
-    if (first === r.first) return r;
-    const start = tokens[first]!.start;
-    return { ...r, first, start, text: doc.article.text.slice(start, r.end) };
-  };
-}
-
-/**
- * Two names joined by a hyphen ("the Nadia Petrova-Lena Holt final") are two runs: a hyphen after the first
- * word that opens a given name splits the run ("Carrie-Anne Moss", "Pryce-Owen" stay whole).
- */
-function splitAtHyphen(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
-  const text = doc.article.text;
-  const tokens = doc.tokens;
-  return (r) => {
-    for (let h = r.first + 2; h < r.last; h++) {
-      const t = tokens[h]!;
-      if (t.text !== '-' || tokens[h - 1]!.end !== t.start || tokens[h + 1]!.start !== t.end) continue;
-      if (tokens[h - 2]!.text === '-' || genderOfFirstName(tokens[h + 1]!.text) === 'unknown' || h + 1 >= r.last) continue;
-      // Two given names hyphened are one given name: "Senator Anne-Sophie Marchand", "Hans-Peter Vogel" — when the
-      // first opens the name; after a given name it is a surname: "the Grace Kelly-Cary Grant film" is two people.
-      const isGiven = (k: number) => genderOfFirstName(tokens[k]!.text) !== 'unknown' || givenNameOfEitherSex(tokens[k]!.text);
-      if (isGiven(h - 1) && !isGiven(h - 2)) continue;
-      const left = { first: r.first, last: h - 1, start: r.start, end: tokens[h - 1]!.end, text: text.slice(r.start, tokens[h - 1]!.end) };
-      const right = { first: h + 1, last: r.last, start: tokens[h + 1]!.start, end: r.end, text: text.slice(tokens[h + 1]!.start, r.end) };
-      return [left, right];
-    }
-    return r;
-  };
 }
 
 /** Whether token k is in a title-case line, decided once per sentence: many runs share one. */
@@ -419,16 +284,6 @@ function roleOfBodyAfter(after: string): boolean {
   const role = ROLE_OF_AFTER.exec(after)?.[1]?.toLowerCase();
   // ("head" heads a body as a role does: "the head of the school board".)
   return !!role && (ROLE_WORDS.has(role) || role === 'head');
-}
-
-/**
- * A run after "above", "below" or "overlooking" that names a place: with a place before the word ("the hills
- * above Cedar Grove"), a landform's or settlement's word ending the name ("overlooking Gull Bay") or a listed
- * place; not a bare name ("ranks above Dorran Vell", "ranks above Haneul Park": Park ends surnames too).
- */
-function aboveAPlace(before: string, name: string, lastWord: string): boolean {
-  if (!HEIGHT_BEFORE.test(before)) return false;
-  return PLACE_ABOVE_BEFORE.test(before) || SETTLEMENT_TAILS.has(lastWord) || GEO_TAILS.has(lastWord) || cueLexicon().placeNames.has(name) || isCityNotGivenName(name);
 }
 
 /** Whether an age or a description of a person follows a name: ", 34,", ", a nurse", ", who runs", ", the team's new striker,". */
@@ -608,11 +463,6 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   while (s <= e && context.claimed(tokens[s]!.start, tokens[s]!.end)) s++;
   if (e < s || context.claimed(tokens[s]!.start, tokens[e]!.end)) return null;
   return { s, e, title, role };
-}
-
-/** Whether a name's second word is a place's ("Madre", "Nevada", "Bay"), so no surname. */
-function placeLikeWord(token: Token): boolean {
-  return GEO_TAILS.has(token.normal) || SETTLEMENT_TAILS.has(token.normal) || cueLexicon().placeNames.has(token.text) || GEO_HEADS.has(token.text);
 }
 
 /** What a run's name is: a place or organisation's (rejected), not a person (skip), one word (single), or a person. */
@@ -1141,93 +991,10 @@ function toPersonEntity(person: Person, entry: Entry, pronoun: Gender | undefine
   };
 }
 
-/** A run that goes on from a full name into a place is two: "Ted Marsh" and "South Dakota" ("the Ted Marsh South Dakota office"). */
-function splitAtPlace(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
-  const text = doc.article.text;
-  return (r) => {
-    if (r.last - r.first < 3) return r;
-    const k = placeAfterName(doc.tokens.slice(r.first, r.last + 1).map((t) => t.text));
-    if (k < 0) return r;
-    const cut = r.first + k;
-    const leftEnd = doc.tokens[cut - 1]!.end;
-    const rightStart = doc.tokens[cut]!.start;
-    return [{ first: r.first, last: cut - 1, start: r.start, end: leftEnd, text: text.slice(r.start, leftEnd) }, { first: cut, last: r.last, start: rightStart, end: r.end, text: text.slice(rightStart, r.end) }];
-  };
-}
-
 /** `before` ends in a capitalised office's "of the"/"for the": "Director of the ". */
 function officeOfTheBefore(before: string): boolean {
   const m = /\b(\p{Lu}[\p{L}.]*)\s+(?:of|for)\s+the\s+$/u.exec(before);
   return !!m && isRoleWord(m[1]!.toLowerCase());
-}
-
-/**
- * The text before a run with an office's field after "for" taken out, "Deputy Mayor for Housing of " read as
- * "Deputy Mayor of ": the place after the field's "of" is the office's (data/seats.json place_offices_of). The text
- * itself when no such field ends it.
- */
-function withoutOfficeField(before: string): string {
-  const m = /^(.*\S)\s+for\s+(?:(?:\p{Lu}[\p{L}'’-]*|and|&)\s+){1,5}(of\s+(?:the\s+)?)$/u.exec(before);
-  return m ? `${m[1]} ${m[2]}` : before;
-}
-
-/**
- * A constituency written right before its representative's name, with no comma: "MP for Hartwell Jo
- * Pike" is the place "Hartwell" (then rejected as a constituency) and the person "Jo Pike". So is the
- * place of an office: "Mayor of Harrowgate Tom Fenwick".
- */
-function splitAfterConstituency(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
-  const text = doc.article.text;
-  const tokens = doc.tokens;
-  return (r) => {
-    const before = text.slice(Math.max(0, r.start - 60), r.start);
-    const seat = endsBeforeConstituency(before);
-    if (r.last - r.first < 2 || !(seat || endsBeforePlace(before) || endsBeforePlace(withoutOfficeField(before)))) return r;
-    const words = tokens.slice(r.first, r.last + 1).map((t) => t.text);
-    const k = seat ? nameAfterConstituency(words) : nameAfterOfficePlace(words);
-    // ("President of the Sailing Society Grace Bay": a place after a body's name is the body's, no person.)
-    if (k < 0 || (!seat && runEndsInBody(tokens, r.first, r.last + 1))) return r;
-    const cut = r.first + k;
-    const leftEnd = tokens[cut - 1]!.end;
-    const rightStart = tokens[cut]!.start;
-    return [{ first: r.first, last: cut - 1, start: r.start, end: leftEnd, text: text.slice(r.start, leftEnd) }, { first: cut, last: r.last, start: rightStart, end: r.end, text: text.slice(rightStart, r.end) }];
-  };
-}
-
-/**
- * Whether `before` ends with one of `words` and white space, or (with `the`) with one of them, white space,
- * "the" and white space: what the regexes ending in "(?:…)\s+(?:the\s+)?$" need, tested first because
- * most text before a name ends otherwise.
- */
-function endsWithWord(before: string, words: readonly string[], the: boolean): boolean {
-  let trimmed = before.trimEnd();
-  if (trimmed.length === before.length) return false;
-  if (endsWithOneOf(trimmed, words)) return true;
-  if (!the || !trimmed.endsWith('the')) return false;
-  const beforeThe = trimmed.slice(0, -3);
-  trimmed = beforeThe.trimEnd();
-  return trimmed.length < beforeThe.length && endsWithOneOf(trimmed, words);
-}
-
-/** A long list of words by their last character, built once per list. */
-const WORDS_BY_LAST = new WeakMap<readonly string[], Map<number, string[]>>();
-
-/**
- * words.some((w) => s.endsWith(w)) for words that are not empty. A long list (the works before each run's
- * title, fifty words) is looked up by the last character of `s` first: most text ends in none of theirs.
- */
-function endsWithOneOf(s: string, words: readonly string[]): boolean {
-  if (words.length < 8) return words.some((w) => s.endsWith(w));
-  let byLast = WORDS_BY_LAST.get(words);
-  if (!byLast) {
-    byLast = new Map();
-    for (const w of words) {
-      const last = w.charCodeAt(w.length - 1);
-      byLast.set(last, [...(byLast.get(last) ?? []), w]);
-    }
-    WORDS_BY_LAST.set(words, byLast);
-  }
-  return byLast.get(s.charCodeAt(s.length - 1))?.some((w) => s.endsWith(w)) ?? false;
 }
 
 /** Whether sentence i is a title-case line: at least 60% of its words capitalised. */
@@ -1345,7 +1112,6 @@ function wordsOf(tokens: Token[], s: number, e: number): Token[] {
   return out;
 }
 
-
 /** How many of the words are no particle, counted without a filtered copy (this runs for every run). */
 function wordsBesideParticles(words: Token[]): number {
   let n = 0;
@@ -1368,77 +1134,6 @@ function looksLikeName(tokens: Token[], s: number, e: number): boolean {
   // "the Coast Guard", "Lune Guard", not "Nora Guard": a service's last word after no listed given name.
   if (words.length > 1 && SERVICE_TAILS.has(words[words.length - 1]!.normal) && genderOfFirstName(words[0]!.text) === 'unknown') return false;
   return words.every((t) => /^\p{Lu}/u.test(t.text) || isParticle(t.text.replace(/-.*$/, '')) || t.text === '-' || t.text === '.');
-}
-
-/**
- * Pronouns outside quotations in the sentence after one that names a single person refer to that person
- * ("Quill Anders checked the players. … she said."): their gender, when they all agree.
- */
-function genderFromNextSentence(doc: AnalyzedArticle, found: Map<Person, Entry>, quotes: Quote[]): Map<Person, Gender> {
-  const text = doc.article.text;
-  const votes = new Map<Person, { male: number; female: number }>();
-  const inQuote = (at: number) => quotes.some((q) => q.start <= at && at < q.end);
-  // The people named in each sentence, from one pass over the mentions (sentences are in text order).
-  const bySentence = new Map<number, Set<Person>>();
-  const starts = doc.sentences.map((sn) => sn.start);
-  for (const [p, entry] of found) {
-    for (const m of entry.mentions) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= m.start) lo = mid;
-        else hi = mid - 1;
-      }
-      if (m.end > doc.sentences[lo]!.end) continue;
-      const set = bySentence.get(lo) ?? new Set<Person>();
-      set.add(p);
-      bySentence.set(lo, set);
-    }
-  }
-  const namedCount = (i: number) => bySentence.get(i)?.size ?? 0;
-  for (let i = 0; i < doc.sentences.length; i++) {
-    if (namedCount(i) !== 1) continue;
-    const here = [...bySentence.get(i)!];
-    const v = votes.get(here[0]!) ?? { male: 0, female: 0 };
-    votes.set(here[0]!, v);
-    // "Li said she would …": the subject of reported speech right after the person's speech verb.
-    const sn = doc.sentences[i]!;
-    for (const m of found.get(here[0]!)!.mentions.filter((x) => x.start >= sn.start && x.end <= sn.end)) {
-      const said = /^\s+(?:said|says|told\s+\S+|added|insisted|argued|claimed|stressed|explained|noted|warned)\s+(?:that\s+)?(he|she)\b/.exec(text.slice(m.end, m.end + 60));
-      if (said) v[said[1] === 'he' ? 'male' : 'female']++;
-    }
-    if (i + 1 >= doc.sentences.length || namedCount(i + 1) > 0) continue;
-    const next = doc.sentences[i + 1]!;
-    for (let k = next.tokenStart; k < next.tokenEnd; k++) {
-      const t = doc.tokens[k]!;
-      if (t.pos !== 'PRON' || inQuote(t.start)) continue;
-      if (/^(?:he|him|his|himself)$/.test(t.normal)) v.male++;
-      else if (/^(?:she|her|hers|herself)$/.test(t.normal)) v.female++;
-    }
-    votes.set(here[0]!, v);
-  }
-  const out = new Map<Person, Gender>();
-  for (const [p, v] of votes) {
-    if (v.male > 0 && v.female === 0) out.set(p, 'male');
-    else if (v.female > 0 && v.male === 0) out.set(p, 'female');
-  }
-  return out;
-}
-
-/** "he said" attributed to a person is evidence of that person's gender. */
-function genderFromQuotes(quotes: Quote[]): Map<string, Gender> {
-  const votes = new Map<string, { male: number; female: number }>();
-  for (const q of quotes) {
-    const m = q.speaker_mention?.toLowerCase();
-    if (!q.speaker || (m !== 'he' && m !== 'she')) continue;
-    const v = votes.get(q.speaker) ?? { male: 0, female: 0 };
-    v[m === 'he' ? 'male' : 'female']++;
-    votes.set(q.speaker, v);
-  }
-  const out = new Map<string, Gender>();
-  for (const [name, v] of votes) out.set(name, v.male > v.female ? 'male' : v.female > v.male ? 'female' : 'unknown');
-  return out;
 }
 
 /** The name at text[start, end) is joined by "&" to a capitalised word before or after it. */

@@ -1,0 +1,66 @@
+// Places that are no person: landform, division, venue and shore words, and the patterns around a name that put
+// a place there ("east of Pine Hollow", "the cliffs above Gull Bay", "surfers paddled out from Rosa Point"). The
+// people stage asks these when a capitalised run could be either; kept together so the place evidence reads in one file.
+import { genderOfFirstName } from '../nlp/names.js';
+import { alternatives } from '../nlp/words.js';
+import { cueLexicon } from '../lexicon/cues.js';
+import { isCityNotGivenName } from '../lexicon/place-names.js';
+import { placeWords } from '../lexicon/place-words.js';
+import type { Token } from '../types.js';
+
+// Last words of places named for a landform or a country's division ("Gull Flats", "Gangwon Province"; data/place-words.json).
+export const GEO_TAILS = new Set([...placeWords().landform_tails, ...placeWords().division_tails]);
+export const VENUE_TAILS = new Set(placeWords().venue_tails);
+export const LONG_VENUE_TAILS = new Set(placeWords().venue_tails_long);
+
+// First words of place names ("Col de la Madeleine", "Lake Geneva", "Mount Kenya", "Rio Grande").
+export const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 'Lago', 'Rue', 'Via', 'Piazza', 'Plaza', 'Place', 'Port', 'Puerto', 'Porto', 'Cap', 'Cape', 'Cabo', 'Pic', 'Pico', 'Monte', 'Rio', 'Río', 'Isla', 'Isle', 'Ile', 'Île', 'Val', 'Valle', 'Fort', 'Bay', 'Gulf', 'Strait', 'Sierra', 'Costa', 'Playa', 'Bois', 'Forêt', 'Passo', 'Paso', 'Pass', 'Puente', 'Gare', 'Estação', 'Stazione', 'Bahnhof', 'Schloss', 'Castello', 'Château', 'Chateau', 'Palazzo', 'Palais', 'Parc', 'Parque', 'Camp', 'Cathedral', 'Abbey',
+  // "New Jersey", "North Philadelphia", "South Carolina", "Greater Manchester".
+  'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'Central']);
+
+// A place told by where it lies from another: "east of Pine Hollow", "miles north-west of Tarrant" (data/place-words.json bearings).
+export const BEARING_OF_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().bearings)})\s+of\s+$`, 'i');
+// … or above, below or overlooking it: "the hills above Millbrook", "the cliffs overlooking Gull Bay". Those words
+// also rank people ("ranks above Dorran Vell"), so only with a place word before them or ending the name (see aboveAPlace).
+const HEIGHT_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().height_prepositions)})\s+$`);
+// (A verb of standing and a word of distance may come between: "whose house stands above", "a cottage high above".)
+const PLACE_ABOVE_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().places_above)})\s+(?:(?:${alternatives(placeWords().position_words)})\s+){0,2}(?:${alternatives(placeWords().height_prepositions)})\s+$`, 'i');
+// Settlement tails that are common surnames too ("ranks above Haneul Park") mark a place only with a place word before.
+export const SURNAME_TAILS = new Set(placeWords().surname_tails);
+const SETTLEMENT_TAILS = new Set(placeWords().settlement_tails.filter((w) => !SURNAME_TAILS.has(w)));
+// A shore's last word that no surname is ("Point", "Beach", "Bay", "Head", "Cove"; data/place-words.json shore_tails,
+// none that is a given name too): after a known given name it still tells a place by its context.
+export const SHORE_TAILS = new Set(placeWords().shore_tails.filter((w) => genderOfFirstName(w[0]!.toUpperCase() + w.slice(1)) === 'unknown'));
+// Prepositions that place a shore's name: "at Rosa Point", "off Clara Head", "between Lena Bay and Ash Cove".
+// (Not "to": "went to Adam Beach", "sent to Michael Bay" give to a person. "near"/"from" only with a second
+// sign of the shore, SHORE_CONTEXT: "fans queued near Michael Bay" is by him.)
+export const SHORE_PLACE_BEFORE = /\b(?:at|off|in|between|along|around|outside|towards|past|beyond)\s+(?:the\s+)?$/;
+export const SHORE_LOOSE_BEFORE = /\b(?:near|from)\s+(?:the\s+)?$/;
+// Water and shore words in the sentence that make "near"/"from" a shore's: "surfers paddled out from Rosa Point".
+export const SHORE_CONTEXT = /\b(?:surf\w*|swim\w*|beach\w*|coast\w*|shore\w*|water|waters|sea|ocean|waves?|tide|boats?|sail\w*|fish\w*|lifeguards?|harbou?r|bay|cove|headland|cliffs?)\b/i;
+// "Michael Bay, who", "Edith Head for her", "Michael Bay and his crew": a person's context after the name.
+export const SHORE_PERSON_AFTER = /^(?:\s*,\s*who\b|\s+(?:for|and)\s+(?:her|his)\b)/;
+// Words after a shore's name that make it a place's or a club's: "Rosa Point Beach", "Rosa Point Surf Club".
+export const SHORE_NAME_AFTER = /^\s+(?:Surf|Life|Club|Beach|Lighthouse|Reserve|Marina|Jetty|Pier|Harbour|Harbor|Lifesaving|Lifeguards?|Sailing|Yacht|Boat|Rowing|Caravan|Holiday)\b/;
+
+/** The sentence around text[start, end) with the name itself left out (so the name's own shore word is no context). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0);
+  const stop = text.slice(end).search(/[.!?](?:\s|$)/);
+  return text.slice(from, start) + ' ' + text.slice(end, stop < 0 ? text.length : end + stop);
+}
+
+/**
+ * A run after "above", "below" or "overlooking" that names a place: with a place before the word ("the hills
+ * above Cedar Grove"), a landform's or settlement's word ending the name ("overlooking Gull Bay") or a listed
+ * place; not a bare name ("ranks above Dorran Vell", "ranks above Haneul Park": Park ends surnames too).
+ */
+export function aboveAPlace(before: string, name: string, lastWord: string): boolean {
+  if (!HEIGHT_BEFORE.test(before)) return false;
+  return PLACE_ABOVE_BEFORE.test(before) || SETTLEMENT_TAILS.has(lastWord) || GEO_TAILS.has(lastWord) || cueLexicon().placeNames.has(name) || isCityNotGivenName(name);
+}
+
+/** Whether a name's second word is a place's ("Madre", "Nevada", "Bay"), so no surname. */
+export function placeLikeWord(token: Token): boolean {
+  return GEO_TAILS.has(token.normal) || SETTLEMENT_TAILS.has(token.normal) || cueLexicon().placeNames.has(token.text) || GEO_HEADS.has(token.text);
+}
