@@ -141,6 +141,17 @@ export class PersonRegistry {
     if (!this.nicknames.has(nick.toLowerCase())) this.nicknames.set(nick.toLowerCase(), person);
   }
 
+  /**
+   * The person an alias of several words names ("The Hammer" for one introduced "known as the Hammer"), with or
+   * without its opening "the". (One word goes through find, as a nickname inside a full name does.)
+   */
+  aliasHolder(phrase: string): Person | undefined {
+    if (!this.nicknames.size) return undefined;
+    const lower = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+    const bare = lower.replace(/^the /, '');
+    return this.nicknames.get(lower) ?? this.nicknames.get(bare) ?? this.nicknames.get('the ' + bare);
+  }
+
   /** Register a name mention and return the person it refers to. */
   add(name: string, title?: string | null): Person {
     const tokens = nameTokensOf(name);

@@ -100,6 +100,11 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
       // (One word: a person by its apposition or its verb, see loneSurnameSubject; someone named in full before keeps it.)
       else if (words.length === 1 && j === i && !registry.find(words, true) && loneSurnameSubject(text, tokens, i)) registry.add(phrase.name);
       runs.push({ at: phrase.start, name: phrase.name });
+      // "Dwayne Okoro, known as The Hammer, …": the alias in apposition names the same person later.
+      const alias = aliasAfterName(tokens, inQuote, j);
+      // (One with an alias is a person, though we do not list the given name: "Ivo Brandt, nicknamed …".)
+      const aliased = alias && words.length >= 2 && words.length <= 4 ? registry.find(words, true) ?? registry.add(phrase.name, phrase.title) : undefined;
+      if (alias && aliased) registry.addNickname(alias, aliased);
     }
     i = j;
   }
@@ -109,6 +114,33 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
     if (person) mentions.push({ at: r.at, person });
   }
   return mentions;
+}
+
+/** Words giving a person's other name in apposition, besides cues.json alias_openers: "nicknamed", "dubbed". */
+const ALIAS_VERBS = /^(?:nicknamed|dubbed)$/;
+/** Most words of an alias ("The Iron Lady"), its article included. */
+const MAX_ALIAS_WORDS = 4;
+
+/**
+ * The other name a person goes by, set in commas right after the name ending at tokens[end]: "Dwayne Okoro, known
+ * as The Hammer, …", "…, nicknamed the Iron Lady, …" ("the" kept: it opens the alias when it is used alone).
+ * Capitalised words only, closed by a comma or the sentence's end; none in a quotation.
+ */
+function aliasAfterName(tokens: Token[], inQuote: Uint8Array, end: number): string | null {
+  if (tokens[end + 1]?.text !== ',') return null;
+  let k = end + 2;
+  if (ALIAS_VERBS.test(tokens[k]?.normal ?? '')) k++;
+  else {
+    const opener = cueLexicon().aliasOpeners.find((words) => words.every((w, n) => tokens[k + n]?.normal === w));
+    if (!opener) return null;
+    k += opener.length;
+  }
+  const first = k;
+  if (tokens[k]?.normal === 'the') k++;
+  const named = k;
+  while (k < tokens.length && k - first < MAX_ALIAS_WORDS && startsWithCapital(tokens[k]!.text) && /^\p{L}/u.test(tokens[k]!.text) && !inQuote[k]) k++;
+  if (k === named || !/^[,.;]$/.test(tokens[k]?.text ?? '')) return null;
+  return sourceText(tokens, first, k);
 }
 
 /**

@@ -77,7 +77,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     let person: Person | null = null;
     // One word that ends the name of someone named before: a body's name or a capitalised role word as a surname.
     const surnamed = sp.kind === 'organization' ? surnameBearer(sp) : sp.kind === 'anonymous' ? surnameOfSomeone(sp) : null;
-    if (sp.kind === 'organization' && surnamed) {
+    const aliased = sp.kind === 'anonymous' || sp.kind === 'organization' ? registry.aliasHolder(sp.name) : undefined;
+    if (aliased) {
+      // "Dwayne Okoro, known as The Hammer, …" then "The Hammer said": the alias names him (antecedents.ts).
+      person = aliased;
+      frame = { ...frame, speaker: { ...sp, kind: 'person' } };
+    } else if (sp.kind === 'organization' && surnamed) {
       // "Coach Lena Nielsen …" then "Nielsen said": a one-word body's name that a person named before bears is hers.
       person = surnamed;
       frame = { ...frame, speaker: { ...sp, kind: 'person' } };

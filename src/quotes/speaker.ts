@@ -314,6 +314,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (whole && described) return { ...whole, role: whole.role ?? roleOf(described.text), phraseStart: described.start };
       // "The director of the festival, Harbour Nights, said": the name is the festival's; the description speaks.
       if (head && whole?.kind === 'person' && namesKindBefore(tokens, headEnd, j + 1, nameEnd)) return head;
+      // "“…,” Save Our Rivers, an advocacy group, said": the capitalised run before a body's description is its
+      // whole name, whatever the tagger reads its words as ("Save" a verb, "Our" a pronoun).
+      const body = /^(?:a|an)$/.test(tokens[j + 1]!.normal) && appositionIsBodyKind(tokens, j + 1, nameEnd) ? bodyNameRunBefore(tokens, headEnd, head, lo) : null;
+      if (body) return body;
       // "Van Oord, the Dutch dredging firm, said": a name that reads as a person's, said to be a firm or a brand, is the body.
       if (head?.kind === 'person' && appositionIsBodyKind(tokens, j + 1, nameEnd)) return { ...head, kind: 'organization', role: null, title: null };
       const completed = appositionCompletingDescription(tokens, head, named, j, nameEnd, lo) ?? nameAfterPlaceDescription(tokens, head, whole, headEnd, lo);
@@ -456,6 +460,25 @@ function appositionCompletingDescription(tokens: Token[], head: SpeakerPhrase | 
   return owner >= 0 ? { ...named, role: named.role ?? roleOf(sourceText(tokens, owner, j)), phraseStart: tokens[owner]!.start } : null;
 }
 
+/** Most words a body's capitalised name runs to before its description. */
+const MAX_BODY_NAME_WORDS = 6;
+
+/**
+ * The body named by the capitalised words ending at tokens[end], when they reach further back than the phrase
+ * `head` read there and open their clause (after a quotation mark, a punctuation mark or "the"), or null.
+ */
+function bodyNameRunBefore(tokens: Token[], end: number, head: SpeakerPhrase | null, lo: number): SpeakerPhrase | null {
+  if (!head || end < lo) return null;
+  let k = end;
+  while (k >= lo && k > end - MAX_BODY_NAME_WORDS && isCap(tokens[k]!) && !isQuoteMark(tokens[k]!) && !isDayWord(tokens[k]!.normal) && !isTimeWord(tokens[k]!.normal)) k--;
+  if (k >= lo && !(isQuoteMark(tokens[k]!) || tokens[k]!.pos === 'PUNCT' || tokens[k]!.normal === 'the')) return null;
+  // (A capitalised "The" opening the sentence is the article, left out as elsewhere: "The Kestrel Trust" → "Kestrel Trust".)
+  const first = tokens[k + 1]!.normal === 'the' ? k + 2 : k + 1;
+  if (first >= tokenAt(tokens, head.start, end + 1) || first > end) return null;
+  const name = sourceText(tokens, first, end + 1);
+  return { start: tokens[first]!.start, end: tokens[end]!.end, text: name, kind: 'organization', name, role: null, title: null };
+}
+
 /** tokens[k] opens its clause: the sentence's start, or after a comma, a conjunction or a quotation mark. */
 function subjectOpensAt(tokens: Token[], k: number, lo: number): boolean {
   return k <= lo || /^(CCONJ|PUNCT)$/.test(tokens[k - 1]!.pos);
@@ -470,7 +493,8 @@ function descriptionOwning(tokens: Token[], name: SpeakerPhrase, lo: number): nu
   let k = tokenAt(tokens, name.start, tokens.length - 1) - 1;
   const stop = k - 12;
   while (k > lo && k > stop && (isCap(tokens[k]!) || /^(of|for|at|the|and|&)$/.test(tokens[k]!.normal))) k--;
-  if (k < lo || !/^(for|of|at)$/.test(tokens[k + 1]?.normal ?? '') || tokens[k]!.pos !== 'NOUN' || isCap(tokens[k]!) || !isPersonNoun(tokens[k]!.normal)) return placeOfficeOwning(tokens, name, lo);
+  // ("the head of the Harbour Museum": "head" is an office only before a body's name, so not a person noun at large.)
+  if (k < lo || !/^(for|of|at)$/.test(tokens[k + 1]?.normal ?? '') || tokens[k]!.pos !== 'NOUN' || isCap(tokens[k]!) || !(isPersonNoun(tokens[k]!.normal) || tokens[k]!.normal === 'head')) return placeOfficeOwning(tokens, name, lo);
   while (k > lo && /^(DET|ADJ)$/.test(tokens[k - 1]!.pos)) k--;
   return k;
 }
