@@ -523,8 +523,13 @@ export function withheldQuestion(tokens: Token[], i: number): boolean {
 
 /** A verb or auxiliary among tokens[from..to]: the words hold a clause. */
 export function hasVerb(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX' || pastReadAsAdjective(tokens, i, from)) return true;
+  for (let i = from; i <= to; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX' || pastReadAsAdjective(tokens, i, from) || verbReadAsNoun(tokens, i, from)) return true;
   return false;
+}
+
+/** "She swam to the pier": a word right after a subject pronoun is its verb, whatever the tagger read. */
+function verbReadAsNoun(tokens: Token[], i: number, from: number): boolean {
+  return i > from && tokens[i]!.pos === 'NOUN' && /^(he|she|they)$/.test(tokens[i - 1]!.normal);
 }
 
 /**

@@ -30,7 +30,7 @@ export function accordingOpenerOutlet(view: TokenView, cue: number): string | nu
   // "On “Face the Nation,” Senator X, …, put it plainly: …", "On CNN, …": the programme or channel the
   // sentence opens on is where its speaker spoke (a known outlet's name only: "On Monday," is no medium).
   const on = tokens[start]?.normal === 'on';
-  if (!per && !speaking && !on && !accordingOpener(tokens, start)) return null;
+  if (!per && !speaking && !on && !accordingOpener(tokens, start)) return outletReportOpener(tokens, start, cue);
   const lead = per || on ? start : start + 1;
   let comma = lead + 1;
   // (Speaking to a host on a programme takes more words: "Speaking to Ann Lee on BBC Radio 2's Late Lounge on Tuesday night,".)
@@ -40,6 +40,26 @@ export function accordingOpenerOutlet(view: TokenView, cue: number): string | nu
   // insisted …" gives Patel's words no outlet.
   if ((speaking || on) && tokens.slice(comma + 1, cue).some((t) => CLAUSE_JOINERS.has(t.normal))) return null;
   return outletAfterLead(tokens, lead, comma) ?? reportIn(tokens, lead + 1, comma) ?? translationBy(tokens, lead + 1, comma) ?? (speaking ? programmeSpokenOn(tokens, lead, comma) : null);
+}
+
+/** Report verbs by which an outlet opening a sentence passes on what follows ("The Ledger said …"). */
+const OUTLET_REPORT_VERBS = /^(said|says|reported|reports)$/;
+
+/**
+ * "The Ledger said Mayor Ana Ruiz told the board: “…”": an outlet whose report opens the sentence carried the
+ * words quoted later in it, as "According to the Ledger, …" does (its short form too, "The LDG said …").
+ */
+function outletReportOpener(tokens: Token[], start: number, cue: number): string | null {
+  for (let k = start + 1; k < cue - 1 && k <= start + 6; k++) {
+    if (!OUTLET_REPORT_VERBS.test(tokens[k]!.normal) || tokens[k]!.pos !== 'VERB') continue;
+    // The clause reported opens on the one quoted ("said Mayor Ruiz told …"), not a pronoun: "Quint said he
+    // expected …" is a person's own words, whatever outlet a surname may match.
+    const named = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
+    if (!tokens[named] || tokens[named]!.pos === 'PRON') return null;
+    const subject = subjectBefore(tokens, k, start);
+    return subject?.kind === 'outlet' && tokenAt(tokens, subject.start, k) === start ? subject.name : null;
+  }
+  return null;
 }
 
 /** "Speaking to Ann Lee on BBC Radio 2's Late Lounge,": the outlet after an "on" that follows the one spoken to, within [lead, comma). */

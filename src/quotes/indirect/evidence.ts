@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import { frameAtToken, hasVerb, type TokenView } from '../frame.js';
+import { cueAt, frameAtToken, hasVerb, type TokenView } from '../frame.js';
 import { classify, hyphenInWord, isEvidenceWord, tokenAt, type SpeakerPhrase } from '../speaker.js';
 import { pollStanding } from '../polls.js';
 import { PICTURE_EVIDENCE_WORDS } from '../../nlp/words.js';
@@ -26,8 +26,18 @@ export function evidenceOpener(view: TokenView, lo: number, last: number): Indir
   const speaker = classify(tokens, cue + 1, head + 1);
   if (!speaker) return null;
   const from = comma + 1;
-  if (last - from < 3 || !hasVerb(tokens, from, last)) return null;
+  if (last - from < 3 || !hasVerb(tokens, from, last) || namedReporterOpens(tokens, from)) return null;
   return { start: tokens[from]!.start, end: tokens[last]!.end, frame: frameAtToken(tokens, cue, speaker, { outlet: null, according: true }) };
+}
+
+/**
+ * "In the report, Ada Obi told ministers the plan had failed": a named person opening the clause with a
+ * report verb says it herself; the report is where she said it, not a second source of the clause.
+ */
+function namedReporterOpens(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (tokens[k]?.pos === 'PROPN') k++;
+  return k - from >= 2 && (cueAt(tokens, k, 'report') ?? cueAt(tokens, k)) !== null;
 }
 
 /** Verbs by which evidence closing a sentence speaks ("…, records show"). */
