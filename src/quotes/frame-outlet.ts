@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import { isOutletSourceNoun, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, outletKind, recogniseOutlet, outletKindByName } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { CONTRASTING_JOINERS } from '../nlp/words.js';
+import { isGivenNameToken } from '../nlp/names.js';
 import { sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { TokenView } from './token-view.js';
 import { accordingOpener, afterDateline } from './sentence-subject.js';
@@ -57,9 +58,17 @@ function outletReportOpener(tokens: Token[], start: number, cue: number): string
     const named = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
     if (!tokens[named] || tokens[named]!.pos === 'PRON') return null;
     const subject = subjectBefore(tokens, k, start);
-    return subject?.kind === 'outlet' && tokenAt(tokens, subject.start, k) === start ? subject.name : null;
+    if (subject?.kind !== 'outlet' || tokenAt(tokens, subject.start, k) !== start) return null;
+    // A lone word the article also writes after a given name is that person's surname ("Jim Fox … Fox said").
+    return k - start === 1 && surnameInArticle(tokens, tokens[start]!.text) ? null : subject.name;
   }
   return null;
+}
+
+/** Whether the article writes word right after a capitalised given name anywhere ("Alex Time", "Jim Fox"). */
+function surnameInArticle(tokens: Token[], word: string): boolean {
+  for (let j = 1; j < tokens.length; j++) if (tokens[j]!.text === word && isGivenNameToken(tokens[j - 1]!)) return true;
+  return false;
 }
 
 /** "Speaking to Ann Lee on BBC Radio 2's Late Lounge,": the outlet after an "on" that follows the one spoken to, within [lead, comma). */

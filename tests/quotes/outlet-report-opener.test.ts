@@ -13,6 +13,11 @@ describe('"OUTLET said PERSON told …: “…”": the outlet opening the sente
     expect(quotesOf(text).find((q) => q.type === 'direct')).toMatchObject({ text: 'The engine failed.', speaker: 'Ode Lund', cue: 'told', outlet: 'Reuters' });
   });
 
+  test('a lone word the article uses as a person\'s surname is that person, not the outlet it matches', () => {
+    const text = 'Jim Fox praised the crew. Fox said coach Ana Ruiz told him: “We are ready.”';
+    expect(quotesOf(text).find((q) => q.type === 'direct')).toMatchObject({ text: 'We are ready.', speaker: 'Ana Ruiz', cue: 'told', outlet: null });
+  });
+
   test('a subject that is no outlet gives none', () => {
     const text = 'The ferry was late again. The harbour board said captain Ode Lund told passengers: “The engine failed.”';
     expect(quotesOf(text).find((q) => q.type === 'direct')).toMatchObject({ speaker: 'Ode Lund', outlet: null });
