@@ -6,10 +6,10 @@ import type { Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 
 /** tokens[k] is a hyphen with no space on either side: the "-" of "Holtz-Eakin" or "Min-jun". */
-const hyphenInsideWord = (tokens: Token[], k: number): boolean => {
+export function hyphenInWord(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   return !!t && t.text === '-' && k > 0 && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end;
-};
+}
 
 /**
  * tokens[k] is the first part of a hyphenated given name whose second part is in small letters, written after a
@@ -19,7 +19,7 @@ const hyphenInsideWord = (tokens: Token[], k: number): boolean => {
 export function hyphenatedGivenNameAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const rest = tokens[k + 2];
-  return !!t && !!rest && k > 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && hyphenInsideWord(tokens, k + 1) && /^\p{Ll}+$/u.test(rest.text)
+  return !!t && !!rest && k > 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && hyphenInWord(tokens, k + 1) && /^\p{Ll}+$/u.test(rest.text)
     && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]!.text) && tokens[k - 1]!.end < t.start;
 }
 

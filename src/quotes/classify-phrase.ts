@@ -4,7 +4,9 @@
  * speaker-after-cue.ts).
  */
 import { monthAsGivenName } from '../nlp/month-given-name.js';
-import { bangInName, hyphenatedGivenNameAt } from '../nlp/name-shapes.js';
+import { bangInName, hyphenatedGivenNameAt, hyphenInWord } from '../nlp/name-shapes.js';
+// (hyphenInWord is read through here by the quote stage's readers.)
+export { hyphenInWord };
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { endsWithJobKind, endsWithOutletKind, lookupOutlet, outletShapedName, recogniseOutlet } from '../lexicon/outlets.js';
@@ -602,12 +604,6 @@ export function andInKnownOutlet(tokens: Token[], k: number, lo: number): boolea
     if (lookupOutlet(name)) return true;
   }
   return false;
-}
-
-/** tokens[k] is a hyphen with no space on either side: "Holtz-Eakin", "Min-jun". */
-export function hyphenInWord(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  return !!t && t.text === '-' && k > 0 && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end;
 }
 
 /** tokens[k] is a hyphen inside a word whose part after it is capitalised: the "-" of "Ruiz-Delgado". */
