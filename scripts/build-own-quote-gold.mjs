@@ -22,6 +22,7 @@
 //   set 21: eval/own-articles/held21-*.txt + eval/own-quotes-21.annotations.json -> eval/own_quotes_21.jsonl
 //   set 22: eval/own-articles/held22-*.txt + eval/own-quotes-22.annotations.json -> eval/own_quotes_22.jsonl
 //   set 23: eval/own-articles/held23-*.txt + eval/own-quotes-23.annotations.json -> eval/own_quotes_23.jsonl
+//   set 24: eval/own-articles/held24-*.txt + eval/own-quotes-24.annotations.json -> eval/own_quotes_24.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -65,6 +66,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-21.annotations.json', articles: /^held21-.*\.txt$/, output: 'eval/own_quotes_21.jsonl', source: 'quotewire own held-out set 21' },
   { annotations: 'eval/own-quotes-22.annotations.json', articles: /^held22-.*\.txt$/, output: 'eval/own_quotes_22.jsonl', source: 'quotewire own held-out set 22' },
   { annotations: 'eval/own-quotes-23.annotations.json', articles: /^held23-.*\.txt$/, output: 'eval/own_quotes_23.jsonl', source: 'quotewire own held-out set 23' },
+  { annotations: 'eval/own-quotes-24.annotations.json', articles: /^held24-.*\.txt$/, output: 'eval/own_quotes_24.jsonl', source: 'quotewire own held-out set 24' },
 ];
 
 let errors = [];
