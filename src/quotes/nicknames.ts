@@ -1,0 +1,59 @@
+// Nicknames: inside a name (Maria “Mia” Lane), given in apposition ("known locally as “the Forty,”", "Benson, “the Bulldozer,” scored").
+import type { Paragraph } from '../types.js';
+import type { MarkedSpan } from '../text/quotation-marks.js';
+import { cueLexicon } from '../lexicon/cues.js';
+import { alternatives, isTitleCase } from '../nlp/words.js';
+import { topicBefore } from './work-title-context.js';
+import { invertedCueAfter } from './inverted-cue-after.js';
+
+/** A nickname inside a name: Maria “Mia” Lane. Not a quote, and no barrier between the name and its cue. */
+export function isNickname(text: string, span: MarkedSpan): boolean {
+  const quoted = text.slice(span.start, span.end);
+  if (isLabelInApposition(text, span, quoted)) return true;
+  return /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u.test(quoted)
+    && /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(0, span.open - 30), span.open))
+    && /^ \p{Lu}/u.test(text.slice(span.close + 1, span.close + 3));
+}
+
+/**
+ * A name given in an apposition set off by commas: "the strikers, known locally as “the Forty,” said". Not
+ * a quote, and no barrier between the subject and its cue (the cue after it is the subject's).
+ */
+function isLabelInApposition(text: string, span: MarkedSpan, quoted: string): boolean {
+  if (!/^(?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2},?$/u.test(quoted)) return false;
+  if (!/,\s*(?:(?:known|referred to)(?:\s+\p{Ll}+){0,3}\s+as|nicknamed|dubbed|called)\s+$/u.test(text.slice(Math.max(0, span.open - 50), span.open))) return false;
+  return quoted.endsWith(',') || text[span.close + 1] === ',';
+}
+
+/**
+ * A title-case nickname set off by dashes or commas right after a capitalised name, maybe with who calls him
+ * so ("to fans", "as he is known"), the sentence going on after it: "Benson, “the Bulldozer,” scored twice".
+ * (Not "said Lee, “I Quit,”" — a cue before the name makes it a frame; nor "Of Benson, “Pure Class,” wrote
+ * one columnist" — a preposition opening the sentence makes the name a topic, and a cue verb after the
+ * quotation makes it speech.)
+ */
+export function nicknameInApposition(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const quoted = text.slice(span.start, span.end).replace(/[,.]$/, '');
+  if (!isTitleCase(quoted.split(/\s+/).filter((w, i) => !(i === 0 && /^the$/i.test(w))))) return false;
+  const before = /(\S+\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]+\s*([,—–])\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 40), span.open));
+  if (!before || /^(?:said|says|told|added|asked)\s/.test(before[1] ?? '')) return false;
+  if (topicBefore(text, span, paragraph) || invertedCueAfter(text, span)) return false;
+  const byComma = before[2] === ',';
+  // (The comma closing the nickname may sit inside the marks: "Benson, “the Bulldozer,” scored".)
+  const after = (byComma && /,\s*$/.test(text.slice(span.start, span.end)) ? ',' : '') + text.slice(span.close + 1, span.close + 60);
+  const rest = nicknameRest(byComma).exec(after);
+  return !!rest && !/^(?:he|she|they|we|i|it|you|said|says|told|added)$/.test(rest[1]!);
+}
+
+/** What follows a nickname: maybe who calls him so, then the closing comma or dash and a small-letter word. Built once per closing. */
+const NICKNAME_REST = new Map<boolean, RegExp>();
+
+function nicknameRest(byComma: boolean): RegExp {
+  let re = NICKNAME_REST.get(byComma);
+  if (!re) {
+    const audiences = alternatives(cueLexicon().nicknameAudiences);
+    re = new RegExp(String.raw`^(?:\s+(?:to\s+(?:${audiences})|as\s+(?:he|she|they)\s+(?:is|are|was|were)\s+(?:known|called)))?\s*${byComma ? ',' : '[—–]'}\s+(\p{Ll}+)`, 'u');
+    NICKNAME_REST.set(byComma, re);
+  }
+  return re;
+}

@@ -1,0 +1,83 @@
+// Context around a quotation that marks it as a work's title: the kind of work before or after it, apposition, a title opening its sentence.
+import type { Paragraph } from '../types.js';
+import type { MarkedSpan } from '../text/quotation-marks.js';
+import { cueLexicon } from '../lexicon/cues.js';
+import { workWords } from '../lexicon/work-words.js';
+import { alternatives, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
+import { invertedCueAfter } from './inverted-cue-after.js';
+
+/**
+ * A noun of someone's part in a work ("collaboration on", "role in") or of an event or piece of it ("the
+ * launch of", "a still from"), and the preposition that takes its title.
+ */
+export function followsWorkInvolvement(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = /\b(\p{L}+)\s+(?:on|in|of|for|from)\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 30), span.open));
+  const noun = before?.[1]!.toLowerCase() ?? '';
+  return cueLexicon().workInvolvementNouns.has(noun) || cueLexicon().workEventNouns.has(noun);
+}
+
+/** A role, maybe a name, then a speech verb: the quotation before it was spoken ("host Ana Ruiz told", "fans chanted"). */
+export const SPEECH_AFTER_ROLE = /^\s*\S+(?:\s+\p{Ll}+)?(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s+(?:said|says|told|tells|asked|asks|shouted|shouts|chanted|chant|chants|yelled|cried|screamed|sang|added|replied|wrote)\b/u;
+
+// … and the kind of work that is no film or show (data/work-words.json other_work_after_title): her “…” tour, the “…” album.
+export const WORK_AFTER = new RegExp(`^\\s*(?:star|stars|actor|actress|creator|co-creator|showrunner|host|cast|alum|alumna|alumnus|co-star|episode|season|premiere|finale|sequel|reboot|franchise|fans?|${workWords('other_work_after_title').join('|')})\\b`, 'i');
+
+/** "hit" as a noun (a determiner or possessive, up to three modifiers): "the fantasy role-playing hit". Not the verb: "She hit “Reply All”". */
+export const HIT_BEFORE = new RegExp(String.raw`\b(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)}|this|that|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}hit\s*,?\s*$`, 'u');
+
+/** The kind of work right before a title (data/work-words.json before_quoted_title): "the documentary", "her memoir,". */
+export const WORK_BEFORE = new RegExp(`(?<!\\p{L})(?:${workWords('before_quoted_title').join('|')})\\s*,?\\s*$`, 'iu');
+
+/** A work with its title in apposition (data/work-words.json title_in_apposition): "the big closing number, ". */
+const APPOSITION_WORK_BEFORE = new RegExp(`(?<!\\p{L})(?:${workWords('title_in_apposition').join('|')})\\s*,\\s*$`, 'iu');
+
+/**
+ * The title of a song, number or other work between commas right after the work's noun, the sentence going
+ * on with its verb: "her new single, “Paper Moon,” topped the charts". (Not "the song, “…,” she said": a
+ * pronoun or name after the comma makes a frame; nor a cue verb with its speaker after it, "…,” recalled
+ * Lee"; nor a topic fronted by a preposition, "On the closing number, “…,” …", whose quotation is speech.)
+ */
+export function titleInApposition(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = text.slice(Math.max(paragraph.start, span.open - 30), span.open);
+  if (!APPOSITION_WORK_BEFORE.test(before) || topicBefore(text, span, paragraph)) return false;
+  const closesApposition = /,\s*$/.test(text.slice(span.start, span.end)) || text[span.close + 1] === ',';
+  const next = /^,?\s+(\p{Ll}+)/u.exec(text.slice(span.close + 1, span.close + 30))?.[1];
+  return closesApposition && !!next && !/^(?:he|she|they|we|i|it|you|the|a|an|said|says|told|added)$/.test(next) && !invertedCueAfter(text, span);
+}
+
+/** A sentence opened by a preposition before the quotation: "On the closing number, ", "Of Benson, ", "To Liverpool, ". */
+export function topicBefore(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const sentence = /(?:^|[.!?]["”’]?\s+)([^.!?]*)$/u.exec(text.slice(paragraph.start, span.open))?.[1] ?? '';
+  return TOPIC_OPENER.test(sentence);
+}
+
+/** A fronted topic: a preposition, then up to six words to its comma. */
+const TOPIC_OPENER = /^(?:On|Of|About|For|To|Regarding|Concerning)\s+[^,“”"]{1,60},\s*$/u;
+
+/** "According to X, " opening the sentence, X with no quotation mark: the clause starts after its comma. */
+const ACCORDING_OPENER_BEFORE = /(?:^|[.!?:]["”’]?\s+)According to [^,.;“”"]{1,50},\s+$/u;
+
+/**
+ * Quoted words that open their sentence (or the clause after a colon) with no punctuation of their own, a small-letter word right after
+ * the closing mark: a name the sentence goes on about (“Harbor Lights” opens in May), not words spoken,
+ * which end in a comma or full stop before their frame (“We won,” she said) or take a cue ("“Go home” was all she said").
+ */
+export function titleAsSubject(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const quoted = text.slice(span.start, span.end);
+  if (/[,.;:!?…-]\s*$/.test(quoted)) return false;
+  const before = text.slice(paragraph.start, span.open);
+  // (A colon opens a clause too: "the network confirmed it: “Harbor Lights” returns in May.")
+  // (… and so does a source set before it: "According to ratings data, “Harbor Lights” drew …".)
+  if (before.trim() !== '' && !/[.!?:]["”’]?\s+$/.test(before) && !ACCORDING_OPENER_BEFORE.test(before)) return false;
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(span.close + 1, span.close + 30));
+  if (!next || /^(?:said|says)$/.test(next[1]!)) return false;
+  // “Go Home Now” was all she said: a copula is speech only when a speech word follows in the sentence.
+  return !(/^(?:was|is|were|are)$/.test(next[1]!) && speechLaterInSentence(text, span.close + 1));
+}
+
+/** Whether the rest of the sentence from `from` holds a word that makes its subject words spoken ("all she said", "the crowd's chant"). */
+function speechLaterInSentence(text: string, from: number): boolean {
+  const rest = /^[^.!?]*/.exec(text.slice(from, from + 200))![0];
+  const words = rest.toLowerCase().split(/[^\p{L}'’]+/u);
+  return words.some((w) => cueLexicon().titleSpeechWords.has(w.replace(/[’']s$/, '')));
+}
