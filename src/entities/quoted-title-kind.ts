@@ -1,0 +1,109 @@
+// Whether capitalised words in quotation marks name a film or show ("work") or a programme someone spoke on, from the words around them.
+import { kindOfOutletWord, lookupOutlet } from '../lexicon/outlets.js';
+import { isKnownOrganisation } from '../lexicon/organisations.js';
+import { cueLexicon } from '../lexicon/cues.js';
+import { workWords } from '../lexicon/work-words.js';
+import { yearInParentheses } from './title-cues.js';
+import { NOT_A_GENRE, OTHER_WORKS } from './other-works.js';
+import { CUE_WORDS, KINDS_AFTER_GENRE, SCREEN_WORDS, STRONG_VERB_CUES, wordsAfterTitle } from './film-cue-words.js';
+import { APPOSITION_OPENING } from './title-apposition.js';
+
+/** The apposition's first five words, an owner's possessive among them: "“Saltmarsh,” the company's costliest series". */
+const KIND_APPOSITION = new RegExp(String.raw`${APPOSITION_OPENING}((?:[\p{L}-]+(?:['’]s)?\s+){0,4}[\p{L}-]+)`, 'u');
+
+// A release verb right after a title, then cinemas: "returns to cinemas", "opens in theaters on Friday", "is released in cinemas".
+const RELEASE_VERBS = ['returns?', 'opens?', 'arrives?', 'comes?', 'hits?', 'lands?', 'debuts?', 'heads?', 'is\\s+back', 'is\\s+released', 'was\\s+released', 'is\\s+due', 'goes'];
+const RELEASED_TO_CINEMAS = new RegExp(String.raw`^[”"’'\s,]*(?:will\s+)?(?:${RELEASE_VERBS.join('|')})\s+(?:[\p{Ll}-]+\s+)?(?:to|in|into)\s+(?:cinemas|theaters|theatres|movie\s+theaters|picture\s+houses)\b`, 'iu');
+
+/** What makes capitalised words in quotation marks a title: */
+export type TitleEvidence =
+  | 'known' // the gazetteer has it
+  | 'work' // film words around it: "the film “Night Ferry”", "starred in “…”", "“…” star Ana Ruiz", "“…” (2019)"
+  | 'programme' // a broadcast around it: "said on “Late Hour”", "MSNBC’s “…”", "On “Late Hour,” …"
+  | 'emphasis'; // the page set it in italics
+
+/**
+ * The words around a title in quotation marks that make it a work or a programme, if any. `open` is
+ * the opening mark, `after` the first character after the closing one.
+ */
+export function workAround(text: string, open: number, after: number): 'work' | 'programme' | null {
+  const preceding = text.slice(Math.max(0, open - 60), open);
+  // (A comma may stand between: "her new series, “Late Hour,” returns …".)
+  const before = /(?:([\p{L}-]+)[\s,]+)?([\p{L}-]+)[\s,]*$/u.exec(preceding);
+  const w1 = before?.[2]?.toLowerCase();
+  const w2 = before?.[1]?.toLowerCase();
+  if (w1 && (CUE_WORDS.has(w1) || STRONG_VERB_CUES.has(w1) || MAKING_A_WORK.has(w1))) return 'work';
+  // "The film, titled “Come Home,” opens Friday": a naming word after a film or show word ("the series called “…”").
+  // (A bare "show" or "series" only with a screen word in its sentence: "The trade show, titled “…”", "The lecture
+  // series, called “…”" name no screen work.)
+  if (w1 && w2 && cueLexicon().titleNamingWords.has(w1) && SCREEN_KINDS_BEFORE_TITLE().has(w2) && (!BARE_SHOW_WORDS.has(w2) || screenWordInSentence(text, open, after))) return 'work';
+  // "the film musical “Harbor Lights”": a musical made for the screen (a musical alone is a stage work, no film).
+  if (w1 === 'musical' && w2 && SCREEN_WORDS.has(w2)) return 'work';
+  if (w1 && w2 && /^(in|on|of)$/.test(w1)) {
+    if (STRONG_VERB_CUES.has(w2) || IN_A_WORK.has(w2) || CUE_WORDS.has(w2)) return 'work';
+    if (ON_A_PROGRAMME.has(w2)) return 'programme';
+  }
+  // An event or a piece of the work before it: "the March launch of “…”", "a still from “…”" (data/cues.json).
+  if (w1 && w2 && /^(of|from|for)$/.test(w1) && cueLexicon().workEventNouns.has(w2)) return 'work';
+  // "an Emmy for “Late Hour”".
+  if (w1 === 'for' && w2 && AWARDS.has(w2)) return 'work';
+  if (yearInParentheses(text, after)) return 'work';
+  const following = text.slice(after, after + 60);
+  const next = /^[\s,]*([\p{L}-]+)/u.exec(following)?.[1]?.toLowerCase();
+  // ("its “Harbor Renewal” program": a body's programme after its own possessive is a scheme or plan, no broadcast.)
+  if (next && (wordsAfterTitle().has(next) || CUE_WORDS.has(next)) && !(PROGRAM_WORDS.has(next) && (BODY_POSSESSIVE_BEFORE.test(preceding) || broadcasterPossessiveBefore(preceding)))) return 'work';
+  // A genre word between the title and its kind: "the “Iron Meadow” crime drama", "“Salt Line” sci-fi series"
+  // (data/work-words.json after_title_and_genre).
+  const genreThenKind = /^\s+([\p{Ll}-]+)\s+([\p{Ll}-]+)\b/u.exec(following);
+  if (genreThenKind && !NOT_A_GENRE.test(genreThenKind[1]!) && KINDS_AFTER_GENRE.has(genreThenKind[2]!)) return 'work';
+  // "“Late Hour” returns for a third season", "… was renewed for a second season".
+  if (/^[\s,]*(?:[\p{L}-]+\s+){0,5}?(?:seasons?|episodes?|renewed|cancell?ed|canceled|premiered|premieres|finale|spin-?off)\b/iu.test(following)) return 'work';
+  // "“Harbour of Ash” returns to cinemas", "… opens in theaters on Friday": only a film is released to cinemas.
+  // A release verb must follow the title: a campaign "brought audiences back to cinemas", an advert "will run in cinemas".
+  if (RELEASED_TO_CINEMAS.test(following)) return 'work';
+  // An apposition naming the kind of work: "“Salt Line”, her first feature", "“Night Ferry,” a new thriller".
+  // (An owner's possessive may open it: "“Saltmarsh,” the company's costliest series".)
+  const apposition = KIND_APPOSITION.exec(following)?.[1];
+  if (apposition && apposition.toLowerCase().split(/\s+/).some((w) => CUE_WORDS.has(w))) return 'work';
+  // "On “Late Hour,” the senator said …": a sentence opening on a programme.
+  if (w1 === 'on' && !w2 && /(?:^|[.!?]["”’']?\s+)on\s*$/i.test(preceding)) return 'programme';
+  // A broadcaster's programme: "MSNBC’s “Morning Joe”", "the BBC's “Newsnight”".
+  const owner = /(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s\s*$/u.exec(preceding)?.[1];
+  if (owner && (lookupOutlet(owner) || isKnownOrganisation(owner) || /^[A-Z]{2,5}$/.test(owner))) return 'programme';
+  return null;
+}
+
+const BARE_SHOW_WORDS = new Set(['show', 'series', 'programme', 'program', 'special']);
+const SCREEN_WORD = /\b(?:TV|television|televised|drama|sitcom|streaming|streamer|broadcast|broadcaster|network|channel|episodes?|seasons?|premiere|premieres|premiered|airs|aired|airing|cast|starring|stars|Netflix|Hulu|HBO|BBC|ITV|PBS|CBS|NBC|ABC)\b/;
+/** Whether the sentence around a quoted title (from its start to the next full stop) has a screen word or a well-known network. */
+function screenWordInSentence(text: string, open: number, after: number): boolean {
+  const start = Math.max(text.lastIndexOf('. ', open), text.lastIndexOf('\n', open), open - 200, 0);
+  const endDot = text.slice(after).search(/[.!?](?:\s|$)/);
+  const sentence = text.slice(start, endDot < 0 ? text.length : Math.min(after + endDot + 1, after + 200));
+  return SCREEN_WORD.test(sentence);
+}
+
+// Kinds of film or show before a quoted title (data/work-words.json before_quoted_title, without the other works and
+// the words a scheme or a text is also called: "a program called “Safe Streets”", "a petition titled …").
+const NO_SCREEN_KIND = new Set(['program', 'programme', 'petition', 'headline', 'headlined', 'musical', 'song', 'single', 'album', 'podcast', 'anthology']);
+let screenKindsBeforeTitle: ReadonlySet<string> | undefined;
+function SCREEN_KINDS_BEFORE_TITLE(): ReadonlySet<string> {
+  return (screenKindsBeforeTitle ??= new Set(workWords('before_quoted_title').filter((w) => !OTHER_WORKS.has(w) && !NO_SCREEN_KIND.has(w))));
+}
+
+const PROGRAM_WORDS = new Set(['program', 'programme']);
+const BODY_POSSESSIVE_BEFORE = /\b(?:its|their)\s*["“‘']?$/i;
+
+/** "the network's “Morning Joe” program": a broadcaster noun's possessive before the title (its programme, a medium words went out on, no film). */
+function broadcasterPossessiveBefore(preceding: string): boolean {
+  const noun = /\bthe\s+([\p{Ll}]+)['’]s\s*["“‘']?$/u.exec(preceding)?.[1];
+  return !!noun && kindOfOutletWord(noun) === 'broadcaster';
+}
+
+// Verbs whose object is a work: "hosts “Late Hour”", "created “Night Ferry”".
+const MAKING_A_WORK = new Set(['hosts', 'hosted', 'hosting', 'stars', 'co-stars', 'co-starred', 'anchors', 'anchored', 'created', 'creates', 'directs', 'produces', 'narrates', 'narrated', 'filmed', 'filming', 'binge', 'binged', 'streaming', 'streamed', 'airs', 'aired', 'reboot', 'rebooted']);
+const AWARDS = new Set(['emmy', 'emmys', 'oscar', 'oscars', 'globe', 'globes', 'bafta', 'baftas', 'peabody', 'razzie', 'sag', 'tony']);
+
+// Words before "in"/"on"/"of" that place someone in a work ("appears in", "cast of") or on a programme ("said on").
+const IN_A_WORK = new Set(['starred', 'stars', 'star', 'starring', 'appears', 'appearing', 'role', 'roles', 'cameo', 'cast', 'debut', 'plays', 'played', 'playing', 'premiere', 'season', 'episode', 'episodes', 'finale', 'set', 'creator', 'creators']);
+const ON_A_PROGRAMME = new Set(['said', 'says', 'told', 'speaking', 'interview', 'host', 'hosts', 'anchor', 'aired', 'airs', 'watching', 'watched', 'audience', 'audiences', 'viewers', 'broadcast', 'segment', 'edition', 'hour', 'hours', 'slot', 'ratings']);

@@ -1,0 +1,29 @@
+// Whether the words before or after a title name it a television work rather than a film.
+import { TELEVISION_LIST_BEFORE } from './film-lists.js';
+import { APPOSITION_OPENING } from './title-apposition.js';
+
+// A film word right before a title, maybe with "titled": "The film “Copper Sky” premieres on Netflix" is a film
+// whatever network shows it.
+export const FILM_WORD_BEFORE = /\b(?:film|movie|documentary|biopic)[\s,]*(?:(?:titled|entitled|called|named)[\s,]*)?["“‘']?$/iu;
+
+/**
+ * Whether the words right before a title name it a television work: "the television drama “Ravensmoor,”",
+ * "the TV series Harbour Lights", "the sitcom …", "a BBC miniseries". An unknown title is otherwise a film.
+ */
+export function namedAsTelevision(text: string, at: number): boolean {
+  return TELEVISION_BEFORE.test(text.slice(Math.max(0, at - 50), at)) || TELEVISION_LIST_BEFORE.test(text.slice(Math.max(0, at - 150), at));
+}
+
+// (… or a reality, dating or talk show, or a season of a show: "the second season of the thriller “…”"; or a series
+// or show right before it, maybe "titled": "stars in the series “Night Shift”", not "the film series “…”".)
+const TELEVISION_BEFORE = /(?:\b(?:television|tv)(?:\s+[\p{L}-]+)?\s+(?:drama|series|show|comedy|thriller|sitcom|soap|programme|program)|\b(?:sitcom|soap|soap\s+opera|miniseries|docuseries|telenovela)|\b(?:reality|dating|talk|game|cooking|chat)(?:-|\s+)show|\bseasons?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}|\bseason(?:\s+[\p{L}\d-]+)?\s+(?:reunion|finale|premiere|opener)\s+of\s+|(?<!\b(?:film|movie|podcast|book|comic|broadway|stage|fashion|art|trade|runway)\s+)\b(?:series|show|docuseries|drama\s+series)(?:[\s,]+(?:titled|entitled|called|named|dubbed))?)[\s,]*["“‘']?$/iu;
+
+/**
+ * An apposition after a title naming it a series or a show: "“Saltmarsh,” the company's costliest series",
+ * "“Cold Quay,” a new drama series". (The kind word ends the apposition's noun phrase.)
+ */
+export function televisionApposition(text: string, end: number): boolean {
+  return TELEVISION_APPOSITION.test(text.slice(end, end + 70));
+}
+
+const TELEVISION_APPOSITION = new RegExp(String.raw`${APPOSITION_OPENING}(?:[\p{L}\d$-]+(?:['’]s)?\s+){0,4}(?:series|show|sitcom|miniseries|docuseries|soap|telenovela)\b(?!\s+(?:host|star|creator|producer|writer|director|veteran|alum|regular))`, 'iu');
