@@ -30,6 +30,7 @@ import { carryPresenterProgrammes } from './presenter-programmes.js';
 import { carryProgrammeSegments } from './programme-segments.js';
 import { giveEpisodeProgrammes } from './episode-outlets.js';
 import { giveTrailingAccordingOutlets } from './according-outlets.js';
+import { writeAbbreviatedOutletsInFull } from './outlet-full-names.js';
 import { dashTopics } from './dash-attribution.js';
 import { askedPersonIn } from './asked-person.js';
 import { definiteGoBetween, describedPerson, pronounRelativeNamed, pronounRelativeNoun, roleMentions, tellerDescribed } from './roles.js';
@@ -651,6 +652,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   giveTrailingAccordingOutlets(quotes, text, place);
   // "Kestrel Motors cut jobs, the company said": "the company", "the paper", "the statement" stand for the one named before.
   resolveDescribedBodies(quotes, text, tokens, place);
+  // "The Financial Times reported … the prince told the FT": one outlet the article names in full, one name.
+  writeAbbreviatedOutletsInFull(quotes, text);
   for (const { index, attribution } of continuations) quotes[index] = withContinuedMention(quotes[index]!, text, attribution);
   return quotes;
 }

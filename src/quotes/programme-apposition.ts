@@ -28,7 +28,10 @@ export function ownMediumInApposition(tokens: readonly Token[], k: number): { ti
   while (e < tokens.length && e < s + 6 && /^[\p{Lu}\d]/u.test(tokens[e]!.text)) e++;
   if (e === s || tokens[e]?.text !== ',') return null;
   const words = tokens.slice(s, e).map((t) => t.text);
-  if (!isTitleCase(words) || genderOfFirstName(words[0]!) !== 'unknown' || isDayWord(tokens[s]!.normal) || isMonth(tokens[s]!.normal)) return null;
+  if (!isTitleCase(words) || isDayWord(tokens[s]!.normal) || isMonth(tokens[s]!.normal)) return null;
+  // "On her channel, Paris Diaries, Lena Ruiz said": a name opening with a first name is the medium's only
+  // where the sentence's own subject follows it; "on his show, Ana Ruiz, said" stays a person.
+  if (genderOfFirstName(words[0]!) !== 'unknown' && (words.length === 1 || !subjectFollows(tokens, e + 1))) return null;
   if (!nameOfMedium(tokens, s, e, words)) return null;
   return { title: sourceText(tokens as Token[], s, e), end: e + 1 };
 }
@@ -76,4 +79,13 @@ function namedAsMediumElsewhere(tokens: readonly Token[], s: number, word: strin
     if (before === 'on' || isOwnMediumKind(before) || isOwnMediumKind(tokens[j + 1]?.normal ?? '') || /^['’]s$/.test(tokens[j + 1]?.text ?? '')) return true;
   }
   return false;
+}
+
+/** The sentence's subject starts at tokens[k]: "she said", "Lena Ruiz said", a first name and more capitals then a small word. */
+function subjectFollows(tokens: readonly Token[], k: number): boolean {
+  if (SUBJECT_PRONOUNS.test(tokens[k]?.normal ?? '') && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')) return true;
+  if (genderOfFirstName(tokens[k]?.text ?? '') === 'unknown') return false;
+  let e = k + 1;
+  while (e < tokens.length && e < k + 4 && /^\p{Lu}\p{Ll}/u.test(tokens[e]!.text)) e++;
+  return e > k + 1 && /^\p{Ll}/u.test(tokens[e]?.text ?? '');
 }

@@ -98,3 +98,20 @@ describe('a broadcaster written out in full', () => {
     expect(entities(text).outlets.map((o) => o.name)).toEqual(['British Broadcasting Corporation']);
   });
 });
+
+describe('a channel whose name opens with a first name', () => {
+  test('"On his channel, Jack Builds, X said …": the channel, not a person, when the sentence has its own subject', () => {
+    const text = 'On his channel, Jack Builds, Tomas Weber said the shed was “a lesson in patience”.';
+    expect(quote(text, 'a lesson')).toMatchObject({
+      text: 'a lesson in patience', start: at(text, 'a lesson'), type: 'partial', speaker: 'Tomas Weber', cue: 'said', cue_start: at(text, 'said the'), outlet: 'Jack Builds',
+    });
+    const found = entities(text);
+    expect(found.people.map((p) => p.name)).toEqual(['Tomas Weber']);
+    expect(found.outlets.map((o) => o.name)).toEqual(['Jack Builds']);
+  });
+
+  test('a person set off by commas with no subject after them stays the speaker', () => {
+    const text = 'On his show, Jack Morrow, said the shed was “a lesson in patience”.';
+    expect(quote(text, 'a lesson')).toMatchObject({ speaker: 'Jack Morrow', outlet: null });
+  });
+});
