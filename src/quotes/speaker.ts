@@ -14,6 +14,7 @@ import { genderOfFirstName, isParticle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { placeOfficeBeforePlace } from '../nlp/constituency.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { initialBeforePeopleNoun } from '../nlp/initial-sentence-end.js';
 import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
 import { isStateOrCountry, namesKindBefore, placeClosingDescription, placeInDescription } from './apposition-heads.js';
@@ -807,6 +808,9 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
     // The day of an opening "On Tuesday" is no part of the name after it: "On Tuesday Ana Ruiz said".
     if (s < end && isDayWord(tokens[s]!.normal) && isCap(tokens[s + 1]!)) s++;
   }
+  // "… known only as Agent K. Officers said": an initial before a plural noun for people ends the sentence
+  // before it (no name goes on with "Officers"; "Michael J. Fox", "J. Edgar Hoover" go on with names).
+  if (end > s && initialBeforePeopleNoun(tokens, end)) s = end;
   return withNicknameBefore(tokens, s, lo, classify(tokens, s, end + 1));
 }
 
