@@ -8,6 +8,7 @@ import { genderOfFirstName, givenNameOfEitherSex, isParticle, placeAfterName } f
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
 import { endsBeforeConstituency, endsBeforePlace, nameAfterConstituency } from '../nlp/constituency.js';
 import { runEndsInBody } from '../nlp/body-before-name.js';
+import { initialBeforePeopleNoun } from '../nlp/initial-sentence-end.js';
 
 /**
  * A run widened over a month's name right before it that is a given name there ("April Nwosu said", "May
@@ -104,5 +105,20 @@ export function splitAfterConstituency(doc: AnalyzedArticle): (r: Run) => Run | 
     const leftEnd = tokens[cut - 1]!.end;
     const rightStart = tokens[cut]!.start;
     return [{ first: r.first, last: cut - 1, start: r.start, end: leftEnd, text: text.slice(r.start, leftEnd) }, { first: cut, last: r.last, start: rightStart, end: r.end, text: text.slice(rightStart, r.end) }];
+  };
+}
+
+/** A run through an initial into a plural noun for people is two sentences' words: "Agent K." and "Officers" (initial-sentence-end.ts). */
+export function splitAfterInitial(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
+  const text = doc.article.text;
+  const tokens = doc.tokens;
+  return (r) => {
+    for (let k = r.first + 1; k <= r.last; k++) {
+      if (!initialBeforePeopleNoun(tokens, k)) continue;
+      const left = { first: r.first, last: k - 1, start: r.start, end: tokens[k - 1]!.end, text: text.slice(r.start, tokens[k - 1]!.end) };
+      const right = { first: k, last: r.last, start: tokens[k]!.start, end: r.end, text: text.slice(tokens[k]!.start, r.end) };
+      return [left, right];
+    }
+    return r;
   };
 }

@@ -33,7 +33,7 @@ import { endsWithWord } from './ends-with-word.js';
 import { BY_AGENT_PAIR_BEFORE, byAgent, workBefore } from './work-titles-before.js';
 import { BEARING_OF_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, SHORE_CONTEXT, SHORE_LOOSE_BEFORE, SHORE_NAME_AFTER, SHORE_PERSON_AFTER, SHORE_PLACE_BEFORE, SHORE_TAILS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeLikeWord, sentenceAround } from './not-person-places.js';
 import { genderFromNextSentence, genderFromQuotes } from './person-gender.js';
-import { splitAfterConstituency, splitAtHyphen, splitAtPlace, withMonthGivenName, withParticlesBefore } from './name-runs.js';
+import { splitAfterConstituency, splitAfterInitial, splitAtHyphen, splitAtPlace, withMonthGivenName, withParticlesBefore } from './name-runs.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
@@ -208,7 +208,7 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   const singleVoices = new Set(context.quotes.filter((q) => q.type === 'direct' && q.speaker && !FIRM_VOICE.test(q.text)).map((q) => q.speaker!));
   // (The splitters give back a run they leave whole as itself, which flatMap keeps as one item: no
   // one-item array per run.)
-  const runs = capitalisedRuns(doc).flatMap(splitAtPlace(doc)).flatMap(splitAfterConstituency(doc)).flatMap(splitAtHyphen(doc)).map(withMonthGivenName(doc));
+  const runs = capitalisedRuns(doc).flatMap(splitAtPlace(doc)).flatMap(splitAfterConstituency(doc)).flatMap(splitAtHyphen(doc)).flatMap(splitAfterInitial(doc)).map(withMonthGivenName(doc));
   // News names a person in full once, then by surname: a surname used alone is evidence for the full name.
   // (A hyphenated surname is one written word of three tokens: "Haddad-Moreau".)
   const surnameAlone = new Set(runs.filter((r) => tokens[r.first]!.pos === 'PROPN' && (r.first === r.last || wordsOf(tokens, r.first, r.last).length === 1)).map((r) => r.text));

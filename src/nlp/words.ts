@@ -55,13 +55,15 @@ export const ROLE_WORDS = new Set([
 ]);
 
 /**
- * A role word, or one shared with "co-" ("co-host", "co-chairs"): a job before a name, not part of it.
- * (Plural only with "co-", which no name takes: "Co-hosts Ben Ito and Ana Marsh".)
+ * A role word, or one joined to a prefix that shifts the office ("co-host", "co-chairs", "ex-president",
+ * "vice-chancellor"; the tagger keeps these one token): a job before a name, not part of it.
+ * (Plural only with a prefix, which no name takes: "Co-hosts Ben Ito and Ana Marsh".)
  */
 export function isRoleWord(word: string): boolean {
   if (ROLE_WORDS.has(word)) return true;
-  if (!word.startsWith('co-')) return false;
-  const role = word.slice(3);
+  const prefix = /^(co|ex|vice)-/.exec(word);
+  if (!prefix) return false;
+  const role = word.slice(prefix[0].length);
   return ROLE_WORDS.has(role) || (role.endsWith('s') && ROLE_WORDS.has(role.slice(0, -1)));
 }
 

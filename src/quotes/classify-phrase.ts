@@ -21,6 +21,7 @@ import { isPlaceTail } from '../lexicon/place-words.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
+import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { isAgentPlural, isPersonNoun } from '../lexicon/person-nouns.js';
 import { bodyNameStart } from './body-names.js';
@@ -455,7 +456,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // "the report said"): keep it as an unnamed speaker so the mention is reported.
   // ("Some in the party" are people in it, not the party.)
   const members = headIndex > 1 && /^(in|among)$/.test(span[1]!.normal);
-  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) ? 'anonymous' : null;
+  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: isRoleWord(head) ? head : null, title: null };
@@ -498,6 +499,11 @@ function adjectiveAsNoun(span: Token[]): boolean {
   return span.length === 2 && /^(a|an|one|another|the)$/.test(span[0]!.normal) && span[1]!.pos === 'ADJ' && /^\p{Ll}+$/u.test(span[1]!.text) && !POINTING_BACK.has(span[1]!.normal) && !/(?:th|third)$/.test(span[1]!.normal);
 }
 
+/** span[i] is a group's adjective ("injured", data/group-adjectives.json) after "the", ending the phrase. */
+function groupAdjectiveAt(span: Token[], i: number): boolean {
+  return i === span.length - 1 && span[i - 1]!.normal === 'the' && groupAdjectives().has(span[i]!.normal) && /^\p{Ll}+$/u.test(span[i]!.text);
+}
+
 function lastNounIndex(span: Token[]): number {
   // The head is the last noun before any "for/of" complement ("a spokesperson for the studio").
   // ("three-in-five voters": a preposition inside a hyphenated word is no complement.)
@@ -508,6 +514,9 @@ function lastNounIndex(span: Token[]): number {
   // "one"/"another" is the noun the phrase is about (an adjective heads no subject there); not a word that
   // points back to someone ("the latter", "the other").
   if (adjectiveAsNoun(span)) return 1;
+  // "the injured said", "one of the wounded told reporters": a listed adjective after "the" with no noun after it
+  // names a group of people (the tagger may read it as a verb).
+  for (let i = span.length - 1; i > 0; i--) if (groupAdjectiveAt(span, i)) return i;
   // "the general said", "the retired major said": a title's role the tagger reads as an adjective, with nothing
   // after it to qualify (after a noun it ends a compound whose head the noun is: "the attorney general").
   if (upto === span.length && upto >= 2 && span[0]!.pos === 'DET' && span[upto - 2]!.pos !== 'NOUN' && isTitleRole(span[upto - 1]!.normal)) return upto - 1;

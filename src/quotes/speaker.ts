@@ -4,6 +4,7 @@
  * ending at a token (phraseEndingAt). What a phrase is lives in classify-phrase.ts; the speaker after the cue
  * ("said Ana Ruiz") in speaker-after-cue.ts.
  */
+import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import type { Token } from '../types.js';
 import { beforeAge, beforeHomeTown } from '../nlp/home-towns.js';
 import { firstNameOnlyBefore } from '../nlp/first-name-only.js';
@@ -13,6 +14,7 @@ import { genderOfFirstName, isParticle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { placeOfficeBeforePlace } from '../nlp/constituency.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { initialBeforePeopleNoun } from '../nlp/initial-sentence-end.js';
 import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
 import { isStateOrCountry, namesKindBefore, placeClosingDescription, placeInDescription } from './apposition-heads.js';
@@ -781,7 +783,9 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   // "Voices of Hope Foundation said": a capitalised word between "of" and a capitalised one is inside a body's
   // name whatever its tag (the tagger reads "Hope" as a verb).
   const capInOfName = (k: number) => k - 2 >= lo && k + 1 <= end && isCap(tokens[k]!) && tokens[k]!.pos === 'VERB' && tokens[k - 1]!.normal === 'of' && isCap(tokens[k - 2]!) && isCap(tokens[k + 1]!);
-  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || participleModifier(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
+  // "one of the injured said": a group's adjective after "the" ends the phrase whatever its tag (a verb here).
+  const groupAdjective = (k: number) => k === end && k > lo && tokens[k - 1]!.normal === 'the' && groupAdjectives().has(tokens[k]!.text);
+  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || participleModifier(k) || groupAdjective(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   while (s - 1 >= lo && ok(s - 1)) s--;
@@ -804,6 +808,9 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
     // The day of an opening "On Tuesday" is no part of the name after it: "On Tuesday Ana Ruiz said".
     if (s < end && isDayWord(tokens[s]!.normal) && isCap(tokens[s + 1]!)) s++;
   }
+  // "… known only as Agent K. Officers said": an initial before a plural noun for people ends the sentence
+  // before it (no name goes on with "Officers"; "Michael J. Fox", "J. Edgar Hoover" go on with names).
+  if (end > s && initialBeforePeopleNoun(tokens, end)) s = end;
   return withNicknameBefore(tokens, s, lo, classify(tokens, s, end + 1));
 }
 

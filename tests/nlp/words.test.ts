@@ -72,6 +72,11 @@ describe('isRoleWord', () => {
   test('negative: a plural without "co-", or a "co-" word that is no role', () => {
     expect(['hosts', 'co-op', 'co-operative', 'cohost'].some(isRoleWord)).toBe(false);
   });
+
+  test('a role after "ex-" or "vice-" (one token to the tagger)', () => {
+    expect(['ex-governor', 'ex-ministers', 'vice-chancellor', 'vice-president'].every(isRoleWord)).toBe(true);
+    expect(['ex-situ', 'vice-versa', 'ex-'].some(isRoleWord)).toBe(false);
+  });
 });
 
 describe('seatWordAsSurname', () => {
