@@ -69,6 +69,7 @@ interface CueData {
   object_cue_purchases: Record<string, string[]>;
   agreed_transactions: string[];
   work_event_nouns: string[];
+  stage_event_nouns: string[];
   credit_phrases: string[];
   permission_participles: string[];
   people_nouns: string[];
@@ -327,6 +328,8 @@ export interface CueLexicon {
   agreedTransactions: Set<string>;
   /** Nouns of an event or a piece of a work, before a preposition and its title: "the launch of", "a still from". */
   workEventNouns: Set<string>;
+  /** Nouns of an event of a staged work, before a preposition and its title: "a rehearsal for", "a revival of". */
+  stageEventNouns: Set<string>;
   /** Credits after a title: "starring", "directed by" (lower case, sequences of words). */
   creditPhrases: string[];
   /** "not authorized to discuss": participles of permission before "to" and a speech verb, which is then no cue. */
@@ -708,6 +711,7 @@ export function cueLexicon(): CueLexicon {
     objectCuePurchases: setsByKey(data.object_cue_purchases),
     agreedTransactions: new Set(data.agreed_transactions),
     workEventNouns: new Set(data.work_event_nouns),
+    stageEventNouns: new Set(data.stage_event_nouns),
     creditPhrases: data.credit_phrases,
     permissionParticiples: new Set(data.permission_participles),
     peopleNouns: new Set(data.people_nouns),

@@ -8,7 +8,7 @@ import type { Attribution } from './attribution.js';
 // “…”", "the square was called “…” by residents". It is the name the thing goes by among them, however long
 // ("the living room of the city"), not words quoted from anyone.
 
-let patterns: { active: RegExp; byGroup: RegExp } | undefined;
+let patterns: { active: RegExp; relative: RegExp; byGroup: RegExp } | undefined;
 
 function load() {
   if (patterns) return patterns;
@@ -18,9 +18,12 @@ function load() {
   // called the plan “…”" on one occasion is a stance they voiced.
   // (An adverb may stand before the verb, and an object of up to three words after it: "still call the old market".)
   const active = new RegExp(String.raw`(?<![\p{L}-])(?:${group})\s+(?:(?:still|often|now|also|sometimes|\p{Ll}+ly)\s+)?(?:call|nickname|dub|know\s+(?:[\p{L}'’-]+\s+){1,3}as)\s+(?:[\p{L}'’-]+\s+){0,3}$`, 'iu');
+  // The same naming in a relative clause set off by a comma, its object the thing the clause hangs on: "the lab,
+  // which they call “…”", "fans of the club, who call the ground “…”" (plural "call": a group, not one person's "calls").
+  const relative = new RegExp(String.raw`,\s*(?:(?:which|that)\s+(?:they|(?:the\s+|its\s+|their\s+)?(?:${group}))|who)\s+(?:(?:still|often|now|also|sometimes|\p{Ll}+ly)\s+)?(?:call|nickname|dub|know\s+(?:[\p{L}'’-]+\s+){1,3}as)\s+(?:[\p{L}'’-]+\s+){0,3}$`, 'iu');
   // "by" and the group right after the closing mark, maybe with up to two small-letter words before the group ("by its longtime residents").
   const byGroup = new RegExp(String.raw`^[,.]?\s*by\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:${group})(?![\p{L}-])`, 'u');
-  patterns = { active, byGroup };
+  patterns = { active, relative, byGroup };
   return patterns;
 }
 
@@ -46,4 +49,13 @@ export function nameGivenByGroup(text: string, span: MarkedSpan, paragraph: Para
   const named = active.exec(before);
   if (named) return !attribution?.frame.cue || (attribution.frame.cueStart >= from + named.index && attribution.frame.cueStart < span.open);
   return !attribution?.frame.cue && PASSIVE_NAMING_BEFORE.test(before) && byGroup.test(text.slice(span.close + 1, Math.min(paragraph.end, span.close + 60)));
+}
+
+/**
+ * A name a group gives in a relative clause set off by a comma: "Students in the lab, which they call “the
+ * glasshouse” for its lamps, …", "Fans, who call the ground “the Pit,” …". Background to its sentence, whatever
+ * cue relays the sentence: no quote, and no quotation that keeps the sentence from being reported speech.
+ */
+export function relativeGroupName(text: string, span: MarkedSpan): boolean {
+  return NAME_LIKE.test(text.slice(span.start, span.end)) && load().relative.test(text.slice(Math.max(0, span.open - 60), span.open));
 }

@@ -5,23 +5,25 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { alternatives, isTitleCase } from '../nlp/words.js';
 import { topicBefore } from './work-title-context.js';
 import { invertedCueAfter } from './inverted-cue-after.js';
+import { relativeGroupName } from './group-names.js';
 
 /** A nickname inside a name: Maria “Mia” Lane. Not a quote, and no barrier between the name and its cue. */
 export function isNickname(text: string, span: MarkedSpan): boolean {
   const quoted = text.slice(span.start, span.end);
-  if (isLabelInApposition(text, span, quoted)) return true;
+  if (isLabelInApposition(text, span, quoted) || relativeGroupName(text, span)) return true;
   return /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u.test(quoted)
     && /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(0, span.open - 30), span.open))
     && /^ \p{Lu}/u.test(text.slice(span.close + 1, span.close + 3));
 }
 
 /**
- * A name given in an apposition set off by commas: "the strikers, known locally as “the Forty,” said". Not
+ * A name given in an apposition set off by commas: "the strikers, known locally as “the Forty,” said", "the
+ * drone, named “Skylark,” was folded" (a thing's name, whoever reports the clause). Not
  * a quote, and no barrier between the subject and its cue (the cue after it is the subject's).
  */
 function isLabelInApposition(text: string, span: MarkedSpan, quoted: string): boolean {
   if (!/^(?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2},?$/u.test(quoted)) return false;
-  if (!/,\s*(?:(?:known|referred to)(?:\s+\p{Ll}+){0,3}\s+as|nicknamed|dubbed|called)\s+$/u.test(text.slice(Math.max(0, span.open - 50), span.open))) return false;
+  if (!/,\s*(?:(?:known|referred to)(?:\s+\p{Ll}+){0,3}\s+as|nicknamed|dubbed|called|named|christened)\s+$/u.test(text.slice(Math.max(0, span.open - 50), span.open))) return false;
   return quoted.endsWith(',') || text[span.close + 1] === ',';
 }
 

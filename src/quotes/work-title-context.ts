@@ -13,7 +13,8 @@ import { invertedCueAfter } from './inverted-cue-after.js';
 export function followsWorkInvolvement(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
   const before = /\b(\p{L}+)\s+(?:on|in|of|for|from)\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 30), span.open));
   const noun = before?.[1]!.toLowerCase() ?? '';
-  return cueLexicon().workInvolvementNouns.has(noun) || cueLexicon().workEventNouns.has(noun);
+  const lexicon = cueLexicon();
+  return lexicon.workInvolvementNouns.has(noun) || lexicon.workEventNouns.has(noun) || lexicon.stageEventNouns.has(noun);
 }
 
 /** A role, maybe a name, then a speech verb: the quotation before it was spoken ("host Ana Ruiz told", "fans chanted"). */
