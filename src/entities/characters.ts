@@ -10,6 +10,7 @@ import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { namesTeamContestOrSchool } from './non-person-names.js';
+import { namesNetworkOrCountry } from './not-character-names.js';
 
 interface CharacterData {
   characters: string[];
@@ -100,6 +101,9 @@ const SYNOPSIS = /\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|minis
 // follow its name, and a description of the actor may precede theirs.)
 const PASSIVE_ROLE = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+[^,.;:!?“”"\n]{1,40}?(?=,))?(?:,[ \t]+|,?[ \t]+(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being)[ \t]+(?:(?:also|now|again|once|originally|still)[ \t]+)?)(voiced|played)[ \t]+by[ \t]+(?:the[ \t]+(?:[\p{Ll}-]+[ \t]+){1,2})?(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}(?:\.|[\p{L}'’-]+)){0,1}[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
 // "portrayed by Fox News hosts as a puppet", "cast by critics as a villain": "as" soon after the agent describes.
+// "the voice actor behind the fox Pip in the film": the name a voice is behind is a part when a work follows
+// ("in" or a comma; "the voice behind the campaign" names none).
+const VOICE_BEHIND = new RegExp(String.raw`(?:\b[Tt]he[ \t]+)?\bvoice(?:[ \t]+(?:actor|actress|artist|talent))?[ \t]+behind[ \t]+(?:(?:the|a)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2})?(${NAME})(?=[ \t]+in[ \t]+(?:the[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,2}(?:film|movie|series|show|game|sitcom|cartoon|[“"‘]))`, 'gu');
 const AS_AFTER_AGENT = /^(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+as\b/u;
 const SPEAKS_AFTER = /^[ \t]*,[^.;]{0,60}?\b(?:said|says|told|tells|added|wrote)\b/;
 // "remembered as Sister Brandt, the strict matron in the drama …": a name someone is known as, described as a
@@ -314,6 +318,11 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     const actor = actorBefore(text, m.index!) ?? found.get(name)?.actor ?? null;
     found.set(name, { name, actor });
   }
+  for (const m of matchAllByLine(text, VOICE_BEHIND, (line) => line.includes(' behind '))) {
+    const name = tidy(m[1]!);
+    if (!name || found.has(name) || isPersonName(name) || isKnownOrganisation(name)) continue;
+    found.set(name, { name, actor: actorBefore(text, m.index!) });
+  }
   for (const m of matchAllByLine(text, STARS_ACTOR_AS, (line) => line.includes(' as '))) {
     const name = tidy(m[2]!);
     if (!name || isPersonName(name) || isTitle(name)) continue;
@@ -387,6 +396,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   const characters: CharacterEntity[] = [];
   for (const c of found.values()) {
     if (portrayedPerson(text, c.name, found)) continue;
+    if (namesNetworkOrCountry(c.name)) continue;
     const mentions = mentionsOf(text, c.name);
     if (mentions.length) characters.push({ name: c.name, actor: c.actor, film: null, mentions });
   }

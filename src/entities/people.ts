@@ -33,6 +33,7 @@ import { endsWithWord } from './ends-with-word.js';
 import { BY_AGENT_PAIR_BEFORE, byAgent, workBefore } from './work-titles-before.js';
 import { BEARING_OF_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, SHORE_CONTEXT, SHORE_LOOSE_BEFORE, SHORE_NAME_AFTER, SHORE_PERSON_AFTER, SHORE_PLACE_BEFORE, SHORE_TAILS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeLikeWord, sentenceAround } from './not-person-places.js';
 import { genderFromNextSentence, genderFromQuotes } from './person-gender.js';
+import { isOrganisationByNameWord } from './organisation-name-words.js';
 import { splitAfterConstituency, splitAfterInitial, splitAtHyphen, splitAtPlace, withMonthGivenName, withParticlesBefore } from './name-runs.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
@@ -67,7 +68,7 @@ const RESIDENT_AFTER = /^\s+(?:resident|residents|native|natives)\b/;
 const ATTENDEES_AFTER = /^\s+(?:attendees|delegates|participants|exhibitors|goers)\b/;
 
 // Lower-case particles that open a surname mention: "von Stade disagreed", "bin Rashid said".
-const OPENING_PARTICLE = /^(?:de|van|von|der|den|da|di|del|della|du|dos|das|bin|ibn|ter|ten)$/;
+const OPENING_PARTICLE = /^(?:de|van|von|der|den|da|di|del|della|du|dos|das|bin|bint|ibn|ter|ten|zu)$/;
 
 /** Auxiliaries that open a question and are nobody's name. */
 const QUESTION_AUXILIARIES = /^(?:is|are|was|were|am|do|does|did|has|have|had|can|could|would|should)$/;
@@ -90,6 +91,9 @@ const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics'
 
 // Organisation words before "of": "Association of", "Federation of", "Society of".
 const ORG_OF = new Set(['federation', 'society', 'confederation', 'alliance', 'coalition', 'bureau', 'commission', 'board', 'chamber', 'museum', 'order', 'league', 'institute', 'association', 'union', 'university', 'ministry', 'department', 'bank', 'council', 'office', 'academy', 'school', 'college', 'church', 'agency', 'committee']);
+
+// "<Body head> of <Field> and " right before a run: "the Department of Agriculture and Land Stewardship".
+const JOINED_BODY_NAME_BEFORE = /\b(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and|&)\s+$/u;
 
 // Rounds of a contest before "of": "the final of", "Saturday's semi-final of" name a competition or a contest show after them.
 const CONTEST_OF = new Set(['final', 'finals', 'semi-final', 'semi-finals', 'semifinal', 'semifinals', 'quarter-final', 'quarter-finals', 'quarterfinal', 'quarterfinals']);
@@ -544,6 +548,13 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // carry an honorific and the second word is no place's: "Sierra Vance said", "Ms. Val Brody".)
   const givenNameOfPerson = givenName && e === s + 1 && (clues.speakers.has(name) || (title !== null && isHonorificTitle(title))) && !placeLikeWord(tokens[e]!) && !cueLexicon().placeNames.has(name) && !isCityNotGivenName(name);
   if ((GEO_HEADS.has(tokens[s]!.text) && !givenNameOfPerson) || (BUSINESS_TAILS.has(tokens[e]!.normal) && !(title !== null && givenName)) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && !givenName))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && !titledPerson && !givenName)) return 'rejected';
+  // "Harbour City Ballet", "Norvik Dynamics", "World Rugby": a body's own name word at either end.
+  if (isOrganisationByNameWord(tokens.slice(s, e + 1)) && !titledPerson) return 'rejected';
+  // "the Department of Agriculture and Land Stewardship": the run after "and" closes that body's joined name.
+  if (JOINED_BODY_NAME_BEFORE.test(text.slice(Math.max(0, run.start - 80), run.start)) && !givenName) {
+    const head = JOINED_BODY_NAME_BEFORE.exec(text.slice(Math.max(0, run.start - 80), run.start))![1]!.toLowerCase();
+    if (ORG_OF.has(head) || isNameOfHead(head)) return 'rejected';
+  }
   // "Imperial College London", "the Mayo Clinic Health System": an institution's word inside the run makes it the institution's name.
   // (An office's field cut before a titled name is not the name's: "Director of Hope Street Clinic Mark Owens".)
   if (wordsOf(tokens, title !== null && s > run.first ? s : run.first, run.last).some((t) => INSTITUTION_WORDS.has(t.normal))) return 'rejected';

@@ -15,6 +15,8 @@ export interface OrganisationData {
   body_compound_endings: string[];
   name_of_heads: string[];
   of_tail_heads: string[];
+  name_tails: string[];
+  name_heads: string[];
   described_bodies: { outlet: string[]; body: string[] };
   described_body_kinds: { team_nouns: string[]; company_tails: string[]; civic_nouns: string[]; civic_name_words: string[] };
   statement_documents: string[];

@@ -312,7 +312,7 @@ function lowerForms(tokens: readonly string[]): LoweredName {
   return { tokens, words, joined, spaceJoined: ' ' + joined };
 }
 
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'bin', 'al', 'el', 'ibn', 'ter', 'ten', 'st.']);
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'bin', 'bint', 'al', 'el', 'ibn', 'ter', 'ten', 'zu', 'st.']);
 
 /**
  * Every spelling of each particle in capitals and small letters ("de", "De", "DE", "dE"), so isParticle
