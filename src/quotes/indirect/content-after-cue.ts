@@ -1,4 +1,5 @@
 import type { Token } from '../../types.js';
+import { thingSubjectAfterCue } from './thing-subject.js';
 import { cueAt, cueLemma, hasVerb, stateOwnedMedium, type Frame } from '../frame.js';
 import { evidenceLike, hyphenInWord, isQuoteMark, personLike } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
@@ -152,6 +153,8 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   // only a clause opened by a subject pronoun ("added he would …").
   // … or by a noun phrase and its finite verb ("knows the harbour board will vote …").
   if ((CLAUSE_OBJECT.has(lemma) || cueLexicon().clauseReports.has(lemma)) && !SUBJECT_PRONOUNS.test(tokens[from]?.normal ?? '') && !bareClauseAt(tokens, from, last)) return null;
+  // "warned the bonds would …": a noun phrase of things before its verb is the clause's subject.
+  if (!hearerPassed && thingSubjectAfterCue(tokens, lemma, from, last)) return [from, last];
   if (TELL_LIKE.has(lemma)) {
     // Skip the hearer: "told reporters", "told IndieWire", "told him".
     // … but not into the reported clause's own subject ("told the Toronto Star he has …").

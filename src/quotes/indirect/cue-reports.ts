@@ -27,6 +27,7 @@ import { refusedQuestion } from './refused-comment.js';
 import { emptyFrame, indefiniteObject } from './no-report-frames.js';
 import { isRoleWord, PERSONAL_SUBJECTS, SIMULTANEOUS_CONTRASTS } from '../../nlp/words.js';
 import { DASH } from '../sentence-scan.js';
+import { notAReportCue } from './not-report-cues.js';
 
 /** Reports of the sentence's report cues, in the order of their cues: "X said (that) …", "…, X said". */
 export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
@@ -36,6 +37,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
   let resumed = -1;
   for (let i = s.tokenStart; i <= last; i++) {
     if (!cueAt(tokens, i, 'report')) continue;
+    if (notAReportCue(tokens, i)) continue;
     if ((quotes.length && inQuote(i)) || inNamedTitle(i)) continue;
     // "“…,” she said on Tuesday, adding that …": a participle already reported as the act after a quotation
     // (speechActAfterQuotation) is not reported again from its own cue.

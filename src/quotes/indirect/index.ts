@@ -8,6 +8,7 @@ import { madeSpeechAct } from '../made.js';
 import { inOwnersView, ownedStance, toOwnersMind } from '../stance.js';
 import { accordingToBefore, asideOnAccordingSource } from './according-to.js';
 import { reportsByCue } from './cue-reports.js';
+import { notAReportCue, particleInsideReport } from './not-report-cues.js';
 import { evidenceCloser, evidenceOpener, inPoll } from './evidence.js';
 import { addObjectCueReports } from './object-cues.js';
 import { withoutAdverbialContent } from './adverbial-content.js';
@@ -44,8 +45,9 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   // Document order, as the quote stage merges these with the quotations.
   const text = view.doc.article.text;
   // (Content never opens on a comma and a conjunction: "Hale agreed, and Lee said nothing" reports nothing.)
-  const reports = withoutAdverbialContent(view, out).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12)) && !asideOnAccordingSource(q, text) && !pictureShowing(view.tokens, q.frame.cueToken));
-  return withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(reports, text)))), text).sort((a, b) => a.start - b.start || b.end - a.end);
+  const reports = withoutAdverbialContent(view, out).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12)) && !asideOnAccordingSource(q, text) && !pictureShowing(view.tokens, q.frame.cueToken) && !notAReportCue(view.tokens, q.frame.cueToken));
+  const kept = reports.filter((q) => !particleInsideReport(view.tokens, reports, q));
+  return withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(kept, text)))), text).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const COORDINATED_OPENING = /^[,;]\s*(?:and|but|or|so|yet|while|whereas)\b/;
