@@ -183,6 +183,7 @@ interface CueData {
   asking_verbs: string[];
   as_it_verbs: string[];
   relative_label_verbs: string[];
+  as_label_verbs: string[];
   summing_apposition_nouns: string[];
   judging_report_nouns: Record<string, string>;
   question_words: string[];
@@ -216,6 +217,7 @@ interface CueData {
   office_name_words: string[];
   label_function_words: string[];
   verdict_nouns: string[];
+  manner_of_speaking_adjectives: string[];
   passive_adverbs: string[];
 }
 
@@ -549,6 +551,8 @@ export interface CueLexicon {
   asItVerbs: Set<string>;
   /** "the curfew she had once called “…”": verbs labelling a relative clause's head (cues.json relative_label_verbs). */
   relativeLabelVerbs: Set<string>;
+  /** "described the moment the academy called as “…”": verbs whose object, before "as", gets the label (cues.json as_label_verbs). */
+  asLabelVerbs: Set<string>;
   /** ", a decision she described as “…”": nouns summing up a reported clause (cues.json summing_apposition_nouns). */
   summingAppositionNouns: Set<string>;
   /** "a tribunal ruling that …": judging verbs' forms read as nouns, to their lemma (cues.json judging_report_nouns). */
@@ -591,6 +595,8 @@ export interface CueLexicon {
   labelFunctionWords: Set<string>;
   /** What a body or person concluded or answered, whose owner speaks the quotation a colon gives: "the board's verdict". */
   verdictNouns: Set<string>;
+  /** "Osei was blunter: “…”": adjectives for how someone spoke (cues.json manner_of_speaking_adjectives). */
+  mannerOfSpeakingAdjectives: Set<string>;
   /** Adverbs that may sit inside a passive: "was also told". */
   passiveAdverbs: Set<string>;
   /** Abbreviated titles to the roles a description names their holder by: "sen." → senator. */
@@ -828,6 +834,7 @@ export function cueLexicon(): CueLexicon {
     askingVerbs: new Set(data.asking_verbs),
     asItVerbs: new Set(data.as_it_verbs),
     relativeLabelVerbs: new Set(data.relative_label_verbs),
+    asLabelVerbs: new Set(data.as_label_verbs),
     summingAppositionNouns: new Set(data.summing_apposition_nouns),
     judgingReportNouns: new Map(Object.entries(data.judging_report_nouns)),
     questionWords: new Set(data.question_words),
@@ -848,6 +855,7 @@ export function cueLexicon(): CueLexicon {
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),
     verdictNouns: new Set(data.verdict_nouns),
+    mannerOfSpeakingAdjectives: new Set(data.manner_of_speaking_adjectives),
     passiveAdverbs: new Set(data.passive_adverbs),
     roleTitles: setsByKey(data.role_titles),
     roleAffiliations: new Set(data.role_affiliations),

@@ -379,6 +379,16 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   }
   // "a spokesman for the Harbour Council": the body's article is the description's too.
   if (prep - 1 > s && tokens[prep]!.normal === 'the' && /^(of|for|at)$/.test(tokens[prep - 1]!.normal)) prep--;
+  // "A diplomat at the UN in New York": a place after a second preposition still belongs to the first one's
+  // phrase; step back over "at the UN" to the preposition after the head noun.
+  for (let hop = 0; hop < 2 && prep - 2 > s && /^(in|at|from|near|of|for|with)$/.test(tokens[prep]!.normal); hop++) {
+    let k = prep - 1;
+    while (k > s && isCap(tokens[k]!)) k--;
+    if (k === prep - 1) break;
+    if (tokens[k]!.normal === 'the') k--;
+    if (k <= s || !/^(at|for|with|of|in|from|to)$/.test(tokens[k]!.normal) || tokens[k - 1]!.pos !== 'NOUN' || !/^\p{Ll}/u.test(tokens[k - 1]!.text)) break;
+    prep = k;
+  }
   // (Only a noun for a person: "no mention of Dana Cole, who …" is still Cole.)
   // ("Supporters of Mara Okafor said": a group's noun capitalised as the phrase opens counts too; a title
   // capitalised there is the name's, "Secretary of State Ana Ruiz".)

@@ -7,6 +7,7 @@ import { isWholeParagraph } from './paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { outletOfAttributionPhrases } from './dash-attribution.js';
 import { documentSenderBeforeColon } from './document-subjects.js';
+import { mannerOfSpeakingSubject } from './manner-colon.js';
 import { PERSON_POSSESSIVES, SUBJECT_OF_POSSESSIVE, SUBORDINATORS } from '../nlp/words.js';
 
 /**
@@ -35,7 +36,7 @@ export function colonFrame(view: TokenView, lo: number, colon: number, inQuote: 
   // "One producer on the film was blunt about it: “…”": with no name in the clause, a description of a
   // person or body speaks too (not a headline's capitals: "VOTERS CARE MORE …: “…”").
   if (!speaker && subject && subject.kind !== 'pronoun' && personLike(subject) && !isShouted(view.doc.article.text.slice(subject.start, subject.end))) speaker = subject;
-  if (!speaker && lo === view.sentence(colon).tokenStart) speaker = verdictOwner(tokens, lo, colon);
+  if (!speaker && lo === view.sentence(colon).tokenStart) speaker = verdictOwner(tokens, lo, colon) ?? mannerOfSpeakingSubject(view, lo, colon);
   if (!speaker) return null;
   // "From Ana Ruiz, 64, in an interview with The Guardian: “…”": the outlet named after the speaker.
   const outlet = outletOfAttributionPhrases(tokens, view.tokenAtOrAfter(speaker.end), colon);
@@ -50,7 +51,8 @@ export function colonFrame(view: TokenView, lo: number, colon: number, inQuote: 
 export function verdictColonFrame(view: TokenView, lo: number, colon: number, inQuote: Uint8Array): Frame | null {
   for (let i = lo; i < colon; i++) if (inQuote[i]) return null;
   if (lo !== view.sentence(colon).tokenStart) return null;
-  const speaker = verdictOwner(view.tokens, lo, colon);
+  // (… or a clause saying how its subject spoke: "Osei was blunter: “…”".)
+  const speaker = verdictOwner(view.tokens, lo, colon) ?? mannerOfSpeakingSubject(view, lo, colon);
   return speaker && { cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: colon, speaker, outlet: null, according: false };
 }
 

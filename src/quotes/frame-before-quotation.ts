@@ -4,6 +4,7 @@ import { asItCue, cueLemma, frameForCue, negated, outletGivenTo, type Frame, typ
 import { cueLexicon } from '../lexicon/cues.js';
 import { nominalQuotationFrame } from './nominal.js';
 import { relativeLabelFrame } from './relative-labels.js';
+import { outerLabelVerb } from './outer-label-verb.js';
 import { documentLike, isQuoteMark, personLike, skipTimeAdverbial, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { isTitleCase } from '../nlp/words.js';
 import { bangsInsideNames } from '../text/bang-names.js';
@@ -98,6 +99,9 @@ function cueBeforeQuotation(view: TokenView, span: MarkedSpan, prevMark: MarkedS
       if (owned) return owned;
     }
     if (!f || inAskedClause(tokens, lo, f.cueToken)) continue;
+    // "She described the moment the academy called as “…”": a verb with no object before "as" heads a relative
+    // clause in an outer label verb's object; that verb, further left, frames the words.
+    if (f.cueToken === openToken - 2 && tokens[openToken - 1]!.normal === 'as' && outerLabelVerb(tokens, view.tokenAtOrAfter(f.speaker.start), lo) >= 0) continue;
     // "The director thanked Lenz, who told reporters that “…”": the relative clause nearer the quotation
     // holds it, so its cue wins over the main clause's, whose subject is someone else. (Not after "said
     // Lenz, who …": there "who" is the speaker already named.)

@@ -4,6 +4,7 @@ import { frameAtToken, type Frame } from './frame.js';
 import { classify, type SpeakerPhrase } from './speaker.js';
 import { PERSONAL_SUBJECTS, PRONOUN_GENDER } from '../nlp/words.js';
 import { genderOfFirstName } from '../nlp/names.js';
+import { outerLabelVerb } from './outer-label-verb.js';
 
 /**
  * "wanted to know if Lund still backed the curfew she once called “heartless”": a label verb (cues.json
@@ -31,6 +32,8 @@ export function relativeLabelFrame(tokens: Token[], openToken: number, lo: numbe
   // The relative clause's head: a noun right before its subject ("the curfew she …") or a relative pronoun.
   const before = tokens[start - 1]!;
   if (before.pos !== 'NOUN' && !/^(which|whom)$/.test(before.normal)) return null;
+  // ("described the moment Kovac called as “…”": the head is an outer label verb's object; the label is that verb's.)
+  if (as && outerLabelVerb(tokens, start, lo) >= 0) return null;
   const speaker = classify(tokens, start, end + 1);
   if (!speaker) return null;
   // "whether Lund still backed the curfew she once called …": "she" is the subject of the clause the

@@ -81,7 +81,17 @@ function nameBeforeApposition(tokens: Token[], head: SpeakerPhrase, first: numbe
   if (objectOfPreposition) while (comma >= lo && comma > first - 25 && tokens[comma]!.text !== ',') comma--;
   if (comma - 1 < lo || tokens[comma]?.text !== ',') return null;
   const name = phraseEndingAt(tokens, comma - 1, lo);
+  // ("In an interview with Variety, the actress, who …": a name closing an opening phrase's preposition is
+  // the phrase's object, not the one the description follows.)
+  if (name && openingPrepositionObject(tokens, tokenAt(tokens, name.start, comma), lo)) return null;
   return name?.kind === 'person' ? name : null;
+}
+
+/** tokens[first] opens the object of a preposition in a phrase that opens the sentence at `lo`: "In an interview with [Variety]". */
+function openingPrepositionObject(tokens: Token[], first: number, lo: number): boolean {
+  if (!afterPreposition(tokens, first, lo)) return false;
+  for (let k = first - 1; k >= lo; k--) if (/^[,;:—]$/.test(tokens[k]!.text) || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
+  return tokens[lo]!.pos === 'ADP';
 }
 
 /**

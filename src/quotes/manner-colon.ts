@@ -1,0 +1,36 @@
+import type { Token } from '../types.js';
+import { cueLexicon } from '../lexicon/cues.js';
+import { sentenceSubject } from './sentence-subject.js';
+import { personLike, type SpeakerPhrase } from './speaker.js';
+import type { TokenView } from './frame.js';
+
+/** Degree words that may stand before the manner adjective: "was more direct", "was even blunter". */
+const DEGREE = /^(more|less|even|far|much|rather|very|typically|characteristically|again)$/;
+
+/**
+ * "His captain, Tariq Osei, was blunter: “…”" / "She put it bluntly: “…”": a clause whose predicate says how
+ * its subject spoke (cues.json manner_of_speaking_adjectives, after was/were or as "put it …ly"), ending at
+ * the colon tokens[colon] that introduces the quotation. The subject speaks it; a thing never does ("The sky
+ * was clear: …"). Null unless the words read so.
+ */
+export function mannerOfSpeakingSubject(view: TokenView, lo: number, colon: number): SpeakerPhrase | null {
+  const tokens = view.tokens;
+  if (!mannerPredicateBefore(tokens, lo, colon)) return null;
+  const subject = sentenceSubject(view, colon);
+  if (!subject || subject.end > tokens[colon]!.start) return null;
+  if (subject.kind === 'pronoun') return /^(he|she)$/.test(subject.name) ? subject : null;
+  return personLike(subject) ? subject : null;
+}
+
+/** The words right before the colon are "was/were [degree] ADJ" or "put it [degree] ADV-ly", in the manner list. */
+function mannerPredicateBefore(tokens: Token[], lo: number, colon: number): boolean {
+  const manner = cueLexicon().mannerOfSpeakingAdjectives;
+  const last = tokens[colon - 1];
+  if (!last || colon - 1 <= lo) return false;
+  let k = colon - 2;
+  while (k > lo && DEGREE.test(tokens[k]!.normal)) k--;
+  if (/^(was|were|is|are)$/.test(tokens[k]!.normal)) return manner.has(last.normal);
+  // "put it bluntly", "put it more simply": the adverb's adjective is in the list.
+  const base = /ly$/.test(last.normal) ? [last.normal.slice(0, -2), last.normal.replace(/ly$/, 'le')] : [];
+  return k - 1 > lo && tokens[k]!.normal === 'it' && tokens[k - 1]!.lemma === 'put' && base.some((w) => manner.has(w));
+}

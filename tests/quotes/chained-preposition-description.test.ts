@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('a description with two prepositional phrases: "A diplomat at the UN in New York said …"', () => {
+  test('the place in the second phrase is no speaker; the whole description is the mention', () => {
+    const text = 'An envoy at the EU in Brussels, speaking on condition of anonymity, said several states wanted a ceasefire.';
+    expect(quote(text, 'several states')).toMatchObject({
+      type: 'indirect', text: 'several states wanted a ceasefire', start: at(text, 'several states'), speaker: null,
+      speaker_mention: 'An envoy at the EU in Brussels', speaker_start: 0, cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('a body with its article: "A spokesman for the Harbour Council in Leeds"', () => {
+    const text = 'A spokesman for the Harbour Council in Leeds said: “The pier will reopen.”';
+    expect(quote(text, 'The pier')).toMatchObject({ type: 'direct', speaker_mention: 'A spokesman for the Harbour Council in Leeds', speaker_start: 0, cue: 'said' });
+  });
+});
+
+describe('"In an interview with OUTLET, the actress, who played X in “Title,” said …"', () => {
+  test('the outlet closing the opening phrase is no name before the description; the report keeps its outlet', () => {
+    const text = 'Maria Lindqvist starred in the film. In an interview with Variety, the actress, who played Ada in “The Long Shore,” said she was exhausted.';
+    expect(quote(text, 'she was exhausted')).toMatchObject({
+      type: 'indirect', text: 'she was exhausted', start: at(text, 'she was exhausted'), speaker: 'Maria Lindqvist', speaker_mention: 'the actress',
+      speaker_start: at(text, 'the actress'), cue: 'said', outlet: 'Variety',
+    });
+  });
+
+  test('the same without a title in the relative clause', () => {
+    const text = 'Maria Lindqvist starred in the film. In an interview with Variety, the actress, who played Ada in the film, said she was exhausted.';
+    expect(quote(text, 'she was exhausted')).toMatchObject({ speaker: 'Maria Lindqvist', speaker_mention: 'the actress', outlet: 'Variety' });
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+describe('a colon after a clause saying how its subject spoke', () => {
+  test('"His keeper, Ivo Marsh, was blunter: “…”": the subject speaks, not the one quoted before', () => {
+    const text = '“We were unlucky,” said manager Dara Quinn, whose side lost 2-0. His keeper, Ivo Marsh, was blunter: “We were poor.”';
+    expect(quote(text, 'We were poor')).toMatchObject({
+      type: 'direct', text: 'We were poor.', start: at(text, 'We were poor'), speaker: 'Ivo Marsh', speaker_mention: 'Ivo Marsh', speaker_start: at(text, 'Ivo Marsh'), cue: null,
+    });
+  });
+
+  test('a lone surname after the full name: "Marsh was less diplomatic: “…”"', () => {
+    const text = 'Ivo Marsh kept goal for the visitors. Marsh was less diplomatic: “That was a shambles.”';
+    expect(quote(text, 'That was')).toMatchObject({ type: 'direct', speaker: 'Ivo Marsh', speaker_mention: 'Marsh', speaker_start: at(text, 'Marsh was'), cue: null });
+  });
+
+  test('a pronoun: "She was more direct: “…”"', () => {
+    const text = 'Nadia Brook chairs the parish council. She was more direct: “Nobody asked us.”';
+    expect(quote(text, 'Nobody asked')).toMatchObject({ type: 'direct', speaker: 'Nadia Brook', speaker_mention: 'She', speaker_start: at(text, 'She was'), cue: null });
+  });
+
+  test('a thing is no speaker: "The forecast was clear: “…”"', () => {
+    const text = 'Nadia Brook chairs the parish council. The forecast was clear: “Heavy rain.”';
+    // (Too short to be read as speech at all; whatever is found has no speaker.)
+    expect(quotesOf(text).filter((q) => q.speaker !== null || q.speaker_mention !== null)).toEqual([]);
+  });
+});
+
+describe('a possessive pronoun owning "position" or "view" before a colon', () => {
+  test('"Her position was simple: “…”": the woman named before', () => {
+    const text = 'Alderman Rosa Delane voted for the depot. Her position was simple: “If the town will not host it, the next town will.”';
+    expect(quote(text, 'If the town')).toMatchObject({
+      type: 'direct', text: 'If the town will not host it, the next town will.', speaker: 'Rosa Delane', speaker_mention: 'Her', speaker_start: at(text, 'Her position'), cue: null,
+    });
+  });
+
+  test('no owner: "The position was simple: “…”" names no speaker', () => {
+    const text = 'Alderman Rosa Delane voted for the depot. The position was simple: “If the town will not host it, the next town will.”';
+    expect(quote(text, 'If the town')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: null });
+  });
+
+  test('a thing\'s words: "The notice on the gate was simple: “…”" names no speaker', () => {
+    const text = 'Alderman Rosa Delane voted for the depot. The notice on the gate was simple: “No entry after dark.”';
+    expect(quotesOf(text).filter((q) => q.text.startsWith('No entry') && q.speaker !== null)).toEqual([]);
+  });
+});
