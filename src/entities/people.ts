@@ -11,7 +11,7 @@ import { firstNameOnlyBefore, thingNamedBefore } from '../nlp/first-name-only.js
 import { isCityNotGivenName, isPlaceNotGivenName } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
 import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun } from '../nlp/constituency.js';
-import { isBodyCompound, isCompanyRole, isKnownOrganisation, isNameOfHead, organisationData } from '../lexicon/organisations.js';
+import { isBodyCompound, isCompanyRole, isKnownOrganisation, isNameOfHead } from '../lexicon/organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { readsAsLeaderboard } from './non-person-names.js';
 import { thingNamesIn } from './thing-names.js';
@@ -35,6 +35,7 @@ import { BEARING_OF_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, SHORE_CONTEX
 import { genderFromNextSentence, genderFromQuotes } from './person-gender.js';
 import { isOrganisationByNameWord } from './organisation-name-words.js';
 import { splitAfterConstituency, splitAfterInitial, splitAtHyphen, splitAtPlace, withMonthGivenName, withParticlesBefore } from './name-runs.js';
+import { BUSINESS_TAILS, ORG_OF, JOINED_BODY_NAME_BEFORE, CONTEST_OF, UTILITY_TAILS, ORG_WORD_AFTER, PROGRAMME_STAFF_AFTER, PROGRAMME_STAFF, ORG_WORD, SPORT_BODY_HEADS, bodyNameWithAndBefore, APPOSITION_HEAD, SERVICE_APPOSITION_HEADS, organisationInApposition, PRODUCT_BEFORE, joinedByAmpersand, endsKnownOrganisation } from './organisation-name-patterns.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
@@ -73,31 +74,6 @@ const OPENING_PARTICLE = /^(?:de|van|von|der|den|da|di|del|della|du|dos|das|bin|
 /** Auxiliaries that open a question and are nobody's name. */
 const QUESTION_AUXILIARIES = /^(?:is|are|was|were|am|do|does|did|has|have|had|can|could|would|should)$/;
 
-// Business words that end company names ("Norvik Semiconductors"), beyond the shared organisation tails.
-const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics', 'chemicals', 'petroleum', 'steel', 'mining', 'telecom', 'software', 'therapeutics', 'biosciences', 'robotics', 'aerospace', 'automotive', 'properties', 'resources', 'solutions', 'services', 'networks', 'games', 'pharma', 'bancorp', 'gmbh', 'ag', 'plc', 'inc', 'ltd',
-  // Research and advisory firms: "Counterpoint Research", "CCS Insight", "Oxford Economics".
-  'research', 'insight', 'insights', 'analytics', 'consulting', 'consultancy', 'associates', 'advisors', 'advisers', 'economics', 'intelligence', 'labs', 'laboratories', 'analysis',
-  // Game and media studios: "Harbour Interactive".
-  'interactive',
-  // Sports clubs: "Ellesmere Rovers", "Bolton Wanderers", "Glasgow Rangers", "Derby County".
-  'rovers', 'wanderers', 'rangers', 'athletic', 'albion', 'hotspur', 'town', 'county', 'harriers', 'argyle', 'orient', 'olympic', 'olympique', 'sporting',
-  // Leagues and governing bodies: "the Northern Netball League", "the Caledonian Rowing Federation"; a sport's
-  // body named by the sport ("Global Rowing", "Coastal Athletics") and a firm's "International".
-  'league', 'federation', 'confederation', 'athletics', 'rowing', 'cycling', 'swimming', 'gymnastics', 'sailing', 'triathlon', 'international',
-  // Events named by their kind: "Milan Design Week", "the Harbour Arts Festival", "the Nordic Climate Summit".
-  'week', 'festival', 'summit', 'expo', 'biennale', 'championships', 'marathon',
-  // Event promoters and charities named by their kind: "Larkspur Events", "the Kidney Society".
-  'events', 'promotions', 'society']);
-
-// Organisation words before "of": "Association of", "Federation of", "Society of".
-const ORG_OF = new Set(['federation', 'society', 'confederation', 'alliance', 'coalition', 'bureau', 'commission', 'board', 'chamber', 'museum', 'order', 'league', 'institute', 'association', 'union', 'university', 'ministry', 'department', 'bank', 'council', 'office', 'academy', 'school', 'college', 'church', 'agency', 'committee']);
-
-// "<Body head> of <Field> and " right before a run: "the Department of Agriculture and Land Stewardship".
-const JOINED_BODY_NAME_BEFORE = /\b(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and|&)\s+$/u;
-
-// Rounds of a contest before "of": "the final of", "Saturday's semi-final of" name a competition or a contest show after them.
-const CONTEST_OF = new Set(['final', 'finals', 'semi-final', 'semi-finals', 'semifinal', 'semifinals', 'quarter-final', 'quarter-finals', 'quarterfinal', 'quarterfinals']);
-
 // Parties named by one word that is no one's surname (lower case).
 const PARTY_NAMES = new Set(['labour', 'labor', 'tory', 'tories', 'conservatives', 'snp', 'likud', 'fidesz', 'syriza', 'podemos', 'vox', 'ukip']);
 
@@ -105,19 +81,6 @@ const PARTY_NAMES = new Set(['labour', 'labor', 'tory', 'tories', 'conservatives
 // storm is named with a given name, so the rest of the run would pass for a person). A bare "Storm" is left
 // alone: it is a given name too ("Storm Reid").
 const STORM_HEADS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Tropical']);
-
-// Last words of utility companies: "Harbour Power", "Tri-County Electric", "Northfield Gas", "Cedar Water" (with
-// a given name first it is a surname: "Ana Power").
-const UTILITY_TAILS = new Set(['power', 'electric', 'gas', 'water', 'utility', 'utilities', 'hydro']);
-
-// A capitalised word followed by one of these within three words is an organisation's name (see extractPeople).
-const ORG_WORDS = String.raw`(?:chief|executive|executives|spokesperson|spokesman|spokeswoman|ceo|cfo|founder|co-founder|head|boss|shares|stock|board|headquarters|employees|staff|customers|investors|shareholders|revenue|revenues|profit|profits|sales|subsidiary|unit|division|plant|factory|factories|stores|brand)\b`;
-const ORG_WORD_AFTER = new RegExp(String.raw`(\p{Lu}[\p{L}\p{N}&-]*)(?:[’']s)?[ \t]+(?:\p{Ll}+[ \t]+){0,2}` + ORG_WORDS, 'gu');
-// Staff of a programme or broadcaster, right after its name (no word between: "Dana Holt is a presenter" names a person).
-const PROGRAMME_STAFF_AFTER = /(\p{Lu}[\p{L}\p{N}&-]*)(?:[’']s)?[ \t]+(?:co-)?(?:presenters?|newsreaders?)\b/gu;
-const PROGRAMME_STAFF = /[ \t](?:co-)?(?:presenters?|newsreaders?)\b/;
-// The cheap test for a line that may hold ORG_WORD_AFTER (which never crosses a line break).
-const ORG_WORD = new RegExp(String.raw`[ \t]` + ORG_WORDS);
 
 // Relatives named by first name only: "his widow Deborah", "daughter Suri".
 const RELATIVE_BEFORE = new RegExp(String.raw`\b(?:${alternatives(relativeNouns())})(?:,\s+|\s+)$`);
@@ -136,9 +99,6 @@ const PLACE_KIND_AFTER = new RegExp(String.raw`^\s+(?:is|was)\s+(?:a|an|the)\s+(
 
 // ", a fisherman in Da Nang,": a place preposition inside a person's description (an apposition after a comma).
 const DESCRIPTION_PLACE_BEFORE = /,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,5}(?:in|at|from|near)\s+$/u;
-
-// National sports bodies named for their sport and country: "Athletics Kenya", "Swimming Australia", "Cycling Ireland".
-const SPORT_BODY_HEADS = new Set(['Athletics', 'Swimming', 'Cycling', 'Rowing', 'Rugby', 'Football', 'Tennis', 'Hockey', 'Netball', 'Cricket', 'Golf', 'Gymnastics', 'Triathlon', 'Basketball', 'Volleyball', 'Sailing', 'Boxing', 'Judo', 'Badminton', 'Canoeing', 'Diving', 'Equestrian']);
 // Where someone speaks or writes from: "calling from Lagos", "writing from her flat in Ghent".
 const SPEAKING_FROM_BEFORE = /\b(?:speaking|spoke|talking|calling|phoning|writing|reporting|dialling|dialing|joining|joined)\b[^,.;:!?]{0,30}\bfrom\s+$/i;
 // Shows named after their host: "Megyn Kelly Today", "Jimmy Kimmel Live", "The Kelly Clarkson Show", or ending
@@ -263,18 +223,6 @@ function headlineTest(doc: AnalyzedArticle): (k: number) => boolean {
     }
     return isHeadline;
   };
-}
-
-// The opening of a body's name joined by "and" before its last word: "Centers for Disease Control and ", "Ministry of Trade and ".
-// The head must be a body's ("Centers", "Ministry"), not a person's place: "Sen. Jon Tester of Montana and Manchin".
-const NAME_WITH_AND_BEFORE = /(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+$/u;
-// Heads of bodies named "X of/for Y and Z" beside ORGANIZATION_HEADS and INSTITUTION_WORDS.
-const BODY_HEADS_BEFORE_OF = new Set(['centers', 'centres', 'center', 'centre', 'bureau', 'institute']);
-
-/** Whether the text before a lone word ends a body's name and its "and": "the Centers for Disease Control and ". */
-function bodyNameWithAndBefore(before: string): boolean {
-  const head = NAME_WITH_AND_BEFORE.exec(before)?.[1]?.toLowerCase();
-  return !!head && (ORGANIZATION_HEADS.has(head) || INSTITUTION_WORDS.has(head) || BODY_HEADS_BEFORE_OF.has(head));
 }
 
 // Offices addressed with an honorific ("Mr President", "Madam Speaker", "Madam Chair", "Madame Director"), none of them a surname.
@@ -673,16 +621,6 @@ function subjectOrPossessiveAt(tokens: Token[], k: number): boolean {
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || /^['’]s$/.test(t.text));
 }
 
-// ", the largest international fan coalition," / ", a Boston charity.": the apposition's last word, no preposition or relative word before it.
-// (… or before a relative clause: ", the expedition company that organised the climb, said".)
-const APPOSITION_HEAD = /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|with|who|which|that|and|to)\s)[\p{L}'’-]+\s+){0,4}(\p{Ll}+)(?:\s*[,.;]|\s+(?:that|which)\s)/u;
-
-/** Nouns for a body of people besides the organisation tails: "charity", "nonprofit", "fan club". */
-const BODY_NOUNS = new Set(['charity', 'nonprofit', 'non-profit', 'club', 'collective', 'movement', 'network', 'federation', 'society', 'league', 'union']);
-
-// A firm's or service's nouns that may head an apposition before "said": ", the electricity provider, said".
-const SERVICE_APPOSITION_HEADS = new Set(['provider', 'supplier', 'operator', 'distributor', 'generator', 'retailer', 'company', 'firm', 'group', 'giant', 'producer', 'utility', 'utilities', 'cooperative', 'co-op', 'station', 'plant', 'grid']);
-
 // "Rosa Hills' funeral", "Clara Springs's home": a possessive right after a name, owning what only a person has
 // (a relative or a life's events; "Beverly Hills' boutiques" are a place's).
 const PERSONAL_POSSESSIVE_AFTER = new RegExp(String.raw`^['’]s?[ \t]+(?:(?:late|own|former|elderly|young|grieving)[ \t]+)?(?:${alternatives(relativeNouns())}|funeral|home|house|death|life|career|memorial|burial|grave|lawyer|attorney|wedding|birthday|family|children|kids)\b`, 'u');
@@ -695,18 +633,6 @@ function personInApposition(after: string): boolean {
   const head = APPOSITION_HEAD.exec(after)?.[1];
   if (!head || organisationInApposition(after) || SERVICE_APPOSITION_HEADS.has(head) || UTILITY_TAILS.has(head)) return false;
   return isPersonNounOrSingular(head) || CUE_AFTER.test(after);
-}
-
-let kindNouns: Set<string> | undefined;
-
-/**
- * Whether the text after a name is an apposition headed by an organisation's noun: ", the largest fan coalition,",
- * or by a kind of business or group (data/organisations.json kind_nouns): ", the Dutch dredging firm,".
- */
-function organisationInApposition(after: string): boolean {
-  const head = APPOSITION_HEAD.exec(after)?.[1];
-  kindNouns ??= new Set(organisationData().kind_nouns);
-  return !!head && (ORGANIZATION_TAILS.has(head) || ORG_OF.has(head) || BODY_NOUNS.has(head) || kindNouns.has(head));
 }
 
 // "the " and up to two small words before a nationality noun: "said the 29-year-old Brazilian".
@@ -941,9 +867,6 @@ function roleWithPhraseBefore(before: string): boolean {
 /** A party letter and hyphen right before a run (maybe past the state's first initials): "D-N.M.", "(R-Tex.)". */
 const PARTY_TAG_BEFORE = /[,(]\s*[RDI]\s*[-–]\s*(?:\p{Lu}\.)*$/u;
 
-/** A company's verb for what it sells, or "sold as", right before a name: the name is a product's. */
-const PRODUCT_BEFORE = /\b(?:(?:which|that)\s+(?:makes|made|sells|sold|markets|manufactures|produces)|(?:sold|marketed|branded)\s+(?:as|under)|makers?\s+of)\s+$/;
-
 /** Text before a word ending in a royal title, maybe with its given name, and "of": "Prince Alexander of ", "Duke of ". */
 function royalLand(before: string): boolean {
   const m = /(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}\p{Ll}+) of\s+$/u.exec(before);
@@ -1147,14 +1070,6 @@ function looksLikeName(tokens: Token[], s: number, e: number): boolean {
   return words.every((t) => /^\p{Lu}/u.test(t.text) || isParticle(t.text.replace(/-.*$/, '')) || t.text === '-' || t.text === '.');
 }
 
-/** The name at text[start, end) is joined by "&" to a capitalised word before or after it. */
-export function joinedByAmpersand(text: string, start: number, end: number): boolean {
-  return AMPERSAND_AFTER.test(text.slice(end, end + 4)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, start - 30), start));
-}
-
-const AMPERSAND_AFTER = /^ ?& ?\p{Lu}/u;
-const AMPERSAND_BEFORE = /\p{Lu}[\p{L}.'’-]* ?& ?$/u;
-
 // A firm's voice in a quote: "we", "our", "us".
 const FIRM_VOICE = /\b(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]e['’](?:re|ve|ll))\b/u;
 
@@ -1177,12 +1092,4 @@ function listedFirmPresentedAsPerson(text: string, name: string, clues: NameClue
     return withPronoun && sentenceOpening(text.slice(Math.max(0, at - 4), at)) && PERSONAL_PRONOUN_NEXT.test(text.slice(at + form.length, at + form.length + 240));
   });
   return described(name, true) || described(parts[parts.length - 1]!, false);
-}
-
-/** "Doctors Without Borders", "Save the Children": the name is the end of a known body's name that the words before it open. */
-function endsKnownOrganisation(before: string, name: string): boolean {
-  const words = before.trimEnd().split(/\s+/).slice(-3);
-  if (!before.endsWith(' ') || !words.length) return false;
-  for (let k = words.length - 1; k >= 0; k--) if (isKnownOrganisation(`${words.slice(k).join(' ')} ${name}`)) return true;
-  return false;
 }
