@@ -3,10 +3,10 @@ import { regExpLiteral } from '../text/regexp-literal.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
-import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstNameEnd, familyFirstTokens, genderOfFirstName, isFamilyFirstName, genderOfTitle, isHonorificOrAddressTitle, isParticle, isRoyalTitle, type Person } from '../nlp/names.js';
-import { ANONYMOUS_HEADS, POST_NOMINALS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, THIRD_PERSON_POSSESSIVES, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
+import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstNameEnd, familyFirstTokens, genderOfFirstName, isFamilyFirstName, genderOfTitle, isParticle, isRoyalTitle, type Person } from '../nlp/names.js';
+import { ANONYMOUS_HEADS, POST_NOMINALS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
-import { ageAfter, personDescribedAfter } from '../nlp/described-after.js';
+import { ageAfter } from '../nlp/described-after.js';
 import { firstNameOnlyBefore, thingNamedBefore } from '../nlp/first-name-only.js';
 import { isCityNotGivenName, isPlaceNotGivenName } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
@@ -35,14 +35,12 @@ import { BEARING_OF_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, SHORE_CONTEX
 import { genderFromNextSentence, genderFromQuotes } from './person-gender.js';
 import { isOrganisationByNameWord } from './organisation-name-words.js';
 import { splitAfterConstituency, splitAfterInitial, splitAtHyphen, splitAtPlace, withMonthGivenName, withParticlesBefore } from './name-runs.js';
-import { BUSINESS_TAILS, ORG_OF, JOINED_BODY_NAME_BEFORE, CONTEST_OF, UTILITY_TAILS, ORG_WORD_AFTER, PROGRAMME_STAFF_AFTER, PROGRAMME_STAFF, ORG_WORD, SPORT_BODY_HEADS, bodyNameWithAndBefore, APPOSITION_HEAD, SERVICE_APPOSITION_HEADS, organisationInApposition, PRODUCT_BEFORE, joinedByAmpersand, endsKnownOrganisation } from './organisation-name-patterns.js';
+import { BUSINESS_TAILS, ORG_OF, JOINED_BODY_NAME_BEFORE, CONTEST_OF, UTILITY_TAILS, ORG_WORD_AFTER, PROGRAMME_STAFF_AFTER, PROGRAMME_STAFF, ORG_WORD, SPORT_BODY_HEADS, bodyNameWithAndBefore, organisationInApposition, PRODUCT_BEFORE, joinedByAmpersand, endsKnownOrganisation } from './organisation-name-patterns.js';
+import { isHonorificTitle, CUE_AFTER, PLACE_TAKER_BEFORE, describedAfter, personInApposition, sentenceOpening, royalBefore, appositiveRole } from './person-evidence.js';
+import { firstWordText, wordsOf } from './written-words.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
-/** A title word that is an honorific or an academic or peerage title, in any case, with or without its full stop: "Mrs.", "DR", "Herr", "Lord". */
-const isHonorificTitle = (word: string): boolean => isHonorificOrAddressTitle(word.toLowerCase().replace(/\.$/, ''));
-// ("Okoro declined to say whether …": a question refused reports no words but still names the one who refused.)
-const CUE_AFTER = /^[\]]?\s*(?:,[^,]{0,60},\s*|,\s*)?(?:said|says|told|tells|added|explained|insisted|recalled|tweeted|wrote|asked|replied|admitted|revealed|confirmed|announced|claimed|argued|noted|laughed|joked|(?:declined|refused)\s+(?:\w+\s+){0,2}to)\b/;
 
 export interface PeopleContext {
   /** Spans already taken by films, outlets and characters. */
@@ -58,9 +56,6 @@ export interface PeopleContext {
 
 // "X plays / will play / reprises her role as …": whoever plays a role is a real person.
 const ROLE_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:who\s+)?(?:(?:will|would|is|was|has|had|also|again|once|now|to|set|going|famously|previously|originally|still|first|later)\s+)*(?:plays|play|played|playing|portrays?|portrayed|voices|voiced|stars\s+as|starred\s+as|reprises?|reprised|returns\s+as|co-stars?)\b/;
-// A preposition right before a name that a cue follows: the name is a place or programme the preposition takes,
-// ending an apposition ("Kim, a nurse flying to Anchorage, told …"), not the speaker.
-const PLACE_TAKER_BEFORE = /\b(?:on|at|in|from|to)\s+$/i;
 
 const RESIDENT_AFTER = /^\s+(?:resident|residents|native|natives)\b/;
 
@@ -228,20 +223,6 @@ function headlineTest(doc: AnalyzedArticle): (k: number) => boolean {
 // Offices addressed with an honorific ("Mr President", "Madam Speaker", "Madam Chair", "Madame Director"), none of them a surname.
 const ADDRESSED_OFFICES = new Set(['president', 'speaker', 'chairman', 'chairwoman', 'chair', 'mayor', 'ambassador', 'secretary', 'commissioner', 'minister', 'premier', 'chancellor', 'governor', 'director', 'senator', 'prosecutor', 'superintendent', 'inspector', 'commander', 'administrator', 'attorney']);
 
-// ", the head of the school board,": a role over a body, longer than appositiveRole reads.
-const ROLE_OF_AFTER = /^,\s+the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+of\s/u;
-
-/** Whether ", the ROLE of …" follows a name. */
-function roleOfBodyAfter(after: string): boolean {
-  const role = ROLE_OF_AFTER.exec(after)?.[1]?.toLowerCase();
-  // ("head" heads a body as a role does: "the head of the school board".)
-  return !!role && (ROLE_WORDS.has(role) || role === 'head');
-}
-
-/** Whether an age or a description of a person follows a name: ", 34,", ", a nurse", ", who runs", ", the team's new striker,". */
-function describedAfter(after: string): boolean {
-  return personDescribedAfter(after) || appositiveRole(after) || roleOfBodyAfter(after);
-}
 
 // What stands before a party's name: "of the governing …", "the ruling …", "the opposition …".
 const GOVERNING_BEFORE = /\bthe\s+(?:governing|ruling|opposition)\s+$/;
@@ -625,21 +606,8 @@ function subjectOrPossessiveAt(tokens: Token[], k: number): boolean {
 // (a relative or a life's events; "Beverly Hills' boutiques" are a place's).
 const PERSONAL_POSSESSIVE_AFTER = new RegExp(String.raw`^['’]s?[ \t]+(?:(?:late|own|former|elderly|young|grieving)[ \t]+)?(?:${alternatives(relativeNouns())}|funeral|home|house|death|life|career|memorial|burial|grave|lawyer|attorney|wedding|birthday|family|children|kids)\b`, 'u');
 
-/**
- * Whether the text after a name is a person's apposition: ", the treasurer," (a person noun heads it) or
- * ", a Waterford hurler, said" (a speaker's apposition that no organisation's or service's noun heads).
- */
-function personInApposition(after: string): boolean {
-  const head = APPOSITION_HEAD.exec(after)?.[1];
-  if (!head || organisationInApposition(after) || SERVICE_APPOSITION_HEADS.has(head) || UTILITY_TAILS.has(head)) return false;
-  return isPersonNounOrSingular(head) || CUE_AFTER.test(after);
-}
-
 // "the " and up to two small words before a nationality noun: "said the 29-year-old Brazilian".
 const NATIONALITY_EPITHET_BEFORE = /\bthe\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
-// What stands before a sentence's first word: the text's start, an end mark, an opening quotation mark, a line break.
-const SENTENCE_OPENING_BEFORE = /(?:^|[.!?:]["”’]?\s+|[“"‘]|\n)$/;
-const sentenceOpening = (before: string) => SENTENCE_OPENING_BEFORE.test(before);
 const LETTERS_AND_DIGITS = /^[\p{L}\p{N}]+$/u;
 /**
  * Whether a word stands in the text all in lower case, as a whole word ("methane" for "Methane"). The text's
@@ -873,15 +841,6 @@ function royalLand(before: string): boolean {
   return !!m && (isRoyalTitle(m[2]!) || (!!m[1] && isRoyalTitle(m[1])));
 }
 
-/**
- * A royal title right before token s that opens its name ("King Ottavio"), not a surname inside a longer
- * name ("Martin Luther King Jr.", "King Day").
- */
-function royalBefore(tokens: Token[], s: number): boolean {
-  const title = tokens[s - 1];
-  const before = tokens[s - 2];
-  return !!title && isRoyalTitle(title.text) && !(before && /^\p{Lu}/u.test(before.text) && before.end + 1 >= title.start);
-}
 
 /**
  * A run too long for a name that opens with a known person's full name is a headline mentioning them:
@@ -1000,51 +959,6 @@ function extendOverVerbSurname(doc: AnalyzedArticle, last: number): number {
   return last + 1;
 }
 
-/** ", the Lyon striker,", ", his old coach.": a comma, maybe a determiner, then up to four words closed by punctuation. */
-const DESCRIPTION_AFTER_COMMA = new RegExp(String.raw`^,\s+(?:(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+)?((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*[,.;]`, 'u');
-
-/** ", the Lyon striker," / ", a former minister," right after a name: an appositive ending in a role word. */
-function appositiveRole(after: string): boolean {
-  const m = DESCRIPTION_AFTER_COMMA.exec(after);
-  if (!m) return false;
-  const words = m[1]!.toLowerCase().split(/\s+/);
-  // The role heads the description, before what it is over: "vice-minister of commerce", "director of research";
-  // a "vice-" or "deputy-" office is the office's.
-  const of = words.indexOf('of');
-  const head = (of > 0 ? words[of - 1]! : words[words.length - 1]!).replace(/^(?:vice|deputy)-/, '');
-  return ROLE_WORDS.has(head) && !ORGANIZATION_HEADS.has(head);
-}
-
-/** The text of the first of wordsOf(tokens, s, e), without building the others. */
-function firstWordText(tokens: Token[], s: number, e: number): string {
-  let word = tokens[s]!.text;
-  let end = tokens[s]!.end;
-  for (let k = s + 1; k <= e; k++) {
-    const t = tokens[k]!;
-    if (!joinsWord(word, end, t)) break;
-    word += t.text;
-    end = t.end;
-  }
-  return word;
-}
-
-/** Whether token t continues the word `word` ending at `end`: it touches it and is a letter piece or a hyphen. */
-function joinsWord(word: string, end: number, t: Token): boolean {
-  return end === t.start && ((/^\p{L}/u.test(t.text) && /\p{L}$/u.test(word)) || t.text === '-' || word.endsWith('-'));
-}
-
-/** Tokens s..e grouped into written words: touching letter pieces are one word ("Kova" + "č"). */
-function wordsOf(tokens: Token[], s: number, e: number): Token[] {
-  const out: Token[] = [];
-  for (let k = s; k <= e; k++) {
-    const t = tokens[k]!;
-    const last = out[out.length - 1];
-    if (last && joinsWord(last.text, last.end, t)) {
-      out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end, pos: last.pos === 'X' ? t.pos : last.pos };
-    } else out.push(t);
-  }
-  return out;
-}
 
 /** How many of the words are no particle, counted without a filtered copy (this runs for every run). */
 function wordsBesideParticles(words: Token[]): number {
