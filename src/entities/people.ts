@@ -1,8 +1,8 @@
 import { monthAsGivenName } from '../nlp/month-given-name.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
-import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
-import { capitalisedRuns, type Run } from '../nlp/runs.js';
+import type { AnalyzedArticle, Gender, Mention, PersonEntity, Token } from '../types.js';
+import { type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstNameEnd, familyFirstTokens, genderOfFirstName, isFamilyFirstName, genderOfTitle, isParticle, isRoyalTitle, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, POST_NOMINALS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
@@ -12,15 +12,12 @@ import { isCityNotGivenName, isPlaceNotGivenName } from '../lexicon/place-names.
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
 import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun } from '../nlp/constituency.js';
 import { isBodyCompound, isCompanyRole, isKnownOrganisation, isNameOfHead } from '../lexicon/organisations.js';
-import { clubNameWord, namesAThing } from './named-things.js';
+import { namesAThing } from './named-things.js';
 import { readsAsLeaderboard } from './non-person-names.js';
-import { thingNamesIn } from './thing-names.js';
 import { isFieldWord, nameStartAfterField, roleWithFieldBefore } from './role-fields.js';
 import { nameAfterBodyTail, runEndsInBody } from '../nlp/body-before-name.js';
-import { matchAllByLine } from '../text/lines.js';
 import { cueLexicon, isDocumentNoun, isPluralPeopleNoun, stateKey } from '../lexicon/cues.js';
 import { relativeNouns } from '../lexicon/relatives.js';
-import { lastWord } from '../text/boundaries.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { isAgentPlural, isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { isCommonPlural } from '../nlp/common-plurals.js';
@@ -30,29 +27,19 @@ import { inModelLexicon } from '../nlp/analyze.js';
 import { spellsInitials } from './characters.js';
 import { castBracket } from './cast-brackets.js';
 import { endsWithWord } from './ends-with-word.js';
-import { BY_AGENT_PAIR_BEFORE, byAgent, workBefore } from './work-titles-before.js';
+import { BY_AGENT_PAIR_BEFORE, byAgent } from './work-titles-before.js';
 import { BEARING_OF_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, SHORE_CONTEXT, SHORE_LOOSE_BEFORE, SHORE_NAME_AFTER, SHORE_PERSON_AFTER, SHORE_PLACE_BEFORE, SHORE_TAILS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeLikeWord, sentenceAround } from './not-person-places.js';
 import { genderFromNextSentence, genderFromQuotes } from './person-gender.js';
 import { isOrganisationByNameWord } from './organisation-name-words.js';
-import { splitAfterConstituency, splitAfterInitial, splitAtHyphen, splitAtPlace, withMonthGivenName, withParticlesBefore } from './name-runs.js';
-import { BUSINESS_TAILS, ORG_OF, JOINED_BODY_NAME_BEFORE, CONTEST_OF, UTILITY_TAILS, ORG_WORD_AFTER, PROGRAMME_STAFF_AFTER, PROGRAMME_STAFF, ORG_WORD, SPORT_BODY_HEADS, bodyNameWithAndBefore, organisationInApposition, PRODUCT_BEFORE, joinedByAmpersand, endsKnownOrganisation } from './organisation-name-patterns.js';
+import { BUSINESS_TAILS, ORG_OF, JOINED_BODY_NAME_BEFORE, CONTEST_OF, UTILITY_TAILS, SPORT_BODY_HEADS, bodyNameWithAndBefore, organisationInApposition, PRODUCT_BEFORE, joinedByAmpersand, endsKnownOrganisation } from './organisation-name-patterns.js';
 import { isHonorificTitle, CUE_AFTER, PLACE_TAKER_BEFORE, describedAfter, personInApposition, sentenceOpening, royalBefore, appositiveRole } from './person-evidence.js';
-import { firstWordText, wordsOf } from './written-words.js';
+import { wordsOf } from './written-words.js';
+import { nameClues, type NameClues, type NameSpan, type PeopleContext, type RecordMention } from './name-clues.js';
+
+export type { PeopleContext } from './name-clues.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
-
-export interface PeopleContext {
-  /** Spans already taken by films, outlets and characters. */
-  claimed: (start: number, end: number) => boolean;
-  /** Names that are not people here (characters, film titles). */
-  excluded: (name: string) => boolean;
-  quotes: Quote[];
-  /** Spans of film and show titles, which may open with a host's name ("Megyn Kelly Today"). */
-  titles?: Mention[];
-  /** Spans of outlets, talk programmes among them, which may name a host ("Later with Ana Ruiz"). */
-  programmes?: Mention[];
-}
 
 // "X plays / will play / reprises her role as …": whoever plays a role is a real person.
 const ROLE_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:who\s+)?(?:(?:will|would|is|was|has|had|also|again|once|now|to|set|going|famously|previously|originally|still|first|later)\s+)*(?:plays|play|played|playing|portrays?|portrayed|voices|voiced|stars\s+as|starred\s+as|reprises?|reprised|returns\s+as|co-stars?)\b/;
@@ -88,12 +75,7 @@ const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', '
 const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`);
 // "in nearby Lorain", "from neighbouring Elyria": a word placing a town beside the story's keeps it a place.
 const NEARBY_PLACE_BEFORE = /\b(?:in|at|from|near|outside)\s+(?:nearby|neighbou?ring|downtown)\s+$/;
-// "Da Nang is a city", "Kell was a small fishing port in the north": a name said to be a kind of place is a place's
-// (data/place-words.json place_kinds). The kind must end the phrase: "is a city councillor" describes a person.
-const PLACE_KIND_AFTER = new RegExp(String.raw`^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${alternatives(placeWords().place_kinds)})(?=\s*[.,;:!?]|\s+(?:in|on|of|near|at|by|with|that|where|which|and|north|south|east|west|known|famous|home)\b)`, 'u');
 
-// ", a fisherman in Da Nang,": a place preposition inside a person's description (an apposition after a comma).
-const DESCRIPTION_PLACE_BEFORE = /,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,5}(?:in|at|from|near)\s+$/u;
 // Where someone speaks or writes from: "calling from Lagos", "writing from her flat in Ghent".
 const SPEAKING_FROM_BEFORE = /\b(?:speaking|spoke|talking|calling|phoning|writing|reporting|dialling|dialing|joining|joined)\b[^,.;:!?]{0,30}\bfrom\s+$/i;
 // Shows named after their host: "Megyn Kelly Today", "Jimmy Kimmel Live", "The Kelly Clarkson Show", or ending
@@ -123,102 +105,6 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-/** What the article says around its capitalised runs, read once for all of them. */
-interface NameClues {
-  runs: Run[];
-  /** Names that speak in the article's quotes. */
-  speakers: Set<string>;
-  /** Names that speak a direct quote in no firm's "we" voice: a listed firm's name so quoted is a person's. */
-  singleVoices: Set<string>;
-  /** One-word proper-noun runs: surnames used alone. */
-  surnameAlone: Set<string>;
-  /** Head words of organisations written with their business word ("Norvik" of "Norvik Semiconductors"). */
-  orgHeads: Set<string>;
-  /** Whether a word after the name makes it an organisation's ("Orbis product chief"). */
-  orgContext: (name: string) => boolean;
-  /** Names right after a kind of work or group ("his cartoon book Glimmers"). */
-  works: Set<string>;
-  /** The first written word from token k ("Łukasz" even where the tagger splits it). */
-  firstWord: (k: number) => string;
-  /** Whether token k is in a title-case line (a headline). */
-  headline: (k: number) => boolean;
-  /** Single words the article shows to be a thing's name: an illness's eponym, a brand, a business after its kind. */
-  thingNames: Set<string>;
-  /** Names the article shows to be places: "a fisherman in Da Nang", "Da Nang is a city". */
-  places: Set<string>;
-}
-
-type RecordMention = (person: Person, s: number, e: number, title: string | null, role: string | null) => void;
-
-interface NameSpan {
-  s: number;
-  e: number;
-  title: string | null;
-  role: string | null;
-}
-
-function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
-  const text = doc.article.text;
-  const tokens = doc.tokens;
-  const speakers = new Set(context.quotes.filter((q) => q.speaker_kind === 'person' && q.speaker).map((q) => q.speaker!));
-  // "“…,” Marlowe stated" resolved to Paul “Pip” Marlowe: the surname the quote names its speaker by is a speaker's name too.
-  for (const q of context.quotes) if (q.speaker_kind === 'person' && q.speaker && q.speaker_mention && partOfName(q.speaker_mention, q.speaker)) speakers.add(q.speaker_mention);
-  // ("“It was easy,” Arthur Andersen said": a speaker's own words, no statement of a firm's "we".)
-  const singleVoices = new Set(context.quotes.filter((q) => q.type === 'direct' && q.speaker && !FIRM_VOICE.test(q.text)).map((q) => q.speaker!));
-  // (The splitters give back a run they leave whole as itself, which flatMap keeps as one item: no
-  // one-item array per run.)
-  const runs = capitalisedRuns(doc).flatMap(splitAtPlace(doc)).flatMap(splitAfterConstituency(doc)).flatMap(splitAtHyphen(doc)).flatMap(splitAfterInitial(doc)).map(withMonthGivenName(doc));
-  // News names a person in full once, then by surname: a surname used alone is evidence for the full name.
-  // (A hyphenated surname is one written word of three tokens: "Haddad-Moreau".)
-  const surnameAlone = new Set(runs.filter((r) => tokens[r.first]!.pos === 'PROPN' && (r.first === r.last || wordsOf(tokens, r.first, r.last).length === 1)).map((r) => r.text));
-  // Names of organisations written with their business word ("Norvik Semiconductors"): their head word used
-  // alone ("Norvik", "Chipmaker Norvik") is the organisation, not a person's surname.
-  const orgHeads = new Set(runs.filter((r) => r.last > r.first && (ORGANIZATION_TAILS.has(tokens[r.last]!.normal) || BUSINESS_TAILS.has(tokens[r.last]!.normal))).map((r) => tokens[r.last - 1]!.text));
-  // … and so is the word before an institution's word inside a longer name: "Creighton" of "Creighton University
-  // Medical Center" ("Creighton said" is the university).
-  for (const r of runs) for (let k = r.first + 1; k < r.last; k++) if (INSTITUTION_WORDS.has(tokens[k]!.normal)) orgHeads.add(tokens[k - 1]!.text);
-  // A club's name after its head word ("Almenara" of "Deportivo Almenara") is the club when used alone.
-  for (const r of runs) {
-    const clubWord = r.last > r.first ? clubNameWord(r.text.split(/\s+/)) : null;
-    if (clubWord) orgHeads.add(clubWord);
-  }
-  // Words that follow an organisation's name, never a person's: "Orbis product chief Sandra Olsen",
-  // "Lumina's head of mobile", "Rovers boss", "Norvik shares".
-  const orgWords = new Set<string>();
-  for (const m of matchAllByLine(text, ORG_WORD_AFTER, (line) => ORG_WORD.test(line))) orgWords.add(m[1]!);
-  // "Morning Tide presenters Ana Ruiz and …": a name right before "presenters" is a programme's or broadcaster's.
-  for (const m of matchAllByLine(text, PROGRAMME_STAFF_AFTER, (line) => PROGRAMME_STAFF.test(line))) orgWords.add(m[1]!);
-  const firstWord = (k: number) => firstWordText(tokens, k, Math.min(k + 4, tokens.length - 1)).replace(/-.*$/, '');
-  // A name right after a kind of work or group is that work's title. The kind of work is tested first: it is rarely there.
-  const works = new Set(runs.filter((r) => workBefore(text.slice(Math.max(0, r.start - 30), r.start)) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text.replace(/[’']s$/, '')));
-  // A name placing a person's description (", a fisherman in Da Nang,") or said to be a kind of place ("Da Nang is a
-  // city") is a place wherever it stands, unless it opens with a given name we know.
-  // (The runs split off a particle, "Le" | "Mans": the place's name and the words before it are read from the particles on.)
-  const places = new Set(runs.map(withParticlesBefore(doc)).filter((r) => (DESCRIPTION_PLACE_BEFORE.test(text.slice(Math.max(0, r.start - 80), r.start)) || PLACE_KIND_AFTER.test(text.slice(r.end, r.end + 80))) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text));
-  return { runs, speakers, singleVoices, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc), thingNames: thingNamesIn(text), places };
-}
-
-/** "Marlowe" of "Paul Marlowe": a mention that is a capitalised word (or words) of the full name, not the name itself. */
-function partOfName(mention: string, name: string): boolean {
-  const words = name.split(/\s+/);
-  return mention !== name && mention.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && words.includes(w));
-}
-
-/** Whether token k is in a title-case line, decided once per sentence: many runs share one. */
-function headlineTest(doc: AnalyzedArticle): (k: number) => boolean {
-  const sentenceOfToken = new Int32Array(doc.tokens.length).fill(-1);
-  doc.sentences.forEach((x, i) => sentenceOfToken.fill(i, x.tokenStart, x.tokenEnd));
-  const headlineSentences = new Map<number, boolean>();
-  return (k) => {
-    const i = sentenceOfToken[k] ?? -1;
-    let isHeadline = headlineSentences.get(i);
-    if (isHeadline === undefined) {
-      isHeadline = isTitleCase(doc, i);
-      headlineSentences.set(i, isHeadline);
-    }
-    return isHeadline;
-  };
-}
 
 // Offices addressed with an honorific ("Mr President", "Madam Speaker", "Madam Chair", "Madame Director"), none of them a surname.
 const ADDRESSED_OFFICES = new Set(['president', 'speaker', 'chairman', 'chairwoman', 'chair', 'mayor', 'ambassador', 'secretary', 'commissioner', 'minister', 'premier', 'chancellor', 'governor', 'director', 'senator', 'prosecutor', 'superintendent', 'inspector', 'commander', 'administrator', 'attorney']);
@@ -890,33 +776,6 @@ function officeOfTheBefore(before: string): boolean {
   return !!m && isRoleWord(m[1]!.toLowerCase());
 }
 
-/** Whether sentence i is a title-case line: at least 60% of its words capitalised. */
-/**
- * Whether a sentence's text goes on in small letters on the same line: "Sen. Ana Ruiz (D-Mo.) said …" cut after
- * the state's stop is running text split early, however many capitals it holds (a headline stands on its own line).
- */
-function continuedOnItsLine(doc: AnalyzedArticle, next: number): boolean {
-  const token = doc.tokens[next];
-  if (!token || !/^\p{Ll}/u.test(token.text)) return false;
-  return !doc.article.text.slice(doc.tokens[next - 1]!.end, token.start).includes('\n');
-}
-
-function isTitleCase(doc: AnalyzedArticle, i: number): boolean {
-  const sn = doc.sentences[i];
-  if (!sn) return false;
-  let words = 0;
-  let capitalised = 0;
-  for (let k = sn.tokenStart; k < sn.tokenEnd; k++) {
-    const t = doc.tokens[k]!.text;
-    const c = t.charCodeAt(0);
-    // ASCII decided without the regexes.
-    const letter = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(t);
-    if (!letter) continue;
-    words++;
-    if (c < 128 ? c <= 90 : /^\p{Lu}/u.test(t)) capitalised++;
-  }
-  return words > 0 && capitalised / words >= 0.6 && !continuedOnItsLine(doc, sn.tokenEnd);
-}
 
 /**
  * Headline capitals glue a following word onto a name ("Taylor Swift Questions"): a one-mention name that is
@@ -984,8 +843,6 @@ function looksLikeName(tokens: Token[], s: number, e: number): boolean {
   return words.every((t) => /^\p{Lu}/u.test(t.text) || isParticle(t.text.replace(/-.*$/, '')) || t.text === '-' || t.text === '.');
 }
 
-// A firm's voice in a quote: "we", "our", "us".
-const FIRM_VOICE = /\b(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]e['’](?:re|ve|ll))\b/u;
 
 // "Dean Witter. He …": a personal pronoun opening the sentence after one that the name opened.
 const PERSONAL_PRONOUN_NEXT = /^[^.!?]*[.!?]["”’]?\s+(?:He|She|His|Her)\s/u;
