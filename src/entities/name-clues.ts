@@ -28,9 +28,9 @@ export interface PeopleContext {
 
 // "Da Nang is a city", "Kell was a small fishing port in the north": a name said to be a kind of place is a place's
 // (data/place-words.json place_kinds). The kind must end the phrase: "is a city councillor" describes a person.
-export const PLACE_KIND_AFTER = new RegExp(String.raw`^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${alternatives(placeWords().place_kinds)})(?=\s*[.,;:!?]|\s+(?:in|on|of|near|at|by|with|that|where|which|and|north|south|east|west|known|famous|home)\b)`, 'u');
+const PLACE_KIND_AFTER = new RegExp(String.raw`^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${alternatives(placeWords().place_kinds)})(?=\s*[.,;:!?]|\s+(?:in|on|of|near|at|by|with|that|where|which|and|north|south|east|west|known|famous|home)\b)`, 'u');
 // ", a fisherman in Da Nang,": a place preposition inside a person's description (an apposition after a comma).
-export const DESCRIPTION_PLACE_BEFORE = /,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,5}(?:in|at|from|near)\s+$/u;
+const DESCRIPTION_PLACE_BEFORE = /,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,5}(?:in|at|from|near)\s+$/u;
 /** What the article says around its capitalised runs, read once for all of them. */
 export interface NameClues {
   runs: Run[];
@@ -106,13 +106,13 @@ export function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClu
 }
 
 /** "Marlowe" of "Paul Marlowe": a mention that is a capitalised word (or words) of the full name, not the name itself. */
-export function partOfName(mention: string, name: string): boolean {
+function partOfName(mention: string, name: string): boolean {
   const words = name.split(/\s+/);
   return mention !== name && mention.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && words.includes(w));
 }
 
 /** Whether token k is in a title-case line, decided once per sentence: many runs share one. */
-export function headlineTest(doc: AnalyzedArticle): (k: number) => boolean {
+function headlineTest(doc: AnalyzedArticle): (k: number) => boolean {
   const sentenceOfToken = new Int32Array(doc.tokens.length).fill(-1);
   doc.sentences.forEach((x, i) => sentenceOfToken.fill(i, x.tokenStart, x.tokenEnd));
   const headlineSentences = new Map<number, boolean>();
@@ -131,7 +131,7 @@ export function headlineTest(doc: AnalyzedArticle): (k: number) => boolean {
  * Whether a sentence's text goes on in small letters on the same line: "Sen. Ana Ruiz (D-Mo.) said …" cut after
  * the state's stop is running text split early, however many capitals it holds (a headline stands on its own line).
  */
-export function continuedOnItsLine(doc: AnalyzedArticle, next: number): boolean {
+function continuedOnItsLine(doc: AnalyzedArticle, next: number): boolean {
   const token = doc.tokens[next];
   if (!token || !/^\p{Ll}/u.test(token.text)) return false;
   return !doc.article.text.slice(doc.tokens[next - 1]!.end, token.start).includes('\n');
@@ -154,4 +154,4 @@ export function isTitleCase(doc: AnalyzedArticle, i: number): boolean {
   return words > 0 && capitalised / words >= 0.6 && !continuedOnItsLine(doc, sn.tokenEnd);
 }
 // A firm's voice in a quote: "we", "our", "us".
-export const FIRM_VOICE = /\b(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]e['’](?:re|ve|ll))\b/u;
+const FIRM_VOICE = /\b(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]e['’](?:re|ve|ll))\b/u;

@@ -35,7 +35,7 @@ export const CONTEST_OF = new Set(['final', 'finals', 'semi-final', 'semi-finals
 export const UTILITY_TAILS = new Set(['power', 'electric', 'gas', 'water', 'utility', 'utilities', 'hydro']);
 
 // A capitalised word followed by one of these within three words is an organisation's name (see extractPeople).
-export const ORG_WORDS = String.raw`(?:chief|executive|executives|spokesperson|spokesman|spokeswoman|ceo|cfo|founder|co-founder|head|boss|shares|stock|board|headquarters|employees|staff|customers|investors|shareholders|revenue|revenues|profit|profits|sales|subsidiary|unit|division|plant|factory|factories|stores|brand)\b`;
+const ORG_WORDS = String.raw`(?:chief|executive|executives|spokesperson|spokesman|spokeswoman|ceo|cfo|founder|co-founder|head|boss|shares|stock|board|headquarters|employees|staff|customers|investors|shareholders|revenue|revenues|profit|profits|sales|subsidiary|unit|division|plant|factory|factories|stores|brand)\b`;
 export const ORG_WORD_AFTER = new RegExp(String.raw`(\p{Lu}[\p{L}\p{N}&-]*)(?:[’']s)?[ \t]+(?:\p{Ll}+[ \t]+){0,2}` + ORG_WORDS, 'gu');
 // Staff of a programme or broadcaster, right after its name (no word between: "Dana Holt is a presenter" names a person).
 export const PROGRAMME_STAFF_AFTER = /(\p{Lu}[\p{L}\p{N}&-]*)(?:[’']s)?[ \t]+(?:co-)?(?:presenters?|newsreaders?)\b/gu;
@@ -48,9 +48,9 @@ export const SPORT_BODY_HEADS = new Set(['Athletics', 'Swimming', 'Cycling', 'Ro
 
 // The opening of a body's name joined by "and" before its last word: "Centers for Disease Control and ", "Ministry of Trade and ".
 // The head must be a body's ("Centers", "Ministry"), not a person's place: "Sen. Jon Tester of Montana and Manchin".
-export const NAME_WITH_AND_BEFORE = /(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+$/u;
+const NAME_WITH_AND_BEFORE = /(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+$/u;
 // Heads of bodies named "X of/for Y and Z" beside ORGANIZATION_HEADS and INSTITUTION_WORDS.
-export const BODY_HEADS_BEFORE_OF = new Set(['centers', 'centres', 'center', 'centre', 'bureau', 'institute']);
+const BODY_HEADS_BEFORE_OF = new Set(['centers', 'centres', 'center', 'centre', 'bureau', 'institute']);
 
 /** Whether the text before a lone word ends a body's name and its "and": "the Centers for Disease Control and ". */
 export function bodyNameWithAndBefore(before: string): boolean {
@@ -63,7 +63,7 @@ export function bodyNameWithAndBefore(before: string): boolean {
 export const APPOSITION_HEAD = /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|with|who|which|that|and|to)\s)[\p{L}'’-]+\s+){0,4}(\p{Ll}+)(?:\s*[,.;]|\s+(?:that|which)\s)/u;
 
 /** Nouns for a body of people besides the organisation tails: "charity", "nonprofit", "fan club". */
-export const BODY_NOUNS = new Set(['charity', 'nonprofit', 'non-profit', 'club', 'collective', 'movement', 'network', 'federation', 'society', 'league', 'union']);
+const BODY_NOUNS = new Set(['charity', 'nonprofit', 'non-profit', 'club', 'collective', 'movement', 'network', 'federation', 'society', 'league', 'union']);
 
 // A firm's or service's nouns that may head an apposition before "said": ", the electricity provider, said".
 export const SERVICE_APPOSITION_HEADS = new Set(['provider', 'supplier', 'operator', 'distributor', 'generator', 'retailer', 'company', 'firm', 'group', 'giant', 'producer', 'utility', 'utilities', 'cooperative', 'co-op', 'station', 'plant', 'grid']);
@@ -88,8 +88,8 @@ export function joinedByAmpersand(text: string, start: number, end: number): boo
   return AMPERSAND_AFTER.test(text.slice(end, end + 4)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 
-export const AMPERSAND_AFTER = /^ ?& ?\p{Lu}/u;
-export const AMPERSAND_BEFORE = /\p{Lu}[\p{L}.'’-]* ?& ?$/u;
+const AMPERSAND_AFTER = /^ ?& ?\p{Lu}/u;
+const AMPERSAND_BEFORE = /\p{Lu}[\p{L}.'’-]* ?& ?$/u;
 
 /** "Doctors Without Borders", "Save the Children": the name is the end of a known body's name that the words before it open. */
 export function endsKnownOrganisation(before: string, name: string): boolean {

@@ -15,10 +15,10 @@ export const CUE_AFTER = /^[\]]?\s*(?:,[^,]{0,60},\s*|,\s*)?(?:said|says|told|te
 // ending an apposition ("Kim, a nurse flying to Anchorage, told …"), not the speaker.
 export const PLACE_TAKER_BEFORE = /\b(?:on|at|in|from|to)\s+$/i;
 // ", the head of the school board,": a role over a body, longer than appositiveRole reads.
-export const ROLE_OF_AFTER = /^,\s+the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+of\s/u;
+const ROLE_OF_AFTER = /^,\s+the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+of\s/u;
 
 /** Whether ", the ROLE of …" follows a name. */
-export function roleOfBodyAfter(after: string): boolean {
+function roleOfBodyAfter(after: string): boolean {
   const role = ROLE_OF_AFTER.exec(after)?.[1]?.toLowerCase();
   // ("head" heads a body as a role does: "the head of the school board".)
   return !!role && (ROLE_WORDS.has(role) || role === 'head');
@@ -39,7 +39,7 @@ export function personInApposition(after: string): boolean {
   return isPersonNounOrSingular(head) || CUE_AFTER.test(after);
 }
 // What stands before a sentence's first word: the text's start, an end mark, an opening quotation mark, a line break.
-export const SENTENCE_OPENING_BEFORE = /(?:^|[.!?:]["”’]?\s+|[“"‘]|\n)$/;
+const SENTENCE_OPENING_BEFORE = /(?:^|[.!?:]["”’]?\s+|[“"‘]|\n)$/;
 export const sentenceOpening = (before: string) => SENTENCE_OPENING_BEFORE.test(before);
 /**
  * A royal title right before token s that opens its name ("King Ottavio"), not a surname inside a longer
@@ -51,7 +51,7 @@ export function royalBefore(tokens: Token[], s: number): boolean {
   return !!title && isRoyalTitle(title.text) && !(before && /^\p{Lu}/u.test(before.text) && before.end + 1 >= title.start);
 }
 /** ", the Lyon striker,", ", his old coach.": a comma, maybe a determiner, then up to four words closed by punctuation. */
-export const DESCRIPTION_AFTER_COMMA = new RegExp(String.raw`^,\s+(?:(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+)?((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*[,.;]`, 'u');
+const DESCRIPTION_AFTER_COMMA = new RegExp(String.raw`^,\s+(?:(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+)?((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*[,.;]`, 'u');
 
 /** ", the Lyon striker," / ", a former minister," right after a name: an appositive ending in a role word. */
 export function appositiveRole(after: string): boolean {

@@ -16,7 +16,7 @@ export function firstWordText(tokens: Token[], s: number, e: number): string {
 }
 
 /** Whether token t continues the word `word` ending at `end`: it touches it and is a letter piece or a hyphen. */
-export function joinsWord(word: string, end: number, t: Token): boolean {
+function joinsWord(word: string, end: number, t: Token): boolean {
   return end === t.start && ((/^\p{L}/u.test(t.text) && /\p{L}$/u.test(word)) || t.text === '-' || word.endsWith('-'));
 }
 
