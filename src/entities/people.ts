@@ -1,28 +1,23 @@
 import { monthAsGivenName } from '../nlp/month-given-name.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
-import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
-import { capitalisedRuns, type Run } from '../nlp/runs.js';
-import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstNameEnd, familyFirstTokens, genderOfFirstName, isFamilyFirstName, genderOfTitle, isHonorificOrAddressTitle, isParticle, isRoyalTitle, type Person } from '../nlp/names.js';
-import { ANONYMOUS_HEADS, POST_NOMINALS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, THIRD_PERSON_POSSESSIVES, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
-import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
-import { ageAfter, personDescribedAfter } from '../nlp/described-after.js';
-import { firstNameOnlyBefore, thingNamedBefore } from '../nlp/first-name-only.js';
-import { isCityNotGivenName, isPlaceNotGivenName } from '../lexicon/place-names.js';
+import type { AnalyzedArticle, Gender, Mention, PersonEntity, Token } from '../types.js';
+import { type Run } from '../nlp/runs.js';
+import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstNameEnd, familyFirstTokens, genderOfFirstName, isFamilyFirstName, genderOfTitle, isParticle, isRoyalTitle, type Person } from '../nlp/names.js';
+import { POST_NOMINALS, DESCRIPTORS, DETERMINERS, INSTITUTION_WORDS, isPluralName, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
+import { ageAfter } from '../nlp/described-after.js';
+import { isCityNotGivenName } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
 import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun } from '../nlp/constituency.js';
-import { isBodyCompound, isCompanyRole, isKnownOrganisation, isNameOfHead, organisationData } from '../lexicon/organisations.js';
-import { clubNameWord, namesAThing } from './named-things.js';
+import { isCompanyRole, isKnownOrganisation, isNameOfHead } from '../lexicon/organisations.js';
+import { namesAThing } from './named-things.js';
 import { readsAsLeaderboard } from './non-person-names.js';
-import { thingNamesIn } from './thing-names.js';
 import { isFieldWord, nameStartAfterField, roleWithFieldBefore } from './role-fields.js';
 import { nameAfterBodyTail, runEndsInBody } from '../nlp/body-before-name.js';
-import { matchAllByLine } from '../text/lines.js';
-import { cueLexicon, isDocumentNoun, isPluralPeopleNoun, stateKey } from '../lexicon/cues.js';
+import { cueLexicon, stateKey } from '../lexicon/cues.js';
 import { relativeNouns } from '../lexicon/relatives.js';
-import { lastWord } from '../text/boundaries.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
-import { isAgentPlural, isPersonNounOrSingular } from '../lexicon/person-nouns.js';
+import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { isCommonPlural } from '../nlp/common-plurals.js';
 import { isLetterTerm, reachedAsAPoint } from '../lexicon/letter-terms.js';
 import { isPlaceTail, placeWords } from '../lexicon/place-words.js';
@@ -30,36 +25,23 @@ import { inModelLexicon } from '../nlp/analyze.js';
 import { spellsInitials } from './characters.js';
 import { castBracket } from './cast-brackets.js';
 import { endsWithWord } from './ends-with-word.js';
-import { BY_AGENT_PAIR_BEFORE, byAgent, workBefore } from './work-titles-before.js';
+import { BY_AGENT_PAIR_BEFORE, byAgent } from './work-titles-before.js';
 import { BEARING_OF_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, SHORE_CONTEXT, SHORE_LOOSE_BEFORE, SHORE_NAME_AFTER, SHORE_PERSON_AFTER, SHORE_PLACE_BEFORE, SHORE_TAILS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeLikeWord, sentenceAround } from './not-person-places.js';
 import { genderFromNextSentence, genderFromQuotes } from './person-gender.js';
 import { isOrganisationByNameWord } from './organisation-name-words.js';
-import { splitAfterConstituency, splitAfterInitial, splitAtHyphen, splitAtPlace, withMonthGivenName, withParticlesBefore } from './name-runs.js';
+import { BUSINESS_TAILS, ORG_OF, JOINED_BODY_NAME_BEFORE, CONTEST_OF, UTILITY_TAILS, SPORT_BODY_HEADS, organisationInApposition, PRODUCT_BEFORE, joinedByAmpersand, endsKnownOrganisation } from './organisation-name-patterns.js';
+import { isHonorificTitle, CUE_AFTER, PLACE_TAKER_BEFORE, describedAfter, personInApposition, sentenceOpening, royalBefore, appositiveRole } from './person-evidence.js';
+import { wordsOf } from './written-words.js';
+import { nameClues, type NameClues, type NameSpan, type PeopleContext, type RecordMention } from './name-clues.js';
+import { recordSingleNames } from './single-names.js';
+
+export type { PeopleContext } from './name-clues.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
-/** A title word that is an honorific or an academic or peerage title, in any case, with or without its full stop: "Mrs.", "DR", "Herr", "Lord". */
-const isHonorificTitle = (word: string): boolean => isHonorificOrAddressTitle(word.toLowerCase().replace(/\.$/, ''));
-// ("Okoro declined to say whether …": a question refused reports no words but still names the one who refused.)
-const CUE_AFTER = /^[\]]?\s*(?:,[^,]{0,60},\s*|,\s*)?(?:said|says|told|tells|added|explained|insisted|recalled|tweeted|wrote|asked|replied|admitted|revealed|confirmed|announced|claimed|argued|noted|laughed|joked|(?:declined|refused)\s+(?:\w+\s+){0,2}to)\b/;
-
-export interface PeopleContext {
-  /** Spans already taken by films, outlets and characters. */
-  claimed: (start: number, end: number) => boolean;
-  /** Names that are not people here (characters, film titles). */
-  excluded: (name: string) => boolean;
-  quotes: Quote[];
-  /** Spans of film and show titles, which may open with a host's name ("Megyn Kelly Today"). */
-  titles?: Mention[];
-  /** Spans of outlets, talk programmes among them, which may name a host ("Later with Ana Ruiz"). */
-  programmes?: Mention[];
-}
 
 // "X plays / will play / reprises her role as …": whoever plays a role is a real person.
 const ROLE_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:who\s+)?(?:(?:will|would|is|was|has|had|also|again|once|now|to|set|going|famously|previously|originally|still|first|later)\s+)*(?:plays|play|played|playing|portrays?|portrayed|voices|voiced|stars\s+as|starred\s+as|reprises?|reprised|returns\s+as|co-stars?)\b/;
-// A preposition right before a name that a cue follows: the name is a place or programme the preposition takes,
-// ending an apposition ("Kim, a nurse flying to Anchorage, told …"), not the speaker.
-const PLACE_TAKER_BEFORE = /\b(?:on|at|in|from|to)\s+$/i;
 
 const RESIDENT_AFTER = /^\s+(?:resident|residents|native|natives)\b/;
 
@@ -73,56 +55,11 @@ const OPENING_PARTICLE = /^(?:de|van|von|der|den|da|di|del|della|du|dos|das|bin|
 /** Auxiliaries that open a question and are nobody's name. */
 const QUESTION_AUXILIARIES = /^(?:is|are|was|were|am|do|does|did|has|have|had|can|could|would|should)$/;
 
-// Business words that end company names ("Norvik Semiconductors"), beyond the shared organisation tails.
-const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics', 'chemicals', 'petroleum', 'steel', 'mining', 'telecom', 'software', 'therapeutics', 'biosciences', 'robotics', 'aerospace', 'automotive', 'properties', 'resources', 'solutions', 'services', 'networks', 'games', 'pharma', 'bancorp', 'gmbh', 'ag', 'plc', 'inc', 'ltd',
-  // Research and advisory firms: "Counterpoint Research", "CCS Insight", "Oxford Economics".
-  'research', 'insight', 'insights', 'analytics', 'consulting', 'consultancy', 'associates', 'advisors', 'advisers', 'economics', 'intelligence', 'labs', 'laboratories', 'analysis',
-  // Game and media studios: "Harbour Interactive".
-  'interactive',
-  // Sports clubs: "Ellesmere Rovers", "Bolton Wanderers", "Glasgow Rangers", "Derby County".
-  'rovers', 'wanderers', 'rangers', 'athletic', 'albion', 'hotspur', 'town', 'county', 'harriers', 'argyle', 'orient', 'olympic', 'olympique', 'sporting',
-  // Leagues and governing bodies: "the Northern Netball League", "the Caledonian Rowing Federation"; a sport's
-  // body named by the sport ("Global Rowing", "Coastal Athletics") and a firm's "International".
-  'league', 'federation', 'confederation', 'athletics', 'rowing', 'cycling', 'swimming', 'gymnastics', 'sailing', 'triathlon', 'international',
-  // Events named by their kind: "Milan Design Week", "the Harbour Arts Festival", "the Nordic Climate Summit".
-  'week', 'festival', 'summit', 'expo', 'biennale', 'championships', 'marathon',
-  // Event promoters and charities named by their kind: "Larkspur Events", "the Kidney Society".
-  'events', 'promotions', 'society']);
-
-// Organisation words before "of": "Association of", "Federation of", "Society of".
-const ORG_OF = new Set(['federation', 'society', 'confederation', 'alliance', 'coalition', 'bureau', 'commission', 'board', 'chamber', 'museum', 'order', 'league', 'institute', 'association', 'union', 'university', 'ministry', 'department', 'bank', 'council', 'office', 'academy', 'school', 'college', 'church', 'agency', 'committee']);
-
-// "<Body head> of <Field> and " right before a run: "the Department of Agriculture and Land Stewardship".
-const JOINED_BODY_NAME_BEFORE = /\b(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and|&)\s+$/u;
-
-// Rounds of a contest before "of": "the final of", "Saturday's semi-final of" name a competition or a contest show after them.
-const CONTEST_OF = new Set(['final', 'finals', 'semi-final', 'semi-finals', 'semifinal', 'semifinals', 'quarter-final', 'quarter-finals', 'quarterfinal', 'quarterfinals']);
-
-// Parties named by one word that is no one's surname (lower case).
-const PARTY_NAMES = new Set(['labour', 'labor', 'tory', 'tories', 'conservatives', 'snp', 'likud', 'fidesz', 'syriza', 'podemos', 'vox', 'ukip']);
-
 // First words of a named storm: "Hurricane Ida", "Typhoon Haiyan", "Cyclone Idai", "Tropical Storm Alberto" (a
 // storm is named with a given name, so the rest of the run would pass for a person). A bare "Storm" is left
 // alone: it is a given name too ("Storm Reid").
 const STORM_HEADS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Tropical']);
 
-// Last words of utility companies: "Harbour Power", "Tri-County Electric", "Northfield Gas", "Cedar Water" (with
-// a given name first it is a surname: "Ana Power").
-const UTILITY_TAILS = new Set(['power', 'electric', 'gas', 'water', 'utility', 'utilities', 'hydro']);
-
-// A capitalised word followed by one of these within three words is an organisation's name (see extractPeople).
-const ORG_WORDS = String.raw`(?:chief|executive|executives|spokesperson|spokesman|spokeswoman|ceo|cfo|founder|co-founder|head|boss|shares|stock|board|headquarters|employees|staff|customers|investors|shareholders|revenue|revenues|profit|profits|sales|subsidiary|unit|division|plant|factory|factories|stores|brand)\b`;
-const ORG_WORD_AFTER = new RegExp(String.raw`(\p{Lu}[\p{L}\p{N}&-]*)(?:[’']s)?[ \t]+(?:\p{Ll}+[ \t]+){0,2}` + ORG_WORDS, 'gu');
-// Staff of a programme or broadcaster, right after its name (no word between: "Dana Holt is a presenter" names a person).
-const PROGRAMME_STAFF_AFTER = /(\p{Lu}[\p{L}\p{N}&-]*)(?:[’']s)?[ \t]+(?:co-)?(?:presenters?|newsreaders?)\b/gu;
-const PROGRAMME_STAFF = /[ \t](?:co-)?(?:presenters?|newsreaders?)\b/;
-// The cheap test for a line that may hold ORG_WORD_AFTER (which never crosses a line break).
-const ORG_WORD = new RegExp(String.raw`[ \t]` + ORG_WORDS);
-
-// Relatives named by first name only: "his widow Deborah", "daughter Suri".
-const RELATIVE_BEFORE = new RegExp(String.raw`\b(?:${alternatives(relativeNouns())})(?:,\s+|\s+)$`);
-// A sentence about a government: what makes a lone country that is also a given name ("Jordan said") the country.
-const GOVERNMENT_WORDS = /\b(?:ministry|ministries|government|embassy|foreign minister|state media|state news agency)\b/i;
 const SPOKESPERSON_FOR_BEFORE = /\b(?:a|an|the)\s+spokes(?:man|woman|person)\s+for\s+$/i;
 // Prepositions before a place: "in New Orleans", "near Lisbon".
 
@@ -130,15 +67,7 @@ const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', '
 const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`);
 // "in nearby Lorain", "from neighbouring Elyria": a word placing a town beside the story's keeps it a place.
 const NEARBY_PLACE_BEFORE = /\b(?:in|at|from|near|outside)\s+(?:nearby|neighbou?ring|downtown)\s+$/;
-// "Da Nang is a city", "Kell was a small fishing port in the north": a name said to be a kind of place is a place's
-// (data/place-words.json place_kinds). The kind must end the phrase: "is a city councillor" describes a person.
-const PLACE_KIND_AFTER = new RegExp(String.raw`^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${alternatives(placeWords().place_kinds)})(?=\s*[.,;:!?]|\s+(?:in|on|of|near|at|by|with|that|where|which|and|north|south|east|west|known|famous|home)\b)`, 'u');
 
-// ", a fisherman in Da Nang,": a place preposition inside a person's description (an apposition after a comma).
-const DESCRIPTION_PLACE_BEFORE = /,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,5}(?:in|at|from|near)\s+$/u;
-
-// National sports bodies named for their sport and country: "Athletics Kenya", "Swimming Australia", "Cycling Ireland".
-const SPORT_BODY_HEADS = new Set(['Athletics', 'Swimming', 'Cycling', 'Rowing', 'Rugby', 'Football', 'Tennis', 'Hockey', 'Netball', 'Cricket', 'Golf', 'Gymnastics', 'Triathlon', 'Basketball', 'Volleyball', 'Sailing', 'Boxing', 'Judo', 'Badminton', 'Canoeing', 'Diving', 'Equestrian']);
 // Where someone speaks or writes from: "calling from Lagos", "writing from her flat in Ghent".
 const SPEAKING_FROM_BEFORE = /\b(?:speaking|spoke|talking|calling|phoning|writing|reporting|dialling|dialing|joining|joined)\b[^,.;:!?]{0,30}\bfrom\s+$/i;
 // Shows named after their host: "Megyn Kelly Today", "Jimmy Kimmel Live", "The Kelly Clarkson Show", or ending
@@ -168,138 +97,8 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-/** What the article says around its capitalised runs, read once for all of them. */
-interface NameClues {
-  runs: Run[];
-  /** Names that speak in the article's quotes. */
-  speakers: Set<string>;
-  /** Names that speak a direct quote in no firm's "we" voice: a listed firm's name so quoted is a person's. */
-  singleVoices: Set<string>;
-  /** One-word proper-noun runs: surnames used alone. */
-  surnameAlone: Set<string>;
-  /** Head words of organisations written with their business word ("Norvik" of "Norvik Semiconductors"). */
-  orgHeads: Set<string>;
-  /** Whether a word after the name makes it an organisation's ("Orbis product chief"). */
-  orgContext: (name: string) => boolean;
-  /** Names right after a kind of work or group ("his cartoon book Glimmers"). */
-  works: Set<string>;
-  /** The first written word from token k ("Łukasz" even where the tagger splits it). */
-  firstWord: (k: number) => string;
-  /** Whether token k is in a title-case line (a headline). */
-  headline: (k: number) => boolean;
-  /** Single words the article shows to be a thing's name: an illness's eponym, a brand, a business after its kind. */
-  thingNames: Set<string>;
-  /** Names the article shows to be places: "a fisherman in Da Nang", "Da Nang is a city". */
-  places: Set<string>;
-}
-
-type RecordMention = (person: Person, s: number, e: number, title: string | null, role: string | null) => void;
-
-interface NameSpan {
-  s: number;
-  e: number;
-  title: string | null;
-  role: string | null;
-}
-
-function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
-  const text = doc.article.text;
-  const tokens = doc.tokens;
-  const speakers = new Set(context.quotes.filter((q) => q.speaker_kind === 'person' && q.speaker).map((q) => q.speaker!));
-  // "“…,” Marlowe stated" resolved to Paul “Pip” Marlowe: the surname the quote names its speaker by is a speaker's name too.
-  for (const q of context.quotes) if (q.speaker_kind === 'person' && q.speaker && q.speaker_mention && partOfName(q.speaker_mention, q.speaker)) speakers.add(q.speaker_mention);
-  // ("“It was easy,” Arthur Andersen said": a speaker's own words, no statement of a firm's "we".)
-  const singleVoices = new Set(context.quotes.filter((q) => q.type === 'direct' && q.speaker && !FIRM_VOICE.test(q.text)).map((q) => q.speaker!));
-  // (The splitters give back a run they leave whole as itself, which flatMap keeps as one item: no
-  // one-item array per run.)
-  const runs = capitalisedRuns(doc).flatMap(splitAtPlace(doc)).flatMap(splitAfterConstituency(doc)).flatMap(splitAtHyphen(doc)).flatMap(splitAfterInitial(doc)).map(withMonthGivenName(doc));
-  // News names a person in full once, then by surname: a surname used alone is evidence for the full name.
-  // (A hyphenated surname is one written word of three tokens: "Haddad-Moreau".)
-  const surnameAlone = new Set(runs.filter((r) => tokens[r.first]!.pos === 'PROPN' && (r.first === r.last || wordsOf(tokens, r.first, r.last).length === 1)).map((r) => r.text));
-  // Names of organisations written with their business word ("Norvik Semiconductors"): their head word used
-  // alone ("Norvik", "Chipmaker Norvik") is the organisation, not a person's surname.
-  const orgHeads = new Set(runs.filter((r) => r.last > r.first && (ORGANIZATION_TAILS.has(tokens[r.last]!.normal) || BUSINESS_TAILS.has(tokens[r.last]!.normal))).map((r) => tokens[r.last - 1]!.text));
-  // … and so is the word before an institution's word inside a longer name: "Creighton" of "Creighton University
-  // Medical Center" ("Creighton said" is the university).
-  for (const r of runs) for (let k = r.first + 1; k < r.last; k++) if (INSTITUTION_WORDS.has(tokens[k]!.normal)) orgHeads.add(tokens[k - 1]!.text);
-  // A club's name after its head word ("Almenara" of "Deportivo Almenara") is the club when used alone.
-  for (const r of runs) {
-    const clubWord = r.last > r.first ? clubNameWord(r.text.split(/\s+/)) : null;
-    if (clubWord) orgHeads.add(clubWord);
-  }
-  // Words that follow an organisation's name, never a person's: "Orbis product chief Sandra Olsen",
-  // "Lumina's head of mobile", "Rovers boss", "Norvik shares".
-  const orgWords = new Set<string>();
-  for (const m of matchAllByLine(text, ORG_WORD_AFTER, (line) => ORG_WORD.test(line))) orgWords.add(m[1]!);
-  // "Morning Tide presenters Ana Ruiz and …": a name right before "presenters" is a programme's or broadcaster's.
-  for (const m of matchAllByLine(text, PROGRAMME_STAFF_AFTER, (line) => PROGRAMME_STAFF.test(line))) orgWords.add(m[1]!);
-  const firstWord = (k: number) => firstWordText(tokens, k, Math.min(k + 4, tokens.length - 1)).replace(/-.*$/, '');
-  // A name right after a kind of work or group is that work's title. The kind of work is tested first: it is rarely there.
-  const works = new Set(runs.filter((r) => workBefore(text.slice(Math.max(0, r.start - 30), r.start)) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text.replace(/[’']s$/, '')));
-  // A name placing a person's description (", a fisherman in Da Nang,") or said to be a kind of place ("Da Nang is a
-  // city") is a place wherever it stands, unless it opens with a given name we know.
-  // (The runs split off a particle, "Le" | "Mans": the place's name and the words before it are read from the particles on.)
-  const places = new Set(runs.map(withParticlesBefore(doc)).filter((r) => (DESCRIPTION_PLACE_BEFORE.test(text.slice(Math.max(0, r.start - 80), r.start)) || PLACE_KIND_AFTER.test(text.slice(r.end, r.end + 80))) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text));
-  return { runs, speakers, singleVoices, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc), thingNames: thingNamesIn(text), places };
-}
-
-/** "Marlowe" of "Paul Marlowe": a mention that is a capitalised word (or words) of the full name, not the name itself. */
-function partOfName(mention: string, name: string): boolean {
-  const words = name.split(/\s+/);
-  return mention !== name && mention.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && words.includes(w));
-}
-
-/** Whether token k is in a title-case line, decided once per sentence: many runs share one. */
-function headlineTest(doc: AnalyzedArticle): (k: number) => boolean {
-  const sentenceOfToken = new Int32Array(doc.tokens.length).fill(-1);
-  doc.sentences.forEach((x, i) => sentenceOfToken.fill(i, x.tokenStart, x.tokenEnd));
-  const headlineSentences = new Map<number, boolean>();
-  return (k) => {
-    const i = sentenceOfToken[k] ?? -1;
-    let isHeadline = headlineSentences.get(i);
-    if (isHeadline === undefined) {
-      isHeadline = isTitleCase(doc, i);
-      headlineSentences.set(i, isHeadline);
-    }
-    return isHeadline;
-  };
-}
-
-// The opening of a body's name joined by "and" before its last word: "Centers for Disease Control and ", "Ministry of Trade and ".
-// The head must be a body's ("Centers", "Ministry"), not a person's place: "Sen. Jon Tester of Montana and Manchin".
-const NAME_WITH_AND_BEFORE = /(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+$/u;
-// Heads of bodies named "X of/for Y and Z" beside ORGANIZATION_HEADS and INSTITUTION_WORDS.
-const BODY_HEADS_BEFORE_OF = new Set(['centers', 'centres', 'center', 'centre', 'bureau', 'institute']);
-
-/** Whether the text before a lone word ends a body's name and its "and": "the Centers for Disease Control and ". */
-function bodyNameWithAndBefore(before: string): boolean {
-  const head = NAME_WITH_AND_BEFORE.exec(before)?.[1]?.toLowerCase();
-  return !!head && (ORGANIZATION_HEADS.has(head) || INSTITUTION_WORDS.has(head) || BODY_HEADS_BEFORE_OF.has(head));
-}
-
-// Offices addressed with an honorific ("Mr President", "Madam Speaker", "Madam Chair", "Madame Director"), none of them a surname.
-const ADDRESSED_OFFICES = new Set(['president', 'speaker', 'chairman', 'chairwoman', 'chair', 'mayor', 'ambassador', 'secretary', 'commissioner', 'minister', 'premier', 'chancellor', 'governor', 'director', 'senator', 'prosecutor', 'superintendent', 'inspector', 'commander', 'administrator', 'attorney']);
-
-// ", the head of the school board,": a role over a body, longer than appositiveRole reads.
-const ROLE_OF_AFTER = /^,\s+the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+of\s/u;
-
-/** Whether ", the ROLE of …" follows a name. */
-function roleOfBodyAfter(after: string): boolean {
-  const role = ROLE_OF_AFTER.exec(after)?.[1]?.toLowerCase();
-  // ("head" heads a body as a role does: "the head of the school board".)
-  return !!role && (ROLE_WORDS.has(role) || role === 'head');
-}
-
-/** Whether an age or a description of a person follows a name: ", 34,", ", a nurse", ", who runs", ", the team's new striker,". */
-function describedAfter(after: string): boolean {
-  return personDescribedAfter(after) || appositiveRole(after) || roleOfBodyAfter(after);
-}
-
 // What stands before a party's name: "of the governing …", "the ruling …", "the opposition …".
 const GOVERNING_BEFORE = /\bthe\s+(?:governing|ruling|opposition)\s+$/;
-
-// An ordinal in small letters or figures right before a word: "sixth", "third", "12th".
-const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+$/;
 
 // An English judge's style, "Mr Justice Hale", "Lady Justice Arden": how the judge is known, kept as an alias.
 const JUDICIAL_STYLE_BEFORE = /\b((?:Mr|Mrs|Ms|Miss|Lord|Lady)\s+Justice)\s+$/;
@@ -673,230 +472,9 @@ function subjectOrPossessiveAt(tokens: Token[], k: number): boolean {
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || /^['’]s$/.test(t.text));
 }
 
-// ", the largest international fan coalition," / ", a Boston charity.": the apposition's last word, no preposition or relative word before it.
-// (… or before a relative clause: ", the expedition company that organised the climb, said".)
-const APPOSITION_HEAD = /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|with|who|which|that|and|to)\s)[\p{L}'’-]+\s+){0,4}(\p{Ll}+)(?:\s*[,.;]|\s+(?:that|which)\s)/u;
-
-/** Nouns for a body of people besides the organisation tails: "charity", "nonprofit", "fan club". */
-const BODY_NOUNS = new Set(['charity', 'nonprofit', 'non-profit', 'club', 'collective', 'movement', 'network', 'federation', 'society', 'league', 'union']);
-
-// A firm's or service's nouns that may head an apposition before "said": ", the electricity provider, said".
-const SERVICE_APPOSITION_HEADS = new Set(['provider', 'supplier', 'operator', 'distributor', 'generator', 'retailer', 'company', 'firm', 'group', 'giant', 'producer', 'utility', 'utilities', 'cooperative', 'co-op', 'station', 'plant', 'grid']);
-
 // "Rosa Hills' funeral", "Clara Springs's home": a possessive right after a name, owning what only a person has
 // (a relative or a life's events; "Beverly Hills' boutiques" are a place's).
 const PERSONAL_POSSESSIVE_AFTER = new RegExp(String.raw`^['’]s?[ \t]+(?:(?:late|own|former|elderly|young|grieving)[ \t]+)?(?:${alternatives(relativeNouns())}|funeral|home|house|death|life|career|memorial|burial|grave|lawyer|attorney|wedding|birthday|family|children|kids)\b`, 'u');
-
-/**
- * Whether the text after a name is a person's apposition: ", the treasurer," (a person noun heads it) or
- * ", a Waterford hurler, said" (a speaker's apposition that no organisation's or service's noun heads).
- */
-function personInApposition(after: string): boolean {
-  const head = APPOSITION_HEAD.exec(after)?.[1];
-  if (!head || organisationInApposition(after) || SERVICE_APPOSITION_HEADS.has(head) || UTILITY_TAILS.has(head)) return false;
-  return isPersonNounOrSingular(head) || CUE_AFTER.test(after);
-}
-
-let kindNouns: Set<string> | undefined;
-
-/**
- * Whether the text after a name is an apposition headed by an organisation's noun: ", the largest fan coalition,",
- * or by a kind of business or group (data/organisations.json kind_nouns): ", the Dutch dredging firm,".
- */
-function organisationInApposition(after: string): boolean {
-  const head = APPOSITION_HEAD.exec(after)?.[1];
-  kindNouns ??= new Set(organisationData().kind_nouns);
-  return !!head && (ORGANIZATION_TAILS.has(head) || ORG_OF.has(head) || BODY_NOUNS.has(head) || kindNouns.has(head));
-}
-
-// "the " and up to two small words before a nationality noun: "said the 29-year-old Brazilian".
-const NATIONALITY_EPITHET_BEFORE = /\bthe\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
-// What stands before a sentence's first word: the text's start, an end mark, an opening quotation mark, a line break.
-const SENTENCE_OPENING_BEFORE = /(?:^|[.!?:]["”’]?\s+|[“"‘]|\n)$/;
-const sentenceOpening = (before: string) => SENTENCE_OPENING_BEFORE.test(before);
-const LETTERS_AND_DIGITS = /^[\p{L}\p{N}]+$/u;
-/**
- * Whether a word stands in the text all in lower case, as a whole word ("methane" for "Methane"). The text's
- * words are read once, on the first question (a scan of the text per sentence-opening word grew with the
- * square of the article's length).
- */
-function lowerCaseWordsOf(text: string): (word: string) => boolean {
-  let words: Set<string> | undefined;
-  return (word) => {
-    const lower = word.toLowerCase();
-    if (lower === word) return false;
-    if (!LETTERS_AND_DIGITS.test(lower)) return wholeWordOffsets(text, lower).length > 0;
-    words ??= new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
-    return words.has(lower);
-  };
-}
-
-/** One-word mentions: a known person's surname or first name, or a titled or quoted name ("Mr Wilson", "Obama"). */
-function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: NameSpan[], registry: PersonRegistry, record: RecordMention): void {
-  const text = doc.article.text;
-  const tokens = doc.tokens;
-  const writtenInLowerCase = lowerCaseWordsOf(text);
-  for (const { s, e, title } of singles) {
-    const name = text.slice(tokens[s]!.start, tokens[e]!.end);
-    const parts = name.split(/\s+/);
-    if (isKnownOrganisation(name) || clues.works.has(name)) continue;
-    // A surname alone is more often meant than a first name alone ("Kelly" after "Megyn Kelly" and "Kelly Ripa");
-    // after an honorific a single name is always a surname ("Ms. Kelly" is not Kelly Ripa).
-    let person = registry.find(parts, true) ?? (title !== null && isHonorificTitle(title) ? null : registry.find(parts, false)) ?? null;
-    // Family name first ("Li Wei" … "Li said", "Tan Wei Ming" … "Tan said"): see PersonRegistry.familyNameHolder.
-    person ??= parts.length === 1 ? registry.familyNameHolder(name) ?? null : null;
-    const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
-    const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
-    // "the centre-right Bürgerunion", "the Volkspartei": a German compound ending in a party or league word is a body.
-    if (!person && parts.length === 1 && isBodyCompound(name)) continue;
-    // "the Slovenian said", "the Dutchman": a capitalised word after a lower-case article is a description.
-    if (!person && /\bthe\s+$/.test(before)) continue;
-    // "his sixth Test", "the 12th Ashes": a word counted by an ordinal is a fixture or an event, no one's name.
-    if (!person && parts.length === 1 && ORDINAL_BEFORE.test(before)) continue;
-    // "said the 29-year-old Brazilian": a nationality noun after "the" and an epithet describes someone already named.
-    if (!person && parts.length === 1 && cueLexicon().nationalityNouns.has(name) && NATIONALITY_EPITHET_BEFORE.test(before)) continue;
-    // "“Methane tells you …”": a word capitalised only because it opens a sentence, written in lower case
-    // elsewhere in the article, is a common noun.
-    if (!person && parts.length === 1 && title === null && sentenceOpening(before) && writtenInLowerCase(name)) continue;
-    // "who had flown from Oslo, said": a word after a verb of travel and its "from"/"to" is a place.
-    if (!person && afterTravel(tokens, s)) continue;
-    // "The Mariners said": a plural word alone after a capitalised "The" names a team or a band, not a person
-    // (a surname takes no article).
-    if (!person && parts.length === 1 && /(?:^|[.!?:]["”’]?\s+|\n)The\s+$/.test(before) && isPluralName(name)) continue;
-    // "The King said": a royal title alone after "the" describes its holder; it is no person called King ("Mr. King" is).
-    if (!person && isRoyalTitle(name) && /\bthe\s+$/i.test(before)) continue;
-    // "Prince Alexander of Lindavia", "the Duke of Harwell": the word after a royal's "of" is their land, no person.
-    if (!person && royalLand(before)) continue;
-    // "Ted Marsh of Dakota", "Ana Ruiz, 41, of Tarwick": a word after a person's "of" is their place or employer.
-    if (!person && placeOfPerson(tokens, s, registry)) continue;
-    if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
-    // "has Duchenne" after "Duchenne muscular dystrophy", "Korvel said" after "the Korvel Glide 3": a word the
-    // article shows to name a thing is that thing alone too, even as a speaker.
-    if (!person && parts.length === 1 && clues.thingNames.has(name)) continue;
-    // "Mr President, is this a U-turn?", "Madam Speaker": an office after an honorific addresses its holder; it names no one.
-    // (Only offices that are no surnames: "Mr Bishop", "Mr King" stay people.)
-    // (Not before an age or a description of a person: "Ms Chancellor, the head of the school board, said" names Ms Chancellor.)
-    if (!person && parts.length === 1 && title !== null && isHonorificTitle(title) && ADDRESSED_OFFICES.has(tokens[s]!.normal) && !describedAfter(after)) continue;
-    // "the committee's ranking Democrat, Sen. …": a party's member noun alone describes a person, it names no one.
-    if (!person && isPartyMemberNoun(tokens[s]!.normal)) continue;
-    // "Labour's approach", "how the Tories would pay": a party named alone is no person (no surname either: "Mr Green" keeps his title).
-    if (!person && title === null && parts.length === 1 && PARTY_NAMES.has(tokens[s]!.normal)) continue;
-    // "Geologists said …": a plural agent noun in -ists opening a sentence describes people, it names no one.
-    if (!person && parts.length === 1 && /^\p{Lu}/u.test(name) && isAgentPlural(name.toLowerCase())) continue;
-    // "Polls show …", "Surveys suggest …": a source of evidence capitalised at a sentence's start is no one.
-    if (!person && parts.length === 1 && EVIDENCE_WORDS.has(tokens[s]!.normal)) continue;
-    // "Q: “…”": a lone capital letter is a transcript's label or an initial, no name (unless titled: "Mr A").
-    if (!person && title === null && /^\p{Lu}$/u.test(name)) continue;
-    // "a baker from Coventry", "the mayor of the district of Ashby": a lone word after "from" or a place noun's
-    // "of" is a place.
-    if (!person && genderOfFirstName(name) === 'unknown' && (/\bfrom\s+$/.test(before) || endsBeforePlaceNoun(before))) continue;
-    // "The owner of the farmhouse above Dunmore, Tom Ashby, said": a lone word placing a description, the person's
-    // name set off after it, is the place (the name after the comma is who speaks).
-    if (!person && parts.length === 1 && genderOfFirstName(name) === 'unknown' && placesDescriptionBeforeName(tokens, s, e)) continue;
-    // "the Court of Appeal for Rowing": a lone word after a capitalised word and "of" or "for" ends a longer name.
-    if (!person && /\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:the\s+)?$/u.test(before)) continue;
-    // … and after such a name's "and": "the Centers for Disease Control and Prevention", "the Ministry of Trade and Industry".
-    if (!person && parts.length === 1 && bodyNameWithAndBefore(text.slice(Math.max(0, tokens[s]!.start - 80), tokens[s]!.start))) continue;
-    // "Documents reviewed by the Ledger show …", "Emails seen by …": a record capitalised at a sentence's
-    // start is no one, even as a speaker.
-    if (!person && parts.length === 1 && isDocumentNoun(tokens[s]!.normal)) continue;
-    // A country or state alone ("Norway promised …") is a government or a place, even as a speaker; not one that is
-    // also a given name ("Georgia said") nor one after an honorific.
-    if (!person && isPlaceNotGivenName(name) && !(title !== null && isHonorificTitle(title)) && !describedAfter(after)) continue;
-    // A country that is also a given name ("Jordan said …, the foreign ministry announced") is the country when its
-    // sentence speaks of a government and the text names no one with that given name ("Jordan Reyes").
-    if (!person && parts.length === 1 && title === null && cueLexicon().placeNames.has(name) && GOVERNMENT_WORDS.test(sentenceAround(text, tokens[s]!.start, tokens[e]!.end)) && !new RegExp(String.raw`(?<![\p{L}'’-])${regExpLiteral(name)}[ \t]+\p{Lu}`, 'u').test(text)) continue;
-    // … and so is a capital or a large city alone ("a day after Washington added …", "Sacramento receives …").
-    // (… not one followed by an age or a description of a person: "said Washington, a 34-year-old nurse", "Boston, 34, said".)
-    if (!person && title === null && isCityNotGivenName(name) && !describedAfter(after)) continue;
-    // "of Toledo, Ohio, said": a state or country after a town or a preposition, and a town with one
-    // after it, are places ("Jordan, a student, said" may still be a person).
-    // … and so is a home town after an age: "Deja Moss, 19, of Memphis, told".
-    if (!person && ((cueLexicon().placeNames.has(name) && PLACE_SLOT_BEFORE.test(before)) || knownPlaceAfterComma(after) || homeTownAfterAge(tokens, s))) continue;
-    // "The group, known only as Ember, said": a name given to an animal, a group or a thing is no one's.
-    if (!person && title === null && thingNamedBefore(text.slice(Math.max(0, tokens[s]!.start - 60), tokens[s]!.start))) continue;
-    const named =
-      (title !== null && (isHonorificTitle(title) || royalBefore(tokens, s))) ||
-      // "President Okoro", "Sen. Halvik": a title of office before a lone surname names its holder.
-      (title !== null && officeBeforeSurname(tokens, s, e, title)) ||
-      // "who gave only his first name, Tobias": a person the article names by a first name alone.
-      firstNameOnlyBefore(text.slice(Math.max(0, tokens[s]!.start - 60), tokens[s]!.start), name) ||
-      personNamedBefore(before) ||
-      clues.speakers.has(name) ||
-      parts.length > 1 ||
-      // A capitalised description at a sentence start ("Opponents argued") is not a name.
-      (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) && !ANONYMOUS_HEADS.has(tokens[s]!.normal) && !ORGANIZATION_HEADS.has(tokens[s]!.normal) && !isPluralPeopleNoun(tokens[s]!.normal) && !isAgentPlural(tokens[s]!.normal) &&
-        // A lone given name that speaks is usually a character or a friend already named; a lone surname is a person.
-        (RELATIVE_BEFORE.test(before) || byAgent(before) || ageAfter(after) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown' && !PLACE_TAKER_BEFORE.test(before))));
-    // "de Armas" alone still names someone: a particle is name evidence.
-    if (!person && named) person = registry.add(name, title);
-    if (person) record(person, s, e, title, null);
-  }
-}
-
-/**
- * tokens[s..e] after a preposition of place (data/cues.json description_place_prepositions) and a noun in small
- * letters, with a comma and a known given name right after: "the farmhouse above Dunmore, Tom Ashby,".
- */
-function placesDescriptionBeforeName(tokens: Token[], s: number, e: number): boolean {
-  const prep = tokens[s - 1]?.normal === 'the' ? s - 2 : s - 1;
-  const noun = tokens[prep - 1];
-  if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || !cueLexicon().descriptionPlacePrepositions.has(tokens[prep]!.normal)) return false;
-  return tokens[e + 1]?.text === ',' && genderOfFirstName(tokens[e + 2]?.text ?? '') !== 'unknown';
-}
-
-/**
- * A title of office (data/cues.json name_titles) right before a lone capitalised word that is no given
- * name, no title or common word of a place's or firm's name (data/cues.json office_name_words) and no
- * organisation's head: "President Okoro", "Gov. Lenz".
- */
-function officeBeforeSurname(tokens: Token[], s: number, e: number, title: string): boolean {
-  if (s !== e || !cueLexicon().nameTitles.has(title.toLowerCase()) || tokens[s - 1]?.text !== title) return false;
-  // (A title word inside a longer name is none: "Leeds General Infirmary".)
-  if (tokens[s - 2]?.pos === 'PROPN' || INSTITUTION_WORDS.has(tokens[s]!.normal)) return false;
-  // "The President Cup", "The General Assembly": an article before the title makes the pair a thing's name.
-  if (/^(the|a|an)$/.test(tokens[s - 2]?.normal ?? '')) return false;
-  const word = tokens[s]!;
-  // "Secretary General", "General Electric", "President Square": a title or a common word is no surname.
-  const lex = cueLexicon();
-  if (lex.nameTitles.has(word.normal) || lex.officeNameWords.has(word.normal)) return false;
-  return word.pos === 'PROPN' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word.text) && genderOfFirstName(word.text) === 'unknown' && !ORGANIZATION_HEADS.has(word.normal) && !ANONYMOUS_HEADS.has(word.normal);
-}
-
-// "a fisherman named Walt", "a nurse called Ines": a person noun, then "named", before a lone name.
-const NAMED_AFTER_NOUN = /\b(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:named|called)\s+$/u;
-
-/** A person noun and "named" or "called" end the text before a name (a dog or a boat named so is no one). */
-function personNamedBefore(before: string): boolean {
-  const noun = NAMED_AFTER_NOUN.exec(before)?.[1];
-  return !!noun && (isPersonNounOrSingular(noun) || /(?:man|woman)$/.test(noun));
-}
-
-/**
- * Token s follows "of" or "from" right after a person named in full before it ("Ted Marsh of", "Ana Ruiz, 41, from"):
- * the word names where the person is from or works, no second person.
- */
-function placeOfPerson(tokens: Token[], s: number, registry: PersonRegistry): boolean {
-  if (!isHomeTownWord(tokens, s - 1)) return false;
-  // (Past an age set off by commas: "Ana Ruiz, 41, of" ends the name five tokens back.)
-  const last = tokens[homeTownAfterAge(tokens, s) ? s - 5 : s - 2];
-  if (!last || !/^\p{Lu}/u.test(last.text)) return false;
-  const person = registry.find([last.text], true);
-  return !!person && person.tokens.length > 1 && person.tokens[person.tokens.length - 1] === last.text;
-}
-
-/** tokens[s] follows a verb of travel and "from" or "to", maybe with "in" or "back" between: "had flown from", "drove in from". */
-function afterTravel(tokens: Token[], s: number): boolean {
-  if (!/^(from|to)$/.test(tokens[s - 1]?.normal ?? '')) return false;
-  const verb = /^(in|back|over|here)$/.test(tokens[s - 2]?.normal ?? '') ? tokens[s - 3] : tokens[s - 2];
-  return !!verb && verb.pos === 'VERB' && cueLexicon().travelVerbs.has(verb.lemma);
-}
-
-/** ", Ohio" / ", France" right after a word: that word is a town, the place after the comma its state or country. */
-function knownPlaceAfterComma(after: string): boolean {
-  const m = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=[\s,.;:]|$)/u.exec(after);
-  return !!m && cueLexicon().placeNames.has(m[1]!.replace(/\.$/, ''));
-}
 
 /** tokens[s..e] are a party's member noun after a place ("Oregon Democrat", "New Hampshire Republican"). */
 function partyDescription(tokens: Token[], s: number, e: number): boolean {
@@ -905,12 +483,6 @@ function partyDescription(tokens: Token[], s: number, e: number): boolean {
   const place = tokens.slice(s, e).map((t) => t.text).join(' ');
   return cueLexicon().placeNames.has(place);
 }
-
-/**
- * Text before a state or country named as a place: after a town's comma (a capitalised word: "Toledo, Ohio";
- * "His daughter, Georgia," is a person), or "of/from/in/at/near".
- */
-const PLACE_SLOT_BEFORE = /(?:\p{Lu}\p{L}*,|\b(?:of|from|in|at|near))\s+$/u;
 
 /**
  * Text before a name ending in a role noun with its determiner or owner, and a comma: "The show's host, ",
@@ -940,25 +512,6 @@ function roleWithPhraseBefore(before: string): boolean {
 
 /** A party letter and hyphen right before a run (maybe past the state's first initials): "D-N.M.", "(R-Tex.)". */
 const PARTY_TAG_BEFORE = /[,(]\s*[RDI]\s*[-–]\s*(?:\p{Lu}\.)*$/u;
-
-/** A company's verb for what it sells, or "sold as", right before a name: the name is a product's. */
-const PRODUCT_BEFORE = /\b(?:(?:which|that)\s+(?:makes|made|sells|sold|markets|manufactures|produces)|(?:sold|marketed|branded)\s+(?:as|under)|makers?\s+of)\s+$/;
-
-/** Text before a word ending in a royal title, maybe with its given name, and "of": "Prince Alexander of ", "Duke of ". */
-function royalLand(before: string): boolean {
-  const m = /(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}\p{Ll}+) of\s+$/u.exec(before);
-  return !!m && (isRoyalTitle(m[2]!) || (!!m[1] && isRoyalTitle(m[1])));
-}
-
-/**
- * A royal title right before token s that opens its name ("King Ottavio"), not a surname inside a longer
- * name ("Martin Luther King Jr.", "King Day").
- */
-function royalBefore(tokens: Token[], s: number): boolean {
-  const title = tokens[s - 1];
-  const before = tokens[s - 2];
-  return !!title && isRoyalTitle(title.text) && !(before && /^\p{Lu}/u.test(before.text) && before.end + 1 >= title.start);
-}
 
 /**
  * A run too long for a name that opens with a known person's full name is a headline mentioning them:
@@ -1008,34 +561,6 @@ function officeOfTheBefore(before: string): boolean {
   return !!m && isRoleWord(m[1]!.toLowerCase());
 }
 
-/** Whether sentence i is a title-case line: at least 60% of its words capitalised. */
-/**
- * Whether a sentence's text goes on in small letters on the same line: "Sen. Ana Ruiz (D-Mo.) said …" cut after
- * the state's stop is running text split early, however many capitals it holds (a headline stands on its own line).
- */
-function continuedOnItsLine(doc: AnalyzedArticle, next: number): boolean {
-  const token = doc.tokens[next];
-  if (!token || !/^\p{Ll}/u.test(token.text)) return false;
-  return !doc.article.text.slice(doc.tokens[next - 1]!.end, token.start).includes('\n');
-}
-
-function isTitleCase(doc: AnalyzedArticle, i: number): boolean {
-  const sn = doc.sentences[i];
-  if (!sn) return false;
-  let words = 0;
-  let capitalised = 0;
-  for (let k = sn.tokenStart; k < sn.tokenEnd; k++) {
-    const t = doc.tokens[k]!.text;
-    const c = t.charCodeAt(0);
-    // ASCII decided without the regexes.
-    const letter = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(t);
-    if (!letter) continue;
-    words++;
-    if (c < 128 ? c <= 90 : /^\p{Lu}/u.test(t)) capitalised++;
-  }
-  return words > 0 && capitalised / words >= 0.6 && !continuedOnItsLine(doc, sn.tokenEnd);
-}
-
 /**
  * Headline capitals glue a following word onto a name ("Taylor Swift Questions"): a one-mention name that is
  * another person's full name plus one word is a mention of that person, cut to the name.
@@ -1077,52 +602,6 @@ function extendOverVerbSurname(doc: AnalyzedArticle, last: number): number {
   return last + 1;
 }
 
-/** ", the Lyon striker,", ", his old coach.": a comma, maybe a determiner, then up to four words closed by punctuation. */
-const DESCRIPTION_AFTER_COMMA = new RegExp(String.raw`^,\s+(?:(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+)?((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*[,.;]`, 'u');
-
-/** ", the Lyon striker," / ", a former minister," right after a name: an appositive ending in a role word. */
-function appositiveRole(after: string): boolean {
-  const m = DESCRIPTION_AFTER_COMMA.exec(after);
-  if (!m) return false;
-  const words = m[1]!.toLowerCase().split(/\s+/);
-  // The role heads the description, before what it is over: "vice-minister of commerce", "director of research";
-  // a "vice-" or "deputy-" office is the office's.
-  const of = words.indexOf('of');
-  const head = (of > 0 ? words[of - 1]! : words[words.length - 1]!).replace(/^(?:vice|deputy)-/, '');
-  return ROLE_WORDS.has(head) && !ORGANIZATION_HEADS.has(head);
-}
-
-/** The text of the first of wordsOf(tokens, s, e), without building the others. */
-function firstWordText(tokens: Token[], s: number, e: number): string {
-  let word = tokens[s]!.text;
-  let end = tokens[s]!.end;
-  for (let k = s + 1; k <= e; k++) {
-    const t = tokens[k]!;
-    if (!joinsWord(word, end, t)) break;
-    word += t.text;
-    end = t.end;
-  }
-  return word;
-}
-
-/** Whether token t continues the word `word` ending at `end`: it touches it and is a letter piece or a hyphen. */
-function joinsWord(word: string, end: number, t: Token): boolean {
-  return end === t.start && ((/^\p{L}/u.test(t.text) && /\p{L}$/u.test(word)) || t.text === '-' || word.endsWith('-'));
-}
-
-/** Tokens s..e grouped into written words: touching letter pieces are one word ("Kova" + "č"). */
-function wordsOf(tokens: Token[], s: number, e: number): Token[] {
-  const out: Token[] = [];
-  for (let k = s; k <= e; k++) {
-    const t = tokens[k]!;
-    const last = out[out.length - 1];
-    if (last && joinsWord(last.text, last.end, t)) {
-      out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end, pos: last.pos === 'X' ? t.pos : last.pos };
-    } else out.push(t);
-  }
-  return out;
-}
-
 /** How many of the words are no particle, counted without a filtered copy (this runs for every run). */
 function wordsBesideParticles(words: Token[]): number {
   let n = 0;
@@ -1147,17 +626,6 @@ function looksLikeName(tokens: Token[], s: number, e: number): boolean {
   return words.every((t) => /^\p{Lu}/u.test(t.text) || isParticle(t.text.replace(/-.*$/, '')) || t.text === '-' || t.text === '.');
 }
 
-/** The name at text[start, end) is joined by "&" to a capitalised word before or after it. */
-export function joinedByAmpersand(text: string, start: number, end: number): boolean {
-  return AMPERSAND_AFTER.test(text.slice(end, end + 4)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, start - 30), start));
-}
-
-const AMPERSAND_AFTER = /^ ?& ?\p{Lu}/u;
-const AMPERSAND_BEFORE = /\p{Lu}[\p{L}.'’-]* ?& ?$/u;
-
-// A firm's voice in a quote: "we", "our", "us".
-const FIRM_VOICE = /\b(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]e['’](?:re|ve|ll))\b/u;
-
 // "Dean Witter. He …": a personal pronoun opening the sentence after one that the name opened.
 const PERSONAL_PRONOUN_NEXT = /^[^.!?]*[.!?]["”’]?\s+(?:He|She|His|Her)\s/u;
 
@@ -1177,12 +645,4 @@ function listedFirmPresentedAsPerson(text: string, name: string, clues: NameClue
     return withPronoun && sentenceOpening(text.slice(Math.max(0, at - 4), at)) && PERSONAL_PRONOUN_NEXT.test(text.slice(at + form.length, at + form.length + 240));
   });
   return described(name, true) || described(parts[parts.length - 1]!, false);
-}
-
-/** "Doctors Without Borders", "Save the Children": the name is the end of a known body's name that the words before it open. */
-function endsKnownOrganisation(before: string, name: string): boolean {
-  const words = before.trimEnd().split(/\s+/).slice(-3);
-  if (!before.endsWith(' ') || !words.length) return false;
-  for (let k = words.length - 1; k >= 0; k--) if (isKnownOrganisation(`${words.slice(k).join(' ')} ${name}`)) return true;
-  return false;
 }
