@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+
+const films = (text: string) => extractArticle(text, { id: 'ps' }).entities.films.map((f) => `${f.title}:${f.kind}`);
+
+describe('a product sold under a quoted name is no film or show', () => {
+  test('"marketed as “…”" and a later "the “…” app": no film at either mention', () => {
+    expect(films('The actor who voiced the hero of the animated film “Copper Fox” sued the bank. Its assistant, marketed as “Ledger Buddy 2,” has answered 9 million questions. In June the bank withdrew the “Ledger Buddy 2” app.')).toEqual(['Copper Fox:film']);
+  });
+
+  test('a product noun after the title alone ("the “…” perfume") is no film, even in an article about a film', () => {
+    expect(films('The star of the film “Copper Fox” launched a perfume. Shoppers queued for the “Midnight Orchard” perfume on Saturday.')).toEqual(['Copper Fox:film']);
+  });
+
+  test('a film with its "voice cast" stays a film', () => {
+    expect(films('The animated film “Copper Fox” announced its voice cast on Monday.')).toEqual(['Copper Fox:film']);
+  });
+});
+
+describe('a title in a sentence about the stage is no film', () => {
+  test('"the new drama that opened at the … Festival" is a play', () => {
+    expect(films('“The Pewter Garden,” the new drama that opened at the Bath Summer Festival on Thursday, sold out its run.')).toEqual([]);
+  });
+
+  test('a drama moving to the West End, or taking curtain calls, is a play', () => {
+    expect(films('“Lanterns for Ada,” the new drama by Ruth Elling, transfers to the West End in May.')).toEqual([]);
+    expect(films('The drama “Lanterns for Ada” took six curtain calls on its opening night.')).toEqual([]);
+  });
+
+  test('the same sentence at a film festival stays a film', () => {
+    expect(films('“Winter Ferry,” the new drama that premiered at the Toronto International Film Festival on Friday, drew long queues.')).toEqual(['Winter Ferry:film']);
+  });
+
+  test('a film version of a play is a film', () => {
+    expect(films('The film “Glass Shore,” adapted from the play by Ruth Elling, opens in cinemas next week.')).toEqual(['Glass Shore:film']);
+  });
+
+  test('a series in which an actor plays a part stays a show', () => {
+    expect(films('She plays a detective in the BBC series “Cold Estuary.”')).toEqual(['Cold Estuary:tv']);
+  });
+});
