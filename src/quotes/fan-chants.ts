@@ -2,22 +2,48 @@
 import type { Paragraph } from '../types.js';
 import type { Attribution } from './attribution.js';
 import { winkInstance } from '../nlp/analyze.js';
+import { fanStands } from '../lexicon/fan-stands.js';
+
+/** Verbs of chanting or singing, as a cue: "chanted", "sang", "singing". */
+const CHANT_CUE = /^(?:chant|sang|sing|sung)/i;
 
 /** Words before "fans" that do not name the fans' team or group. */
 const UNNAMING_BEFORE_FANS = /^(?:the|some|about|around|nearly|many|most|several|thousands|hundreds|dozens|home|away|their|his|her|its|of|more|than|over|as|and|while|when|[\d,]+)$/i;
 
 /** A chant whose chanters are just "fans", maybe counted: "about 2,000 fans chanted", not "Lions fans chanted". */
 export function unnamedFansChant(text: string, attribution: Attribution | null, paragraph: Paragraph): boolean {
-  if (!attribution || !/^chant/i.test(attribution.frame.cue) || attribution.person) return false;
+  if (!attribution || !CHANT_CUE.test(attribution.frame.cue)) return false;
   const from = Math.max(paragraph.start, attribution.frame.cueStart - 40);
   const before = text.slice(from, attribution.frame.cueStart);
-  const m = /(?:^|[\s,;—–(])(?:(\S+)\s+)?fans\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/iu.exec(before);
+  // "the away end sang", "the Kop chanted": a stand of the ground is only its unnamed fans, whatever the
+  // tagger made of its name.
+  if (standBeforeCue(before)) return true;
+  if (attribution.person) return false;
+  const m = /(?:^|[\s,;—–(])(?:(\S+)\s+)?(?:fans|supporters)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/iu.exec(before);
   if (!m) return false;
   if (!m[1] || !/^\p{Lu}/u.test(m[1]) || UNNAMING_BEFORE_FANS.test(m[1])) return true;
   // A capital only because the sentence opens with it: "Angry fans chanted" describes the fans, as "angry
   // fans" would; "Lions fans chanted" names them.
   const ahead = text.slice(paragraph.start, from + m.index + m[0].indexOf(m[1]));
   return /(?:^|[.!?]["”’)]?\s)\s*$/.test(ahead) && describingWord(m[1].toLowerCase());
+}
+
+/** The words before a cue end in a stand, maybe "fans in" one: "the away end ", "supporters in the north stand ". */
+function standBeforeCue(before: string): boolean {
+  const m = /(\p{L}+)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/u.exec(before);
+  if (!m || !fanStands().has(m[1]!.toLowerCase())) return false;
+  // (The stand's noun after an article or a side of the ground, not a verb's object: "at the end".)
+  return !/\b(?:at|in|to|by|from)\s+the\s+(?:\p{L}+\s+)?\p{L}+\s+$/iu.test(before) || /\b(?:fans|supporters)\s+(?:in|on|at)\s+the\s/iu.test(before);
+}
+
+/**
+ * A chant nobody is given: "the away end sang “…”" where no speaker or cue was found, yet a verb of chanting
+ * stands right before the quotation. A quotation nobody said is no quote; a chanter the frame finds keeps it.
+ */
+export function chantWithoutChanter(text: string, open: number, attribution: Attribution | null, paragraph: Paragraph): boolean {
+  if (attribution?.frame.cue || attribution?.person) return false;
+  const before = text.slice(Math.max(paragraph.start, open - 30), open);
+  return /\b(?:sang|sung|chanted|chanting|singing)\s+(?:back\s+|out\s+|again\s+)?$/i.test(before);
 }
 
 /** A word the tagger reads, before "fans", as describing them: an adjective ("angry", "local") or a participle ("travelling"). */

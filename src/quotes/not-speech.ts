@@ -14,7 +14,7 @@ import { cueOfLaterClause, namedSetPhrase, setPhraseInReportedClause } from './s
 import { readByAThing } from './carried-words.js';
 import { namedAfterPerformance } from './performed-works.js';
 import { knownAmongRelayed, labelledTermBeforeNoun, labelledTermBeforeVerb, topicOfDebate } from './labelled-terms.js';
-import { unnamedFansChant } from './fan-chants.js';
+import { chantWithoutChanter, unnamedFansChant } from './fan-chants.js';
 import { countedWorksBefore, handedRightPastComma, listedAfterIntroducedTitle, playedResultClaimed, repeatedTitleNobodySpeaks, titleIntroducedAt, unspokenTitlePartial } from './spoken-titles.js';
 import { PROGRAMME_BEFORE, programmeTold } from './programme-titles.js';
 import { followsWorkInvolvement, HIT_BEFORE, SPEECH_AFTER_ROLE, titleAsSubject, titleInApposition, WORK_AFTER, WORK_BEFORE } from './work-title-context.js';
@@ -127,6 +127,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // A chant of unnamed fans: "as about 2,000 fans chanted “…” from the stands" (no gold keeps one; a named
   // group's chant stays, as PolNeAR and its "Andrean High School fans also chanted" have it).
   if (unnamedFansChant(text, attribution, paragraph)) return false;
+  // … and a chant no frame gives to anyone: "the away end sang “…”" (a stand or crowd the speaker stage skipped).
+  if (chantWithoutChanter(text, span.open, attribution, paragraph)) return false;
   // A title before its credits: “Steel Horizon,” starring …, is due in May.
   if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && creditsAfter(text, span)) return false;
   // A headline cited with its byline: “Fares to rise in spring,” by the Tribune’s Lena Okafor — a title, not words spoken.

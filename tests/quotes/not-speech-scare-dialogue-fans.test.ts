@@ -45,3 +45,27 @@ describe('scare quotes, judgements, recap dialogue and fans’ chants', () => {
     expect(rows(text)).toEqual([['partial', 'Stay, stay, stay', null, 'chanted', null, at(text, 'Stay'), at(text, '” as he')]]);
   });
 });
+
+describe('chants from a stand of the ground, and chants nobody is given', () => {
+  test('a stand is its unnamed fans: "the visiting end sang", "the terraces chanted", "the Kop sang" keep nothing', () => {
+    expect(quotesOf('Rovers won 3-1. Late on the visiting end sang “Off to the final” as the seats emptied.')).toEqual([]);
+    expect(quotesOf('The terraces chanted “Sell the club” after the second goal.')).toEqual([]);
+    expect(quotesOf('The Kop sang “Bring on the champions” at the final whistle.')).toEqual([]);
+    expect(quotesOf('Supporters in the east stand sang “Keep the faith” all evening.')).toEqual([]);
+  });
+
+  test('unnamed supporters are unnamed fans; named ones keep their chant', () => {
+    expect(quotesOf('Home supporters chanted “Sell the club” after the second goal.')).toEqual([]);
+    const text = 'Rovers supporters chanted “Sell the club” after the second goal.';
+    expect(quotesOf(text)).toEqual([expect.objectContaining({
+      text: 'Sell the club', type: 'partial', speaker_mention: 'Rovers supporters', speaker_start: 0, speaker_end: 17, cue: 'chanted', cue_start: 18, cue_end: 25,
+    })]);
+  });
+
+  test('the crowd is a chanter PolNeAR keeps', () => {
+    const text = 'The crowd chanted “Off with the ref” in the second half.';
+    expect(quotesOf(text)).toEqual([expect.objectContaining({
+      text: 'Off with the ref', type: 'partial', speaker_mention: 'The crowd', speaker_kind: 'anonymous', speaker_start: 0, speaker_end: 9, cue: 'chanted', cue_start: 10, cue_end: 17, outlet: null,
+    })]);
+  });
+});

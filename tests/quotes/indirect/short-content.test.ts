@@ -41,3 +41,20 @@ describe('a verb the tagger reads as a noun between names, or before a last adve
     expect(quotesOf(text).filter((q) => q.type === 'indirect' && q.cue === 'said')).toHaveLength(0);
   });
 });
+
+describe('a plural noun the tagger reads as a verb, before an auxiliary', () => {
+  test('"said that fares had risen" keeps its three-word clause', () => {
+    const text = 'The council leader said that fares had risen.';
+    expect(quotesOf(text)).toEqual([expect.objectContaining({
+      text: 'fares had risen', type: 'indirect', speaker_mention: 'The council leader', speaker_start: 0, speaker_end: 18, cue: 'said', cue_start: 19, cue_end: 23, outlet: null,
+      start: at(text, 'fares'), end: at(text, '.'),
+    })]);
+  });
+
+  test('"said waits had grown" without "that", and after a time phrase', () => {
+    const bare = 'The governor said waits had grown.';
+    expect(quote(bare, 'waits')).toMatchObject({ text: 'waits had grown', type: 'indirect', speaker_mention: 'The governor', cue: 'said', start: at(bare, 'waits'), end: at(bare, '.') });
+    const timed = 'The clinic said on Tuesday that calls were rising.';
+    expect(quote(timed, 'calls')).toMatchObject({ text: 'calls were rising', type: 'indirect', speaker_mention: 'The clinic', cue: 'said', start: at(timed, 'calls'), end: at(timed, '.') });
+  });
+});
