@@ -199,7 +199,7 @@ const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':']);
  * Small words that may stand inside an outlet's name between capitalised words: "Sight and Sound", "Corriere della
  * Sera", "Folha de S.Paulo", "People en Español". One list for every reader of outlet names.
  */
-export const OUTLET_NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'du', 'de', 'des', 'en', 'la', 'le', 'di', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'do', 'da', 'dos', 'das']);
+export const OUTLET_NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'du', 'de', 'des', 'en', 'la', 'le', 'di', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'do', 'da', 'dos', 'das', 'am']);
 
 /** Like lookupOutlet, but also accepts an unknown capitalised name headed by a news word ("the Lakeview Ledger"). */
 export function recogniseOutlet(phrase: string): string | null {

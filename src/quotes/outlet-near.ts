@@ -360,6 +360,8 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // "told La Gazzetta di Bergamo", "told Radio Nacional": with no kind of outlet before it, a name whose form
   // makes it a paper or a station (data/outlets.json foreignPaperWords, broadcastOpeners) is the outlet told.
   const styled = named < 0 && !quoted && givesWordsTo(lead, tokens[i - 1]?.normal ?? '') && styledOutletOpening(tokens.slice(s, s + 3).map((t) => t.text)) > 0;
+  const lowercase = knownNameInSmallLetters(tokens, s, hi);
+  if (lowercase) return lowercase;
   let e = s;
   // (After a kind of outlet, a possessive inside the name too: "radio show Joe’s Jukebox".)
   // (A hyphen inside a name too: "Radio-Canada", "Ouest-France".)
@@ -393,6 +395,19 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     // ("a volunteer with the Red Cross": "Red" opening a longer name is no magazine.)
     if (lookupOutlet(phrase) && !(k === s + 1 && k < e && ordinaryOutletOpensLongerName(tokens, s))) return spelledOutBefore(tokens, asWritten(phrase), i);
     if (k === e && (named > 0 || styled || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead)))) return asWritten(phrase);
+  }
+  return null;
+}
+
+/**
+ * "told dpa", "on heute-journal": an outlet the data writes in small letters is named so, though the run of
+ * capitals that finds other names stops at once there. Only as the data writes it: "told afp" is no outlet.
+ */
+function knownNameInSmallLetters(tokens: Token[], s: number, hi: number): string | null {
+  if (!/^\p{Ll}/u.test(tokens[s]?.text ?? '')) return null;
+  for (let k = Math.min(hi, s + 4); k > s; k--) {
+    const phrase = sourceText(tokens, s, k);
+    if (lookupOutlet(phrase) === phrase) return phrase;
   }
   return null;
 }
@@ -501,7 +516,10 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
     const named = programmeTitleAfter(tokens, kind);
     if (named && named.end <= hi && (named.quoted || closesProgrammeTitle(tokens, named.end))) return named.title;
   }
-  // A known programme after the possessive, unquoted: "said on NBC's Meet the Press" (small words inside its name).
+  // A known programme after the possessive, unquoted: "said on NBC's Meet the Press" (small words inside its name);
+  // one the data writes in small letters too ("told ZDF's heute-journal").
+  const small = knownNameInSmallLetters(tokens, after, hi);
+  if (small) return small;
   if (/^\p{Lu}/u.test(tokens[after]?.text ?? '')) {
     for (let k = Math.min(hi, after + 6); k > after; k--) {
       const phrase = asWritten(sourceText(tokens, after, k));
@@ -510,7 +528,9 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
     const titled = titleBeforeKind(tokens, after, hi);
     if (titled) return titled;
     // "speaking on BBC Radio 1's Night Owls on Tuesday": a broadcaster's programme, closed by a date or the clause's end.
-    const programme = tokens[s - 1]?.normal === 'on' ? broadcasterProgrammeAfter(tokens, after) : null;
+    // "told ARD's Morgenmagazin on Sunday": after a verb of telling too, but no person of the broadcaster.
+    const lead = tokens[s - 1]?.normal === 'the' ? tokens[s - 2]?.normal ?? '' : tokens[s - 1]?.normal ?? '';
+    const programme = lead === 'on' ? broadcasterProgrammeAfter(tokens, after) : cueLexicon().tellingVerbs.has(lead) ? broadcasterProgrammeAfter(tokens, after, true) : null;
     if (programme) return programme;
   }
   if (!tokens[after] || !isQuoteMark(tokens[after]!)) return null;

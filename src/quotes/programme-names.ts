@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
 import { acronymBeforeNoun, isCallSign, isChannelNumberAt, isMediumWord, lookupOutlet, outletKind } from '../lexicon/outlets.js';
+import { readFileSync } from 'node:fs';
 import { genderOfFirstName } from '../nlp/names.js';
 import { isTitleCase, OWNER_POSSESSIVES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -194,7 +195,7 @@ function withMediumWord(tokens: Token[], sign: { name: string; end: number }): {
  * "that") closes them. Not a person the broadcaster employs ("NPR's Ann Lee on Monday"): no given name opens
  * it. The title, or null.
  */
-export function broadcasterProgrammeAfter(tokens: Token[], after: number): string | null {
+export function broadcasterProgrammeAfter(tokens: Token[], after: number, told = false): string | null {
   const possessive = tokens[after - 1];
   if (!possessive || !/^['’]s$/.test(possessive.text)) return null;
   let s = after - 1;
@@ -204,7 +205,25 @@ export function broadcasterProgrammeAfter(tokens: Token[], after: number): strin
   let e = after;
   while (e < tokens.length && e < after + 4 && /^\p{Lu}/u.test(tokens[e]!.text) && !isQuoteMark(tokens[e]!)) e++;
   if (e === after || genderOfFirstName(tokens[after]!.text) !== 'unknown' || opensDate(tokens[after]!)) return null;
+  // (After "told", a person of the broadcaster is met more often than on air: no staff title ("told Sky's Political
+  // Editor"), no surname of someone the article names in full ("told CNN's Tapper").)
+  if (told && (tokens.slice(after, e).some((t) => isOwnerPartWord(t.normal)) || namedAsSurname(tokens, tokens[e - 1]!.text))) return null;
   return closesProgrammeTitle(tokens, e) ? sourceText(tokens, after, e) : null;
+}
+
+/** A staff job or a part of a broadcaster ("correspondent", "host", "newsroom"; data/outlets.json staffWords, staffTitleJobs, ownerPartWords). */
+function isOwnerPartWord(word: string): boolean {
+  if (!ownerPartWords) {
+    const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as Record<string, string[]>;
+    ownerPartWords = new Set([...data.staffWords!, ...data.staffTitleJobs!, ...data.ownerPartWords!]);
+  }
+  return ownerPartWords.has(word);
+}
+let ownerPartWords: Set<string> | undefined;
+
+/** Whether `word` follows a given name somewhere in the text ("Jake Tapper"): a person's surname. */
+function namedAsSurname(tokens: Token[], word: string): boolean {
+  return tokens.some((t, k) => t.text === word && k > 0 && genderOfFirstName(tokens[k - 1]!.text) !== 'unknown');
 }
 
 /** A date or the clause's end at tokens[k], after an unquoted programme title: "on Tuesday", "this week", ",", ".", "that". */
