@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { familyFirstNameEnd, genderOfFirstName, isParticle, isRoyalTitle, placeAfterName, type Person, type PersonRegistry } from '../nlp/names.js';
-import { DESCRIPTORS, ORGANIZATION_HEADS, ORGANIZATION_TAILS, isRoleWord, PRONOUN_GENDER } from '../nlp/words.js';
+import { DESCRIPTORS, ORGANIZATION_HEADS, ORGANIZATION_TAILS, isRoleWord, POSSESSIVE_PRONOUNS, PRONOUN_GENDER } from '../nlp/words.js';
 import { inModelLexicon, winkInstance } from '../nlp/analyze.js';
 import { lineBreakBetween, startsWithCapital } from '../text/boundaries.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -74,7 +74,7 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
     // A hyphenated given name is one word of the name too: "Anne-Marie Duval".
     if (hyphenatedCapitalAt(tokens, i + 1) && !inQuote[i + 2]) j = i + 2;
     // A surname the tagger reads as a verb ("Dana Lynch") joins the run; a headline's verb after a full name ("Ann Lee Wins") does not.
-    while (j + 1 < tokens.length && !nicknamed.has(tokens[j + 1]!.start) && !inQuote[j + 1] && !lineBreakBetween(text, tokens[j]!, tokens[j + 1]!) && (((tokens[j + 1]!.pos === 'PROPN' || (tokens[j + 1]!.pos === 'VERB' && j === i)) && /^\p{Lu}/u.test(tokens[j + 1]!.text)) || (isParticle(tokens[j + 1]!.text) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')))) {
+    while (j + 1 < tokens.length && !nicknamed.has(tokens[j + 1]!.start) && !inQuote[j + 1] && !lineBreakBetween(text, tokens[j]!, tokens[j + 1]!) && (((tokens[j + 1]!.pos === 'PROPN' || (tokens[j + 1]!.pos === 'VERB' && j === i)) && /^\p{Lu}/u.test(tokens[j + 1]!.text)) || particleBeforeSurname(tokens, j + 1))) {
       j++;
       // A hyphenated surname is one word of the name: "Ana Ruiz-Delgado".
       if (hyphenatedCapitalAt(tokens, j + 1) && !inQuote[j + 2]) j += 2;
@@ -114,6 +114,18 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
     if (person) mentions.push({ at: r.at, person });
   }
   return mentions;
+}
+
+/**
+ * A surname particle at tokens[k] that goes on to a capitalised word: "von Ahlen", "de la Cruz" (a second
+ * particle between), "al-Tayeb" (its hyphen glued on both sides).
+ */
+function particleBeforeSurname(tokens: Token[], k: number): boolean {
+  if (!isParticle(tokens[k]?.text ?? '')) return false;
+  const next = tokens[k + 1];
+  if (next && isParticle(next.text) && /^\p{Ll}/u.test(next.text)) return /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '');
+  if (next?.text === '-' && next.start === tokens[k]!.end && tokens[k + 2]?.start === next.end) return /^\p{Lu}/u.test(tokens[k + 2]!.text);
+  return /^\p{Lu}/u.test(next?.text ?? '');
 }
 
 /** Words giving a person's other name in apposition, besides cues.json alias_openers: "nicknamed", "dubbed". */
@@ -251,17 +263,21 @@ function isQuoteMarkText(s: string): boolean {
  */
 function subjectBeforePronoun(tokens: Token[], inQuote: Uint8Array, i: number, j: number, words: string[]): boolean {
   if (words.length !== 2 || j !== i + 1 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
-  const before = tokens[i - 1];
+  // ("His rival Odile Marchand lost …": a possessive's description before the name opens the sentence with it.)
+  const opening = possessiveDescriptionStart(tokens, i);
+  const before = tokens[opening - 1];
   if (before && !(before.pos === 'PUNCT' && /^[.!?]$/.test(before.text)) && !/\n/.test(before.text)) {
-    if (before.end < tokens[i]!.start - 1 || before.pos !== 'PUNCT') return false;
+    if (before.end < tokens[opening]!.start - 1 || before.pos !== 'PUNCT') return false;
   }
   const first = words[0]!.toLowerCase();
   if (ORGANIZATION_HEADS.has(first) || isRoleWord(first) || DESCRIPTORS.has(first) || cueLexicon().placeNames.has(words[0]!) || cueLexicon().placeNames.has(words.join(' '))) return false;
   const { placeNameWords, thingNameOpeners } = cueLexicon();
   if (thingNameOpeners.has(words[0]!) || ORGANIZATION_TAILS.has(words[1]!.toLowerCase()) || words.some((w) => placeNameWords.has(w.toLowerCase()))) return false;
-  if (tokens[j + 1]?.pos !== 'VERB' && tokens[j + 1]?.pos !== 'AUX') return false;
+  // ("Odile Marchand, his rival, lost …": the verb comes after the name's apposition.)
+  const verb = appositionEnd(tokens, j + 1);
+  if (tokens[verb]?.pos !== 'VERB' && tokens[verb]?.pos !== 'AUX') return false;
   let sentences = 0;
-  for (let k = j + 2; k < tokens.length && k < j + 80; k++) {
+  for (let k = verb + 1; k < tokens.length && k < j + 80; k++) {
     const t = tokens[k]!;
     if (inQuote[k]) continue;
     if (t.pos === 'PUNCT' && /^[.!?]$/.test(t.text) && ++sentences > 1) return false;
@@ -271,6 +287,32 @@ function subjectBeforePronoun(tokens: Token[], inQuote: Uint8Array, i: number, j
     if (sentences === 1 && (t.normal === 'he' || t.normal === 'she')) return true;
   }
   return false;
+}
+
+/** Most words of a description between a possessive and a name, or in a name's apposition: "his longtime rival". */
+const MAX_DESCRIPTION_WORDS = 4;
+
+/**
+ * "His rival Odile Marchand", "Her new coach Odile Marchand": where the possessive pronoun opening the words in
+ * small letters right before the name at tokens[i] stands; i itself when there is none.
+ */
+function possessiveDescriptionStart(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && i - k <= MAX_DESCRIPTION_WORDS && /^(?:NOUN|ADJ)$/.test(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
+  return k < i - 1 && k >= 0 && POSSESSIVE_PRONOUNS.has(tokens[k]!.normal) ? k : i;
+}
+
+/**
+ * "Odile Marchand, his rival, lost …": the token after a possessive's description set off by commas that opens
+ * at tokens[at]; `at` itself when none does.
+ */
+function appositionEnd(tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== ',' || !POSSESSIVE_PRONOUNS.has(tokens[at + 1]?.normal ?? '')) return at;
+  for (let k = at + 2; k < tokens.length && k <= at + 1 + MAX_DESCRIPTION_WORDS; k++) {
+    if (tokens[k]!.text === ',') return k > at + 2 ? k + 1 : at;
+    if (!/^(?:NOUN|ADJ)$/.test(tokens[k]!.pos) || !/^\p{Ll}/u.test(tokens[k]!.text)) return at;
+  }
+  return at;
 }
 
 /**

@@ -20,6 +20,7 @@ import { subjectBeforeParticiple } from './participle-phrases.js';
 import { isStateOrCountry, namesKindBefore, placeClosingDescription, placeInDescription } from './apposition-heads.js';
 import { insideBodyName } from './body-names.js';
 import { documentBeforeParticiple } from './document-subjects.js';
+import { closingRelativeSpeaker } from './closing-relative-speaker.js';
 import { describedBeforeRelative, descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike, pluralOfRole } from './described-speakers.js';
 import { appositionIsBodyKind } from './body-speakers.js';
 import { description, isQuoteMark, sourceText, tokenAt, type SpeakerPhrase } from './speaker-phrase.js';
@@ -155,6 +156,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // "A letter sent to Okafor demands …": a document described by a participle phrase speaks, not the phrase's object.
   const document = documentBeforeParticiple(tokens, cue, lo);
   if (document) return document;
+  // "…, the company that operates it said.": the description with its "that" clause speaks, not the clause's object.
+  const described = closingRelativeSpeaker(tokens, cue, lo, (end) => phraseEndingAt(tokens, end, lo));
+  if (described) return described;
   let i = cue - 1;
   // … and a floating quantifier: "the three senators all said", also after a perfect's "have" ("Reyes and
   // Lee have both argued", credited like any coordinated subject to its nearer name, "Lee"; not a
