@@ -69,7 +69,7 @@ const OPENING_TITLE = String.raw`^["“‘]?(\p{Lu}[\p{L}\d'’&-]*(?:(?::\s+|\s
 let airedTitleOpening: RegExp | undefined;
 let airedOnNetwork: RegExp | undefined;
 /** data/screen-networks.json as alternatives, longest first ("HBO Max" before "HBO"), ending where no word or "+" goes on. */
-function networkNames(): string {
+export function networkNames(): string {
   const data = JSON.parse(readFileSync(new URL('../../data/screen-networks.json', import.meta.url), 'utf8')) as { networks: string[] };
   return String.raw`(?:${[...data.networks].sort((a, b) => b.length - a.length).map(regExpLiteral).join('|')})(?![\p{L}\d+])`;
 }

@@ -42,6 +42,9 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   if (w1 && w2 && /^(in|on|of)$/.test(w1)) {
     if (STRONG_VERB_CUES.has(w2) || IN_A_WORK.has(w2) || CUE_WORDS.has(w2)) return 'work';
     if (ON_A_PROGRAMME.has(w2)) return 'programme';
+    // "the director of “The Paper Orchard”": a maker of a work; not of a name opened like an operation's or a
+    // project's ("the director of “Operation Clean Sweep”").
+    if (w1 === 'of' && MAKERS_OF_WORKS().has(w2) && !cueLexicon().thingNameOpeners.has(/^[“"‘']?([\p{L}-]+)/u.exec(text.slice(open, after))?.[1] ?? '')) return 'work';
   }
   // An event or a piece of the work before it: "the March launch of “…”", "a still from “…”" (data/cues.json).
   if (w1 && w2 && /^(of|from|for)$/.test(w1) && cueLexicon().workEventNouns.has(w2)) return 'work';
@@ -51,7 +54,7 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   const following = text.slice(after, after + 60);
   const next = /^[\s,]*([\p{L}-]+)/u.exec(following)?.[1]?.toLowerCase();
   // ("its “Harbor Renewal” program": a body's programme after its own possessive is a scheme or plan, no broadcast.)
-  if (next && (wordsAfterTitle().has(next) || CUE_WORDS.has(next)) && !(PROGRAM_WORDS.has(next) && (BODY_POSSESSIVE_BEFORE.test(preceding) || broadcasterPossessiveBefore(preceding)))) return 'work';
+  if (next && (wordsAfterTitle().has(next) || CUE_WORDS.has(next)) && !(PROGRAM_WORDS.has(next) && (BODY_POSSESSIVE_BEFORE.test(preceding) || SCHEME_LEAD_BEFORE.test(preceding) || broadcasterPossessiveBefore(preceding)))) return 'work';
   // A genre word between the title and its kind: "the “Iron Meadow” crime drama", "“Salt Line” sci-fi series"
   // (data/work-words.json after_title_and_genre).
   const genreThenKind = /^\s+([\p{Ll}-]+)\s+([\p{Ll}-]+)\b/u.exec(following);
@@ -91,8 +94,16 @@ function SCREEN_KINDS_BEFORE_TITLE(): ReadonlySet<string> {
   return (screenKindsBeforeTitle ??= new Set(workWords('before_quoted_title').filter((w) => !OTHER_WORKS.has(w) && !NO_SCREEN_KIND.has(w))));
 }
 
+let makersOfWorks: ReadonlySet<string> | undefined;
+function MAKERS_OF_WORKS(): ReadonlySet<string> {
+  return (makersOfWorks ??= new Set(workWords('maker_of_work')));
+}
+
 const PROGRAM_WORDS = new Set(['program', 'programme']);
 const BODY_POSSESSIVE_BEFORE = /\b(?:its|their)\s*["“‘']?$/i;
+// "the director of the “Safe Streets” programme": a programme someone directs or heads is a scheme (a broadcast has a
+// presenter or a producer).
+const SCHEME_LEAD_BEFORE = /\b(?:director|head|manager|coordinator|chief|leader)s?\s+of\s+(?:the|its|their|a|an)\s*["“‘']?$/i;
 
 /** "the network's “Morning Joe” program": a broadcaster noun's possessive before the title (its programme, a medium words went out on, no film). */
 function broadcasterPossessiveBefore(preceding: string): boolean {

@@ -1,6 +1,8 @@
 // Whether the words before or after a title name it a television work rather than a film.
 import { TELEVISION_LIST_BEFORE } from './film-lists.js';
 import { APPOSITION_OPENING } from './title-apposition.js';
+import { networkNames } from './aired-titles.js';
+import { workWords } from '../lexicon/work-words.js';
 
 // A film word right before a title, maybe with "titled": "The film “Copper Sky” premieres on Netflix" is a film
 // whatever network shows it.
@@ -11,7 +13,16 @@ export const FILM_WORD_BEFORE = /\b(?:film|movie|documentary|biopic)[\s,]*(?:(?:
  * "the TV series Harbour Lights", "the sitcom …", "a BBC miniseries". An unknown title is otherwise a film.
  */
 export function namedAsTelevision(text: string, at: number): boolean {
-  return TELEVISION_BEFORE.test(text.slice(Math.max(0, at - 50), at)) || TELEVISION_LIST_BEFORE.test(text.slice(Math.max(0, at - 150), at));
+  const before = text.slice(Math.max(0, at - 50), at);
+  return TELEVISION_BEFORE.test(before) || NETWORK_GENRE_BEFORE().test(before) || TELEVISION_LIST_BEFORE.test(text.slice(Math.max(0, at - 150), at));
+}
+
+// A network and a kind of show right before a title, one more word between them maybe: "the BBC drama “Low Tide”",
+// "a Netflix crime thriller", "the Channel 4 comedy" (data/work-words.json network_genre). Not a film word between:
+// "the Netflix film “…”" stays a film.
+let networkGenreBefore: RegExp | undefined;
+function NETWORK_GENRE_BEFORE(): RegExp {
+  return (networkGenreBefore ??= new RegExp(String.raw`\b${networkNames()}(?:['’]s)?\s+(?:(?!(?:film|movie|documentary|biopic|feature)\b)[\p{Ll}-]+\s+)?(?:${workWords('network_genre').join('|')})[\s,]*["“‘']?$`, 'u'));
 }
 
 // (… or a reality, dating or talk show, or a season of a show: "the second season of the thriller “…”"; or a series

@@ -26,7 +26,9 @@ export type WorkWordPlace =
   | 'counted_works'
   | 'contest_show_kind'
   | 'examples_not_screen'
-  | 'own_medium_kind';
+  | 'own_medium_kind'
+  | 'network_genre'
+  | 'maker_of_work';
 
 interface WorkWordData {
   places: Record<WorkWordPlace, string>;
