@@ -400,8 +400,13 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   for (let hop = 0; hop < 2 && prep - 2 > s && /^(in|at|from|near|of|for|with)$/.test(tokens[prep]!.normal); hop++) {
     let k = prep - 1;
     while (k > s && isCap(tokens[k]!)) k--;
-    if (k === prep - 1) break;
-    if (tokens[k]!.normal === 'the') k--;
+    // "A nurse at the clinic in Leeds": a body named in small letters before a place's "in" is the first
+    // phrase's too (nouns after an article).
+    if (k === prep - 1 && /^(in|at|near|from)$/.test(tokens[prep]!.normal)) {
+      while (k > s && k > prep - 4 && /^(NOUN|ADJ)$/.test(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
+      if (k === prep - 1 || !/^(the|a|an)$/.test(tokens[k]!.normal)) break;
+    } else if (k === prep - 1) break;
+    if (/^(the|a|an)$/.test(tokens[k]!.normal)) k--;
     if (k <= s || !/^(at|for|with|of|in|from|to)$/.test(tokens[k]!.normal) || tokens[k - 1]!.pos !== 'NOUN' || !/^\p{Ll}/u.test(tokens[k - 1]!.text)) break;
     prep = k;
   }

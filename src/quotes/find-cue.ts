@@ -342,7 +342,7 @@ const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: CueLexicon): Cue | null {
   if (writersPhraseWithSay(tokens, i) || revealingSay(tokens, i, lex.revealingAmounts)) return null;
   const asIt = mode !== 'report' && asSubjectPutsIt(tokens, i, lemma, lex);
-  const known = (mode === 'report' ? reportsInContext(tokens, i, lemma, lex) : speaksInMode(lemma, mode, lex) || asIt) || heardFromSomeone(tokens, i, lemma);
+  const known = (mode === 'report' ? reportsInContext(tokens, i, lemma, lex) : speaksInMode(lemma, mode, lex) || asIt || labelsObjectAs(tokens, i, lemma, mode, lex)) || heardFromSomeone(tokens, i, lemma);
   if (!known) return null;
   if (asIt) return { first: i, last: i + 1, according: false, medium: false };
   // "referred to the pier as “…”" gives the words; "referred to the statement, which said …" does not.
@@ -405,6 +405,21 @@ export function wordBeforeVerbGroup(tokens: Token[], cue: number, lo: number): n
  * "VERB to X as" or "VERB to X “…”": "to", then up to six words of a noun phrase (no punctuation, auxiliary or
  * relative word), then "as" or a quotation.
  */
+/**
+ * "hailed the deal as “historic”", "portrayed the rivals as “…”": a label verb (cues.json as_label_verbs) that
+ * is no cue elsewhere gives its subject the words when its object runs, with no clause break, to "as" and the
+ * opening mark.
+ */
+function labelsObjectAs(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: CueLexicon): boolean {
+  if (mode !== 'clause' || !lex.asLabelVerbs.has(lemma)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 12; k++) {
+    const t = tokens[k]!;
+    if (t.normal === 'as') return k > i + 1 && !!tokens[k + 1] && isQuoteMark(tokens[k + 1]!);
+    if (isQuoteMark(t) || /^(PUNCT|AUX)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
 function toThingAs(tokens: Token[], i: number): boolean {
   if (tokens[i + 1]?.normal !== 'to') return false;
   for (let k = i + 2; k < tokens.length && k <= i + 8; k++) {

@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { POSSESSIVES, SUBORDINATORS } from '../nlp/words.js';
+import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import { description, hyphenInWord, isQuoteMark, phraseEndingAt, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 
 /** Words of the participle's object and its prepositional phrases: "through the streets of Port Elwin". */
@@ -42,7 +43,12 @@ export function subjectBeforeParticiple(tokens: Token[], cue: number, object: Sp
 function objectWord(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (SUBORDINATORS.has(t.normal) || /^(which|who|whom|whose|that|what)$/.test(t.normal)) return false;
-  return OBJECT_POS.test(t.pos) || POSSESSIVES.has(t.normal) || hyphenInWord(tokens, k) || (k > 0 && hyphenInWord(tokens, k - 1));
+  return OBJECT_POS.test(t.pos) || POSSESSIVES.has(t.normal) || hyphenInWord(tokens, k) || (k > 0 && hyphenInWord(tokens, k - 1)) || groupAfterThe(tokens, k);
+}
+
+/** "searching for the missing", "treating the injured": a group's adjective after "the" (the tagger may read it as a verb) is a noun of the object. */
+function groupAfterThe(tokens: Token[], k: number): boolean {
+  return k > 0 && tokens[k - 1]!.normal === 'the' && groupAdjectives().has(tokens[k]!.text);
 }
 
 /** The cue is a finite verb: no participle ("saying") and no infinitive ("to say"). */

@@ -203,7 +203,8 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
     }
     // "Mayor Ortiz called “the vote a betrayal,” aides said": words a person's label verb gives right before
     // them are that person's; the cue after only reports that they were given.
-    if (f && openedMidSentence && !continuing && labelledBefore()) return labelledBefore()!;
+    // (An outlet that reports it after is where the words ran: "…,” Reuters reported" gives Reuters as outlet.)
+    if (f && openedMidSentence && !continuing && labelledBefore()) return f.speaker.kind === 'outlet' && !labelledBefore()!.outlet ? { ...labelledBefore()!, outlet: f.speaker.name } : labelledBefore()!;
     // "In the words of one aide, “…,” two officials said.": a source phrase whose comma touches the opening
     // mark names whose words they are; the cue after only relays them.
     // (Only an anonymous relay: a named or titled speaker after, "…,” Senator Ruth Ames said", quotes them himself.)
@@ -292,8 +293,11 @@ function labelVerbRightBefore(view: TokenView, span: MarkedSpan, before: Frame |
   const open = view.tokenAtOrAfter(span.open);
   const lex = cueLexicon();
   const lemma = cueLemma(tokens[before.cueToken]!);
-  if (!lex.weak.has(lemma) || lex.speech.has(lemma) || open - before.cueToken > 5 || view.sentence(before.cueToken) !== view.sentence(open)) return null;
-  for (let k = before.cueToken + 1; k < open; k++) if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || isQuoteMark(tokens[k]!)) return null;
+  // ("Mora hailed the deal the unions signed as “…”": a label verb before "as" may reach over a short relative
+  // clause in its object; outer-label-verb.ts picked it over the inner verb.)
+  const asLabel = lex.asLabelVerbs.has(lemma) && tokens[open - 1]?.normal === 'as';
+  if ((!lex.weak.has(lemma) && !asLabel) || lex.speech.has(lemma) || open - before.cueToken > (asLabel ? 10 : 5) || view.sentence(before.cueToken) !== view.sentence(open)) return null;
+  for (let k = before.cueToken + 1; k < open; k++) if (tokens[k]!.pos === 'PUNCT' || (tokens[k]!.pos === 'VERB' && !asLabel) || tokens[k]!.pos === 'AUX' || isQuoteMark(tokens[k]!)) return null;
   return before;
 }
 

@@ -14,6 +14,16 @@ describe('a description with two prepositional phrases: "A diplomat at the UN in
     const text = 'A spokesman for the Harbour Council in Leeds said: “The pier will reopen.”';
     expect(quote(text, 'The pier')).toMatchObject({ type: 'direct', speaker_mention: 'A spokesman for the Harbour Council in Leeds', speaker_start: 0, cue: 'said' });
   });
+
+  test('a body in small letters before the place: "A clerk at the station in Leeds", no one named Leeds', () => {
+    const text = 'A clerk at the station in Leeds said the last train had been cancelled.';
+    expect(quote(text, 'the last train')).toMatchObject({
+      type: 'indirect', text: 'the last train had been cancelled', start: at(text, 'the last train'), speaker: null,
+      speaker_mention: 'A clerk at the station in Leeds', speaker_start: 0, speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said'),
+    });
+    const aide = 'An aide at the consulate in Lyon said the visas were ready.';
+    expect(quote(aide, 'the visas')).toMatchObject({ speaker: null, speaker_mention: 'An aide at the consulate in Lyon', cue: 'said' });
+  });
 });
 
 describe('"In an interview with OUTLET, the actress, who played X in “Title,” said …"', () => {

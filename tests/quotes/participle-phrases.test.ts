@@ -52,3 +52,20 @@ describe('"citing" a quoted reason is a weak cue of the clause it ends', () => {
     expect(quote(text, 'fatigue')).toMatchObject({ text: 'fatigue', type: 'partial', speaker: 'Tom Dunn', speaker_mention: 'Tom Dunn', cue: 'citing', cue_start: at(text, 'citing') });
   });
 });
+
+describe('a group adjective as the participle\'s object: "Divers searching for the missing said …"', () => {
+  test('the subject is the noun before the participle, not "the missing"', () => {
+    const text = 'Divers searching for the missing said the current was too strong.';
+    expect(quote(text, 'the current')).toMatchObject({
+      type: 'indirect', text: 'the current was too strong', start: at(text, 'the current'), speaker_mention: 'Divers', speaker_start: 0,
+      cue: 'said', cue_start: at(text, 'said'),
+    });
+    const medics = 'Medics tending the wounded told reporters the clinic had no power.';
+    expect(quote(medics, 'the clinic')).toMatchObject({ speaker_mention: 'Medics', speaker_start: 0, cue: 'told' });
+  });
+
+  test('near miss: "the injured" opening the subject, or after "one of", still speaks', () => {
+    const text = 'One of the injured said the bus had swerved.';
+    expect(quote(text, 'the bus')).toMatchObject({ speaker_mention: 'One of the injured', speaker_start: 0, cue: 'said' });
+  });
+});
