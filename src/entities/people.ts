@@ -317,7 +317,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (!title && initialsBefore && spellsInitials(initialsBefore[1]!, name)) return 'rejected';
   // "a spokesman for Zentrix said": one unknown word a spokesperson speaks for is a body, unless the text names a
   // person with that surname ("Ana Zentrix … a spokesman for Zentrix").
-  if (!title && s === e && !givenName && SPOKESPERSON_FOR_BEFORE.test(before) && !new RegExp(String.raw`\p{Lu}[\p{L}'’-]+[ \t]+${regExpLiteral(name)}(?![\p{L}'’-])`, 'u').test(text)) return 'rejected';
+  if (!title && s === e && !givenName && SPOKESPERSON_FOR_BEFORE.test(before) && !surnameOfAFullName(text, name)) return 'rejected';
   // "won the final of Festa da Música": after a contest's round and "of", the name is the contest's (no given name: "the
   // final of Ana Ruiz's career" is hers).
   if (ofOrganisation && CONTEST_OF.has(ofOrganisation[1]!.toLowerCase()) && !givenName) return 'rejected';
@@ -350,7 +350,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // "Harbour City Ballet", "Norvik Dynamics", "World Rugby": a body's own name word at either end.
   if (isOrganisationByNameWord(tokens.slice(s, e + 1)) && !titledPerson) return 'rejected';
   // "the Department of Agriculture and Land Stewardship": the run after "and" closes that body's joined name.
-  if (JOINED_BODY_NAME_BEFORE.test(text.slice(Math.max(0, run.start - 80), run.start)) && !givenName) {
+  // ("the University of Leeds and Dr. Varga", "… and Varga" after "Ilona Varga": a title or a surname the article gives
+  // a person makes the run a second person, not the end of the body's name.)
+  if (JOINED_BODY_NAME_BEFORE.test(text.slice(Math.max(0, run.start - 80), run.start)) && !givenName && title === null && !(s === e && surnameAfterGivenName(text, name))) {
     const head = JOINED_BODY_NAME_BEFORE.exec(text.slice(Math.max(0, run.start - 80), run.start))![1]!.toLowerCase();
     if (ORG_OF.has(head) || isNameOfHead(head)) return 'rejected';
   }
@@ -645,4 +647,15 @@ function listedFirmPresentedAsPerson(text: string, name: string, clues: NameClue
     return withPronoun && sentenceOpening(text.slice(Math.max(0, at - 4), at)) && PERSONAL_PRONOUN_NEXT.test(text.slice(at + form.length, at + form.length + 240));
   });
   return described(name, true) || described(parts[parts.length - 1]!, false);
+}
+
+/** Whether the text writes `name` after another capitalised word, as a full name's surname ("Ana Zentrix"). */
+function surnameOfAFullName(text: string, name: string): boolean {
+  return new RegExp(String.raw`\p{Lu}[\p{L}'’-]+[ \t]+${regExpLiteral(name)}(?![\p{L}'’-])`, 'u').test(text);
+}
+
+/** Whether the text writes `name` after a known given name, as a person's surname ("Ilona Varga"; not "Coastal Heritage"). */
+function surnameAfterGivenName(text: string, name: string): boolean {
+  for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+)[ \t]+${regExpLiteral(name)}(?![\p{L}'’-])`, 'gu'))) if (genderOfFirstName(m[1]!) !== 'unknown') return true;
+  return false;
 }

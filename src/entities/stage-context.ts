@@ -9,8 +9,29 @@ let screenPattern: RegExp | undefined;
 export function stagedTitle(text: string, open: number, after: number): boolean {
   stagePattern ??= phrasePattern('stage_context');
   screenPattern ??= phrasePattern('screen_context');
+  if (!titleLike(text.slice(open + 1, after - 1))) return false;
   const sentence = sentenceAround(text, open, after);
   return stagePattern.test(sentence) && !screenPattern.test(sentence);
+}
+
+// Short words a title leaves in lower case: "The Book of Mormon", "Death of a Salesman".
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'into', 'vs', 'vs.']);
+
+/**
+ * Whether the words inside quotation marks read as a title: a name's shape (see shortName) with every word but the
+ * short ones capitalised. A quoted sentence or headline ("Ana Ruiz leaves the show on its way to Broadway,") is
+ * speech, no title, even in a sentence about the stage.
+ */
+export function titleLike(inner: string): boolean {
+  const words = shortName(inner);
+  return !!words && words.every((w, i) => /^[^\p{L}]*(?:\p{Lu}|\d)/u.test(w) || (i > 0 && MINOR_WORDS.has(w.toLowerCase())));
+}
+
+/** The words of a quotation short enough for a name (at most eight) with no sentence punctuation inside, else null. */
+export function shortName(inner: string): string[] | null {
+  const bare = inner.replace(/[,.;:!?]+$/u, '').trim();
+  const words = bare.split(/\s+/u).filter((w) => w);
+  return words.length === 0 || words.length > 8 || /[.!?;:,]\s/u.test(bare) ? null : words;
 }
 
 // A sentence ends at . ! ? (maybe before a closing mark) and a space, or at a paragraph break.

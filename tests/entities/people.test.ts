@@ -516,3 +516,19 @@ describe('people: a city or an office named alone, and a body\'s "and"', () => {
     expect(people('"Mr Speaker, the government has failed," Ana Ruiz said.')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('people: a person after "and" following a body\'s "of" name', () => {
+  const run = (text: string) => extractArticle(text, { id: 'p' }).entities.people.map((p) => [p.name, p.mentions.map((m) => m.text)]);
+
+  test('a titled name after "the University of … and" is a second person', () => {
+    expect(run('A paper by Lena Ostrova of the University of Leeds and Dr. Varga found the tax was regressive.')).toEqual([['Lena Ostrova', ['Lena Ostrova']], ['Varga', ['Varga']]]);
+  });
+
+  test('a surname the article gives a person elsewhere stays that person\'s mention', () => {
+    expect(run('Ilona Varga, a historian, said the archive was sealed. A paper by Lena Ostrova of the University of Leeds and Varga argued otherwise.')).toEqual([['Ilona Varga', ['Ilona Varga', 'Varga']], ['Lena Ostrova', ['Lena Ostrova']]]);
+  });
+
+  test('the close of a body\'s joined name is still no person', () => {
+    expect(people('The Office of Rivers and Coastal Heritage said the beach would reopen in June.')).toEqual([]);
+  });
+});

@@ -39,3 +39,23 @@ describe('a title in a sentence about the stage is no film', () => {
     expect(films('She plays a detective in the BBC series “Cold Estuary.”')).toEqual(['Cold Estuary:tv']);
   });
 });
+
+describe('a quoted sentence in a sentence about the stage is speech, no title', () => {
+  const run = (text: string) => extractArticle(text, { id: 'ps' });
+
+  test('a quoted headline naming a person and the West End keeps the person', () => {
+    const r = run('“Nora Quill leaves the company on her way to the West End,” wrote Dev Patil of the Courier.');
+    expect(r.entities.people.map((p) => [p.name, p.mentions.map((m) => [m.start, m.end])])).toEqual([['Nora Quill', [[1, 11]]], ['Dev Patil', [[66, 75]]]]);
+    expect(r.entities.films).toEqual([]);
+  });
+
+  test('"this plays itself out" is no stage word: the person named in the quote stays', () => {
+    const r = run('“The longer this plays itself out, the clearer it is that Victor Hale is bluffing,” Ms. Moreno said.');
+    expect(r.entities.people.map((p) => p.name)).toEqual(['Victor Hale', 'Moreno']);
+    expect(r.quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([['The longer this plays itself out, the clearer it is that Victor Hale is bluffing,', 'Moreno', 'said']]);
+  });
+
+  test('"the play\'s run" as a noun still makes a title a play', () => {
+    expect(films('Critics praised “Harbour Lights” when the play’s run began at the Lyric.')).toEqual([]);
+  });
+});
