@@ -10,7 +10,7 @@ import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { namesTeamContestOrSchool } from './non-person-names.js';
-import { namesNetworkOrCountry } from './not-character-names.js';
+import { introducedAsPart, namesNetworkOrCountry } from './not-character-names.js';
 
 interface CharacterData {
   characters: string[];
@@ -396,7 +396,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   const characters: CharacterEntity[] = [];
   for (const c of found.values()) {
     if (portrayedPerson(text, c.name, found)) continue;
-    if (namesNetworkOrCountry(c.name)) continue;
+    if (namesNetworkOrCountry(c.name) && !introducedAsPart(text, c.name)) continue;
     const mentions = mentionsOf(text, c.name);
     if (mentions.length) characters.push({ name: c.name, actor: c.actor, film: null, mentions });
   }

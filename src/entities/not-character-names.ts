@@ -13,3 +13,17 @@ export function namesNetworkOrCountry(name: string): boolean {
   // ("Georgia", "Virginia" are given names too, and so may be a part's.)
   return networks.has(bare) || (cueLexicon().placeNames.has(bare) && genderOfFirstName(bare.split(' ')[0]!) === 'unknown');
 }
+
+/**
+ * Whether the text introduces the name explicitly as a part: "Mia Rand plays India", "who voices Fox", "stars as
+ * Georgia", "Fox (voiced by …)", "the character India". A team's "Wales play South Africa" is no part: the verb's
+ * subject is then itself a country or network.
+ */
+export function introducedAsPart(text: string, name: string): boolean {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // (The name ends there: "plays Fox News" or "as India's …" is no part's name.)
+  const end = String.raw`(?![\p{L}'’-]|\s+\p{Lu})`;
+  const verb = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,3})(?:plays|played|playing|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared)\s+as)\s+${n}${end}`, 'gu');
+  for (const m of text.matchAll(verb)) if (!m[1] || !namesNetworkOrCountry(m[1].trim())) return true;
+  return new RegExp(String.raw`\b(?:the\s+)?(?:character|role\s+of)\s+${n}${end}|${n}\s*\((?:played|voiced|portrayed)\s+by\b`, 'u').test(text);
+}

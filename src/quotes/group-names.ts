@@ -52,10 +52,16 @@ export function nameGivenByGroup(text: string, span: MarkedSpan, paragraph: Para
 }
 
 /**
+ * In a relative clause only "the" and a noun or a capitalised name is a label ("which they call “the icebox”");
+ * "who call it “a Trojan horse”", "… “their lifeline”" characterise the thing: a stance the group voices.
+ */
+const RELATIVE_LABEL = /^(?:the\s+\p{L}|(?!(?:A|An|Its|Their|His|Her|Our|My)\s)\p{Lu})/u;
+
+/**
  * A name a group gives in a relative clause set off by a comma: "Students in the lab, which they call “the
  * glasshouse” for its lamps, …", "Fans, who call the ground “the Pit,” …". Background to its sentence, whatever
  * cue relays the sentence: no quote, and no quotation that keeps the sentence from being reported speech.
  */
 export function relativeGroupName(text: string, span: MarkedSpan): boolean {
-  return NAME_LIKE.test(text.slice(span.start, span.end)) && load().relative.test(text.slice(Math.max(0, span.open - 60), span.open));
+  return RELATIVE_LABEL.test(text.slice(span.start, span.end)) && load().relative.test(text.slice(Math.max(0, span.open - 60), span.open));
 }

@@ -13,6 +13,12 @@ describe('people: a body named by its own word is no person', () => {
     expect(people('The rover, built by Denver-based Selene Dynamics under a state contract, landed on Friday, Omar Haddad said.')).toEqual(['Omar Haddad']);
   });
 
+  test('negative: a given name whose last word is a body\'s is a person with a person\'s apposition, an age or "said she"', () => {
+    expect(people('Lena Ballet, the choreographer, said she had rehearsed for months.')).toEqual(['Lena Ballet']);
+    expect(people('Omar Dynamics, 51, said the plant would reopen.')).toEqual(['Omar Dynamics']);
+    expect(people('World Aquatics, the governing body, said the judges had followed the rules.')).toEqual([]);
+  });
+
   test('a sport\'s world governing body ("World Aquatics") is no person', () => {
     expect(people('World Aquatics said on Monday that the judges had followed the rules. Coach Ina Berg disagreed.')).toEqual(['Ina Berg']);
   });
@@ -46,6 +52,12 @@ describe('characters: networks and countries are no parts; "the voice behind" a 
   test('"the title character of the Nickelodeon series" and "play South Africa" name no part', () => {
     expect(characters('Rhea Lund voiced the title character of the Nickelodeon series “Dock Days.”')).toEqual([]);
     expect(characters('Wales play South Africa in the final next Saturday.')).toEqual([]);
+  });
+
+  test('negative: a part introduced as one keeps a country\'s or network\'s name ("plays Kenya", "voices Fox")', () => {
+    expect(characters('Nora Vale plays Kenya, a detective, in the series “Cold Harbour”.')).toEqual([{ name: 'Kenya', actor: 'Nora Vale' }]);
+    expect(characters('Ravi Sund, who voices Fox in the cartoon “Hen House”, said children write to him.')).toEqual([{ name: 'Fox', actor: 'Ravi Sund' }]);
+    expect(characters('Wales played Fiji in Cardiff last week.')).toEqual([]);
   });
 
   test('negative: "the voice behind the campaign" names no part', () => {

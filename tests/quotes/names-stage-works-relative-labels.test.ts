@@ -49,6 +49,13 @@ describe('a name a group gives in a relative clause is no quotation and no barri
     ]);
   });
 
+  test('negative: "who call it “a …”" characterises, no label: the partial stays', () => {
+    const text = 'Critics of the toll, who call it “a smokescreen for cuts to the ferries”, have vowed to block it in the council.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'a smokescreen for cuts to the ferries', start: at(text, 'a smoke'), end: at(text, '”, have') }]);
+    const their = 'Parents at the school, who call the bus “their only lifeline to the valley”, have asked for a second route.';
+    expect(quotesOf(their)).toMatchObject([{ type: 'partial', text: 'their only lifeline to the valley', start: at(their, 'their only'), end: at(their, '”, have') }]);
+  });
+
   test('one person\'s "calls" is no group\'s name: the label stays hers', () => {
     const text = 'Lena Ortiz, who calls the new tariff “a tax on thirst,” said she would vote against it.';
     expect(quotesOf(text).some((q) => q.type === 'partial' && q.text === 'a tax on thirst,')).toBe(true);
