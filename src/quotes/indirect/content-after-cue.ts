@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import { thingSubjectAfterCue } from './thing-subject.js';
+import { pastReducedRelative, reducedRelativeAt, thingSubjectAfterCue } from './thing-subject.js';
 import { cueAt, cueLemma, hasVerb, stateOwnedMedium, type Frame } from '../frame.js';
 import { evidenceLike, hyphenInWord, isQuoteMark, personLike } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
@@ -174,6 +174,8 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
         break;
       }
     }
+    // "told a conference held in Geneva that …": step over the participle on the hearer to its phrase.
+    if (!hearerPassed && from > cueLast + 1 && /^(NOUN|PROPN)$/.test(tokens[from - 1]!.pos) && reducedRelativeAt(tokens, from, last)) from = pastReducedRelative(tokens, from, last);
     if (lemma === 'tell' && hearerOfQuotation(tokens, frame, from, lo, last)) return null;
     // "told the story fifty times at parties": the thing told stands where a hearer would, and what
     // follows is how often or where, not a clause reported.

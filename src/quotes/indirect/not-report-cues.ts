@@ -1,13 +1,15 @@
 import type { Token } from '../../types.js';
 import type { IndirectQuote } from './report-sentence.js';
+import { isTimeWord } from '../../nlp/time-words.js';
+import { scoreWords } from '../../lexicon/score-words.js';
 
 /**
  * A cue word that, where it stands, reports nothing. Two shapes:
  * - a participle of an irregular verb right after a noun it modifies: "Replays shown on the big screen
  *   appeared to …", "the letters written by staff were …" (only forms that cannot be a past tense, so "Officials
- *   said …" is untouched);
- * - "hit back" of a score, not of words: "Leeds hit back through a penalty" (speech only before "at", a comma,
- *   a colon or "that": "hit back at critics", "hit back, saying …").
+ *   said …" is untouched), but not after an auxiliary and a time phrase ("has this week written to …");
+ * - "hit back" of a score, not of words: "Leeds hit back through a penalty" (only with a score word in its
+ *   clause, so "hit back in a statement that …" still reports).
  */
 export function notAReportCue(tokens: Token[], i: number): boolean {
   return participleOnNoun(tokens, i) || sportingHitBack(tokens, i);
@@ -20,14 +22,40 @@ function participleOnNoun(tokens: Token[], i: number): boolean {
   if (!IRREGULAR_PARTICIPLE.test(t.normal)) return false;
   const before = tokens[i - 1];
   // (A noun the tagger may read as a name where it opens the sentence: "Replays shown …".)
-  return before?.pos === 'NOUN' || before?.pos === 'PROPN';
+  return (before?.pos === 'NOUN' || before?.pos === 'PROPN') && !afterAuxiliary(tokens, i);
+}
+
+const AUXILIARY = /^(has|have|had|'s|'ve|'d|is|are|was|were|be|been|being)$/;
+// What may stand in a time phrase between the auxiliary and its participle: "has this week", "have for decades".
+const TIME_PHRASE_WORD = /^(this|last|next|that|the|a|few|several|many|some|all|for|in|over|during|since|throughout|recent|past|decades|hours|centuries|ages)$/;
+
+/** "The mayor has this week written to …": the participle is the clause's verb, its noun a time word. */
+function afterAuxiliary(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = tokens[k]!;
+    if (AUXILIARY.test(t.normal)) return k < i - 1;
+    if (!(t.pos === 'ADV' || t.pos === 'NUM' || isTimeWord(t.normal) || TIME_PHRASE_WORD.test(t.normal))) return false;
+  }
+  return false;
 }
 
 function sportingHitBack(tokens: Token[], i: number): boolean {
   if (!/^hit(s|ting)?$/.test(tokens[i]!.normal) || tokens[i + 1]?.normal !== 'back') return false;
-  let k = i + 2;
-  while (tokens[k]?.pos === 'ADV') k++;
-  return !/^(at|against|,|:|that|—|-)$/.test(tokens[k]?.normal ?? '');
+  const { nouns, infinitives } = scoreWords();
+  // Look through the clause ("hit back through a late penalty, but …" ends at the comma).
+  for (let k = i + 2; k < tokens.length && k < i + 12; k++) {
+    const t = tokens[k]!;
+    if (/^(,|;|:|\.|that|but|—)$/.test(t.normal) || t.pos === 'PUNCT') return false;
+    if (/^\d+-\d+$/.test(t.normal) || (t.pos === 'NUM' && /^[-–]$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.pos === 'NUM')) return true;
+    if (t.normal === 'to' && infinitives.has(tokens[k + 1]?.normal ?? '')) return true;
+    if (/^(through|thru|with|via)$/.test(t.normal)) { // (wink writes "through" as "thru".)
+      for (let m = k + 1; m < k + 5 && m < tokens.length; m++) {
+        if (nouns.has(tokens[m]!.normal)) return true;
+        if (!/^(DET|ADJ|NUM|NOUN|PROPN|ADV)$/.test(tokens[m]!.pos)) break;
+      }
+    }
+  }
+  return false;
 }
 
 /**

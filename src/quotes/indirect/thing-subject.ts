@@ -23,11 +23,37 @@ export function thingSubjectAfterCue(tokens: Token[], lemma: string, from: numbe
   const head = tokens[k - 1]!;
   if (k === from + 1 || head.pos !== 'NOUN' || k > last) return false;
   const verb = tokens[k]!;
-  if (!/^(AUX|VERB)$/.test(verb.pos) || /ing$/.test(verb.normal)) return false;
+  if (!/^(AUX|VERB)$/.test(verb.pos) || /ing$/.test(verb.normal) || reducedRelativeAt(tokens, k, last)) return false;
   return !hearerNoun(head.normal);
+}
+
+/** Participles that do not end in -ed ("held", "shown"); the -ed ones are read by their ending. */
+const IRREGULAR_PARTICIPLE = /^(held|hosted|made|given|shown|seen|known|run|led|sent|brought|told|called|set|built|written|chosen|taken|put|met|found)$/;
+
+/**
+ * "told a conference held in Geneva that …", "warned a forum attended by bankers …": a participle right
+ * after the hearer's noun, before a preposition, describes the hearer; it is not the reported clause's verb.
+ */
+export function reducedRelativeAt(tokens: Token[], k: number, last: number): boolean {
+  const t = tokens[k];
+  if (!t || k >= last || t.pos !== 'VERB' || !(/ed$/.test(t.normal) || IRREGULAR_PARTICIPLE.test(t.normal))) return false;
+  return /^(by|in|at|on|for)$/.test(tokens[k + 1]!.normal);
 }
 
 function hearerNoun(word: string): boolean {
   const lex = cueLexicon();
   return AGENT_ENDING.test(word) || lex.peopleNouns.has(word) || isRoleWord(word) || ORGANIZATION_HEADS.has(word) || BODY_KIND_WORDS.has(word) || /^(people|public|staff|crew|cast|team|class|nation|country|world|room|house|chamber|court|jury|panel|colleagues|allies|aides|families|friends|members|fans|voters|troops|police|audience|crowd|committee|board|council)$/.test(word);
+}
+
+/**
+ * Where the content may start after a participle on the hearer ("told a forum attended by bankers that …"):
+ * past a "that" closing the participle's phrase when a subject, not a verb, follows it ("bankers that lend"
+ * is a relative); else at the phrase's preposition, for the adverbial rules to read.
+ */
+export function pastReducedRelative(tokens: Token[], k: number, last: number): number {
+  let m = k + 2;
+  while (m <= last && m < k + 8 && tokens[m]!.normal !== 'that' && /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[m]!.pos)) m++;
+  const that = tokens[m];
+  if (m > k + 2 && m < last && that?.normal === 'that' && !/^(VERB|AUX)$/.test(tokens[m + 1]!.pos)) return m + 1;
+  return k + 1;
 }

@@ -19,6 +19,24 @@ describe('cue words that report nothing where they stand', () => {
     ]);
   });
 
+  test('a participle after an auxiliary and a time phrase is the verb: "has this week written to …"', () => {
+    const text = 'The mayor has this week written to tenants that the lifts will be replaced.';
+    expect(rows(text)).toEqual([['indirect', 'the lifts will be replaced', 'The mayor', 'written', true]]);
+  });
+
+  test('"hit back" with a prepositional phrase before "that" is still words', () => {
+    expect(rows('The senator hit back in a radio interview that the audit was rigged.')).toEqual([
+      ['indirect', 'the audit was rigged', 'The senator', 'hit back', true],
+    ]);
+    expect(rows('The senator hit back on Friday that the audit was rigged.')).toEqual([
+      ['indirect', 'the audit was rigged', 'The senator', 'hit back', true],
+    ]);
+  });
+
+  test('"hit back through a try" is sport', () => {
+    expect(rows('Northport hit back through a converted try in the second half, though the home side still won.')).toEqual([]);
+  });
+
   test('a cue with a particle inside another report is part of it', () => {
     const text = 'The engineer said three of the buoys had reported in after the gale, including the one off the point.';
     const r = rows(text);
@@ -30,6 +48,18 @@ describe('a noun phrase of things after warned/told is the clause subject', () =
   test('"warned the levy would …" keeps the subject', () => {
     expect(rows('The treasurer warned the levy would drive shops out of the high street.')).toEqual([
       ['indirect', 'the levy would drive shops out of the high street', 'The treasurer', 'warned', true],
+    ]);
+  });
+
+  test('a participle on the hearer before a preposition is no verb: "told a meeting held in …"', () => {
+    expect(rows('The envoy told a meeting held in Lisbon that the ceasefire was holding.')).toEqual([
+      ['indirect', 'the ceasefire was holding', 'The envoy', 'told', true],
+    ]);
+    expect(rows('The envoy warned a dinner attended by donors that the party was broke.')).toEqual([
+      ['indirect', 'the party was broke', 'The envoy', 'warned', true],
+    ]);
+    expect(rows('The envoy told a briefing held at the embassy the convoy would leave at dawn.')).toEqual([
+      ['indirect', 'the convoy would leave at dawn', 'The envoy', 'told', true],
     ]);
   });
 
