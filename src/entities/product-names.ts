@@ -1,6 +1,7 @@
 // A quoted name a product is sold under is no film or show: "a voice marketed as “Warm Tone 3”", "the “Warm Tone 3” voice".
 import { stageAndProductWords } from './stage-and-product-words.js';
 import { shortName } from './stage-context.js';
+import { isKnownTitle } from './film-gazetteer.js';
 
 let introPattern: RegExp | undefined;
 let nounPattern: RegExp | undefined;
@@ -14,6 +15,16 @@ export function namesProduct(text: string, open: number, after: number): boolean
   introPattern ??= new RegExp(String.raw`(?<![\p{L}\d-])(?:${stageAndProductWords('product_intro').join('|')})[\s,]*$`, 'iu');
   nounPattern ??= new RegExp(String.raw`^[”"’']?\s*(?:${stageAndProductWords('product_after_title').join('|')})(?![\p{L}\d-])(?!\s+(?:cast|actors?|actress|role|roles|work|talent|over|artists?)\b)`, 'iu');
   // (A quoted sentence is speech, not a product's name: its names stay people's.)
-  if (!shortName(text.slice(open + 1, after - 1))) return false;
-  return introPattern.test(text.slice(Math.max(0, open - 40), open)) || nounPattern.test(text.slice(after, after + 24).replace(/^\s+/, ''));
+  const inner = text.slice(open + 1, after - 1);
+  if (!shortName(inner)) return false;
+  if (!introPattern.test(text.slice(Math.max(0, open - 40), open)) && !nounPattern.test(text.slice(after, after + 24).replace(/^\s+/, ''))) return false;
+  // A film's merchandise keeps the film's name: "the “Frozen” range" is a known film's, and so is a title the
+  // article calls a film elsewhere ("the sequel “Copper Fox 2”").
+  return !isKnownTitle(inner.replace(/[,.]$/u, '')) && !calledAFilm(text, inner.replace(/[,.]$/u, ''));
+}
+
+/** Whether the article names `title` in quotation marks right after a screen word: "the film “…”", "the sequel, “…”". */
+function calledAFilm(text: string, title: string): boolean {
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`(?<![\p{L}-])(?:film|movie|sequel|prequel|series|show|animation)[\s,]+[“"‘]${escaped}[,.]?[”"’]`, 'iu').test(text);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 // data/stage-and-product-words.json: context that makes a quoted title a product's or a stage work's name.
-type Place = 'product_intro' | 'product_after_title' | 'stage_context' | 'screen_context';
+type Place = 'product_intro' | 'product_after_title' | 'stage_context' | 'screen_context' | 'title_screen_cue';
 interface Data { [place: string]: { about: string; phrases?: string[]; words?: string[] } }
 
 let data: Data | undefined;

@@ -12,6 +12,14 @@ describe('a product sold under a quoted name is no film or show', () => {
     expect(films('The star of the film “Copper Fox” launched a perfume. Shoppers queued for the “Midnight Orchard” perfume on Saturday.')).toEqual(['Copper Fox:film']);
   });
 
+  test('a known film\'s merchandise is the film\'s: "the “Frozen” range" stays a film', () => {
+    expect(films('The “Frozen” range sold out in toy shops before the holidays.')).toEqual(['Frozen:film']);
+  });
+
+  test('a title the article calls a sequel elsewhere is no product', () => {
+    expect(films('The sequel “Copper Fox 2” opens in May. Stores stocked the “Copper Fox 2” range early.')).toEqual(['Copper Fox 2:film']);
+  });
+
   test('a film with its "voice cast" stays a film', () => {
     expect(films('The animated film “Copper Fox” announced its voice cast on Monday.')).toEqual(['Copper Fox:film']);
   });
@@ -33,6 +41,15 @@ describe('a title in a sentence about the stage is no film', () => {
 
   test('a film version of a play is a film', () => {
     expect(films('The film “Glass Shore,” adapted from the play by Ruth Elling, opens in cinemas next week.')).toEqual(['Glass Shore:film']);
+  });
+
+  test('a stage word in another clause leaves a title with its own screen cue a film', () => {
+    expect(films('Jon Vale, who starred in “Iron Orchard”, now tours with a theatre company.')).toEqual(['Iron Orchard:film']);
+    expect(films('Jon Vale won an Oscar for “Iron Orchard” and later wrote for the West End.')).toEqual(['Iron Orchard:film']);
+  });
+
+  test('a Broadway play named in its own clause is a play', () => {
+    expect(films('Jon Vale, who wrote the Broadway play “Iron Orchard”, retired.')).toEqual([]);
   });
 
   test('a series in which an actor plays a part stays a show', () => {
