@@ -14,6 +14,18 @@ const MAX_CLAUSE_TOKENS = 8;
  */
 export function closingRelativeSpeaker(tokens: Token[], cue: number, lo: number, head: (end: number) => SpeakerPhrase | null): SpeakerPhrase | null {
   if (!/^[.!?]$/.test(tokens[cue + 1]?.text ?? '') || cue - 1 < lo) return null;
+  return relativeDescription(tokens, cue, lo, head, false);
+}
+
+/**
+ * "The company that operates it said the ship was safe": the same at the opening of the sentence (or clause,
+ * at `lo`), where the cue's clause follows it; the clause's object ("it") is no subject of the cue.
+ */
+export function openingRelativeSpeaker(tokens: Token[], cue: number, lo: number, head: (end: number) => SpeakerPhrase | null): SpeakerPhrase | null {
+  return cue - 1 < lo ? null : relativeDescription(tokens, cue, lo, head, true);
+}
+
+function relativeDescription(tokens: Token[], cue: number, lo: number, head: (end: number) => SpeakerPhrase | null, opening: boolean): SpeakerPhrase | null {
   for (let k = cue - 2; k > lo && k >= cue - 1 - MAX_CLAUSE_TOKENS; k--) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT') return null;
@@ -27,7 +39,7 @@ export function closingRelativeSpeaker(tokens: Token[], cue: number, lo: number,
     const first = tokenAt(tokens, described.start, k);
     // (Set off by a comma, or a quotation's closing mark, from the words reported before it, and a description:
     // "the agency", "a group".)
-    if (!/^(?:,|”|")$/.test(tokens[first - 1]?.text ?? '') || !/^(the|a|an)$/.test(tokens[first]!.normal)) return null;
+    if (!(opening ? first === lo : /^(?:,|”|")$/.test(tokens[first - 1]?.text ?? '')) || !/^(the|a|an)$/.test(tokens[first]!.normal)) return null;
     const text = sourceText(tokens, first, cue);
     return { ...described, end: tokens[cue - 1]!.end, text, name: text };
   }

@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
+import { opensWithPrepositionPhrase } from './sentence-subject.js';
 import { asItCue, cueLemma, hasVerb, outletSpeakerInFull, sentenceSubject, shortFormAt, subjectFrame, TokenView, type Frame } from './frame.js';
 import { genderOfFirstName, isHonorificOrAddressTitle, PersonRegistry, type Person } from '../nlp/names.js';
 import { BODY_PRONOUNS, CONTRASTING_JOINERS, isPluralName, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER } from '../nlp/words.js';
@@ -126,6 +127,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     } else if (sp.kind === 'anonymous' && frame.teller && (definiteRole(sp.name) || definiteGoBetween(sp.name))) {
       // "Ruiz said he was told by the mayor that …": the mayor named as such, never Ruiz, who heard it.
       person = tellerDescribed(sp.name, at, knownRoles, mentions, hearersOf(frame));
+    } else if (sp.kind === 'anonymous' && openingPhraseNames(sp).size && (definiteRole(sp.name) || definiteGoBetween(sp.name))) {
+      // "In a call with Dana Okafor, the coach said …": the coach named as such before, never the one in the opening phrase.
+      person = tellerDescribed(sp.name, at, knownRoles, mentions, openingPhraseNames(sp));
     } else if (sp.kind === 'anonymous' && (definiteRole(sp.name) || definiteGoBetween(sp.name))) {
       // "The actress, who …, revealed" / "said the record-label founder": a definite description
       // of one person refers back like a pronoun.
@@ -163,6 +167,15 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (person && person === askerAnswered(tokens, frame.cueToken, at, history)) person = null;
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
+  };
+
+  // "In a statement to Lena Ortiz, the mayor said …": the people named in a phrase of a preposition opening the
+  // sentence before the description (sentence-subject.ts), whom it cannot stand for.
+  const openingPhraseNames = (sp: SpeakerPhrase): Set<Person> => {
+    const first = view.tokenAtOrAfter(sp.start);
+    if (!opensWithPrepositionPhrase(view, first)) return new Set();
+    const s = view.sentence(first);
+    return new Set(mentions.filter((m) => m.at >= s.start && m.at < sp.start).map((m) => m.person));
   };
 
   // "Ruiz, 52, said he was told by the mayor that …": those in the teller's sentence before its cue, the one

@@ -359,3 +359,19 @@ export function coordinatedClauseSubject(tokens: Token[], conjunction: number, l
   if (subject <= lo || !opener || !(opener.pos === 'CCONJ' || opener.text === ',')) return null;
   return classify(tokens, subject, subject + 1);
 }
+
+/**
+ * Whether the sentence holding tokens[first] opens with a phrase of a preposition that ends in a comma before
+ * it, with no verb inside: "In a call with Dana Okafor, the coach said …", "In a statement to Lena Ortiz, the
+ * mayor …". A name there is the hearer or the occasion's other party, never the description after it.
+ */
+export function opensWithPrepositionPhrase(view: TokenView, first: number): boolean {
+  const tokens = view.tokens;
+  const lo = view.sentence(first).tokenStart;
+  if (lo >= first || tokens[lo]!.pos !== 'ADP' || accordingOpener(tokens, lo)) return false;
+  let comma = first - 1;
+  while (comma > lo && tokens[comma]!.text !== ',') comma--;
+  if (comma <= lo) return false;
+  for (let k = lo + 1; k < comma; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || /^[;:—]$/.test(tokens[k]!.text)) return false;
+  return true;
+}

@@ -20,7 +20,7 @@ import { subjectBeforeParticiple } from './participle-phrases.js';
 import { isStateOrCountry, namesKindBefore, placeClosingDescription, placeInDescription } from './apposition-heads.js';
 import { insideBodyName } from './body-names.js';
 import { documentBeforeParticiple } from './document-subjects.js';
-import { closingRelativeSpeaker } from './closing-relative-speaker.js';
+import { closingRelativeSpeaker, openingRelativeSpeaker } from './closing-relative-speaker.js';
 import { describedBeforeRelative, descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike, pluralOfRole } from './described-speakers.js';
 import { appositionIsBodyKind } from './body-speakers.js';
 import { description, isQuoteMark, sourceText, tokenAt, type SpeakerPhrase } from './speaker-phrase.js';
@@ -159,12 +159,16 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // "…, the company that operates it said.": the description with its "that" clause speaks, not the clause's object.
   const described = closingRelativeSpeaker(tokens, cue, lo, (end) => phraseEndingAt(tokens, end, lo));
   if (described) return described;
+  // "The company that operates it said …": so too when the description opens the sentence.
+  const opening = openingRelativeSpeaker(tokens, cue, lo, (end) => phraseEndingAt(tokens, end, lo));
+  if (opening) return opening;
   let i = cue - 1;
   // … and a floating quantifier: "the three senators all said", also after a perfect's "have" ("Reyes and
   // Lee have both argued", credited like any coordinated subject to its nearer name, "Lee"; not a
   // passive's "were both told" nor "we can all agree").
   while (i >= lo && ((SKIP_BEFORE_CUE.has(tokens[i]!.pos) && !surnameAfterGivenName(tokens, i, lo)) || tokens[i]!.normal === 'not' || (/^(all|both)$/.test(tokens[i]!.normal) && i > lo && (/^(NOUN|PROPN|PRON|PUNCT)$/.test(tokens[i - 1]!.pos) || /^(have|has|had)$/.test(tokens[i - 1]!.normal))))) i--;
   i = skipParenthesis(tokens, i, lo);
+  const beforeAside = i;
   i = skipCommaAdverb(tokens, i, lo);
   // "the first councillor to back Voss": the infinitive's marker is no part of the phrase before it.
   // (A verb's object before it, "persuaded the mayor to back …", is left as it was: the object_control
@@ -402,6 +406,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // "“…,” one of them said", "Another said …": one of a group named before speaks.
   // (An ordinal may be read as an adverb and skipped above: "a third said".)
   const phrase = phraseEndingAt(tokens, i, lo);
+  // "Tom Vick, the chairman of the party in Kent, for example, said": the aside follows an apposition, whose name speaks.
+  // (… also when the phrase read is the body the description's preposition takes: "the head of the Tenants Forum".)
+  const named = phrase && i !== beforeAside ? (phrase.kind === 'anonymous' ? appositionOfName(tokens, phrase, lo) : nameBeforeApposition(tokens, phrase, tokenAt(tokens, phrase.start, i), lo)) : null;
+  if (named) return named;
   return (phrase && (subjectBeforeParticiple(tokens, cue, phrase, lo) ?? phrase)) ?? quantifiedSpeaker(tokens, i, lo) ?? quantifiedSpeaker(tokens, cue - 1, lo);
 }
 

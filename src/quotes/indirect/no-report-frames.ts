@@ -1,6 +1,7 @@
 import type { Token } from '../../types.js';
 import type { Frame } from '../frame.js';
 import { cueLexicon } from '../../lexicon/cues.js';
+import { TIME_SUBORDINATORS } from '../../nlp/words.js';
 
 /**
  * Frames that look like a speaker and a cue but report nothing.
@@ -38,7 +39,8 @@ export function indefiniteObject(tokens: Token[], from: number, to: number): boo
   if (!words) return false;
   const next = tokens[from + words.length];
   // (A subject right after it opens a clause on it; "said something in the water had made …" reports.)
-  return !next || from + words.length > to || next.pos === 'PUNCT' || /^(DET|PRON|PROPN)$/.test(next.pos);
+  // (… and so does a time clause on the cue: "the accused said nothing as the verdict was read" tells when.)
+  return !next || from + words.length > to || next.pos === 'PUNCT' || /^(DET|PRON|PROPN)$/.test(next.pos) || TIME_SUBORDINATORS.has(next.normal);
 }
 
 /** The token at or after lo that holds offset, by binary search (a sentence can hold thousands of tokens). */
