@@ -402,11 +402,15 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     while (k > s && isCap(tokens[k]!)) k--;
     // "A nurse at the clinic in Leeds": a body named in small letters before a place's "in" is the first
     // phrase's too (nouns after an article).
-    if (k === prep - 1 && /^(in|at|near|from)$/.test(tokens[prep]!.normal)) {
+    const smallBody = k === prep - 1 && /^(in|at|near|from)$/.test(tokens[prep]!.normal);
+    if (smallBody) {
       while (k > s && k > prep - 4 && /^(NOUN|ADJ)$/.test(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
       if (k === prep - 1 || !/^(the|a|an)$/.test(tokens[k]!.normal)) break;
     } else if (k === prep - 1) break;
     if (/^(the|a|an)$/.test(tokens[k]!.normal)) k--;
+    // ("The campaign of the senator from Ohio": landing on "of" after small-letter nouns would read the
+    // place as the "of"'s person, "Ohio's campaign"; the place stays inside the description.)
+    if (smallBody && tokens[k]?.normal === 'of') break;
     if (k <= s || !/^(at|for|with|of|in|from|to)$/.test(tokens[k]!.normal) || tokens[k - 1]!.pos !== 'NOUN' || !/^\p{Ll}/u.test(tokens[k - 1]!.text)) break;
     prep = k;
   }

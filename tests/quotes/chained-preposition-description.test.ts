@@ -26,6 +26,31 @@ describe('a description with two prepositional phrases: "A diplomat at the UN in
   });
 });
 
+describe('"The family of the victim from Ohio said …": a body\'s "of" before a small-letter noun and a place', () => {
+  test('the place is no speaker and the "of" no owner: the whole description is the mention', () => {
+    const text = 'The family of the driver from Nevada said the crash was unavoidable.';
+    expect(quote(text, 'the crash')).toMatchObject({
+      type: 'indirect', text: 'the crash was unavoidable', start: at(text, 'the crash'), speaker: null,
+      speaker_mention: 'The family of the driver from Nevada', speaker_start: 0, speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said'),
+    });
+    const office = 'The office of the governor in Oregon said the budget was “already spent.”';
+    expect(quote(office, 'already spent')).toMatchObject({ speaker: null, speaker_mention: 'The office of the governor in Oregon', speaker_start: 0, cue: 'said' });
+  });
+
+  test('a trailing participle clause: "with the campaign of the former mayor from Utah saying …"', () => {
+    const text = 'Lena Park lost the vote, with the campaign of the former mayor from Utah saying she was “never a real contender.”';
+    expect(quote(text, 'never a real')).toMatchObject({
+      type: 'partial', text: 'never a real contender.', start: at(text, 'never a real'), speaker: null,
+      speaker_mention: 'the campaign of the former mayor from Utah', speaker_start: at(text, 'the campaign'), cue: 'saying', cue_start: at(text, 'saying'),
+    });
+  });
+
+  test('a second small-letter hop before the "of" still holds: "The family of the pupil at the school in Derby"', () => {
+    const text = 'The family of the pupil at the school in Derby said the class was cancelled.';
+    expect(quote(text, 'the class')).toMatchObject({ speaker: null, speaker_mention: 'The family of the pupil at the school in Derby', speaker_start: 0, cue: 'said' });
+  });
+});
+
 describe('"In an interview with OUTLET, the actress, who played X in “Title,” said …"', () => {
   test('the outlet closing the opening phrase is no name before the description; the report keeps its outlet', () => {
     const text = 'Maria Lindqvist starred in the film. In an interview with Variety, the actress, who played Ada in “The Long Shore,” said she was exhausted.';
