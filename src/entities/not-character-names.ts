@@ -16,7 +16,7 @@ export function namesNetworkOrCountry(name: string): boolean {
 
 /**
  * Whether the text introduces the name explicitly as a part: "Mia Rand plays India", "who voices Fox", "stars as
- * Georgia", "Fox (voiced by …)", "the character India". A team's "Wales play South Africa" is no part: the verb's
+ * Georgia", "Fox (voiced by …)", "Kenya, played by …", "India (Lila Moss)", "the character India". A team's "Wales play South Africa" is no part: the verb's
  * subject is then itself a country or network.
  */
 export function introducedAsPart(text: string, name: string): boolean {
@@ -25,5 +25,8 @@ export function introducedAsPart(text: string, name: string): boolean {
   const end = String.raw`(?![\p{L}'’-]|\s+\p{Lu})`;
   const verb = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,3})(?:plays|played|playing|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared)\s+as)\s+${n}${end}`, 'gu');
   for (const m of text.matchAll(verb)) if (!m[1] || !namesNetworkOrCountry(m[1].trim())) return true;
-  return new RegExp(String.raw`\b(?:the\s+)?(?:character|role\s+of)\s+${n}${end}|${n}\s*\((?:played|voiced|portrayed)\s+by\b`, 'u').test(text);
+  // ("India (Lila Moss)", "Kenya, played by Lila Moss": a bracketed actor's name, or "played by" after a comma.)
+  // (The bracketed name opens with a known given name: "Kenya (East Africa)" is no cast note.)
+  for (const m of text.matchAll(new RegExp(String.raw`\b${n}\s*\((\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\)`, 'gu'))) if (genderOfFirstName(m[1]!) !== 'unknown') return true;
+  return new RegExp(String.raw`\b(?:the\s+)?(?:character|role\s+of)\s+${n}${end}|\b${n}\s*\((?:played|voiced|portrayed)\s+by\b|\b${n},?\s+(?:played|voiced|portrayed)\s+by\s+\p{Lu}`, 'u').test(text);
 }

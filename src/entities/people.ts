@@ -348,7 +348,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const givenNameOfPerson = givenName && e === s + 1 && (clues.speakers.has(name) || (title !== null && isHonorificTitle(title))) && !placeLikeWord(tokens[e]!) && !cueLexicon().placeNames.has(name) && !isCityNotGivenName(name);
   if ((GEO_HEADS.has(tokens[s]!.text) && !givenNameOfPerson) || (BUSINESS_TAILS.has(tokens[e]!.normal) && !(title !== null && givenName)) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && !givenName))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && !titledPerson && !givenName)) return 'rejected';
   // "Harbour City Ballet", "Norvik Dynamics", "World Rugby": a body's own name word at either end.
-  if (isOrganisationByNameWord(tokens.slice(s, e + 1), text.slice(tokens[e]!.end, tokens[e]!.end + 80)) && !titledPerson) return 'rejected';
+  if (isOrganisationByNameWord(tokens.slice(s, e + 1), text.slice(tokens[e]!.end, tokens[e]!.end + 80), text) && !titledPerson) return 'rejected';
   // "the Department of Agriculture and Land Stewardship": the run after "and" closes that body's joined name.
   // ("the University of Leeds and Dr. Varga", "… and Varga" after "Ilona Varga": a title or a surname the article gives
   // a person makes the run a second person, not the end of the body's name.)

@@ -64,3 +64,27 @@ describe('characters: networks and countries are no parts; "the voice behind" a 
     expect(characters('Rhea Lund, the voice behind the Summer Harbour campaign, said she was proud.')).toEqual([]);
   });
 });
+
+describe('people: a given name and one body word is a person unless the text marks a body', () => {
+  test('a two-word name opening with a given name stays a person with no body evidence at it', () => {
+    expect(people('Nadia Chorus scored late on. “We kept going,” Chorus said.')).toEqual(['Nadia Chorus']);
+    expect(people('Manager Tomas Orchestra said the squad was “tired but proud”.')).toEqual(['Tomas Orchestra']);
+    expect(people('The Eastvale Symphony cancelled the gala. Its conductor, Elena Symphony, said she was “gutted”.')).toEqual(['Elena Symphony']);
+  });
+
+  test('negative: "in"/"the" before it, "said it" or "The company" next marks the body', () => {
+    expect(people('Shares in Selene Robotics slid. Selene Robotics said it would cut costs.')).toEqual([]);
+    expect(people('Selene Robotics cut 200 jobs. The company said demand had fallen.')).toEqual([]);
+  });
+});
+
+describe('characters: a country-named part introduced by its actor', () => {
+  test('"NAME, played by ACTOR" and "NAME (ACTOR)" keep a part named like a country', () => {
+    expect(characters('The second episode brought in Omar\'s cousin Kenya, played by Dana Holt.').map((c) => c.name)).toContain('Kenya');
+    expect(characters('The series follows Omar (Felix Ord) and his aunt Kenya (Dana Holt).').map((c) => c.name)).toContain('Kenya');
+  });
+
+  test('negative: a bracketed place after a country is no actor', () => {
+    expect(characters('Imports from Kenya (East Africa) rose sharply.')).toEqual([]);
+  });
+});
