@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { sourceText, tokenAt } from './speaker-phrase.js';
+import { isPersonNoun } from '../lexicon/person-nouns.js';
 
 /** Most words of a restrictive relative clause between its "that" and the cue: "that runs the harbour pilots". */
 const MAX_CLAUSE_TOKENS = 8;
@@ -9,12 +10,15 @@ const MAX_CLAUSE_TOKENS = 8;
  * "…, the company that operates it said.": a description set off by a comma, its restrictive "that" clause
  * right before a cue that closes the sentence, is the speaker whole ("the company that operates it"); the
  * clause's last words ("it", "the march") are no subject of the cue. Only where the cue ends its sentence, so
- * the clause cannot be a reported one ("the company that said …"). `head` reads the phrase ending at a token.
+ * the clause cannot be a reported one ("the company that said …"); or anywhere, after a person described by
+ * their body ("a spokesman for the club that runs the stadium said …", speakerForBody). `head` reads the
+ * phrase ending at a token.
  * Returns null when the words before the cue are no such clause.
  */
 export function closingRelativeSpeaker(tokens: Token[], cue: number, lo: number, head: (end: number) => SpeakerPhrase | null): SpeakerPhrase | null {
-  if (!/^[.!?]$/.test(tokens[cue + 1]?.text ?? '') || cue - 1 < lo) return null;
-  return relativeDescription(tokens, cue, lo, head, false);
+  if (cue - 1 < lo) return null;
+  const closing = /^[.!?]$/.test(tokens[cue + 1]?.text ?? '');
+  return relativeDescription(tokens, cue, lo, head, closing ? 'closing' : 'body');
 }
 
 /**
@@ -22,10 +26,10 @@ export function closingRelativeSpeaker(tokens: Token[], cue: number, lo: number,
  * at `lo`), where the cue's clause follows it; the clause's object ("it") is no subject of the cue.
  */
 export function openingRelativeSpeaker(tokens: Token[], cue: number, lo: number, head: (end: number) => SpeakerPhrase | null): SpeakerPhrase | null {
-  return cue - 1 < lo ? null : relativeDescription(tokens, cue, lo, head, true);
+  return cue - 1 < lo ? null : relativeDescription(tokens, cue, lo, head, 'opening');
 }
 
-function relativeDescription(tokens: Token[], cue: number, lo: number, head: (end: number) => SpeakerPhrase | null, opening: boolean): SpeakerPhrase | null {
+function relativeDescription(tokens: Token[], cue: number, lo: number, head: (end: number) => SpeakerPhrase | null, where: 'closing' | 'opening' | 'body'): SpeakerPhrase | null {
   for (let k = cue - 2; k > lo && k >= cue - 1 - MAX_CLAUSE_TOKENS; k--) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT') return null;
@@ -39,9 +43,30 @@ function relativeDescription(tokens: Token[], cue: number, lo: number, head: (en
     const first = tokenAt(tokens, described.start, k);
     // (Set off by a comma, or a quotation's closing mark, from the words reported before it, and a description:
     // "the agency", "a group".)
-    if (!(opening ? first === lo : /^(?:,|”|")$/.test(tokens[first - 1]?.text ?? '')) || !/^(the|a|an)$/.test(tokens[first]!.normal)) return null;
+    const article = /^(the|a|an)$/.test(tokens[first]!.normal);
+    const fits = where === 'opening' ? first === lo && article
+      : where === 'closing' ? /^(?:,|”|")$/.test(tokens[first - 1]?.text ?? '') && article
+      : speakerForBody(tokens, first, k, lo);
+    if (!fits) return null;
     const text = sourceText(tokens, first, cue);
     return { ...described, end: tokens[cue - 1]!.end, text, name: text };
   }
   return null;
+}
+
+/**
+ * "A spokesman for the club that runs the stadium said …": anywhere in the sentence, a person described by the
+ * body they speak or work for (person noun, "for"/"at"/"of", the body) opening its clause keeps the body's
+ * "that" clause: it is the body's, so its object ("the stadium", "it") is no subject of the cue.
+ * tokens[first, that) is the phrase; it opens the sentence or follows a comma or a conjunction.
+ */
+function speakerForBody(tokens: Token[], first: number, that: number, lo: number): boolean {
+  const before = tokens[first - 1];
+  if (first > lo && before && before.text !== ',' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return false;
+  // (An article opens it, or the plural person noun itself: "members of the board that …".)
+  for (let k = /^(the|a|an)$/.test(tokens[first]!.normal) ? first + 2 : first + 1; k < that - 1; k++) {
+    if (k === first + 1 && !/s$/.test(tokens[first]!.normal)) return false;
+    if (/^(for|at|of)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && (k - 1 === first || /^\p{Ll}/u.test(tokens[k - 1]!.text)) && isPersonNoun(tokens[k - 1]!.normal)) return true;
+  }
+  return false;
 }
