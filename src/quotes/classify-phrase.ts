@@ -409,8 +409,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     } else if (k === prep - 1) break;
     if (/^(the|a|an)$/.test(tokens[k]!.normal)) k--;
     // ("The campaign of the senator from Ohio": landing on "of" after small-letter nouns would read the
-    // place as the "of"'s person, "Ohio's campaign"; the place stays inside the description.)
-    if (smallBody && tokens[k]?.normal === 'of') break;
+    // place as the "of"'s person, "Ohio's campaign"; the place stays inside the description. A person's
+    // noun before that "of" heads the description, "the chairman of the party in Kent": hop on to it.)
+    if (smallBody && tokens[k]?.normal === 'of' && !(k - 1 > s && /^\p{Ll}/u.test(tokens[k - 1]!.text) && isPersonNoun(tokens[k - 1]!.normal))) break;
     if (k <= s || !/^(at|for|with|of|in|from|to)$/.test(tokens[k]!.normal) || tokens[k - 1]!.pos !== 'NOUN' || !/^\p{Ll}/u.test(tokens[k - 1]!.text)) break;
     prep = k;
   }

@@ -51,6 +51,23 @@ describe('"The family of the victim from Ohio said …": a body\'s "of" before a
   });
 });
 
+describe('"NAME, the chairman of the party in PLACE, said …": a person\'s noun before the "of"', () => {
+  test('the apposed name is the speaker, never the place after the chained preposition', () => {
+    const text = 'Nora Blyth, the treasurer of the union in Cardiff, for instance, said that the fund was empty.';
+    expect(quote(text, 'the fund')).toMatchObject({
+      type: 'indirect', text: 'the fund was empty', start: at(text, 'the fund'), speaker: 'Nora Blyth', speaker_mention: 'Nora Blyth',
+      speaker_start: 0, cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('through a relative clause: "… by NAME, the leader of the council in PLACE, who argued that …"', () => {
+    const text = 'The scheme was mocked by Owen Hale, the leader of the council in Lower Saxony, who argued that the money would run out.';
+    expect(quote(text, 'the money')).toMatchObject({
+      type: 'indirect', text: 'the money would run out', start: at(text, 'the money'), speaker: 'Owen Hale', cue: 'argued', cue_start: at(text, 'argued'),
+    });
+  });
+});
+
 describe('"In an interview with OUTLET, the actress, who played X in “Title,” said …"', () => {
   test('the outlet closing the opening phrase is no name before the description; the report keeps its outlet', () => {
     const text = 'Maria Lindqvist starred in the film. In an interview with Variety, the actress, who played Ada in “The Long Shore,” said she was exhausted.';
