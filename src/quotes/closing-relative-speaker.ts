@@ -38,6 +38,9 @@ function relativeDescription(tokens: Token[], cue: number, lo: number, head: (en
     let v = k + 1;
     while (v < cue && tokens[v]!.pos === 'ADV') v++;
     if (v >= cue || tokens[v]!.pos !== 'VERB') return null;
+    // "A study that appeared in the Lancet found …": a name in an opening clause may be the source itself
+    // (an outlet, a person); the older rules read that.
+    if (where === 'opening' && tokens.slice(v + 1, cue).some((w) => /^\p{Lu}/u.test(w.text))) return null;
     const described = head(k - 1);
     if (!described || described.kind === 'person' || described.kind === 'pronoun') return null;
     const first = tokenAt(tokens, described.start, k);

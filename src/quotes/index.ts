@@ -127,9 +127,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     } else if (sp.kind === 'anonymous' && frame.teller && (definiteRole(sp.name) || definiteGoBetween(sp.name))) {
       // "Ruiz said he was told by the mayor that …": the mayor named as such, never Ruiz, who heard it.
       person = tellerDescribed(sp.name, at, knownRoles, mentions, hearersOf(frame));
-    } else if (sp.kind === 'anonymous' && openingPhraseNames(sp).size && (definiteRole(sp.name) || definiteGoBetween(sp.name))) {
+    } else if (sp.kind === 'anonymous' && (definiteRole(sp.name) || definiteGoBetween(sp.name)) && openingPhraseHolder(sp, at)) {
       // "In a call with Dana Okafor, the coach said …": the coach named as such before, never the one in the opening phrase.
-      person = tellerDescribed(sp.name, at, knownRoles, mentions, openingPhraseNames(sp));
+      // (With no one named so, the description resolves as below, still never to one in the phrase.)
+      person = openingPhraseHolder(sp, at);
     } else if (sp.kind === 'anonymous' && (definiteRole(sp.name) || definiteGoBetween(sp.name))) {
       // "The actress, who …, revealed" / "said the record-label founder": a definite description
       // of one person refers back like a pronoun.
@@ -151,7 +152,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       const subject = isAgeEpithet(sp.name) ? previousSubject(sp, undefined, 0, PRONOUN_GENDER.get(gendered) ?? 'unknown') : null;
       // (A relative or partner is one the article names, seldom its latest speaker, a publicist or an official:
       // "the bride" is the woman named most in reach.)
-      const found = subject ?? resolvePronoun(gendered, at, kin && gendered !== 'any' ? [] : history, mentions);
+      // (Looking past those named in an opening phrase: "In a call with Dana Okafor, the candidate said".)
+      const excluded = openingPhraseNames(sp);
+      const inReach = excluded.size ? mentions.filter((m) => !excluded.has(m.person)) : mentions;
+      const found = subject ?? resolvePronoun(gendered, at, kin && gendered !== 'any' ? [] : history, inReach);
       // "The coach praised Tom Hale, then said …": a description before its cue never stands for one named
       // only after it, in its own clause's object.
       const namedOnlyAfter = !!found && sp.end <= at && !mentions.some((m) => m.person === found.person && m.at < sp.start) && !history.some((a) => a.person === found.person && a.at < sp.start);
@@ -165,6 +169,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (person && isNationalityNoun(sp.name) && knownRoles.some((m) => m.person === person && m.at < at)) person = null;
       // "X asked the minister whether …. “…,” the minister answered": the one answering is not the asker.
       if (person && person === askerAnswered(tokens, frame.cueToken, at, history)) person = null;
+      // "In a call with Dana Okafor, the coach said …": the description never stands for one named in the opening phrase.
+      if (person && excluded.has(person)) person = null;
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
   };
@@ -176,6 +182,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (!opensWithPrepositionPhrase(view, first)) return new Set();
     const s = view.sentence(first);
     return new Set(mentions.filter((m) => m.at >= s.start && m.at < sp.start).map((m) => m.person));
+  };
+
+  // The one named with the description's role before, other than those in the opening phrase (null with no opening phrase).
+  const openingPhraseHolder = (sp: SpeakerPhrase, at: number): Person | null => {
+    const excluded = openingPhraseNames(sp);
+    return excluded.size ? tellerDescribed(sp.name, at, knownRoles, mentions, excluded) : null;
   };
 
   // "Ruiz, 52, said he was told by the mayor that …": those in the teller's sentence before its cue, the one

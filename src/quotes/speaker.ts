@@ -168,8 +168,11 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // passive's "were both told" nor "we can all agree").
   while (i >= lo && ((SKIP_BEFORE_CUE.has(tokens[i]!.pos) && !surnameAfterGivenName(tokens, i, lo)) || tokens[i]!.normal === 'not' || (/^(all|both)$/.test(tokens[i]!.normal) && i > lo && (/^(NOUN|PROPN|PRON|PUNCT)$/.test(tokens[i - 1]!.pos) || /^(have|has|had)$/.test(tokens[i - 1]!.normal))))) i--;
   i = skipParenthesis(tokens, i, lo);
-  const beforeAside = i;
-  i = skipCommaAdverb(tokens, i, lo);
+  // (Only an aside set off by commas, ", for example,", marks an apposition before it; a time phrase skipped
+  // later, "officials briefed on Sunday said", does not.)
+  const afterAside = skipCommaAdverb(tokens, i, lo);
+  const asideSkipped = afterAside !== i;
+  i = afterAside;
   // "the first councillor to back Voss": the infinitive's marker is no part of the phrase before it.
   // (A verb's object before it, "persuaded the mayor to back …", is left as it was: the object_control
   // rules decide who acts there.)
@@ -408,7 +411,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   const phrase = phraseEndingAt(tokens, i, lo);
   // "Tom Vick, the chairman of the party in Kent, for example, said": the aside follows an apposition, whose name speaks.
   // (… also when the phrase read is the body the description's preposition takes: "the head of the Tenants Forum".)
-  const named = phrase && i !== beforeAside ? (phrase.kind === 'anonymous' ? appositionOfName(tokens, phrase, lo) : nameBeforeApposition(tokens, phrase, tokenAt(tokens, phrase.start, i), lo)) : null;
+  const named = phrase && asideSkipped ? (phrase.kind === 'anonymous' ? appositionOfName(tokens, phrase, lo) : nameBeforeApposition(tokens, phrase, tokenAt(tokens, phrase.start, i), lo)) : null;
   if (named) return named;
   return (phrase && (subjectBeforeParticiple(tokens, cue, phrase, lo) ?? phrase)) ?? quantifiedSpeaker(tokens, i, lo) ?? quantifiedSpeaker(tokens, cue - 1, lo);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { at, quote, quotesOf } from '../helpers/quotes.js';
+import { entityNames } from '../helpers/entities.js';
 
 describe('a name in a phrase of a preposition opening the sentence is the hearer, never the description after it', () => {
   test('"In a statement to NAME, the mayor, who …, said": the mayor named as such before', () => {
@@ -65,5 +66,40 @@ describe('"said nothing" with a time clause after it reports nothing', () => {
   test('"said little when …" is no report', () => {
     const text = 'The minister said little when the results came in.';
     expect(quotesOf(text)).toHaveLength(0);
+  });
+});
+
+describe('regressions of the opening-phrase, aside and opening-relative rules', () => {
+  test('"In a call with hosts A and B, the DESCRIPTION argued": no one named so, the description resolves past the hosts', () => {
+    const text = 'Ada Kern spoke in Leeds on Friday. In a call with radio hosts Tim Berg and Nora Vale, the Green mayoral candidate argued that the tax plan was "reckless" and wrong.';
+    expect(quote(text, 'reckless')).toMatchObject({
+      text: 'reckless', type: 'partial', speaker: 'Ada Kern', speaker_mention: 'the Green mayoral candidate',
+      speaker_start: at(text, 'the Green'), cue: 'argued', cue_start: at(text, 'argued'), outlet: null,
+    });
+  });
+
+  test('"…, NOUN released last week showed": a time phrase is no aside marking an apposition', () => {
+    const text = 'Tenants are paying for repairs ordered by Nadia Brook, a report released on Monday said.';
+    expect(quote(text, 'Tenants')).toMatchObject({
+      text: 'Tenants are paying for repairs ordered by Nadia Brook', type: 'indirect', speaker: null, speaker_mention: 'a report',
+      speaker_start: at(text, 'a report'), cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('"…, officials on Friday said": the officials speak, not the name in the report', () => {
+    const text = 'Tenants are paying for repairs ordered by Brook, officials on Friday said.';
+    expect(quote(text, 'Tenants')).toMatchObject({
+      text: 'Tenants are paying for repairs ordered by Brook', speaker: null, speaker_mention: 'officials',
+      speaker_start: at(text, 'officials'), cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('"A survey that appeared in OUTLET found": the outlet stays the source, no person made from the clause', () => {
+    const text = 'A 2011 survey that appeared in the Northern Housing Review found that rents rose in half of the towns.';
+    expect(quote(text, 'rents')).toMatchObject({
+      text: 'rents rose in half of the towns', type: 'indirect', speaker: 'The Northern Housing Review',
+      speaker_mention: 'the Northern Housing Review', cue: 'found', cue_start: at(text, 'found'), outlet: 'The Northern Housing Review',
+    });
+    expect(entityNames(text).people).toEqual([]);
   });
 });
