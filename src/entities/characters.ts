@@ -213,8 +213,18 @@ function passiveRoleIsPart(text: string, start: number, end: number, verb: strin
   if (tellsRealLife(sentence)) return false;
   // "The father, Elias Vane, is played by …", "His daughter Wren … is played by …": a part described by its
   // place in the story, in an article about a screen or stage work, though this sentence names none.
-  return namesScreenWork(sentence) || (DESCRIBED_PART_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && namesScreenWork(text) && !tellsRealLife(text));
+  // "Jordan, played by Ana Ruiz, flees to Kenya.": a sentence opened by a name set off as played by an actor is
+  // a cast note in such an article too, whatever else the name may be (a place, a given name).
+  const storyOnly = namesScreenWork(text) && !tellsRealLife(text);
+  return namesScreenWork(sentence) || (storyOnly && (DESCRIBED_PART_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || castNoteOpensSentence(text, start, end)));
 }
+
+/** "Jordan, played by Ana Ruiz, …" opening a sentence: the name, a comma, "played by" and the actor set off by a comma. */
+function castNoteOpensSentence(text: string, start: number, end: number): boolean {
+  return /^[^,]+,[ \t]+played[ \t]+by[ \t]/u.test(text.slice(start, end)) && /^,/.test(text.slice(end, end + 1)) && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
+
+const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’]?[ \t]+|\n)$/u;
 
 // "The father, " or "His daughter " right before a name: the part's place in the story.
 const DESCRIBED_PART_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]+|\n)(?:The|${alternatives([...PERSON_POSSESSIVES].map((w) => w[0]!.toUpperCase() + w.slice(1)))})[ \t]+[\p{Ll}-]+,?[ \t]+$`, 'u');

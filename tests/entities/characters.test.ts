@@ -226,6 +226,22 @@ describe('characters: a part that a named actor voices or plays, in the passive'
     expect(entities('In the animated series, the gull Captain Rusk, is voiced by Ana Ruiz.')).toEqual({ people: ['Ana Ruiz'], characters: ['Captain Rusk'], films: [] });
     expect(entities('Mrs. Pruitt is played by Ana Ruiz in the series.')).toEqual({ people: ['Ana Ruiz'], characters: ['Mrs. Pruitt'], films: [] });
   });
+
+  test('"NAME, played by ACTOR," opening a sentence of an article about a series is a part, though the name is a place or a given name', () => {
+    const text = 'The new drama follows a lighthouse crew. Jordan, played by Mara Quill, keeps the log. Chad, played by Oren Platt, sails to Kenya. Savannah, played by Tessa Lund, stays ashore.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters.map((c) => [c.name, c.actor, c.mentions.map((m) => m.start)])).toEqual([
+      ['Jordan', 'Mara Quill', [text.indexOf('Jordan')]],
+      ['Chad', 'Oren Platt', [text.indexOf('Chad')]],
+      ['Savannah', 'Tessa Lund', [text.indexOf('Savannah')]],
+    ]);
+  });
+
+  test('negative: "NAME, played by ACTOR," with no screen work in the article, or the actor going on, names no part', () => {
+    expect(entities('Jordan, played by Mara Quill, keeps the log.').characters).toEqual([]);
+    expect(entities('The film festival opens today. Chad, played by Oren Platt in the final, lost.').characters).toEqual([]);
+    expect(entities('In the drama, Nadia Osei plays Kenya, a pilot. Wales play South Africa on Saturday.').characters).toEqual(['Kenya']);
+  });
 });
 
 describe('characters: "stars ACTOR as PART", and counted matches', () => {
