@@ -1,12 +1,14 @@
 // Places that are no person: landform, division, venue and shore words, and the patterns around a name that put
 // a place there ("east of Pine Hollow", "the cliffs above Gull Bay", "surfers paddled out from Rosa Point"). The
 // people stage asks these when a capitalised run could be either; kept together so the place evidence reads in one file.
-import { genderOfFirstName } from '../nlp/names.js';
+import { genderOfFirstName, isParticle } from '../nlp/names.js';
 import { alternatives } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { placeWords } from '../lexicon/place-words.js';
 import type { Token } from '../types.js';
+import { endsWithWord } from './ends-with-word.js';
+import type { NameView } from './name-view.js';
 
 // Last words of places named for a landform or a country's division ("Gull Flats", "Gangwon Province"; data/place-words.json).
 export const GEO_TAILS = new Set([...placeWords().landform_tails, ...placeWords().division_tails]);
@@ -63,4 +65,28 @@ export function aboveAPlace(before: string, name: string, lastWord: string): boo
 /** Whether a name's second word is a place's ("Madre", "Nevada", "Bay"), so no surname. */
 export function placeLikeWord(token: Token): boolean {
   return GEO_TAILS.has(token.normal) || SETTLEMENT_TAILS.has(token.normal) || cueLexicon().placeNames.has(token.text) || GEO_HEADS.has(token.text);
+}
+
+// Prepositions before a place: "in New Orleans", "near Lisbon".
+export const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout'];
+export const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`);
+// "in nearby Lorain", "from neighbouring Elyria": a word placing a town beside the story's keeps it a place.
+const NEARBY_PLACE_BEFORE = /\b(?:in|at|from|near|outside)\s+(?:nearby|neighbou?ring|downtown)\s+$/;
+
+/** Places: "in New Orleans", "from Lisbon", "in nearby Lorain" — a run after a place preposition is a person only with a given name or a title. */
+export function placeAfterPlacePreposition({ tokens, s, e, title, before, givenName }: NameView): boolean {
+  // (A particle in small letters keeps it a name, "in van der Berg's studio"; a capitalised one opens a
+  // place as often: "in Van Nuys", "in Le Mans".)
+  if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && !givenName && !tokens.slice(s, e + 1).some((t) => isParticle(t.text) && /^\p{Ll}/u.test(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return true;
+  return !title && NEARBY_PLACE_BEFORE.test(before) && !givenName;
+}
+
+/** A given name and a shore's or settlement's last word that name a place: "at Rosa Point", "the Rosa Point Surf Club". */
+export function shoreOrSettlementName({ text, tokens, clues, s, e, title, name, before, givenName }: NameView): boolean {
+  // "at Rosa Point", "off Clara Head", "between Lena Bay and …", "the Rosa Point Surf Club": a given name and a
+  // shore's or settlement's last word name a place when a place preposition comes before or a place's or club's
+  // word follows; "Rosa Point said", a speaker or a possessive ("at Michael Bay's home") stays a person.
+  if (!title && e > s && SHORE_TAILS.has(tokens[e]!.normal) && givenName && !clues.speakers.has(name) && !/^['’]/u.test(text.slice(tokens[e]!.end, tokens[e]!.end + 1)) && !SHORE_PERSON_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20)) && (SHORE_PLACE_BEFORE.test(before) || (SHORE_LOOSE_BEFORE.test(before) && SHORE_CONTEXT.test(sentenceAround(text, tokens[s]!.start, tokens[e]!.end))) || SHORE_NAME_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20)))) return true;
+  // "the Rosa Point Surf Life Saving Club" cut short: a shore's last word inside a name that runs on is a place's or a club's.
+  return !title && e > s + 1 && givenName && tokens.slice(s + 1, e).some((t) => SHORE_TAILS.has(t.normal) && genderOfFirstName(t.text) === 'unknown');
 }

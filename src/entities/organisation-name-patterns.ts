@@ -4,6 +4,8 @@
 // organisation-name-words.ts so the organisation evidence reads in one place.
 import { INSTITUTION_WORDS, ORGANIZATION_HEADS, ORGANIZATION_TAILS } from '../nlp/words.js';
 import { isKnownOrganisation, organisationData } from '../lexicon/organisations.js';
+import { endsWithWord } from './ends-with-word.js';
+import type { NameView } from './name-view.js';
 
 // Business words that end company names ("Norvik Semiconductors"), beyond the shared organisation tails.
 export const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics', 'chemicals', 'petroleum', 'steel', 'mining', 'telecom', 'software', 'therapeutics', 'biosciences', 'robotics', 'aerospace', 'automotive', 'properties', 'resources', 'solutions', 'services', 'networks', 'games', 'pharma', 'bancorp', 'gmbh', 'ag', 'plc', 'inc', 'ltd',
@@ -97,4 +99,17 @@ export function endsKnownOrganisation(before: string, name: string): boolean {
   if (!before.endsWith(' ') || !words.length) return false;
   for (let k = words.length - 1; k >= 0; k--) if (isKnownOrganisation(`${words.slice(k).join(' ')} ${name}`)) return true;
   return false;
+}
+
+/** "Athletics Ireland", "Rowing Canada": a sport's name opening a run of several words heads a governing body's name. */
+export function sportBodyName({ tokens, s, e }: NameView): boolean {
+  return e > s && SPORT_BODY_HEADS.has(tokens[s]!.text);
+}
+
+/** "the Centre for Policy Studies": the run after "<organisation word> for" is part of that body's name. */
+export function organisationBeforeFor({ before, givenName }: NameView, runBefore: string): boolean {
+  // "the International Fund for Animal Welfare", "the Centre for Policy Studies": after "<organisation word> for" too
+  // (an organisation's word only: "a lawyer for Ana Ruiz" names a person).
+  const forOrganisation = [before, runBefore].map((b) => (endsWithWord(b, ['for'], true) ? /\b(\p{Lu}\p{Ll}+)\s+for\s+(?:the\s+)?$/u.exec(b) : null)).find((m) => m) ?? null;
+  return !!forOrganisation && (ORGANIZATION_TAILS.has(forOrganisation[1]!.toLowerCase()) || ORG_OF.has(forOrganisation[1]!.toLowerCase())) && !givenName;
 }

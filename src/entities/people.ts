@@ -26,10 +26,11 @@ import { spellsInitials } from './characters.js';
 import { castBracket } from './cast-brackets.js';
 import { endsWithWord } from './ends-with-word.js';
 import { BY_AGENT_PAIR_BEFORE, byAgent } from './work-titles-before.js';
-import { BEARING_OF_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, SHORE_CONTEXT, SHORE_LOOSE_BEFORE, SHORE_NAME_AFTER, SHORE_PERSON_AFTER, SHORE_PLACE_BEFORE, SHORE_TAILS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeLikeWord, sentenceAround } from './not-person-places.js';
+import { BEARING_OF_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, PLACE_BEFORE, PLACE_PREPOSITIONS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeAfterPlacePreposition, placeLikeWord, shoreOrSettlementName } from './not-person-places.js';
+import type { NameView } from './name-view.js';
 import { genderFromNextSentence, genderFromQuotes } from './person-gender.js';
 import { isOrganisationByNameWord } from './organisation-name-words.js';
-import { BUSINESS_TAILS, ORG_OF, JOINED_BODY_NAME_BEFORE, CONTEST_OF, UTILITY_TAILS, SPORT_BODY_HEADS, organisationInApposition, PRODUCT_BEFORE, joinedByAmpersand, endsKnownOrganisation } from './organisation-name-patterns.js';
+import { BUSINESS_TAILS, ORG_OF, JOINED_BODY_NAME_BEFORE, CONTEST_OF, UTILITY_TAILS, organisationBeforeFor, sportBodyName, organisationInApposition, PRODUCT_BEFORE, joinedByAmpersand, endsKnownOrganisation } from './organisation-name-patterns.js';
 import { isHonorificTitle, CUE_AFTER, PLACE_TAKER_BEFORE, describedAfter, personInApposition, sentenceOpening, royalBefore, appositiveRole } from './person-evidence.js';
 import { wordsOf } from './written-words.js';
 import { nameClues, type NameClues, type NameSpan, type PeopleContext, type RecordMention } from './name-clues.js';
@@ -61,12 +62,6 @@ const QUESTION_AUXILIARIES = /^(?:is|are|was|were|am|do|does|did|has|have|had|ca
 const STORM_HEADS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Tropical']);
 
 const SPOKESPERSON_FOR_BEFORE = /\b(?:a|an|the)\s+spokes(?:man|woman|person)\s+for\s+$/i;
-// Prepositions before a place: "in New Orleans", "near Lisbon".
-
-const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout'];
-const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`);
-// "in nearby Lorain", "from neighbouring Elyria": a word placing a town beside the story's keeps it a place.
-const NEARBY_PLACE_BEFORE = /\b(?:in|at|from|near|outside)\s+(?:nearby|neighbou?ring|downtown)\s+$/;
 
 // Where someone speaks or writes from: "calling from Lagos", "writing from her flat in Ghent".
 const SPEAKING_FROM_BEFORE = /\b(?:speaking|spoke|talking|calling|phoning|writing|reporting|dialling|dialing|joining|joined)\b[^,.;:!?]{0,30}\bfrom\s+$/i;
@@ -276,16 +271,13 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
   // (Whether the run opens with a given name we know: read by most of the tests below.)
   const givenName = genderOfFirstName(clues.firstWord(s)) !== 'unknown';
-  // Places: "in New Orleans", "from Lisbon" — a run after a place preposition is a person only with a given name or a title.
-  // (A particle in small letters keeps it a name, "in van der Berg's studio"; a capitalised one opens a
-  // place as often: "in Van Nuys", "in Le Mans".)
-  if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && !givenName && !tokens.slice(s, e + 1).some((t) => isParticle(t.text) && /^\p{Ll}/u.test(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'rejected';
-  if (!title && NEARBY_PLACE_BEFORE.test(before) && !givenName) return 'rejected';
+  const view: NameView = { text, tokens, clues, s, e, title, name, before, givenName };
+  if (placeAfterPlacePreposition(view)) return 'rejected';
   // "a roofer from Tulsa, Okla.,": a state's dotted abbreviation (data/cues.json state_abbreviations) is never a person.
   if (s === e && name.includes('.') && cueLexicon().stateAbbreviations.has(stateKey(name))) return 'rejected';
   if (!title && !givenName && clues.places.has(name)) return 'rejected';
   if (!title && !givenName && (BEARING_OF_BEFORE.test(before) || (e > s && aboveAPlace(before, name, tokens[e]!.normal)))) return 'rejected';
-  if (e > s && SPORT_BODY_HEADS.has(tokens[s]!.text)) return 'rejected';
+  if (sportBodyName(view)) return 'rejected';
   // A capital or large city of several words ("a flight to Buenos Aires", "São Paulo") is a place, as a single one is
   // (recordSingleNames); not one described as a person after it.
   if (!title && e > s && isCityNotGivenName(name) && !describedAfter(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) return 'rejected';
@@ -308,10 +300,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // (… also when a description opened the run: "the Association of American Railroads", the name cut to "Railroads".)
   const runBefore = text.slice(Math.max(0, run.start - 30), run.start);
   const ofOrganisation = [before, runBefore].map((b) => (endsWithWord(b, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(b) : null)).find((m) => m) ?? null;
-  // "the International Fund for Animal Welfare", "the Centre for Policy Studies": after "<organisation word> for" too
-  // (an organisation's word only: "a lawyer for Ana Ruiz" names a person).
-  const forOrganisation = [before, runBefore].map((b) => (endsWithWord(b, ['for'], true) ? /\b(\p{Lu}\p{Ll}+)\s+for\s+(?:the\s+)?$/u.exec(b) : null)).find((m) => m) ?? null;
-  if (forOrganisation && (ORGANIZATION_TAILS.has(forOrganisation[1]!.toLowerCase()) || ORG_OF.has(forOrganisation[1]!.toLowerCase())) && !givenName) return 'rejected';
+  if (organisationBeforeFor(view, runBefore)) return 'rejected';
   // "her ARS (Annual Revenue Statement)": words in a bracket spelling out the capitals before it expand an abbreviation.
   const initialsBefore = /(\p{Lu}{2,})[ \t]+\($/u.exec(before);
   if (!title && initialsBefore && spellsInitials(initialsBefore[1]!, name)) return 'rejected';
@@ -330,12 +319,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // possessive after it is a person's: "at Rosa Hills' funeral", "at Clara Springs's home". Read only for a landform's name.)
   const placeAfterPreposition = () => !title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && !PERSONAL_POSSESSIVE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 40));
   if (e > s && GEO_TAILS.has(tokens[e]!.normal) && (!givenName || placeAfterPreposition())) return 'rejected';
-  // "at Rosa Point", "off Clara Head", "between Lena Bay and …", "the Rosa Point Surf Club": a given name and a
-  // shore's or settlement's last word name a place when a place preposition comes before or a place's or club's
-  // word follows; "Rosa Point said", a speaker or a possessive ("at Michael Bay's home") stays a person.
-  if (!title && e > s && SHORE_TAILS.has(tokens[e]!.normal) && givenName && !clues.speakers.has(name) && !/^['’]/u.test(text.slice(tokens[e]!.end, tokens[e]!.end + 1)) && !SHORE_PERSON_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20)) && (SHORE_PLACE_BEFORE.test(before) || (SHORE_LOOSE_BEFORE.test(before) && SHORE_CONTEXT.test(sentenceAround(text, tokens[s]!.start, tokens[e]!.end))) || SHORE_NAME_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20)))) return 'rejected';
-  // "the Rosa Point Surf Life Saving Club" cut short: a shore's last word inside a name that runs on is a place's or a club's.
-  if (!title && e > s + 1 && givenName && tokens.slice(s + 1, e).some((t) => SHORE_TAILS.has(t.normal) && genderOfFirstName(t.text) === 'unknown')) return 'rejected';
+  if (shoreOrSettlementName(view)) return 'rejected';
   // "a Beverly Hills resident", "Harbour Heights residents": the name a resident lives in is a place.
   if (RESIDENT_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 12))) return 'rejected';
   // ("Bernie Sanders delegates": a known given name opens a person's name, whose delegates they are.)
