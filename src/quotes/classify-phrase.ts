@@ -3,6 +3,7 @@
  * description; and the word tests it shares with the readers before and after the cue (speaker.ts,
  * speaker-after-cue.ts).
  */
+import { isBodyHeadNoun } from '../lexicon/body-heads.js';
 import { monthAsGivenName } from '../nlp/month-given-name.js';
 import { bangInName, hyphenatedGivenNameAt, hyphenInWord } from '../nlp/name-shapes.js';
 // (hyphenInWord is read through here by the quote stage's readers.)
@@ -397,6 +398,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (prep - 1 > s && tokens[prep]!.normal === 'the' && /^(of|for|at)$/.test(tokens[prep - 1]!.normal)) prep--;
   // "A diplomat at the UN in New York": a place after a second preposition still belongs to the first one's
   // phrase; step back over "at the UN" to the preposition after the head noun.
+  // (placePrep: the place's own preposition; bodyBeforePlace: the loop stepped from it over a body to the head's preposition.)
+  const placePrep = /^(in|at|near|from)$/.test(tokens[prep]?.normal ?? '') ? prep : -1;
+  let bodyBeforePlace = false;
   for (let hop = 0; hop < 2 && prep - 2 > s && /^(in|at|from|near|of|for|with)$/.test(tokens[prep]!.normal); hop++) {
     let k = prep - 1;
     while (k > s && isCap(tokens[k]!)) k--;
@@ -410,9 +414,10 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     if (/^(the|a|an)$/.test(tokens[k]!.normal)) k--;
     // ("The campaign of the senator from Ohio": landing on "of" after small-letter nouns would read the
     // place as the "of"'s person, "Ohio's campaign"; the place stays inside the description. A person's
-    // noun before that "of" heads the description, "the chairman of the party in Kent": hop on to it.)
-    if (smallBody && tokens[k]?.normal === 'of' && !(k - 1 > s && /^\p{Ll}/u.test(tokens[k - 1]!.text) && isPersonNoun(tokens[k - 1]!.normal))) break;
+    // noun before that "of" heads the description, "the chairman of the party in Kent", "the head of the council": hop on to it.)
+    if (smallBody && tokens[k]?.normal === 'of' && !(k - 1 > s && /^\p{Ll}/u.test(tokens[k - 1]!.text) && (isPersonNoun(tokens[k - 1]!.normal) || isBodyHeadNoun(tokens[k - 1]!.normal)))) break;
     if (k <= s || !/^(at|for|with|of|in|from|to)$/.test(tokens[k]!.normal) || tokens[k - 1]!.pos !== 'NOUN' || !/^\p{Ll}/u.test(tokens[k - 1]!.text)) break;
+    if (prep === placePrep) bodyBeforePlace = true;
     prep = k;
   }
   // (Only a noun for a person: "no mention of Dana Cole, who …" is still Cole.)
@@ -456,6 +461,15 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const described = sourceText(tokens, s, de);
     const head = tokens[prep - 1]!.normal;
     return { start: tokens[s]!.start, end: tokens[de - 1]!.end, text: described, kind: 'anonymous', name: described, role: isRoleWord(head) ? head : null, title: null };
+  }
+  // "The office of the UN in Geneva said", "A trader at Castle Securities in Frankfurt said": the place after a
+  // body's chained preposition is where the body is, never a person; with no person noun heading the phrase
+  // the whole phrase is still a description naming no one.
+  if (bodyBeforePlace && ne > ns && ns > placePrep && prep - 1 >= s && tokens[prep - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[prep - 1]!.text)) {
+    let de = e;
+    while (de > ne && /^(ADP|PART|CCONJ|PUNCT)$/.test(tokens[de - 1]!.pos)) de--;
+    const described = sourceText(tokens, s, de);
+    return { start: tokens[s]!.start, end: tokens[de - 1]!.end, text: described, kind: 'anonymous', name: described, role: null, title: null };
   }
   // A lone capitalised common noun ("Opponents argued") is a description, not a name.
   // A lone capitalised word the tagger read as a verb ("Lynch said") is a name.

@@ -82,3 +82,26 @@ describe('"In an interview with OUTLET, the actress, who played X in “Title,�
     expect(quote(text, 'she was exhausted')).toMatchObject({ speaker: 'Maria Lindqvist', speaker_mention: 'the actress', outlet: 'Variety' });
   });
 });
+
+describe('"The office of the UN in Geneva said …": a place after a capitalised body is never the speaker', () => {
+  test('a body noun before "of" a capitalised body and a place: the whole phrase is an anonymous description', () => {
+    const text = 'The bureau of the WHO in Nairobi said the vaccines had arrived.';
+    expect(quote(text, 'the vaccines')).toMatchObject({
+      type: 'indirect', text: 'the vaccines had arrived', start: at(text, 'the vaccines'), speaker: null,
+      speaker_mention: 'The bureau of the WHO in Nairobi', speaker_start: 0, speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('a noun no list knows as a person before "at" a capitalised firm and a place', () => {
+    const text = 'A broker at Dunmore Capital in Zurich said the rally was “built on sand”.';
+    expect(quote(text, 'built on sand')).toMatchObject({
+      type: 'partial', text: 'built on sand', start: at(text, 'built on sand'), speaker: null,
+      speaker_mention: 'A broker at Dunmore Capital in Zurich', speaker_start: 0, cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('"NAME, the head of the board in PLACE, said": the apposed name speaks', () => {
+    const text = 'Ruth Carver, the head of the board in Upper Austria, said that the plan was too costly.';
+    expect(quote(text, 'the plan')).toMatchObject({ speaker: 'Ruth Carver', speaker_mention: 'Ruth Carver', speaker_start: 0, cue: 'said', cue_start: at(text, 'said') });
+  });
+});
