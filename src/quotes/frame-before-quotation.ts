@@ -8,7 +8,7 @@ import { outerLabelVerb } from './outer-label-verb.js';
 import { documentLike, isQuoteMark, personLike, skipTimeAdverbial, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { isTitleCase } from '../nlp/words.js';
 import { bangsInsideNames } from '../text/bang-names.js';
-import { namedWordHeadingClause } from './not-speech.js';
+import { namedWordHeadingClause } from './mentioned-words.js';
 import { mainVerbAfterClause } from './subject-clause.js';
 import { documentSenderBeforeColon } from './document-subjects.js';
 import { cueTakesDocument, documentGiverBeforeCue, documentWriterBeforeColon } from './document-writers.js';

@@ -46,10 +46,11 @@ const PHRASE_BREAK = /^(?:of|for|to|with|about|from|by|into|on|in|at|and|or|but|
 const CUE_WORD = String.raw`(?<cue>\p{Ll}+)`;
 
 /** Right after the cue: the sentence ends ("…,” she insisted.") or a name follows ("…,” recalled Lee"). */
-const CLOSE_OR_NAME = String.raw`\s*[.!?]|\s+\p{Lu}`;
+// (Not a possessive name: "…,” described Lee's grief" goes to the openers, where the noun after it decides.)
+const CLOSE_OR_NAME = String.raw`\s*[.!?]|\s+\p{Lu}(?![\p{L}'’.-]*['’]s\b)`;
 
 /** A determiner or a capitalised word (maybe possessive) opening the speaker's phrase: "one", "the club's", "Reuters'". */
-const SPEAKER_OPENERS = String.raw`(?:\s+(?:the|a|an|one|his|her|their|our|my|[\p{Lu}][\p{L}'’.-]*(?:['’]s)?))+`;
+const SPEAKER_OPENERS = String.raw`(?:\s+(?:(?:the|a|an|one|his|her|their|our|my)\b|[\p{Lu}][\p{L}'’.-]*(?:['’]s)?))+`;
 
 const INVERTED_CUE = new RegExp(String.raw`^,?\s+${CUE_WORD}(?:${CLOSE_OR_NAME}|${SPEAKER_OPENERS}(?<words>.*))`, 'us');
 

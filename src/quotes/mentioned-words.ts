@@ -15,6 +15,8 @@ export function namedEarlier(text: string, span: MarkedSpan): boolean {
   if (!/^\p{Lu}[\p{L}\d-]*$/u.test(word)) return false;
   for (let i = text.lastIndexOf(word, span.open - 1); i > 0; i = text.lastIndexOf(word, i - 1)) {
     if (!OPENING_MARK.test(text[i - 1]!)) continue;
+    // (The whole name, not the start of a longer one: "Lantern" is not "Lanterns" nor "Lantern Two".)
+    if (!CLOSING_AFTER.test(text.slice(i + word.length, i + word.length + 2))) continue;
     const before = text.slice(Math.max(0, i - 61), i - 1);
     const lexicon = cueLexicon();
     if (followsOneOf(before, lexicon.codeNameWords) || followsOneOf(before, lexicon.nicknameWords) || WORK_BEFORE.test(before.slice(-14)) || HIT_BEFORE.test(before)) return true;
@@ -23,6 +25,8 @@ export function namedEarlier(text: string, span: MarkedSpan): boolean {
 }
 
 const OPENING_MARK = /["“‘']/;
+/** Right after an earlier name: its closing mark, maybe after a comma or full stop ("“Lantern,”"). */
+const CLOSING_AFTER = /^[,.]?["”’']/;
 
 /** A verb of the clause a named word opens, a few words after it with no comma between: "… in the draft was". */
 // (Not past a relative or subordinate word: "said the word “…” to the man who had …" is a mention's own clause.)

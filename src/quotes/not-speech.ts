@@ -26,8 +26,6 @@ import { invertedCueAfter } from './inverted-cue-after.js';
 import { nicknameInApposition } from './nicknames.js';
 
 // Entry points other modules import from here, so their imports stay as they were.
-export { namedWordHeadingClause } from './mentioned-words.js';
-export { creditsAfter, bylineAfter } from './credits-bylines.js';
 export { isNickname } from './nicknames.js';
 export { endsItsNounPhrase, quotedAsAction, modifiesNounAfter } from './quoted-modifiers.js';
 

@@ -878,7 +878,7 @@ function lastArticlePhrase(tokens: Token[], s: number, end: number): number {
 
 /**
  * A surname after a nickname in quotation marks takes the given name before it: "Maria “Mia” Lane"
- * is Maria Lane (the nickname is no quote, see isNickname in not-speech.ts), not "Lane".
+ * is Maria Lane (the nickname is no quote, see isNickname in nicknames.ts), not "Lane".
  */
 function withNicknameBefore(tokens: Token[], s: number, lo: number, phrase: SpeakerPhrase | null): SpeakerPhrase | null {
   if (!phrase || phrase.kind !== 'person' || !/^\S+$/.test(phrase.name) || s - 4 < lo) return phrase;

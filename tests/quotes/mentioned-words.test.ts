@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { at, quotesOf } from '../helpers/quotes.js';
+import { namedEarlier } from '../../src/quotes/mentioned-words.js';
 
 describe('a word mentioned as a word is no quotation', () => {
   test('"the word “…”" with no cue of its own mentions the word, quoting nobody', () => {
@@ -60,5 +61,21 @@ describe('a named word opening its sentence', () => {
   test('negative: with a cue in its own clause the word stays the speaker’s', () => {
     const text = 'Okafor spent her talk on the new desk. The word “maybe,” she said, was banned from meetings.';
     expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'maybe,', cue: 'said', speaker_mention: 'she' }]);
+  });
+});
+
+describe('a name repeated from earlier must be the whole earlier name', () => {
+  const lastSpan = (text: string) => ({ open: text.lastIndexOf('“'), start: text.lastIndexOf('“') + 1, end: text.lastIndexOf('”'), close: text.lastIndexOf('”') });
+
+  test('the same code name, a comma before its closing mark, is a repeat', () => {
+    const text = 'The unit flew a drone code-named “Kestrel,” last spring. Staff stayed loyal to “Kestrel”.';
+    expect(namedEarlier(text, lastSpan(text))).toBe(true);
+  });
+
+  test('near miss: the start of a longer earlier name is no repeat ("Kestrels", "Kestrel Two")', () => {
+    const plural = 'The unit flew drones code-named “Kestrels” last spring. Staff stayed loyal to “Kestrel”.';
+    const longer = 'The unit flew a drone code-named “Kestrel Two” last spring. Staff stayed loyal to “Kestrel”.';
+    expect(namedEarlier(plural, lastSpan(plural))).toBe(false);
+    expect(namedEarlier(longer, lastSpan(longer))).toBe(false);
   });
 });

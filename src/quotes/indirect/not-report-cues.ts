@@ -2,6 +2,7 @@ import type { Token } from '../../types.js';
 import type { IndirectQuote } from './report-sentence.js';
 import { isTimeWord } from '../../nlp/time-words.js';
 import { scoreWords } from '../../lexicon/score-words.js';
+import { isOnlyParticiple } from '../../lexicon/irregular-participles.js';
 
 /**
  * A cue word that, where it stands, reports nothing. Two shapes:
@@ -10,16 +11,16 @@ import { scoreWords } from '../../lexicon/score-words.js';
  *   said …" is untouched), but not after an auxiliary and a time phrase ("has this week written to …");
  * - "hit back" of a score, not of words: "Leeds hit back through a penalty" (only with a score word in its
  *   clause, so "hit back in a statement that …" still reports).
+ * Asked twice: by reportsByCue before a cue opens a report (so it starts nothing there), and by findIndirect
+ * on every report's cue, for the reports other finders build (accounts, nominal and object-cue reports).
  */
 export function notAReportCue(tokens: Token[], i: number): boolean {
   return participleOnNoun(tokens, i) || sportingHitBack(tokens, i);
 }
 
-const IRREGULAR_PARTICIPLE = /^(shown|written|spoken|given|drawn|known|seen|taken|broken|chosen|forgotten)$/;
-
 function participleOnNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!IRREGULAR_PARTICIPLE.test(t.normal)) return false;
+  if (!isOnlyParticiple(t.normal)) return false;
   const before = tokens[i - 1];
   // (A noun the tagger may read as a name where it opens the sentence: "Replays shown …".)
   return (before?.pos === 'NOUN' || before?.pos === 'PROPN') && !afterAuxiliary(tokens, i);

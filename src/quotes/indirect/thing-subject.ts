@@ -1,6 +1,8 @@
 import type { Token } from '../../types.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { isRoleWord, ORGANIZATION_HEADS, BODY_KIND_WORDS } from '../../nlp/words.js';
+import { isThingPlural } from '../../lexicon/thing-plurals.js';
+import { isIrregularParticiple } from '../../lexicon/irregular-participles.js';
 
 /** Cues whose object may be a hearer or, without "that", the reported clause's own subject. */
 const HEARER_OR_SUBJECT_CUES = new Set(['warn', 'tell', 'assure', 'remind']);
@@ -8,7 +10,7 @@ const HEARER_OR_SUBJECT_CUES = new Set(['warn', 'tell', 'assure', 'remind']);
 /** Determiners that open a plain noun phrase (a possessive like "her" may be the hearer herself). */
 const PLAIN_DETERMINERS = /^(the|a|an|this|these|those|its|some|no|any)$/;
 
-/** Agent nouns name people (investors, reporters, donors, residents, employees, historians …). */
+/** Agent nouns name people (investors, reporters, donors, residents, employees, historians …); not the things in data/thing-plurals.json (payments, errors). */
 const AGENT_ENDING = /(ers|ors|ists|ians|ees|ents|ants)$/;
 
 /**
@@ -27,22 +29,20 @@ export function thingSubjectAfterCue(tokens: Token[], lemma: string, from: numbe
   return !hearerNoun(head.normal);
 }
 
-/** Participles that do not end in -ed ("held", "shown"); the -ed ones are read by their ending. */
-const IRREGULAR_PARTICIPLE = /^(held|hosted|made|given|shown|seen|known|run|led|sent|brought|told|called|set|built|written|chosen|taken|put|met|found)$/;
-
 /**
  * "told a conference held in Geneva that …", "warned a forum attended by bankers …": a participle right
  * after the hearer's noun, before a preposition, describes the hearer; it is not the reported clause's verb.
  */
 export function reducedRelativeAt(tokens: Token[], k: number, last: number): boolean {
   const t = tokens[k];
-  if (!t || k >= last || t.pos !== 'VERB' || !(/ed$/.test(t.normal) || IRREGULAR_PARTICIPLE.test(t.normal))) return false;
+  // (Participles not in -ed come from data/irregular-participles.json: "held", "shown".)
+  if (!t || k >= last || t.pos !== 'VERB' || !(/ed$/.test(t.normal) || isIrregularParticiple(t.normal))) return false;
   return /^(by|in|at|on|for)$/.test(tokens[k + 1]!.normal);
 }
 
 function hearerNoun(word: string): boolean {
   const lex = cueLexicon();
-  return AGENT_ENDING.test(word) || lex.peopleNouns.has(word) || isRoleWord(word) || ORGANIZATION_HEADS.has(word) || BODY_KIND_WORDS.has(word) || /^(people|public|staff|crew|cast|team|class|nation|country|world|room|house|chamber|court|jury|panel|colleagues|allies|aides|families|friends|members|fans|voters|troops|police|audience|crowd|committee|board|council)$/.test(word);
+  return (AGENT_ENDING.test(word) && !isThingPlural(word)) || lex.peopleNouns.has(word) || isRoleWord(word) || ORGANIZATION_HEADS.has(word) || BODY_KIND_WORDS.has(word) || /^(people|public|staff|crew|cast|team|class|nation|country|world|room|house|chamber|court|jury|panel|colleagues|allies|aides|families|friends|members|fans|voters|troops|police|audience|crowd|committee|board|council)$/.test(word);
 }
 
 /**
