@@ -90,7 +90,9 @@ function nameBeforeApposition(tokens: Token[], head: SpeakerPhrase, first: numbe
 
 /** tokens[first] opens the object of a preposition in a phrase that opens the sentence at `lo`: "In an interview with [Variety]". */
 function openingPrepositionObject(tokens: Token[], first: number, lo: number): boolean {
-  if (!afterPreposition(tokens, first, lo)) return false;
+  // (… also a letter's addressee: "In a letter to Lena Park, the senator, who …".)
+  const k = tokens[first - 1]?.pos === 'DET' ? first - 2 : first - 1;
+  if (!afterPreposition(tokens, first, lo) && !(k > lo && tokens[k]!.normal === 'to')) return false;
   for (let k = first - 1; k >= lo; k--) if (/^[,;:—]$/.test(tokens[k]!.text) || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
   return tokens[lo]!.pos === 'ADP';
 }
@@ -240,6 +242,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // … and so is one after "identified only as": "The fan, identified only as Marco, said".
   const given = tokens[i]!.text === ',' ? nameGiven(tokens, i, lo) ?? nameOnlyAs(tokens, i, lo) : null;
   if (given) return given;
+  // "The report, titled “Open Doors”, said": a thing's name in apposition is skipped like any apposition.
+  const nameApposed = tokens[i]!.text === ',' ? headBeforeNamedApposition(tokens, i, lo) : null;
+  if (nameApposed) return nameApposed;
   // A relative clause: "Mr Hale, who also produced the band's first album, as well as …, said".
   // "whose" opens one too, and its own commas hold a name that is not the speaker: "Ines Duarte, whose
   // firm, Tidewell, runs the ferries, said".
@@ -355,6 +360,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // (… also a participle of speaking the tagger read as a noun: "An aide, briefing journalists without being named, said".)
       // (… and a body too: "A forecast by the firm Harbour Economics, prepared for the council, predicted".)
       // (… an irregular participle too: "The strikers, known locally as the Forty, said".)
+      // (… a document too, by any past participle, the agent of its passive no speaker: "The letter, sent to
+      // the board and published by the Ledger, described".)
+      const pastForm = tokens[j + 1]!.pos === 'VERB' && tokens[j + 1]!.lemma !== tokens[j + 1]!.normal && !/ing$/.test(tokens[j + 1]!.normal);
+      if (head?.kind === 'anonymous' && documentLike(head) && pastForm) return head;
       if (head && ((head.kind === 'anonymous' && personLike(head)) || head.kind === 'organization') && ((tokens[j + 1]!.pos === 'VERB' && /(?:ing|ed|wn|en|rn)$/.test(tokens[j + 1]!.normal)) || SPEAKING_PARTICIPLES.has(tokens[j + 1]!.normal))) return head;
       // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role (not
       // an apposition holding a title: "the aides, fans of “Tides,” said" names no one "Tides").
@@ -634,6 +643,26 @@ export function wordBefore(tokens: Token[], k: number, lo: number): number {
 function placeAfterComma(tokens: Token[], k: number): boolean {
   const before = tokens[k - 2];
   return tokens[k - 1]?.text === ',' && isCap(tokens[k]!) && !!before && before.pos === 'PROPN' && isCap(before);
+}
+
+/** Participles that give a thing its name: ", titled “…”,". */
+const NAMING_PARTICIPLES = /^(named|titled|entitled|called|dubbed)$/;
+
+/**
+ * The thing before ", named “X”," ending at the comma tokens[comma] (the closing mark right before it),
+ * or null. Only a thing (a document or a body): a person's nickname is handled with the person.
+ */
+function headBeforeNamedApposition(tokens: Token[], comma: number, lo: number): SpeakerPhrase | null {
+  const close = comma - 1;
+  if (close <= lo || !quoteMarkAt(tokens, close)) return null;
+  // (The comma may sit inside the marks too: ", titled “Open Doors,” said".)
+  for (let k = close - 2; k >= lo + 3 && k > close - 12; k--) {
+    if (!quoteMarkAt(tokens, k)) continue;
+    if (!NAMING_PARTICIPLES.test(tokens[k - 1]!.normal) || tokens[k - 2]!.text !== ',') return null;
+    const head = phraseEndingAt(tokens, k - 3, lo);
+    return head && head.kind === 'anonymous' && documentLike(head) ? head : null;
+  }
+  return null;
 }
 
 /**
