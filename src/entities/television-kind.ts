@@ -14,14 +14,14 @@ export const FILM_WORD_BEFORE = /\b(?:film|movie|documentary|biopic)[\s,]*(?:(?:
  */
 export function namedAsTelevision(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 50), at);
-  return TELEVISION_BEFORE.test(before) || NETWORK_GENRE_BEFORE().test(before) || TELEVISION_LIST_BEFORE.test(text.slice(Math.max(0, at - 150), at));
+  return TELEVISION_BEFORE.test(before) || networkGenreBeforePattern().test(before) || TELEVISION_LIST_BEFORE.test(text.slice(Math.max(0, at - 150), at));
 }
 
 // A network and a kind of show right before a title, one more word between them maybe: "the BBC drama “Low Tide”",
 // "a Netflix crime thriller", "the Channel 4 comedy" (data/work-words.json network_genre). Not a film word between:
 // "the Netflix film “…”" stays a film.
 let networkGenreBefore: RegExp | undefined;
-function NETWORK_GENRE_BEFORE(): RegExp {
+function networkGenreBeforePattern(): RegExp {
   return (networkGenreBefore ??= new RegExp(String.raw`\b${networkNames()}(?:['’]s)?\s+(?:(?!(?:film|movie|documentary|biopic|feature)\b)[\p{Ll}-]+\s+)?(?:${workWords('network_genre').join('|')})[\s,]*["“‘']?$`, 'u'));
 }
 

@@ -9,7 +9,7 @@ const DEGREE = /^(more|less|even|far|much|rather|very|typically|characteristical
 
 /**
  * "His captain, Tariq Osei, was blunter: “…”" / "She put it bluntly: “…”": a clause whose predicate says how
- * its subject spoke (cues.json manner_of_speaking_adjectives, after was/were or as "put it …ly"), ending at
+ * its subject spoke (cues.json manner_of_speaking_adjectives, after was/were/is/are or as "put it …ly"), ending at
  * the colon tokens[colon] that introduces the quotation. The subject speaks it; a thing never does ("The sky
  * was clear: …"). Null unless the words read so.
  */
@@ -22,7 +22,7 @@ export function mannerOfSpeakingSubject(view: TokenView, lo: number, colon: numb
   return personLike(subject) ? subject : null;
 }
 
-/** The words right before the colon are "was/were [degree] ADJ" or "put it [degree] ADV-ly", in the manner list. */
+/** The words right before the colon are "was/were/is/are [degree] ADJ" or "put it [degree] ADV-ly", in the manner list. */
 function mannerPredicateBefore(tokens: Token[], lo: number, colon: number): boolean {
   const manner = cueLexicon().mannerOfSpeakingAdjectives;
   const last = tokens[colon - 1];

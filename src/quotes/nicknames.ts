@@ -6,6 +6,7 @@ import { alternatives, isTitleCase } from '../nlp/words.js';
 import { topicBefore } from './work-title-context.js';
 import { invertedCueAfter } from './inverted-cue-after.js';
 import { relativeGroupName } from './group-names.js';
+import { FRAME_OPENING_WORD } from './apposition-close.js';
 
 /** A nickname inside a name: Maria “Mia” Lane. Not a quote, and no barrier between the name and its cue. */
 export function isNickname(text: string, span: MarkedSpan): boolean {
@@ -44,7 +45,7 @@ export function nicknameInApposition(text: string, span: MarkedSpan, paragraph: 
   // (The comma closing the nickname may sit inside the marks: "Benson, “the Bulldozer,” scored".)
   const after = (byComma && /,\s*$/.test(text.slice(span.start, span.end)) ? ',' : '') + text.slice(span.close + 1, span.close + 60);
   const rest = nicknameRest(byComma).exec(after);
-  return !!rest && !/^(?:he|she|they|we|i|it|you|said|says|told|added)$/.test(rest[1]!);
+  return !!rest && !FRAME_OPENING_WORD.test(rest[1]!);
 }
 
 /** What follows a nickname: maybe who calls him so, then the closing comma or dash and a small-letter word. Built once per closing. */

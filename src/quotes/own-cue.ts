@@ -3,7 +3,7 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import type { Attribution } from './attribution.js';
 
 /**
- * The quotation's own cue comes before it in the same clause, no comma or semicolon between: "claiming
+ * The quotation's own cue comes before it in the same clause, no comma, semicolon, colon or dash between: "claiming
  * victory in the so-called “…”", not "pressed the witnesses, as a bill on so-called “…” gained backers".
  */
 export function cueBeforeInClause(text: string, span: MarkedSpan, attribution: Attribution): boolean {
@@ -18,9 +18,12 @@ export function cueBeforeInClause(text: string, span: MarkedSpan, attribution: A
  */
 export function cueInOwnClause(text: string, span: MarkedSpan, attribution: Attribution): boolean {
   const frame = attribution.frame;
-  if (frame.cueStart > span.close) return !/(?:[,;]\s+(?:and|but|yet|so|while)|;)\s/.test(text.slice(span.close + 1, frame.cueStart));
+  if (frame.cueStart > span.close) return !CLAUSE_JOIN.test(text.slice(span.close + 1, frame.cueStart));
   return cueBeforeInClause(text, span, attribution);
 }
+
+/** A new clause joined on: a comma or semicolon and a conjunction ("…, and fans posted it"), or a bare semicolon. */
+export const CLAUSE_JOIN = /(?:[,;]\s+(?:and|but|yet|so|while)|;)\s/;
 
 /** A cue in the quotation's own sentence (not one carried from a speaker before it): "she dubbed him “…”". */
 export function hasOwnCue(text: string, span: MarkedSpan, attribution: Attribution | null): boolean {

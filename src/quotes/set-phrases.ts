@@ -4,6 +4,8 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import type { Attribution } from './attribution.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { SUBJECT_OF_POSSESSIVE } from '../nlp/words.js';
+import { closesApposition, smallWordAfterApposition } from './apposition-close.js';
+import { CLAUSE_JOIN } from './own-cue.js';
 
 /**
  * A noun for a set phrase or a work's lines with the quotation in apposition to it, set off by commas,
@@ -13,8 +15,8 @@ import { SUBJECT_OF_POSSESSIVE } from '../nlp/words.js';
 export function namedSetPhrase(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
   const before = SET_PHRASE_NOUN_BEFORE.exec(text.slice(Math.max(paragraph.start, span.open - 50), span.open));
   if (!before || !cueLexicon().setPhraseNouns.has(before[1]!.toLowerCase())) return false;
-  const closesApposition = /,\s*$/.test(text.slice(span.start, span.end)) || text[span.close + 1] === ',';
-  return closesApposition && /^,?\s+\p{Ll}/u.test(text.slice(span.close + 1, span.close + 20));
+  // (Any small-letter word goes on the sentence here, a pronoun too: the phrase is named, not framed.)
+  return closesApposition(text, span) && smallWordAfterApposition(text, span, 20) !== undefined;
 }
 
 /**
@@ -39,7 +41,7 @@ export function setPhraseInReportedClause(span: MarkedSpan, attribution: Attribu
 export function cueOfLaterClause(text: string, span: MarkedSpan, attribution: Attribution, paragraph: Paragraph): boolean {
   if (attribution.frame.cueStart <= span.close) return false;
   const between = text.slice(span.close + 1, attribution.frame.cueStart);
-  if (!/(?:[,;]\s+(?:and|but|yet|so|while)|;)\s/.test(between)) return false;
+  if (!CLAUSE_JOIN.test(between)) return false;
   return !ownerSpeaks(text, span, attribution, paragraph);
 }
 

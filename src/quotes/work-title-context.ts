@@ -5,6 +5,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
 import { alternatives, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { invertedCueAfter } from './inverted-cue-after.js';
+import { closesApposition, FRAME_OPENING_WORD, smallWordAfterApposition } from './apposition-close.js';
 
 /**
  * A noun of someone's part in a work ("collaboration on", "role in") or of an event or piece of it ("the
@@ -41,9 +42,9 @@ const APPOSITION_WORK_BEFORE = new RegExp(`(?<!\\p{L})(?:${workWords('title_in_a
 export function titleInApposition(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
   const before = text.slice(Math.max(paragraph.start, span.open - 30), span.open);
   if (!APPOSITION_WORK_BEFORE.test(before) || topicBefore(text, span, paragraph)) return false;
-  const closesApposition = /,\s*$/.test(text.slice(span.start, span.end)) || text[span.close + 1] === ',';
-  const next = /^,?\s+(\p{Ll}+)/u.exec(text.slice(span.close + 1, span.close + 30))?.[1];
-  return closesApposition && !!next && !/^(?:he|she|they|we|i|it|you|the|a|an|said|says|told|added)$/.test(next) && !invertedCueAfter(text, span);
+  const next = smallWordAfterApposition(text, span, 30);
+  // (An article after the comma opens a new noun phrase, not the sentence's verb: "the song, “…,” the band's last".)
+  return closesApposition(text, span) && !!next && !FRAME_OPENING_WORD.test(next) && !/^(?:the|a|an)$/.test(next) && !invertedCueAfter(text, span);
 }
 
 /** A sentence opened by a preposition before the quotation: "On the closing number, ", "Of Benson, ", "To Liverpool, ". */
