@@ -8,6 +8,7 @@ import { KeyWordFilter } from '../text/key-words.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { relativeNouns } from '../lexicon/relatives.js';
+import { contextWords } from '../lexicon/context-words.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { namesTeamContestOrSchool } from './non-person-names.js';
 import { introducedAsPart, namesNetworkOrCountry } from './not-character-names.js';
@@ -115,7 +116,7 @@ const KNOWN_AS_PART = new RegExp(String.raw`\b(?:known|remembered|famous|beloved
 const WAS_PART_FOR_YEARS = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]+|\n)(?:He|She|They)[ \t]+(?:was|were)[ \t]+(${NAME}),[ \t]+(?:a|an|the)[ \t]+[^,.;:!?“”"\n]{1,60},[ \t]+(?:from|between|in)[ \t]+(?:19|20)\d\d\b`, 'gu');
 const PLAYING_BEFORE = /\b(?:play|plays|played|playing|role|roles|part|parts)\b[^.!?]*[.!?]["”’]?[ \t]+$/;
 // … where that sentence is about the screen or the stage: "played in the band for years" tells of no part.
-const SCREEN_OR_STAGE_BEFORE = /\b(?:role|roles|part|parts|character|characters|show|shows|series|film|films|movie|movies|sitcom|soap|drama|stage|musical|episode|episodes|cast|screen)\b[^.!?]*[.!?]["”’]?[ \t]+$/;
+const SCREEN_OR_STAGE_BEFORE = new RegExp(String.raw`\b(?:${contextWords('screen_or_stage_sentence').join('|')})\b[^.!?]*[.!?]["”’]?[ \t]+$`);
 
 let groupNounPattern: RegExp | undefined;
 

@@ -2,6 +2,7 @@
 import { stageAndProductWords } from './stage-and-product-words.js';
 import { shortName } from './stage-context.js';
 import { isKnownTitle } from './film-gazetteer.js';
+import { contextWords } from '../lexicon/context-words.js';
 
 let introPattern: RegExp | undefined;
 let nounPattern: RegExp | undefined;
@@ -13,7 +14,7 @@ let nounPattern: RegExp | undefined;
  */
 export function namesProduct(text: string, open: number, after: number): boolean {
   introPattern ??= new RegExp(String.raw`(?<![\p{L}\d-])(?:${stageAndProductWords('product_intro').join('|')})[\s,]*$`, 'iu');
-  nounPattern ??= new RegExp(String.raw`^[”"’']?\s*(?:${stageAndProductWords('product_after_title').join('|')})(?![\p{L}\d-])(?!\s+(?:cast|actors?|actress|role|roles|work|talent|over|artists?)\b)`, 'iu');
+  nounPattern ??= new RegExp(String.raw`^[”"’']?\s*(?:${stageAndProductWords('product_after_title').join('|')})(?![\p{L}\d-])(?!\s+(?:${contextWords('film_people_after_product_noun').join('|')})\b)`, 'iu');
   // (A quoted sentence is speech, not a product's name: its names stay people's.)
   const inner = text.slice(open + 1, after - 1);
   if (!shortName(inner)) return false;
@@ -26,5 +27,5 @@ export function namesProduct(text: string, open: number, after: number): boolean
 /** Whether the article names `title` in quotation marks right after a screen word: "the film “…”", "the sequel, “…”". */
 function calledAFilm(text: string, title: string): boolean {
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(String.raw`(?<![\p{L}-])(?:film|movie|sequel|prequel|series|show|animation)[\s,]+[“"‘]${escaped}[,.]?[”"’]`, 'iu').test(text);
+  return new RegExp(String.raw`(?<![\p{L}-])(?:${contextWords('screen_word_before_title').join('|')})[\s,]+[“"‘]${escaped}[,.]?[”"’]`, 'iu').test(text);
 }

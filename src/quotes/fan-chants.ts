@@ -3,12 +3,13 @@ import type { Paragraph } from '../types.js';
 import type { Attribution } from './attribution.js';
 import { winkInstance } from '../nlp/analyze.js';
 import { fanStands } from '../lexicon/fan-stands.js';
+import { contextWords } from '../lexicon/context-words.js';
 
 /** Verbs of chanting or singing, as a cue: "chanted", "sang", "singing". */
 const CHANT_CUE = /^(?:chant|sang|sing|sung)/i;
 
 /** Words before "fans" that do not name the fans' team or group. */
-const UNNAMING_BEFORE_FANS = /^(?:the|some|about|around|nearly|many|most|several|thousands|hundreds|dozens|home|away|their|his|her|its|of|more|than|over|as|and|while|when|[\d,]+)$/i;
+const UNNAMING_BEFORE_FANS = new RegExp(String.raw`^(?:${contextWords('unnaming_before_fans').join('|')}|[\d,]+)$`, 'i');
 
 /** A chant whose chanters are just "fans", maybe counted: "about 2,000 fans chanted", not "Lions fans chanted". */
 export function unnamedFansChant(text: string, attribution: Attribution | null, paragraph: Paragraph): boolean {

@@ -3,6 +3,7 @@ import type { Paragraph } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
+import { contextWords } from '../lexicon/context-words.js';
 import { alternatives, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { invertedCueAfter } from './inverted-cue-after.js';
 import { closesApposition, FRAME_OPENING_WORD, smallWordAfterApposition } from './apposition-close.js';
@@ -19,10 +20,10 @@ export function followsWorkInvolvement(text: string, span: MarkedSpan, paragraph
 }
 
 /** A role, maybe a name, then a speech verb: the quotation before it was spoken ("host Ana Ruiz told", "fans chanted"). */
-export const SPEECH_AFTER_ROLE = /^\s*\S+(?:\s+\p{Ll}+)?(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s+(?:said|says|told|tells|asked|asks|shouted|shouts|chanted|chant|chants|yelled|cried|screamed|sang|added|replied|wrote)\b/u;
+export const SPEECH_AFTER_ROLE = new RegExp(String.raw`^\s*\S+(?:\s+\p{Ll}+)?(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s+(?:${contextWords('speech_after_role').join('|')})\b`, 'u');
 
 // … and the kind of work that is no film or show (data/work-words.json other_work_after_title): her “…” tour, the “…” album.
-export const WORK_AFTER = new RegExp(`^\\s*(?:star|stars|actor|actress|creator|co-creator|showrunner|host|cast|alum|alumna|alumnus|co-star|episode|season|premiere|finale|sequel|reboot|franchise|fans?|${workWords('other_work_after_title').join('|')})\\b`, 'i');
+export const WORK_AFTER = new RegExp(`^\\s*(?:${contextWords('work_people_after_title').join('|')}|${workWords('other_work_after_title').join('|')})\\b`, 'i');
 
 /** "hit" as a noun (a determiner or possessive, up to three modifiers): "the fantasy role-playing hit". Not the verb: "She hit “Reply All”". */
 export const HIT_BEFORE = new RegExp(String.raw`\b(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)}|this|that|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}hit\s*,?\s*$`, 'u');

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+
+/** The named lists of data/context-words.json (each section's note there says where it counts). */
+export type ContextWordList =
+  | 'speech_after_role'
+  | 'work_people_after_title'
+  | 'screen_word_before_title'
+  | 'film_people_after_product_noun'
+  | 'screen_or_stage_sentence'
+  | 'unnaming_before_fans';
+
+let lists: Record<string, { words: string[] }> | undefined;
+
+/** The words of one list of data/context-words.json, in the file's order. */
+export function contextWords(list: ContextWordList): readonly string[] {
+  lists ??= JSON.parse(readFileSync(new URL('../../data/context-words.json', import.meta.url), 'utf8')) as Record<string, { words: string[] }>;
+  const section = lists[list];
+  // A misspelt list name would match nothing silently: fail at load instead.
+  if (!section) throw new Error(`data/context-words.json has no list "${list}"`);
+  return section.words;
+}
