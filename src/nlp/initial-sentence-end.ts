@@ -9,14 +9,17 @@ import { startsWithCapital } from '../text/boundaries.js';
 import { isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { isGivenNameToken } from './names.js';
+import { ORGANIZATION_HEADS } from './words.js';
 
 /** tokens[k] is a capitalised plural noun for people or a force ("Officers", "Witnesses", "Police") right after an initial ("K."). */
 export function initialBeforePeopleNoun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const initial = tokens[k - 1];
   if (!t || !initial || !/^\p{Lu}\.$/u.test(initial.text) || !startsWithCapital(t.text)) return false;
-  // ("Mila T. Neighbors said": after a given name the initial is a middle one and the plural word a surname.)
-  if (k >= 2 && isGivenNameToken(tokens[k - 2]!)) return false;
   const word = t.normal;
+  // ("Mila T. Neighbors said": after a given name the initial is a middle one and the plural word a surname;
+  // a force's plural is no surname, "Malcolm X. Police said", "Agnes B. Prosecutors argued".)
+  const forcePlural = ORGANIZATION_HEADS.has(word) && (word === 'police' || /s$/.test(word));
+  if (k >= 2 && isGivenNameToken(tokens[k - 2]!) && !forcePlural) return false;
   return isPluralPeopleNoun(word) || word === 'police' || (/s$/.test(word) && isPersonNoun(word.slice(0, -1)));
 }

@@ -3,6 +3,7 @@ import type { Token } from '../types.js';
 import { EVIDENCE_WORDS, isRoleWord, ORGANIZATION_HEADS } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isPersonNoun } from '../lexicon/person-nouns.js';
+import { isBodyHeadNoun } from '../lexicon/body-heads.js';
 import { quantifiedHead, sharedGroup } from './quantified-speakers.js';
 import { sourceText, type SpeakerPhrase } from './speaker-phrase.js';
 
@@ -91,6 +92,8 @@ export function personLike(sp: SpeakerPhrase): boolean {
   // ("all of the growers", "six in 10 voters": a share of people speaks as they do.)
   const group = sharedGroup(sp.name, head);
   if (group) return personLike({ ...sp, name: group, role: null });
+  // ("the head of the council": a body's head noun before its "of" is the person heading it.)
+  if (isBodyHeadNoun(head) && new RegExp(`\\b${head}\\s+of\\s`, 'i').test(sp.name)) return true;
   // ("the 27-year-old": an age alone describes a person.)
   return isPersonNoun(head) || /^\d+-year-old$/.test(head) || ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(singular(head)) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
 }

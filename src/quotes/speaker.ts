@@ -65,6 +65,25 @@ export function skipTimeAdverbial(tokens: Token[], i: number, lo: number): numbe
   return i;
 }
 
+/**
+ * The subject's last token before a time phrase between a perfect's "have" and its participle ("Economists have
+ * for decades written", "The board has this week said", "Critics have over the years argued"), or `i`: the
+ * time phrase is no speaker.
+ */
+function skipTimeAfterAuxiliary(tokens: Token[], i: number, lo: number): number {
+  const w = tokens[i]!.normal;
+  if (!isTimeWord(w) && !DURATION_WORD.test(w)) return i;
+  let k = i - 1;
+  while (k > lo && k > i - 4 && (tokens[k]!.pos === 'NUM' || /^(the|this|that|last|past|recent|many|several|few|a)$/.test(tokens[k]!.normal))) k--;
+  if (k > lo && /^(for|over|in|during|since)$/.test(tokens[k]!.normal)) k--;
+  // (A bare time word after "have" is its object: "have days left".)
+  if (k <= lo || k === i - 1) return i;
+  if (!/^(have|has|had|'ve|’ve)$/.test(tokens[k]!.normal) || tokens[k]!.pos !== 'AUX') return i;
+  k--;
+  while (k > lo && tokens[k]!.pos === 'ADV') k--;
+  return k >= lo && /^(NOUN|PROPN|PRON)$/.test(tokens[k]!.pos) ? k : i;
+}
+
 /** A year after "in" or a month: "in 2010", "in March 2010" (not "the class of 2010"). */
 function yearAt(tokens: Token[], i: number): boolean {
   // (The length first: this is asked of the word before most cues, and few are four characters long.)
@@ -182,6 +201,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   if (i < lo) return null;
   // A time adverbial between the subject and the cue is no speaker: "Ortiz on Friday said".
   i = skipTimeAdverbial(tokens, i, lo);
+  i = skipTimeAfterAuxiliary(tokens, i, lo);
   // "those questioned say", "residents polled said": a participle after "those" or a plural noun describes people.
   if (tokens[i]!.pos === 'VERB' && /ed$/.test(tokens[i]!.normal) && i > lo && (tokens[i - 1]!.normal === 'those' || (tokens[i - 1]!.pos === 'NOUN' && /s$/.test(tokens[i - 1]!.normal) && PARTICIPLE_PEOPLE.test(tokens[i]!.normal)))) {
     const head = tokens[i - 1]!.normal === 'those' ? null : phraseEndingAt(tokens, i - 1, lo);
