@@ -4,6 +4,7 @@ import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, SIMULTANEOUS_CONTRASTS, SUBORDINATORS } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isQuoteMark, personLike, sourceText, subjectBefore, surnameAfterGivenName, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { verblessPrepositionOpening } from './speaker-phrase.js';
 import { datelineLength } from '../text/dateline.js';
 import { TokenView } from './token-view.js';
 import { type Frame } from './frame-types.js';
@@ -371,7 +372,5 @@ export function opensWithPrepositionPhrase(view: TokenView, first: number): bool
   if (lo >= first || tokens[lo]!.pos !== 'ADP' || accordingOpener(tokens, lo)) return false;
   let comma = first - 1;
   while (comma > lo && tokens[comma]!.text !== ',') comma--;
-  if (comma <= lo) return false;
-  for (let k = lo + 1; k < comma; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || /^[;:—]$/.test(tokens[k]!.text)) return false;
-  return true;
+  return comma > lo && verblessPrepositionOpening(tokens, lo, comma);
 }

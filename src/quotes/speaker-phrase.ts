@@ -44,3 +44,13 @@ export function tokenAt(tokens: Token[], offset: number, e: number): number {
   if (e <= 0 || tokens[e]!.start <= offset) return e;
   return Math.max(0, tokensStartingBefore(tokens, offset + 1, e) - 1);
 }
+
+/**
+ * A sentence opening with a preposition's phrase that holds no verb or clause break up to tokens[end] (not
+ * included): "In a call with Dana Okafor, …". A name inside it is the phrase's object, not a subject.
+ */
+export function verblessPrepositionOpening(tokens: Token[], lo: number, end: number): boolean {
+  if (tokens[lo]?.pos !== 'ADP') return false;
+  for (let k = lo + 1; k < end; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || /^[;:—]$/.test(tokens[k]!.text)) return false;
+  return true;
+}

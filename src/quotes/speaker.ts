@@ -23,7 +23,7 @@ import { documentBeforeParticiple } from './document-subjects.js';
 import { closingRelativeSpeaker, openingRelativeSpeaker } from './closing-relative-speaker.js';
 import { describedBeforeRelative, descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike, pluralOfRole } from './described-speakers.js';
 import { appositionIsBodyKind } from './body-speakers.js';
-import { description, isQuoteMark, sourceText, tokenAt, type SpeakerPhrase } from './speaker-phrase.js';
+import { description, isQuoteMark, sourceText, tokenAt, verblessPrepositionOpening, type SpeakerPhrase } from './speaker-phrase.js';
 import { isShareWord, quantifiedHead, quantifiedSpeaker } from './quantified-speakers.js';
 import { isCap, surnameAfterGivenName, wordPiece, placeNames, classify, ampersandInName, andInKnownOutlet, hyphenInWord, roleOf, nicknameInName } from './classify-phrase.js';
 import { hyphenatedGivenNameAt } from '../nlp/name-shapes.js';
@@ -112,8 +112,9 @@ function openingPrepositionObject(tokens: Token[], first: number, lo: number): b
   // (… also a letter's addressee: "In a letter to Lena Park, the senator, who …".)
   const k = tokens[first - 1]?.pos === 'DET' ? first - 2 : first - 1;
   if (!afterPreposition(tokens, first, lo) && !(k > lo && tokens[k]!.normal === 'to')) return false;
-  for (let k = first - 1; k >= lo; k--) if (/^[,;:—]$/.test(tokens[k]!.text) || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
-  return tokens[lo]!.pos === 'ADP';
+  // (No comma before the name either: the phrase runs on to it.)
+  for (let k = lo; k < first; k++) if (tokens[k]!.text === ',') return false;
+  return verblessPrepositionOpening(tokens, lo, first);
 }
 
 /**
