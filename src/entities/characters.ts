@@ -15,6 +15,7 @@ import { introducedAsPart, namesNetworkOrCountry } from './not-character-names.j
 
 interface CharacterData {
   characters: string[];
+  crewWords: string[];
   realLifeSigns: string[];
   screenWords: string[];
   partRoleNouns: string[];
@@ -125,7 +126,6 @@ function groupNounAfter(following: string): boolean {
   return groupNounPattern.test(following);
 }
 
-const CREW_WORDS = new Set(['director', 'producer', 'writer', 'screenwriter', 'creator', 'showrunner', 'host', 'presenter', 'star', 'co-star', 'composer', 'editor', 'actor', 'actress', 'narrator']);
 // (Not "character actor": a kind of actor, "Veteran character actor Ida Lane" names no part.)
 const NAME_CHARACTER = new RegExp(String.raw`(${NAME})[ \t]+character\b(?![ \t]+(?:actor|actress|actors|actresses)\b)`, 'gu');
 // ("Vera (played by Nadia Okafor) tells …": the bracket may say the actor plays or voices the part.)
@@ -369,7 +369,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   }
   for (const m of matchAllByLine(text, KNOWN_AS_PART, MAY_KNOWN_AS_PART)) {
     const name = tidy(m[1]!);
-    if (!name || isPersonName(name) || m[2]!.split(/\s+/).some((w) => CREW_WORDS.has(w))) continue;
+    if (!name || isPersonName(name) || m[2]!.split(/\s+/).some((w) => characterData().crewWords.includes(w))) continue;
     if (!found.has(name)) found.set(name, { name, actor: null });
   }
   for (const m of matchAllByLine(text, WAS_PART_FOR_YEARS, (line) => line.includes(' was ') || line.includes(' were '))) {

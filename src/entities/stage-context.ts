@@ -49,8 +49,9 @@ function titleClause(text: string, start: number, open: number, after: number, e
   return { before: preceding.slice(from), rest: following.slice(0, next ? skip + next.index : following.length) };
 }
 
-// Short words a title leaves in lower case: "The Book of Mormon", "Death of a Salesman".
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'into', 'vs', 'vs.']);
+// Short words a stage title leaves in lower case after its first word: "The Book of Mormon", "Death of a Salesman".
+// Wider than nlp/words.ts TITLE_SMALL_WORDS (adds or, but, nor, as, into, vs; no "&"): merging them changes outputs.
+const STAGE_TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'into', 'vs', 'vs.']);
 
 /**
  * Whether the words inside quotation marks read as a title: a name's shape (see shortName) with every word but the
@@ -59,7 +60,7 @@ const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 
  */
 export function titleLike(inner: string): boolean {
   const words = shortName(inner);
-  return !!words && words.every((w, i) => /^[^\p{L}]*(?:\p{Lu}|\d)/u.test(w) || (i > 0 && MINOR_WORDS.has(w.toLowerCase())));
+  return !!words && words.every((w, i) => /^[^\p{L}]*(?:\p{Lu}|\d)/u.test(w) || (i > 0 && STAGE_TITLE_SMALL_WORDS.has(w.toLowerCase())));
 }
 
 /** The words of a quotation short enough for a name (at most eight) with no sentence punctuation inside, else null. */

@@ -200,7 +200,7 @@ export const SUBJECT_OF_POSSESSIVE: ReadonlyMap<string, string> = new Map([['his
  */
 export const OWNER_POSSESSIVES: ReadonlySet<string> = new Set([...POSSESSIVES].filter((w) => w !== 'its' && w !== 'your'));
 
-/** Small words a title leaves in lower case: "Keeping Up with the Neighbours", "Salt & Pepper Nights". */
+/** Small words a title leaves in lower case: "Keeping Up with the Neighbours", "Salt & Pepper Nights". (entities/stage-context.ts keeps its own, wider STAGE_TITLE_SMALL_WORDS.) */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'by', '&']);
 
 /** Every word capitalised (or a number) but a title's small words: the words read as a title. */

@@ -7,6 +7,7 @@ import { topicBefore } from './work-title-context.js';
 import { invertedCueAfter } from './inverted-cue-after.js';
 import { relativeGroupName } from './group-names.js';
 import { FRAME_OPENING_WORD } from './apposition-close.js';
+import { namingVerbAlternation } from '../lexicon/naming-verbs.js';
 
 /** A nickname inside a name: Maria “Mia” Lane. Not a quote, and no barrier between the name and its cue. */
 export function isNickname(text: string, span: MarkedSpan): boolean {
@@ -24,9 +25,12 @@ export function isNickname(text: string, span: MarkedSpan): boolean {
  */
 function isLabelInApposition(text: string, span: MarkedSpan, quoted: string): boolean {
   if (!/^(?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2},?$/u.test(quoted)) return false;
-  if (!/,\s*(?:(?:known|referred to)(?:\s+\p{Ll}+){0,3}\s+as|nicknamed|dubbed|called|named|christened)\s+$/u.test(text.slice(Math.max(0, span.open - 50), span.open))) return false;
+  if (!APPOSITION_NAMING_BEFORE.test(text.slice(Math.max(0, span.open - 50), span.open))) return false;
   return quoted.endsWith(',') || text[span.close + 1] === ',';
 }
+
+/** A comma, then a naming participle or "known (to fans) as": ", nicknamed ", ", referred to locally as ". */
+const APPOSITION_NAMING_BEFORE = new RegExp(String.raw`,\s*(?:(?:known|referred to)(?:\s+\p{Ll}+){0,3}\s+as|${namingVerbAlternation('apposition_name')})\s+$`, 'u');
 
 /**
  * A title-case nickname set off by dashes or commas right after a capitalised name, maybe with who calls him

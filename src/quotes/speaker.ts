@@ -28,6 +28,7 @@ import { isShareWord, quantifiedHead, quantifiedSpeaker } from './quantified-spe
 import { isCap, surnameAfterGivenName, wordPiece, placeNames, classify, ampersandInName, andInKnownOutlet, hyphenInWord, roleOf, nicknameInName } from './classify-phrase.js';
 import { hyphenatedGivenNameAt } from '../nlp/name-shapes.js';
 import { NP_POS, personBeforeOn } from './speaker-after-cue.js';
+import { namingVerbAlternation } from '../lexicon/naming-verbs.js';
 
 // (Moved to speaker-phrase.ts and described-speakers.ts; kept importable from here for the files that read them from speaker.ts.)
 export { descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike };
@@ -667,7 +668,7 @@ function placeAfterComma(tokens: Token[], k: number): boolean {
 }
 
 /** Participles that give a thing its name: ", titled “…”,". */
-const NAMING_PARTICIPLES = /^(named|titled|entitled|called|dubbed)$/;
+const NAMING_PARTICIPLES = new RegExp(`^(${namingVerbAlternation('named_apposition_head')})$`);
 
 /**
  * The thing before ", named “X”," ending at the comma tokens[comma] (the closing mark right before it),

@@ -7,6 +7,7 @@ import { sportsSideSubject } from './game-result.js';
 import { isCueVerbForm } from '../lexicon/cues.js';
 import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { workWords } from '../lexicon/work-words.js';
+import { namingVerbAlternation } from '../lexicon/naming-verbs.js';
 import { sungWorkRightBefore } from './performed-works.js';
 import { HIT_BEFORE, WORK_BEFORE } from './work-title-context.js';
 
@@ -108,7 +109,7 @@ export function playedResultClaimed(text: string, span: MarkedSpan, quoted: stri
 }
 
 /** A verb that names what follows: "a film titled", "a show called", "the ship named". */
-const TITLE_NAMING_BEFORE = /\b(?:titled|entitled|called|named|dubbed|billed as)\s*,?\s*$/i;
+const TITLE_NAMING_BEFORE = new RegExp(String.raw`\b(?:${namingVerbAlternation('work_title')})\s*,?\s*$`, 'i');
 
 /**
  * The sentence before the opening mark at `open` makes what follows a work's title: a prize won for it, a
