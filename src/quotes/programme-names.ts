@@ -63,6 +63,9 @@ function opensDate(token: Token): boolean {
   return (WEEKDAYS as readonly string[]).includes(token.normal) || isMonth(token.normal) || DATE_OPENERS.has(token.text);
 }
 
+/** Small words inside a broadcaster's programme title after its possessive ("CNN's State of the Union"). */
+const PROGRAMME_TITLE_LINKS: ReadonlySet<string> = new Set(['of', 'the', '&']);
+
 /** Capitalised words that open a date after "the show" ("the show Last night"), not a title. (Not "Night" or "Today", which open titles.) */
 const DATE_OPENERS = new Set(['Last', 'This', 'Next', 'Earlier', 'Later', 'On', 'In']);
 
@@ -203,8 +206,13 @@ export function broadcasterProgrammeAfter(tokens: Token[], after: number, told =
   const known = s < after - 1 ? lookupOutlet(sourceText(tokens, s, after - 1)) : null;
   if (!known || outletKind(known) !== 'broadcaster') return null;
   let e = after;
-  while (e < tokens.length && e < after + 4 && /^\p{Lu}/u.test(tokens[e]!.text) && !isQuoteMark(tokens[e]!)) e++;
-  if (e === after || genderOfFirstName(tokens[after]!.text) !== 'unknown' || opensDate(tokens[after]!)) return null;
+  const capital = (k: number): boolean => k < tokens.length && /^\p{Lu}/u.test(tokens[k]!.text) && !isQuoteMark(tokens[k]!);
+  // ("State of the Union": "of", "the" or "&" inside, when a capitalised word follows them.)
+  while (e < after + 6 && (capital(e) || (e > after && PROGRAMME_TITLE_LINKS.has(tokens[e]!.text) && (capital(e + 1) || (PROGRAMME_TITLE_LINKS.has(tokens[e + 1]?.text ?? '') && capital(e + 2)))))) e++;
+  while (e > after && !capital(e - 1)) e--;
+  // A date word opens a title when capitalised words that are no date follow it ("This Week", "Sunday Briefing").
+  const dated = opensDate(tokens[after]!) && !(e > after + 1 && !opensDate(tokens[after + 1]!) && !/^\d/.test(tokens[after + 1]!.text));
+  if (e === after || genderOfFirstName(tokens[after]!.text) !== 'unknown' || dated) return null;
   // (After "told", a person of the broadcaster is met more often than on air: no staff title ("told Sky's Political
   // Editor"), no surname of someone the article names in full ("told CNN's Tapper").)
   if (told && (tokens.slice(after, e).some((t) => isOwnerPartWord(t.normal)) || namedAsSurname(tokens, tokens[e - 1]!.text))) return null;

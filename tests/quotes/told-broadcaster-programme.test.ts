@@ -15,6 +15,31 @@ describe('a broadcaster\'s programme after "told OWNER\'s" is the outlet', () =>
     expect(quote(text, 'The trains will run')).toMatchObject({ speaker: 'Jonas Pfeil', cue: 'told', outlet: 'Morgenmagazin' });
   });
 
+  test('a title with small words inside: "told CNN\'s State of the Union"', () => {
+    const text = 'Tom Ellery told CNN\'s State of the Union that the tax plan was “dead on arrival.”';
+    expect(quote(text, 'dead on arrival')).toMatchObject({
+      type: 'partial', start: at(text, 'dead on'), speaker: 'Tom Ellery', cue: 'told', outlet: 'State of the Union',
+    });
+  });
+
+  test.each([
+    ['This Week', 'told ABC\'s This Week'],
+    ['Sunday Briefing', 'told CBS\'s Sunday Briefing'],
+  ])('a title that opens with a date word: %s', (outlet, told) => {
+    const text = `“The ferry will be rebuilt,” Nora Blake ${told}.`;
+    expect(quote(text, 'The ferry will be rebuilt')).toMatchObject({ speaker: 'Nora Blake', cue: 'told', outlet });
+  });
+
+  test('negative: a date after the possessive is no title: "told NBC\'s Sunday edition"', () => {
+    const text = '“The ferry will be rebuilt,” Nora Blake told NBC\'s Sunday edition.';
+    expect(quote(text, 'The ferry will be rebuilt')?.outlet).not.toBe('Sunday');
+  });
+
+  test('negative: a surname closed by "on Sunday" stays the broadcaster\'s person', () => {
+    const text = 'Jake Tapper pressed the senator twice.\n\n“I never said that,” Rosa Dunn told CNN\'s Tapper on Sunday.';
+    expect(quote(text, 'I never said that')).toMatchObject({ speaker: 'Rosa Dunn', cue: 'told', outlet: 'CNN' });
+  });
+
   test('negative: a person of the broadcaster stays its employee: "told CNN\'s Tapper" after "Jake Tapper"', () => {
     const text = 'Jake Tapper pressed the senator twice.\n\n“I never said that,” Rosa Dunn told CNN\'s Tapper.';
     expect(quote(text, 'I never said that')).toMatchObject({ speaker: 'Rosa Dunn', cue: 'told', outlet: 'CNN' });
