@@ -65,3 +65,15 @@ const RELATIVE_LABEL = /^(?:the\s+\p{L}|(?!(?:A|An|Its|Their|His|Her|Our|My)\s)\
 export function relativeGroupName(text: string, span: MarkedSpan): boolean {
   return RELATIVE_LABEL.test(text.slice(span.start, span.end)) && load().relative.test(text.slice(Math.max(0, span.open - 60), span.open));
 }
+
+/**
+ * A term of art a group uses, after "what" and a plural subject with present "call": "watching for what bee
+ * researchers call “antennal drooping,”", "what economists call “deficit watering”". The group's word, not the
+ * words of whoever reports the sentence: no quote, and no barrier in the report around it. (Not "what he
+ * called “…”": one person's name on one occasion is his speech.)
+ */
+const GROUP_TERM_BEFORE = /\bwhat\s+(?:(?:the|some|many|most)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*s\s+(?:(?:still|often|now|sometimes)\s+)?call\s+$/u;
+
+export function termAGroupUses(text: string, span: MarkedSpan): boolean {
+  return span.end - span.start <= 60 && GROUP_TERM_BEFORE.test(text.slice(Math.max(0, span.open - 60), span.open));
+}

@@ -5,14 +5,14 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { alternatives, isTitleCase } from '../nlp/words.js';
 import { topicBefore } from './work-title-context.js';
 import { invertedCueAfter } from './inverted-cue-after.js';
-import { relativeGroupName } from './group-names.js';
+import { relativeGroupName, termAGroupUses } from './group-names.js';
 import { FRAME_OPENING_WORD } from './apposition-close.js';
 import { namingVerbAlternation } from '../lexicon/naming-verbs.js';
 
 /** A nickname inside a name: Maria “Mia” Lane. Not a quote, and no barrier between the name and its cue. */
 export function isNickname(text: string, span: MarkedSpan): boolean {
   const quoted = text.slice(span.start, span.end);
-  if (isLabelInApposition(text, span, quoted) || relativeGroupName(text, span)) return true;
+  if (isLabelInApposition(text, span, quoted) || relativeGroupName(text, span) || termAGroupUses(text, span)) return true;
   return /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u.test(quoted)
     && /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(0, span.open - 30), span.open))
     && /^ \p{Lu}/u.test(text.slice(span.close + 1, span.close + 3));

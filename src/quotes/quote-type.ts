@@ -34,6 +34,10 @@ export function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, 
       // (A cue of several words ends there too: "“…,” Reyes cut in, “and …”".)
       if (comma > 0 && (!cueEndsAt(tokens, comma - 1) || frameInRelativeClause(text, para.start, k)) && !resumesSplitQuotation(text, doc, span, tokens, view, comma)) return 'partial';
     }
+    // "well known on the street — “the man who knew every birthday,” as one neighbour put it": after a dash a
+    // lower-case quotation that an "as" frame follows completes the writer's sentence, a partial. (With a
+    // plain cue after it, "— “finally, some justice,” Okafor said", it is a sentence of speech.)
+    if (/[—–]/.test(before) && /^\p{Ll}/u.test(text[span.start]!) && /^[,\s]*as\s/.test(text.slice(span.close + 1, span.close + 8))) return 'partial';
     return 'direct';
   }
   // Right after a cue verb: said “We will …” is direct when it opens like a sentence.

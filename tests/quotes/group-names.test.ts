@@ -41,3 +41,17 @@ describe('a name a group of people gives is no quotation, however long', () => {
     expect(quote(memo, 'hasty')).toMatchObject({ type: 'partial', text: 'hasty,', speaker_mention: 'an internal memo', cue: 'according to' });
   });
 });
+
+describe('a term of art a group uses, after "what" and a plural subject with "call", is no quotation', () => {
+  test('inside a report the term is the group\'s word and the report spans it', () => {
+    const text = 'Okonjo said the crew dried the hull by leaving it in what boatbuilders call “the long sleep,” a month of shade and wind.';
+    const found = quotesOf(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'indirect', text: 'the crew dried the hull by leaving it in what boatbuilders call “the long sleep,” a month of shade and wind', start: at(text, 'the crew'), speaker_mention: 'Okonjo', cue: 'said' });
+  });
+
+  test('negative: one person\'s name given on one occasion stays his words', () => {
+    const text = 'Okonjo said the refit was what he called “a slow rescue.”';
+    expect(quote(text, 'a slow')).toMatchObject({ type: 'partial', text: 'a slow rescue.', start: at(text, 'a slow') });
+  });
+});

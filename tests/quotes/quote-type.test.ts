@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quotesOf } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('the type of a quotation after another quotation', () => {
   test('a quote after one closed by its sentence end opens a sentence: direct', () => {
@@ -57,5 +57,17 @@ describe('the type of a quotation after another quotation', () => {
       { type: 'direct', text: 'We will appeal,', speaker: 'Ivo Marsh', cue: 'told' },
       { type: 'direct', text: 'and we expect to win.', start: text.indexOf('and we'), speaker: 'Ivo Marsh', cue: 'told' },
     ]);
+  });
+});
+
+describe('a lower-case quotation after a dash with an "as" frame after it completes the writer\'s sentence', () => {
+  test('"— “the woman who …,” as one customer put it" is a partial', () => {
+    const text = 'The tailor was a fixture on the high street — “the woman who mended the whole town,” as one customer put it.';
+    expect(quote(text, 'the woman')).toMatchObject({ type: 'partial', text: 'the woman who mended the whole town,', start: at(text, 'the woman'), speaker_mention: 'one customer', cue: 'put it' });
+  });
+
+  test('negative: with a plain cue after it the quotation stays direct', () => {
+    const text = 'The ruling came late — “at last, a fair hearing,” Tomas Reyes said.';
+    expect(quote(text, 'at last')).toMatchObject({ type: 'direct', text: 'at last, a fair hearing,', speaker_mention: 'Tomas Reyes', cue: 'said' });
   });
 });

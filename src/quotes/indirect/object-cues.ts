@@ -118,6 +118,14 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
       if (close < 0) continue;
       from = close + 1;
     }
+    // "“Not guilty,” the foreman announced, as the accused wept": a clause of time or manner after the cue's
+    // comma is the writer's circumstance, no object; one closed by a comma is an aside the object follows
+    // ("announced, as expected, a freeze …").
+    if (!particle && tokens[from]!.text === ',' && CIRCUMSTANCE_OPENERS.has(tokens[from + 1]?.normal ?? '')) {
+      const close = commaBetween(tokens, from + 2, last);
+      if (close < 0) continue;
+      from = close + 1;
+    }
     // "Documents reviewed by the Ledger show that …": what evidence shows is the clause after "that", as after a
     // report cue ("Memos show that …" reads so).
     if (shows && tokens[from]!.normal === 'that' && tokens[from]!.pos === 'SCONJ' && from < last) from++;
@@ -213,6 +221,9 @@ function reportInSameClause(view: TokenView, found: IndirectQuote[], i: number):
 }
 
 /** The first comma among tokens[from, to), or -1. */
+/** Subordinators opening a clause of time or manner: "as", "while", "before", "after", "when", "until". */
+const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'before', 'after', 'when', 'until', 'once', 'since']);
+
 function commaBetween(tokens: Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return k;
   return -1;

@@ -252,3 +252,17 @@ describe('"raise" as doubt voiced', () => {
   });
 });
 
+
+describe('a clause of time after an object cue\'s comma is no object', () => {
+  test('"“…,” the clerk announced, as the room fell silent" gives the quotation only', () => {
+    const text = '“The motion carries,” the clerk announced, as the room fell silent.';
+    const found = quotesOf(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'direct', text: 'The motion carries,', speaker_mention: 'the clerk', cue: 'announced' });
+  });
+
+  test('negative: an aside of that kind closed by a comma is stepped over to the object', () => {
+    const text = 'The council announced, as promised, a review of the harbour fees.';
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ type: 'indirect', text: 'a review of the harbour fees', start: at(text, 'a review'), cue: 'announced' })]);
+  });
+});
