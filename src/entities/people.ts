@@ -365,6 +365,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (!title && e > s && /^\p{Lu}$/u.test(tokens[e]!.text) && tokens[e + 1]?.text !== '.' && !clues.speakers.has(name) && genderOfFirstName(tokens[s]!.text) === 'unknown') return 'skip';
   const words = wordsOf(tokens, s, e);
   const written = words.length;
+  // "Mr. T. Witnesses said": an initial alone, cut from the next sentence's word, names no one (splitAfterInitial).
+  if (written === 1 && /^\p{Lu}\.$/u.test(tokens[s]!.text)) return 'skip';
   if (written === 1 || (written === 2 && isParticle(tokens[s]!.text))) return 'single';
   // "the Harbour Sparrows", "The Copper Lanterns told fans": an article before a name with no given name in it
   // and no title makes it a team's, band's or building's; a person's name takes none. (Not before a noun

@@ -8,8 +8,14 @@ import { NOT_A_GENRE, OTHER_WORKS } from './other-works.js';
 import { CUE_WORDS, KINDS_AFTER_GENRE, SCREEN_WORDS, STRONG_VERB_CUES, wordsAfterTitle } from './film-cue-words.js';
 import { APPOSITION_OPENING } from './title-apposition.js';
 
-/** The apposition's first five words, an owner's possessive among them: "“Saltmarsh,” the company's costliest series". */
-const KIND_APPOSITION = new RegExp(String.raw`${APPOSITION_OPENING}((?:[\p{L}-]+(?:['’]s)?\s+){0,4}[\p{L}-]+)`, 'u');
+/**
+ * The apposition's first five words, an owner's possessive or a year among them: "“Saltmarsh,” the company's
+ * costliest series", "“Low Water,” the 2019 film".
+ */
+const KIND_APPOSITION = new RegExp(String.raw`${APPOSITION_OPENING}((?:(?:[\p{L}-]+(?:['’]s)?|\d{4})\s+){0,4}[\p{L}-]+)`, 'u');
+
+// "the film version of “…”", "a screen adaptation of “…”": the screen's work bears the title (a play or book may too).
+const SCREEN_VERSION_OF_BEFORE = /\b(?:film|movie|screen|television|TV)\s+(?:version|adaptation)s?\s+of\s*[“"‘']?$/iu;
 
 // A release verb right after a title, then cinemas: "returns to cinemas", "opens in theaters on Friday", "is released in cinemas".
 const RELEASE_VERBS = ['returns?', 'opens?', 'arrives?', 'comes?', 'hits?', 'lands?', 'debuts?', 'heads?', 'is\\s+back', 'is\\s+released', 'was\\s+released', 'is\\s+due', 'goes'];
@@ -39,6 +45,7 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   if (w1 && w2 && cueLexicon().titleNamingWords.has(w1) && SCREEN_KINDS_BEFORE_TITLE().has(w2) && (!BARE_SHOW_WORDS.has(w2) || screenWordInSentence(text, open, after))) return 'work';
   // "the film musical “Harbor Lights”": a musical made for the screen (a musical alone is a stage work, no film).
   if (w1 === 'musical' && w2 && SCREEN_WORDS.has(w2)) return 'work';
+  if (SCREEN_VERSION_OF_BEFORE.test(preceding)) return 'work';
   if (w1 && w2 && /^(in|on|of)$/.test(w1)) {
     if (STRONG_VERB_CUES.has(w2) || IN_A_WORK.has(w2) || CUE_WORDS.has(w2)) return 'work';
     if (ON_A_PROGRAMME.has(w2)) return 'programme';

@@ -500,3 +500,11 @@ describe('films: a musical is a stage work unless made for the screen', () => {
     expect(films3('The movie musical "Copper Kites" opened on Friday.')).toEqual(['Copper Kites']);
   });
 });
+
+describe('films: a screen version of a stage work keeps the film', () => {
+  test('"the film version of “Title”" and "“Title,” the 2016 film," name the film', () => {
+    expect(films('The film version of “Harbour Glass” came out a year later.')).toEqual(['Harbour Glass']);
+    expect(films('“Harbour Glass,” the 2016 film, was shot in Hull.')).toEqual(['Harbour Glass']);
+    expect(films('“Harbour Glass,” the 2016 play, was staged in Hull.')).toEqual([]);
+  });
+});

@@ -70,3 +70,15 @@ describe('"He was X, a …, from YEAR" after playing needs a screen or stage', (
     expect(ents('Ortiz played two cousins on the show. He was Paul Hedge, a violinist, from 1988 to 1994.').characters).toEqual(['Paul Hedge']);
   });
 });
+
+describe('leftovers of split names and body-word surnames', () => {
+  test('an initial cut off before the next sentence’s plural names no one', () => {
+    expect(ents('The boxer called himself Mr. Q. Neighbours said the dog barked all night.').people).toEqual([]);
+    expect(ents('Mr. Q. Holt said hello to the crowd.').people).toEqual(['Q. Holt']);
+  });
+
+  test('a known given name before a body word is a person when he or she speaks', () => {
+    expect(ents('Rajiv Cooperative said he would retire in June.').people).toEqual(['Rajiv Cooperative']);
+    expect(ents('Hillside Cooperative said in a statement that milk prices fell.').people).toEqual([]);
+  });
+});
