@@ -107,10 +107,32 @@ export function retagBareCueBeforeObject(tokens: Token[]): void {
     const t = tokens[i]!;
     if (t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.text) || !(cues.speech.has(t.normal) || cues.weak.has(t.normal))) continue;
     if (!OBJECT_PRONOUN.test(tokens[i + 1]!.normal)) continue;
-    const subject = tokens[i - 1]!;
-    if (subject.pos !== 'NOUN' || !/\p{Ll}s$/u.test(subject.text) || subject.lemma === subject.normal) continue;
+    if (!pluralSubjectBefore(tokens, i)) continue;
     tokens[i] = retagged(t, 'VERB', t.normal);
   }
+}
+
+/**
+ * A plural subject right before tokens[i]: a plural noun ("critics call it"), "who" ("opponents, who call
+ * it"), or a plural noun with an "of" phrase ("opponents of the plan call it"). No noun follows "who".
+ */
+function pluralSubjectBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]!;
+  if (prev.normal === 'who') return true;
+  if (pluralNoun(tokens, i - 1)) return true;
+  if (prev.pos !== 'NOUN') return false;
+  for (let k = i - 2; k >= 1 && k >= i - 5; k--) {
+    if (tokens[k]!.normal === 'of') return pluralNoun(tokens, k - 1);
+    if (!/^(DET|ADJ|NOUN|NUM)$/.test(tokens[k]!.pos)) return false;
+  }
+  return false;
+}
+
+/** A plural common noun, also when the model reads one opening its sentence as a name ("Opponents of …"). */
+function pluralNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!/\p{Ll}s$/u.test(t.text) || /ss$/.test(t.normal)) return false;
+  return (t.pos === 'NOUN' && t.lemma !== t.normal) || (t.pos === 'PROPN' && opensSentence(tokens, k) && /^\p{Lu}\p{Ll}+s$/u.test(t.text));
 }
 
 const OBJECT_PRONOUN = /^(it|him|her|them|me|us)$/;

@@ -95,6 +95,18 @@ describe('a bare cue read as a noun between a plural noun and an object pronoun:
     expect(quote(text, 'a floating wreck')).toMatchObject({ type: 'partial', speaker: null, speaker_mention: 'her rivals', speaker_start: at(text, 'her rivals'), cue: 'call', cue_start: at(text, 'call it') });
   });
 
+  test('after "who" and after a plural noun with an "of" phrase: "Owners of the mill, who call it …"', () => {
+    const text = 'Owners of the mill, who call it “a relic”, want it sold.';
+    expect(tagOf(text, 'call')).toBe('VERB');
+    expect(quote(text, 'a relic')).toMatchObject({ type: 'partial', speaker: 'Owners of the mill', speaker_mention: 'who', cue: 'call', cue_start: at(text, 'call it') });
+    const plain = 'Owners of the mill call it “a relic”.';
+    expect(quote(plain, 'a relic')).toMatchObject({ type: 'partial', speaker: null, speaker_mention: 'Owners of the mill', speaker_start: 0, cue: 'call' });
+  });
+
+  test('negative: a singular noun with an "of" phrase keeps it a noun ("the head of the board call")', () => {
+    expect(tagOf('The head of the board call it made was short.', 'call')).toBe('NOUN');
+  });
+
   test('negative: a singular noun or an article before it keeps it a noun ("the call it made", "a phone call")', () => {
     expect(tagOf('The call it made to the port was short.', 'call')).toBe('NOUN');
     expect(tagOf('She took a phone call them all heard.', 'call')).toBe('NOUN');

@@ -288,6 +288,17 @@ function relativeBeforeSubject(tokens: Token[], cue: number, lo: number): boolea
 }
 
 /**
+ * "as" at tokens[as] opens a clause of time, not a role: a subject, then its verb ("hailed a taxi as the rain
+ * began", "as he left"). A participle with "by" is a role's modifier ("as a win secured by the unions").
+ */
+function asOpensClause(tokens: Token[], as: number): boolean {
+  let k = as + 1;
+  while (k < as + 5 && /^(DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[k]?.pos ?? '')) k++;
+  const verb = tokens[k];
+  return k > as + 1 && !!verb && /^(VERB|AUX)$/.test(verb.pos) && !/ing$/.test(verb.normal) && tokens[k + 1]?.normal !== 'by';
+}
+
+/**
  * The object right after the object cue `lemma` gives it a sense that is no speech (data/cues.json
  * object_cue_other_senses): its head noun is listed ("voiced characters", "voices the villain") or it is
  * a proper name ("voiced Captain Reed"). Over determiners, numbers and modifiers to the first noun.
@@ -304,7 +315,7 @@ function otherSenseObject(tokens: Token[], lemma: string, from: number, last: nu
   // the judgment: "dismissed the minister as a liar", "dismissed Reed as a careerist".)
   let end = k;
   while (end < last && tokens[end + 1]!.pos === head.pos) end++;
-  if (tokens[end + 1]?.normal === 'as') return false;
+  if (tokens[end + 1]?.normal === 'as' && !asOpensClause(tokens, end + 1)) return false;
   if (k === from && head.pos === 'PROPN') return !possessiveName(tokens, k, last) && !isPartyMemberNoun(head.normal.replace(/s$/, ''));
   if (head.pos !== 'NOUN') return false;
   return nouns.has(head.normal) || nouns.has(tokens[end]!.normal);

@@ -32,6 +32,16 @@ describe('an object cue in a sense that is no speech, by its object', () => {
     expect(quotesOf('Lena Farrow-Pike voiced Captain Hollis in the sequel.')).toEqual([]);
   });
 
+  test('"hailed a cab as she left …" waves a vehicle down: "as" opens a clause of time, no label', () => {
+    expect(quotesOf('Ines Varga hailed a cab as she left the courthouse.')).toEqual([]);
+    expect(quotesOf('Ines Varga hailed a cab.')).toEqual([]);
+  });
+
+  test('"hailed the ruling as a victory" is still a report', () => {
+    const text = 'Ines Varga hailed the ruling as a victory.';
+    expect(quote(text, 'the ruling')).toMatchObject({ text: 'the ruling as a victory', type: 'indirect', speaker: 'Ines Varga', cue: 'hailed', start: 18, end: 41 });
+  });
+
   test('"voiced concern about …" is still a report', () => {
     const text = 'Lena Farrow-Pike voiced concern about the new contracts.';
     expect(quote(text, 'concern')).toMatchObject({ text: 'concern about the new contracts', type: 'indirect', speaker: 'Lena Farrow-Pike', cue: 'voiced', start: 24, end: 55 });
