@@ -3,6 +3,7 @@ import type { IndirectQuote } from './report-sentence.js';
 import { isTimeWord } from '../../nlp/time-words.js';
 import { scoreWords } from '../../lexicon/score-words.js';
 import { isOnlyParticiple } from '../../lexicon/irregular-participles.js';
+import { cueObjectSenses } from '../../lexicon/cue-object-senses.js';
 
 /**
  * A cue word that, where it stands, reports nothing. Two shapes:
@@ -15,7 +16,25 @@ import { isOnlyParticiple } from '../../lexicon/irregular-participles.js';
  * on every report's cue, for the reports other finders build (accounts, nominal and object-cue reports).
  */
 export function notAReportCue(tokens: Token[], i: number): boolean {
-  return participleOnNoun(tokens, i) || sportingHitBack(tokens, i);
+  return participleOnNoun(tokens, i) || sportingHitBack(tokens, i) || objectOfOtherSense(tokens, i);
+}
+
+/**
+ * "citing an unnamed official" names a source, not what was said; "showing footage filmed …" and "showed
+ * advertisers a schedule" display a thing. Only when the object's head noun says so, so "citing low growth"
+ * and "a poll showing her ahead" still report.
+ */
+function objectOfOtherSense(tokens: Token[], i: number): boolean {
+  const verb = tokens[i]!.normal;
+  const cite = /^cit(e|es|ed|ing)$/.test(verb);
+  if (!cite && !/^show(s|ed|n|ing)?$/.test(verb)) return false;
+  const senses = cueObjectSenses();
+  for (let k = i + 1; k < tokens.length && k < i + 6; k++) {
+    const t = tokens[k]!;
+    if (cite ? senses.citeSources.has(t.normal) : senses.pictures.has(t.normal) || senses.audiences.has(t.normal)) return true;
+    if (!/^(DET|ADJ|NUM|PROPN|NOUN|ADV)$/.test(t.pos) && t.normal !== "'s") return false;
+  }
+  return false;
 }
 
 function participleOnNoun(tokens: Token[], i: number): boolean {

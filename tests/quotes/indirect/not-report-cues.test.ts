@@ -75,3 +75,22 @@ describe('a noun phrase of things after warned/told is the clause subject', () =
     ]);
   });
 });
+
+describe('cue verbs whose object gives them another sense', () => {
+  test('"citing" a person names a source, not content', () => {
+    const text = 'The broadcaster, citing a senior diplomat, said the border would reopen.';
+    expect(rows(text)).toEqual([['indirect', 'the border would reopen', 'The broadcaster', 'said', true]]);
+  });
+
+  test('"citing" a reason is still a report', () => {
+    const text = 'The council delayed the vote, citing rising rents in the old town.';
+    expect(rows(text)).toEqual([['indirect', 'rising rents in the old town', 'The council', 'citing', true]]);
+  });
+
+  test('"showing" a picture and "showed" an audience display things', () => {
+    expect(rows('“The roof held,” the warden said, showing photos taken after the gale.')).toEqual([
+      ['direct', 'The roof held,', 'the warden', 'said', true],
+    ]);
+    expect(rows('The studio showed investors last week a slate built on remakes.')).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+
+interface CueObjectSenses {
+  citeSources: ReadonlySet<string>;
+  pictures: ReadonlySet<string>;
+  audiences: ReadonlySet<string>;
+}
+
+let words: CueObjectSenses | undefined;
+
+/** data/cue-object-senses.json: object nouns that make "cite"/"show" name a source or display a thing. */
+export function cueObjectSenses(): CueObjectSenses {
+  if (!words) {
+    const raw = JSON.parse(readFileSync(new URL('../../data/cue-object-senses.json', import.meta.url), 'utf8')) as Record<string, string[]>;
+    words = { citeSources: new Set(raw.citeSources), pictures: new Set(raw.pictures), audiences: new Set(raw.audiences) };
+  }
+  return words;
+}
