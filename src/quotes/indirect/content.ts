@@ -57,11 +57,13 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // … and a title with "of" inside it ("Director of Harbor Affairs Phil Smith told …").
   const titleOf = (k: number) => tokens[k]!.normal === 'of' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
   // … and the document whose author the speaker is ("a study by the Harbour Institute found").
+  // … and the office whose body the speaker phrase kept ("the head of the Health Agency said" names the agency).
+  const officeOf = (k: number) => /^(of|for)$/.test(tokens[k]!.normal) && tokens[k - 1]?.pos === 'NOUN' && /^(DET|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
   const authorOf = (k: number) => tokens[k]!.normal === 'by' && tokens[k - 1]?.pos === 'NOUN' && isEvidenceWord(tokens[k - 1]!.normal);
   // … and an owner before the speaker's description ("its creator Dana Lowe", "the show's host").
   // (Not a person's "'s": "X's co-star Y said only: …" may close a longer opening than one clause.)
-  const owner = (k: number) => POSSESSIVES.has(tokens[k]!.normal) && (tokens[k]!.pos === 'PRON' || (tokens[k]!.pos === 'PART' && tokens[k - 1]?.pos === 'NOUN'));
-  while (open > lo + 2 && open > head - 8 && tokens[open - 1]!.text !== ',' && (/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(tokens[open - 1]!.pos) || owner(open - 1) || titleOf(open - 1) || authorOf(open - 1) || (tokens[open - 1]!.normal === 'and' && /^(NOUN|PROPN)$/.test(tokens[open - 2]!.pos)))) open--;
+  const owner = (k: number) => (POSSESSIVES.has(tokens[k]!.normal) && (tokens[k]!.pos === 'PRON' || (tokens[k]!.pos === 'PART' && tokens[k - 1]?.pos === 'NOUN'))) || pluralOwner(tokens, k);
+  while (open > lo + 2 && open > head - 8 && tokens[open - 1]!.text !== ',' && (/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(tokens[open - 1]!.pos) || owner(open - 1) || titleOf(open - 1) || officeOf(open - 1) || authorOf(open - 1) || (tokens[open - 1]!.normal === 'and' && /^(NOUN|PROPN)$/.test(tokens[open - 2]!.pos)))) open--;
   // The part before the frame is a clause of its own; a bare noun phrase there is the subject of a
   // parenthetical frame ("The park, Mr. Lane said, will close …"), handled below.
   // … but "It was, he said, the worst day": a short clause stopping at its copula waits for the rest
@@ -201,6 +203,13 @@ function participleOpener(tokens: Token[], lo: number, head: number): boolean {
 
 /** Possessive pronouns and the possessive ending, which open or join a description's owner. */
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s']);
+
+/** "the teachers' union": a plural's bare apostrophe, tagged as punctuation, closes an owner before its noun. */
+function pluralOwner(tokens: Token[], k: number): boolean {
+  const mark = tokens[k]!;
+  const noun = tokens[k - 1];
+  return /^['’]$/.test(mark.text) && noun?.pos === 'NOUN' && /s$/.test(noun.normal) && noun.end === mark.start && tokens[k + 1]?.pos === 'NOUN';
+}
 
 const OCCASIONS = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'challenged', 'interviewed', 'reached', 'contacted', 'speaking', 'talking', 'responding', 'answering', 'testifying', 'appearing', 'writing', 'addressing', 'replying']);
 
