@@ -267,7 +267,7 @@ function subjectBeforePronoun(tokens: Token[], inQuote: Uint8Array, i: number, j
   const opening = possessiveDescriptionStart(tokens, i);
   const before = tokens[opening - 1];
   if (before && !(before.pos === 'PUNCT' && /^[.!?]$/.test(before.text)) && !/\n/.test(before.text)) {
-    if (before.end < tokens[opening]!.start - 1 || before.pos !== 'PUNCT') return false;
+    if ((before.end < tokens[opening]!.start - 1 || before.pos !== 'PUNCT') && !afterIntroClause(tokens, opening)) return false;
   }
   const first = words[0]!.toLowerCase();
   if (ORGANIZATION_HEADS.has(first) || isRoleWord(first) || DESCRIPTORS.has(first) || cueLexicon().placeNames.has(words[0]!) || cueLexicon().placeNames.has(words.join(' '))) return false;
@@ -275,7 +275,9 @@ function subjectBeforePronoun(tokens: Token[], inQuote: Uint8Array, i: number, j
   if (thingNameOpeners.has(words[0]!) || ORGANIZATION_TAILS.has(words[1]!.toLowerCase()) || words.some((w) => placeNameWords.has(w.toLowerCase()))) return false;
   // ("Odile Marchand, his rival, lost …": the verb comes after the name's apposition.)
   const verb = appositionEnd(tokens, j + 1);
-  if (tokens[verb]?.pos !== 'VERB' && tokens[verb]?.pos !== 'AUX') return false;
+  // ("Odile Marchand declines to comment": the tagger reads a present-tense verb before "to VERB" as a plural noun.)
+  const verbBeforeTo = tokens[verb]?.pos === 'NOUN' && /s$/.test(tokens[verb]!.text) && tokens[verb + 1]?.normal === 'to' && tokens[verb + 2]?.pos === 'VERB';
+  if (tokens[verb]?.pos !== 'VERB' && tokens[verb]?.pos !== 'AUX' && !verbBeforeTo) return false;
   let sentences = 0;
   for (let k = verb + 1; k < tokens.length && k < j + 80; k++) {
     const t = tokens[k]!;
@@ -285,6 +287,21 @@ function subjectBeforePronoun(tokens: Token[], inQuote: Uint8Array, i: number, j
     // (A pronoun in the name's own sentence tells more, or that it is a body's: "… whether it would appeal".)
     if (sentences === 0 && t.pos === 'PRON' && /^(?:he|she|it|they|his|her|its|their)$/.test(t.normal)) return false;
     if (sentences === 1 && (t.normal === 'he' || t.normal === 'she')) return true;
+  }
+  return false;
+}
+
+/**
+ * "Asked about the delay, Odile Marchand declined …": a sentence opened by a participle clause and a comma
+ * has its subject right after that comma.
+ */
+function afterIntroClause(tokens: Token[], at: number): boolean {
+  if (tokens[at - 1]?.text !== ',') return false;
+  for (let k = at - 2, n = 0; k >= 0 && n < 8; k--, n++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' && t.text !== '.' && t.text !== '!' && t.text !== '?') return false;
+    const start = k === 0 || (tokens[k - 1]!.pos === 'PUNCT' && /^[.!?]$/.test(tokens[k - 1]!.text)) || /\n/.test(tokens[k - 1]!.text) || /\n/.test(t.text);
+    if (start) return t.pos === 'VERB' && /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(t.text);
   }
   return false;
 }
@@ -412,7 +429,7 @@ export function resolvePronoun(pronoun: string, at: number, history: Attribution
   const candidate = (h: Attribution) => h.at <= at && !!h.person && h.person !== excluded && !places.has(h.person.name);
   const recent = history.filter(candidate).slice(-5).reverse();
   const exact = recent.find((h) => h.person!.gender === want || (h === recent[0] && h.person!.gender === 'unknown'));
-  if (exact) return { person: exact.person!, attribution: exact };
+  if (exact) return nearerUnknownSubject(at, exact, history, mentions, excluded) ?? { person: exact.person!, attribution: exact };
   // Further back, a speaker of the pronoun's gender before one of unknown gender (who stood nearer but
   // not last): "Noor Haddad … Mara Lind … Tom Reyes says …. She …" is Noor when Lind's gender is unknown.
   const earlier = history.filter(candidate).reverse();
@@ -422,6 +439,24 @@ export function resolvePronoun(pronoun: string, at: number, history: Attribution
   // only when no one of its gender was named within reach.
   const named = resolveByMentions(want, at, mentions, excluded, true);
   return named ?? resolveByMentions('unknown', at, mentions, excluded, true) ?? resolveByMentions(want, at, mentions, excluded);
+}
+
+/** How near before a pronoun a name of unknown gender must stand to outrank an earlier speaker. */
+const UNKNOWN_SUBJECT_REACH = 160;
+
+/**
+ * "Mara Lind said … . Asked about it, Oona Berg declines to comment. “…,” she says.": the person named last,
+ * just before the pronoun and after the speaker it would otherwise take, is the feature's subject, though
+ * the lexicon cannot tell the gender of the given name.
+ */
+function nearerUnknownSubject(at: number, speaker: Attribution, history: Attribution[], mentions: NameMention[], excluded?: Person): { person: Person; attribution: Attribution | null } | null {
+  const before = mentions.filter((m) => m.at < at);
+  const last = before[before.length - 1];
+  if (!last || last.person === excluded || last.person.gender !== 'unknown' || last.person === speaker.person) return null;
+  if (last.at <= speaker.at || at - last.at > UNKNOWN_SUBJECT_REACH || !/\s/.test(last.person.name)) return null;
+  // (One who spoke already was weighed as a speaker: one of unknown gender yields to one of the pronoun's.)
+  if (history.some((h) => h.person === last.person)) return null;
+  return { person: last.person, attribution: null };
 }
 
 /**

@@ -93,3 +93,17 @@ describe('a pronoun with no one of its gender named within reach: the nearby per
     expect(quote(text, 'It was worth')).toMatchObject({ type: 'direct', speaker: 'Marta Kell', speaker_mention: 'she', cue: 'told' });
   });
 });
+
+describe('the subject of the sentence before, after an opening participle clause, is the "she" after', () => {
+  test('a full name of unknown gender just before the pronoun outranks an earlier speaker of its gender', () => {
+    const text = 'Maria Lindqvist, the label boss, said the album was late.\n\nThe band toured Europe in spring.\n\nAsked about the delay, Oona Berg declines to go into specifics.\n\n“Every tour has its storms,” she says.';
+    expect(quote(text, 'Every tour')).toMatchObject({
+      type: 'direct', text: 'Every tour has its storms,', start: at(text, 'Every tour'), speaker: 'Oona Berg', speaker_mention: 'she', speaker_start: at(text, 'she says'), cue: 'says', cue_start: at(text, 'says.'),
+    });
+  });
+
+  test('with no name between, the earlier speaker keeps the pronoun', () => {
+    const text = 'Maria Lindqvist said the album was late.\n\nThe band toured Europe in spring.\n\n“Every tour has its storms,” she says.';
+    expect(quote(text, 'Every tour')).toMatchObject({ speaker: 'Maria Lindqvist', speaker_mention: 'she' });
+  });
+});
