@@ -141,7 +141,7 @@ export function pastWebDomain(tokens: readonly Token[], k: number): number {
   return WEB_DOMAIN.test(domain.text) ? k + 2 : k;
 }
 
-const WEB_DOMAIN = /^(?:com|in|org|net|co|uk|ie|au|ng|io)$/;
+const WEB_DOMAIN = /^(?:com|in|org|net|co|uk|ie|au|ng|io|cd|ar)$/;
 
 const CALL_SIGN = /^(?!WWI)[KW](?:[A-Z]{3}(?:-(?:TV|FM|AM|DT))?|[A-Z]{2}-(?:TV|FM|AM|DT))$/;
 

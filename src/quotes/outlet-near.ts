@@ -373,6 +373,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // (A known name may run on past the search's reach: "said in an interview with the music website The Line of …".)
   const joined = knownNameThroughSmallWord(tokens, s, e, e === hi ? Math.min(tokens.length, hi + 4) : hi);
   if (joined) return joined;
+  // "told Lloyd's List", "told Página/12": a known name holding a possessive or a slash, where the run stops.
+  const inner = e > s ? knownNameThroughJoiner(tokens, s, e, hi) : null;
+  if (inner) return inner;
   // "told Scroll.in": a site named with its domain, which the tagger splits off.
   const site = e > s ? pastWebDomain(tokens, e) : e;
   if (site > e && site <= hi && lookupOutlet(sourceText(tokens, s, site))) return spelledOutBefore(tokens, asWritten(sourceText(tokens, s, site)), i);
@@ -481,6 +484,21 @@ function knownNameThroughSmallWord(tokens: Token[], s: number, e: number, hi: nu
   if (e === s || e >= hi || !OUTLET_NAME_SMALL_WORDS.has(tokens[e]!.text) || !/^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) return null;
   let end = e + 1;
   while (end < hi && end < e + 4 && (/^[\p{Lu}\d&!]/u.test(tokens[end]!.text) || (OUTLET_NAME_SMALL_WORDS.has(tokens[end]!.text) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? ''))) && !isQuoteMark(tokens[end]!)) end++;
+  for (let k = end; k > e + 1; k--) {
+    const phrase = sourceText(tokens, s, k);
+    if (lookupOutlet(phrase)) return asWritten(phrase);
+  }
+  return null;
+}
+
+/**
+ * A known name (data/outlets.json) running from tokens[s] past the capitalised run [s, e) through a possessive
+ * or a slash to more capitals or digits: "Lloyd's List", "Página/12". As written; null otherwise.
+ */
+function knownNameThroughJoiner(tokens: Token[], s: number, e: number, hi: number): string | null {
+  if (e >= hi || !/^(?:['’]s|\/)$/.test(tokens[e]!.text) || !/^[\p{Lu}\d]/u.test(tokens[e + 1]?.text ?? '')) return null;
+  let end = e + 1;
+  while (end < hi && end < e + 4 && /^[\p{Lu}\d]/u.test(tokens[end]!.text) && !isQuoteMark(tokens[end]!)) end++;
   for (let k = end; k > e + 1; k--) {
     const phrase = sourceText(tokens, s, k);
     if (lookupOutlet(phrase)) return asWritten(phrase);
