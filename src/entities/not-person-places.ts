@@ -17,11 +17,15 @@ export const LONG_VENUE_TAILS = new Set(placeWords().venue_tails_long);
 
 // First words of place names ("Col de la Madeleine", "Lake Geneva", "Mount Kenya", "Rio Grande").
 export const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 'Lago', 'Rue', 'Via', 'Piazza', 'Plaza', 'Place', 'Port', 'Puerto', 'Porto', 'Cap', 'Cape', 'Cabo', 'Pic', 'Pico', 'Monte', 'Rio', 'Río', 'Isla', 'Isle', 'Ile', 'Île', 'Val', 'Valle', 'Fort', 'Bay', 'Gulf', 'Strait', 'Sierra', 'Costa', 'Playa', 'Bois', 'Forêt', 'Passo', 'Paso', 'Pass', 'Puente', 'Gare', 'Estação', 'Stazione', 'Bahnhof', 'Schloss', 'Castello', 'Château', 'Chateau', 'Palazzo', 'Palais', 'Parc', 'Parque', 'Camp', 'Cathedral', 'Abbey',
+  // Arabic "gate" opens straits, quarters and towns ("Bab al-Hawa", "Bab el-Oued").
+  'Bab',
   // "New Jersey", "North Philadelphia", "South Carolina", "Greater Manchester".
   'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'Central']);
 
 // A place told by where it lies from another: "east of Pine Hollow", "miles north-west of Tarrant" (data/place-words.json bearings).
 export const BEARING_OF_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().bearings)})\s+of\s+$`, 'i');
+// … or by the part of a place it is: "branches in south Leeds", "across north Tarrant" (a bearing in lower case after a preposition).
+export const BEARING_PART_BEFORE = new RegExp(String.raw`\b(?:in|across|around|from|of|to|throughout)\s+(?:${alternatives(placeWords().bearings)})\s+$`);
 // … or above, below or overlooking it: "the hills above Millbrook", "the cliffs overlooking Gull Bay". Those words
 // also rank people ("ranks above Dorran Vell"), so only with a place word before them or ending the name (see aboveAPlace).
 const HEIGHT_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().height_prepositions)})\s+$`);

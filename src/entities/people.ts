@@ -26,7 +26,7 @@ import { spellsInitials } from './characters.js';
 import { castBracket } from './cast-brackets.js';
 import { endsWithWord } from './ends-with-word.js';
 import { BY_AGENT_PAIR_BEFORE, byAgent } from './work-titles-before.js';
-import { BEARING_OF_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, PLACE_BEFORE, PLACE_PREPOSITIONS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeAfterPlacePreposition, placeLikeWord, shoreOrSettlementName } from './not-person-places.js';
+import { BEARING_OF_BEFORE, BEARING_PART_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, PLACE_BEFORE, PLACE_PREPOSITIONS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeAfterPlacePreposition, placeLikeWord, shoreOrSettlementName } from './not-person-places.js';
 import type { NameView } from './name-view.js';
 import { genderFromNextSentence, genderFromQuotes } from './person-gender.js';
 import { isOrganisationByNameWord } from './organisation-name-words.js';
@@ -36,6 +36,7 @@ import { wordsOf } from './written-words.js';
 import { nameClues, type NameClues, type NameSpan, type PeopleContext, type RecordMention } from './name-clues.js';
 import { recordSingleNames } from './single-names.js';
 
+import { afterServiceNoun } from './service-names.js';
 export type { PeopleContext } from './name-clues.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
@@ -273,10 +274,11 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const givenName = genderOfFirstName(clues.firstWord(s)) !== 'unknown';
   const view: NameView = { text, tokens, clues, s, e, title, name, before, givenName };
   if (placeAfterPlacePreposition(view)) return 'rejected';
+  if (!title && !givenName && afterServiceNoun(before)) return 'rejected';
   // "a roofer from Tulsa, Okla.,": a state's dotted abbreviation (data/cues.json state_abbreviations) is never a person.
   if (s === e && name.includes('.') && cueLexicon().stateAbbreviations.has(stateKey(name))) return 'rejected';
   if (!title && !givenName && clues.places.has(name)) return 'rejected';
-  if (!title && !givenName && (BEARING_OF_BEFORE.test(before) || (e > s && aboveAPlace(before, name, tokens[e]!.normal)))) return 'rejected';
+  if (!title && !givenName && (BEARING_OF_BEFORE.test(before) || BEARING_PART_BEFORE.test(before) || (e > s && aboveAPlace(before, name, tokens[e]!.normal)))) return 'rejected';
   if (sportBodyName(view)) return 'rejected';
   // A capital or large city of several words ("a flight to Buenos Aires", "São Paulo") is a place, as a single one is
   // (recordSingleNames); not one described as a person after it.
