@@ -29,6 +29,8 @@ export function pluralGroup(sp: SpeakerPhrase): boolean {
 export interface NameMention {
   at: number;
   person: Person;
+  /** The name opens its clause and its verb follows: "Asked about it, Oona Berg declines …". */
+  subject?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface NameMention {
  * Returns every mention of a registered person (full name or surname), in document order.
  */
 export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array, registry: PersonRegistry): NameMention[] {
-  const runs: { at: number; name: string }[] = [];
+  const runs: { at: number; name: string; subject: boolean }[] = [];
   const alone = surnamesUsedAlone(tokens, inQuote);
   const nicknamed = nicknamedNames(text);
   // (Where a relative named in full shares a lone surname subject's name, the relative is left unregistered: the
@@ -48,8 +50,9 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
     if (nick) {
       const person = registry.add(nick.name);
       registry.addNickname(nick.nickname, person);
-      runs.push({ at: tokens[i]!.start, name: nick.name });
+      const from = i;
       while (i + 1 < tokens.length && tokens[i + 1]!.start < nick.end) i++;
+      runs.push({ at: tokens[from]!.start, name: nick.name, subject: opensClauseAsSubject(tokens, from, i) });
       continue;
     }
     // "Park Dong-hyun", "Han Ji-woo": a family name first and a hyphenated given name, whatever the tagger read
@@ -58,14 +61,14 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
     if (familyFirst > 0 && !inQuote[familyFirst - 1]) {
       const name = sourceText(tokens, i, familyFirst);
       registry.add(name);
-      runs.push({ at: tokens[i]!.start, name });
+      runs.push({ at: tokens[i]!.start, name, subject: opensClauseAsSubject(tokens, i, familyFirst - 1) });
       i = familyFirst - 1;
       continue;
     }
     // ("Ward, whose …": the tagger may read a lone surname opening a sentence as a verb.)
     if (!inQuote[i] && tokens[i + 2]?.normal === 'whose' && !registry.find([tokens[i]!.text], true) && loneSurnameSubject(text, tokens, i)) {
       registry.add(tokens[i]!.text);
-      runs.push({ at: tokens[i]!.start, name: tokens[i]!.text });
+      runs.push({ at: tokens[i]!.start, name: tokens[i]!.text, subject: false });
       relativeUntil = i + 10;
       continue;
     }
@@ -89,7 +92,7 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
       const royal = royalName(tokens, i, j, phrase.start, phrase.name);
       if (royal) {
         registry.add(royal, phrase.title);
-        runs.push({ at: phrase.start, name: royal });
+        runs.push({ at: phrase.start, name: royal, subject: opensClauseAsSubject(tokens, i, j) });
         i = j;
         continue;
       }
@@ -99,7 +102,7 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
       if (words.length >= 2 && words.length <= 4 && (listedGivenName(words[0]!) || (phrase.start === tokens[i]!.start && monthAsGivenName(tokens, i)) || unlistedGivenName(text, words, phrase.start, alone, registry) || titledPerson(tokens, i, j, phrase.start, words, phrase.title) || subjectBeforePronoun(tokens, inQuote, i, j, words))) registry.add(phrase.name, phrase.title);
       // (One word: a person by its apposition or its verb, see loneSurnameSubject; someone named in full before keeps it.)
       else if (words.length === 1 && j === i && !registry.find(words, true) && loneSurnameSubject(text, tokens, i)) registry.add(phrase.name);
-      runs.push({ at: phrase.start, name: phrase.name });
+      runs.push({ at: phrase.start, name: phrase.name, subject: opensClauseAsSubject(tokens, i, j) });
       // "Dwayne Okoro, known as The Hammer, …": the alias in apposition names the same person later.
       const alias = aliasAfterName(tokens, inQuote, j);
       // (One with an alias is a person, though we do not list the given name: "Ivo Brandt, nicknamed …".)
@@ -111,9 +114,21 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
   const mentions: NameMention[] = [];
   for (const r of runs) {
     const person = registry.find(r.name.split(/\s+/), true);
-    if (person) mentions.push({ at: r.at, person });
+    if (person) mentions.push({ at: r.at, person, subject: r.subject });
   }
   return mentions;
+}
+
+/**
+ * The name at tokens[from..to] opens a sentence or follows an opening participle clause, and its verb comes
+ * next (after an apposition): "Asked about it, Oona Berg declines …", not "after Super Tuesday balloting".
+ */
+function opensClauseAsSubject(tokens: Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  const opens = !before || (before.pos === 'PUNCT' && /^[.!?]$/.test(before.text)) || /\n/.test(before.text) || afterIntroClause(tokens, from);
+  if (!opens) return false;
+  const verb = appositionEnd(tokens, to + 1);
+  return tokens[verb]?.pos === 'VERB' || tokens[verb]?.pos === 'AUX' || verbBeforeTo(tokens, verb);
 }
 
 /**
@@ -275,9 +290,7 @@ function subjectBeforePronoun(tokens: Token[], inQuote: Uint8Array, i: number, j
   if (thingNameOpeners.has(words[0]!) || ORGANIZATION_TAILS.has(words[1]!.toLowerCase()) || words.some((w) => placeNameWords.has(w.toLowerCase()))) return false;
   // ("Odile Marchand, his rival, lost …": the verb comes after the name's apposition.)
   const verb = appositionEnd(tokens, j + 1);
-  // ("Odile Marchand declines to comment": the tagger reads a present-tense verb before "to VERB" as a plural noun.)
-  const verbBeforeTo = tokens[verb]?.pos === 'NOUN' && /s$/.test(tokens[verb]!.text) && tokens[verb + 1]?.normal === 'to' && tokens[verb + 2]?.pos === 'VERB';
-  if (tokens[verb]?.pos !== 'VERB' && tokens[verb]?.pos !== 'AUX' && !verbBeforeTo) return false;
+  if (tokens[verb]?.pos !== 'VERB' && tokens[verb]?.pos !== 'AUX' && !verbBeforeTo(tokens, verb)) return false;
   let sentences = 0;
   for (let k = verb + 1; k < tokens.length && k < j + 80; k++) {
     const t = tokens[k]!;
@@ -289,6 +302,11 @@ function subjectBeforePronoun(tokens: Token[], inQuote: Uint8Array, i: number, j
     if (sentences === 1 && (t.normal === 'he' || t.normal === 'she')) return true;
   }
   return false;
+}
+
+/** ("Odile Marchand declines to comment": the tagger reads a present-tense verb before "to VERB" as a plural noun.) */
+function verbBeforeTo(tokens: Token[], at: number): boolean {
+  return tokens[at]?.pos === 'NOUN' && /s$/.test(tokens[at]!.text) && tokens[at + 1]?.normal === 'to' && tokens[at + 2]?.pos === 'VERB';
 }
 
 /**
@@ -452,7 +470,7 @@ const UNKNOWN_SUBJECT_REACH = 160;
 function nearerUnknownSubject(at: number, speaker: Attribution, history: Attribution[], mentions: NameMention[], excluded?: Person): { person: Person; attribution: Attribution | null } | null {
   const before = mentions.filter((m) => m.at < at);
   const last = before[before.length - 1];
-  if (!last || last.person === excluded || last.person.gender !== 'unknown' || last.person === speaker.person) return null;
+  if (!last?.subject || last.person === excluded || last.person.gender !== 'unknown' || last.person === speaker.person) return null;
   if (last.at <= speaker.at || at - last.at > UNKNOWN_SUBJECT_REACH || !/\s/.test(last.person.name)) return null;
   // (One who spoke already was weighed as a speaker: one of unknown gender yields to one of the pronoun's.)
   if (history.some((h) => h.person === last.person)) return null;
