@@ -3,7 +3,7 @@ import { familyFirstNameEnd, genderOfFirstName, isParticle, isRoyalTitle, placeA
 import { DESCRIPTORS, ORGANIZATION_HEADS, ORGANIZATION_TAILS, isRoleWord, POSSESSIVE_PRONOUNS, PRONOUN_GENDER } from '../nlp/words.js';
 import { inModelLexicon, winkInstance } from '../nlp/analyze.js';
 import { lineBreakBetween, startsWithCapital } from '../text/boundaries.js';
-import { cueLexicon } from '../lexicon/cues.js';
+import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
@@ -213,6 +213,8 @@ function loneSurnameSubject(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
   const before = tokens[i - 1];
+  // "“…,” says Ward, whose wife, Maria Ward, …": after an inverted cue the surname is the subject too.
+  if (next0(tokens, i) && invertedCueBefore(tokens, i)) return relativeSharingSurname(tokens, i);
   if (before && !/^[.!?]$/.test(before.text) && !/\n/.test(before.text) && !isQuoteMarkText(before.text) && !lineBreakBetween(text, before, t)) return false;
   const lex = cueLexicon();
   const lower = t.text.toLowerCase();
@@ -237,6 +239,18 @@ function loneSurnameSubject(text: string, tokens: Token[], i: number): boolean {
   if (lex.personSubjectVerbs.has(next.normal)) return !pluralCommonNoun(lower) && !inSmallLetters();
   const object = tokens[i + 2];
   return lex.personMeetingVerbs.has(next.normal) && !!object && genderOfFirstName(object.text) !== 'unknown' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 3]?.text ?? '') && !pluralCommonNoun(lower) && !inSmallLetters();
+}
+
+/** Whether ", whose" follows the word at tokens[i]. */
+function next0(tokens: Token[], i: number): boolean {
+  return tokens[i + 1]?.text === ',' && tokens[i + 2]?.normal === 'whose';
+}
+
+/** A cue verb just before tokens[i], itself just after a closing quotation mark and comma ("…,” says Ward). */
+function invertedCueBefore(tokens: Token[], i: number): boolean {
+  const verb = tokens[i - 1];
+  const mark = tokens[i - 2];
+  return !!verb && !!mark && (isQuoteMarkText(mark.text) || mark.text === ",") && isCueVerbForm(verb.text);
 }
 
 /** Within the "whose" clause after the lone surname at tokens[i], a full name (given name first) ending in that surname. */

@@ -27,6 +27,7 @@ import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { isAgentPlural, isPersonNoun } from '../lexicon/person-nouns.js';
 import { bodyNameStart } from './body-names.js';
 import { knownOrganisationPhrase, knownOrganisationRun, organisationOfRun, personalNameRun, withoutBodyAfterSurname, withoutBodyInSmallLetters } from './body-speakers.js';
+import { relativeNouns } from '../lexicon/relatives.js';
 import { description, isQuoteMark, sourceText, type SpeakerPhrase } from './speaker-phrase.js';
 
 export const isCap = (t: Token) => startsWithCapital(t.text);
@@ -264,6 +265,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (partyMemberPhrase(tokens, s, e)) return description(tokens, s, e);
   // "the Spaniard", "the 23-year-old Kenyan": one of a nation, an epithet for someone named before, no name.
   if (nationalityPhrase(tokens, s, e)) return description(tokens, s, e);
+  // "A neighbour of slain grocer Ana Ruiz": a person described by whom they belong to; the name is the possessor's.
+  if (describedByPossessor(tokens, s, e)) return description(tokens, s, e);
   // The last run of name tokens is the person; role words before it are the role.
   let ne = e;
   while (ne > s && (tokens[ne - 1]!.pos === 'PART' || tokens[ne - 1]!.text === '-')) ne--;
@@ -681,4 +684,18 @@ export function roleOf(phrase: string): string | null {
   const words = phrase.toLowerCase().split(/\s+/);
   const role = words.filter((w) => isRoleWord(w) && !/^(mr|mrs|ms|dr|the)\.?$/.test(w));
   return role.length ? role.join(' ') : null;
+}
+
+/**
+ * The phrase opens with "a"/"an" (or "the" before a relative: "the widow of …"), a common noun in small letters
+ * and "of", and ends in a name: the name belongs to the one the noun relates to, not the phrase's person.
+ */
+function describedByPossessor(tokens: Token[], s: number, e: number): boolean {
+  const article = tokens[s]!.normal;
+  if (!/^(a|an|the)$/.test(article) || !isCap(tokens[e - 1]!)) return false;
+  let k = s + 1;
+  while (k < e - 2 && tokens[k]!.pos === 'ADJ' && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+  const head = tokens[k]!;
+  if (head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text) || tokens[k + 1]?.normal !== 'of') return false;
+  return article !== 'the' || relativeNouns().includes(head.normal);
 }

@@ -855,7 +855,8 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   // modifier is part of it whatever its tag (the tagger reads "producing" as a verb).
   const afterWordHyphen = (k: number) => k - 1 > lo && hyphenInWord(tokens, k - 1) && /^\p{L}/u.test(tokens[k]!.text) && NP_POS.has(tokens[k - 2]!.pos);
   // "the collapsed exchange": a past participle between an article and a noun modifies the noun.
-  const participleModifier = (k: number) => k > lo && tokens[k]!.pos === 'VERB' && /ed$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'DET' && tokens[k + 1]?.pos === 'NOUN' && k + 1 <= end;
+  // … or between "of" and a noun before a name: "a neighbour of slain grocer Ana Ruiz" (no finite verb follows "of").
+  const participleModifier = (k: number) => k > lo && tokens[k]!.pos === 'VERB' && tokens[k + 1]?.pos === 'NOUN' && k + 1 <= end && ((/ed$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'DET') || (tokens[k - 1]!.normal === 'of' && /^\p{Ll}/u.test(tokens[k]!.text) && k + 2 <= end && isCap(tokens[k + 2]!)));
   // "Voices of Hope Foundation said": a capitalised word between "of" and a capitalised one is inside a body's
   // name whatever its tag (the tagger reads "Hope" as a verb).
   const capInOfName = (k: number) => k - 2 >= lo && k + 1 <= end && isCap(tokens[k]!) && tokens[k]!.pos === 'VERB' && tokens[k - 1]!.normal === 'of' && isCap(tokens[k - 2]!) && isCap(tokens[k + 1]!);

@@ -107,3 +107,22 @@ describe('the subject of the sentence before, after an opening participle clause
     expect(quote(text, 'Every tour')).toMatchObject({ speaker: 'Maria Lindqvist', speaker_mention: 'she' });
   });
 });
+
+describe('a relative named in full inside the speaker\'s "whose" clause', () => {
+  test('after an inverted cue, the lone surname is the speaker, not the relative sharing it', () => {
+    const text = '“We never planned it,” says Brenner, whose aunt, Lotte Brenner, founded the cafe. “It grew.”';
+    expect(quote(text, 'We never')).toMatchObject({
+      type: 'direct', text: 'We never planned it,', start: at(text, 'We never'), speaker: 'Brenner', speaker_mention: 'Brenner', speaker_start: at(text, 'Brenner,'), cue: 'says', cue_start: at(text, 'says'),
+    });
+    expect(quote(text, 'It grew')).toMatchObject({ speaker: 'Brenner' });
+  });
+});
+
+describe('a name after "of" in a description', () => {
+  test('the possessor named after "of" is not the speaker: the description is', () => {
+    const text = 'A cousin of jailed reporter Ines Marlow testified Monday that she heard shouting.';
+    expect(quote(text, 'she heard')).toMatchObject({
+      type: 'indirect', text: 'she heard shouting', start: at(text, 'she heard'), speaker: null, speaker_kind: 'anonymous', speaker_mention: 'A cousin of jailed reporter Ines Marlow', speaker_start: 0, cue: 'testified', cue_start: at(text, 'testified'),
+    });
+  });
+});
