@@ -439,10 +439,17 @@ function mayEndWithOutletKind(before: string): boolean {
   return kindAtEnd.test(before.slice(Math.max(0, k - longestKind), k));
 }
 
+/** Lower-case words naming a programme's kind after its title ("programme" of "the Today programme"). */
+function programmeKindWords(): string[] {
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { programmeKindWords?: string[] };
+  return data.programmeKindWords ?? [];
+}
+
 /** The outlet name without a kind word in small letters after it: "Hello! magazine" → "Hello!", "People magazine" → "People". */
 export function withoutKindWord(name: string): string {
   // In small letters only: "People Magazine", "Breitbart News Daily" are names of their own.
-  kindAfter ??= new RegExp(String.raw`\s+(?:${outletIndex().kindWords.join('|')})$`);
+  // Also a programme's kind word: "the Today programme" is the programme Today.
+  kindAfter ??= new RegExp(String.raw`\s+(?:${[...outletIndex().kindWords, ...programmeKindWords()].join('|')})$`);
   return name.replace(kindAfter, '');
 }
 
