@@ -53,6 +53,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   const nlp = winkInstance();
   const its = nlp.its;
   const view = winkView(text);
+  const viewFolded = hasLatinExtended(text);
   const doc = nlp.readDoc(view);
   const all = doc.tokens();
   // Collection-level out() is far cheaper than asking each token.
@@ -78,7 +79,9 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
       cursor = realign(view, values[k]!, cursor);
       inView = startsWithAt(view, values[k]!, cursor);
     }
-    const value = tokenText(text, values[k]!, cursor, inView);
+    // A word with a folded letter (see foldLatinExtended) takes its own letters back.
+    const folded = viewFolded && inView && text.slice(cursor, cursor + values[k]!.length) !== values[k];
+    const value = folded ? text.slice(cursor, cursor + values[k]!.length) : tokenText(text, values[k]!, cursor, inView);
     const start = cursor;
     cursor += value.length;
     ourIndex[k] = tokens.length;
@@ -109,6 +112,12 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
       tokens.push({ text: value.slice(0, -1), start, end: cursor - 1, normal: value.slice(0, -1), pos: word.pos, lemma: word.lemma, type: 'word' });
       tokens.push({ text: '.', start: cursor - 1, end: cursor, normal: '.', pos: 'PUNCT', lemma: '.', type: 'punctuation' });
       stopsAfterParticle.add(tokens.length);
+      continue;
+    }
+    if (folded) {
+      const normal = normals[k]!.length === value.length ? value.toLowerCase() : normals[k]!;
+      const lemma = lemmas[k]!.toLowerCase() === values[k]!.toLowerCase() ? (lemmas[k] === values[k] ? value : value.toLowerCase()) : lemmas[k]!;
+      tokens.push({ text: value, start, end: cursor, normal, pos: pos[k]!, lemma, type });
       continue;
     }
     tokens.push({ text: value, start, end: cursor, normal: normals[k]!, pos: pos[k]!, lemma: lemmas[k]!, type });
@@ -431,7 +440,7 @@ function isPossessive(value: string): boolean {
  * read from the article.
  */
 export function winkView(text: string): string {
-  const view = blankForWink(text);
+  const view = foldLatinExtended(blankForWink(text));
   return mayHaveLongWord(view) ? view.replace(LONG_WORD, breakLongWord) : view;
 }
 
@@ -450,6 +459,39 @@ function blankForWink(text: string): string {
     from = i + 1;
   }
   return from === 0 ? text : out + text.slice(from);
+}
+
+/**
+ * The text with each letter of Latin Extended-A/B and Additional (Ż, ł, Ș, ő …) replaced by its Latin-1
+ * base letter of the same case (Z, l, S, o): wink's tokenizer ends a word at any letter past U+00FF, so
+ * "Żuławski" came out as "Ż", "u", "ł", "awski". Each is one UTF-16 unit, so offsets stay put; the tokens
+ * take their text from the article.
+ */
+function hasLatinExtended(text: string): boolean {
+  return /[\u0100-\u024f\u1e00-\u1eff]/.test(text);
+}
+
+function foldLatinExtended(view: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < view.length; i++) {
+    const c = view.charCodeAt(i);
+    if (c < 0x100 || !((c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff))) continue;
+    const base = latinBase(view[i]!);
+    if (base === null) continue;
+    out += view.slice(from, i) + base;
+    from = i + 1;
+  }
+  return from === 0 ? view : out + view.slice(from);
+}
+
+// Letters whose base no canonical decomposition gives.
+const UNDECOMPOSED: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', ı: 'i', Ħ: 'H', ħ: 'h', Ŧ: 'T', ŧ: 't', Ŀ: 'L', ŀ: 'l', Ŋ: 'N', ŋ: 'n', Œ: 'E', œ: 'e', Ɨ: 'I', ƚ: 'l' };
+
+function latinBase(letter: string): string | null {
+  const first = letter.normalize('NFD')[0]!;
+  if (first !== letter && first.charCodeAt(0) < 0x80 && /\p{L}/u.test(first)) return first;
+  return UNDECOMPOSED[letter] ?? (/\p{Lu}/u.test(letter) ? 'X' : /\p{Ll}/u.test(letter) ? 'x' : null);
 }
 
 /** The apostrophe at i of "Clinton's", "2020’s": after a letter or digit, before an "s" or "S" that ends a word. */
