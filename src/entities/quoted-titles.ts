@@ -25,9 +25,14 @@ export function establishQuotedTitles(doc: AnalyzedArticle, quotedTitles: Quoted
   const artParts = new Set([...art].flatMap(headsAndTails));
   for (const q of quoted) {
     if (art.size && (art.has(key(q.surface)) || artParts.has(key(q.surface)))) continue;
+    // "advertised on buses as “The Loudest Show in Town”": what a work is promoted as is its slogan, no title.
+    if (q.evidence !== 'known' && SLOGAN_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
     if (!q.evidence && !aboutFilms && !shortForm(key(q.surface))) continue;
     establish(q.surface, films().byName.get(key(q.surface)) ?? null);
   }
 }
 
 const ARTWORK_BEFORE = /\b(?:painting|paintings|canvas|canvases|sculpture|portrait|triptych|diptych|mural|drawing|watercolou?r|etching|lithograph|artwork|print)[ \t]*,?[ \t]*(?:titled[ \t]+|called[ \t]+)?["“‘']$/iu;
+
+// A verb of promotion, up to six words of where or how, then "as" and the opening mark.
+const SLOGAN_BEFORE = /\b(?:promoted|advertised|billed|marketed|pitched|touted|branded|sold)(?:[ \t]+[\p{L}\d’'-]+){0,6}?,?[ \t]+as[ \t]+["“‘']$/iu;

@@ -5,7 +5,7 @@ import { regExpLiteral } from '../text/regexp-literal.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
 import type { AnalyzedArticle, Token } from '../types.js';
 import { PersonRegistry, genderOfFirstName, isRoyalTitle } from '../nlp/names.js';
-import { ANONYMOUS_HEADS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, alternatives } from '../nlp/words.js';
+import { ANONYMOUS_HEADS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, isRoleWord, ORGANIZATION_HEADS, alternatives } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 import { ageAfter } from '../nlp/described-after.js';
 import { firstNameOnlyBefore, thingNamedBefore } from '../nlp/first-name-only.js';
@@ -85,6 +85,8 @@ export function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, single
     if (!person && parts.length === 1 && /(?:^|[.!?:]["”’]?\s+|\n)The\s+$/.test(before) && isPluralName(name)) continue;
     // "The King said": a royal title alone after "the" describes its holder; it is no person called King ("Mr. King" is).
     if (!person && isRoyalTitle(name) && /\bthe\s+$/i.test(before)) continue;
+    // "The Chancellor, Rosa Mendel, said": an office alone after "the" describes its holder, as a royal title does.
+    if (!person && parts.length === 1 && title === null && isRoleWord(tokens[s]!.normal) && /\bthe\s+$/i.test(before)) continue;
     // "Prince Alexander of Lindavia", "the Duke of Harwell": the word after a royal's "of" is their land, no person.
     if (!person && royalLand(before)) continue;
     // "Ted Marsh of Dakota", "Ana Ruiz, 41, of Tarwick": a word after a person's "of" is their place or employer.

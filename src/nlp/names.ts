@@ -241,6 +241,8 @@ export class PersonRegistry {
       const { words: pl, joined: pj, spaceJoined: spj } = forms[i]!;
       if (pj === joined) return p;
       if (lower.length < pl.length && pj.endsWith(spaceJoined)) return p; // surname
+      // … also before a generational suffix: "dela Rosa" for "Tomas dela Rosa Jr.".
+      if (lower.length < pl.length - 1 && GENERATION_SUFFIX.test(pj) && pj.replace(GENERATION_SUFFIX, '').endsWith(spaceJoined)) return p;
       // A double surname used alone ("Kardashian" for "Kim Kardashian West"); not the first name.
       if (lower.length === 1 && pl.length > 2 && pl.indexOf(lower[0]!, 1) >= 0) return p;
       if (lower.length > pl.length && joined.endsWith(spj) && pl.length >= 1) return p; // earlier surname-only mention
@@ -312,7 +314,10 @@ function lowerForms(tokens: readonly string[]): LoweredName {
   return { tokens, words, joined, spaceJoined: ' ' + joined };
 }
 
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'bin', 'bint', 'al', 'el', 'ibn', 'ter', 'ten', 'zu', 'st.']);
+// A generational suffix ending a full name (lower case).
+const GENERATION_SUFFIX = / (?:jr\.?|sr\.?|ii|iii|iv)$/;
+
+const PARTICLES = new Set(['de', 'dela', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'bin', 'bint', 'al', 'el', 'ibn', 'ter', 'ten', 'zu', 'st.']);
 
 /**
  * Every spelling of each particle in capitals and small letters ("de", "De", "DE", "dE"), so isParticle

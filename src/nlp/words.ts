@@ -38,7 +38,7 @@ export const ROLE_WORDS = new Set([
   // "The" it names a team ("The Twins said"; isPluralName), and a title before one name is singular.
   ...relativeNouns().filter((w) => !isPluralName(w)),
   'neighbour', 'neighbor', 'veteran', 'survivor', 'victim', 'witness', 'resident', 'shopkeeper', 'baker',
-  'speaker', 'whip', 'recorder', 'advocate', 'alderman', 'alderwoman', 'correspondent', 'admiral', 'commander', 'capt.',
+  'speaker', 'whip', 'recorder', 'advocate', 'alderman', 'alderwoman', 'correspondent', 'admiral', 'commodore', 'commander', 'capt.',
   'col.', 'lt.', 'sgt.', 'maj.', 'adm.', 'cmdr.', 'clerk', 'treasurer', 'comptroller', 'auditor', 'counsel', 'marshal',
   'trooper', 'chaplain', 'supervisor', 'assemblyman', 'assemblywoman', 'assemblymember', 'selectman', 'magistrate',
   // Who runs or sits on a panel: "Moderator Ben Ashby", "panellist Mara Okafor".
