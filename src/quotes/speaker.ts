@@ -862,10 +862,12 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   const capInOfName = (k: number) => k - 2 >= lo && k + 1 <= end && isCap(tokens[k]!) && tokens[k]!.pos === 'VERB' && tokens[k - 1]!.normal === 'of' && isCap(tokens[k - 2]!) && isCap(tokens[k + 1]!);
   // "one of the injured said": a group's adjective after "the" ends the phrase whatever its tag (a verb here).
   const groupAdjective = (k: number) => k === end && k > lo && tokens[k - 1]!.normal === 'the' && groupAdjectives().has(tokens[k]!.text);
-  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || participleModifier(k) || groupAdjective(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
+  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || participleModifier(k) || groupAdjective(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around|behind)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
-  while (s - 1 >= lo && ok(s - 1)) s--;
+  // "a vote that analysts said could …": a relative "that" after a noun ends the phrase; the noun after it speaks.
+  const relativeThat = (k: number) => tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'PRON' || (tokens[k]!.pos === 'DET' && /s$/.test(tokens[k + 1]!.normal) && tokens[k + 1]!.pos === 'NOUN')) && k < end && k > lo && tokens[k - 1]!.pos === 'NOUN';
+  while (s - 1 >= lo && ok(s - 1) && !relativeThat(s - 1)) s--;
   // A pronoun ends the phrase on its own ("he", "she"), unless it is the object of a preposition in a
   // description: "a friend close to her", "an aide to him".
   const objectOfDescription = end - 2 >= s && tokens[end - 1]!.pos === 'ADP' && /^(him|her|them)$/.test(tokens[end]!.normal);
