@@ -64,6 +64,10 @@ function secondPredicateAt(tokens: Token[], k: number, to: number): number {
   }
   const verb = tokens[j];
   if (!verb || j >= to || verb.pos !== 'VERB' || /ing$/.test(verb.normal) || verb.normal === verb.lemma && !/^(AUX)$/.test(tokens[j - 1]!.pos)) return -1;
+  // "took her concerns to her supervisor and was told to keep quiet": a passive verb of speech is what the
+  // content's subject heard, the report's own next clause, no new act of the speaker's.
+  // (Not after a comma: "said A, and was asked whether B" moves on to the speaker's next exchange.)
+  if (tokens[k - 1]!.text !== ',' && /^(is|are|was|were|been|being|be|get|got|gets)$/.test(tokens[j - 1]!.normal)) return -1;
   // (Verbs of speech only: "and hoped to open next autumn" and "but described the talks as slow going" stay
   // part of the report, as our own sets annotate them.)
   return lex.speech.has(cueLemma(verb)) ? j : -1;
