@@ -556,3 +556,8 @@ export function outletKind(canonical: string): string | null {
 export function kindOfOutletWord(word: string): string | null {
   return outletIndex().nounKinds.get(word.toLowerCase()) ?? null;
 }
+
+/** Whether a single word is a newspaper's word ("Chronicle", "Gazette": outlets.json newspaperWords). */
+export function isNewspaperWord(word: string): boolean {
+  return outletIndex().newspaperWords.has(word);
+}

@@ -404,7 +404,10 @@ function clauseAfterSpeaker(tokens: Token[], from: number, hi: number): number {
     // speaking to Reuters".)
     if (/^(?:who|whom|whose|which|that)$/.test(t.normal)) {
       const close = tokens.findIndex((u, j) => j > k && j < hi && u.text === ',');
-      if (close < 0) return k;
+      // (One that only says the speaker spoke to an outlet, reporting nothing of its own, names the frame's
+      // outlet: "said X, who spoke to The Times on Monday.")
+      if (close < 0 && !spokeToClause(tokens, k + 1, hi)) return k;
+      if (close < 0) continue;
       hi += close - k;
       k = close;
       continue;
@@ -413,6 +416,13 @@ function clauseAfterSpeaker(tokens: Token[], from: number, hi: number): number {
     if (/^(?:and|but)$/.test(t.normal) && /^(?:VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return k;
   }
   return hi;
+}
+
+/** "who spoke to / talked to / talked with …" to the clause's end with no "that" or quotation reporting more. */
+function spokeToClause(tokens: Token[], from: number, hi: number): boolean {
+  if (!/^(?:spoke|talked)$/.test(tokens[from]?.normal ?? '') || !/^(?:to|with)$/.test(tokens[from + 1]?.normal ?? '')) return false;
+  for (let k = from + 2; k < hi && k < tokens.length; k++) if (tokens[k]!.normal === 'that' || isQuoteMark(tokens[k]!) || tokens[k]!.pos === 'VERB') return false;
+  return true;
 }
 
 /** The subject of "X was quoted as saying" / "X is reported as saying", for the cue at `cue`. */

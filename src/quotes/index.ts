@@ -1,3 +1,4 @@
+import { newspaperWordSpeakersAsOutlets } from './newspaper-word-speakers.js';
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { opensWithPrepositionPhrase } from './sentence-subject.js';
@@ -638,6 +639,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const outlet = shortFormAt(tokens, view.tokenAtOrAfter(q.speaker_start));
     if (outlet) Object.assign(q, { speaker: outlet, speaker_kind: 'outlet', outlet });
   }
+  newspaperWordSpeakersAsOutlets(quotes, text);
   // "The Times said …" after "The New York Times reported …": that paper, as "told The Times" reads (frame.ts).
   for (const q of quotes) {
     if (q.speaker_kind !== 'outlet' || q.speaker_start === null || !q.speaker) continue;

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('"The" and a newspaper word opening a sentence before its cue is a paper, not a person', () => {
+  test('"The Courier reported …": the paper is speaker and outlet, and "according to the paper" later is it too', () => {
+    const text = 'The Courier reported on Friday that the ferry service would end. The captain was not consulted, according to the paper.';
+    expect(quote(text, 'the ferry service')).toMatchObject({ text: 'the ferry service would end', start: at(text, 'the ferry service'), type: 'indirect', speaker: 'Courier', speaker_kind: 'outlet', cue: 'reported', outlet: 'Courier' });
+    expect(quote(text, 'The captain')).toMatchObject({ text: 'The captain was not consulted', type: 'indirect', speaker: 'Courier', speaker_mention: 'the paper', cue: 'according to', outlet: 'Courier' });
+  });
+
+  test('a person whose surname is a newspaper word, without "The", stays a person', () => {
+    const text = 'Dana Ledger ran the shop for years. Ledger said the ferry service would end.';
+    expect(quote(text, 'the ferry service')).toMatchObject({ speaker: 'Ledger', speaker_kind: 'person', cue: 'said', outlet: null });
+  });
+});
+
+describe('an outlet whose name is an ordinary word is read where words are given to it', () => {
+  test('"told Tempo:" names the magazine', () => {
+    const text = 'Rina Hadi told Tempo: “The harbour will open in June.”';
+    expect(quote(text, 'The harbour')).toMatchObject({ text: 'The harbour will open in June.', start: at(text, 'The harbour'), type: 'direct', speaker: 'Rina Hadi', cue: 'told', outlet: 'Tempo' });
+  });
+});
+
+describe('an inverted frame\'s speaker "who spoke to OUTLET" to the sentence end names the frame\'s outlet', () => {
+  test('"“…,” insisted X, who spoke to The Times on Monday." gets The Times', () => {
+    const text = '“We were never paid on time,” insisted Colm Ferris, who spoke to The Times on Monday.';
+    expect(quote(text, 'We were never')).toMatchObject({ text: 'We were never paid on time,', type: 'direct', speaker: 'Colm Ferris', cue: 'insisted', outlet: 'The Times' });
+  });
+
+  test('"who told The Times that …" reports more of its own: no outlet for the frame', () => {
+    const text = '“We were never paid on time,” said Colm Ferris, who told The Times that he had quit.';
+    expect(quote(text, 'We were never')).toMatchObject({ speaker: 'Colm Ferris', cue: 'said', outlet: null });
+  });
+});
