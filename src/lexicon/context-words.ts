@@ -7,7 +7,10 @@ export type ContextWordList =
   | 'screen_word_before_title'
   | 'film_people_after_product_noun'
   | 'screen_or_stage_sentence'
-  | 'unnaming_before_fans';
+  | 'unnaming_before_fans'
+  | 'data_source_nouns'
+  | 'painting_verbs'
+  | 'painted_word_things';
 
 let lists: Record<string, { words: string[] }> | undefined;
 

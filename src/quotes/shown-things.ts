@@ -3,6 +3,17 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import type { Attribution } from './attribution.js';
 import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
 import { SUBJECT_PRONOUNS_WITH_YOU } from '../nlp/words.js';
+import { contextWords } from '../lexicon/context-words.js';
+
+/** A noun for painted words, "notice", "warning": shown text only after a verb of painting (data/context-words.json). */
+function paintedWordThing(word: string): boolean {
+  return contextWords('painted_word_things').includes(word.toLowerCase());
+}
+
+/** A verb of painting or writing words onto a surface: "painted", "scrawled" (data/context-words.json painting_verbs). */
+function paintingVerb(word: string): boolean {
+  return contextWords('painting_verbs').includes(word.toLowerCase());
+}
 
 // Grammar words between a cue and a reported clause's verb that are no part of its subject.
 const CLAUSE_GLUE = new Set(['that', 'had', 'have', 'has', 'were', 'was', 'been', 'also', 'then', 'earlier']);
@@ -19,7 +30,8 @@ let showingObject: RegExp | null = null;
  */
 function showingObjectPattern(): RegExp {
   if (showingObject) return showingObject;
-  const { showingVerbs, shownMediaNouns } = cueLexicon();
+  const { shownMediaNouns } = cueLexicon();
+  const showingVerbs = [...cueLexicon().showingVerbs, ...contextWords('painting_verbs')];
   const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|');
   showingObject = new RegExp(
     `\\b(${alt(showingVerbs)})(?:\\s+(?:up|aloft|out|high))?\\s+(?:${DETERMINER}\\s+)?` +
@@ -48,7 +60,7 @@ export function shownOnAThing(text: string, span: MarkedSpan, attribution: Attri
   const { shownWordThings: nouns, ownWordsNouns, objectPrepositions } = cueLexicon();
   // The nearest thing the showing verb takes as its object; an earlier one when the nearest hangs off it
   // ("wore a T-shirt with a slogan:" — the T-shirt is worn, the slogan is on it).
-  const things = [...sentence.matchAll(THING)].filter((m) => nouns.has(m[0].toLowerCase()));
+  const things = [...sentence.matchAll(THING)].filter((m) => nouns.has(m[0].toLowerCase()) || paintedWordThing(m[0]));
   let last: RegExpExecArray | undefined;
   let shown: RegExpExecArray | null = null;
   for (let i = things.length - 1; i >= 0 && !shown; i--) {
@@ -56,6 +68,8 @@ export function shownOnAThing(text: string, span: MarkedSpan, attribution: Attri
     shown = showingObjectPattern().exec(sentence.slice(0, last.index));
   }
   if (!last || !shown || shown[2]!.split(/\s+/).some((w) => objectPrepositions.has(w.toLowerCase()))) return false;
+  // "painted a notice on the door:" shows the notice's words; "posted a notice:" may be a body's statement.
+  if (!nouns.has(last[0].toLowerCase()) && !paintingVerb(shown[1]!)) return false;
   const verbStart = sentenceStart + shown.index;
   const thingEnd = sentenceStart + last.index + last[0].length;
   const tail = text.slice(thingEnd, span.open);
@@ -69,6 +83,9 @@ export function shownOnAThing(text: string, span: MarkedSpan, attribution: Attri
   // frame with no cue word, "Nurses … waved placards …:", names only the holder).
   if (!attribution?.frame.cue) return true;
   const cue = attribution.frame.cueStart;
+  // A cue in a new sentence after the shown words that reports its own clause ("“…” Okafor said he repeats
+  // it to hikers") is not the quotation's: the words stay the thing's.
+  if (cue > span.close && /^\s+(?:that\s+)?(?:he|she|they|we|i|it)\s+\p{Ll}/u.test(text.slice(attribution.frame.cueEnd, attribution.frame.cueEnd + 40))) return true;
   if (cue >= thingEnd) return false;
   if (cue >= sentenceStart && cue < verbStart) return reportsOthersShowing(text.slice(attribution.frame.cueEnd, verbStart), shown[1]!);
   return true;

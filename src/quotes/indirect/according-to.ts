@@ -1,3 +1,4 @@
+import { contextWords } from '../../lexicon/context-words.js';
 import type { Sentence, Token } from '../../types.js';
 import { cueAt, hasVerb, outletAfterLead, reportOutletSpeaker, type Frame, type TokenView } from '../frame.js';
 import { classify, description, isEvidenceWord, personLike, sourceText } from '../speaker.js';
@@ -38,6 +39,9 @@ export function accordingToSource(view: TokenView, cue: number, last: number): F
   const frameOf = (speaker: SpeakerPhrase, outlet: string | null): Frame => ({ cueStart: first.start, cueEnd: cueLast.end, cue: view.doc.article.text.slice(first.start, cueLast.end), cueToken: found.last, speaker, outlet, according: true });
   const seen = named ? null : documentSeenByOutlet(tokens, from, end);
   if (seen) return frameOf(seen.document, seen.outlet);
+  // "according to Reuters data": the data are the source, the outlet only gathered them (PolNeAR's
+  // source is the whole phrase).
+  if (source.kind === 'outlet' && dataSourceNoun(tokens[end - 1]!.normal)) return frameOf(description(tokens, from, end), null);
   const speaker = unknownBody(view, reportOutletSpeaker(tokens, source, end + 1) ?? source);
   return frameOf(speaker, speaker.kind === 'outlet' ? speaker.name : null);
 }
@@ -211,4 +215,25 @@ export function inRelativeOnAccordingSource(tokens: Token[], cue: number, lo: nu
   if (!/^(who|which)$/.test(tokens[k]?.normal ?? '') || tokens[k - 1]?.text !== ',') return false;
   const first = tokens[lo]?.pos === 'CCONJ' ? lo + 1 : lo;
   return tokens[first]?.normal === 'according' && tokens[first + 1]?.normal === 'to' && tokens.slice(first + 2, k - 1).every((t) => t.text !== ',');
+}
+
+let dataNouns: Set<string> | undefined;
+
+/** A noun for gathered numbers: "data", "figures", "estimates" (data/context-words.json data_source_nouns). */
+function dataSourceNoun(word: string): boolean {
+  dataNouns ??= new Set(contextWords('data_source_nouns'));
+  return dataNouns.has(word);
+}
+
+/**
+ * "…, according to Reuters data": an outlet's name read as the source with a noun for numbers right after it
+ * gives the data as the source, the whole phrase (as PolNeAR annotates it), and no outlet.
+ */
+export function withDataSource(view: TokenView, frame: Frame | null): Frame | null {
+  if (!frame?.according || frame.speaker.kind !== 'outlet') return frame;
+  const tokens = view.tokens;
+  const k = view.tokenAtOrAfter(frame.speaker.end);
+  if (k < 0 || !tokens[k] || !dataSourceNoun(tokens[k]!.normal)) return frame;
+  const from = view.tokenAtOrAfter(frame.speaker.phraseStart ?? frame.speaker.start);
+  return { ...frame, speaker: description(tokens, from, k + 1), outlet: null };
 }

@@ -4,7 +4,7 @@ import { isQuoteMark, personLike } from '../speaker.js';
 import { documentLike, evidenceLike } from '../described-speakers.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { reportedByOutlet } from '../passive.js';
-import { accordingToSource, accountAfter, inRelativeOnAccordingSource, bareFiguresSource, translationOpener, translationTail } from './according-to.js';
+import { accordingToSource, withDataSource, accountAfter, inRelativeOnAccordingSource, bareFiguresSource, translationOpener, translationTail } from './according-to.js';
 import { accountOfInnerReport } from './inner-report-account.js';
 import { endBeforeContrast, endBeforeSummingApposition, endOfRelativeClause, endOfSubordinateClause, insideSubordinateClause, relativeOnSpeaker } from './clause-ends.js';
 import { participleAfterComma, subjectAndCueAt } from './clause-openers.js';
@@ -74,6 +74,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // "According to court filings, Ames and Rook had met …": a name joined by "and" after the source's comma
     // is the clause's subject, not a speaker in apposition to the source.
     if (frame?.according && coordinatedSubjectAfterSource(view, frame, last)) frame = accordingToSource(view, i, last);
+    frame = withDataSource(view, frame);
     frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
     frame = withListedVerbSubject(view, i, s.tokenStart, frame);
     if (!frame || emptyFrame(tokens, frame, s.tokenStart)) continue;
