@@ -472,6 +472,7 @@ function hasLatinExtended(text: string): boolean {
 }
 
 function foldLatinExtended(view: string): string {
+  if (!hasLatinExtended(view)) return view;
   let out = '';
   let from = 0;
   for (let i = 0; i < view.length; i++) {
