@@ -697,5 +697,7 @@ function describedByPossessor(tokens: Token[], s: number, e: number): boolean {
   while (k < e - 2 && tokens[k]!.pos === 'ADJ' && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
   const head = tokens[k]!;
   if (head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text) || tokens[k + 1]?.normal !== 'of') return false;
+  // ("a clip of McCain saying he will …": a participle right after the name is the named one's own act.)
+  if (/ing$/.test(tokens[e]?.normal ?? '') && tokens[e]!.start === tokens[e - 1]!.end + 1) return false;
   return article !== 'the' || relativeNouns().includes(head.normal);
 }

@@ -14,13 +14,6 @@ describe('"The" and a newspaper word opening a sentence before its cue is a pape
   });
 });
 
-describe('an outlet whose name is an ordinary word is read where words are given to it', () => {
-  test('"told Tempo:" names the magazine', () => {
-    const text = 'Rina Hadi told Tempo: “The harbour will open in June.”';
-    expect(quote(text, 'The harbour')).toMatchObject({ text: 'The harbour will open in June.', start: at(text, 'The harbour'), type: 'direct', speaker: 'Rina Hadi', cue: 'told', outlet: 'Tempo' });
-  });
-});
-
 describe('an inverted frame\'s speaker "who spoke to OUTLET" to the sentence end names the frame\'s outlet', () => {
   test('"“…,” insisted X, who spoke to The Times on Monday." gets The Times', () => {
     const text = '“We were never paid on time,” insisted Colm Ferris, who spoke to The Times on Monday.';

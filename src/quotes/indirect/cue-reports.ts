@@ -22,7 +22,6 @@ import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.j
 import { endBeforeWithheldDetails } from './withheld-details.js';
 import { endBeforeWriterGloss } from './writer-gloss.js';
 import { endBeforeSecondPredicate } from './second-predicate.js';
-import { endBeforeButClause } from './object-then-clause.js';
 import { insideAskedQuestion } from './asked-questions.js';
 import { refusedQuestion } from './refused-comment.js';
 import { emptyFrame, indefiniteObject } from './no-report-frames.js';
@@ -130,8 +129,6 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeSummingApposition(tokens, content[0], content[1])];
     // … and before a second act of the speaker's: "said A, but cautioned against B", "said A, warning that B".
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeSecondPredicate(tokens, frame.cueToken, content[0], content[1])];
-    // … and a noun-phrase object before "but" and another's clause: "questioned the call but the umpire said …".
-    if (content && content[0] > frame.cueToken) content = [content[0], endBeforeButClause(tokens, content[0], content[1])];
     if (content && quotes.length) {
       const whole = content;
       content = clearOf(tokens, content, quotes);
