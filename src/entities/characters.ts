@@ -296,6 +296,15 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     if (!name || /^(?:The|A|An|This|That|His|Her|Their)$/.test(name) || isPersonName(name)) continue;
     if (!found.has(name)) found.set(name, { name, actor: null });
   }
+  // "Uncle Walt, the family's eldest, will not return; the actor who played him retired": the name the
+  // sentence opens with is the part that actor played. (Not in a story of a real life: there it is a person;
+  // nor a name opening with a given name, "Tom Wells, the director, said the actor who played him …": a person's.)
+  if (text.includes(' who ') && !tellsRealLife(text)) {
+    for (const m of matchAllByLine(text, PART_OF_ACTOR_WHO_PLAYED, (line) => line.includes(' who '))) {
+      const name = tidy(m[1]!);
+      if (name && /\s/.test(name) && genderOfFirstName(name.split(' ')[0]!) === 'unknown' && !isPersonName(name) && !found.has(name)) found.set(name, { name, actor: null });
+    }
+  }
   const words = CHARACTER_KEYS.wordsOf(text);
   // (A one-word part followed by a surname is a person's given name: "said Trinity Jones" names no part.)
   for (const name of knownCharacters()) if (!found.has(name) && CHARACTER_KEYS.mayBeIn(words, name) && mentionsOf(text, name).some((m) => /\s/.test(name) || !GIVEN_NAME_OF_PERSON_AFTER.test(text.slice(m.end, m.end + 30)))) found.set(name, { name, actor: null });
@@ -397,8 +406,14 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   // (Read only when there is a part to look up: most articles name none.)
   if (found.size > 0 && !tellsRealLife(text)) {
     for (const c of [...found.values()]) {
-      const full = fullNameOfPart(text, c.name);
+      // ("Detective Marsh is played by …" after "Detective Lila Marsh": a rank and a surname call the part by its full name.)
+      const ranked = rankedSurname(c.name);
+      const full = fullNameOfPart(text, ranked ?? c.name);
       if (!full) continue;
+      if (ranked) {
+        if (!found.has(full)) found.set(full, { name: full, actor: c.actor });
+        continue;
+      }
       found.set(full, { name: full, actor: found.get(full)?.actor ?? c.actor });
       // (A first name's mentions join the full name later, withFirstNameMentions; a surname's in the merge below.)
       if (full.startsWith(c.name + ' ')) found.delete(c.name);
@@ -414,7 +429,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   // "Bond" inside every "James Bond" is the same character, and so is "Bond" alone once "James Bond" is named.
   const kept = characters.filter((c) => !characters.some((o) => o !== c && c.mentions.every((m) => o.mentions.some((n) => n.start <= m.start && n.end >= m.end))));
   return kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start).flatMap((c) => {
-    const full = kept.find((o) => o !== c && o.name.endsWith(' ' + c.name) && !/^The /.test(c.name));
+    const full = kept.find((o) => o !== c && (o.name.endsWith(' ' + c.name) || o.name.endsWith(' ' + rankedSurname(c.name))) && !/^The /.test(c.name));
     if (!full) return [c];
     for (const m of c.mentions) if (!full.mentions.some((n) => n.start <= m.start && n.end >= m.end)) full.mentions.push(m);
     full.mentions.sort((a, b) => a.start - b.start);
@@ -494,6 +509,12 @@ function tidy(name: string): string {
   return withoutRankBeforeFullName(name).replace(/[’']s$/, '').replace(/\s+(?:In|On|At|And|Of)$/, '').replace(/[.,]$/, '').replace(/^the\s+/, 'the ').trim().replace(/^the /, 'The ');
 }
 
+/** The surname of a part called by a rank and a surname ("Detective Marsh" → "Marsh"), else null. */
+function rankedSurname(name: string): string | null {
+  const words = name.split(' ');
+  return words.length === 2 && ROLE_WORDS.has(words[0]!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) ? words[1]! : null;
+}
+
 /**
  * A rank or role before a character's full name is no part of it, as with people ("Captain Idris Vale" is
  * Idris Vale); before a single name it is how the character is called ("Captain Rusk", "Mrs. Pruitt").
@@ -507,6 +528,9 @@ function withoutRankBeforeFullName(name: string): string {
 }
 
 // Words between an actor and the role verb: "Reeves will play", "Reeves, who also plays", "Moss is set to play".
+// A sentence's opening name, then in the same sentence "the actor who played him" (her, them).
+const PART_OF_ACTOR_WHO_PLAYED = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]+)(${NAME})(?=[,;][^.!?\n]{0,120}?\bthe[ \t]+(?:actor|actress|performer)[ \t]+who[ \t]+(?:plays|played|voices|voiced|portrays|portrayed)[ \t]+(?:him|her|them)\b)`, 'gmu');
+
 const AUX = String.raw`(?:(?:who|will|would|is|was|has|had|have|also|again|once|now|to|set|going|famously|previously|originally|still|first|later|provides?|provided|providing|lends?|lent|lending|does|do|did)\s+)*`;
 const ACTOR_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de\s+|van\s+|von\s+)?\p{Lu}[\p{L}'’.-]+){0,2})(?:[’']s)?(?:,[^,.;!?]{0,40},|,)?\s*${AUX}$`, 'u');
 

@@ -8,6 +8,7 @@ import { animalNames, namesTeamContestOrSchool } from './non-person-names.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { followsCodeNameWord, followsInscribingWord, followsLabelNoun, followsNicknameWord, followsPerformedWorkWord } from '../lexicon/naming-words.js';
 import { isTitleCase } from '../nlp/words.js';
+import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { SpanIndex } from '../text/span-index.js';
 import { talkProgrammeTitles } from './talk-programmes.js';
 import { workWords } from '../lexicon/work-words.js';
@@ -156,8 +157,8 @@ function withNicknamedNames(text: string, people: PersonEntity[], claimed: (star
   if (!text.includes('“') && !text.includes('"')) return;
   for (const m of text.matchAll(NICKNAMED_NAME)) {
     const given = m[1]!;
-    if (genderOfFirstName(given) === 'unknown') continue;
     const givenStart = m.index!;
+    if (genderOfFirstName(given) === 'unknown' && !afterPersonNoun(text.slice(Math.max(0, givenStart - 30), givenStart))) continue;
     const surnameStart = givenStart + m[0].length - m[2]!.length;
     const person = people.find((p) => p.mentions.some((x) => x.start === surnameStart));
     const mention = person?.mentions.find((x) => x.start === surnameStart);
@@ -181,6 +182,12 @@ function withNicknamedNames(text: string, people: PersonEntity[], claimed: (star
       if (!person.gender || person.gender === 'unknown') person.gender = genderOfFirstName(given);
     }
   }
+}
+
+/** Text ending in a role or person noun before a name: "Team-mate ", "striker ", "the defender ". */
+function afterPersonNoun(before: string): boolean {
+  const word = /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  return !!word && (isPersonNounOrSingular(word) || isPersonNounOrSingular(word.replace(/-/g, '')));
 }
 
 /**

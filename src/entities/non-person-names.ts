@@ -47,7 +47,7 @@ export function namesTeamContestOrSchool(name: string, text = '', speakers: Read
   const school = schoolTails.has(last) && last !== 'State';
   const thing = contestTails.has(last) || school;
   // (A firm's trade noun reads like a team's word: "Greenvale Produce", "Kestrel Motors".)
-  if (!thing && !teamTails.has(last) && !firmTails.has(last) && !schoolTails.has(last)) return false;
+  if (!thing && !teamTails.has(last) && !firmTails.has(last) && !schoolTails.has(last)) return parts.length === 2 && readsAsTeam(name, last, text) && !hasPersonEvidence(name, text, speakers, true);
   if (genderOfFirstName(parts[0]!) === 'unknown') return true;
   // A firm's trade noun is no surname even after a given name ("Laura Benton Foods, a bakery, said"): firms speak
   // too, so only an age or a person noun keeps the person ("the farmer, Ellen Farms,").
@@ -55,6 +55,17 @@ export function namesTeamContestOrSchool(name: string, text = '', speakers: Read
   if (hasPersonEvidence(name, text, speakers, !school)) return false;
   if (!thing) return parts.length > 2;
   return parts.length > 2 || readsAsThing(name, text, school);
+}
+
+/**
+ * A city's team under a word no list holds: "the Charlotte Monarchs" after "the", its plural tail also named
+ * alone as the team ("the Monarchs", "Monarchs'"). (A given name may open a city's name, so no name list decides.)
+ */
+function readsAsTeam(name: string, last: string, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(last) || /(?:ss|us|is)$/.test(last)) return false;
+  if (!mentions(name, text).some((at) => /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at)))) return false;
+  const alone = new RegExp(`(?:\\bthe\\s+${last}(?![\\p{L}’'])|\\b${last}[’'](?!\\p{L}))`, 'u');
+  return alone.test(text.split(name).join(' '));
 }
 
 /** A mention of `name` preceded by "the" or followed by a contest word; for a school, after "at", "from" … */

@@ -35,6 +35,7 @@ import { isHonorificTitle, CUE_AFTER, PLACE_TAKER_BEFORE, describedAfter, person
 import { wordsOf } from './written-words.js';
 import { nameClues, type NameClues, type NameSpan, type PeopleContext, type RecordMention } from './name-clues.js';
 import { recordSingleNames } from './single-names.js';
+import { nationalityNounWords } from '../lexicon/nationalities.js';
 
 import { afterServiceNoun } from './service-names.js';
 export type { PeopleContext } from './name-clues.js';
@@ -356,6 +357,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (namesAThing(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
   // "Harbor Watch, the largest residents' coalition, said": an organisation's noun heading the apposition (no given name).
   if (organisationInApposition(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) && !givenName) return 'rejected';
+  // "the Spaniard admitted": a noun for one of a nation stands for someone named elsewhere, never a name.
+  if (run.text === name && nationalityNounWords(name.split(/\s+/)) === name.split(/\s+/).length) return 'skip';
   if (clues.works.has(name) || clues.works.has(run.text.replace(/[’']s$/, '')) || context.excluded(name) || ((isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text))) && !listedFirmPresentedAsPerson(text, name, clues)) || endsKnownOrganisation(before, name)) return 'skip';
   // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
   // ("Jan Member": a seat word after a given name that names no body is a surname.)

@@ -18,6 +18,7 @@ const KIND_APPOSITION = new RegExp(String.raw`${APPOSITION_OPENING}((?:(?:[\p{L}
 const SCREEN_VERSION_OF_BEFORE = /\b(?:film|movie|screen|television|TV)\s+(?:version|adaptation)s?\s+of\s*[“"‘']?$/iu;
 
 // A release verb right after a title, then cinemas: "returns to cinemas", "opens in theaters on Friday", "is released in cinemas".
+const PLAYS_PART_IN_BEFORE = /\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|voicing)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+in\s*$/u;
 const RELEASE_VERBS = ['returns?', 'opens?', 'arrives?', 'comes?', 'hits?', 'lands?', 'debuts?', 'heads?', 'is\\s+back', 'is\\s+released', 'was\\s+released', 'is\\s+due', 'goes'];
 const RELEASED_TO_CINEMAS = new RegExp(String.raw`^[”"’'\s,]*(?:will\s+)?(?:${RELEASE_VERBS.join('|')})\s+(?:[\p{Ll}-]+\s+)?(?:to|in|into)\s+(?:cinemas|theaters|theatres|movie\s+theaters|picture\s+houses)\b`, 'iu');
 
@@ -46,6 +47,8 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   // "the film musical “Harbor Lights”": a musical made for the screen (a musical alone is a stage work, no film).
   if (w1 === 'musical' && w2 && SCREEN_WORDS.has(w2)) return 'work';
   if (SCREEN_VERSION_OF_BEFORE.test(preceding)) return 'work';
+  // "who plays Nora Pell in “Coastline”": the work a named part is played in (a staged one is read as a play before).
+  if (PLAYS_PART_IN_BEFORE.test(preceding)) return 'work';
   if (w1 && w2 && /^(in|on|of)$/.test(w1)) {
     if (STRONG_VERB_CUES.has(w2) || IN_A_WORK.has(w2) || CUE_WORDS.has(w2)) return 'work';
     if (ON_A_PROGRAMME.has(w2)) return 'programme';
