@@ -26,13 +26,15 @@ export function ownMediumInApposition(tokens: readonly Token[], k: number): { ti
   const s = kind + 2;
   let e = s;
   while (e < tokens.length && e < s + 6 && /^[\p{Lu}\d]/u.test(tokens[e]!.text)) e++;
-  if (e === s || tokens[e]?.text !== ',') return null;
+  // "said on her podcast, Unfiltered.": the title may close the sentence; a name there is no subject put first.
+  const closesSentence = /^[.;!?]$/.test(tokens[e]?.text ?? '');
+  if (e === s || (tokens[e]?.text !== ',' && !closesSentence)) return null;
   const words = tokens.slice(s, e).map((t) => t.text);
   if (!isTitleCase(words) || isDayWord(tokens[s]!.normal) || isMonth(tokens[s]!.normal)) return null;
   // "On her channel, Paris Diaries, Lena Ruiz said": a name opening with a first name is the medium's only
   // where the sentence's own subject follows it; "on his show, Ana Ruiz, said" stays a person.
   if (genderOfFirstName(words[0]!) !== 'unknown' && (words.length === 1 || !subjectFollows(tokens, e + 1))) return null;
-  if (!nameOfMedium(tokens, s, e, words)) return null;
+  if (!nameOfMedium(tokens, s, e, words, closesSentence)) return null;
   return { title: sourceText(tokens as Token[], s, e), end: e + 1 };
 }
 
@@ -42,13 +44,13 @@ export function ownMediumInApposition(tokens: readonly Token[], k: number): { ti
  * not a name a description or "he said" follows ("Hale, a former senator, said"), nor one the article uses for a
  * person ("Hale said"); and one word alone only where the article names it as the medium again.
  */
-function nameOfMedium(tokens: readonly Token[], s: number, e: number, words: readonly string[]): boolean {
+function nameOfMedium(tokens: readonly Token[], s: number, e: number, words: readonly string[], closesSentence = false): boolean {
   const first = words[0]!.replace(/\.$/, '').toLowerCase();
   if (isHonorificOrAddressTitle(first) || isRoyalTitle(first) || isRoleWord(first)) return false;
   if ((words.length === 1 && ALL_CAPITALS.test(words[0]!)) || isKnownOrganisation(words.join(' ')) || isCalendarName(words)) return false;
   if (describedAfter(tokens, e + 1)) return false;
   if (namesPersonElsewhere(tokens, s, e, words[words.length - 1]!)) return false;
-  return words.length > 1 || namedAsMediumElsewhere(tokens, s, words[0]!);
+  return words.length > 1 || closesSentence || namedAsMediumElsewhere(tokens, s, words[0]!);
 }
 
 /** "…, a former senator, said", "…, the guest, said", "…, he said, was": the commas set off a person or a clause. */

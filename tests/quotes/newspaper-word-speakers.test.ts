@@ -25,3 +25,11 @@ describe('an inverted frame\'s speaker "who spoke to OUTLET" to the sentence end
     expect(quote(text, 'We were never')).toMatchObject({ speaker: 'Colm Ferris', cue: 'said', outlet: null });
   });
 });
+
+describe('a given name and a newspaper word, without "the", is a person, not an unknown paper', () => {
+  test('"Lena Herald said …" keeps no outlet; "The Lakeview Herald said …" is the paper', () => {
+    const text = 'Lena Herald said the ferry service would end. The Lakeview Herald said it would not.';
+    expect(quote(text, 'the ferry service')).toMatchObject({ text: 'the ferry service would end', start: at(text, 'the ferry service'), type: 'indirect', speaker: 'Lena Herald', speaker_kind: 'person', cue: 'said', outlet: null });
+    expect(quote(text, 'it would not')).toMatchObject({ speaker: 'The Lakeview Herald', speaker_kind: 'outlet', cue: 'said', outlet: 'The Lakeview Herald' });
+  });
+});

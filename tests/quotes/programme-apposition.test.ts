@@ -115,3 +115,11 @@ describe('a channel whose name opens with a first name', () => {
     expect(quote(text, 'a lesson')).toMatchObject({ speaker: 'Jack Morrow', outlet: null });
   });
 });
+
+describe('a one-word programme title closing the sentence after "on her podcast," is the outlet', () => {
+  test('"“…,” X said on her podcast, NAME." gives the programme as outlet and entity', () => {
+    const text = '“The bakery stays open, whatever the landlord wants,” Tova Lind said on her podcast, Crumbs.';
+    expect(quote(text, 'The bakery')).toMatchObject({ text: 'The bakery stays open, whatever the landlord wants,', start: at(text, 'The bakery'), type: 'direct', speaker: 'Tova Lind', cue: 'said', cue_start: at(text, 'said on'), outlet: 'Crumbs' });
+    expect(entities(text).outlets.map((o) => o.name)).toContain('Crumbs');
+  });
+});
