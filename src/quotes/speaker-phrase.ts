@@ -51,6 +51,10 @@ export function tokenAt(tokens: Token[], offset: number, e: number): number {
  */
 export function verblessPrepositionOpening(tokens: Token[], lo: number, end: number): boolean {
   if (tokens[lo]?.pos !== 'ADP') return false;
-  for (let k = lo + 1; k < end; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || /^[;:—]$/.test(tokens[k]!.text)) return false;
+  for (let k = lo + 1; k < end; k++) {
+    // (A capitalised "verb" before a proper noun opens a name: "with Rolling Stone".)
+    if (tokens[k]!.pos === 'VERB' && /^\p{Lu}/u.test(tokens[k]!.text) && tokens[k + 1]?.pos === 'PROPN' && k + 1 < end) continue;
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || /^[;:—]$/.test(tokens[k]!.text)) return false;
+  }
   return true;
 }

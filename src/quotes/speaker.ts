@@ -767,11 +767,21 @@ function nameBeforeListApposition(tokens: Token[], j: number, lo: number): Speak
       c--;
     }
     if (c < lo || tokens[c]!.text !== ',') return null;
+    // ("In an interview with Rolling Stone, the singer, 41, said": the comma closes an opening phrase with no
+    // verb, whose name is the preposition's object, no member of an apposition.)
+    if (firstCommaAfter(tokens, lo) === c && verblessPrepositionOpening(tokens, lo, c)) return null;
     const head = phraseEndingAt(tokens, skipParenthesis(tokens, c - 1, lo), lo);
     if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet')) return head;
     c--;
   }
   return null;
+}
+
+/** The first comma at or after tokens[lo]. */
+function firstCommaAfter(tokens: Token[], lo: number): number {
+  let k = lo;
+  while (k < tokens.length && tokens[k]!.text !== ',') k++;
+  return k;
 }
 
 /** Words opening a list of examples after a noun phrase: "like …", "including …", "such as …", "among them …". */
