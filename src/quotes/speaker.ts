@@ -876,8 +876,8 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   // "a vote that analysts said could …": a relative "that" after a noun ends the phrase; the noun after it speaks.
-  // (A speech verb right after the phrase only: "the weaknesses that Republicans like to cite" keeps its head.)
-  const speechNext = tokens[end + 1]?.pos === 'VERB' && cueLexicon().speech.has(tokens[end + 1]!.lemma);
+  // (Its cue right after the phrase only: "the weaknesses that Republicans like to cite" keeps its head.)
+  const speechNext = tokens[end + 1]?.pos === 'VERB' && tokens[end + 2]?.normal !== 'to';
   const relativeThat = (k: number) => speechNext && tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'PRON' || (tokens[k]!.pos === 'DET' && /s$/.test(tokens[k + 1]!.normal) && tokens[k + 1]!.pos === 'NOUN')) && k < end && k > lo && tokens[k - 1]!.pos === 'NOUN';
   while (s - 1 >= lo && ok(s - 1) && !relativeThat(s - 1)) s--;
   // A pronoun ends the phrase on its own ("he", "she"), unless it is the object of a preposition in a
