@@ -1,7 +1,7 @@
 import type { ExtractedQuote, Token } from '../types.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { kindOfOutletWord, lookupOutlet } from '../lexicon/outlets.js';
+import { kindOfOutletWord, lookupOutlet, sharedQuestionOccasions } from '../lexicon/outlets.js';
 import { SUBJECT_PRONOUNS } from '../nlp/words.js';
 import { outletOpening } from './leaked-documents.js';
 import { cueSentenceNamesOutlet, endsParagraph, givenElsewhere } from './interview-carry.js';
@@ -18,6 +18,16 @@ export interface OutletQuestion {
   outlet: string;
   /** The words naming who was asked, when the narration names them ("Mayor Ann Cole"): only they answer. */
   asked?: string;
+}
+
+/**
+ * "At a press conference, a reporter from AFP asked if …": a question put at an occasion many reporters attend
+ * (outlets.json sharedQuestionOccasions) in the same sentence, before the verb; the answer went to all present.
+ */
+function atSharedOccasion(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), 0);
+  const before = text.slice(from, at).toLowerCase();
+  return sharedQuestionOccasions().some((w) => new RegExp(String.raw`\b${w}s?\b`).test(before));
 }
 
 /**
@@ -51,7 +61,7 @@ export function outletQuestions(text: string, tokens: Token[], hosts: Map<string
     const before = text.slice(Math.max(0, m.index! - 80), m.index!);
     const outlet = staffOutletEnding(before) ?? namedOfOutletEnding(before);
     // (Reach for a title and a full name before the question word: "asked Mayor Ann Cole whether".)
-    if (outlet && opensQuestion(words, 5)) out.push({ start: m.index!, end: after, outlet, asked: askedPerson(tokens, m.index!) });
+    if (outlet && opensQuestion(words, 5) && !atSharedOccasion(text, m.index!)) out.push({ start: m.index!, end: after, outlet, asked: askedPerson(tokens, m.index!) });
     const byHost = hosts.size > 0 ? hostQuestion(text, m.index!, after, words, hosts) : null;
     if (byHost) out.push(byHost);
   }
