@@ -24,6 +24,7 @@ import { headsReportedClause, isMentionedWord, namedEarlier } from './mentioned-
 import { NAMED_BEFORE, namesThing } from './thing-names.js';
 import { invertedCueAfter } from './inverted-cue-after.js';
 import { nicknameInApposition } from './nicknames.js';
+import { isQuotedCode } from './quoted-codes.js';
 
 // Entry points other modules import from here, so their imports stay as they were.
 export { isNickname } from './nicknames.js';
@@ -54,6 +55,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (type === 'partial' && words.length <= 10 && !ownCueBefore() && followsSelfNamingWord(text, span, paragraph)) return false;
   // … and a name a group of people gives, however long: "residents call the square “…”", "was called “…” by locals".
   if (type === 'partial' && words.length <= 10 && nameGivenByGroup(text, span, paragraph, attribution)) return false;
+  // A code (letters and digits) is a label: "lot codes beginning with “BS24.”".
+  if (type === 'partial' && isQuotedCode(quoted)) return false;
   // A code name is a project's, whatever cue the sentence has: "said the cuts fell on a shooter code-named “Lantern,”".
   if (words.length <= 4 && followsCodeNameWord(text, span, paragraph)) return false;
   // A set phrase named by the noun before it, "Her catchphrase, “…,” was voted …", with no cue of its own.

@@ -48,6 +48,25 @@ function appositionAfter(tokens: Token[], from: number, hi: number): number {
   return 0;
 }
 
+/**
+ * "“…,” Ann Cole, who starred in “Night Patrol”, told the Ledger": a short title in marks (a title-case run
+ * of at most 6 words) inside the apposition between the name right after the quotation and the cue is part
+ * of that apposition, not the next quotation; the cue search steps over it. Returns it, or undefined.
+ */
+function titleInApposition(view: TokenView, span: MarkedSpan, next: MarkedSpan | undefined): MarkedSpan | undefined {
+  if (!next) return undefined;
+  const text = view.doc.article.text;
+  const inner = text.slice(next.open + 1, next.close).replace(/[,.]$/, '').trim();
+  const words = inner.split(/\s+/);
+  if (!inner || words.length > 6 || /[.!?;:]/.test(inner) || !words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && /^(?:of|the|and|a|an|in|on|to|for|at|with|from)$/.test(w)))) return undefined;
+  // The words between: a name, a comma and an apposition with no sentence end and no other quotation.
+  const between = text.slice(span.close + 1, next.open);
+  if (!/^\s*\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}.'-]*){0,3},\s/u.test(between) || /[.!?;:"“”]/.test(between)) return undefined;
+  // … and the apposition goes on after the title to a comma: "…”, told …" / "…,” said …".
+  const after = text.slice(next.close + 1, next.close + 4);
+  return /^,/.test(after) || /,$/.test(text.slice(next.open + 1, next.close)) ? next : undefined;
+}
+
 /** Where the words between a quotation's close (afterFrom) and a frame after it end: its speaker, or its cue when the speaker stands before the quotation. */
 function clauseEnd(view: TokenView, f: Frame, afterFrom: number): number {
   const speakerStart = view.tokenAtOrAfter(f.speaker.start);
@@ -116,7 +135,12 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   const tokens = view.tokens;
   const text = view.doc.article.text;
   const para = view.doc.paragraphs[span.paragraph]!;
-  const { next: nextMark, prev: prevMark } = neighbourMarks(marked, span);
+  const neighbours = neighbourMarks(marked, span);
+  const prevMark = neighbours.prev;
+  // (A title inside the speaker's apposition is no next quotation: the next one is the one after it.)
+  const title = titleInApposition(view, span, neighbours.next);
+  const nextMark = title ? neighbourMarks(marked, title).next : neighbours.next;
+  const inTitle = (i: number) => !!title && tokens[i]!.start >= title.open && tokens[i]!.end <= title.close + 1;
   const afterFrom = view.tokenAtOrAfter(span.close + 1);
   const closeSentenceEnd = sentenceEndAfter(view, afterFrom, nextMark ? nextMark.open : para.end);
   // 0. "Parker told Elle: “… .”" — a quote that ends its own sentence after an introduction belongs
@@ -157,7 +181,7 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   };
   let labelFrame: Frame | null | undefined;
   const labelledBefore = (): Frame | null => (labelFrame === undefined ? (labelFrame = labelVerbRightBefore(view, span, beforeFrame(view, span, prevMark, para.start, inQuote))) : labelFrame);
-  const reach = afterFrom + 9 + appositionAfter(tokens, afterFrom, afterHi);
+  const reach = title ? Math.max(afterFrom + 9, view.tokenAtOrAfter(title.close + 1) + 4) : afterFrom + 9 + appositionAfter(tokens, afterFrom, afterHi);
   /** A cue beyond the reach of one right after the quotation, in the rest of its sentence (looked for once). */
   let later: Frame | null | undefined;
   const laterInSentence = (): Frame | null => {
@@ -170,6 +194,7 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
     return later;
   };
   for (let i = afterFrom; i < afterHi && i < reach; i++) {
+    if (inQuote[i] && inTitle(i)) continue;
     if (inQuote[i]) break;
     // "“…!” a banner on the town website reads": the phrase may hold a preposition.
     const weak = breaksOff && i < afterFrom + 7 && tokens.slice(afterFrom, i).every((t) => /^(PROPN|PRON|NOUN|DET|ADJ|ADP)$/.test(t.pos) || t.text === ',') && tokens[afterFrom]!.pos !== 'ADP';

@@ -324,7 +324,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     // "Maria Lane (D-Norfolk), said": the party label closes the name, the comma only ends it.
     const nameEnd = skipParenthesis(tokens, i - 1, lo);
     let j = i - 1;
-    while (j >= lo && j > i - 25 && tokens[j]!.text !== ',' && (!quoteMarkAt(tokens, j) || j === title)) j--;
+    // ("Vale, the host of “Tides”, said": a title closing the apposition before its comma is read over too.)
+    const closedTitle = title < 0 ? quotedTitleOpen(tokens, i - 1, lo) : -1;
+    while (j >= lo && j > i - 25 && tokens[j]!.text !== ',' && (!quoteMarkAt(tokens, j) || j === title || (closedTitle >= 0 && (j === closedTitle || j === i - 1)))) j--;
     if (nameEnd < i - 1 && !(j >= lo && tokens[j]!.text === ',')) {
       const head = phraseEndingAt(tokens, nameEnd, lo);
       return head && (head.kind === 'person' || head.kind === 'organization') ? head : null;
