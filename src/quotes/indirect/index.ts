@@ -23,6 +23,7 @@ import { overlapsFrom, reportSentence, type IndirectQuote, type ReportSentence }
 
 // Reported questions ("asked by reporters whether …") run as a pass of their own after the quotations.
 export { askedQuestions } from './asked-questions.js';
+import { withClosedQuotations } from './closing-marks.js';
 
 /**
  * Reported speech without quotation marks: "X said (that) …", "X told OUTLET (that) …",
@@ -47,7 +48,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   // (Content never opens on a comma and a conjunction: "Hale agreed, and Lee said nothing" reports nothing.)
   const reports = withoutAdverbialContent(view, out).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12)) && !asideOnAccordingSource(q, text) && !pictureShowing(view.tokens, q.frame.cueToken) && !notAReportCue(view.tokens, q.frame.cueToken));
   const kept = reports.filter((q) => !particleInsideReport(view.tokens, reports, q));
-  return withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(kept, text)))), text).sort((a, b) => a.start - b.start || b.end - a.end);
+  return withClosedQuotations(withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(kept, text)))), text), text).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const COORDINATED_OPENING = /^[,;]\s*(?:and|but|or|so|yet|while|whereas)\b/;
