@@ -220,3 +220,15 @@ function shortFormsOf(tokens: Token[]): Map<string, { name: string; at: number }
   SHORT_FORMS.set(tokens, forms);
   return forms;
 }
+
+/** Every outlet named before token i (as lastOutletBefore reads them), last first, with the token each starts at. */
+export function outletsNamedBefore(tokens: Token[], i: number): { name: string; start: number }[] {
+  const named: { name: string; start: number }[] = [];
+  for (let at = i; at > 0; ) {
+    const one = lastOutletEndingBefore(tokens, at);
+    if (!one) break;
+    named.push(one);
+    at = one.start;
+  }
+  return named;
+}

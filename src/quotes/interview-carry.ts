@@ -7,6 +7,7 @@ import { kindOfOutletWord, lookupOutlet, outletKind } from '../lexicon/outlets.j
 import { addressesAudience } from './audience.js';
 import { givesWordsTo } from './given-to.js';
 import { isOutletNoun } from './outlet-near.js';
+import { outletsNamedBefore } from './earlier-outlets.js';
 import { excerptAuthor, isAuthor } from './excerpt-author.js';
 import { PROGRAMME_KINDS, programmeTitlesOfKind } from './programme-names.js';
 import { pronounMayMeanSomeoneNamedSince } from './someone-named-since.js';
@@ -83,6 +84,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     // inside the interview's own sentence, after its cue, is X's account of it; X's interview goes on.
     if (nestedInInterviewSentence(q, key, prev, place)) continue;
     if (!q.outlet && key && lastOutletOf.has(key) && refersToSameInterview(q, text, place)) q.outlet = lastOutletOf.get(key)!;
+    if (!q.outlet && refersToSameInterview(q, text, place)) q.outlet = theOneInterviewBefore(q, text, tokens, place);
     // "told the Harbour Gazette in an interview", "said in a statement to Variety": its own outlet opens a run.
     const ownOutlet = q.outlet && (q.speaker_kind === 'outlet' || namedInOwnSentence(q, q.outlet, text, tokens, place));
     if (ownOutlet && q.cue) cueNaming.set(q.outlet!, q.cue.toLowerCase());
@@ -357,6 +359,27 @@ export function givenElsewhere(q: ExtractedQuote, text: string, place: SentenceP
 function refersToSameInterview(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   const words = ownWords(q, text, place);
   return words.some((w, i) => w === 'interview' && (words[i - 1] === 'same' || (/^(?:the|that)$/.test(words[i - 1] ?? '') && /^(?:in|during)$/.test(words[i - 2] ?? ''))));
+}
+
+/**
+ * "The band spoke to Rolling Stone … . X said in the interview that …": a definite interview naming no outlet is
+ * the one the article told of before, when it named exactly one outlet and gave words to it ("spoke to", "told",
+ * "an interview with"); not when a later sentence tells of another interview ("in an interview with his brother").
+ */
+function theOneInterviewBefore(q: ExtractedQuote, text: string, tokens: Token[], place: SentencePlace): string | null {
+  if (q.cue_start === null) return null;
+  const own = place.sentenceAt(q.cue_start);
+  const first = tokens.findIndex((t) => t.start >= own.start);
+  const named = outletsNamedBefore(tokens, first < 0 ? tokens.length : first);
+  const names = new Set(named.map((n) => n.name.replace(/^the\s+/i, '').toLowerCase()));
+  if (names.size !== 1) return null;
+  const outletSentence = place.sentenceAt(tokens[named[0]!.start]!.start);
+  const words = lowerWords(withoutQuotations(text.slice(outletSentence.start, outletSentence.end)));
+  if (!words.some((w, i) => w === 'interview' || (/^(?:spoke|talked|spoken|talking|speaking)$/.test(w) && words[i + 1] === 'to') || /^(?:told|tells)$/.test(w))) return null;
+  // (Another interview told of since the outlet's sentence, with no outlet: that one is meant.)
+  const since = text.slice(outletSentence.end, own.start);
+  if (/\binterview(?:ed|s)?\b/i.test(withoutQuotations(since))) return null;
+  return named[0]!.name;
 }
 
 /**

@@ -315,6 +315,10 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // (Under the rule "told The Times" follows: "the Times" after "The Irish Times" is The Times, a paper of its own.)
   if (papers?.size === 1) return mayShortenToHead([...papers][0]!, tokens[s]!.text) ? [...papers][0]! : lookupOutlet(`The ${tokens[s]!.text}`)!;
   if (papers?.size === 0 && givesWordsTo(tokens[i]!.normal, tokens[i - 1]?.normal ?? '') && !isGenericNewsWord(tokens[s]!.text)) return tokens[s]!.text;
+  // "told The Courier": a capitalised article and a lone newspaper word name a paper too, as written, when no
+  // known outlet is so called ("The Times" is read below) and none named before ends in that word.
+  const capitalThe = s === i + 1 && tokens[s]?.text === 'The' && loneNewsWord(tokens, s + 1) && !lookupOutlet(`The ${tokens[s + 1]!.text}`);
+  if (capitalThe && givesWordsTo(tokens[i]!.normal, tokens[i - 1]?.normal ?? '') && !isGenericNewsWord(tokens[s + 1]!.text) && outletsEndingIn(tokens, tokens[s + 1]!.text, i).size === 0) return `The ${tokens[s + 1]!.text}`;
   // "told a CNBC reporter", "told a reporter from CNBC": the reporter's outlet got the words.
   const reporters = (tellingVerb(lead) || lead === 'to') && /^(?:a|an)$/.test(tokens[s]?.normal ?? '') ? reporterOutlet(tokens, s + 1, hi) : null;
   if (reporters) return reporters;
