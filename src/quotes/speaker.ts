@@ -8,7 +8,7 @@ import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import type { Token } from '../types.js';
 import { beforeAge, beforeHomeTown } from '../nlp/home-towns.js';
 import { firstNameOnlyBefore } from '../nlp/first-name-only.js';
-import { lookupOutlet } from '../lexicon/outlets.js';
+import { isTownAndNewspaperWord, lookupOutlet } from '../lexicon/outlets.js';
 import { alternatives, NOT_NAMES, POSSESSIVES, PRONOUN_GENDER, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
 import { genderOfFirstName, isParticle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
@@ -407,6 +407,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // "Another nurse, a midwife who lives in Leeds, said": a name inside the apposition's relative clause is a
       // place or body it mentions, not the speaker; the description the apposition opens with speaks.
       if (indefinite && describedBeforeRelative(tokens, j + 1, nameEnd, classify)) return indefinite;
+      // "A union official, Lena Courier, said": a person's role, then a name ending in a paper's word the gazetteer
+      // does not know: a person, not an outlet, in apposition to a role.
+      if (head?.kind === 'anonymous' && personLike(head) && named?.kind === 'outlet' && !/^the\s/i.test(named.text) && isTownAndNewspaperWord(named.text) && !lookupOutlet(named.text)) return { ...named, kind: 'person', role: roleOf(head.text), phraseStart: head.start };
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
       // (Also a body's own head noun and a name's possessive: "Vell's label, Dunmore Records, said".)

@@ -12,6 +12,13 @@ describe('"The" and a newspaper word opening a sentence before its cue is a pape
     const text = 'Dana Ledger ran the shop for years. Ledger said the ferry service would end.';
     expect(quote(text, 'the ferry service')).toMatchObject({ speaker: 'Ledger', speaker_kind: 'person', cue: 'said', outlet: null });
   });
+
+  test('a role, then a name ending in a newspaper word in apposition, before "said:" is that person', () => {
+    const text = 'A dock worker, Marek Herald, said: “We wait for hours at the gate.”';
+    expect(quote(text, 'We wait')).toMatchObject({ text: 'We wait for hours at the gate.', start: at(text, 'We wait'), type: 'direct', speaker: 'Marek Herald', speaker_kind: 'person', speaker_mention: 'Marek Herald', cue: 'said', outlet: null });
+    const plain = 'A dock worker said: "We wait for hours at the gate."';
+    expect(quote(plain, 'We wait')).toMatchObject({ speaker: null, speaker_mention: 'A dock worker', cue: 'said' });
+  });
 });
 
 describe('an inverted frame\'s speaker "who spoke to OUTLET" to the sentence end names the frame\'s outlet', () => {
