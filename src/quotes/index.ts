@@ -150,7 +150,11 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // "His opponent, Tom Vick, was gracious. “…,” said the 23-year-old": an age, with no role to look up,
       // continues the previous sentence's named subject, as a "he" would, before the latest speaker. (Not a nation:
       // "Spain's Ortega won. Coach Ana Ruiz hugged him. “…,” said the Spaniard" is no coach.)
-      const subject = isAgeEpithet(sp.name) ? previousSubject(sp, undefined, 0, PRONOUN_GENDER.get(gendered) ?? 'unknown') : null;
+      const epithetSubject = isAgeEpithet(sp.name) ? previousSubject(sp, undefined, 0, PRONOUN_GENDER.get(gendered) ?? 'unknown') : null;
+      // A nation's noun does the same for a subject known by no role ("Kowalczyk, who …, was gracious. “…,” the
+      // Pole said"): the one just written about, before whoever spoke last.
+      const nationSubject = !epithetSubject && isNationalityNoun(sp.name) ? previousSubject(sp, undefined, 0, PRONOUN_GENDER.get(gendered) ?? 'unknown') : null;
+      const subject = epithetSubject ?? (nationSubject && !knownRoles.some((m) => m.person === nationSubject.person && m.at < at) ? nationSubject : null);
       // (A relative or partner is one the article names, seldom its latest speaker, a publicist or an official:
       // "the bride" is the woman named most in reach.)
       // (Looking past those named in an opening phrase: "In a call with Dana Okafor, the candidate said".)

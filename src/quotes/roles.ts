@@ -410,7 +410,10 @@ function wordsBeforeName(view: TokenView, inQuote: Uint8Array, at: number): stri
       k--;
       continue;
     }
-    if (view.sentence(k) !== view.sentence(at) || !isPhraseWord(tokens[k]!)) break;
+    // (A role word in small letters right before the name is its title whatever its tag: "when umpire Ana Ruiz
+    // ruled", the tagger reading "umpire" as a verb.)
+    const roleTitle = k === at - 1 && /^\p{Ll}+$/u.test(tokens[k]!.text) && rolesOfWord(tokens[k]!.text).length > 0;
+    if (view.sentence(k) !== view.sentence(at) || !(isPhraseWord(tokens[k]!) || roleTitle)) break;
     if (k === at - 1 && !rolesOfWord(tokens[k]!.text).length) break;
     words.unshift(commonOpeningWord(view, k) ? tokens[k]!.text.toLowerCase() : tokens[k]!.text);
   }
