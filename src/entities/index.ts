@@ -7,7 +7,7 @@ import { extractPeople } from './people.js';
 import { animalNames, namesTeamContestOrSchool } from './non-person-names.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { followsCodeNameWord, followsInscribingWord, followsLabelNoun, followsNicknameWord, followsPerformedWorkWord } from '../lexicon/naming-words.js';
-import { isTitleCase } from '../nlp/words.js';
+import { isTitleCase, NOT_NAMES } from '../nlp/words.js';
 import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { SpanIndex } from '../text/span-index.js';
 import { talkProgrammeTitles } from './talk-programmes.js';
@@ -158,7 +158,7 @@ function withNicknamedNames(text: string, people: PersonEntity[], claimed: (star
   for (const m of text.matchAll(NICKNAMED_NAME)) {
     const given = m[1]!;
     const givenStart = m.index!;
-    if (genderOfFirstName(given) === 'unknown' && !afterPersonNoun(text.slice(Math.max(0, givenStart - 30), givenStart))) continue;
+    if (genderOfFirstName(given) === 'unknown' && (!afterPersonNoun(text.slice(Math.max(0, givenStart - 30), givenStart)) || !nameLikeSurname(m[2]!))) continue;
     const surnameStart = givenStart + m[0].length - m[2]!.length;
     const person = people.find((p) => p.mentions.some((x) => x.start === surnameStart));
     const mention = person?.mentions.find((x) => x.start === surnameStart);
@@ -182,6 +182,11 @@ function withNicknamedNames(text: string, people: PersonEntity[], claimed: (star
       if (!person.gender || person.gender === 'unknown') person.gender = genderOfFirstName(given);
     }
   }
+}
+
+/** ("Retired General Reveals ‘Demoralizing’ Experience Of …": a headline's words, no surname.) */
+function nameLikeSurname(surname: string): boolean {
+  return !surname.split(/\s+/).some((w) => NOT_NAMES.has(w.toLowerCase()));
 }
 
 /** Text ending in a role or person noun before a name: "Team-mate ", "striker ", "the defender ". */

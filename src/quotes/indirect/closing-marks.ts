@@ -15,7 +15,8 @@ export function withClosedQuotations(reports: IndirectQuote[], text: string): In
       const close = CLOSING_AFTER.exec(text.slice(end, end + 4));
       // (Only stops and the mark were lost: take them back. Else words inside were cut: stop before the mark.)
       if (close) end += close[0].length;
-      else {
+      // (A quotation that never closes with a closing mark — 'were “Mostly False.“' — is left as it was.)
+      else if (closesLater(text, end)) {
         let before = q.start + open;
         while (before > q.start && /[\s,;:]/.test(text[before - 1]!)) before--;
         if (before > q.start) end = before;
@@ -26,6 +27,16 @@ export function withClosedQuotations(reports: IndirectQuote[], text: string): In
 }
 
 const CLOSING_AFTER = /^[.,;!?]?["”’]/;
+
+/** The next quotation mark after `from` in its paragraph closes a quotation (”, or a straight mark). */
+function closesLater(text: string, from: number): boolean {
+  for (let i = from; i < text.length && text[i] !== '\n'; i++) {
+    const c = text[i]!;
+    if (c === '”' || c === '"') return true;
+    if (c === '“') return false;
+  }
+  return false;
+}
 
 /** The offset of an opening mark left open in the content ('…call "the last' or '…call “the last'), else -1. */
 function unclosedMark(content: string): number {
