@@ -359,7 +359,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (organisationInApposition(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) && !givenName) return 'rejected';
   // "the Spaniard admitted": a noun for one of a nation stands for someone named elsewhere, never a name.
   // (Not a surname the article gives a person: "Mark Cuban … Cuban said".)
-  if (run.text === name && nationalityNounWords(name.split(/\s+/)) === name.split(/\s+/).length && !surnameOfNamedPerson(text, name)) return 'skip';
+  if (run.text === name && nationalityNounWords(name.split(/\s+/)) === name.split(/\s+/).length && !surnameAfterGivenName(text, name)) return 'skip';
   if (clues.works.has(name) || clues.works.has(run.text.replace(/[’']s$/, '')) || context.excluded(name) || ((isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text))) && !listedFirmPresentedAsPerson(text, name, clues)) || endsKnownOrganisation(before, name)) return 'skip';
   // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
   // ("Jan Member": a seat word after a given name that names no body is a surname.)
@@ -649,14 +649,5 @@ function surnameOfAFullName(text: string, name: string): boolean {
 /** Whether the text writes `name` after a known given name, as a person's surname ("Ilona Varga"; not "Coastal Heritage"). */
 function surnameAfterGivenName(text: string, name: string): boolean {
   for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+)[ \t]+${regExpLiteral(name)}(?![\p{L}'’-])`, 'gu'))) if (genderOfFirstName(m[1]!) !== 'unknown') return true;
-  return false;
-}
-
-/** The word follows a listed given name somewhere in the article: "Mark Cuban" makes "Cuban" a surname. */
-function surnameOfNamedPerson(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const given = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
-    if (given && genderOfFirstName(given) !== 'unknown') return true;
-  }
   return false;
 }

@@ -38,7 +38,12 @@ export function givenNameOfEitherSex(first: string): boolean {
 
 /** Gender from a given name alone (weak evidence), or unknown. */
 export function genderOfFirstName(first: string): Gender {
-  return names().get(first) ?? 'unknown';
+  return names().get(first) ?? (/[^\x00-\x7f]/.test(first) ? names().get(withoutAccents(first)) : undefined) ?? 'unknown';
+}
+
+/** "Álvaro" → "Alvaro", "Zoë" → "Zoe": the list spells many names one way only, with or without the accent. */
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
 /** A token the tagger read as a proper noun that is a known given name: "Dana" in "Dana Lynch". */

@@ -214,7 +214,7 @@ function loneSurnameSubject(text: string, tokens: Token[], i: number): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
   const before = tokens[i - 1];
   // "“…,” says Ward, whose wife, Maria Ward, …": after an inverted cue the surname is the subject too.
-  if (next0(tokens, i) && invertedCueBefore(tokens, i)) return relativeSharingSurname(tokens, i);
+  if (whoseClauseAfter(tokens, i) && invertedCueBefore(tokens, i)) return relativeSharingSurname(tokens, i);
   if (before && !/^[.!?]$/.test(before.text) && !/\n/.test(before.text) && !isQuoteMarkText(before.text) && !lineBreakBetween(text, before, t)) return false;
   const lex = cueLexicon();
   const lower = t.text.toLowerCase();
@@ -242,11 +242,11 @@ function loneSurnameSubject(text: string, tokens: Token[], i: number): boolean {
 }
 
 /** Whether ", whose" follows the word at tokens[i]. */
-function next0(tokens: Token[], i: number): boolean {
+function whoseClauseAfter(tokens: Token[], i: number): boolean {
   return tokens[i + 1]?.text === ',' && tokens[i + 2]?.normal === 'whose';
 }
 
-/** A cue verb just before tokens[i], itself just after a closing quotation mark and comma ("…,” says Ward). */
+/** A cue verb just before tokens[i], itself just after a closing quotation mark or a comma ("…,” says Ward). */
 function invertedCueBefore(tokens: Token[], i: number): boolean {
   const verb = tokens[i - 1];
   const mark = tokens[i - 2];

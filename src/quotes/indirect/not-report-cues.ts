@@ -31,10 +31,19 @@ function objectOfOtherSense(tokens: Token[], i: number): boolean {
   const senses = cueObjectSenses();
   for (let k = i + 1; k < tokens.length && k < i + 6; k++) {
     const t = tokens[k]!;
-    if (cite ? senses.citeSources.has(t.normal) : senses.pictures.has(t.normal) || senses.audiences.has(t.normal)) return true;
+    // (Not a compound's first noun, "film sales", nor the subject of a reported clause: "The survey showed
+    // customers want …" — a participle phrase after the noun, "footage filmed from the bridge", is no clause.)
+    if ((cite ? senses.citeSources.has(t.normal) : senses.pictures.has(t.normal) || senses.audiences.has(t.normal)) && tokens[k + 1]?.pos !== 'NOUN') return !clauseVerbAt(tokens, k + 1);
     if (!/^(DET|ADJ|NUM|PROPN|NOUN|ADV)$/.test(t.pos) && t.normal !== "'s") return false;
   }
   return false;
+}
+
+/** A finite verb at tokens[k] opening a clause's predicate, not a participle phrase ("filmed from", "taken after"). */
+function clauseVerbAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !/^(VERB|AUX)$/.test(t.pos)) return false;
+  return !(/(ed|en|ing)$/.test(t.normal) && tokens[k + 1]?.pos === 'ADP');
 }
 
 function participleOnNoun(tokens: Token[], i: number): boolean {

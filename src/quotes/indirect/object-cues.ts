@@ -220,10 +220,10 @@ function reportInSameClause(view: TokenView, found: IndirectQuote[], i: number):
   return false;
 }
 
-/** The first comma among tokens[from, to), or -1. */
-/** Subordinators opening a clause of time or manner: "as", "while", "before", "after", "when", "until". */
+/** Subordinators opening a clause of time or manner: "as", "while", "before", "after", "when", "until", "once", "since". */
 const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'before', 'after', 'when', 'until', 'once', 'since']);
 
+/** The first comma among tokens[from, to), or -1. */
 function commaBetween(tokens: Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return k;
   return -1;
