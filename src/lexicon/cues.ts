@@ -105,6 +105,7 @@ interface CueData {
   own_words_nouns: string[];
   outlet_report_nouns: string[];
   set_phrase_nouns: string[];
+  set_phrase_line_modifiers: string[];
   sung_work_nouns: string[];
   inscription_nouns: string[];
   object_prepositions: string[];
@@ -398,6 +399,8 @@ export interface CueLexicon {
   outletReportNouns: Set<string>;
   /** Nouns naming a set phrase or lines of a work right before them: her catchphrase, “…”. */
   setPhraseNouns: Set<string>;
+  /** Words before "line" that make it a set phrase: her signature line, “…”. */
+  setPhraseLineModifiers: Set<string>;
   /** Things whose written words “read” after a colon: the sign read: “…”. */
   /** Songs, poems and their parts, whose lines "run" or "go": "the chorus, which runs: …". */
   sungWorkNouns: Set<string>;
@@ -755,6 +758,7 @@ export function cueLexicon(): CueLexicon {
     ownWordsNouns: new Set(data.own_words_nouns),
     outletReportNouns: new Set(data.outlet_report_nouns),
     setPhraseNouns: new Set(data.set_phrase_nouns),
+    setPhraseLineModifiers: new Set(data.set_phrase_line_modifiers),
     sungWorkNouns: new Set(data.sung_work_nouns),
     inscriptionNouns: new Set(data.inscription_nouns),
     objectPrepositions: new Set(data.object_prepositions),

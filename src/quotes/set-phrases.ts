@@ -14,16 +14,24 @@ import { CLAUSE_JOIN } from './own-cue.js';
  */
 export function namedSetPhrase(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
   const before = SET_PHRASE_NOUN_BEFORE.exec(text.slice(Math.max(paragraph.start, span.open - 50), span.open));
-  if (!before || !cueLexicon().setPhraseNouns.has(before[1]!.toLowerCase())) return false;
+  if (!before || !isSetPhraseNoun(before[1], before[2]!)) return false;
   // (Any small-letter word goes on the sentence here, a pronoun too: the phrase is named, not framed.)
   return closesApposition(text, span) && smallWordAfterApposition(text, span, 20) !== undefined;
+}
+
+/** A set-phrase noun ("catchphrase", "motto"), or "line" with a word that makes it one ("signature line"). */
+function isSetPhraseNoun(modifier: string | undefined, noun: string): boolean {
+  const lexicon = cueLexicon();
+  const word = noun.toLowerCase();
+  if (lexicon.setPhraseNouns.has(word)) return true;
+  return /^lines?$/.test(word) && !!modifier && lexicon.setPhraseLineModifiers.has(modifier.toLowerCase());
 }
 
 /**
  * The noun right before the comma that opens the apposition, maybe with a short phrase of time or purpose
  * after it: "Her catchphrase, “…”", "the club's motto for the new season, “…”".
  */
-const SET_PHRASE_NOUN_BEFORE = /\b(\p{L}[\p{L}-]*)(?:\s+(?:for|of|in|on)\s+(?:the|this|that|its|their|his|her|a)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)?\s*,\s*$/u;
+const SET_PHRASE_NOUN_BEFORE = /(?:\b(\p{L}+)\s+)?\b(\p{L}[\p{L}-]*)(?:\s+(?:for|of|in|on)\s+(?:the|this|that|its|their|his|her|a)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)?\s*,\s*$/u;
 
 /**
  * A set phrase the cue's clause only mentions as the subject of the clause it reports: "He said the

@@ -239,6 +239,23 @@ describe('a set phrase in apposition, with no cue of its own', () => {
     expect(quote(text, 'Keep it moving')).toMatchObject({ type: 'direct', text: 'Keep it moving,', start: at(text, 'Keep'), speaker_mention: 'she', cue: 'said' });
   });
 
+  test('"line" with a word that makes it a set phrase ("signature line") names the phrase', () => {
+    for (const noun of ['signature line', 'trademark line', 'famous line', 'catch line']) {
+      const text = `Tomas Reyl hosted the quiz for a decade. His ${noun}, “Lock it in, friend,” was printed on mugs.`;
+      expect(quotesOf(text).find((q) => q.text.startsWith('Lock it in'))).toBeUndefined();
+    }
+  });
+
+  test('a named set phrase inside a reported clause leaves the report whole', () => {
+    for (const noun of ['signature line', 'motto']) {
+      const text = `Ines Varga joked that the chef's ${noun}, “Salt first, regrets later,” would soon be on aprons.`;
+      const content = `the chef's ${noun}, “Salt first, regrets later,” would soon be on aprons`;
+      expect(quotesOf(text)).toEqual([
+        expect.objectContaining({ type: 'indirect', text: content, start: at(text, 'the chef'), end: at(text, 'the chef') + content.length, speaker: 'Ines Varga', speaker_start: 0, cue: 'joked', cue_start: at(text, 'joked'), outlet: null }),
+      ]);
+    }
+  });
+
   test('one that ends its sentence is not taken for a name', () => {
     const text = 'Mara Okafor wrote a memo that ended with the line, “The ferry will run all winter.”';
     expect(quote(text, 'The ferry will')).toMatchObject({ speaker: 'Mara Okafor' });

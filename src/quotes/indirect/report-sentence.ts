@@ -7,6 +7,7 @@ import { isTitleCase } from '../../nlp/words.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { workWords } from '../../lexicon/work-words.js';
 import { looksLikeTitle } from '../titled-works.js';
+import { namedSetPhrase } from '../set-phrases.js';
 
 export interface IndirectQuote {
   start: number;
@@ -40,7 +41,9 @@ export function reportSentence(view: TokenView, marks: SpanIndex<MarkedSpan>, s:
   // … but reported speech beside the quotation is still reported: "She said A, and when asked again,
   // answered, “…”" reports A; the content must stay clear of the quotation (with quoted words inside it
   // is a partial quote, the quote stage's).
-  const quotes = marks.overlapping(s.start, s.end).filter((m) => isSpeechLike(text.slice(m.start, m.end)) && !titleAfterWorkWord(text, m));
+  // (Nor does a set phrase named in the content: "said the club's motto, “…,” would sell mugs" reports that clause.)
+  const paragraph = view.doc.paragraphs[s.paragraph]!;
+  const quotes = marks.overlapping(s.start, s.end).filter((m) => isSpeechLike(text.slice(m.start, m.end)) && !titleAfterWorkWord(text, m) && !namedSetPhrase(text, m, paragraph));
   const inQuote = (i: number) => quotes.some((m) => tokens[i]!.start >= m.open && tokens[i]!.start < Math.max(m.end, m.close + 1));
   const titles = marks.overlapping(s.start, s.end).filter((m) => namedBefore(text, m.open));
   const inNamedTitle = (i: number) => titles.some((m) => tokens[i]!.start > m.open && tokens[i]!.start < m.close);
