@@ -152,7 +152,9 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
     if (f) return f;
   }
   // 1. After the closing mark: ”, he said. / ,” said Smith. / ” — Smith told X.
-  const afterHi = Math.min(closeSentenceEnd, view.tokenAtOrAfter(nextMark ? nextMark.open : para.end));
+  // (Words quoted mid-clause take no cue from a later clause after ";" or ", but": "Critics said what they call
+  // “the quiet method” was costly; Smith said his plan worked" are not Smith's.)
+  const afterHi = Math.min(closeSentenceEnd, view.tokenAtOrAfter(nextMark ? nextMark.open : para.end), laterClauseStart(tokens, afterFrom, closeSentenceEnd, inQuote));
   // A cue whose speaker is no person ("the posts said") yields to a person-like one in reach.
   let fallback: Frame | null = null;
   let subordinate: Frame | null = null;
@@ -342,4 +344,18 @@ function sentenceEndAfter(view: TokenView, from: number, limitOffset: number): n
     i++;
   }
   return i;
+}
+
+/**
+ * Where a later clause joined by ";" or ", but" opens after words quoted mid-clause (some words of their own
+ * clause between): tokens from there on are another clause's. `hi` when there is none. (Right after the
+ * closing mark a ";" or "but" opens nothing of theirs either, but no cue of theirs sits before it.)
+ */
+function laterClauseStart(tokens: Token[], from: number, hi: number, inQuote: Uint8Array): number {
+  for (let k = from + 1; k < hi; k++) {
+    if (inQuote[k]) continue;
+    const t = tokens[k]!;
+    if (t.text === ';' || (t.normal === 'but' && tokens[k - 1]?.text === ',' && k - 1 > from)) return k;
+  }
+  return hi;
 }

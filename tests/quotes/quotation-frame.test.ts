@@ -126,3 +126,19 @@ describe('"in the words of X, “…”" with a relaying cue after the quotation
     expect(quote(named, 'never stop')).toMatchObject({ type: 'partial', text: 'never stop running,', speaker: 'Piet Adler', cue: 'said', cue_start: at(named, 'said') });
   });
 });
+
+describe('words quoted mid-clause take no cue from a later clause after ";" or ", but"', () => {
+  test('a semicolon ends their clause: the cue before them stays theirs', () => {
+    const text = 'Economists said what they term “the slow road” was simply more spending; Jones himself said his plan worked.';
+    expect(quote(text, 'the slow road')).toMatchObject({
+      text: 'the slow road', type: 'partial', speaker: 'Economists', speaker_mention: 'they', speaker_start: at(text, 'they term'), cue: 'term', cue_start: at(text, 'term'),
+    });
+  });
+
+  test('so does ", but"', () => {
+    const text = 'Ana Ruiz called the levy “a quiet theft” at the hearing, but Tom Lee said it would pass.';
+    expect(quote(text, 'a quiet theft')).toMatchObject({
+      text: 'a quiet theft', type: 'partial', speaker: 'Ana Ruiz', speaker_start: at(text, 'Ana Ruiz'), cue: 'called', cue_start: at(text, 'called'),
+    });
+  });
+});
