@@ -16,7 +16,8 @@ import { talkProgrammeTitles, unquotedEpisodeProgrammes } from './talk-programme
 import { key } from './films.js';
 
 // Words before a name that make it a source or medium: "told X", "confirmed to X", "according to X", "in an interview with X".
-const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|\bconfirm(?:ed|s|ing)? to|according to|interview with|speaking (?:[a-z]+ly )?(?:to|with)|spoke (?:[a-z]+ly )?(?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:asked|questioned|pressed) by|(?:appeared|appearing|speaking|said|says) on|(?:poll|survey|column|op-ed|editorial|article|interview|piece) (?:for|in)|commissioned by|published (?:in|by))\s+(?:the\s+)?$/i;
+// ("speaking in French on Radio X": the language spoken is no part of the context.)
+const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|\bconfirm(?:ed|s|ing)? to|according to|interview with|speaking (?:[a-z]+ly )?(?:to|with)|spoke (?:[a-z]+ly )?(?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:asked|questioned|pressed) by|(?:appeared|appearing|speaking|spoke|said|says)(?: in [a-z]+)? on|(?:poll|survey|column|op-ed|editorial|article|interview|piece) (?:for|in)|commissioned by|published (?:in|by))\s+(?:the\s+)?$/i;
 // "the publisher of the Daily Ledger": a paper's publisher or editor (not "the editor of Fortune 500 filings", a name going on).
 const PUBLISHER_OF_BEFORE = /\b(?:publisher|publishers|editor) of\s+(?:the\s+)?$/i;
 // A critic's or writer's outlet: "reviewing the film for X", "writing for X" (the name ending there, not "for People First").

@@ -1,4 +1,6 @@
 import type { Attribution } from './attribution.js';
+import type { NameMention } from './antecedents.js';
+import { regExpLiteral } from '../text/regexp-literal.js';
 import { FEMALE_ROLE, MALE_ROLE } from './antecedents.js';
 import { PRONOUN_GENDER } from '../nlp/words.js';
 
@@ -29,4 +31,24 @@ function gendered(description: string): 'male' | 'female' | null {
   const female = FEMALE_ROLE.test(description);
   const male = MALE_ROLE.test(description);
   return female === male ? null : female ? 'female' : 'male';
+}
+
+/**
+ * "Brazilian forward Rafael Monteiro is close to a move. His coach Ana Reis spoke. Later the Brazilian told ESPN …":
+ * a nation's noun no subject fits stands for the latest one named in full right after or before that nationality
+ * written out ("Brazilian forward Rafael Monteiro", "Rafael Monteiro, the Brazilian,"), in the same sentence; else no one.
+ */
+export function nationalityNamed(text: string, description: string, at: number, mentions: NameMention[]): NameMention | null {
+  const noun = description.split(/\s+/).slice(1).join(' ');
+  if (!noun) return null;
+  const word = new RegExp(`(?:^|[^\\p{L}])${regExpLiteral(noun)}(?![\\p{L}])`, 'u');
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.at >= at || !/\s/.test(m.person.name)) continue;
+    // A few words either side, within the sentence: the nationality describes this one, not another named near.
+    const before = text.slice(Math.max(0, m.at - 40), m.at).split(/[.!?]\s|\n/).pop() ?? '';
+    const after = text.slice(m.at, m.at + m.person.name.length + 40).split(/[.!?]\s|\n/)[0] ?? '';
+    if (word.test(before.split(/[,;]/).pop() ?? '') || word.test(after.split(/[;]/)[0]?.split(',').slice(0, 2).join(',') ?? '')) return m;
+  }
+  return null;
 }

@@ -24,7 +24,7 @@ import { carryInterviewOutlets } from './interview-carry.js';
 import { carryProgrammeAppearances } from './programme-appearances.js';
 import { giveAnswersTheirOutlet, giveTellingHostsTheirProgramme, programmeHosts } from './asked-outlets.js';
 import { dialogueAnswer } from './dialogue-answer.js';
-import { describedAntecedent } from './described-antecedent.js';
+import { describedAntecedent, nationalityNamed } from './described-antecedent.js';
 import { carryLeakedDocumentOutlets } from './leaked-documents.js';
 import { carryWriterOutlets } from './writer-outlets.js';
 import { carryStatementOutlets } from './statement-outlets.js';
@@ -172,6 +172,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       person = describedPerson(sp.name, at, recent, knownRoles, mentions, antecedent?.attribution?.frame.speaker.role, subjectBeforeJoinedClause(sp), !!antecedent?.attribution);
       // "Coach Ana Ruiz hugged him. “…,” said the Spaniard": one named with a role is not whom a nation names.
       if (person && isNationalityNoun(sp.name) && knownRoles.some((m) => m.person === person && m.at < at)) person = null;
+      // With no subject or latest one fitting, the one the article names with that nationality ("Brazilian forward X").
+      if (!person && isNationalityNoun(sp.name)) {
+        const named = nationalityNamed(text, sp.name, at, mentions);
+        // (A role given with the nationality is no other role: "Rafael Monteiro, the Brazilian winger,".)
+        if (named && !knownRoles.some((m) => m.person === named.person && m.at < at && Math.abs(m.at - named.at) > 60)) person = named.person;
+      }
       // "X asked the minister whether …. “…,” the minister answered": the one answering is not the asker.
       if (person && person === askerAnswered(tokens, frame.cueToken, at, history)) person = null;
       // "In a call with Dana Okafor, the coach said …": the description never stands for one named in the opening phrase.
