@@ -93,4 +93,13 @@ describe('cue verbs whose object gives them another sense', () => {
     ]);
     expect(rows('The studio showed investors last week a slate built on remakes.')).toEqual([]);
   });
+
+  test('"show" before a clause still reports: the listed noun heads a compound or is the clause\'s subject', () => {
+    expect(rows('Records show ticket sales fell sharply in May.')).toEqual([['indirect', 'ticket sales fell sharply in May', 'Records', 'show', true]]);
+    expect(rows('The study showed viewers want shorter seasons.')).toEqual([['indirect', 'viewers want shorter seasons', 'The study', 'showed', true]]);
+  });
+
+  test('a message written to someone is speech; one painted on a wall is shown text', () => {
+    expect(rows('The mayor had written a message to residents: “The bridge will reopen in May.”')).toEqual([['direct', 'The bridge will reopen in May.', 'The mayor', 'written', true]]);
+  });
 });
