@@ -10,7 +10,7 @@ import { beforeAge, beforeHomeTown } from '../nlp/home-towns.js';
 import { firstNameOnlyBefore } from '../nlp/first-name-only.js';
 import { isTownAndNewspaperWord, lookupOutlet } from '../lexicon/outlets.js';
 import { alternatives, NOT_NAMES, POSSESSIVES, PRONOUN_GENDER, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
-import { genderOfFirstName, isGivenNameToken, isParticle } from '../nlp/names.js';
+import { genderOfFirstName, isParticle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { placeOfficeBeforePlace } from '../nlp/constituency.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -886,7 +886,7 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   // "a vote that analysts said could …": a relative "that" after a noun ends the phrase; the noun after it speaks.
   // (Its cue right after the phrase only: "the weaknesses that Republicans like to cite" keeps its head.)
   // (Nor a relative clause's own verb read as a noun after a name: "The charity that Ana Ruiz chairs said".)
-  const speechNext = tokens[end + 1]?.pos === 'VERB' && tokens[end + 2]?.normal !== 'to' && !(tokens[end]!.pos === 'NOUN' && tokens[end - 1]?.pos === 'PROPN' && isGivenNameToken(tokens[end - 2] ?? tokens[end - 1]!));
+  const speechNext = tokens[end + 1]?.pos === 'VERB' && tokens[end + 2]?.normal !== 'to' && !(tokens[end]!.pos === 'NOUN' && tokens[end - 1]?.pos === 'PROPN');
   const relativeThat = (k: number) => speechNext && tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'PRON' || (tokens[k]!.pos === 'DET' && /s$/.test(tokens[k + 1]!.normal) && tokens[k + 1]!.pos === 'NOUN')) && k < end && k > lo && tokens[k - 1]!.pos === 'NOUN';
   while (s - 1 >= lo && ok(s - 1) && !relativeThat(s - 1)) s--;
   // A pronoun ends the phrase on its own ("he", "she"), unless it is the object of a preposition in a
