@@ -4,6 +4,8 @@ interface CueObjectSenses {
   citeSources: ReadonlySet<string>;
   pictures: ReadonlySet<string>;
   audiences: ReadonlySet<string>;
+  prizes: ReadonlySet<string>;
+  rankedPrizes: ReadonlySet<string>;
 }
 
 let words: CueObjectSenses | undefined;
@@ -12,7 +14,7 @@ let words: CueObjectSenses | undefined;
 export function cueObjectSenses(): CueObjectSenses {
   if (!words) {
     const raw = JSON.parse(readFileSync(new URL('../../data/cue-object-senses.json', import.meta.url), 'utf8')) as Record<string, string[]>;
-    words = { citeSources: new Set(raw.citeSources), pictures: new Set(raw.pictures), audiences: new Set(raw.audiences) };
+    words = { citeSources: new Set(raw.citeSources), pictures: new Set(raw.pictures), audiences: new Set(raw.audiences), prizes: new Set(raw.prizes), rankedPrizes: new Set(raw.rankedPrizes) };
   }
   return words;
 }

@@ -16,7 +16,7 @@ import { cueObjectSenses } from '../../lexicon/cue-object-senses.js';
  * on every report's cue, for the reports other finders build (accounts, nominal and object-cue reports).
  */
 export function notAReportCue(tokens: Token[], i: number): boolean {
-  return participleOnNoun(tokens, i) || sportingHitBack(tokens, i) || objectOfOtherSense(tokens, i);
+  return participleOnNoun(tokens, i) || sportingHitBack(tokens, i) || objectOfOtherSense(tokens, i) || claimedPrize(tokens, i);
 }
 
 /**
@@ -35,6 +35,25 @@ function objectOfOtherSense(tokens: Token[], i: number): boolean {
     // customers want …" — a participle phrase after the noun, "footage filmed from the bridge", is no clause.)
     if ((cite ? senses.citeSources.has(t.normal) : senses.pictures.has(t.normal) || senses.audiences.has(t.normal)) && tokens[k + 1]?.pos !== 'NOUN') return !clauseVerbAt(tokens, k + 1);
     if (!/^(DET|ADJ|NUM|PROPN|NOUN|ADV)$/.test(t.pos) && t.normal !== "'s") return false;
+  }
+  return false;
+}
+
+const ORDINAL = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))$/;
+
+/**
+ * "claimed the title", "claimed his third victory of the season": winning a prize, not saying something.
+ * Victory/win/lead only after an ordinal, since "claimed victory" of an election reports a statement.
+ */
+function claimedPrize(tokens: Token[], i: number): boolean {
+  if (!/^claim(s|ed|ing)?$/.test(tokens[i]!.normal)) return false;
+  const { prizes, rankedPrizes } = cueObjectSenses();
+  let ranked = false;
+  for (let k = i + 1; k < tokens.length && k < i + 6; k++) {
+    const t = tokens[k]!;
+    if (tokens[k + 1]?.pos !== 'NOUN' && (prizes.has(t.normal) || (ranked && rankedPrizes.has(t.normal)))) return true;
+    if (ORDINAL.test(t.normal)) ranked = true;
+    else if (!/^(DET|ADJ|NUM|PROPN|NOUN|ADV|PRON)$/.test(t.pos) && t.normal !== "'s") return false;
   }
   return false;
 }

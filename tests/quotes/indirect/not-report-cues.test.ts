@@ -8,6 +8,11 @@ describe('cue words that report nothing where they stand', () => {
     expect(rows('Clips shown on the evening news seemed to prove the goalkeeper had moved early.')).toEqual([]);
   });
 
+  test('"claimed" a ranked victory or a title is winning, not speech', () => {
+    expect(rows('Ostrova, who claimed her fifth win of the year at Assen, thanked the mechanics.')).toEqual([]);
+    expect(rows('Pell, who claimed the national title in Leeds, then retired.')).toEqual([]);
+  });
+
   test('"hit back" with a goal is sport, not words', () => {
     expect(rows('Harbour City hit back with a late header, but the visitors held on for the draw.')).toEqual([]);
   });
