@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
-import { outletNeedsContext, acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isOutletNameLinkWord, isPhraseProgramme, styledOutletOpening, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { outletNeedsContext, acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isOutletNameLinkWord, isPhraseProgramme, styledOutletOpening, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -264,6 +264,8 @@ function afterGivenName(text: string, i: number): boolean {
  * A gazetteer name that goes on past the run one or two words the tagger did not read as a name's ("Live" read
  * as a verb in "BBC Radio 5 Live"): the longer name, or `name` as found. Only at a known outlet, a few words read.
  */
+const CLAUSE_VERB_AFTER = /^ (?:had|has|have|was|were|is|are|would|will|could|should|must|might|can|did|does|\p{Ll}+ed)\b/u;
+
 function knownNameGoingOn(text: string, start: number, name: string): string {
   const after = /^((?: [\p{Lu}\d][\p{L}\d]*){1,2})/u.exec(text.slice(start + name.length, start + name.length + 30))?.[1];
   if (!after) return name;
@@ -272,6 +274,11 @@ function knownNameGoingOn(text: string, start: number, name: string): string {
     const longer = `${name} ${words.slice(0, n).join(' ')}`;
     if (lookupOutlet(longer)) return longer;
   }
+  // "DAZN España": a known network's edition for a country or language (not after an edition already: "CNN Brasil Chile").
+  // (Not where the country opens a told clause, its verb next: "told CNN Mexico had failed him".)
+  const edition = words[0]!;
+  const clauseVerbNext = CLAUSE_VERB_AFTER.test(text.slice(start + name.length + 1 + edition.length, start + name.length + 40));
+  if (isEditionWord(edition) && !clauseVerbNext && !isEditionWord(name.split(' ').pop()!) && lookupOutlet(name)) return `${name} ${edition}`;
   return name;
 }
 

@@ -1,7 +1,7 @@
 import { outletIntroducedByPhrase } from './outlet-by-kind-phrase.js';
 import { ownMediumInApposition } from './programme-apposition.js';
 import type { Token } from '../types.js';
-import { isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, kindOfOutletWord, styledOutletOpening, lookupOutlet, OUTLET_NAME_SMALL_WORDS, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet } from '../lexicon/outlets.js';
+import { isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, kindOfOutletWord, styledOutletOpening, lookupOutlet, OUTLET_NAME_SMALL_WORDS, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { DETERMINERS, isTitleCase, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
@@ -399,6 +399,8 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     // A known name followed by a channel of it ("BBC Radio 6 Music") is that channel, the whole run.
     const channel = k < e && lookupOutlet(phrase) && isMediumWord(tokens[k]!.text) ? channelEnd(tokens, k, e) : -1;
     if (channel > k && !placeOpensClause(channel)) return asWritten(sourceText(tokens, s, channel));
+    // "told DAZN España": a known network with a country or language after it is that edition, the name as written.
+    if (k < e && isEditionWord(tokens[k]!.text) && !placeOpensClause(k + 1) && lookupOutlet(phrase)) return asWritten(sourceText(tokens, s, k + 1));
     // ("a volunteer with the Red Cross": "Red" opening a longer name is no magazine.)
     if (lookupOutlet(phrase) && !(k === s + 1 && k < e && ordinaryOutletOpensLongerName(tokens, s))) return spelledOutBefore(tokens, asWritten(phrase), i);
     if (k === e && (named > 0 || styled || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead)))) return asWritten(phrase);
