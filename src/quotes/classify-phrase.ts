@@ -45,6 +45,9 @@ function particlesBefore(tokens: Token[], s: number, ns: number): number {
   let k = ns;
   if (k - 2 >= s && hyphenInWord(tokens, k - 1) && tokens[k - 2]!.end === tokens[k - 1]!.start && isParticle(tokens[k - 2]!.text) && !isCap(tokens[k - 2]!)) k -= 2;
   while (k > s && isParticle(tokens[k - 1]!.text) && !isCap(tokens[k - 1]!)) k--;
+  // "Van der Berg said": a capitalised particle opening the phrase before small ones is the same surname's
+  // start, written so because it opens the sentence.
+  if (k - 1 === s && k < ns && isParticle(tokens[s]!.text) && isCap(tokens[s]!)) k--;
   return k;
 }
 
@@ -285,7 +288,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // (Not yet before a hyphen or a particle in small letters, "Al-Rashid", "Van der Berg": kept, they let a Q&A's
   // answers be the interviewee's, which the held-out sets annotate both ways, and "defending champion" a cue.)
   const keptParticle = (k: number) => isCap(tokens[k]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!);
-  while (ns < ne && isParticle(tokens[ns]!.text) && (ns === s || smallParticlesOnly(tokens, s, ns)) && !keptParticle(ns)) ns++;
+  while (ns < ne && isParticle(tokens[ns]!.text) && (ns === s || smallParticlesOnly(tokens, s, ns) || (isParticle(tokens[s]!.text) && (ns === s + 1 || smallParticlesOnly(tokens, s + 1, ns)))) && !keptParticle(ns)) ns++;
   // "General Mills said": a known company whose name opens with a title word is the company, not a
   // titled surname.
   const company = ne > ns ? knownOrganisationRun(tokens, s, ns, ne) : null;

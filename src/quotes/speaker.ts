@@ -621,6 +621,9 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number, cueBefor
       if (passed < 0 && SUBORDINATORS.has(t.normal)) passed = w;
       continue;
     }
+    // "since dawn", "until noon": a subordinator before a short phrase with no verb nor subject pronoun is a
+    // preposition inside the relative clause ("fans who had waited since dawn said"): the search goes on.
+    if (subordinate && /^(since|until|till|before|after)$/.test(t.normal) && w < end && end - w <= 3 && !SUBJECT_PRONOUNS.test(tokens[w + 1]!.normal) && tokens.slice(w + 1, end + 1).every((x) => /^(NOUN|DET|ADJ|NUM)$/.test(x.pos))) continue;
     if (isQuoteMark(t) || (t.pos === 'PUNCT' && !hyphenInWord(tokens, w)) || subordinate || (w === end && (t.pos === 'CCONJ' || PRONOUN_GENDER.has(t.normal)))) break;
     // ("who" right before the cue is the cue's own subject, "officials who said": see antecedentOfWho.)
     if (w === end || t.normal !== 'who' || !/^(NOUN|PROPN)$/.test(tokens[w - 1]!.pos)) continue;

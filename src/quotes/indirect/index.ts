@@ -48,10 +48,12 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   // (Content never opens on a comma and a conjunction: "Hale agreed, and Lee said nothing" reports nothing.)
   const reports = withoutAdverbialContent(view, out).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12)) && !asideOnAccordingSource(q, text) && !pictureShowing(view.tokens, q.frame.cueToken) && !notAReportCue(view.tokens, q.frame.cueToken));
   const kept = reports.filter((q) => !particleInsideReport(view.tokens, reports, q));
-  return withClosedQuotations(withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(kept, text)))), text), text).sort((a, b) => a.start - b.start || b.end - a.end);
+  return withClosedQuotations(withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(kept, text)))), text), text).filter((q) => !COLON_AND_QUOTATION.test(text.slice(q.start, q.end))).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const COORDINATED_OPENING = /^[,;]\s*(?:and|but|or|so|yet|while|whereas)\b/;
+/** Content that is only a colon and a quotation ("agreed: “Fine.”"): the quotation is the direct quote, nothing is reported besides. */
+const COLON_AND_QUOTATION = /^:\s*[“"][^“”"]*[”"][.!?]?$/;
 
 /** Reports whose source is an account around the clause: the sentence before, a survey, a poll. */
 function addAccountReports(sentence: ReportSentence, found: IndirectQuote[], index: number, headline: (paragraph: number) => boolean, marks: SpanIndex<MarkedSpan>): void {
