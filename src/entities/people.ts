@@ -36,7 +36,6 @@ import { wordsOf } from './written-words.js';
 import { nameClues, type NameClues, type NameSpan, type PeopleContext, type RecordMention } from './name-clues.js';
 import { recordSingleNames } from './single-names.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
-
 import { afterServiceNoun } from './service-names.js';
 export type { PeopleContext } from './name-clues.js';
 

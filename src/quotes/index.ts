@@ -1,4 +1,3 @@
-import { newspaperWordSpeakersAsOutlets } from './newspaper-word-speakers.js';
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { opensWithPrepositionPhrase } from './sentence-subject.js';
@@ -6,6 +5,7 @@ import { asItCue, cueLemma, hasVerb, outletSpeakerInFull, sentenceSubject, short
 import { genderOfFirstName, isHonorificOrAddressTitle, PersonRegistry, type Person } from '../nlp/names.js';
 import { BODY_PRONOUNS, CONTRASTING_JOINERS, isPluralName, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect/index.js';
+import { newspaperWordSpeakersAsOutlets } from './newspaper-word-speakers.js';
 import { headlineReports, withHeadlineReports } from './headline.js';
 import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
 import { cueLexicon } from '../lexicon/cues.js';

@@ -20,10 +20,10 @@ import { objectThenThat } from './content-after-cue.js';
 import { cueLemma } from '../frame.js';
 import { documentLike, evidenceLike } from '../speaker.js';
 import { overlapsFrom, reportSentence, type IndirectQuote, type ReportSentence } from './report-sentence.js';
+import { withClosedQuotations } from './closing-marks.js';
 
 // Reported questions ("asked by reporters whether …") run as a pass of their own after the quotations.
 export { askedQuestions } from './asked-questions.js';
-import { withClosedQuotations } from './closing-marks.js';
 
 /**
  * Reported speech without quotation marks: "X said (that) …", "X told OUTLET (that) …",
