@@ -58,10 +58,11 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
     const earlier = order.map((j) => quotes[j]!).filter((p) => p !== q && p.speaker && (p.speaker_start ?? p.start) < at && near(breaks!, p.speaker_start ?? p.start, at));
     const latest = earlier[earlier.length - 1];
     let found: { speaker: string; kind: 'organization' | 'outlet' | ExtractedQuote['speaker_kind'] } | null = null;
-    if (outletNouns.includes(noun)) {
+    const outletNoun = outletNounOf(noun, outletNouns);
+    if (outletNoun) {
       // ("The network said" never stands for the Harbour Ledger, a newspaper: the outlet's kind must fit the noun.)
-      const p = [...earlier].reverse().find((e) => e.speaker_kind === 'outlet' && outletFits(noun, e.speaker!));
-      const named = outletNamedBefore(text, breaks, at, (name) => outletFits(noun, name));
+      const p = [...earlier].reverse().find((e) => e.speaker_kind === 'outlet' && outletFits(outletNoun, e.speaker!));
+      const named = outletNamedBefore(text, breaks, at, (name) => outletFits(outletNoun, name));
       if (named && (!p || named.start > (p.speaker_start ?? p.start))) found = { speaker: named.name, kind: 'outlet' };
       else if (p) found = { speaker: p.speaker!, kind: 'outlet' };
     } else if (bodyNouns.includes(noun)) {
@@ -74,7 +75,7 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       found = { speaker: latest.speaker!, kind: latest.speaker_kind };
     }
     // (An outlet speaking carries itself as the outlet, as "the Ledger reported" does.)
-    if (found) Object.assign(q, { speaker: found.speaker, speaker_kind: found.kind }, found.kind === 'outlet' && outletNouns.includes(noun) && !q.outlet ? { outlet: found.speaker } : {});
+    if (found) Object.assign(q, { speaker: found.speaker, speaker_kind: found.kind }, found.kind === 'outlet' && outletNoun && !q.outlet ? { outlet: found.speaker } : {});
   }
 }
 
@@ -90,8 +91,21 @@ function loneNonName(text: string, speaker: string): boolean {
 /** The noun of a quote's speaker that is only "the NOUN" and stands for no one resolved yet. */
 function describedNoun(q: ExtractedQuote): string | null {
   if (q.speaker_start === null || !q.speaker_mention || (q.speaker !== null && q.speaker !== q.speaker_mention)) return null;
-  const m = /^the\s+(\p{L}+)$/iu.exec(q.speaker_mention);
-  return m ? m[1]!.toLowerCase() : null;
+  const m = /^the\s+(?:(\p{L}+)\s+)?(\p{L}+)$/iu.exec(q.speaker_mention);
+  if (!m) return null;
+  const noun = m[2]!.toLowerCase();
+  if (!m[1]) return noun;
+  // "the trade publication", "the news agency": a kind word before an outlet noun still describes an outlet
+  // (an agency only so: "the agency" alone is as often a government body).
+  const { outlet, outlet_modifiers: modifiers, modified_outlet_only: modifiedOnly } = organisationData().described_bodies;
+  return modifiers.includes(m[1]!.toLowerCase()) && (outlet.includes(noun) || modifiedOnly.includes(noun)) ? `${m[1]!.toLowerCase()} ${noun}` : null;
+}
+
+/** The outlet noun a described mention ends in, when it is one ("trade publication" → "publication"; "news agency" → "agency"). */
+function outletNounOf(described: string, outletNouns: readonly string[]): string | null {
+  const [first, second] = described.split(' ');
+  if (!second) return outletNouns.includes(first!) ? first! : null;
+  return second;
 }
 
 /** Whether an outlet so named may be "the NOUN": its kind, where known, is the noun's (a paper is no network). */

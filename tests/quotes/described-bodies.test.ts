@@ -29,6 +29,19 @@ describe('“the club”, “the paper”, “the statement” stand for the one
     expect(quotes[1]).toMatchObject({ type: 'indirect', text: 'repairs had cost more than £2 million', speaker: 'Carrow Courier', speaker_mention: 'The paper', speaker_kind: 'outlet', cue: 'reported', outlet: 'Carrow Courier' });
   });
 
+  test('"the trade publication", "the news agency": a kind word before the outlet noun', () => {
+    const text = 'Variety reported that the studio had cut the film by 20 minutes. The cut was ordered after a test screening, according to the trade publication.';
+    expect(quotesOf(text)[1]).toMatchObject({ type: 'indirect', text: 'The cut was ordered after a test screening', speaker: 'Variety', speaker_mention: 'the trade publication', speaker_kind: 'outlet', cue: 'according to', outlet: 'Variety' });
+    const wire = 'Reuters reported that the port had closed. Two ships were stuck outside the harbour, according to the news agency.';
+    expect(quotesOf(wire)[1]).toMatchObject({ type: 'indirect', text: 'Two ships were stuck outside the harbour', speaker: 'Reuters', speaker_mention: 'the news agency', speaker_kind: 'outlet', outlet: 'Reuters' });
+  });
+
+  test('a modifier that is no outlet kind leaves the description alone', () => {
+    const text = 'Variety reported that the studio had cut the film. The cut was ordered after a test screening, according to the green publication.';
+    expect(quotesOf(text)[1]).toMatchObject({ speaker_mention: 'the green publication', outlet: null });
+    expect(quotesOf(text)[1]!.speaker).not.toBe('Variety');
+  });
+
   test('a description with no body named near stays as it is', () => {
     const text = 'Ana Ruiz took the train home. The company said the line would reopen.';
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', speaker: 'The company', speaker_mention: 'The company', cue: 'said' }]);
