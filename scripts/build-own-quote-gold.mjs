@@ -24,6 +24,7 @@
 //   set 23: eval/own-articles/held23-*.txt + eval/own-quotes-23.annotations.json -> eval/own_quotes_23.jsonl
 //   set 24: eval/own-articles/held24-*.txt + eval/own-quotes-24.annotations.json -> eval/own_quotes_24.jsonl
 //   set 25: eval/own-articles/held25-*.txt + eval/own-quotes-25.annotations.json -> eval/own_quotes_25.jsonl
+//   set 26: eval/own-articles/held26-*.txt + eval/own-quotes-26.annotations.json -> eval/own_quotes_26.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -69,6 +70,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-23.annotations.json', articles: /^held23-.*\.txt$/, output: 'eval/own_quotes_23.jsonl', source: 'quotewire own held-out set 23' },
   { annotations: 'eval/own-quotes-24.annotations.json', articles: /^held24-.*\.txt$/, output: 'eval/own_quotes_24.jsonl', source: 'quotewire own held-out set 24' },
   { annotations: 'eval/own-quotes-25.annotations.json', articles: /^held25-.*\.txt$/, output: 'eval/own_quotes_25.jsonl', source: 'quotewire own held-out set 25' },
+  { annotations: 'eval/own-quotes-26.annotations.json', articles: /^held26-.*\.txt$/, output: 'eval/own_quotes_26.jsonl', source: 'quotewire own held-out set 26' },
 ];
 
 let errors = [];
