@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { AnalyzedArticle } from '../types.js';
 import { genderOfFirstName } from '../nlp/names.js';
+import { regExpLiteral } from '../text/regexp-literal.js';
 import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 
 /** Word lists of data/non-person-names.json. */
@@ -62,9 +63,20 @@ export function namesTeamContestOrSchool(name: string, text = '', speakers: Read
  * alone as the team ("the Monarchs", "Monarchs'"). (A given name may open a city's name, so no name list decides.)
  */
 function readsAsTeam(name: string, last: string, text: string): boolean {
+  // (Asked again for each mention of a candidate: one scan of the article per name.)
+  if (teamReadings.text !== text) teamReadings = { text, byName: new Map() };
+  let reads = teamReadings.byName.get(name);
+  if (reads === undefined) teamReadings.byName.set(name, (reads = scanReadsAsTeam(name, last, text)));
+  return reads;
+}
+
+let teamReadings: { text: string; byName: Map<string, boolean> } = { text: '', byName: new Map() };
+
+function scanReadsAsTeam(name: string, last: string, text: string): boolean {
   if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(last) || /(?:ss|us|is)$/.test(last)) return false;
   if (!mentions(name, text).some((at) => /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at)))) return false;
-  const alone = new RegExp(`(?:\\bthe\\s+${last}(?![\\p{L}’'])|\\b${last}[’'](?!\\p{L}))`, 'u');
+  const word = regExpLiteral(last);
+  const alone = new RegExp(`(?:\\bthe\\s+${word}(?![\\p{L}’'])|\\b${word}[’'](?!\\p{L}))`, 'u');
   return alone.test(text.split(name).join(' '));
 }
 

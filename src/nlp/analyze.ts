@@ -52,8 +52,8 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   const paragraphs = segmentParagraphs(text);
   const nlp = winkInstance();
   const its = nlp.its;
-  const view = winkView(text);
   const viewFolded = hasLatinExtended(text);
+  const view = winkView(text, viewFolded);
   const doc = nlp.readDoc(view);
   const all = doc.tokens();
   // Collection-level out() is far cheaper than asking each token.
@@ -439,8 +439,10 @@ function isPossessive(value: string): boolean {
  * one would be off by one. Very long words are broken (LONG_WORD). Offsets are unaffected; token text is
  * read from the article.
  */
-export function winkView(text: string): string {
-  const view = foldLatinExtended(blankForWink(text));
+export function winkView(text: string, extended = hasLatinExtended(text)): string {
+  // (blankForWink only turns apostrophes and spaces into spaces, so whether the text holds a Latin
+  // Extended letter holds for its view too; the caller who has tested it already passes the answer on.)
+  const view = extended ? foldLatinExtended(blankForWink(text)) : blankForWink(text);
   return mayHaveLongWord(view) ? view.replace(LONG_WORD, breakLongWord) : view;
 }
 
@@ -472,7 +474,6 @@ function hasLatinExtended(text: string): boolean {
 }
 
 function foldLatinExtended(view: string): string {
-  if (!hasLatinExtended(view)) return view;
   let out = '';
   let from = 0;
   for (let i = 0; i < view.length; i++) {

@@ -39,9 +39,8 @@ export function accordingToSource(view: TokenView, cue: number, last: number): F
   const frameOf = (speaker: SpeakerPhrase, outlet: string | null): Frame => ({ cueStart: first.start, cueEnd: cueLast.end, cue: view.doc.article.text.slice(first.start, cueLast.end), cueToken: found.last, speaker, outlet, according: true });
   const seen = named ? null : documentSeenByOutlet(tokens, from, end);
   if (seen) return frameOf(seen.document, seen.outlet);
-  // "according to Reuters data": the data are the source, the outlet only gathered them (PolNeAR's
-  // source is the whole phrase).
-  if (source.kind === 'outlet' && dataSourceNoun(tokens[end - 1]!.normal)) return frameOf(description(tokens, from, end), null);
+  const data = outletDataSource(tokens, source, from, end - 1);
+  if (data) return frameOf(data, null);
   const speaker = unknownBody(view, reportOutletSpeaker(tokens, source, end + 1) ?? source);
   return frameOf(speaker, speaker.kind === 'outlet' ? speaker.name : null);
 }
@@ -227,13 +226,23 @@ function dataSourceNoun(word: string): boolean {
 
 /**
  * "…, according to Reuters data": an outlet's name read as the source with a noun for numbers right after it
- * gives the data as the source, the whole phrase (as PolNeAR annotates it), and no outlet.
+ * gives the data as the source, the whole phrase (as PolNeAR annotates it), and no outlet. For a frame whose
+ * source phrase stopped before the noun (accordingToSource reads one that takes it in).
  */
 export function withDataSource(view: TokenView, frame: Frame | null): Frame | null {
-  if (!frame?.according || frame.speaker.kind !== 'outlet') return frame;
-  const tokens = view.tokens;
+  if (!frame?.according) return frame;
   const k = view.tokenAtOrAfter(frame.speaker.end);
-  if (k < 0 || !tokens[k] || !dataSourceNoun(tokens[k]!.normal)) return frame;
-  const from = view.tokenAtOrAfter(frame.speaker.phraseStart ?? frame.speaker.start);
-  return { ...frame, speaker: description(tokens, from, k + 1), outlet: null };
+  if (k < 0) return frame;
+  const data = outletDataSource(view.tokens, frame.speaker, view.tokenAtOrAfter(frame.speaker.phraseStart ?? frame.speaker.start), k);
+  return data ? { ...frame, speaker: data, outlet: null } : frame;
+}
+
+/**
+ * The one "OUTLET data" rule: an outlet's name as the source phrase from tokens[from] and a data noun at
+ * tokens[dataAt] give the phrase through the noun as the source, nobody's speaker (the outlet only
+ * gathered the numbers); or null.
+ */
+function outletDataSource(tokens: Token[], source: SpeakerPhrase, from: number, dataAt: number): SpeakerPhrase | null {
+  if (source.kind !== 'outlet' || !tokens[dataAt] || !dataSourceNoun(tokens[dataAt]!.normal)) return null;
+  return description(tokens, from, dataAt + 1);
 }
