@@ -54,8 +54,14 @@ export function namesTeamContestOrSchool(name: string, text = '', speakers: Read
   // too, so only an age or a person noun keeps the person ("the farmer, Ellen Farms,").
   if (firmTails.has(last) && !teamTails.has(last) && !schoolTails.has(last) && !contestTails.has(last)) return !hasPersonEvidence(name, text, speakers, false);
   if (hasPersonEvidence(name, text, speakers, !school)) return false;
-  if (!thing) return parts.length > 2;
+  // (A team's word after "the" names the team even after a given name: "the Charlotte Falcons"; no one is "the Ana Kings".)
+  if (!thing) return parts.length > 2 || (teamTails.has(last) && afterThe(name, text));
   return parts.length > 2 || readsAsThing(name, text, school);
+}
+
+/** Whether some mention of `name` follows "the" (either case: "The Tulsa Comets lost"). */
+function afterThe(name: string, text: string): boolean {
+  return mentions(name, text).some((at) => /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at)));
 }
 
 /**
@@ -74,9 +80,10 @@ let teamReadings: { text: string; byName: Map<string, boolean> } = { text: '', b
 
 function scanReadsAsTeam(name: string, last: string, text: string): boolean {
   if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(last) || /(?:ss|us|is)$/.test(last)) return false;
-  if (!mentions(name, text).some((at) => /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at)))) return false;
+  if (!afterThe(name, text)) return false;
+  // ("The Monarchs lost" opening a sentence counts too.)
   const word = regExpLiteral(last);
-  const alone = new RegExp(`(?:\\bthe\\s+${word}(?![\\p{L}’'])|\\b${word}[’'](?!\\p{L}))`, 'u');
+  const alone = new RegExp(`(?:\\b[Tt]he\\s+${word}(?![\\p{L}’'])|\\b${word}[’'](?!\\p{L}))`, 'u');
   return alone.test(text.split(name).join(' '));
 }
 

@@ -7,6 +7,7 @@ import { yearInParentheses } from './title-cues.js';
 import { NOT_A_GENRE, OTHER_WORKS } from './other-works.js';
 import { CUE_WORDS, KINDS_AFTER_GENRE, SCREEN_WORDS, STRONG_VERB_CUES, wordsAfterTitle } from './film-cue-words.js';
 import { APPOSITION_OPENING } from './title-apposition.js';
+import { networkSpecialAround } from './television-kind.js';
 
 /**
  * The apposition's first five words, an owner's possessive or a year among them: "“Saltmarsh,” the company's
@@ -40,6 +41,8 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   const w1 = before?.[2]?.toLowerCase();
   const w2 = before?.[1]?.toLowerCase();
   if (w1 && (CUE_WORDS.has(w1) || STRONG_VERB_CUES.has(w1) || MAKING_A_WORK.has(w1))) return 'work';
+  // "the ABC special “…”", "NBC’s “…” special": a network's one-off broadcast.
+  if (networkSpecialAround(text, open, after)) return 'work';
   // "The film, titled “Come Home,” opens Friday": a naming word after a film or show word ("the series called “…”").
   // (A bare "show" or "series" only with a screen word in its sentence: "The trade show, titled “…”", "The lecture
   // series, called “…”" name no screen work.)

@@ -38,3 +38,23 @@ export function televisionApposition(text: string, end: number): boolean {
 }
 
 const TELEVISION_APPOSITION = new RegExp(String.raw`${APPOSITION_OPENING}(?:[\p{L}\d$-]+(?:['’]s)?\s+){0,4}(?:series|show|sitcom|miniseries|docuseries|soap|telenovela)\b(?!\s+(?:host|star|creator|producer|writer|director|veteran|alum|regular))`, 'iu');
+
+/**
+ * A network's special around a title: "the ABC special “A Night for Heroes”", "NBC’s “Lights on the Square”
+ * special". A one-off broadcast, so a TV work, never anyone's words. `open` is where the title (or its opening
+ * mark) starts, `after` where it (or its closing mark) ends.
+ */
+export function networkSpecialAround(text: string, open: number, after: number): boolean {
+  const before = text.slice(Math.max(0, open - 40), open);
+  if (networkSpecialBeforePattern().test(before)) return true;
+  return networkPossessiveBeforePattern().test(before) && /^["”’']?\s+special\b/u.test(text.slice(after, after + 12));
+}
+
+let networkSpecialBefore: RegExp | undefined;
+let networkPossessiveBefore: RegExp | undefined;
+function networkSpecialBeforePattern(): RegExp {
+  return (networkSpecialBefore ??= new RegExp(String.raw`\b${networkNames()}(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?special[\s,]*(?:(?:titled|entitled|called)[\s,]*)?["“‘']?$`, 'u'));
+}
+function networkPossessiveBeforePattern(): RegExp {
+  return (networkPossessiveBefore ??= new RegExp(String.raw`\b${networkNames()}['’]s\s+["“‘']?$`, 'u'));
+}

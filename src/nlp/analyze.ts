@@ -274,7 +274,8 @@ function joinAtNameBangs(spans: [number, number][], tokens: Token[], ourIndex: I
 
 /**
  * Wink's sentences with a cut at a full stop glued between digits undone: "posted at 12.03am on Friday"
- * splits into "12", ".", "03am", and the stop there ends no sentence.
+ * splits into "12", ".", "03am", and the stop there ends no sentence. Nor does one glued between a word and a
+ * web address's ending in small letters: "eldiario.es reported", "Actualite.cd said" name one site.
  */
 function joinAtGluedDots(spans: [number, number][], tokens: Token[], ourIndex: Int32Array): [number, number][] {
   const out: [number, number][] = [];
@@ -283,7 +284,7 @@ function joinAtGluedDots(spans: [number, number][], tokens: Token[], ourIndex: I
     const dot = prev ? ourIndex[prev[1] + 1]! - 1 : -1;
     const before = tokens[dot - 1];
     const next = tokens[ourIndex[span[0]]!];
-    const glued = dot > 0 && tokens[dot]!.text === '.' && !!before && !!next && before.end === tokens[dot]!.start && next.start === tokens[dot]!.end && /\d$/.test(before.text) && /^\d/.test(next.text);
+    const glued = dot > 0 && tokens[dot]!.text === '.' && !!before && !!next && before.end === tokens[dot]!.start && next.start === tokens[dot]!.end && ((/\d$/.test(before.text) && /^\d/.test(next.text)) || (/\p{L}$/u.test(before.text) && /^\p{Ll}{2,4}$/u.test(next.text)));
     if (prev && glued) prev[1] = span[1];
     else out.push([span[0], span[1]]);
   }

@@ -9,6 +9,7 @@ import { withCoordinatedSubject } from './shared-subjects.js';
 import { timeStart } from './time-phrases.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { lookupOutlet } from '../../lexicon/outlets.js';
+import { isTimeWord } from '../../nlp/time-words.js';
 import { sourceText } from '../speaker-phrase.js';
 
 /**
@@ -20,7 +21,7 @@ import { sourceText } from '../speaker-phrase.js';
  * and a quantifier standing alone is a group ("Some said", "all agreed").
  */
 export function withSpeakerBefore(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {
-  // "Hello! reported that …", "E! News said …": the frame rules stop at the "!" inside the outlet's name.
+  // "Hello! reported that …", "eldiario.es said …": the frame rules stop at the "!" or "." inside the outlet's name.
   const bang = outletWithBangBefore(view.tokens, cue, lo);
   if (bang && (!frame || (frame.speaker.start >= bang.start && frame.speaker.end <= bang.end))) return frameAtToken(view.tokens, cue, bang, {});
   // (The one who told, after the cue, is the speaker already: "Ruiz, 52, heard from the governor that …".)
@@ -38,8 +39,9 @@ export function withSpeakerBefore(view: TokenView, cue: number, lo: number, fram
 }
 
 /**
- * A known outlet whose name holds "!" ("Hello!", "E! News", "Yahoo! Finance") right before the cue, as the
- * sentence's subject (at its start or after "the"); the longest name wins. Null otherwise.
+ * A known outlet whose name holds "!" ("Hello!", "E! News", "Yahoo! Finance") or a web address's dot
+ * ("eldiario.es", "Politico.eu") right before the cue, as the sentence's subject (at its start, after "the",
+ * or after a time opener: "Last week eldiario.es reported"); the longest name wins. Null otherwise.
  */
 function outletWithBangBefore(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
   const close = cue - 1;
@@ -47,7 +49,9 @@ function outletWithBangBefore(tokens: Token[], cue: number, lo: number): Speaker
     const text = sourceText(tokens, s, close + 1);
     // (After a fronted adverbial's comma too: "On Monday, E! News said".)
     const opens = (k: number) => k === lo || tokens[k - 1]?.text === ',';
-    if (!text.includes('!') || !(opens(s) || (tokens[s - 1]?.normal === 'the' && opens(s - 1)))) continue;
+    const dotted = /\p{L}\.\p{L}/u.test(text);
+    const afterTime = dotted && isTimeWord(tokens[s - 1]?.normal ?? '');
+    if (!(text.includes('!') || dotted) || !(opens(s) || afterTime || (tokens[s - 1]?.normal === 'the' && opens(s - 1)))) continue;
     const name = lookupOutlet(text);
     if (name) return { start: tokens[s]!.start, end: tokens[close]!.end, text, kind: 'outlet', name, role: null, title: null };
   }
