@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/pipeline/process.js';
 
 const entities = (text: string) => {
-  const e = extractArticle(text, { id: 'fx46e4' }).entities;
+  const e = extractArticle(text, { id: 'a' }).entities;
   return { people: e.people.map((p) => p.name), characters: e.characters.map((c) => c.name), films: e.films.map((f) => f.title) };
 };
 

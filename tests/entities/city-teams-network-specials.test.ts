@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/pipeline/process.js';
 
-const entities = (text: string) => extractArticle(text, { id: 'fx47a' }).entities;
+const entities = (text: string) => extractArticle(text, { id: 'teams' }).entities;
 const films = (text: string) => entities(text).films.map((f) => ({ title: f.title, kind: f.kind, mentions: f.mentions.map((m) => [m.start, m.end]) }));
 
 describe('a city\'s team after "the" is no person', () => {

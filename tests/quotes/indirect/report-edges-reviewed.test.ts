@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { at, quote, quotesOf } from '../../helpers/quotes.js';
 
-describe('reviewer fixes: report edges', () => {
+describe('report edges', () => {
   test('"A and B" after "according to X," is the content\'s subject, not a speaker', () => {
     const text = 'According to police filings, Ames and Rook had quarreled outside a diner on Pine Street an hour before the fire.';
     const qs = quotesOf(text);
