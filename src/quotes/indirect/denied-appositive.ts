@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import type { IndirectQuote } from './report-sentence.js';
+
+interface DeniedClaims { nouns: string[]; verbs: string[] }
+let pattern: RegExp | undefined;
+
+/** ", a claim (that) the whip denied." / ", an accusation his lawyers have always rejected." closing the sentence. */
+function appositive(): RegExp {
+  if (!pattern) {
+    const raw = JSON.parse(readFileSync(new URL('../../../data/denied-claims.json', import.meta.url), 'utf8')) as DeniedClaims;
+    // (Up to eight words between the noun and the verb: the denier, an apposition, auxiliaries, adverbs.)
+    pattern = new RegExp(`,\\s+an?\\s+(?:${raw.nouns.join('|')})\\s+(?:(?:that|which)\\s+)?(?:[^\\s.;!?]+\\s+){1,8}?(${raw.verbs.join('|')})(?=\\s*[.!?]?[”"]?\\s*$)`, 'i');
+  }
+  return pattern;
+}
+
+/**
+ * "The Gazette reported that A, a claim the leader denied.": the appositive names the report and its denial.
+ * The report ends before the comma, and the denial reports nothing said (no content follows its verb).
+ * "X denied the claim that …" has no such comma and stays.
+ */
+export function withoutDeniedAppositive(reports: IndirectQuote[], text: string, sentenceEnd: (offset: number) => number): IndirectQuote[] {
+  const out: IndirectQuote[] = [];
+  for (const q of reports) {
+    const end = sentenceEnd(q.start);
+    const tail = appositive().exec(text.slice(q.start, end));
+    if (!tail) { out.push(q); continue; }
+    const comma = q.start + tail.index;
+    const verbAt = q.start + tail.index + tail[0].length - tail[1]!.length;
+    // The denial as a report: its cue is the appositive's verb.
+    if (q.frame.cueStart === verbAt || (q.frame.cueStart > comma && q.frame.cueStart < end)) continue;
+    if (q.end > comma) out.push({ ...q, end: comma });
+    else out.push(q);
+  }
+  return out;
+}
