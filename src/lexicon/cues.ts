@@ -166,6 +166,8 @@ interface CueData {
   thing_name_openers: string[];
   person_subject_verbs: string[];
   person_meeting_verbs: string[];
+  motion_verbs: string[];
+  motion_prepositions: string[];
   relative_time_nouns: string[];
   outlet_reviewer_nouns: string[];
   leaked_document_nouns: string[];
@@ -518,6 +520,9 @@ export interface CueLexicon {
   personSubjectVerbs: Set<string>;
   /** … and those that make it one only before a person's full name ("met Oren Vask"): cues.json person_meeting_verbs. */
   personMeetingVerbs: Set<string>;
+  /** Verbs of moving or gathering ("march", "gather") and the prepositions of their place: cues.json motion_verbs, motion_prepositions. */
+  motionVerbs: Set<string>;
+  motionPrepositions: Set<string>;
   /** "last year", "this season": nouns of time relative to now after last/this/next. */
   relativeTimeNouns: Set<string>;
   /** "Vulture's critic called it …": staff whose judgments are their pieces, with any cue. */
@@ -820,6 +825,8 @@ export function cueLexicon(): CueLexicon {
     thingNameOpeners: new Set(data.thing_name_openers),
     personSubjectVerbs: new Set(data.person_subject_verbs),
     personMeetingVerbs: new Set(data.person_meeting_verbs),
+    motionVerbs: new Set(data.motion_verbs),
+    motionPrepositions: new Set(data.motion_prepositions),
     relativeTimeNouns: new Set(data.relative_time_nouns),
     outletReviewerNouns: new Set(data.outlet_reviewer_nouns),
     leakedDocumentNouns: new Set(data.leaked_document_nouns),

@@ -450,7 +450,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // (… also when the phrase read is the body the description's preposition takes: "the head of the Tenants Forum".)
   const named = phrase && asideSkipped ? (phrase.kind === 'anonymous' ? appositionOfName(tokens, phrase, lo) : nameBeforeApposition(tokens, phrase, tokenAt(tokens, phrase.start, i), lo)) : null;
   if (named) return named;
-  return (phrase && (subjectBeforeParticiple(tokens, cue, phrase, lo) ?? phrase)) ?? quantifiedSpeaker(tokens, i, lo) ?? quantifiedSpeaker(tokens, cue - 1, lo);
+  return (phrase && (subjectBeforeMotionPlace(tokens, cue, phrase, lo) ?? subjectBeforeParticiple(tokens, cue, phrase, lo) ?? phrase)) ?? quantifiedSpeaker(tokens, i, lo) ?? quantifiedSpeaker(tokens, cue - 1, lo);
 }
 
 /**
@@ -916,6 +916,22 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   // before it (no name goes on with "Officers"; "Michael J. Fox", "J. Edgar Hoover" go on with names).
   if (end > s && initialBeforePeopleNoun(tokens, end)) s = end;
   return withNicknameBefore(tokens, s, lo, classify(tokens, s, end + 1));
+}
+
+/**
+ * "Crowds marched down Elm Street chanting …", "Students gathered outside the ministry singing …": the
+ * place after a verb of moving or gathering is where the subject went; a participle cue ("chanting")
+ * takes the clause's subject. Null when the phrase before the cue is no such place.
+ */
+function subjectBeforeMotionPlace(tokens: Token[], cue: number, place: SpeakerPhrase, lo: number): SpeakerPhrase | null {
+  if (!/ing$/.test(tokens[cue]!.normal) || tokens[cue]!.pos !== 'VERB') return null;
+  const lex = cueLexicon();
+  let k = tokenAt(tokens, place.phraseStart ?? place.start, cue) - 1;
+  while (k > lo && tokens[k]!.pos === 'DET') k--;
+  if (k <= lo || !lex.motionPrepositions.has(tokens[k]!.text.toLowerCase())) return null;
+  const verb = k - 1;
+  if (tokens[verb]!.pos !== 'VERB' || !lex.motionVerbs.has(tokens[verb]!.lemma) || /ing$/.test(tokens[verb]!.normal)) return null;
+  return phraseEndingAt(tokens, verb - 1, lo);
 }
 
 /**
