@@ -23,7 +23,8 @@ const PUBLISHER_OF_BEFORE = /\b(?:publisher|publishers|editor) of\s+(?:the\s+)?$
 // A critic's or writer's outlet: "reviewing the film for X", "writing for X" (the name ending there, not "for People First").
 const WRITING_FOR_BEFORE = /(?:\b(?:writing|wrote|writes)|\breview(?:ing|ed|s)?(?: (?:the|a|an|it|his|her|their|its|this|that) [a-z’'-]+| it)?) for\s+(?:the\s+)?$/i;
 // …or after it: "X reports", "X reported", "X's report".
-const SOURCE_AFTER = /^(?:’s|'s)?\s*(?:reports?|reported|said|says|revealed|reveals|notes?|noted|claims?|claimed|confirmed|writes|wrote|interview|report|website|magazine|newspaper)\b/i;
+// ("Deadline first reported the sale", "the Ledger broke the news": an adverb of order may come between; breaking a story is reporting it.)
+const SOURCE_AFTER = /^(?:’s|'s)?\s*(?:(?:first|also|exclusively|previously|originally|earlier)\s+)?(?:reports?|reported|said|says|revealed|reveals|notes?|noted|claims?|claimed|confirmed|writes|wrote|interview|report|website|magazine|newspaper|broke the (?:news|story))\b/i;
 // "The Ledger published three photographs": a paper publishing pictures or a story (not "Complex published rules").
 const PUBLISHED_AFTER = /^\s+(?:published|publishes)\s+(?:[\p{L}\d]+\s+){0,2}(?:photographs?|pictures?|photos?|images?|articles?|story|stories|report|interview|extracts?|excerpts?|details|allegations|claims)\b/iu;
 
@@ -490,7 +491,7 @@ function inSourceContext(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start);
   const after = text.slice(end, end + 25);
   // ("a Variety reporter": the outlet's staff, after an article.)
-  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || (PUBLISHER_OF_BEFORE.test(before) && !/^\s+[\p{Lu}\d]/u.test(after)) || PUBLISHED_AFTER.test(after) || frontsWriter(text, start, end) || (WRITING_FOR_BEFORE.test(before) && !/^\s+\p{Lu}/u.test(after)) || (endsWithOutletKind(before) && !(endsWithJobKind(before) && /^\s+\p{Lu}/u.test(after))) || startsWithStaffPossessive(after) || (ARTICLE_BEFORE.test(before) && startsWithStaffJob(after)) || possessiveBeforePerson(after);
+  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(text.slice(end, end + 40)) || (PUBLISHER_OF_BEFORE.test(before) && !/^\s+[\p{Lu}\d]/u.test(after)) || PUBLISHED_AFTER.test(after) || frontsWriter(text, start, end) || (WRITING_FOR_BEFORE.test(before) && !/^\s+\p{Lu}/u.test(after)) || (endsWithOutletKind(before) && !(endsWithJobKind(before) && /^\s+\p{Lu}/u.test(after))) || startsWithStaffPossessive(after) || (ARTICLE_BEFORE.test(before) && startsWithStaffJob(after)) || possessiveBeforePerson(after);
 }
 
 /**

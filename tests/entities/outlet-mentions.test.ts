@@ -525,3 +525,15 @@ describe('a person whose surname opens an outlet\'s name keeps it', () => {
     expect(names(text)).toEqual(['Fox Sports', 'Fox']);
   });
 });
+
+describe('outlets: a known outlet reporting first or breaking a story', () => {
+  test('an adverb of order between the outlet and "reported" keeps it the source ("Deadline first reported")', () => {
+    expect(outlets('Deadline first reported the merger of the two studios.')).toEqual([{ name: 'Deadline', mentions: [[0, 8, 'Deadline']] }]);
+  });
+
+  test('"broke the news" after a known outlet names it the source', () => {
+    const text = 'Last week The Guardian broke the news of the ferry sale.';
+    const at = text.indexOf('The Guardian');
+    expect(outlets(text)).toEqual([{ name: 'The Guardian', mentions: [[at, at + 12, 'The Guardian']] }]);
+  });
+});
