@@ -100,8 +100,9 @@ const SYNOPSIS = /\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|minis
 // words hold no stop but an initial's: "Ana B. Ruiz." ends the sentence, not the name.)
 // (Not "portrayed by": "portrayed by Fox News as a puppet" describes a real person or body.)
 // ("His daughter Wren, the show's narrator, is played by the newcomer Ana Ruiz": a description of the part may
-// follow its name, and a description of the actor may precede theirs.)
-const PASSIVE_ROLE = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+[^,.;:!?“”"\n]{1,40}?(?=,))?(?:,[ \t]+|,?[ \t]+(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being)[ \t]+(?:(?:also|now|again|once|originally|still)[ \t]+)?)(voiced|played)[ \t]+by[ \t]+(?:the[ \t]+(?:[\p{Ll}-]+[ \t]+){1,2})?(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}(?:\.|[\p{L}'’-]+)){0,1}[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
+// follow its name, and a description of the actor may precede theirs; so may one by another part's name: "Ada
+// Brill, Mara's loyal brother, is played by …".)
+const PASSIVE_ROLE = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|\p{Lu}[\p{L}-]+['’]s)[ \t]+[^,.;:!?“”"\n]{1,40}?(?=,))?(?:,[ \t]+|,?[ \t]+(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being)[ \t]+(?:(?:also|now|again|once|originally|still)[ \t]+)?)(voiced|played)[ \t]+by[ \t]+(?:the[ \t]+(?:[\p{Ll}-]+[ \t]+){1,2})?(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}(?:\.|[\p{L}'’-]+)){0,1}[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
 // "portrayed by Fox News hosts as a puppet", "cast by critics as a villain": "as" soon after the agent describes.
 // "the voice actor behind the fox Pip in the film": the name a voice is behind is a part when a work follows
 // ("in" or a comma; "the voice behind the campaign" names none).

@@ -64,3 +64,21 @@ function nicknameRest(byComma: boolean): RegExp {
   }
   return re;
 }
+
+/**
+ * A short quotation the noun "nickname" introduces, maybe through a clause about it, with a colon or comma:
+ * "chanting the nickname he has worn since college: “the Freight Train.”", "his nickname, “Moose,” stuck".
+ * The name is the quotation, whatever cue the sentence has (chanting it does not make it anyone's words).
+ */
+export function introducedByNicknameNoun(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const quoted = text.slice(span.start, span.end).trim();
+  if (quoted.split(/\s+/).length > 4 || /[!?]$/.test(quoted)) return false;
+  const m = NICKNAME_NOUN_BEFORE.exec(text.slice(Math.max(paragraph.start, span.open - 80), span.open));
+  // (Not a speaker's answer about it: "Asked about the nickname he said: “I like it.”")
+  return !!m && !SPEECH_VERB.test(m[1] ?? '');
+}
+
+const SPEECH_VERB = /\b(?:said|says|say|told|tells|added|adds|replied|replies|wrote|writes|asked|asks|explained|joked)\b/;
+
+/** "nickname(s)", up to eight plain words of a clause about it (no sentence end, no other quotation), then ":" or ",". */
+const NICKNAME_NOUN_BEFORE = /\bnicknames?\b([ \p{L}\d'’-]{0,60})[:,]\s*$/u;

@@ -23,7 +23,7 @@ import { cueBeforeInClause, cueInOwnClause, hasOwnCue } from './own-cue.js';
 import { headsReportedClause, isMentionedWord, namedEarlier } from './mentioned-words.js';
 import { NAMED_BEFORE, namesThing } from './thing-names.js';
 import { invertedCueAfter } from './inverted-cue-after.js';
-import { nicknameInApposition } from './nicknames.js';
+import { introducedByNicknameNoun, nicknameInApposition } from './nicknames.js';
 import { isQuotedCode } from './quoted-codes.js';
 
 // Entry points other modules import from here, so their imports stay as they were.
@@ -150,6 +150,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && titleInApposition(text, span, paragraph)) return false;
   // A nickname in apposition after a person's name: "Kyle Benson — “the Bulldozer” to fans — is back".
   if (words.length <= 4 && !/[!?]$/.test(quoted) && nicknameInApposition(text, span, paragraph)) return false;
+  // … or one the noun "nickname" introduces: "chanting the nickname he has worn since college: “the Freight Train.”".
+  if (introducedByNicknameNoun(text, span, paragraph)) return false;
   // … or after "hit" as a noun, a determiner before it: the fantasy role-playing hit “Skyreach,”, her summer hit “…”.
   // (Title case only: "Of the surprise hit, “We never saw it coming,” Okafor said" is speech.)
   if (titleCase && words.length <= 8 && HIT_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 60), span.open))) return false;

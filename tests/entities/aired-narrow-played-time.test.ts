@@ -55,6 +55,11 @@ describe('"show/series, titled/called “…”" needs a screen word in its sent
     expect(entities('The TV series, called “Salt Marsh Clinic,” was renewed on Monday.').films).toEqual(['Salt Marsh Clinic:tv']);
     expect(entities('The film, titled “Lanterns at Noon,” opens in May.').films).toEqual(['Lanterns at Noon:film']);
   });
+
+  test('a film adaptation, retitled ‘…’, is a film whose title is no quote', () => {
+    const text = 'The studio said the film adaptation, retitled ‘Harbour Lights’, would begin shooting in March.';
+    expect(entities(text).films).toEqual(['Harbour Lights:film']);
+  });
 });
 
 describe('"played the PLURAL" is a side only in a sentence of a match', () => {

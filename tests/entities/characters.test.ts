@@ -204,6 +204,11 @@ describe('characters: a part that a named actor voices or plays, in the passive'
     expect(entities(text)).toEqual({ people: ['Dora Vance', 'Ines Calloway'], characters: ['Mrs. Pruitt', 'Captain Rook'], films: [] });
   });
 
+  test('"X, another part\'s role noun, is played by Y" names a part: the apposition may open with a name\'s possessive', () => {
+    const text = 'Ada Brill, Mara\'s loyal brother, is played by Felix Ostrander in the new drama.';
+    expect(entities(text)).toEqual({ people: ['Felix Ostrander'], characters: ['Ada Brill'], films: [] });
+  });
+
   test('negative: a person or a film title before "played by" is no part', () => {
     const text = 'Dora Vance, played by nobody else, is herself. The concert, played by Ines Calloway and her band, sold out.';
     expect(entities(text).characters).toEqual([]);

@@ -110,3 +110,18 @@ describe('a name given in an apposition between the subject and its cue', () => 
     expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'We will not sail,', speaker_mention: 'the dock pilots', cue: 'said' }]);
   });
 });
+
+describe('a quotation the noun "nickname" introduces is the nickname, no quote', () => {
+  test('"chanting the nickname he has carried since college: “…”" gives no direct quote to the chanters', () => {
+    expect(quotesOf('Fans kept chanting the nickname he has carried since college: “the Freight Train.”')).toEqual([]);
+  });
+
+  test('"his nickname, “…,”" in apposition is no partial of the sentence\'s speaker', () => {
+    expect(quotesOf('His nickname, “Moose,” stuck for years, Hale said.').map((q) => q.text)).toEqual(['His nickname, “Moose,” stuck for years']);
+  });
+
+  test('negative: a speech verb between "nickname" and the colon makes it an answer', () => {
+    const text = 'Asked about the nickname, Ivo Tarrant said: “Honestly, I have grown to like it a lot.”';
+    expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'Honestly, I have grown to like it a lot.', start: 45, end: 85, speaker: 'Ivo Tarrant', cue: 'said' }]);
+  });
+});
