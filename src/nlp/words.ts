@@ -213,6 +213,8 @@ export const NOT_NAMES = new Set([
   'the', 'a', 'an', 'and', 'but', 'or', 'so', 'if', 'in', 'on', 'at', 'for', 'to', 'of', 'with', 'by', 'from', 'as', 'after',
   'before', 'when', 'while', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', ...POSSESSIVES, 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'yes', 'no', 'not', 'now',
   'then', 'still', 'also', 'speaking', 'according', 'asked', 'meanwhile', 'however', 'although', 'though', 'since',
+  // Clause openers glued to a name at a sentence's start: "Because Delia stayed".
+  'because', 'unless',
   ...WEEKDAYS, ...MONTHS, 'mr', 'mrs', 'ms', 'dr', 'one', 'two',
   'some', 'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'just', 'only', 'even', 'last', 'next',
   'yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later',
@@ -221,6 +223,8 @@ export const NOT_NAMES = new Set([
 /** Capitalised words that describe a person before the name ("Republican Donald Trump", "Miss Universe X"). */
 export const DESCRIPTORS = new Set([
   'republican', 'democrat', 'democratic', 'gop', 'independent', 'labour', 'tory', 'conservative', 'liberal', 'green',
+  // (Career stages: "Rookie Devon Pratt caught the pass" — the stage is no part of the name.)
+  'rookie', 'freshman', 'sophomore',
   'rival', 'fellow', 'veteran', 'longtime', 'new', 'incoming', 'outgoing', 'acting', 'interim', 'late', 'universe',
   'u.s.', 'us', 'american', 'british', 'french', 'german', 'presidential', 'nominee', 'candidate', 'hopeful',
   // A character's younger self in a flashback: "Young Maren hides".

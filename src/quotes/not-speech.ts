@@ -33,6 +33,9 @@ export { endsItsNounPhrase, quotedAsAction, modifiesNounAfter } from './quoted-m
 /** A preposition that takes a name of a work or place right before a quotation mark: "a fan of “Tides”". */
 const AFTER_PREPOSITION = /\b(?:of|on|in|from|at|for)\s+$/i;
 
+/** A form of "write" and "for", or a show's writers' room, right before a quotation mark: "has written for “…”", "the writers' room for “…”". */
+const WRITES_FOR = /\b(?:(?:write|writes|wrote|written|writing)\s+for|writers['’]?\s+room\s+(?:for|of|on))\s+$/i;
+
 /** Reject what is not speech: scare quotes, nicknames and titles (few words, no speaker). */
 export function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attribution | null, paragraph: Paragraph, endsPhrase = false): boolean {
   const quoted = text.slice(span.start, span.end);
@@ -99,6 +102,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // One capitalised word after a preposition, with no cue of its own, names a work or a place, not words
   // spoken: "Drew Lanno, a fan of “Tides,” said …", "a job on “Today.”" (not "called the plan “Absurd,”").
   if (titleCase && type === 'partial' && words.length === 1 && attribution && !attribution.frame.cue && AFTER_PREPOSITION.test(text.slice(Math.max(0, span.open - 6), span.open))) return false;
+  // A paper or show someone writes for is their job, not their words: "who wrote for “Harbour Nights.”", "the writers' room for “…”".
+  if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && WRITES_FOR.test(text.slice(Math.max(paragraph.start, span.open - 20), span.open))) return false;
   // A title after someone's part in it: "after their collaboration on “Salt Roads.”", "her role in “Tidewater,”".
   if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && followsWorkInvolvement(text, span, paragraph)) return false;
   // A title picked out of a list the sentence counts: "the rights to 12 songs, “Glass River” among them",

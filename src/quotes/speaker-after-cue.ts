@@ -47,12 +47,15 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   const roleField = (k: number) => k > i && /^(of|for|and|&)$/.test(tokens[k]!.normal) && !!tokens[k + 1] && isCap(tokens[k + 1]!) && roleFieldBefore(tokens, k + 1) && !tokens.slice(i, k).some(isGivenNameToken);
   // "according to the Department of Water and Power": a body's joined name is one phrase (see body-names.ts).
   const bodyEnd = (k: number) => (k > i ? Math.max(bodyNameEnd(tokens, k - 1, hi), describedBodyEnd(tokens, k, i, hi), headLastNameEnd(tokens, k, i, hi)) : -1);
+  // "according to sources familiar with the deal", "said a person close to the singer":
+  // the adjective's complement is part of the description, as it is before a cue.
+  const closenessComplement = (k: number) => k > i + 1 && /^(with|to)$/.test(tokens[k]!.normal) && /^(familiar|close|closest)$/.test(tokens[k - 1]!.normal) && isPersonNoun(tokens[k - 2]!.normal) && !!tokens[k + 1] && NP_POS.has(tokens[k + 1]!.pos);
   // Where a body's name after a person noun's for/at/with ended ("a spokesman for the company"): a time, an
   // adjective or participle, or a given name there ends the description ("… Wednesday", "… familiar with", "… Tom Reese").
   let described = -1;
   // "said Carla “The Wall” Jensen": a nickname inside the name is stepped over (classify reads the name without it).
   const nicknameEnd = (k: number) => (k > i && nicknameInName(tokens, k)?.open === k ? nicknameInName(tokens, k)!.close + 1 : -1);
-  while (j < hi && !(j === described && endsDescription(tokens, j)) && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || roleField(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i))) || bodyEnd(j) > j) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) {
+  while (j < hi && !(j === described && endsDescription(tokens, j)) && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || roleField(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || closenessComplement(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i))) || bodyEnd(j) > j) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) {
     const next = Math.max(j + 1, bodyEnd(j));
     if (j > i && next === describedBodyEnd(tokens, j, i, hi)) described = next;
     j = next;

@@ -29,6 +29,7 @@ import { isCap, surnameAfterGivenName, wordPiece, placeNames, classify, ampersan
 import { hyphenatedGivenNameAt } from '../nlp/name-shapes.js';
 import { NP_POS, personBeforeOn } from './speaker-after-cue.js';
 import { namingVerbAlternation } from '../lexicon/naming-verbs.js';
+import { thatAfterHearer } from './hearer-that.js';
 
 // (Moved to speaker-phrase.ts and described-speakers.ts; kept importable from here for the files that read them from speaker.ts.)
 export { descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike };
@@ -891,7 +892,7 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   // (Nor a relative clause's own verb read as a noun after a name: "The charity that Ana Ruiz chairs said".)
   const speechNext = tokens[end + 1]?.pos === 'VERB' && tokens[end + 2]?.normal !== 'to' && !(tokens[end]!.pos === 'NOUN' && tokens[end - 1]?.pos === 'PROPN');
   const relativeThat = (k: number) => speechNext && tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'PRON' || (tokens[k]!.pos === 'DET' && /s$/.test(tokens[k + 1]!.normal) && tokens[k + 1]!.pos === 'NOUN')) && k < end && k > lo && tokens[k - 1]!.pos === 'NOUN';
-  while (s - 1 >= lo && ok(s - 1) && !relativeThat(s - 1)) s--;
+  while (s - 1 >= lo && ok(s - 1) && !relativeThat(s - 1) && !thatAfterHearer(tokens, s - 1, lo)) s--;
   // A pronoun ends the phrase on its own ("he", "she"), unless it is the object of a preposition in a
   // description: "a friend close to her", "an aide to him".
   const objectOfDescription = end - 2 >= s && tokens[end - 1]!.pos === 'ADP' && /^(him|her|them)$/.test(tokens[end]!.normal);

@@ -53,3 +53,20 @@ describe('"according to" a firm whose abbreviation ends the sentence', () => {
     expect(quote(text, 'the last night')).toMatchObject({ speaker_mention: 'Hotel owners', speaker_start: at(text, 'Hotel owners'), cue: 'estimated' });
   });
 });
+
+describe('an anonymous source\'s closeness adjective keeps its complement after the cue', () => {
+  test('"according to officials familiar with the plan": the whole description is the source', () => {
+    const text = 'The ferry line will be sold to a rival, according to officials familiar with the plan.';
+    expect(quote(text, 'The ferry line')).toMatchObject({
+      type: 'indirect', text: 'The ferry line will be sold to a rival', start: 0, speaker: null,
+      speaker_mention: 'officials familiar with the plan', speaker_start: at(text, 'officials'), speaker_kind: 'anonymous', cue: 'according to', cue_start: at(text, 'according'),
+    });
+  });
+
+  test('"said a friend close to the painter": "close to …" belongs to the description', () => {
+    const text = 'The show is “postponed, not cancelled,” said a friend close to the painter.';
+    expect(quote(text, 'postponed')).toMatchObject({
+      type: 'partial', text: 'postponed, not cancelled,', speaker_mention: 'a friend close to the painter', speaker_start: at(text, 'a friend'), speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+});

@@ -16,7 +16,22 @@ import { cueObjectSenses } from '../../lexicon/cue-object-senses.js';
  * on every report's cue, for the reports other finders build (accounts, nominal and object-cue reports).
  */
 export function notAReportCue(tokens: Token[], i: number): boolean {
-  return participleOnNoun(tokens, i) || sportingHitBack(tokens, i) || objectOfOtherSense(tokens, i) || claimedPrize(tokens, i);
+  return participleOnNoun(tokens, i) || sportingHitBack(tokens, i) || objectOfOtherSense(tokens, i) || claimedPrize(tokens, i) || writesForOutlet(tokens, i);
+}
+
+/**
+ * "wrote for “Northern Lights”", "has written for The Atlantic", "writes for Vogue": a job on a paper or show,
+ * not words reported. Only with no "that" clause after it, so "wrote for the paper that …" still reports.
+ */
+function writesForOutlet(tokens: Token[], i: number): boolean {
+  if (!/^(write|writes|wrote|written|writing)$/.test(tokens[i]!.normal) || tokens[i + 1]?.normal !== 'for') return false;
+  const next = tokens[i + 2];
+  if (!next || !(/^[\p{Lu}"“‘']/u.test(next.text) || (next.normal === 'the' && /^\p{Lu}/u.test(tokens[i + 3]?.text ?? '')))) return false;
+  for (let k = i + 2; k < tokens.length && k < i + 12; k++) {
+    if (/^[.;:!?]$/.test(tokens[k]!.text)) break;
+    if (tokens[k]!.normal === 'that') return false;
+  }
+  return true;
 }
 
 /**

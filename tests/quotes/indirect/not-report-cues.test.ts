@@ -107,4 +107,17 @@ describe('cue verbs whose object gives them another sense', () => {
   test('a message written to someone is speech; one painted on a wall is shown text', () => {
     expect(rows('The mayor had written a message to residents: “The bridge will reopen in May.”')).toEqual([['direct', 'The bridge will reopen in May.', 'The mayor', 'written', true]]);
   });
+  test('"wrote for" a paper or show is a job, not a report; "wrote in … that" still reports', () => {
+    const text = "Brandt said the writers' room for “Lantern Bay” will be run by Ines Korda, who once wrote for “Salt Harbor.”";
+    const q = extractArticle(text, { id: 't' }).quotes.map((x) => [x.type, x.text, x.speaker, x.cue, x.start, x.end]);
+    const content = "the writers' room for “Lantern Bay” will be run by Ines Korda, who once wrote for “Salt Harbor.”";
+    expect(q).toEqual([['indirect', content, 'Brandt', 'said', text.indexOf(content), text.length]]);
+    expect(rows('Tobias Wren, who has written for The Monthly Ledger, said the bridge was late.')).toEqual([
+      ['indirect', 'the bridge was late', 'Tobias Wren', 'said', true],
+    ]);
+    expect(rows('She writes for Harbour Weekly.')).toEqual([]);
+    expect(rows('Wren wrote in The Monthly Ledger that the bridge was late.')).toEqual([
+      ['indirect', 'the bridge was late', 'Wren', 'wrote', true],
+    ]);
+  });
 });
