@@ -22,6 +22,7 @@ import { documentLike, evidenceLike } from '../speaker.js';
 import { overlapsFrom, reportSentence, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 import { withClosedQuotations } from './closing-marks.js';
 import { withoutDeniedAppositive } from './denied-appositive.js';
+import { withoutRestatedTrailingCue } from './restated-cue.js';
 
 // Reported questions ("asked by reporters whether …") run as a pass of their own after the quotations.
 export { askedQuestions } from './asked-questions.js';
@@ -50,7 +51,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   const reports = withoutAdverbialContent(view, out).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12)) && !asideOnAccordingSource(q, text) && !pictureShowing(view.tokens, q.frame.cueToken) && !notAReportCue(view.tokens, q.frame.cueToken));
   const kept = reports.filter((q) => !particleInsideReport(view.tokens, reports, q));
   const sentenceEnd = (offset: number) => view.sentence(view.tokenAtOrAfter(offset)).end;
-  return withoutDeniedAppositive(withClosedQuotations(withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(kept, text)))), text), text).filter((q) => !COLON_AND_QUOTATION.test(text.slice(q.start, q.end))), text, sentenceEnd).sort((a, b) => a.start - b.start || b.end - a.end);
+  return withoutDeniedAppositive(withClosedQuotations(withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(withoutRestatedTrailingCue(kept, text), text)))), text), text).filter((q) => !COLON_AND_QUOTATION.test(text.slice(q.start, q.end))), text, sentenceEnd).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const COORDINATED_OPENING = /^[,;]\s*(?:and|but|or|so|yet|while|whereas)\b/;
