@@ -32,6 +32,9 @@ import { carryPresenterProgrammes } from './presenter-programmes.js';
 import { carryProgrammeSegments } from './programme-segments.js';
 import { giveEpisodeProgrammes } from './episode-outlets.js';
 import { giveTrailingAccordingOutlets } from './according-outlets.js';
+import { giveTrailingOutletPartialsTheirSubject } from './trailing-outlet-reports.js';
+import { dropReporterOutletsFromLaterSpeakers } from './reported-clause-outlets.js';
+import { givenNamesFromPlaces } from './name-from-place.js';
 import { writeAbbreviatedOutletsInFull } from './outlet-full-names.js';
 import { dashTopics } from './dash-attribution.js';
 import { askedPersonIn } from './asked-person.js';
@@ -687,6 +690,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   giveEpisodeProgrammes(quotes, text, place);
   // "The lawsuit says …, according to Reuters.": the words as the outlet carried them.
   giveTrailingAccordingOutlets(quotes, text, place);
+  // "X said … “…,” Variety reported.": the sentence's subject spoke; the outlet carried it.
+  giveTrailingOutletPartialsTheirSubject(quotes, tokens, place);
+  // "The Ledger reported …, a claim the mayor called “…”": the mayor's answer was not the outlet's.
+  dropReporterOutletsFromLaterSpeakers(quotes, text, place);
+  // "Sharon from Penrith told …": the caller is Sharon, not the town.
+  givenNamesFromPlaces(quotes, text);
   // "Kestrel Motors cut jobs, the company said": "the company", "the paper", "the statement" stand for the one named before.
   resolveDescribedBodies(quotes, text, tokens, place);
   // "The Financial Times reported … the prince told the FT": one outlet the article names in full, one name.

@@ -1,0 +1,24 @@
+import type { ExtractedQuote } from '../types.js';
+import { cueLexicon } from '../lexicon/cues.js';
+import type { SentencePlace } from './occasion-shift.js';
+import { regExpLiteral } from '../text/regexp-literal.js';
+
+/**
+ * "The Ledger reported that the deal was off, a claim the mayor called “pure invention.”": the outlet
+ * reports the first clause; the words after ", a claim (that) X called" or ", which X called" are X's own
+ * answer to that report, not words the outlet carried, so they keep no outlet.
+ */
+export function dropReporterOutletsFromLaterSpeakers(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
+  const nouns = cueLexicon().reportNouns;
+  for (const q of quotes) {
+    if (!q.outlet || !q.speaker || q.speaker === q.outlet || q.speaker_start === null || q.speaker_start > q.start) continue;
+    const sentence = place.sentenceAt(q.start);
+    const before = text.slice(sentence.start, q.speaker_start);
+    const reported = new RegExp(`(?:^|\\s)${regExpLiteral(q.outlet)}\\s+(?:reported|reports|said|says|wrote|writes|revealed)\\b`).exec(before);
+    if (!reported) continue;
+    // The relative answering the report: ", which" or ", a/the NOUN (that|which)" right before the speaker.
+    const answer = /,\s+(?:which|(?:a|an|the)\s+(\p{Ll}+)\s+(?:that|which)?)\s*$/u.exec(before.slice(reported.index + reported[0].length));
+    if (!answer || (answer[1] && !nouns.has(answer[1]))) continue;
+    q.outlet = null;
+  }
+}

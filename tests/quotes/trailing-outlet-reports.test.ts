@@ -1,0 +1,14 @@
+import { describe, expect, test } from 'vitest';
+import { quotesOf } from '../helpers/quotes.js';
+
+describe('a trailing "OUTLET reported" after a sentence whose subject already speaks', () => {
+  test('the partial is the subject\'s, carried by the outlet', () => {
+    const text = 'Okafor said the bridge had been designed by “an engineer who never crossed a river,” the Harbour Gazette reported.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'an engineer who never crossed a river,', start: text.indexOf('an engineer'), speaker: 'Okafor', speaker_start: 0, cue: 'said', cue_start: text.indexOf('said'), outlet: 'The Harbour Gazette' }]);
+  });
+
+  test('words with only the outlet\'s cue stay the outlet\'s', () => {
+    const text = '“The bridge is unsafe,” the Harbour Gazette reported.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'The bridge is unsafe,', speaker: 'The Harbour Gazette', cue: 'reported' }]);
+  });
+});
