@@ -9,6 +9,7 @@ import { isLetterOrDigitBefore } from '../text/boundaries.js';
 import { bangsInsideNames } from '../text/bang-names.js';
 import { retagBangNames } from './bang-name-tags.js';
 import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagCueAfterAsSubject, retagPollingBeforeVerb, retagSurnamesReadAsAdjectives } from './retag-speech.js';
+import { retagForeignWordsInOutletNames } from './outlet-name-tags.js';
 import { retagged } from './retagged.js';
 import { isPlatform } from '../lexicon/outlets.js';
 import { isDesignatorNoun, isDesignatorOpener, isSurnameGroupNoun } from '../lexicon/letter-terms.js';
@@ -134,6 +135,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagBareCueAfterQuotation(tokens);
   retagBareCueBeforeObject(tokens);
   retagSurnamesReadAsAdjectives(tokens);
+  retagForeignWordsInOutletNames(tokens);
 
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);

@@ -224,6 +224,12 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
     // … and words quoted to the end of a sentence begun before them ("… and said he had “no right.”") end
     // there: the next sentence's cue ("The board declined to comment.") is theirs only when nothing before is.
     // … and so do words quoted to the end of an opening "Although X said …," clause (endsOpeningClause).
+    // "X denied that the plan was “dead,” telling the host that …": a participle right after the comma that
+    // closes words quoted mid-sentence adds a clause of the same subject; the cue before the words is theirs.
+    if (f && openedMidSentence && participleAfterComma(tokens, afterFrom, f.cueToken, /,\s*$/.test(text.slice(span.start, span.end)))) {
+      subordinate ??= f;
+      continue;
+    }
     if (f && openedMidSentence && (opensClause(tokens, afterFrom, clauseEnd(view, f, afterFrom)) || fullStop || endsOpeningClause(view, span))) {
       subordinate ??= f;
       continue;
@@ -358,4 +364,10 @@ function laterClauseStart(tokens: Token[], from: number, hi: number, inQuote: Ui
     if (t.text === ';' || (t.normal === 'but' && tokens[k - 1]?.text === ',' && k - 1 > from)) return k;
   }
   return hi;
+}
+
+/** tokens[cue] is a participle ("telling", "adding") right after a comma at the closing mark (inside the words or after them). */
+function participleAfterComma(tokens: readonly Token[], afterFrom: number, cue: number, commaInside: boolean): boolean {
+  const at = commaInside ? afterFrom : tokens[afterFrom]?.text === ',' ? afterFrom + 1 : -1;
+  return cue === at && /\p{Ll}ing$/u.test(tokens[cue]!.text);
 }
