@@ -47,10 +47,15 @@ export function endOfRelativeClause(tokens: Token[], from: number, to: number): 
     const next = tokens[k + 1]!;
     if (/^(who|which|whose|where)$/.test(next.normal)) return to;
     if (aside) aside = false;
-    else if ((next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.normal)) || cueAfterAdverbs(tokens, k + 1)) && hasVerb(tokens, from, k - 1)) return k - 1;
+    else if ((next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.normal)) || cueAfterAdverbs(tokens, k + 1)) && (hasVerb(tokens, from, k - 1) || nounObject(tokens, from))) return k - 1;
     else aside = true;
   }
   return to;
+}
+
+/** Content opening with a determiner or number is the cue's object, no clause ("who proposed a levy, praised …"). */
+function nounObject(tokens: Token[], from: number): boolean {
+  return /^(DET|NUM)$/.test(tokens[from]!.pos) && !/^(that|this|these|those)$/.test(tokens[from]!.normal);
 }
 
 /**

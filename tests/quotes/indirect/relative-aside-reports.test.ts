@@ -23,4 +23,12 @@ describe('a report in a relative clause on the speaker, then the main clause', (
     expect(quote(text, 'fares')).toMatchObject({ text: 'fares would double', type: 'indirect', speaker: 'Karl Ostrow', cue: 'warned', outlet: 'Guardian' });
     expect(quote(text, 'they would not')).toMatchObject({ text: 'they would not', speaker: 'Karl Ostrow', cue: 'told', outlet: 'Times' });
   });
+
+  test('a noun-phrase object in the relative clause ends at its closing comma, before the main clause\'s verb', () => {
+    const text = 'Councillor Rhea Tamsin, who proposed a 4 percent fare cut in March, welcomed the budget.';
+    expect(quote(text, 'a 4 percent')).toMatchObject({
+      text: 'a 4 percent fare cut in March', type: 'indirect', speaker: 'Rhea Tamsin', cue: 'proposed',
+      start: at(text, 'a 4 percent'), end: at(text, 'March') + 'March'.length,
+    });
+  });
 });
