@@ -9,7 +9,7 @@ import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { bodyNameEnd, headLastNameEnd } from './body-names.js';
 import { describedPerson, descriptionHead, isDocumentHead, isEvidenceWord, personLike, pluralOfRole } from './described-speakers.js';
 import { appositionIsBodyKind, bodyNamedAfterComma, describedBodyEnd } from './body-speakers.js';
-import { isQuoteMark, type SpeakerPhrase } from './speaker-phrase.js';
+import { description, isQuoteMark, type SpeakerPhrase } from './speaker-phrase.js';
 import { isCap, isNameToken, surnameAfterGivenName, wordPiece, classify, roleFieldBefore, ampersandInName, hyphenatedCapitalAt, roleOf, nicknameInName } from './classify-phrase.js';
 
 export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
@@ -49,19 +49,27 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   const bodyEnd = (k: number) => (k > i ? Math.max(bodyNameEnd(tokens, k - 1, hi), describedBodyEnd(tokens, k, i, hi), headLastNameEnd(tokens, k, i, hi)) : -1);
   // "according to sources familiar with the deal", "said a person close to the singer":
   // the adjective's complement is part of the description, as it is before a cue.
-  const closenessComplement = (k: number) => k > i + 1 && /^(with|to)$/.test(tokens[k]!.normal) && /^(familiar|close|closest)$/.test(tokens[k - 1]!.normal) && isPersonNoun(tokens[k - 2]!.normal) && !!tokens[k + 1] && NP_POS.has(tokens[k + 1]!.pos);
+  // (The whole phrase then describes someone unnamed: "a source close to Mr. Trump" is no quote of Trump's.)
+  let closeness = -1;
+  const closenessComplement = (k: number) => k > i + 1 && /^(with|to)$/.test(tokens[k]!.normal) && /^(familiar|close|closest)$/.test(tokens[k - 1]!.normal) && isPersonNoun(tokens[k - 2]!.normal) && !isCap(tokens[k - 2]!) && !!tokens[k + 1] && NP_POS.has(tokens[k + 1]!.pos);
   // Where a body's name after a person noun's for/at/with ended ("a spokesman for the company"): a time, an
   // adjective or participle, or a given name there ends the description ("… Wednesday", "… familiar with", "… Tom Reese").
   let described = -1;
   // "said Carla “The Wall” Jensen": a nickname inside the name is stepped over (classify reads the name without it).
   const nicknameEnd = (k: number) => (k > i && nicknameInName(tokens, k)?.open === k ? nicknameInName(tokens, k)!.close + 1 : -1);
   while (j < hi && !(j === described && endsDescription(tokens, j)) && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || roleField(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || closenessComplement(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i))) || bodyEnd(j) > j) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) {
+    if (closeness < 0 && closenessComplement(j)) closeness = j;
     const next = Math.max(j + 1, bodyEnd(j));
     if (j > i && next === describedBodyEnd(tokens, j, i, hi)) described = next;
     j = next;
     if (j < hi && nicknameEnd(j) > j) j = nicknameEnd(j);
   }
   if (j === i) return null;
+  if (closeness > 0) {
+    // ("familiar with Musk’s thinking": the possessed noun after "’s", which the tagger may read as a verb.)
+    if (j < hi && /^['’]s$/.test(tokens[j - 1]!.text) && /^\p{Ll}+$/u.test(tokens[j]!.text)) j++;
+    return description(tokens, i, j);
+  }
   const classified = classify(tokens, i, j);
   if (!classified) return null;
   // "said a volunteer with the Red Cross": the described person speaks, never the body named in the description.

@@ -69,4 +69,27 @@ describe('an anonymous source\'s closeness adjective keeps its complement after 
       type: 'partial', text: 'postponed, not cancelled,', speaker_mention: 'a friend close to the painter', speaker_start: at(text, 'a friend'), speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said'),
     });
   });
+  test('a person named in the complement is never the speaker: "said an aide close to Senator Ada Voss"', () => {
+    const text = '“The vote can wait,” said an aide close to Senator Ada Voss.';
+    expect(quote(text, 'The vote')).toMatchObject({
+      type: 'direct', text: 'The vote can wait,', start: 1, speaker: null,
+      speaker_mention: 'an aide close to Senator Ada Voss', speaker_start: at(text, 'an aide'), speaker_end: text.length - 1, speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('a family or a bare surname in the complement stays inside the description', () => {
+    const text = '“They will not sell the farm,” said a source close to the Pellerins. “Nothing is decided,” said one adviser familiar with Okafor.';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'direct', text: 'They will not sell the farm,', speaker: null, speaker_mention: 'a source close to the Pellerins', speaker_start: at(text, 'a source'), speaker_kind: 'anonymous', cue: 'said' },
+      { type: 'direct', text: 'Nothing is decided,', speaker: null, speaker_mention: 'one adviser familiar with Okafor', speaker_start: at(text, 'one adviser'), speaker_kind: 'anonymous', cue: 'said' },
+    ]);
+  });
+
+  test('"according to people familiar with Reyna’s plans": the possessed noun ends the description', () => {
+    const text = 'The bakery will move to the harbour, according to people familiar with Reyna’s plans.';
+    expect(quote(text, 'The bakery')).toMatchObject({
+      type: 'indirect', text: 'The bakery will move to the harbour', start: 0, speaker: null,
+      speaker_mention: 'people familiar with Reyna’s plans', speaker_start: at(text, 'people'), speaker_kind: 'anonymous', cue: 'according to',
+    });
+  });
 });

@@ -1,15 +1,19 @@
 import { readFileSync } from 'node:fs';
 import type { IndirectQuote } from './report-sentence.js';
 
-interface DeniedClaims { nouns: string[]; verbs: string[] }
+interface DeniedClaims { nouns: string[]; verbs: string[]; afterVerb: string[]; continuations: string[] }
 let pattern: RegExp | undefined;
 
-/** ", a claim (that) the whip denied." / ", an accusation his lawyers have always rejected." closing the sentence. */
+/**
+ * ", a claim (that) the whip denied." / ", an accusation his lawyers have always rejected." closing the sentence,
+ * maybe with a time after the verb (", a claim the union denied on Tuesday.") or closing only the first report
+ * before the reporter's next cue (", a claim rights groups have denied, and added that …").
+ */
 function appositive(): RegExp {
   if (!pattern) {
     const raw = JSON.parse(readFileSync(new URL('../../../data/denied-claims.json', import.meta.url), 'utf8')) as DeniedClaims;
     // (Up to eight words between the noun and the verb: the denier, an apposition, auxiliaries, adverbs.)
-    pattern = new RegExp(`,\\s+an?\\s+(?:${raw.nouns.join('|')})\\s+(?:(?:that|which)\\s+)?(?:[^\\s.;!?]+\\s+){1,8}?(${raw.verbs.join('|')})(?=\\s*[.!?]?[”"]?\\s*$)`, 'i');
+    pattern = new RegExp(`,\\s+an?\\s+(?:${raw.nouns.join('|')})\\s+(?:(?:that|which)\\s+)?(?:[^\\s.;!?]+\\s+){1,8}?(${raw.verbs.join('|')})(?=(?:\\s+(?:${raw.afterVerb.join('|')}))?(?:\\s*[.!?]?[”"]?\\s*$|,\\s+(?:${raw.continuations.join('|')})\\b))`, 'i');
   }
   return pattern;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quote, quotesOf as quotes } from '../../helpers/quotes.js';
+import { at, quote, quotesOf as quotes } from '../../helpers/quotes.js';
 
 describe('an appositive naming a report and its denial', () => {
   test('", a claim X denied" ends the report and reports nothing itself', () => {
@@ -18,5 +18,25 @@ describe('an appositive naming a report and its denial', () => {
   test('"X denied the claim that …" still reports', () => {
     const text = 'The minister denied the claim that the port would close.';
     expect(quotes(text).length).toBeGreaterThan(0);
+  });
+  test('a time after the denial verb: ", a claim the union denied on Friday."', () => {
+    const text = 'The Courier reported that the depot would shut in June, a claim the drivers’ union denied on Friday.';
+    expect(quotes(text)).toMatchObject([{ type: 'indirect', text: 'the depot would shut in June', start: 26, end: 54, speaker: 'Courier', cue: 'reported', cue_start: 12 }]);
+  });
+
+  test('"in a statement" after the verb, and "last week"', () => {
+    const text = 'The site said the mill dumped waste in the river, an allegation the owners rejected in a statement. The blog said the ferry fares would double, a suggestion the operator dismissed last week.';
+    expect(quotes(text)).toMatchObject([
+      { type: 'indirect', text: 'the mill dumped waste in the river', start: 14, end: 48, cue: 'said' },
+      { type: 'indirect', text: 'the ferry fares would double', start: at(text, 'the ferry'), end: at(text, 'the ferry') + 28, cue: 'said' },
+    ]);
+  });
+
+  test('the appositive closes the first report before ", and added that …"', () => {
+    const text = 'The Ledger said the harbour master ignored the storm warning, a charge the port authority has disputed, and added that two boats sank.';
+    expect(quotes(text)).toMatchObject([
+      { type: 'indirect', text: 'the harbour master ignored the storm warning', start: 16, end: 60, speaker: 'Ledger', cue: 'said' },
+      { type: 'indirect', text: 'two boats sank', start: at(text, 'two boats'), end: at(text, 'two boats') + 14, speaker: 'Ledger', cue: 'added', cue_start: at(text, 'added') },
+    ]);
   });
 });
