@@ -3,6 +3,7 @@ import { retagged } from './retagged.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isQuoteMarkRun } from './words.js';
 import { isGivenNameToken } from './names.js';
+import { readFileSync } from 'node:fs';
 
 /** The words of a short subject between "as" and its cue: a name, or a description with its article. */
 const SUBJECT_WORD = /^(PROPN|NOUN|ADJ|DET|PART)$/;
@@ -145,7 +146,7 @@ function opensSentence(tokens: Token[], i: number): boolean {
 
 /**
  * "Jolly said the vote was close.": the model reads some surnames as an adjective or an adverb ("Jolly",
- * "Bright"), and the cue beside them finds no speaker. A capitalised word of that kind is a name when the
+ * "Bright"), or as an auxiliary English has no such spelling of ("Das", read as a slangy "does"), and the cue beside them finds no speaker. A capitalised word of that kind is a name when the
  * article writes it with a capital inside a sentence elsewhere too ("council member Tom Jolly") and never in
  * small letters, and it stands where a speaker does:
  * - before a speech verb, opening its sentence or right after a closing quotation mark ("“…,” Jolly said");
@@ -159,12 +160,15 @@ export function retagSurnamesReadAsAdjectives(tokens: Token[]): void {
   let spellings: Spellings | null = null;
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    if ((t.pos !== 'ADJ' && t.pos !== 'ADV') || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+    if ((t.pos !== 'ADJ' && t.pos !== 'ADV' && !(t.pos === 'AUX' && !isEnglishAuxiliary(t.text))) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
     const speechVerb = (k: number) => tokens[k]?.pos === 'VERB' && cues.speech.has(tokens[k]!.lemma);
     const before = speechVerb(i + 1) && tokens[i + 2]?.pos !== 'PROPN' && (opensSentence(tokens, i) || afterClosingMark(tokens, i));
     const after = !before && speechVerb(i - 1) && /^[.,:;]$/.test(tokens[i + 1]!.text) && (opensSentence(tokens, i - 1) || afterClosingMark(tokens, i - 1) || (tokens[i - 2]?.pos === 'ADV' && opensSentence(tokens, i - 2)));
     // … or right after a given name inside a sentence: "chairman Tom Jolly", the full name the others stand for.
-    const surname = !before && !after && tokens[i - 1] !== undefined && isGivenNameToken(tokens[i - 1]!) && tokens[i - 1]!.end + 1 === t.start && !opensSentence(tokens, i - 1);
+    const prev = tokens[i - 1];
+    const touchesPrev = prev !== undefined && prev.end + 1 === t.start;
+    // (Such an auxiliary after any capitalised proper noun too: "engineer Meera Das", whatever the given name.)
+    const surname = !before && !after && touchesPrev && ((isGivenNameToken(prev) && !opensSentence(tokens, i - 1)) || (t.pos === 'AUX' && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text)));
     if (!before && !after && !surname) continue;
     // (Read the article's spellings once, at the first candidate: most articles have none.)
     spellings ??= spellingsOf(tokens);
@@ -172,6 +176,14 @@ export function retagSurnamesReadAsAdjectives(tokens: Token[]): void {
     const elsewhere = surname || (spellings.capitalisedInside.get(t.text) ?? 0) - (opensSentence(tokens, i) ? 0 : 1) > 0;
     if (elsewhere && !spellings.written.has(t.normal)) tokens[i] = retagged(t, 'PROPN', t.normal);
   }
+}
+
+let englishAuxiliaries: ReadonlySet<string> | undefined;
+
+/** A spelling of an English auxiliary verb (data/english-auxiliaries.json): "Das", which the model reads as one, is not. */
+function isEnglishAuxiliary(word: string): boolean {
+  englishAuxiliaries ??= new Set((JSON.parse(readFileSync(new URL('../../data/english-auxiliaries.json', import.meta.url), 'utf8')) as { forms: string[] }).forms);
+  return englishAuxiliaries.has(word.toLowerCase());
 }
 
 /** Whether tokens[i] comes right after a closing quotation mark: "“…,” Jolly said", "“…” added Jolly". */

@@ -14,7 +14,8 @@ import { tellingVerb } from './find-cue.js';
 
 // The outlet named next to a cue: "told Reuters", "in an interview with the Times", "on CNN's State of the Union".
 
-const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', 'on']);
+// ("per ESPN's Adam Schefter": the reporter's outlet, as in "told CNN's Jake Tapper"; only a known outlet after it counts.)
+const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', 'on', 'per']);
 /** "a statement obtained by Billboard", "the audience of “The Late Show”": leads that need the word before them. */
 const OUTLET_LEAD_AFTER: ReadonlyMap<string, Set<string>> = new Map([
   // ("was quoted by Reuters as saying": the medium that quoted the subject's words.)

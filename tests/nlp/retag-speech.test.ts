@@ -150,3 +150,15 @@ describe('a surname read as an adjective or adverb beside a speech verb after a 
     expect(tagAt('“We listened to everyone,” Jolly said.', 'Jolly said')).not.toBe('PROPN');
   });
 });
+
+describe('a surname the model reads as an auxiliary English has no such spelling of: "“…,” Das said"', () => {
+  test('"Das" after a quotation names the speaker, who is the full name the article gave', () => {
+    const text = 'The harbour board chair Ravi Tandon spoke with engineer Priya Das on Friday. “The pier needs new piles,” Das said.';
+    expect(quote(text, 'The pier')).toMatchObject({ type: 'direct', text: 'The pier needs new piles,', speaker: 'Priya Das', speaker_mention: 'Das', speaker_start: at(text, 'Das said'), cue: 'said', cue_start: at(text, 'said.') });
+  });
+
+  test('negative: an English auxiliary stays one ("Do")', () => {
+    const text = 'The ferry board met on Friday. “Do you think the pier will hold?” asked a reporter.';
+    expect(analyzeArticle({ id: 't', text }).tokens.find((t) => t.text === 'Do')!.pos).not.toBe('PROPN');
+  });
+});
