@@ -31,6 +31,8 @@ export interface NameMention {
   person: Person;
   /** The name opens its clause and its verb follows: "Asked about it, Oona Berg declines …". */
   subject?: boolean;
+  /** The name is what someone was asked about ("When Lee was asked about Park, she …"): no pronoun's first choice. */
+  topic?: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface NameMention {
  * Returns every mention of a registered person (full name or surname), in document order.
  */
 export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array, registry: PersonRegistry): NameMention[] {
-  const runs: { at: number; name: string; subject: boolean }[] = [];
+  const runs: { at: number; name: string; subject: boolean; topic?: boolean }[] = [];
   const alone = surnamesUsedAlone(tokens, inQuote);
   const nicknamed = nicknamedNames(text);
   // (Where a relative named in full shares a lone surname subject's name, the relative is left unregistered: the
@@ -99,10 +101,10 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
       const words = phrase.name.split(' ');
       // (A given name not in our list is one still when the article goes on to use the surname alone:
       // "Halden Ruiz" … "Ruiz said".)
-      if (words.length >= 2 && words.length <= 4 && (listedGivenName(words[0]!) || (phrase.start === tokens[i]!.start && monthAsGivenName(tokens, i)) || unlistedGivenName(text, words, phrase.start, alone, registry) || titledPerson(tokens, i, j, phrase.start, words, phrase.title) || subjectBeforePronoun(tokens, inQuote, i, j, words))) registry.add(phrase.name, phrase.title);
+      if (words.length >= 2 && words.length <= 4 && (listedGivenName(words[0]!) || (phrase.start === tokens[i]!.start && monthAsGivenName(tokens, i)) || unlistedGivenName(text, words, phrase.start, alone, registry) || titledPerson(tokens, i, j, phrase.start, words, phrase.title) || (phrase.start === tokens[i]!.start && roleApposition(tokens, i, j, words)) || subjectBeforePronoun(tokens, inQuote, i, j, words))) registry.add(phrase.name, phrase.title);
       // (One word: a person by its apposition or its verb, see loneSurnameSubject; someone named in full before keeps it.)
       else if (words.length === 1 && j === i && !registry.find(words, true) && loneSurnameSubject(text, tokens, i)) registry.add(phrase.name);
-      runs.push({ at: phrase.start, name: phrase.name, subject: opensClauseAsSubject(tokens, i, j) });
+      runs.push({ at: phrase.start, name: phrase.name, subject: opensClauseAsSubject(tokens, i, j), topic: askedAbout(tokens, i) });
       // "Dwayne Okoro, known as The Hammer, …": the alias in apposition names the same person later.
       const alias = aliasAfterName(tokens, inQuote, j);
       // (One with an alias is a person, though we do not list the given name: "Ivo Brandt, nicknamed …".)
@@ -114,9 +116,14 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
   const mentions: NameMention[] = [];
   for (const r of runs) {
     const person = registry.find(r.name.split(/\s+/), true);
-    if (person) mentions.push({ at: r.at, person, subject: r.subject });
+    if (person) mentions.push({ at: r.at, person, subject: r.subject, ...(r.topic ? { topic: true } : {}) });
   }
   return mentions;
+}
+
+/** The name at tokens[i] follows "asked about" / "questioned about": the question's topic, not its answerer. */
+function askedAbout(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.normal === 'about' && /^(?:asked|questioned|quizzed|pressed)$/.test(tokens[i - 2]?.normal ?? '');
 }
 
 /**
@@ -192,13 +199,18 @@ function nicknamedNames(text: string): Map<number, { name: string; nickname: str
  * first word never appears in small letters in the article (an ordinary word: "Team Trump", "Top Clinton").
  */
 function unlistedGivenName(text: string, words: string[], at: number, alone: Set<string>, registry: PersonRegistry): boolean {
-  if (words.length !== 2 || !alone.has(words[1]!) || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return false;
-  const first = words[0]!.toLowerCase();
-  if (ORGANIZATION_HEADS.has(first) || isRoleWord(first) || DESCRIPTORS.has(first)) return false;
-  if (registry.find([words[1]!], true)) return false;
+  // (Three words too: a given and a middle name before the surname, "Halden Ravi Ruiz" … "Ruiz said".)
+  if (words.length < 2 || words.length > 3) return false;
+  const surname = words[words.length - 1]!;
+  const given = words.slice(0, -1);
+  if (!alone.has(surname) || !given.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  const lowered = given.map((w) => w.toLowerCase());
+  if (lowered.some((w) => ORGANIZATION_HEADS.has(w) || isRoleWord(w) || DESCRIPTORS.has(w))) return false;
+  if (registry.find([surname], true)) return false;
   const firstLine = text.indexOf('\n');
   if ((firstLine < 0 || at < firstLine) && headlineLike(firstLine < 0 ? text : text.slice(0, firstLine))) return false;
-  return !new RegExp(`\\b${first}\\b`, 'u').test(text);
+  // (Neither given word is an ordinary word the article also writes in small letters.)
+  return lowered.every((w) => !new RegExp(`\\b${w}\\b`, 'u').test(text));
 }
 
 /**
@@ -375,6 +387,16 @@ function titledPerson(tokens: Token[], runStart: number, runEnd: number, nameSta
 }
 
 /**
+ * "her lawyer, Tiva Renkel, …": a name of two or three capitalised words set in commas after a person's role
+ * with its possessive or article is that person's, though its first name is not one we list.
+ */
+function roleApposition(tokens: Token[], from: number, to: number, words: string[]): boolean {
+  if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  if (tokens[from - 1]?.text !== ',' || !/^[,.;]$/.test(tokens[to + 1]?.text ?? '')) return false;
+  return isRoleWord(tokens[from - 2]?.normal ?? '') && /^(?:her|his|their|our|its|the)$/.test(tokens[from - 3]?.normal ?? '');
+}
+
+/**
  * "King Roderic", "Princess Elin": a name of one word right after a capitalised royal or noble title is
  * known by the two together (as the entities' people list names them); null for any other name.
  */
@@ -496,6 +518,13 @@ function nearerUnknownSubject(at: number, speaker: Attribution, history: Attribu
  * stretch of text, the one named most often so far (the article's subject over a passing name), then the latest.
  */
 function resolveByMentions(want: string | null, at: number, mentions: NameMention[], excluded?: Person, nearOnly = false): { person: Person; attribution: Attribution | null } | null {
+  // (Someone a question was about is taken only when no one else is in reach.)
+  const untopical = mentions.filter((m) => !m.topic);
+  if (untopical.length < mentions.length) return resolveByMentionsIn(want, at, untopical, excluded, nearOnly) ?? resolveByMentionsIn(want, at, mentions, excluded, nearOnly);
+  return resolveByMentionsIn(want, at, mentions, excluded, nearOnly);
+}
+
+function resolveByMentionsIn(want: string | null, at: number, mentions: NameMention[], excluded?: Person, nearOnly = false): { person: Person; attribution: Attribution | null } | null {
   const seen = new Map<Person, { count: number; last: number }>();
   for (const m of mentions) {
     if (m.at >= at || m.person === excluded || (want !== null && m.person.gender !== want)) continue;
