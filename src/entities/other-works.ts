@@ -68,9 +68,9 @@ export function formatOfOtherWork(kind: string, format: string): boolean {
  * play" is a film).
  */
 // An apposition whose head names a work that is no film or show: "“Rosa del Valle,” a ballad about …", "“…,” his new
-// single". (Not a part of a show, "“…,” the last episode", nor a film word before the head: "“…,” a film about a song".)
-const WORK_APPOSITION = new RegExp(String.raw`${APPOSITION_OPENING}((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)(?=\s*(?:[,.;:—–]|$|\s(?:about|that|which|from|by|with|for|in|on|of|who|she|he|they|released|recorded|written)\b))`, 'iu');
-const SHOW_PARTS: ReadonlySet<string> = new Set(['episode', 'finale', 'hour', 'segment', 'instalment', 'installment', 'chapter', 'tour', 'headline', 'headlined', 'petition', 'phrase', 'term', 'expression', 'podcast']);
+// single", "“…,” a 2019 podcast hosted by …". (Not a part of a show, "“…,” the last episode", nor a film word before the head: "“…,” a film about a song".)
+const WORK_APPOSITION = new RegExp(String.raw`${APPOSITION_OPENING}((?:(?:[\p{L}-]+|\d{4})\s+){0,3}?)([\p{L}-]+)(?=\s*(?:[,.;:—–]|$|\s(?:about|that|which|from|by|with|for|in|on|of|who|she|he|they|released|recorded|written|hosted|published|narrated)\b))`, 'iu');
+const SHOW_PARTS: ReadonlySet<string> = new Set(['episode', 'finale', 'hour', 'segment', 'instalment', 'installment', 'chapter', 'tour', 'headline', 'headlined', 'petition', 'phrase', 'term', 'expression']);
 
 /** Whether `following`, the text after a title's closing mark, is an apposition headed by a work that is no film or show. */
 function otherWorkApposition(following: string): boolean {
