@@ -11,6 +11,7 @@ import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from '
 import { cueLexicon } from '../lexicon/cues.js';
 import { describedApartAt } from '../lexicon/outlets.js';
 import type { SpeakerPhrase } from './speaker.js';
+import { descriptionHead } from './speaker.js';
 import { coordinated, definiteRole, FEMALE_ROLE, isAgeEpithet, isNationalityNoun, MALE_ROLE, pluralGroup, recentSurnameSpeaker, registerNames, resolvePronoun } from './antecedents.js';
 import { toQuote, type Attribution } from './attribution.js';
 import { narratedSubjectBefore, neighbourSubject } from './cueless-speakers.js';
@@ -149,6 +150,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
         const latest = mentions.filter((m) => m.at < sp.start && holders.has(m.person)).pop();
         return { frame, at, person: latest?.person ?? null, pronoun: false };
       }
+      // "The city's budget director said …. “…,” the director said": the same role word as the latest speaker, a
+      // description named by no one nearby, is that description again, not someone named before it.
+      const lastSpoke = history.filter((a) => a.at < at).pop();
+      if (lastSpoke && !lastSpoke.person && !lastSpoke.pronoun && lastSpoke.frame.speaker.kind === 'anonymous' && paragraphOf(doc, lastSpoke.at) >= paragraphOf(doc, at) - 1 && descriptionHead(lastSpoke.frame.speaker) === descriptionHead(sp)) {
+        return { frame, at, person: null, pronoun: false };
+      }
       const gendered = FEMALE_ROLE.test(sp.name) || kin === 'female' ? 'she' : MALE_ROLE.test(sp.name) || kin === 'male' ? 'he' : 'any';
       // "His opponent, Tom Vick, was gracious. “…,” said the 23-year-old": an age, with no role to look up,
       // continues the previous sentence's named subject, as a "he" would, before the latest speaker. (Not a nation:
@@ -172,7 +179,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // the one the sentence is about; it is one named with that role or no one, never just the latest.
       const recent = asItCue(tokens, frame.cueToken) ? null : antecedent?.person ?? null;
       // Not one named with another role only ("Gov. Tom Vick" … "the senator"): the senator named before.
-      person = describedPerson(sp.name, at, recent, knownRoles, mentions, antecedent?.attribution?.frame.speaker.role, subjectBeforeJoinedClause(sp), !!antecedent?.attribution);
+      person = describedPerson(sp.name, at, recent, knownRoles, mentions, antecedent?.attribution?.frame.speaker.role, subjectBeforeJoinedClause(sp), !!antecedent?.attribution, text);
       // "Coach Ana Ruiz hugged him. “…,” said the Spaniard": one named with a role is not whom a nation names.
       if (person && isNationalityNoun(sp.name) && knownRoles.some((m) => m.person === person && m.at < at)) person = null;
       // With no subject or latest one fitting, the one the article names with that nationality ("Brazilian forward X").

@@ -92,10 +92,14 @@ function roleHolder(written: string[], at: number, known: RoleMention[], mention
  * ("the spokeswoman"), or for a royal title ("the Queen"). `recentQuoted`: recent is the latest speaker,
  * not just the person last named.
  */
-export function describedPerson(description: string, at: number, recent: Person | null, known: RoleMention[], mentions: NameMention[], recentRole?: string | null, firstClauseSubject?: Person | null, recentQuoted = false): Person | null {
+export function describedPerson(description: string, at: number, recent: Person | null, known: RoleMention[], mentions: NameMention[], recentRole?: string | null, firstClauseSubject?: Person | null, recentQuoted = false, text?: string): Person | null {
   const written = descriptionWords(description);
   if (!written.length) return recent;
   const holder = roleHolder(written, at, known, mentions);
+  // "Aisha Brennan voted no. The city's budget director said …": an organisation's role names one known by no role
+  // only when a sentence naming them speaks of that role or its owner ("Tony Marsh founded the label" … "the label
+  // founder"); else the description is someone else, the speaker itself.
+  if (!holder && (ownedDescription(written) || ownedByPossessive(written)) && recent && text && !known.some((m) => m.person === recent && m.at < at) && !tiedToDescription(written, recent, at, mentions, text)) return null;
   // No one named with that organisation's role, and the one recency picks is known by another role
   // ("President Paul Marsh" … "the union president"): the description is the speaker. One known by no
   // role stays ("Tony Marsh founded the label" … "said the label founder").
@@ -280,6 +284,28 @@ function onlyRolesOf(roles: Set<string>, kinds: ReadonlySet<string>): boolean {
  */
 function bareTrade(written: string[]): boolean {
   return cueLexicon().goBetweenTrades.has(roleHead(lowerWords(written))) && written.every((w) => /^\p{Ll}/u.test(w) && !/[’']s?$/.test(w));
+}
+
+/**
+ * Whether a sentence naming `person` before `at` holds a word of the description or one sharing the start of its
+ * role word ("founded" for "founder"): the article ties them to it.
+ */
+function tiedToDescription(written: string[], person: Person, at: number, mentions: NameMention[], text: string): boolean {
+  const words = lowerWords(written).filter((w) => w.length > 2);
+  const stem = roleHead(lowerWords(written)).slice(0, 5);
+  return mentions.some((m) => {
+    if (m.person !== person || m.at >= at) return false;
+    const start = Math.max(text.lastIndexOf('\n', m.at), ...['. ', '! ', '? '].map((e) => text.lastIndexOf(e, m.at)));
+    const ends = ['. ', '! ', '? ', '\n'].map((e) => text.indexOf(e, m.at)).filter((i) => i >= 0);
+    const sentence = text.slice(start + 1, ends.length ? Math.min(...ends) : text.length).toLowerCase();
+    const seen = sentence.split(/[^\p{L}]+/u);
+    return seen.some((w) => words.includes(w.replace(/[’']s$/, '')) || (stem.length === 5 && w.startsWith(stem)));
+  });
+}
+
+/** "the city's budget director": a role owned by a possessive in small letters. */
+function ownedByPossessive(written: string[]): boolean {
+  return written.slice(0, -1).some((w) => /^\p{Ll}+[’']s$/u.test(w));
 }
 
 /** "the union president": a description that says in small letters whose role it is. */
