@@ -204,7 +204,7 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   for (let k = firmNamedPerson ? s - 1 : e - 1; k >= s; k--) {
     const w = tokens[k]!.normal;
     // A capitalised "New" inside a run opens a place ("New Orleans", "New York"), not a description.
-    if (isRoleWord(w) || (DESCRIPTORS.has(w) && tokens[k]!.text !== 'New') || isHonorificTitle(w) || pluralTitle(w)) {
+    if (isRoleWord(w) || (DESCRIPTORS.has(w) && tokens[k]!.text !== 'New') || isHonorificTitle(w) || pluralTitle(w) || isMonsieurBeforeParticle(tokens, k)) {
       title = tokens[k]!.text;
       if (isRoleWord(w) && !isHonorificTitle(w)) role = w.replace(/\.$/, '');
       else if (pluralTitle(w)) role = w.slice(0, -1);
@@ -212,7 +212,7 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
       break;
     }
   }
-  if (!title && s > 0 && (isRoleWord(tokens[s - 1]!.normal) || isHonorificTitle(tokens[s - 1]!.normal))) {
+  if (!title && s > 0 && (isRoleWord(tokens[s - 1]!.normal) || isHonorificTitle(tokens[s - 1]!.normal) || isMonsieurBeforeParticle(tokens, s - 1))) {
     title = tokens[s - 1]!.text;
     if (!isHonorificTitle(title)) role = tokens[s - 1]!.normal;
   }
@@ -649,4 +649,13 @@ function surnameOfAFullName(text: string, name: string): boolean {
 function surnameAfterGivenName(text: string, name: string): boolean {
   for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+)[ \t]+${regExpLiteral(name)}(?![\p{L}'’-])`, 'gu'))) if (genderOfFirstName(m[1]!) !== 'unknown') return true;
   return false;
+}
+
+/**
+ * "M. de La Rochère": a French "M." (Monsieur) before a particle is an honorific. An initial ("M. Night", "J. Ruiz")
+ * is followed by a capitalised name, so only the particle tells the two apart.
+ */
+function isMonsieurBeforeParticle(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]!.text === 'M.' && next !== undefined && /^\p{Ll}/u.test(next.text) && isParticle(next.text);
 }

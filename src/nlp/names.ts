@@ -87,7 +87,7 @@ export function genderOfTitle(title: string): Gender {
  * Forms of address before a name ("Mr. Okafor", "Dame Mara Okafor", "Herr Brandt"): a courtesy, no role the person
  * holds. With ADDRESS_TITLES, the one list of honorifics that the quote stage, people and characters read.
  */
-const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'madame', 'monsieur', 'mme', 'mademoiselle', 'señor', 'señora', 'herr', 'frau']);
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'madame', 'monsieur', 'mme', 'mademoiselle', 'señor', 'señora', 'herr', 'frau', 'mlle', 'sr', 'sra', 'srta']);
 
 /**
  * Academic and peerage titles used as forms of address ("Dr. Ruiz", "Lord Hale"): they stand before a name as an

@@ -4,6 +4,7 @@ import { MONTHS, WEEKDAYS } from './time-words.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { companyOfficers } from '../lexicon/organisations.js';
 import { honorifics } from './names.js';
+import { occupationWords } from '../lexicon/occupations.js';
 
 /** Role and title words that precede or describe a speaker ("director X", "Sen. X"). */
 export const ROLE_WORDS = new Set([
@@ -54,6 +55,8 @@ export const ROLE_WORDS = new Set([
   'member', 'inspector',
   // British police ranks as news writes them, without stops: "Ch Supt Rana Obi", "Det Insp Cole", "DCI Lowe", "PC Hart".
   'supt', 'insp', 'sgt', 'dci', 'dsi', 'dcs', 'pc',
+  // Trades and arts (data/occupations.json): "Trumpeter Ana Ruiz played", "cellist Ben Ito".
+  ...occupationWords(),
 ]);
 
 /**
