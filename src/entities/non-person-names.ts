@@ -59,10 +59,15 @@ export function namesTeamContestOrSchool(name: string, text = '', speakers: Read
   return parts.length > 2 || readsAsThing(name, text, school);
 }
 
-/** Whether some mention of `name` follows "the" (either case: "The Tulsa Comets lost"). */
+/** Whether some mention of `name` follows "the" (either case: "The Tulsa Comets lost"); one scan per name and text. */
 function afterThe(name: string, text: string): boolean {
-  return mentions(name, text).some((at) => /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at)));
+  if (theReadings.text !== text) theReadings = { text, byName: new Map() };
+  let reads = theReadings.byName.get(name);
+  if (reads === undefined) theReadings.byName.set(name, (reads = mentions(name, text).some((at) => /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at)))));
+  return reads;
 }
+
+let theReadings: { text: string; byName: Map<string, boolean> } = { text: '', byName: new Map() };
 
 /**
  * A city's team under a word no list holds: "the Charlotte Monarchs" after "the", its plural tail also named

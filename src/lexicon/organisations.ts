@@ -17,7 +17,7 @@ export interface OrganisationData {
   of_tail_heads: string[];
   name_tails: string[];
   name_heads: string[];
-  described_bodies: { outlet: string[]; body: string[]; outlet_modifiers: string[]; modified_outlet_only: string[] };
+  described_bodies: { outlet: string[]; body: string[]; outlet_modifiers: string[]; modified_outlet_only: string[]; agency_modifiers: string[] };
   described_body_kinds: { team_nouns: string[]; company_tails: string[]; civic_nouns: string[]; civic_name_words: string[] };
   statement_documents: string[];
 }

@@ -2,18 +2,24 @@ import { readFileSync } from 'node:fs';
 import type { Token } from '../types.js';
 import { retagged } from './retagged.js';
 
-// Known outlet names of several words (data/outlets.json), as lists of words.
-let outletWords: string[][] | undefined;
+// Known outlet names of several words (data/outlets.json) by each word they hold, with where it first
+// stands in the name: one look-up per capitalised foreign-tagged token instead of a pass over every name.
+let outletsByWord: Map<string, { words: string[]; at: number }[]> | undefined;
 
-function multiWordOutlets(): string[][] {
-  if (outletWords) return outletWords;
+function multiWordOutletsByWord(): Map<string, { words: string[]; at: number }[]> {
+  if (outletsByWord) return outletsByWord;
   const outlets = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: { name: string; aliases: string[] }[] };
-  outletWords = [];
+  outletsByWord = new Map();
   for (const o of outlets.outlets) for (const v of [o.name, ...o.aliases]) {
     const words = v.split(/\s+/);
-    if (words.length > 1) outletWords.push(words);
+    if (words.length < 2) continue;
+    for (const w of new Set(words)) {
+      const list = outletsByWord.get(w) ?? [];
+      list.push({ words, at: words.indexOf(w) });
+      outletsByWord.set(w, list);
+    }
   }
-  return outletWords;
+  return outletsByWord;
 }
 
 /**
@@ -25,9 +31,8 @@ export function retagForeignWordsInOutletNames(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'X' || !/^\p{Lu}/u.test(t.text)) continue;
-    for (const words of multiWordOutlets()) {
-      const at = words.indexOf(t.text);
-      if (at < 0 || i - at < 0 || i - at + words.length > tokens.length) continue;
+    for (const { words, at } of multiWordOutletsByWord().get(t.text) ?? []) {
+      if (i - at < 0 || i - at + words.length > tokens.length) continue;
       if (!words.every((w, k) => tokens[i - at + k]!.text === w)) continue;
       tokens[i] = retagged(t, 'PROPN', t.normal);
       break;

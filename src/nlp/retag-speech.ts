@@ -1,9 +1,9 @@
+import { readFileSync } from 'node:fs';
 import type { Token } from '../types.js';
 import { retagged } from './retagged.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isQuoteMarkRun } from './words.js';
 import { isGivenNameToken } from './names.js';
-import { readFileSync } from 'node:fs';
 
 /** The words of a short subject between "as" and its cue: a name, or a description with its article. */
 const SUBJECT_WORD = /^(PROPN|NOUN|ADJ|DET|PART)$/;
@@ -160,7 +160,7 @@ export function retagSurnamesReadAsAdjectives(tokens: Token[]): void {
   let spellings: Spellings | null = null;
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    if ((t.pos !== 'ADJ' && t.pos !== 'ADV' && !(t.pos === 'AUX' && !isEnglishAuxiliary(t.text))) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+    if ((t.pos !== 'ADJ' && t.pos !== 'ADV' && !(t.pos === 'AUX' && !isAuxTaggedForm(t.text))) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
     const speechVerb = (k: number) => tokens[k]?.pos === 'VERB' && cues.speech.has(tokens[k]!.lemma);
     const before = speechVerb(i + 1) && tokens[i + 2]?.pos !== 'PROPN' && (opensSentence(tokens, i) || afterClosingMark(tokens, i));
     const after = !before && speechVerb(i - 1) && /^[.,:;]$/.test(tokens[i + 1]!.text) && (opensSentence(tokens, i - 1) || afterClosingMark(tokens, i - 1) || (tokens[i - 2]?.pos === 'ADV' && opensSentence(tokens, i - 2)));
@@ -178,12 +178,15 @@ export function retagSurnamesReadAsAdjectives(tokens: Token[]): void {
   }
 }
 
-let englishAuxiliaries: ReadonlySet<string> | undefined;
+let auxTaggedForms: ReadonlySet<string> | undefined;
 
-/** A spelling of an English auxiliary verb (data/english-auxiliaries.json): "Das", which the model reads as one, is not. */
-function isEnglishAuxiliary(word: string): boolean {
-  englishAuxiliaries ??= new Set((JSON.parse(readFileSync(new URL('../../data/english-auxiliaries.json', import.meta.url), 'utf8')) as { forms: string[] }).forms);
-  return englishAuxiliaries.has(word.toLowerCase());
+/**
+ * An English word the tagger may rightly call AUX (data/aux-tagged-forms.json: auxiliaries, their contractions,
+ * and "get", "let" in their auxiliary uses): "Das", which the model reads as one, is not.
+ */
+function isAuxTaggedForm(word: string): boolean {
+  auxTaggedForms ??= new Set((JSON.parse(readFileSync(new URL('../../data/aux-tagged-forms.json', import.meta.url), 'utf8')) as { forms: string[] }).forms);
+  return auxTaggedForms.has(word.toLowerCase());
 }
 
 /** Whether tokens[i] comes right after a closing quotation mark: "“…,” Jolly said", "“…” added Jolly". */

@@ -96,9 +96,11 @@ function describedNoun(q: ExtractedQuote): string | null {
   const noun = m[2]!.toLowerCase();
   if (!m[1]) return noun;
   // "the trade publication", "the news agency": a kind word before an outlet noun still describes an outlet
-  // (an agency only so: "the agency" alone is as often a government body).
-  const { outlet, outlet_modifiers: modifiers, modified_outlet_only: modifiedOnly } = organisationData().described_bodies;
-  return modifiers.includes(m[1]!.toLowerCase()) && (outlet.includes(noun) || modifiedOnly.includes(noun)) ? `${m[1]!.toLowerCase()} ${noun}` : null;
+  // (an agency only as "news/wire agency": "the agency", "the trade agency" are as often government bodies).
+  const { outlet, outlet_modifiers: modifiers, modified_outlet_only: modifiedOnly, agency_modifiers: agencyModifiers } = organisationData().described_bodies;
+  const modifier = m[1]!.toLowerCase();
+  const fits = modifiedOnly.includes(noun) ? agencyModifiers.includes(modifier) : modifiers.includes(modifier) && outlet.includes(noun);
+  return fits ? `${modifier} ${noun}` : null;
 }
 
 /** The outlet noun a described mention ends in, when it is one ("trade publication" → "publication"; "news agency" → "agency"). */

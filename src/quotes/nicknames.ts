@@ -80,5 +80,5 @@ export function introducedByNicknameNoun(text: string, span: MarkedSpan, paragra
 
 const SPEECH_VERB = /\b(?:said|says|say|told|tells|added|adds|replied|replies|wrote|writes|asked|asks|explained|joked)\b/;
 
-/** "nickname(s)", up to eight plain words of a clause about it (no sentence end, no other quotation), then ":" or ",". */
+/** "nickname(s)", up to 60 characters of plain words about it (no sentence end, no other quotation), then ":" or ",". */
 const NICKNAME_NOUN_BEFORE = /\bnicknames?\b([ \p{L}\d'’-]{0,60})[:,]\s*$/u;

@@ -5,8 +5,8 @@ import { regExpLiteral } from '../text/regexp-literal.js';
 
 /**
  * "The Ledger reported that the deal was off, a claim the mayor called “pure invention.”": the outlet
- * reports the first clause; the words after ", a claim (that) X called" or ", which X called" are X's own
- * answer to that report, not words the outlet carried, so they keep no outlet.
+ * reports the first clause; words X speaks after ", a claim (that) X" or ", which X" (with any cue: called,
+ * denied, dismissed) are X's own answer to that report, not words the outlet carried, so they keep no outlet.
  */
 export function dropReporterOutletsFromLaterSpeakers(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
   const nouns = cueLexicon().reportNouns;

@@ -65,7 +65,7 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
     if (j < hi && nicknameEnd(j) > j) j = nicknameEnd(j);
   }
   if (j === i) return null;
-  if (closeness > 0) {
+  if (closeness >= 0) {
     // ("familiar with Musk’s thinking": the possessed noun after "’s", which the tagger may read as a verb.)
     if (j < hi && /^['’]s$/.test(tokens[j - 1]!.text) && /^\p{Ll}+$/u.test(tokens[j]!.text)) j++;
     return description(tokens, i, j);

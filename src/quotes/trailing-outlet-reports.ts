@@ -2,6 +2,9 @@ import type { ExtractedQuote, Token } from '../types.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { cueLemma } from './find-cue.js';
 import type { SentencePlace } from './occasion-shift.js';
+import { isKnownOrganisation } from '../lexicon/organisations.js';
+import { lookupOutlet } from '../lexicon/outlets.js';
+import { isOrganisationByNameWord } from '../entities/organisation-name-words.js';
 
 /**
  * "Marlowe said the menu was written by “a chef who never tastes anything,” Variety reported.": a partial
@@ -14,11 +17,11 @@ export function giveTrailingOutletPartialsTheirSubject(quotes: ExtractedQuote[],
   for (const q of quotes) {
     if (q.type !== 'partial' || !q.outlet || q.speaker !== q.outlet || q.cue_start === null || q.cue_start < q.end) continue;
     const sentence = place.sentenceAt(q.start);
-    let i = tokens.findIndex((t) => t.start >= sentence.start);
-    if (i < 0) continue;
+    let i = firstTokenFrom(tokens, sentence.start);
+    if (i >= tokens.length) continue;
     const first = i;
     // A subject of capitalised names only, opening the sentence ("Marlowe", "Dana Whitfield").
-    while (i < tokens.length && tokens[i].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i].text)) i++;
+    while (i < tokens.length && tokens[i]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
     const verb = tokens[i];
     if (i === first || !verb || verb.end > q.start || verb.pos !== 'VERB') continue;
     const lemma = cueLemma(verb);
@@ -28,12 +31,30 @@ export function giveTrailingOutletPartialsTheirSubject(quotes: ExtractedQuote[],
     if (speaker === q.outlet) continue;
     q.speaker = speaker;
     q.speaker_mention = speaker;
-    q.speaker_start = name[0].start;
-    q.speaker_end = name[name.length - 1].end;
-    q.speaker_kind = 'person';
+    q.speaker_start = name[0]!.start;
+    q.speaker_end = name[name.length - 1]!.end;
+    q.speaker_kind = subjectKind(speaker, name);
     q.speaker_role = null;
     q.cue = verb.text;
     q.cue_start = verb.start;
     q.cue_end = verb.end;
   }
+}
+
+/** What the named subject is: an outlet, a body ("Apple", "Castell Holdings") or, by default, a person. */
+function subjectKind(speaker: string, name: readonly Token[]): ExtractedQuote['speaker_kind'] {
+  if (lookupOutlet(speaker)) return 'outlet';
+  return isKnownOrganisation(speaker) || isOrganisationByNameWord(name) ? 'organization' : 'person';
+}
+
+/** The index of the first token starting at or after offset (tokens are in text order). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -99,4 +99,9 @@ describe('“the company” stands only for a body whose name and kind fit', () 
     const text = 'An inquiry by the Dunmore Gazette found errors. Meanwhile Selwyn Energy said prices had risen. The network said it would appeal.';
     expect(quotesOf(text)[1]).toMatchObject({ type: 'indirect', text: 'it would appeal', speaker: 'The network', speaker_mention: 'The network', cue: 'said', outlet: null });
   });
+
+  test('"the trade agency" is a government body, not the outlet that reported before', () => {
+    const text = 'Reuters reported the export numbers on Monday. The trade agency said the figures were “deeply worrying.”';
+    expect(quote(text, 'deeply worrying')).toMatchObject({ type: 'partial', text: 'deeply worrying.', start: 87, end: 103, speaker: 'The trade agency', speaker_kind: 'organization', cue: 'said', outlet: null });
+  });
 });

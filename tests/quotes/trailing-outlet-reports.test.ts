@@ -12,3 +12,10 @@ describe('a trailing "OUTLET reported" after a sentence whose subject already sp
     expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'The bridge is unsafe,', speaker: 'The Harbour Gazette', cue: 'reported' }]);
   });
 });
+
+describe('the kind of a subject taking a partial from a trailing "OUTLET reported"', () => {
+  test('a known company stays an organisation', () => {
+    const text = 'Apple said the design was “a quiet revolution in glass,” Variety reported.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'a quiet revolution in glass,', start: 27, end: 55, speaker: 'Apple', speaker_kind: 'organization', speaker_start: 0, cue: 'said', cue_start: 6, outlet: 'Variety' }]);
+  });
+});

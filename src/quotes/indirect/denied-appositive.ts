@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { IndirectQuote } from './report-sentence.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 
-interface DeniedClaims { nouns: string[]; verbs: string[]; afterVerb: string[]; continuations: string[] }
+interface DeniedClaims { piece_nouns: string[]; verbs: string[]; afterVerb: string[]; continuations: string[] }
 let pattern: RegExp | undefined;
 
 /**
@@ -12,8 +13,9 @@ let pattern: RegExp | undefined;
 function appositive(): RegExp {
   if (!pattern) {
     const raw = JSON.parse(readFileSync(new URL('../../../data/denied-claims.json', import.meta.url), 'utf8')) as DeniedClaims;
+    const nouns = [...cueLexicon().reportNouns, ...raw.piece_nouns];
     // (Up to eight words between the noun and the verb: the denier, an apposition, auxiliaries, adverbs.)
-    pattern = new RegExp(`,\\s+an?\\s+(?:${raw.nouns.join('|')})\\s+(?:(?:that|which)\\s+)?(?:[^\\s.;!?]+\\s+){1,8}?(${raw.verbs.join('|')})(?=(?:\\s+(?:${raw.afterVerb.join('|')}))?(?:\\s*[.!?]?[”"]?\\s*$|,\\s+(?:${raw.continuations.join('|')})\\b))`, 'i');
+    pattern = new RegExp(`,\\s+an?\\s+(?:${nouns.join('|')})\\s+(?:(?:that|which)\\s+)?(?:[^\\s.;!?]+\\s+){1,8}?(${raw.verbs.join('|')})(?=(?:\\s+(?:${raw.afterVerb.join('|')}))?(?:\\s*[.!?]?[”"]?\\s*$|,\\s+(?:${raw.continuations.join('|')})\\b))`, 'i');
   }
   return pattern;
 }

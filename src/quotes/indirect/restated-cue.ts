@@ -1,3 +1,4 @@
+import { genderOfFirstName } from '../../nlp/names.js';
 import type { IndirectQuote } from './report-sentence.js';
 
 /**
@@ -25,10 +26,14 @@ export function withoutRestatedTrailingCue(reports: IndirectQuote[], text: strin
   return kept.map((r) => trimmed.get(r) ?? r);
 }
 
-/** The last colon or semicolon inside [start, end) with words on both sides: where the leading clause ends and the next begins. */
+/**
+ * The last colon or semicolon inside [start, end) that ends a clause: a letter or closing mark before it and
+ * a space after, so a clock time ("10:30") or a ratio ("3:1") is no break.
+ */
 function clauseBreak(text: string, start: number, end: number): { before: number; after: number } | null {
   const content = text.slice(start, end);
-  const at = Math.max(content.lastIndexOf(':'), content.lastIndexOf(';'));
+  let at = -1;
+  for (const m of content.matchAll(/[\p{L})\]”"’'][:;](?=\s)/gu)) at = m.index + 1;
   if (at <= 0) return null;
   const before = start + content.slice(0, at).trimEnd().length;
   const after = start + at + 1 + (content.slice(at + 1).length - content.slice(at + 1).trimStart().length);
@@ -42,7 +47,15 @@ function restates(inner: IndirectQuote, outer: IndirectQuote, text: string): boo
   return sameSubject(text.slice(inner.frame.speaker.start, inner.frame.speaker.end), text.slice(outer.frame.speaker.start, outer.frame.speaker.end));
 }
 
-/** The same words, or a pronoun repeating it ("Lee told …, she said"): one subject in one sentence. */
+/**
+ * The same words, or a pronoun repeating it ("Lee told …, she said"): one subject in one sentence. A pronoun
+ * of the other sex than the first word's given name ("Mara Ruiz told …, he said") is someone else.
+ */
 function sameSubject(first: string, trailing: string): boolean {
-  return first.toLowerCase() === trailing.toLowerCase() || /^(?:he|she|they)$/i.test(trailing);
+  if (first.toLowerCase() === trailing.toLowerCase()) return true;
+  const pronoun = trailing.toLowerCase();
+  if (pronoun === 'they') return true;
+  if (pronoun !== 'he' && pronoun !== 'she') return false;
+  const gender = genderOfFirstName(first.split(/\s+/)[0] ?? '');
+  return gender === 'unknown' || gender === (pronoun === 'he' ? 'male' : 'female');
 }

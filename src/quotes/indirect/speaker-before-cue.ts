@@ -41,7 +41,8 @@ export function withSpeakerBefore(view: TokenView, cue: number, lo: number, fram
 /**
  * A known outlet whose name holds "!" ("Hello!", "E! News", "Yahoo! Finance") or a web address's dot
  * ("eldiario.es", "Politico.eu") right before the cue, as the sentence's subject (at its start, after "the",
- * or after a time opener: "Last week eldiario.es reported"); the longest name wins. Null otherwise.
+ * or, for a dotted web name only, after a time opener: "Last week eldiario.es reported"); the longest name
+ * wins. Null otherwise.
  */
 function outletWithBangBefore(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
   const close = cue - 1;

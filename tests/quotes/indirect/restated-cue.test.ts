@@ -27,3 +27,17 @@ describe('a trailing cue repeating the report that opens the sentence', () => {
     expect(quote(text, 'Okafor thinks')).toMatchObject({ cue: 'said' });
   });
 });
+
+describe('what a restated trailing cue does not split or drop', () => {
+  test('a clock time is no clause break', () => {
+    const text = 'Mara Ruiz told Vogue that the parade starts at 10:30 tonight, she said.';
+    expect(quotes(text)).toHaveLength(1);
+    expect(quote(text, 'the parade')).toMatchObject({ text: 'the parade starts at 10:30 tonight', start: 26, end: 60, speaker: 'Mara Ruiz', cue: 'told', outlet: 'Vogue' });
+  });
+
+  test('a pronoun of the other sex is another speaker, so the trailing report stays', () => {
+    const text = 'Mara Ruiz told Vogue that the worst part was the heat, he said.';
+    expect(quote(text, 'the worst part')).toMatchObject({ text: 'the worst part was the heat', start: 26, end: 53, speaker: 'Mara Ruiz', cue: 'told', outlet: 'Vogue' });
+    expect(quotes(text).some((q) => q.cue === 'said')).toBe(true);
+  });
+});
