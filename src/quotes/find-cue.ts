@@ -156,7 +156,9 @@ function nounTaggedCue(tokens: Token[], i: number, mode: CueMode, lex: CueLexico
   // … nor after a name in a share of things, a modifier there, no subject: "30% of Tory claims", "half of
   // Labour posts" (not "The Bank of Elwin reports").
   const ofName = prev?.pos === 'PROPN' && tokens[i - 2]?.normal === 'of' && shareBefore(tokens, i - 3);
-  const nounCue = (NOUN_TAGGED_CUES.has(t.normal) || beforeObject) && !ofName && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^['’]s$/i.test(prev.text) || POSSESSIVES.has(prev.text.toLowerCase()) || (i > 1 && hyphenInWord(tokens, i - 2) && prev.pos !== 'PROPN')));
+  // … nor between a bare common noun and an -ing modifier: "defamation claims involving films are …".
+  const modifiedNoun = prev?.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && /^\p{Ll}+ing$/u.test(tokens[i + 1]?.text ?? '');
+  const nounCue = (NOUN_TAGGED_CUES.has(t.normal) || beforeObject) && !ofName && !modifiedNoun && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^['’]s$/i.test(prev.text) || POSSESSIVES.has(prev.text.toLowerCase()) || (i > 1 && hyphenInWord(tokens, i - 2) && prev.pos !== 'PROPN')));
   // ("point out" is the cue in two words.)
   if (mode === 'report' && plainFormReport(tokens, i)) return { first: i, last: t.normal === 'point' ? i + 1 : i, according: false, medium: false };
   if (!nounCue) return null;

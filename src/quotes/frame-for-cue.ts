@@ -179,7 +179,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   else if (speaker.kind === 'outlet') outlet = outletGivenTo(tokens, cue.last + 1, Math.min(hi, outletSearchEnd(view, cue.last, speaker))) ?? speaker.name;
   else {
     const reachFrom = Math.max(lo, outletFrom - OUTLET_REACH_BEFORE_CUE);
-    const searchFrom = frontedOpenerStart(tokens, lo, speaker) ?? outletSearchStart(tokens, reachFrom, cue.first, speaker);
+    const searchFrom = ownReportRelativeEnd(tokens, speaker, cue.first) ?? frontedOpenerStart(tokens, lo, speaker) ?? outletSearchStart(tokens, reachFrom, cue.first, speaker);
     const searchEnd = Math.min(hi, cue.according ? cue.last + OUTLET_REACH_AFTER_ACCORDING : outletSearchEnd(view, cue.last, speaker));
     const sentenceOutlet = outletNear(tokens, searchFrom, searchEnd) ?? quoterOutlet(tokens, cue.first, lo, (quoter) => frameForCue(view, quoter, lo, hi, 'clause')?.speaker ?? null) ?? accordingOpenerOutlet(view, cue.first);
     outlet = sentenceOutlet ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)) ?? ofOutletStaff(tokens, speaker, cueLemma(last));
@@ -364,6 +364,22 @@ const FRONTED_OPENER_REACH = 30;
  * conjunction) before its speaker. "Marsh said A, according to the Gazette, but Ortiz said B": the
  * Gazette is Marsh's account, not Ortiz's.
  */
+/**
+ * After the speaker, a relative clause that makes a report of its own, ", who told Politico last year that …,":
+ * its outlet belongs to that earlier report, so the main cue's search starts after its closing comma.
+ */
+function ownReportRelativeEnd(tokens: Token[], speaker: SpeakerPhrase, cue: number): number | null {
+  let k = cue - 1;
+  while (k >= 0 && tokens[k]!.start >= speaker.end && tokens[k]!.text !== ',') k--;
+  if (k < 0 || tokens[k]!.text !== ',' || tokens[k]!.start < speaker.end) return null;
+  const close = k;
+  let open = close - 1;
+  while (open >= 0 && tokens[open]!.start >= speaker.end && tokens[open]!.text !== ',') open--;
+  if (open < 0 || tokens[open]!.start < speaker.end || !/^(who|whom)$/.test(tokens[open + 1]?.normal ?? '')) return null;
+  for (let j = open + 2; j < close; j++) if (tokens[j]!.normal === 'that') return close + 1;
+  return null;
+}
+
 function outletSearchStart(tokens: Token[], from: number, cue: number, speaker: SpeakerPhrase): number {
   for (let k = cue - 1; k > from; k--) {
     if (tokens[k]!.start >= speaker.start) continue;
