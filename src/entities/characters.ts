@@ -82,6 +82,9 @@ const STARS_ACTOR_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-star
 // "Keanu Reeves as John Wick in John Wick": a full name, "as", a name and "in" a title (checked against the films found).
 const AS_IN = new RegExp(String.raw`(?:(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})|\p{Ll}+)[ \t]+as[ \t]+(${NAME})[ \t]+in[ \t]+`, 'gu');
 // "The Ballerina character", "the Joker character": a name followed by the word "character".
+// "who stars in the BBC thriller “Cold Tide” as Inspector Ruth Pell,": a casting verb, "in", a quoted title and
+// "as" the part's name (like "plays PART in TITLE"); the title in quotation marks keeps "stars in Leeds as a child" out.
+const STARS_IN_TITLE_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-stars)[ \t]+in[ \t]+[^.;!?“”"\n]{0,60}[“"][^”"\n]{1,80}[”"],?[ \t]+as[ \t]+(${NAME})(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with)\b|$)`, 'gu');
 // "who plays the ship's engineer, Tova Rask," (or "returned as Tova's twin, Ida Rask,"): a role verb, a description of the part and the part's name in
 // apposition, closed by punctuation (so "plays the piano, Mara Okafor said" names no part).
 // (Groups: the owner's possessive when a name opens the description, the description, the part's name.)
@@ -348,6 +351,11 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     const name = tidy(m[2]!);
     if (!name || isPersonName(name) || isTitle(name)) continue;
     found.set(name, { name, actor: m[1]! });
+  }
+  for (const m of matchAllByLine(text, STARS_IN_TITLE_AS, (line) => line.includes(' as '))) {
+    const name = tidy(m[1]!);
+    if (!name || found.has(name) || isPersonName(name) || isTitle(name)) continue;
+    found.set(name, { name, actor: actorBefore(text, m.index!) });
   }
   for (const m of matchAllByLine(text, ROLE_APPOSITION, MAY_ROLE_APPOSITION)) {
     const name = tidy(m[3]!);

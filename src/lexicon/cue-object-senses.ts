@@ -6,6 +6,7 @@ interface CueObjectSenses {
   audiences: ReadonlySet<string>;
   prizes: ReadonlySet<string>;
   rankedPrizes: ReadonlySet<string>;
+  emptyAfterPrepositions: ReadonlySet<string>;
 }
 
 let words: CueObjectSenses | undefined;
@@ -14,7 +15,7 @@ let words: CueObjectSenses | undefined;
 export function cueObjectSenses(): CueObjectSenses {
   if (!words) {
     const raw = JSON.parse(readFileSync(new URL('../../data/cue-object-senses.json', import.meta.url), 'utf8')) as Record<string, string[]>;
-    words = { citeSources: new Set(raw.citeSources), pictures: new Set(raw.pictures), audiences: new Set(raw.audiences), prizes: new Set(raw.prizes), rankedPrizes: new Set(raw.rankedPrizes) };
+    words = { citeSources: new Set(raw.citeSources), pictures: new Set(raw.pictures), audiences: new Set(raw.audiences), prizes: new Set(raw.prizes), rankedPrizes: new Set(raw.rankedPrizes), emptyAfterPrepositions: new Set(raw.emptyAfterPrepositions ?? []) };
   }
   return words;
 }

@@ -45,6 +45,7 @@ interface CueData {
   participle_prepositions: string[];
   to_takes_noun: string[];
   weak_as_only: string[];
+  weak_it_only: Record<string, string[]>;
   causal_object_cues: string[];
   clause_opening_prepositions: string[];
   infinitive_stances: Record<string, string[]>;
@@ -288,6 +289,7 @@ export interface CueLexicon {
   toTakesNoun: Set<string>;
   /** Weak cues that give their subject the words only as "VERB to X as “…”": "referred to the pier as “…”". */
   weakAsOnly: Set<string>;
+  weakItOnly: Map<string, Set<string>>;
   /** Object cues that things do as often as people: "the toll encouraged crews to …". */
   causalObjectCues: Set<string>;
   /** Words tagged as prepositions that open a clause, so a name after them may be its subject: "as Okafor plans to …". */
@@ -700,6 +702,7 @@ export function cueLexicon(): CueLexicon {
     participlePrepositions: new Set(data.participle_prepositions),
     toTakesNoun: new Set(data.to_takes_noun),
     weakAsOnly: new Set(data.weak_as_only),
+    weakItOnly: setsByKey(data.weak_it_only ?? {}),
     causalObjectCues: new Set(data.causal_object_cues),
     clauseOpeningPrepositions: new Set(data.clause_opening_prepositions),
     infinitiveStances: setsByKey(data.infinitive_stances),

@@ -348,6 +348,8 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
   if (!known) return null;
   if (asIt) return { first: i, last: i + 1, according: false, medium: false };
   // "referred to the pier as “…”" gives the words; "referred to the statement, which said …" does not.
+  // "put it bluntly: “…”" and "the question he puts to guests: “…”" give the words; "had put “profits first”" does not.
+  if (mode === 'clause' && lex.weakItOnly.has(lemma) && !lex.speech.has(lemma) && !lex.weakItOnly.get(lemma)!.has(tokens[i + 1]?.normal ?? '')) return null;
   if (mode === 'clause' && lex.weakAsOnly.has(lemma) && !lex.speech.has(lemma) && !toThingAs(tokens, i)) return null;
   // "The bill did not say how …": what someone did not say reports nothing.
   // … but a person declining to say it reports the question left open: "Reyes would not say whether …".

@@ -313,3 +313,11 @@ describe('characters: a part described by its place in the story, then "played b
     expect(entities('The orchestra toured in May. The concerto, Opus Nine, was played by the Harbour Symphony Orchestra.').characters).toEqual([]);
   });
 });
+
+describe('characters: "stars in TITLE as PART"', () => {
+  test('"who stars in the drama “…” as Captain …" makes the part a character, not a person', () => {
+    const text = 'Lia Brandt, who stars in the BBC drama “Cold Harbour” as Captain Nell Farrow, said the filming was tough.';
+    expect(entities(text)).toEqual({ people: ['Lia Brandt'], characters: ['Nell Farrow'], films: ['Cold Harbour'] });
+  });
+});
+

@@ -101,3 +101,10 @@ describe('short forms of a paper\'s name (isTownAndNewspaperWord, mayShortenToHe
     expect(mayShortenToHead('Lakeview Chronicle', 'Chronicle')).toBe(true);
   });
 });
+
+describe('South Asian news agencies', () => {
+  test('"told ANI" names Asian News International by its initials', () => {
+    const text = '“The bridge will open in June,” the minister told ANI.';
+    expect(quote(text, 'The bridge will')).toMatchObject({ type: 'direct', speaker_mention: 'the minister', cue: 'told', outlet: 'ANI' });
+  });
+});

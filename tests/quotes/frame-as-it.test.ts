@@ -47,3 +47,16 @@ describe('"as the ROLE puts it": a description speaks for itself', () => {
     expect(quote(text, 'the spine')).toMatchObject({ type: 'partial', speaker: 'Tomas Varga', speaker_mention: 'he', cue: 'puts it' });
   });
 });
+
+describe('"put" gives words only as "put it"', () => {
+  test('"had put “…”" with another object is no cue: the outer "said" speaks', () => {
+    const text = 'Mora said in a letter that the board had put “growth over patients.”';
+    expect(quote(text, 'growth over')).toMatchObject({ text: 'growth over patients.', type: 'partial', speaker: 'Mora', cue: 'said', cue_start: at(text, 'said') });
+  });
+
+  test('"put it bluntly: “…”" is still a cue', () => {
+    const text = 'Mora put it bluntly: “The board has failed the patients.”';
+    expect(quote(text, 'The board has')).toMatchObject({ type: 'direct', speaker: 'Mora', cue: 'put', cue_start: at(text, 'put') });
+  });
+});
+

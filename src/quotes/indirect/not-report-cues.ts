@@ -16,7 +16,45 @@ import { cueObjectSenses } from '../../lexicon/cue-object-senses.js';
  * on every report's cue, for the reports other finders build (accounts, nominal and object-cue reports).
  */
 export function notAReportCue(tokens: Token[], i: number): boolean {
-  return participleOnNoun(tokens, i) || sportingHitBack(tokens, i) || objectOfOtherSense(tokens, i) || claimedPrize(tokens, i) || writesForOutlet(tokens, i);
+  return participleOnNoun(tokens, i) || sportingHitBack(tokens, i) || objectOfOtherSense(tokens, i) || claimedPrize(tokens, i) || writesForOutlet(tokens, i) || onlyPlaceAfter(tokens, i) || productRecall(tokens, i);
+}
+
+/**
+ * "applauded from her chair.", "cheered at the rally.": a place or time phrase right after the cue and no verb
+ * or "that" before the sentence ends, so nothing is reported ("said at the rally that …" and "said in Leeds the
+ * talks would resume" still report, and so does a cue after its report: "…, she said on Monday.").
+ */
+function onlyPlaceAfter(tokens: Token[], i: number): boolean {
+  // (Only a verb after its subject: a noun the tagger reads as a verb may head a longer phrase, "responses to
+  // questions on the subject during …".)
+  const before = tokens[i - 1];
+  if (tokens[i]!.pos !== 'VERB' || !before || /^(ADP|DET|ADJ|PART)$/.test(before.pos) || before.normal === 'to' || !cueObjectSenses().emptyAfterPrepositions.has(tokens[i + 1]?.normal ?? '')) return false;
+  // (Not a cue after its report: "…, the company said on Tuesday." — a comma or quotation mark before it in its sentence.)
+  for (let k = i - 1; k >= 0; k--) {
+    if (/^[.;:!?]$/.test(tokens[k]!.text)) break;
+    if (/^[,"”’']$/.test(tokens[k]!.text)) return false;
+  }
+  for (let k = i + 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // (A colon opens what is said: "spoke on Tuesday: the levy goes".)
+    if (t.text === ':') return false;
+    if (/^[.;!?]$/.test(t.text)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.normal === 'that' || /^[,"“‘']$/.test(t.text)) return false;
+  }
+  return true;
+}
+
+/**
+ * "is recalling about 400,000 heaters", "recalled 12,000 cars": a product recall, a count of things taken back,
+ * not a memory told. Only a number (maybe after "about", "nearly" …) and a noun right after the verb.
+ */
+function productRecall(tokens: Token[], i: number): boolean {
+  if (!/^recall(s|ed|ing)?$/.test(tokens[i]!.normal)) return false;
+  let k = i + 1;
+  while (k < i + 4 && tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'ADP' || /^(about|nearly|some|roughly|around|almost|over|than|more|up|to)$/.test(tokens[k]!.normal))) k++;
+  if (tokens[k]?.pos !== 'NUM') return false;
+  while (tokens[k]?.pos === 'NUM') k++;
+  return tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ';
 }
 
 /**
@@ -94,7 +132,7 @@ const TIME_PHRASE_WORD = /^(this|last|next|that|the|a|few|several|many|some|all|
 
 /** "The mayor has this week written to …": the participle is the clause's verb, its noun a time word. */
 function afterAuxiliary(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+  for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (AUXILIARY.test(t.normal)) return k < i - 1;
     if (!(t.pos === 'ADV' || t.pos === 'NUM' || isTimeWord(t.normal) || TIME_PHRASE_WORD.test(t.normal))) return false;

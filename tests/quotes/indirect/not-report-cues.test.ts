@@ -120,4 +120,23 @@ describe('cue verbs whose object gives them another sense', () => {
       ['indirect', 'the bridge was late', 'Wren', 'wrote', true],
     ]);
   });
+
+  test('a cue followed only by a place or time phrase reports nothing: "applauded from her seat."', () => {
+    expect(rows('Okafor applauded from her seat.')).toEqual([]);
+    expect(rows('The Governor cheered at the finish line.')).toEqual([]);
+  });
+
+  test('a place phrase before a reported clause, or a cue after its report, still reports', () => {
+    expect(rows('Okafor said at the hearing that the dam would be rebuilt.')).toEqual([['indirect', 'the dam would be rebuilt', 'Okafor', 'said', true]]);
+    expect(rows('The dam will be rebuilt, the regional engineer said on Friday.')).toEqual([['indirect', 'The dam will be rebuilt', 'the regional engineer', 'said', true]]);
+  });
+
+  test('"recalling" a count of products is a product recall, not a memory told', () => {
+    const text = 'Brelco Ltd. is recalling nearly 80,000 kettles after reports that the handles can crack, the firm said on Monday.';
+    expect(rows(text)).toEqual([['indirect', 'Brelco Ltd. is recalling nearly 80,000 kettles after reports that the handles can crack', 'the firm', 'said', true]]);
+  });
+
+  test('"recalled that" with a number in the memory still reports', () => {
+    expect(rows('Vance recalled that 3 ferries sank that winter.')).toEqual([['indirect', '3 ferries sank that winter', 'Vance', 'recalled', true]]);
+  });
 });
