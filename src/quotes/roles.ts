@@ -303,6 +303,12 @@ function tiedToDescription(written: string[], person: Person, at: number, mentio
   });
 }
 
+/** "the city's budget director", "the union president": a description that says whose role it is. */
+export function isOwnedRole(description: string): boolean {
+  const written = descriptionWords(description);
+  return written.length > 0 && (ownedDescription(written) || ownedByPossessive(written));
+}
+
 /** "the city's budget director": a role owned by a possessive in small letters. */
 function ownedByPossessive(written: string[]): boolean {
   return written.slice(0, -1).some((w) => /^\p{Ll}+[’']s$/u.test(w));
