@@ -141,7 +141,12 @@ const HIT_BEFORE = /\bhit\s*,?\s*$/i;
 /** Quotation marks at open..close stand between a given name and a capitalised word: a nickname inside a name. */
 function nicknameInsideName(text: string, open: number, close: number): boolean {
   const given = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, open - 20), open));
-  return !!given && /^\s\p{Lu}/u.test(text.slice(close + 1, close + 3)) && genderOfFirstName(given[1]!) !== 'unknown';
+  return !!given && /^\s\p{Lu}/u.test(text.slice(close + 1, close + 3)) && (genderOfFirstName(given[1]!) !== 'unknown' || shortensGivenName(given[1]!, text.slice(open + 1, close)));
+}
+
+/** A nickname that is the start of the word before it ("Tamsin “Tam”", "Rafferty “Raff”"): that word is a given name. */
+function shortensGivenName(given: string, nick: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(nick) && nick.length < given.length && given.toLowerCase().startsWith(nick.toLowerCase());
 }
 
 // A given name, a nickname of up to four capitalised words in quotation marks, a surname (maybe two words).
@@ -158,12 +163,12 @@ function withNicknamedNames(text: string, people: PersonEntity[], claimed: (star
   for (const m of text.matchAll(NICKNAMED_NAME)) {
     const given = m[1]!;
     const givenStart = m.index!;
-    if (genderOfFirstName(given) === 'unknown' && (!afterPersonNoun(text.slice(Math.max(0, givenStart - 30), givenStart)) || !nameLikeSurname(m[2]!))) continue;
+    const nick = /[“"‘]([^”"’]+)[”"’]/.exec(m[0])![1]!;
+    if (genderOfFirstName(given) === 'unknown' && !shortensGivenName(given, nick) && (!afterPersonNoun(text.slice(Math.max(0, givenStart - 30), givenStart)) || !nameLikeSurname(m[2]!))) continue;
     const surnameStart = givenStart + m[0].length - m[2]!.length;
     const person = people.find((p) => p.mentions.some((x) => x.start === surnameStart));
     const mention = person?.mentions.find((x) => x.start === surnameStart);
     if (!person || !mention) {
-      const nick = /[“"‘]([^”"’]+)[”"’]/.exec(m[0])![1]!;
       if (!person) nameFromNickname(text, people, { given, nick, surname: m[2]! }, givenStart, surnameStart + m[2]!.length, claimed);
       continue;
     }

@@ -350,6 +350,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // "Halvorsen Labs, which makes Zentravo,", "sold as Zentravo": a product's brand, no person.
   if (!title && PRODUCT_BEFORE.test(before)) return 'skip';
   if (!looksLikeName(tokens, s, e)) return 'rejected';
+  // "Berlin and Paris Clash Over Budget Rules": in a title-case headline every word is capitalised, so a name there
+  // needs the evidence running text would give: a known given name, a title, or its last word again in the body.
+  if (!title && !givenName && e > s && clues.headline(s) && !recursBelowLine(text, tokens[e]!.end, tokens[e]!.text)) return 'skip';
   // "Procter & Gamble", "Harlow & Finch Co.": names joined by "&" make one firm's or body's name.
   if (joinedByAmpersand(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
   // What the text says around the name makes it a label, club, league, award or title ("the label, Meridian Sound").
@@ -658,4 +661,13 @@ function surnameAfterGivenName(text: string, name: string): boolean {
 function isMonsieurBeforeParticle(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   return tokens[k]!.text === 'M.' && next !== undefined && /^\p{Ll}/u.test(next.text) && isParticle(next.text);
+}
+
+/**
+ * Whether `word` stands as a whole word after the end of the line holding offset `at` (not right after an opening
+ * quotation mark, where any word is capitalised: "“Rules that …").
+ */
+function recursBelowLine(text: string, at: number, word: string): boolean {
+  const lineEnd = text.indexOf('\n', at);
+  return lineEnd >= 0 && wholeWordOffsets(text, word).some((i) => i > lineEnd && !/[“"‘]$/u.test(text.slice(i - 1, i)));
 }
