@@ -204,6 +204,8 @@ function unlistedGivenName(text: string, words: string[], at: number, alone: Set
   const surname = words[words.length - 1]!;
   const given = words.slice(0, -1);
   if (!alone.has(surname) || !given.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  // ("Democrats Hillary Clinton", "Celebrities Julianne Moore": a group noun before a listed given name is no first name.)
+  if (words.length === 3 && /s$/.test(words[0]!) && listedGivenName(words[1]!)) return false;
   const lowered = given.map((w) => w.toLowerCase());
   if (lowered.some((w) => ORGANIZATION_HEADS.has(w) || isRoleWord(w) || DESCRIPTORS.has(w))) return false;
   if (registry.find([surname], true)) return false;
