@@ -553,13 +553,18 @@ export const MALE_ROLE = /\b(actor|man|(?:french|english|welsh|scots|irish|dutch
 
 /** "the actress", "the 35-year-old singer", "the record-label founder": one person, by role. */
 export function definiteRole(text: string): boolean {
-  const words = text.toLowerCase().split(/\s+/);
+  const words = withoutOrigin(text).toLowerCase().split(/\s+/);
   if (words[0] !== 'the' || words.length > 6 || words.includes('of') || words.includes('and')) return false;
   const head = words[words.length - 1]!.replace(/[’']s$/, '');
   // ("the Florida Republican": one of a party, a role a tag or a title's party word gives.)
   // ("the major": a role only an abbreviated title gives, "Maj.".)
   // ("the Spaniard", "the New Zealander": one of a nation.)
   return (isRoleWord(head) && !/[^su]s$/.test(head)) || isPartyMemberNoun(head) || isNationalityNoun(text) || isTitleRole(head) || /^\d+-year-old$/.test(head) || /-(?:topper|winner|nominee|maker|star)$/.test(head) || words.some((w) => /^\d+-year-old$/.test(w));
+}
+
+/** "the senator from Vermont" → "the senator": where the role holder comes from is no part of the role. */
+export function withoutOrigin(description: string): string {
+  return description.replace(/\s+from(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u, '');
 }
 
 /** How far back (in characters) a pronoun looks for a named antecedent before taking the latest. */

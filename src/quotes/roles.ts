@@ -5,7 +5,7 @@ import type { TokenView } from './frame.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { splitTitle } from './titles.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
-import type { NameMention } from './antecedents.js';
+import { withoutOrigin, type NameMention } from './antecedents.js';
 import { partyMember, partyStateTag, type PartyStateTag } from '../lexicon/party-tags.js';
 import { nameRunEnd } from '../nlp/name-run.js';
 import { genderOfRelative } from '../lexicon/relatives.js';
@@ -210,7 +210,7 @@ function lastNamed(person: Person, at: number, mentions: NameMention[]): number 
 
 /** A description's words as written, without "the": "The Florida senator" → ["Florida", "senator"]. */
 function descriptionWords(description: string): string[] {
-  return description.split(/\s+/).filter((w) => w && !/^the$/i.test(w));
+  return withoutOrigin(description).split(/\s+/).filter((w) => w && !/^the$/i.test(w));
 }
 
 /**

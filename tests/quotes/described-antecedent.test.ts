@@ -25,3 +25,12 @@ describe('a pronoun after a description speaker whose role carries its gender', 
     expect(quote(text, 'I am glad')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', speaker_mention: 'he' });
   });
 });
+
+describe('a role with where its holder comes from', () => {
+  test('"the senator from Vermont" is the senator named before, the place no part of the role', () => {
+    const text = 'Mara Ellison spoke in Des Moines on Sunday. The senator from Vermont said the system was “rigged against workers.”';
+    expect(quote(text, 'rigged')).toMatchObject({
+      type: 'partial', speaker: 'Mara Ellison', speaker_mention: 'The senator from Vermont', speaker_start: at(text, 'The senator'), cue: 'said',
+    });
+  });
+});
