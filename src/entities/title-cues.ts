@@ -86,7 +86,8 @@ export function hasCue(tokens: Token[], s: number, e: number, text: string, runF
   // ("the station's morning programme Wake Up Lisboa": a news or talk programme is its guests' outlet, no show to list.)
   if (prev && CUE_WORDS.has(prev.normal) && !usedAsVerb(tokens, s - 1)) return formatOfOtherWork(prev2?.normal ?? '', prev.normal) || talkProgrammeKind(prev2, prev) ? null : 'strong';
   // "The film, A Quiet Harbour, follows …" (not a department after "of": "its head of drama, Ada Lenz,").
-  if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal) && !usedAsVerb(tokens, s - 2) && tokens[s - 3]?.normal !== 'of' && !formatOfOtherWork(tokens[s - 3]?.normal ?? '', prev2.normal)) return 'strong';
+  // (Only a cue word in small letters: in a title-case headline, "… Over Documentary, Claims Defamation" lists phrases.)
+  if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal) && /^\p{Ll}/u.test(prev2.text) && !usedAsVerb(tokens, s - 2) && tokens[s - 3]?.normal !== 'of' && !formatOfOtherWork(tokens[s - 3]?.normal ?? '', prev2.normal)) return 'strong';
   // ("who produced Low Tide, said the album's title track …": a record or a book is produced too.)
   if (prev && STRONG_VERB_CUES.has(prev.normal) && !(prev.normal === 'produced' && sentenceNamesOtherWork(text, tokens[s]!.start, tokens[e]!.end))) return 'strong';
   // "whose earlier films include Nightfall, Salt Road and The Long Field": each title of a list of films.
@@ -208,6 +209,9 @@ const TALK_PROGRAMME_KINDS: ReadonlySet<string> = new Set(workWords('talk_progra
 function appositionNamesWork(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1]?.text ?? '';
   if (POSSESSIVE_ENDING.test(next)) return CUE_WORDS.has(tokens[k + 2]?.normal ?? '');
+  // "filed Monday in Rome Civil Court, the film has caused …": an auxiliary after the noun makes it the
+  // subject of the main clause, no apposition naming the run before the comma.
+  if (tokens[k + 1]?.pos === 'AUX') return false;
   return !PEOPLE_OF_WORKS.has(tokens[k + 1]?.normal ?? '');
 }
 
