@@ -21,5 +21,4 @@ describe('Portuguese and Spanish sports papers as outlets', () => {
       text: 'We never doubted him,', type: 'direct', speaker: 'Mateo Gil', cue: 'told', cue_start: at(text, 'told'), outlet: 'AS',
     });
   });
-  });
 });
