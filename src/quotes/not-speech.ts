@@ -10,7 +10,7 @@ import { saidByAThing, shownOnAThing } from './shown-things.js';
 import { dialogueInWork, foreignNameOnOffer, looksLikeTitle, venueAfterOwningVerb, workInAppositionAfter } from './titled-works.js';
 import { isTitleCase } from '../nlp/words.js';
 import { followsCodeNameWord, followsNicknameWord, followsPerformedWorkWord, followsSelfNamingWord } from '../lexicon/naming-words.js';
-import { cueOfLaterClause, namedSetPhrase, setPhraseInReportedClause } from './set-phrases.js';
+import { cueOfLaterClause, namedSetPhrase, phraseKnownByAdjective, setPhraseInReportedClause } from './set-phrases.js';
 import { readByAThing } from './carried-words.js';
 import { namedAfterPerformance } from './performed-works.js';
 import { knownAmongRelayed, labelledTermBeforeNoun, labelledTermBeforeVerb, topicOfDebate } from './labelled-terms.js';
@@ -66,6 +66,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // (A cue in a later clause of its own is that clause's: "…,” became a meme, and fans shouted it.)
   // (… nor one the cue's reported clause opens with: "said the poster's slogan, “…,” was clumsy".)
   if ((!hasOwnCue(text, span, attribution) || cueOfLaterClause(text, span, attribution!, paragraph) || setPhraseInReportedClause(span, attribution)) && namedSetPhrase(text, span, paragraph)) return false;
+  // A short phrase someone is known by, whatever the cue: "posted his trademark “game on” after the win".
+  if (type === 'partial' && words.length <= 6 && phraseKnownByAdjective(text, span, paragraph)) return false;
   // A short term naming the topic of a debate, with no cue in its sentence: "revived the debate over ‘carbon plates’".
   if (type === 'partial' && words.length <= 3 && !attribution?.frame.cue && topicOfDebate(text, span, paragraph)) return false;
   // Words a thing carries: "the chorus, which runs: “…”", "the sign read: “…”".

@@ -25,8 +25,9 @@ const OUTLET_LEAD_AFTER: ReadonlyMap<string, Set<string>> = new Map([
   // "In a review for The Observer, critic X called …", "Writing for Vox, X said": the piece at hand was given to
   // that outlet. Not "who writes for Vox" or "wrote reviews for Vox": those describe a job (see pieceFor).
   ['for', new Set(['review', 'column', 'piece', 'essay', 'op-ed', 'article', 'writing'])],
-  // "Nina Hale, writing in The New York Times, called the play …": the piece at hand ran there.
-  ['in', new Set(['writing'])],
+  // "Nina Hale, writing in The New York Times, called the play …", "Hale wrote in The Guardian that …": the piece
+  // at hand ran there. (Only a known outlet after it: "wrote in a letter" names none.)
+  ['in', new Set(['writing', 'wrote', 'writes', 'write'])],
   // "in response to questions from the Guardian": the outlet that asked got the answer.
   ['from', new Set(['questions', 'question', 'queries', 'query', 'inquiry', 'inquiries'])],
 ]);

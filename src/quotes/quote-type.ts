@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, QuoteType, Token } from '../types.js';
 import { firstMarkFrom, type MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, cueEndsAt, type TokenView } from './frame.js';
+import { MONTHS, WEEKDAYS } from '../nlp/time-words.js';
 
 /**
  * Words that may stand in an aside between a cue and a split quotation resuming: "she added, to laughter, “…”",
@@ -85,15 +86,26 @@ function resumesSplitQuotation(text: string, doc: AnalyzedArticle, span: MarkedS
   // an adverb or a preposition (not a topic's "of"), then its object.
   let i = cueLast + 1;
   while (i < comma && LISTENER_WORDS.has(tokens[i]!.pos)) i++;
+  // A listener after "to" ("as she put it to IndieWire, “…”"): still the cue's own words.
+  if (i + 1 < comma && tokens[i]!.normal === 'to' && LISTENER_WORDS.has(tokens[i + 1]!.pos)) {
+    i++;
+    while (i < comma && LISTENER_WORDS.has(tokens[i]!.pos)) i++;
+  }
   let opened = false;
   for (; i < comma; i++) {
     const t = tokens[i]!;
     if (t.text === ',') continue;
+    // (A day or month is the one proper noun an aside of time holds: "told Reuters on Friday, “…”".)
+    if (opened && t.pos === 'PROPN' && isDateName(t.normal)) continue;
     if (endsSentence(t) || !ASIDE_WORDS.has(t.pos)) return false;
     if (!opened && (!ASIDE_OPENERS.has(t.pos) || TOPIC_PREPOSITIONS.has(t.normal))) return false;
     opened = true;
   }
   return true;
+}
+
+function isDateName(word: string): boolean {
+  return (WEEKDAYS as readonly string[]).includes(word) || (MONTHS as readonly string[]).includes(word);
 }
 
 function endsSentence(t: Token): boolean {

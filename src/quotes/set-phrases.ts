@@ -19,6 +19,17 @@ export function namedSetPhrase(text: string, span: MarkedSpan, paragraph: Paragr
   return closesApposition(text, span) && smallWordAfterApposition(text, span, 20) !== undefined;
 }
 
+/**
+ * A short quotation right after a determiner and a word that makes it a phrase someone is known by, with no noun
+ * between: "posted his trademark “game on”", "gave the customary “thank you all”". It is named, not spoken here.
+ */
+export function phraseKnownByAdjective(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = KNOWN_PHRASE_BEFORE.exec(text.slice(Math.max(paragraph.start, span.open - 40), span.open));
+  return !!before && cueLexicon().setPhraseAdjectives.has(before[1]!.toLowerCase());
+}
+
+const KNOWN_PHRASE_BEFORE = /\b(?:the|his|her|their|its|my|our|your|a|an)\s+(\p{L}[\p{L}-]*)\s*$/iu;
+
 /** A set-phrase noun ("catchphrase", "motto"), or "line" with a word that makes it one ("signature line"). */
 function isSetPhraseNoun(modifier: string | undefined, noun: string): boolean {
   const lexicon = cueLexicon();

@@ -61,3 +61,15 @@ describe('a title that opens its clause after "According to X,"', () => {
     expect(quote(text, 'the pier')).toMatchObject({ speaker: 'Mara Okafor' });
   });
 });
+
+describe('a quotation right after a word for a phrase someone is known by', () => {
+  test('his trademark “…” after a cue verb is named, not quoted', () => {
+    const text = 'After the final whistle, Dario Venn posted his trademark “job done” on social media.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('the customary “…” is named, not quoted', () => {
+    const text = 'The captain gave the customary “thank you, everyone” and left the stage.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});

@@ -24,6 +24,25 @@ describe('the type of a quotation after another quotation', () => {
     ]);
   });
 
+  test('a split sentence goes on after a subject with an apposition and a cue with its listener and day: direct', () => {
+    const text = '“We lost the lease,” Omar Dial, 52, a baker in Leeds, told the BBC on Monday, “but not the recipes.”';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'direct', text: 'We lost the lease,', speaker: 'Omar Dial', cue: 'told', outlet: 'BBC' },
+      {
+        type: 'direct', text: 'but not the recipes.', start: text.indexOf('but not'), end: text.lastIndexOf('”'),
+        speaker: 'Omar Dial', cue: 'told', cue_start: text.indexOf('told'), outlet: 'BBC',
+      },
+    ]);
+  });
+
+  test('a split sentence goes on after an "as X put it to OUTLET" frame: direct', () => {
+    const text = '“The script,” as producer Lena Marsh put it to Variety, “was rewritten every night.”';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'direct', text: 'The script,', speaker: 'Lena Marsh', outlet: 'Variety' },
+      { type: 'direct', text: 'was rewritten every night.', start: text.indexOf('was rewritten'), speaker: 'Lena Marsh', cue: 'put it', outlet: 'Variety' },
+    ]);
+  });
+
   test('a second verb after the cue keeps the later quote partial', () => {
     const text = '“Fine,” Ines Varga said, calling the deal “a start.”';
     expect(quotesOf(text)).toMatchObject([
