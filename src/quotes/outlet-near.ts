@@ -405,7 +405,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     if (k < e && isEditionWord(tokens[k]!.text) && !placeOpensClause(k + 1) && lookupOutlet(phrase)) return asWritten(sourceText(tokens, s, k + 1));
     // ("a volunteer with the Red Cross": "Red" opening a longer name is no magazine.)
     if (lookupOutlet(phrase) && !(k === s + 1 && k < e && ordinaryOutletOpensLongerName(tokens, s))) return spelledOutBefore(tokens, asWritten(phrase), i);
-    if (k === e && (named > 0 || styled || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead)))) return asWritten(phrase);
+    // (A quoted name counts after "a review for", not after "wrote in": "I wrote in “Ralph Nader” on my ballot".)
+    const quotedNameCounts = quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead) && !(lead === 'in' && /^(?:wrote|writes|write)$/.test(tokens[i - 1]?.normal ?? ''));
+    if (k === e && (named > 0 || styled || recogniseOutlet(phrase) || quotedNameCounts)) return asWritten(phrase);
   }
   return null;
 }

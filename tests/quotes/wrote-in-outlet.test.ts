@@ -17,3 +17,10 @@ describe('"wrote in OUTLET" gives the outlet', () => {
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', speaker: 'Lina Osei', cue: 'wrote', outlet: null }]);
   });
 });
+
+describe('"wrote in" a name in quotation marks', () => {
+  test('a write-in vote for a person names no outlet', () => {
+    const text = 'In 1996 I wrote in “Lena Marsh” on my first ballot, and I said I wanted my vote to count.';
+    expect(quotesOf(text).map((q) => q.outlet)).not.toContain('Lena Marsh');
+  });
+});
