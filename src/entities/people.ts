@@ -352,7 +352,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (!looksLikeName(tokens, s, e)) return 'rejected';
   // "Berlin and Paris Clash Over Budget Rules": in a title-case headline every word is capitalised, so a name there
   // needs the evidence running text would give: a known given name, a title, or its last word again in the body.
-  if (!title && !givenName && e > s && clues.headline(s) && !recursBelowLine(text, tokens[e]!.end, tokens[e]!.text)) return 'skip';
+  if (!title && !givenName && e > s && clues.headline(s) && opensItsLine(text, tokens[s]!.start) && !recursBelowLine(text, tokens[e]!.end, tokens[e]!.text)) return 'skip';
   // "Procter & Gamble", "Harlow & Finch Co.": names joined by "&" make one firm's or body's name.
   if (joinedByAmpersand(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
   // What the text says around the name makes it a label, club, league, award or title ("the label, Meridian Sound").
@@ -661,6 +661,14 @@ function surnameAfterGivenName(text: string, name: string): boolean {
 function isMonsieurBeforeParticle(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   return tokens[k]!.text === 'M.' && next !== undefined && /^\p{Ll}/u.test(next.text) && isParticle(next.text);
+}
+
+/**
+ * Whether no sentence ends between the start of the line and `at`: the run is in a title-case line of its own, not in
+ * a short "sentence" an abbreviation's stop cut from running text ("led by the Rev. | Al Sharpton on Thursday").
+ */
+function opensItsLine(text: string, at: number): boolean {
+  return !/[.!?]["”’)]?\s/u.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 }
 
 /**

@@ -31,4 +31,9 @@ describe('names in a title-case headline', () => {
     const text = 'Brodwick Hallam Wins Seat in Runoff\n\nThe lawyer took 54 percent of the vote. Hallam said he would start work at once.';
     expect(entitiesOf(text).people.map((p) => p.name)).toEqual(['Brodwick Hallam']);
   });
+
+  test('a name after an abbreviation\'s stop in running text is no headline run', () => {
+    const text = 'Harbour Talks Resume\n\nThe rally on Thursday was led by the Rev. Al Marwell. The crowd stayed late.\n';
+    expect(entitiesOf(text).people.map((p) => p.name)).toContain('Al Marwell');
+  });
 });
