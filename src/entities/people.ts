@@ -664,12 +664,21 @@ function isMonsieurBeforeParticle(tokens: readonly Token[], k: number): boolean 
 }
 
 /**
- * Whether no sentence ends between the start of the line and `at`: the run is in a title-case line of its own, not in
- * a short "sentence" an abbreviation's stop cut from running text ("led by the Rev. | Al Sharpton on Thursday").
+ * Whether the run is in a short title-case line of its own: no sentence ends between the line's start and `at` (not a
+ * short "sentence" an abbreviation's stop cut from running text, "led by the Rev. | Al Sharpton on Thursday").
  */
 function opensItsLine(text: string, at: number): boolean {
-  return !/[.!?]["”’)]?\s/u.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  // (A headline is short and capitalises every word but small ones: a paragraph of running text — "MSNBC's Ayman
+  // Mohyeldin reported Wednesday that …" — or a list of names may hold as many capitals.)
+  const words = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).split(/\s+/).filter(Boolean);
+  const headline = words.length <= HEADLINE_MAX_WORDS && !words.some((w) => /^\p{Ll}\p{L}{3,}/u.test(w));
+  return headline && !/[.!?]["”’)]?\s/u.test(text.slice(lineStart, at));
 }
+
+/** The most words a title-case line has to be read as a headline here. */
+const HEADLINE_MAX_WORDS = 20;
 
 /**
  * Whether `word` stands as a whole word after the end of the line holding offset `at` (not right after an opening

@@ -36,4 +36,9 @@ describe('names in a title-case headline', () => {
     const text = 'Harbour Talks Resume\n\nThe rally on Thursday was led by the Rev. Al Marwell. The crowd stayed late.\n';
     expect(entitiesOf(text).people.map((p) => p.name)).toContain('Al Marwell');
   });
+
+  test('a capitalised line of running text is no headline: its unlisted name stays a person', () => {
+    const text = 'Anchor Seen At Rival Network\n\nKTV’s Oswin Taddeo reported Wednesday that NBC News anchor Lena Marsh was seen entering Rockefeller Center.\n';
+    expect(entitiesOf(text).people.map((p) => p.name)).toContain('Oswin Taddeo');
+  });
 });
