@@ -126,3 +126,12 @@ describe('a name after "of" in a description', () => {
     });
   });
 });
+
+describe('hyphenated surnames opening a sentence', () => {
+  test('a pronoun after a hyphenated surname alone goes to the full name, not to a person named later in a paragraph before', () => {
+    const text = 'Painter Lionel Abara-Stone died on Friday. Abara-Stone won the prize in 1981. The 2004 film about him was made by Tobias Wren.\n\n“I only painted what I saw,” he told Artforum in 1990.';
+    expect(quote(text, 'I only painted')).toMatchObject({
+      type: 'direct', text: 'I only painted what I saw,', start: at(text, 'I only painted'), speaker: 'Lionel Abara-Stone', speaker_mention: 'he', cue: 'told', cue_start: at(text, 'told'), outlet: 'Artforum',
+    });
+  });
+});
