@@ -14,6 +14,8 @@ export interface OrganisationData {
   company_roles: string[];
   body_compound_endings: string[];
   name_of_heads: string[];
+  members_heads: string[];
+  members_tails: string[];
   of_tail_heads: string[];
   name_tails: string[];
   name_heads: string[];
@@ -78,6 +80,21 @@ let nameOfHeads: Set<string> | undefined;
 export function isNameOfHead(word: string): boolean {
   nameOfHeads ??= new Set(organisationData().name_of_heads);
   return nameOfHeads.has(word);
+}
+
+let membersHeads: Set<string> | undefined;
+let membersTails: Set<string> | undefined;
+
+/** "alliance", "guild": (lower case) heads a members' body's name going on with "of" (data/organisations.json members_heads). */
+export function isMembersHead(word: string): boolean {
+  membersHeads ??= new Set(organisationData().members_heads);
+  return membersHeads.has(word);
+}
+
+/** "producers", "workers": (lower case) a plural group that ends a members' body's name (data/organisations.json members_tails). */
+export function isMembersTail(word: string): boolean {
+  membersTails ??= new Set(organisationData().members_tails);
+  return membersTails.has(word);
 }
 
 let ofTailHeads: Set<string> | undefined;

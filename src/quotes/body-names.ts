@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
-import { isKnownOrganisation, isNameOfHead } from '../lexicon/organisations.js';
+import { isKnownOrganisation, isMembersHead, isMembersTail, isNameOfHead } from '../lexicon/organisations.js';
 import { lookupOutlet, outletKind } from '../lexicon/outlets.js';
 import { isGivenNameToken } from '../nlp/names.js';
 import { isQuoteMarkText, isRoleWord } from '../nlp/words.js';
@@ -54,7 +54,10 @@ function namesOtherBody(tokens: Token[], head: Token, k: number, e: number): boo
  */
 export function bodyNameEnd(tokens: Token[], h: number, hi: number): number {
   const head = tokens[h];
-  if (!head || !startsWithCapital(head.text) || !isNameOfHead(head.normal) || !/^(of|for)$/.test(tokens[h + 1]?.normal ?? '')) return -1;
+  if (!head || !startsWithCapital(head.text) || !/^(of|for)$/.test(tokens[h + 1]?.normal ?? '')) return -1;
+  // ("the Alliance of Stage and Screen Workers": a members' body is one name only when it ends on its members.)
+  const membersOnly = !isNameOfHead(head.normal);
+  if (membersOnly && !isMembersHead(head.normal)) return -1;
   let k = h + 2;
   if (tokens[k]?.normal === 'the') k++;
   let end = partEnd(tokens, k, hi);
@@ -70,9 +73,10 @@ export function bodyNameEnd(tokens: Token[], h: number, hi: number): number {
       const ownHead = last > andAt + 2 && isNameOfHead(tokens[last - 1]!.normal) && !/^services?$/.test(tokens[last - 1]!.normal);
       // ("according to the Department of Energy and Exxon": two bodies, the name ends before the joiner.)
       if (last > andAt + 1 && namesOtherBody(tokens, head, andAt + 1, last)) return end;
+      if (membersOnly && !(last > andAt + 1 && isMembersTail(tokens[last - 1]!.normal))) return -1;
       return last > andAt + 1 && !ownHead ? last : -1;
     }
-    if (joiner !== ',') return -1;
+    if (joiner !== ',' || membersOnly) return -1;
     const next = partEnd(tokens, end + 1, hi);
     // (Only single words in a list: "Health, Ana Ruiz and …" is an apposition, not a list.)
     if (next === end + 2 && namesOtherBody(tokens, head, end + 1, next)) return end;
@@ -90,7 +94,7 @@ export function insideBodyName(tokens: Token[], k: number, lo: number, end: numb
     if (headLastJoinedName(tokens, from, end)) return true;
   }
   for (let h = k - 2; h >= lo && h >= k - 2 * MAX_PARTS - MAX_PART_WORDS; h--) {
-    if (!isNameOfHead(tokens[h]!.normal)) continue;
+    if (!(isNameOfHead(tokens[h]!.normal) || isMembersHead(tokens[h]!.normal))) continue;
     const e = bodyNameEnd(tokens, h, tokens.length);
     if (e > k && e >= end) return true;
   }
@@ -150,7 +154,7 @@ export function bodyNameStart(tokens: Token[], s: number, e: number): number {
   if (headLastJoinedName(tokens, from, e)) return from;
   for (let h = from; h < e; h++) {
     if (!startsWithCapital(tokens[h]!.text) || isRoleWord(tokens[h]!.normal) || isGivenNameToken(tokens[h]!)) return -1;
-    if (isNameOfHead(tokens[h]!.normal) && bodyNameEnd(tokens, h, e) === e) return from;
+    if ((isNameOfHead(tokens[h]!.normal) || isMembersHead(tokens[h]!.normal)) && bodyNameEnd(tokens, h, e) === e) return from;
   }
   return -1;
 }
@@ -162,7 +166,7 @@ export function bodyNameStart(tokens: Token[], s: number, e: number): number {
 export function joinedBodyHead(tokens: Token[], s: number, ns: number, e: number): number {
   if (!/^(and|&|,)$/.test(tokens[ns - 1]?.normal ?? '')) return -1;
   for (let h = ns - 3; h >= s && h >= ns - 2 * MAX_PARTS - MAX_PART_WORDS; h--) {
-    if (isNameOfHead(tokens[h]!.normal) && bodyNameEnd(tokens, h, e) === e) return h;
+    if ((isNameOfHead(tokens[h]!.normal) || isMembersHead(tokens[h]!.normal)) && bodyNameEnd(tokens, h, e) === e) return h;
   }
   return -1;
 }
