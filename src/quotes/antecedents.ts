@@ -40,7 +40,7 @@ export interface NameMention {
  * Returns every mention of a registered person (full name or surname), in document order.
  */
 export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array, registry: PersonRegistry): NameMention[] {
-  const runs: { at: number; name: string; subject: boolean; topic?: boolean }[] = [];
+  const runs: { at: number; name: string; subject: boolean; topic?: boolean; part?: boolean }[] = [];
   const alone = surnamesUsedAlone(tokens, inQuote);
   const nicknamed = nicknamedNames(text);
   // (Where a relative named in full shares a lone surname subject's name, the relative is left unregistered: the
@@ -104,7 +104,7 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
       if (words.length >= 2 && words.length <= 4 && (listedGivenName(words[0]!) || (phrase.start === tokens[i]!.start && monthAsGivenName(tokens, i)) || unlistedGivenName(text, words, phrase.start, alone, registry) || titledPerson(tokens, i, j, phrase.start, words, phrase.title) || (phrase.start === tokens[i]!.start && roleApposition(tokens, i, j, words)) || subjectBeforePronoun(tokens, inQuote, i, j, words))) registry.add(phrase.name, phrase.title);
       // (One word: a person by its apposition or its verb, see loneSurnameSubject; someone named in full before keeps it.)
       else if (words.length === 1 && j === i && !registry.find(words, true) && loneSurnameSubject(text, tokens, i)) registry.add(phrase.name);
-      runs.push({ at: phrase.start, name: phrase.name, subject: opensClauseAsSubject(tokens, i, j), topic: askedAbout(tokens, i) });
+      runs.push({ at: phrase.start, name: phrase.name, subject: opensClauseAsSubject(tokens, i, j), topic: askedAbout(tokens, i), part: namesPart(text, phrase.start, tokens[j]!.end) });
       // "Dwayne Okoro, known as The Hammer, …": the alias in apposition names the same person later.
       const alias = aliasAfterName(tokens, inQuote, j);
       // (One with an alias is a person, though we do not list the given name: "Ivo Brandt, nicknamed …".)
@@ -114,11 +114,26 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
     i = j;
   }
   const mentions: NameMention[] = [];
+  // A name the article gives as a part someone plays is never a pronoun's antecedent, at any mention: the actor is.
+  const parts = new Set(runs.filter((r) => r.part).map((r) => registry.find(r.name.split(/\s+/), true)));
   for (const r of runs) {
     const person = registry.find(r.name.split(/\s+/), true);
-    if (person) mentions.push({ at: r.at, person, subject: r.subject, ...(r.topic ? { topic: true } : {}) });
+    if (person && !parts.has(person)) mentions.push({ at: r.at, person, subject: r.subject, ...(r.topic ? { topic: true } : {}) });
   }
   return mentions;
+}
+
+// "stars as Ruth Calder", "who plays Detective Rosa Lane", "starring as the union organizer Ruth Calder": a role verb, up to
+// three small-letter words describing the part, then the name.
+const PART_BEFORE = /\b(?:plays|played|playing|portrays|portrayed|portraying|(?:stars?|starred|starring|cast|reprises|reprised|reprising)[ \t]+as)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,3}$/u;
+// "Ruth Calder, played by …": the name set off as a part an actor plays.
+const PART_AFTER = /^[ \t]*,?[ \t]*\(?(?:played|portrayed|voiced)[ \t]+by\b/;
+
+/** The name at text[start..end] is given as a part someone plays. */
+function namesPart(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (PART_BEFORE.test(before) && !/\b(?:for|with|in|on|at|against|alongside|opposite)[ \t]+(?:[\p{Ll}-]+[ \t]+)*$/u.test(before.replace(/^[^]*\b(?:plays|played|playing|portrays|portrayed|portraying|as)\b/u, ' '))) return true;
+  return PART_AFTER.test(text.slice(end, end + 30));
 }
 
 /** The name at tokens[i] follows "asked about" / "questioned about": the question's topic, not its answerer. */
