@@ -64,7 +64,10 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   // ("After saying her knee was sore, she …", "Before leaving office, Reed …": a preposition's gerund clause
   // has verbs of its own before the comma; the subject is after the comma, as after a participle.)
   const gerundOpener = opener?.pos === 'ADP' && tokens[start + 1]?.pos === 'VERB' && tokens[start + 1]!.normal.endsWith('ing');
-  if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || placeOpener || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.normal)) || accordingOpener(tokens, start))) {
+  // ("When asked whether …, Reed smiled and …": a subordinator the tagger reads as an adverb, then a participle,
+  // opens a reduced clause whose verbs come before the comma, as a participle opener does.)
+  const reducedClause = opener?.pos === 'ADV' && SUBORDINATORS.has(opener.normal) && tokens[start + 1]?.pos === 'VERB' && /(ed|ing)$/.test(tokens[start + 1]!.normal);
+  if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || placeOpener || reducedClause || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.normal)) || accordingOpener(tokens, start))) {
     let lastComma = -1;
     let commaBefore = -1;
     let openerComma = -1;
@@ -87,7 +90,7 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
         // (A comma inside a quoted title closes with its mark: On "Meet the Town," Kell …)
         while (start < k && isQuoteMark(tokens[start]!)) start++;
         break;
-      } else if (lastComma < 0 && opener.pos !== 'VERB' && !gerundOpener && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !describesOpenerNoun(tokens, k)) break;
+      } else if (lastComma < 0 && opener.pos !== 'VERB' && !gerundOpener && !reducedClause && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !describesOpenerNoun(tokens, k)) break;
     }
   }
   let e = start;
