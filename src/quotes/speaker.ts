@@ -196,7 +196,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // later, "officials briefed on Sunday said", does not.)
   const afterAside = skipCommaAdverb(tokens, i, lo);
   const asideSkipped = afterAside !== i;
-  i = afterAside;
+  // … and a parenthesis before the aside: "Fenwick (D-Ore.), however, said".
+  i = asideSkipped ? skipParenthesis(tokens, afterAside, lo) : afterAside;
   // "the first councillor to back Voss": the infinitive's marker is no part of the phrase before it.
   // (A verb's object before it, "persuaded the mayor to back …", is left as it was: the object_control
   // rules decide who acts there.)

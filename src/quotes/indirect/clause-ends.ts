@@ -113,7 +113,7 @@ function mainClauseAt(tokens: Token[], k: number, to: number): boolean {
  * The content cut before a second party's report after a comma: "Vick said the pier works, while Reyes
  * argued it does not", "Pilots said they wanted the ferry, while most riders favored the bridge". The
  * while-clause has a subject of its own and its verb attributes something to it (a verb of speech, report
- * or stance: contrastAttributes). Otherwise it is still what the speaker said, and stays in: "said rents
+ * or stance, or a refusal to speak: contrastAttributes). Otherwise it is still what the speaker said, and stays in: "said rents
  * rose 10%, while wages rose 2%", "said the bridge would cost more, while a tunnel would cost twice that",
  * "said the pier would close, while repairs are made, for six weeks". "though" and "although" stay in too:
  * a speaker's own concession ("said the plan works, though it costs more").
@@ -136,6 +136,8 @@ function contrastAttributes(tokens: Token[], k: number, to: number): boolean {
   for (let v = k; v <= to; v++) {
     if (tokens[v]!.pos !== 'VERB') continue;
     const lemma = cueLemma(tokens[v]!);
+    // a second party's refusal to speak is its own act too: ", while Reyes declined to comment"
+    if (lex.refusalVerbs.has(lemma) && tokens[v + 1]?.normal === 'to' && lex.refusedSpeechActs.has(tokens[v + 2]?.lemma ?? '')) return true;
     return lex.speech.has(lemma) || lex.report.has(lemma) || lex.weak.has(lemma) || lex.bareObjectCues.has(lemma) || lex.plainStances.has(lemma);
   }
   return false;

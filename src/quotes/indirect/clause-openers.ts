@@ -78,8 +78,13 @@ export function subjectAfterAdverbial(tokens: Token[], from: number, k: number, 
 /** A clause opens at tokens[k]: a short noun phrase or pronoun, then a finite verb ("he is", "the plan would"). */
 export function subjectAndVerbAt(tokens: Token[], k: number, last: number): boolean {
   let v = k;
-  while (v <= last && v < k + 5 && /^(PRON|DET|PROPN|NOUN|ADJ|NUM|PART)$/.test(tokens[v]!.pos)) v++;
+  while (v <= last && v < k + 5 && (/^(PRON|DET|PROPN|NOUN|ADJ|NUM|PART)$/.test(tokens[v]!.pos) || ampersandInName(tokens, v))) v++;
   return v > k && v <= last && /^(VERB|AUX)$/.test(tokens[v]!.pos) && !/ing$/.test(tokens[v]!.normal);
+}
+
+/** tokens[v] is the "&" inside a firm's name: "Procter & Gamble", "Marks & Spencer". */
+function ampersandInName(tokens: Token[], v: number): boolean {
+  return tokens[v]!.text === '&' && tokens[v - 1]?.pos === 'PROPN' && tokens[v + 1]?.pos === 'PROPN';
 }
 
 /** tokens[k…v) are an amount and nothing else: "4.1 million", "300". */

@@ -20,6 +20,14 @@ describe('a subordinate clause ends at a comma inside its closing mark', () => {
 });
 
 describe('a reported clause ends before a second party\'s report after "while"', () => {
+  test('"X said A, while Y declined to comment": a second party\'s refusal to speak ends the clause, a firm\'s "&" in its name', () => {
+    const text = 'Harwick & Lowe said the merger would close in June, while Baxter & Finch declined to comment.';
+    expect(quote(text, 'the merger')).toMatchObject({
+      text: 'the merger would close in June', type: 'indirect', start: at(text, 'the merger'),
+      speaker_mention: 'Harwick & Lowe', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
   test('"X said A, while Y favored B": the while-clause is no part of what X said', () => {
     const text = 'Most of the ferry pilots said they wanted to keep the night crossing, while the harbour council favored a new bridge.';
     expect(quote(text, 'they wanted')).toMatchObject({
