@@ -1,6 +1,6 @@
 import type { MarkedSpan, Sentence, Token } from '../types.js';
 import { lookupOutlet, maxOutletWords } from '../lexicon/outlets.js';
-import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
+import { genderOfFirstName, isGivenNameToken, isParticle } from '../nlp/names.js';
 import { PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, SIMULTANEOUS_CONTRASTS, SUBORDINATORS } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isQuoteMark, personLike, sourceText, subjectBefore, surnameAfterGivenName, tokenAt, type SpeakerPhrase } from './speaker.js';
@@ -115,7 +115,7 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   e = pastOutletName(tokens, start, token);
   // "Ortega himself was …": a reflexive after the subject repeats it.
   // … and so is a surname the tagger read as a verb ("Tom Will reignited …", see surnameAfterGivenName).
-  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start) || capitalisedInsideName(tokens, e, start)) && !(e > start && REFLEXIVES.test(tokens[e]!.normal)) && !(e > start && relativeWord(tokens[e]!))) {
+  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start) || capitalisedInsideName(tokens, e, start) || particleOfSurname(tokens, e)) && !(e > start && REFLEXIVES.test(tokens[e]!.normal)) && !(e > start && relativeWord(tokens[e]!))) {
     // "Okafor addresses her brother …": a noun phrase does not run on through a possessive; the word before it is the verb.
     if (verbBeforePossessive(tokens, e, start)) {
       e--;
@@ -211,6 +211,16 @@ function pastOutletName(tokens: Token[], start: number, limit: number): number {
  * A capitalised word between two others inside a name, whatever the tagger read it as: "the Danish Met Office
  * warned" ("Met" read as a verb) — the name runs on to "Office".
  */
+/**
+ * tokens[k] is a surname particle in small letters before a capitalised name ("But von Albrecht appeared …",
+ * "de la Cruz was …"): part of the name, though the tagger reads it as a preposition.
+ */
+function particleOfSurname(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 3 && tokens[j] && isParticle(tokens[j]!.text) && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
+  return j > k && !!tokens[j] && /^\p{Lu}/u.test(tokens[j]!.text) && /^(PROPN|NOUN)$/.test(tokens[j]!.pos);
+}
+
 function capitalisedInsideName(tokens: Token[], k: number, start: number): boolean {
   const cap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
   return k > start && cap(tokens[k - 1]) && cap(tokens[k]) && cap(tokens[k + 1]) && /^(PROPN|NOUN)$/.test(tokens[k + 1]!.pos);
@@ -257,13 +267,15 @@ function adverbsBeforeComma(tokens: Token[], k: number): number {
 function afterOpeningAdverbs(tokens: Token[], k: number): number {
   let e = k;
   if (tokens[e]?.pos === 'CCONJ') e++;
+  // ("But von Albrecht appeared …": the conjunction before a surname's small particle opens no subject.)
+  if (e > k && particleOfSurname(tokens, e)) return e;
   const first = e;
   // (Not a subordinator or question word: "When the board met, …" opens a clause of its own.)
   const adverb = (t: Token | undefined) => t?.pos === 'ADV' && !SUBORDINATORS.has(t.normal) && !/^(wh|how$)/.test(t.normal);
   while (e < first + 2 && adverb(tokens[e])) e++;
   if (e === first) return k;
   const next = tokens[e];
-  const subject = next && ((next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) || (next.pos === 'PRON' && PERSONAL_SUBJECTS.test(next.normal)));
+  const subject = next && ((next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) || (next.pos === 'PRON' && PERSONAL_SUBJECTS.test(next.normal)) || particleOfSurname(tokens, e));
   return subject ? e : k;
 }
 
