@@ -124,7 +124,7 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
 }
 
 // "stars as Ruth Calder", "who plays Detective Rosa Lane", "starring as the union organizer Ruth Calder": a role verb, up to
-// three small-letter words describing the part, then the name.
+// three small-letter words describing the part, then the name. (Not "portrayed by Allen": the agent is the actor.)
 const PART_BEFORE = /\b(?:plays|played|playing|portrays|portrayed|portraying|(?:stars?|starred|starring|cast|reprises|reprised|reprising)[ \t]+as)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,3}$/u;
 // "Ruth Calder, played by …": the name set off as a part an actor plays.
 const PART_AFTER = /^[ \t]*,?[ \t]*\(?(?:played|portrayed|voiced)[ \t]+by\b/;
@@ -132,7 +132,7 @@ const PART_AFTER = /^[ \t]*,?[ \t]*\(?(?:played|portrayed|voiced)[ \t]+by\b/;
 /** The name at text[start..end] is given as a part someone plays. */
 function namesPart(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
-  if (PART_BEFORE.test(before) && !/\b(?:for|with|in|on|at|against|alongside|opposite)[ \t]+(?:[\p{Ll}-]+[ \t]+)*$/u.test(before.replace(/^[^]*\b(?:plays|played|playing|portrays|portrayed|portraying|as)\b/u, ' '))) return true;
+  if (PART_BEFORE.test(before) && !/\b(?:by|for|with|in|on|at|against|alongside|opposite)[ \t]+(?:[\p{Ll}-]+[ \t]+)*$/u.test(before.replace(/^[^]*\b(?:plays|played|playing|portrays|portrayed|portraying|as)\b/u, ' '))) return true;
   return PART_AFTER.test(text.slice(end, end + 30));
 }
 

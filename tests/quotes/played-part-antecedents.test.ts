@@ -18,3 +18,10 @@ describe('a name given as a part someone plays is never a pronoun antecedent', (
     });
   });
 });
+
+describe('an actor named as the agent of "portrayed by"', () => {
+  test('"a character portrayed by Allen" keeps Allen a pronoun\'s antecedent', () => {
+    const text = 'Comedian Rex Allen stars in the sitcom. Its lines go to the patriarch Mike Baxter, portrayed by Allen.\n\n“I am slower than him,” he said.';
+    expect(quote(text, 'I am slower')).toMatchObject({ speaker: 'Rex Allen', speaker_mention: 'he', cue: 'said' });
+  });
+});
