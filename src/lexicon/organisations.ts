@@ -46,11 +46,12 @@ export function isKnownOrganisation(name: string): boolean {
   return name.length <= 80 && names.has(fold(name));
 }
 
-/** name.trim().replace(/[’']s$/, '').replace(/^the\s+/i, '').toLowerCase(), each replace run only where it can match. */
+/** name.trim().replace(/[’']s$/, '').replace(/^the\s+/i, '').toLowerCase() with " and " as " & ", each replace run only where it can match. */
 function fold(name: string): string {
   let folded = withoutPossessive(name.trim());
   if (folded[0] === 't' || folded[0] === 'T') folded = folded.replace(/^the\s+/i, '');
-  return folded.toLowerCase();
+  // ("Procter and Gamble" is the listed "Procter & Gamble": papers spell the joiner either way.)
+  return folded.toLowerCase().replace(/ and /g, ' & ');
 }
 
 /** Officers' titles only a body has ("ceo", "founder"; data/organisations.json company_officers): role words too. */

@@ -283,7 +283,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const surnameRole = (k: number) => k === ne - 1 && k - 1 >= s && isCap(tokens[k]!) && (genderOfFirstName(tokens[k - 1]!.text) !== 'unknown' || isHonorific(tokens[k - 1]!.normal.replace(/\.$/, '')) || seatWordAsSurname(tokens[k]!.normal, tokens[k - 1]!.text));
   // "Park Soon-ja": the given name's head and the family name before it, whatever their tags.
   const eastAsianName = (k: number) => hyphenatedGivenNameAt(tokens, k) || (k + 1 < ne && hyphenatedGivenNameAt(tokens, k + 1));
-  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || bangInName(tokens, ns - 1, s, ne) || gluedTail(ns - 1) || eastAsianName(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!isRoleWord(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
+  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || bangInName(tokens, ns - 1, s, ne) || gluedTail(ns - 1) || eastAsianName(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && andInKnownOutlet(tokens, ns - 1, s)) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!isRoleWord(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
   // A capitalised particle before a capitalised word opens the name: "Le Pen said", "De Niro said", "Le Van".
   // (Not yet before a hyphen or a particle in small letters, "Al-Rashid", "Van der Berg": kept, they let a Q&A's
   // answers be the interviewee's, which the held-out sets annotate both ways, and "defending champion" a cue.)
@@ -661,8 +661,8 @@ export function ampersandInName(tokens: Token[], k: number, lo: number): boolean
 }
 
 /**
- * tokens[k] is the "and" inside a known outlet's name: "Ann Lee of The Globe and Mail said" is said by Ann Lee, of
- * that paper, not by someone called Mail. The capitalised words (and small linking words) around it must be a
+ * tokens[k] is the "and" inside a known outlet's or company's name: "Ann Lee of The Globe and Mail said" is said by
+ * Ann Lee, of that paper, not by someone called Mail; "Procter and Gamble said" by the company. The capitalised words (and small linking words) around it must be a
  * gazetteer name, with or without its leading "The".
  */
 export function andInKnownOutlet(tokens: Token[], k: number, lo: number): boolean {
@@ -673,7 +673,8 @@ export function andInKnownOutlet(tokens: Token[], k: number, lo: number): boolea
   while (e < tokens.length && e < k + 4 && isCap(tokens[e]!)) e++;
   for (let end = e; end > k + 1; end--) {
     const name = tokens.slice(b, end).map((t) => t.text).join(' ').replace(/^The\s+/, '');
-    if (lookupOutlet(name)) return true;
+    // (A listed company joined by "and" too: "Procter and Gamble", one body, not two people.)
+    if (lookupOutlet(name) || isKnownOrganisation(name)) return true;
   }
   return false;
 }
