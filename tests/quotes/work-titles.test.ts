@@ -18,6 +18,18 @@ describe('a title after someone’s part in the work', () => {
   });
 });
 
+describe('a title after the part someone plays in it', () => {
+  test('"stars as PART in “…”." names the work, not words anyone said', () => {
+    const text = 'Teo Brandt joins the cast this spring. Brandt has a cameo, while Lina Havel stars as the lighthouse keeper Edda Marr in “Salt Lantern.”';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('"plays PART in “…”." the same', () => {
+    const text = 'Lina Havel plays the lighthouse keeper Edda Marr in “Salt Lantern.”';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
+
 describe('a title after a genre noun names the kind of work', () => {
   const filmsOf = (text: string) => extractArticle(text, { id: 't' }).entities.films.map((f) => [f.title, f.kind]);
 
