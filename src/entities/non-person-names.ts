@@ -59,29 +59,29 @@ export function namesTeamContestOrSchool(name: string, text = '', speakers: Read
   return parts.length > 2 || readsAsThing(name, text, school);
 }
 
-/** Whether some mention of `name` follows "the" (either case: "The Tulsa Comets lost"); one scan per name and text. */
+/** Whether some mention of `name` follows "the" (either case: "The Tulsa Comets lost"). */
 function afterThe(name: string, text: string): boolean {
-  if (theReadings.text !== text) theReadings = { text, byName: new Map() };
-  let reads = theReadings.byName.get(name);
-  if (reads === undefined) theReadings.byName.set(name, (reads = mentions(name, text).some((at) => /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at)))));
-  return reads;
+  return readingOf('afterThe', name, text, () => mentions(name, text).some((at) => /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at))));
 }
 
-let theReadings: { text: string; byName: Map<string, boolean> } = { text: '', byName: new Map() };
+// What each name reads as in the article at hand: the checks below are asked again for every mention of a
+// candidate, and each scans the whole article, so each runs once per name and text.
+let readings = { text: '', afterThe: new Map<string, boolean>(), team: new Map<string, boolean>() };
+
+function readingOf(kind: 'afterThe' | 'team', name: string, text: string, scan: () => boolean): boolean {
+  if (readings.text !== text) readings = { text, afterThe: new Map(), team: new Map() };
+  let reads = readings[kind].get(name);
+  if (reads === undefined) readings[kind].set(name, (reads = scan()));
+  return reads;
+}
 
 /**
  * A city's team under a word no list holds: "the Charlotte Monarchs" after "the", its plural tail also named
  * alone as the team ("the Monarchs", "Monarchs'"). (A given name may open a city's name, so no name list decides.)
  */
 function readsAsTeam(name: string, last: string, text: string): boolean {
-  // (Asked again for each mention of a candidate: one scan of the article per name.)
-  if (teamReadings.text !== text) teamReadings = { text, byName: new Map() };
-  let reads = teamReadings.byName.get(name);
-  if (reads === undefined) teamReadings.byName.set(name, (reads = scanReadsAsTeam(name, last, text)));
-  return reads;
+  return readingOf('team', name, text, () => scanReadsAsTeam(name, last, text));
 }
-
-let teamReadings: { text: string; byName: Map<string, boolean> } = { text: '', byName: new Map() };
 
 function scanReadsAsTeam(name: string, last: string, text: string): boolean {
   if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(last) || /(?:ss|us|is)$/.test(last)) return false;

@@ -353,10 +353,11 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (!looksLikeName(tokens, s, e)) return 'rejected';
   // "Berlin and Paris Clash Over Budget Rules": in a title-case headline every word is capitalised, so a name there
   // needs the evidence running text would give: a known given name, a title, or its last word again in the body.
-  if (!title && !givenName && e > s && clues.headline(s) && opensItsLine(text, tokens[s]!.start) && !recursBelowLine(text, tokens[e]!.end, tokens[e]!.text)) return 'skip';
   // "Reality Star Sues Ex-Husband's Studio", "Berlin and Paris Clash Over Rules": a headline's verb opening the run, or
   // following its first word, starts a clause — no name, whatever title or given name stands before (unless the body names it).
-  if (e > s && clues.headline(s) && opensItsLine(text, tokens[s]!.start) && (isHeadlineVerb(tokens[s]!.normal) || (e === s + 1 && isHeadlineVerb(tokens[e]!.normal))) && !recursBelowLine(text, tokens[e]!.end, tokens[e]!.text)) return 'skip';
+  if (e > s && clues.headline(s) && opensItsLine(text, tokens[s]!.start) && !recursBelowLine(text, tokens[e]!.end, tokens[e]!.text)) {
+    if ((!title && !givenName) || isHeadlineVerb(tokens[s]!.normal) || (e === s + 1 && isHeadlineVerb(tokens[e]!.normal))) return 'skip';
+  }
   // "Procter & Gamble", "Harlow & Finch Co.": names joined by "&" make one firm's or body's name.
   if (joinedByAmpersand(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
   // What the text says around the name makes it a label, club, league, award or title ("the label, Meridian Sound").

@@ -98,6 +98,7 @@ function outletIndex(): OutletIndex {
   // (A name matched only as written counts here from three words on: "Time Out New York" opening a sentence is the
   // listings magazine, whereas two capitalised words, "Private Eye", "Hot Ones", may be an ordinary phrase's.)
   const wordsOf = (v: string) => v.replace(/^the\s+/i, '').split(/\s+/).length;
+  nameVariants = data.outlets.flatMap((e) => [e.name, ...e.aliases]);
   multiWord = data.outlets.flatMap((e) => [e.name, ...e.aliases].filter((v) => wordsOf(v) >= (e.case ? 3 : 2))).sort((a, b) => b.length - a.length);
   return index;
 }
@@ -297,6 +298,14 @@ export function multiWordOutlets(): string[] {
 }
 
 let multiWord: string[] | undefined;
+
+/** Every name and alias the gazetteer lists (data/outlets.json), as written, in file order. */
+export function outletNameVariants(): readonly string[] {
+  outletIndex();
+  return nameVariants!;
+}
+
+let nameVariants: string[] | undefined;
 
 
 /** Whether a capitalised run after a broadcaster ends in an event's noun ("MTV Europe Music Awards"): an event, no channel (outlets.json eventWords). */

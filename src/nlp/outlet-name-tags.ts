@@ -1,16 +1,15 @@
-import { readFileSync } from 'node:fs';
 import type { Token } from '../types.js';
 import { retagged } from './retagged.js';
+import { outletNameVariants } from '../lexicon/outlets.js';
 
-// Known outlet names of several words (data/outlets.json) by each word they hold, with where it first
+// Known outlet names of several words (the gazetteer's, read once by lexicon/outlets) by each word they hold, with where it first
 // stands in the name: one look-up per capitalised foreign-tagged token instead of a pass over every name.
 let outletsByWord: Map<string, { words: string[]; at: number }[]> | undefined;
 
 function multiWordOutletsByWord(): Map<string, { words: string[]; at: number }[]> {
   if (outletsByWord) return outletsByWord;
-  const outlets = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: { name: string; aliases: string[] }[] };
   outletsByWord = new Map();
-  for (const o of outlets.outlets) for (const v of [o.name, ...o.aliases]) {
+  for (const v of outletNameVariants()) {
     const words = v.split(/\s+/);
     if (words.length < 2) continue;
     for (const w of new Set(words)) {

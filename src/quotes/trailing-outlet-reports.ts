@@ -5,6 +5,7 @@ import type { SentencePlace } from './occasion-shift.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { lookupOutlet } from '../lexicon/outlets.js';
 import { isOrganisationByNameWord } from '../entities/organisation-name-words.js';
+import { tokensStartingBefore } from '../nlp/token-search.js';
 
 /**
  * "Marlowe said the menu was written by “a chef who never tastes anything,” Variety reported.": a partial
@@ -17,7 +18,7 @@ export function giveTrailingOutletPartialsTheirSubject(quotes: ExtractedQuote[],
   for (const q of quotes) {
     if (q.type !== 'partial' || !q.outlet || q.speaker !== q.outlet || q.cue_start === null || q.cue_start < q.end) continue;
     const sentence = place.sentenceAt(q.start);
-    let i = firstTokenFrom(tokens, sentence.start);
+    let i = tokensStartingBefore(tokens, sentence.start);
     if (i >= tokens.length) continue;
     const first = i;
     // A subject of capitalised names only, opening the sentence ("Marlowe", "Dana Whitfield").
@@ -45,16 +46,4 @@ export function giveTrailingOutletPartialsTheirSubject(quotes: ExtractedQuote[],
 function subjectKind(speaker: string, name: readonly Token[]): ExtractedQuote['speaker_kind'] {
   if (lookupOutlet(speaker)) return 'outlet';
   return isKnownOrganisation(speaker) || isOrganisationByNameWord(name) ? 'organization' : 'person';
-}
-
-/** The index of the first token starting at or after offset (tokens are in text order). */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
