@@ -9,6 +9,7 @@ interface NonPersonWords {
   teamTails: Set<string>;
   firmTails: Set<string>;
   contestTails: Set<string>;
+  agreementTails: Set<string>;
   schoolTails: Set<string>;
   animalNouns: string[];
   leaderboardAfter: Set<string>;
@@ -22,7 +23,7 @@ function nonPersonWords(): NonPersonWords {
   if (words) return words;
   const data = JSON.parse(readFileSync(new URL('../../data/non-person-names.json', import.meta.url), 'utf8')) as Record<string, string[]>;
   words = {
-    teamTails: new Set(data.team_tails), firmTails: new Set(data.firm_tails), contestTails: new Set(data.contest_tails), schoolTails: new Set(data.school_tails),
+    teamTails: new Set(data.team_tails), firmTails: new Set(data.firm_tails), contestTails: new Set(data.contest_tails), agreementTails: new Set(data.agreement_tails), schoolTails: new Set(data.school_tails),
     animalNouns: data.animal_nouns!, leaderboardAfter: new Set(data.leaderboard_after),
     contestContextAfter: new Set(data.contest_context_after), schoolBefore: new Set(data.school_before),
   };
@@ -43,7 +44,9 @@ export function namesTeamContestOrSchool(name: string, text = '', speakers: Read
   const parts = name.replace(/[’']s$/, '').split(/\s+/);
   if (parts.length < 2) return false;
   const last = parts[parts.length - 1]!;
-  const { teamTails, firmTails, contestTails, schoolTails } = nonPersonWords();
+  const { teamTails, firmTails, contestTails, schoolTails, agreementTails } = nonPersonWords();
+  // A pact's word is no surname ("the Paris Agreement", "Oslo Accords"): only an age or a person noun keeps a person.
+  if (agreementTails.has(last)) return !hasPersonEvidence(name, text, speakers, false);
   // ("Tech", "Poly" are no surnames: "Georgia Tech" is a school though "Georgia" is a given name; "State" may be one.)
   const school = schoolTails.has(last) && last !== 'State';
   const thing = contestTails.has(last) || school;

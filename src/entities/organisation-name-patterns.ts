@@ -38,7 +38,8 @@ export const UTILITY_TAILS = new Set(['power', 'electric', 'gas', 'water', 'util
 
 // A capitalised word followed by one of these within three words is an organisation's name (see extractPeople).
 const ORG_WORDS = String.raw`(?:chief|executive|executives|spokesperson|spokesman|spokeswoman|ceo|cfo|founder|co-founder|head|boss|shares|stock|board|headquarters|employees|staff|customers|investors|shareholders|revenue|revenues|profit|profits|sales|subsidiary|unit|division|plant|factory|factories|stores|brand)\b`;
-export const ORG_WORD_AFTER = new RegExp(String.raw`(\p{Lu}[\p{L}\p{N}&-]*)(?:[’']s)?[ \t]+(?:\p{Ll}+[ \t]+){0,2}` + ORG_WORDS, 'gu');
+// (Not before "producer": a host or a star has an "executive producer" — "Harrow's longtime executive producer, Simone Adler".)
+export const ORG_WORD_AFTER = new RegExp(String.raw`(\p{Lu}[\p{L}\p{N}&-]*)(?:[’']s)?[ \t]+(?:\p{Ll}+[ \t]+){0,2}` + ORG_WORDS + String.raw`(?![ \t]+producers?\b)`, 'gu');
 // Staff of a programme or broadcaster, right after its name (no word between: "Dana Holt is a presenter" names a person).
 export const PROGRAMME_STAFF_AFTER = /(\p{Lu}[\p{L}\p{N}&-]*)(?:[’']s)?[ \t]+(?:co-)?(?:presenters?|newsreaders?)\b/gu;
 export const PROGRAMME_STAFF = /[ \t](?:co-)?(?:presenters?|newsreaders?)\b/;

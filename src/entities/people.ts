@@ -213,6 +213,8 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
       break;
     }
   }
+  // "Kenyan Daniel Kiprono": a nation's noun before a given name and a surname describes the person; no part of the name.
+  if (!title && e - s >= 2 && nationalityNounWords([tokens[s]!.text]) === 1 && genderOfFirstName(tokens[s + 1]!.text) !== 'unknown') s++;
   if (!title && s > 0 && (isRoleWord(tokens[s - 1]!.normal) || isHonorificTitle(tokens[s - 1]!.normal) || isMonsieurBeforeParticle(tokens, s - 1))) {
     title = tokens[s - 1]!.text;
     if (!isHonorificTitle(title)) role = tokens[s - 1]!.normal;

@@ -111,10 +111,10 @@ export function isHonorificOrAddressTitle(word: string): boolean {
 }
 
 /**
- * Royal and noble titles, which go with a given name alone ("King Ottavio", "Princess Amara"): the title names
+ * Royal and noble titles, and a pope's, which go with a given or regnal name alone ("King Ottavio", "Pope Leo XIV"): the title names
  * the person as surely as an honorific does, and the two words together are how the person is known.
  */
-const ROYAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'tsar', 'tsarina', 'czar', 'sultan', 'sultana', 'sheikh', 'sheikha', 'emir', 'duke', 'duchess', 'archduke', 'archduchess', 'infanta', 'infante', 'maharaja', 'maharani', 'rajah', 'pharaoh']);
+const ROYAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'tsar', 'tsarina', 'czar', 'sultan', 'sultana', 'sheikh', 'sheikha', 'emir', 'duke', 'duchess', 'archduke', 'archduchess', 'infanta', 'infante', 'maharaja', 'maharani', 'rajah', 'pharaoh', 'pope']);
 
 /** word (any case, without its full stop) is a royal or noble title: "King", "duchess". */
 export function isRoyalTitle(word: string): boolean {

@@ -18,8 +18,9 @@ export const ROLE_WORDS = new Set([
   // A company's officers (data/organisations.json company_officers): "CEO Ana Ruiz", "founder Ben Ito".
   ...companyOfficers(),
   'manager', 'coach', 'captain', 'player', 'striker', 'defender', 'goalkeeper', 'midfielder', 'winger', 'full-back', 'fullback', 'centre-back', 'center-back', 'playmaker', 'quarterback', 'pitcher', 'goaltender', 'batsman', 'wicketkeeper', 'champion', 'analyst',
-  // Squad positions and standing a sports report puts before a name: "Rookie Ana Ruiz scored", "Linebacker Ben Ito said".
-  'rookie', 'debutant', 'newcomer', 'teammate', 'linebacker', 'cornerback', 'shortstop', 'outfielder', 'infielder', 'bowler', 'flanker', 'netminder',
+  // Squad positions and standing a sports report puts before a name: "Rookie Ana Ruiz scored", "Linebacker Ben Ito said",
+  // "Qualifier Halloran stuns Varga".
+  'rookie', 'debutant', 'newcomer', 'qualifier', 'teammate', 'linebacker', 'cornerback', 'shortstop', 'outfielder', 'infielder', 'bowler', 'flanker', 'netminder',
   'economist', 'professor', 'prof.', 'dr.', 'doctor', 'researcher', 'scientist', 'astronomer', 'expert', 'organiser',
   'organizer', 'campaigner', 'activist', 'general', 'gen.', 'colonel', 'lieutenant', 'sergeant', 'king', 'queen', 'prince',
   'princess', 'duke', 'duchess', 'lord', 'lady', 'sir', 'dame', 'pope', 'bishop', 'rev.', 'reverend', 'father', 'mr.', 'mrs.', 'ms.', 'miss',
