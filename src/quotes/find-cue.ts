@@ -94,8 +94,9 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
   // Most tokens are no verb: the tests below run only where the tagger's reading leaves a cue possible
   // (this runs on every token of every sentence).
   if (attributiveParticiple(tokens, i)) return null;
-  // "Lee shrugged: “Let them talk.”": a gesture right before a colon and an opening mark introduces the words.
-  if (mode !== 'report' && lex.colonGestureVerbs.has(t.normal) && tokens[i + 1]?.text === ':' && tokens[i + 2] && isQuoteMark(tokens[i + 2]!)) return { first: i, last: i, according: false, medium: false };
+  // "Lee shrugged: “Let them talk.”": a gesture right before a colon and an opening mark introduces the words;
+  // so does one before a dash ("Kiprono smiled — “…”"), the colon's stand-in in much news copy.
+  if (mode !== 'report' && lex.colonGestureVerbs.has(t.normal) && /^(?::|[—–]|--)$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2] && isQuoteMark(tokens[i + 2]!)) return { first: i, last: i, according: false, medium: false };
   if (t.pos === 'VERB' || t.pos === 'AUX') return verbCue(tokens, i, t.normal === 'told' ? 'tell' : t.lemma, mode, lex);
   // "with a High Court judge ruling that …": the tagger reads the participle as a noun.
   if (t.pos === 'NOUN' && mode === 'report' && rulingNoun(tokens, i, lex)) return { first: i, last: i, according: false, medium: false };

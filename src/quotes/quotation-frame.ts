@@ -8,6 +8,7 @@ import { colonFrame, verdictColonFrame } from './cueless-speakers.js';
 import { beforeFrame } from './frame-before-quotation.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { startsParagraph } from './paragraphs.js';
+import { deniedAppositiveVerbAfterQuote } from './indirect/denied-appositive.js';
 
 /**
  * The next quotation after `span` and the last one before it in its paragraph. `marked` is in text order:
@@ -155,6 +156,9 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   // (Words quoted mid-clause take no cue from a later clause after ";" or ", but": "Critics said what they call
   // “the quiet method” was costly; Smith said his plan worked" are not Smith's.)
   const afterHi = Math.min(closeSentenceEnd, view.tokenAtOrAfter(nextMark ? nextMark.open : para.end), laterClauseStart(tokens, afterFrom, closeSentenceEnd, inQuote));
+  // (", an accusation the coalition dismissed.": the denial's verb right after the words is no cue of theirs.)
+  const sentenceTextEnd = closeSentenceEnd > afterFrom ? tokens[closeSentenceEnd - 1]!.end : span.close + 1;
+  const deniedVerb = deniedAppositiveVerbAfterQuote(text.slice(span.start, span.end), text.slice(span.close + 1, sentenceTextEnd), span.close + 1);
   // A cue whose speaker is no person ("the posts said") yields to a person-like one in reach.
   let fallback: Frame | null = null;
   let subordinate: Frame | null = null;
@@ -191,6 +195,7 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
     later = null;
     for (let i = reach; i < afterHi && !inQuote[i]; i++) {
       later = frameForCue(view, i, afterFrom, afterHi);
+      if (later?.cueStart === deniedVerb) later = null;
       if (later) break;
     }
     return later;
@@ -200,7 +205,8 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
     if (inQuote[i]) break;
     // "“…!” a banner on the town website reads": the phrase may hold a preposition.
     const weak = breaksOff && i < afterFrom + 7 && tokens.slice(afterFrom, i).every((t) => /^(PROPN|PRON|NOUN|DET|ADJ|ADP)$/.test(t.pos) || t.text === ',') && tokens[afterFrom]!.pos !== 'ADP';
-    const found = frameForCue(view, i, afterFrom, afterHi, weak ? 'clause' : 'speech');
+    const found0 = frameForCue(view, i, afterFrom, afterHi, weak ? 'clause' : 'speech');
+    const found = found0?.cueStart === deniedVerb ? null : found0;
     // (So does any cue when the quote continues a speaker already quoted in its paragraph: “A,” Cruz said. “B.” Kasich said he …)
     // “A.” Zahed said: “B.”: a cue whose colon opens the next quotation introduces that one, not this,
     // when this one continues a speaker quoted earlier in its paragraph or sits inside a sentence of its

@@ -40,3 +40,16 @@ export function withoutDeniedAppositive(reports: IndirectQuote[], text: string, 
   }
   return out;
 }
+
+/**
+ * "Nowak said the result was “a victory bought with foreign money,” an accusation the coalition dismissed.": the
+ * appositive right after words quoted mid-sentence (its comma inside or outside the closing mark) names them and
+ * their denial; its verb is no cue of theirs. The verb's text offset, or -1. `after` is the text from the closing
+ * mark to the sentence's end, starting at offset `at`.
+ */
+export function deniedAppositiveVerbAfterQuote(quoted: string, after: string, at: number): number {
+  const commaInside = /,\s*$/.test(quoted);
+  const tail = appositive().exec(commaInside ? ',' + after : after);
+  if (!tail || tail.index !== 0) return -1;
+  return at + tail[0].length - tail[1]!.length - (commaInside ? 1 : 0);
+}
