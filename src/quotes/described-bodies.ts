@@ -57,14 +57,16 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
     breaks ??= paragraphBreaks(text);
     const earlier = order.map((j) => quotes[j]!).filter((p) => p !== q && p.speaker && (p.speaker_start ?? p.start) < at && near(breaks!, p.speaker_start ?? p.start, at));
     const latest = earlier[earlier.length - 1];
-    let found: { speaker: string; kind: 'organization' | 'outlet' | ExtractedQuote['speaker_kind'] } | null = null;
+    let found: { speaker: string; kind: 'organization' | 'outlet' | ExtractedQuote['speaker_kind']; outlet?: string | null } | null = null;
     const outletNoun = outletNounOf(noun, outletNouns);
     if (outletNoun) {
       // ("The network said" never stands for the Harbour Ledger, a newspaper: the outlet's kind must fit the noun.)
       const p = [...earlier].reverse().find((e) => e.speaker_kind === 'outlet' && outletFits(outletNoun, e.speaker!));
       const named = outletNamedBefore(text, breaks, at, (name) => outletFits(outletNoun, name));
       if (named && (!p || named.start > (p.speaker_start ?? p.start))) found = { speaker: named.name, kind: 'outlet' };
-      else if (p) found = { speaker: p.speaker!, kind: 'outlet' };
+      // (One that spoke before carries its outlet on: "TVP rejected the finding. The broadcaster said …" is TVP
+      // answering, carried by no outlet, as its words before were.)
+      else if (p) found = { speaker: p.speaker!, kind: 'outlet', outlet: p.outlet };
     } else if (bodyNouns.includes(noun)) {
       const p = [...earlier].reverse().find((e) => e.speaker_kind === 'organization' && !describedNoun(e) && bodyFits(noun, e.speaker!));
       const people = new Set(quotes.filter((e) => e.speaker_kind === 'person' && !loneNonName(text, e.speaker!)).map((e) => e.speaker!));
@@ -75,7 +77,7 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       found = { speaker: latest.speaker!, kind: latest.speaker_kind };
     }
     // (An outlet speaking carries itself as the outlet, as "the Ledger reported" does.)
-    if (found) Object.assign(q, { speaker: found.speaker, speaker_kind: found.kind }, found.kind === 'outlet' && outletNoun && !q.outlet ? { outlet: found.speaker } : {});
+    if (found) Object.assign(q, { speaker: found.speaker, speaker_kind: found.kind }, found.kind === 'outlet' && outletNoun && !q.outlet ? { outlet: found.outlet === undefined ? found.speaker : found.outlet } : {});
   }
 }
 

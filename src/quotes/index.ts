@@ -44,6 +44,7 @@ import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
 import { closingFrameAhead, partialsBeforeClosingFrame } from './closing-frame-partials.js';
 import { withContinuedMention } from './continued-mentions.js';
 import { resolveDescribedBodies } from './described-bodies.js';
+import { outletSpokeSince } from './outlet-descriptions.js';
 import { askerAnswered } from './answering.js';
 import { nearerPronounSubject, pronounFits } from './nearer-pronoun.js';
 import { nameRunEnd } from '../nlp/name-run.js';
@@ -191,6 +192,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
         // (A role given with the nationality is no other role: "Rafael Monteiro, the Brazilian winger,".)
         if (named && !knownRoles.some((m) => m.person === named.person && m.at < at && Math.abs(m.at - named.at) > 60)) person = named.person;
       }
+      // "TVP rejected the finding. The broadcaster said …": an outlet that spoke since is the one described (described-bodies.ts).
+      if (person && outletSpokeSince(sp.name, person, at, history, mentions)) person = null;
       // "X asked the minister whether …. “…,” the minister answered": the one answering is not the asker.
       if (person && person === askerAnswered(tokens, frame.cueToken, at, history)) person = null;
       // "In a call with Dana Okafor, the coach said …": the description never stands for one named in the opening phrase.
