@@ -57,14 +57,16 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
     breaks ??= paragraphBreaks(text);
     const earlier = order.map((j) => quotes[j]!).filter((p) => p !== q && p.speaker && (p.speaker_start ?? p.start) < at && near(breaks!, p.speaker_start ?? p.start, at));
     const latest = earlier[earlier.length - 1];
-    let found: { speaker: string; kind: 'organization' | 'outlet' | ExtractedQuote['speaker_kind'] } | null = null;
+    let found: { speaker: string; kind: 'organization' | 'outlet' | ExtractedQuote['speaker_kind']; outlet?: string | null } | null = null;
     const outletNoun = outletNounOf(noun, outletNouns);
     if (outletNoun) {
       // ("The network said" never stands for the Harbour Ledger, a newspaper: the outlet's kind must fit the noun.)
       const p = [...earlier].reverse().find((e) => e.speaker_kind === 'outlet' && outletFits(outletNoun, e.speaker!));
       const named = outletNamedBefore(text, breaks, at, (name) => outletFits(outletNoun, name));
       if (named && (!p || named.start > (p.speaker_start ?? p.start))) found = { speaker: named.name, kind: 'outlet' };
-      else if (p) found = { speaker: p.speaker!, kind: 'outlet' };
+      // (One that spoke before carries its outlet on: "TVP rejected the finding. The broadcaster said …" is TVP
+      // answering, carried by no outlet, as its words before were.)
+      else if (p) found = { speaker: p.speaker!, kind: 'outlet', outlet: p.outlet };
     } else if (bodyNouns.includes(noun)) {
       const p = [...earlier].reverse().find((e) => e.speaker_kind === 'organization' && !describedNoun(e) && bodyFits(noun, e.speaker!));
       const people = new Set(quotes.filter((e) => e.speaker_kind === 'person' && !loneNonName(text, e.speaker!)).map((e) => e.speaker!));
@@ -75,7 +77,7 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       found = { speaker: latest.speaker!, kind: latest.speaker_kind };
     }
     // (An outlet speaking carries itself as the outlet, as "the Ledger reported" does.)
-    if (found) Object.assign(q, { speaker: found.speaker, speaker_kind: found.kind }, found.kind === 'outlet' && outletNoun && !q.outlet ? { outlet: found.speaker } : {});
+    if (found) Object.assign(q, { speaker: found.speaker, speaker_kind: found.kind }, found.kind === 'outlet' && outletNoun && !q.outlet ? { outlet: found.outlet === undefined ? found.speaker : found.outlet } : {});
   }
 }
 
@@ -172,9 +174,11 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, no
   for (const span of spans) {
     let k = tokensStartingBefore(tokens, span.start);
     if (k >= tokens.length) continue;
+    // ("The Coastal Maritime Alliance said …": the article before a body's name is no part of it.)
+    if (tokens[k]!.normal === 'the' && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.text)) k++;
     const first = k;
     while (k < tokens.length && tokens[k]!.start < span.end && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN' && !isGivenNameToken(tokens[k]!) && !isRoleWord(tokens[k]!.normal) && !isHonorific(tokens[k]!.normal)) k++;
-    if (k === first || tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX') continue;
+    if (k === first || tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX' && !appositionHeaded(tokens, k, span.end, noun) && !officerNamedAfter(tokens, k, span.end)) continue;
     let name = text.slice(tokens[first]!.start, tokens[k - 1]!.end);
     // (One word may be a person's surname: "Ruiz added" after "Ana Ruiz"; a body's one-word name is named so nowhere.)
     // (… nor a common word the tagger takes for a name as it opens the sentence: "Shares fell …, the company said".)
@@ -187,6 +191,29 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, no
     return { name, start: tokens[first]!.start };
   }
   return null;
+}
+
+/**
+ * "The Wisconsin Education Association Council, the state's largest teachers union, praised …": an apposition
+ * set off after the name, opening at tokens[k], whose last word is the description's noun, says what the body is.
+ */
+function appositionHeaded(tokens: Token[], k: number, end: number, noun: string): boolean {
+  if (tokens[k]?.text !== ',') return false;
+  let j = k + 1;
+  while (j < tokens.length && tokens[j]!.start < end && tokens[j]!.text !== ',' && j - k <= 8) j++;
+  return tokens[j]?.text === ',' && j > k + 1 && tokens[j - 1]!.normal === noun;
+}
+
+/**
+ * "Cirrus Systems chief executive Nadia Farrokhzad spoke": a body's name before an officer's title a company has
+ * (data/organisations.json company_officers) and a capitalised name is the body that officer serves.
+ */
+function officerNamedAfter(tokens: Token[], k: number, end: number): boolean {
+  const officers = organisationData().company_officers;
+  let j = k;
+  if (tokens[j]?.normal === 'chief') j++;
+  if (!tokens[j] || tokens[j]!.start >= end || !officers.includes(tokens[j]!.normal)) return false;
+  return !!tokens[j + 1] && tokens[j + 1]!.start < end && /^\p{Lu}\p{Ll}/u.test(tokens[j + 1]!.text);
 }
 
 /** Whether the latest attribution's sentence, or what follows it up to `at`, says its words were given in the document ("said in a statement"). */

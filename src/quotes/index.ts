@@ -39,11 +39,12 @@ import { givenNamesFromPlaces } from './name-from-place.js';
 import { writeAbbreviatedOutletsInFull } from './outlet-full-names.js';
 import { dashTopics } from './dash-attribution.js';
 import { askedPersonIn } from './asked-person.js';
-import { definiteGoBetween, describedPerson, isOwnedRole, pronounRelativeNamed, pronounRelativeNoun, roleMentions, tellerDescribed } from './roles.js';
+import { definiteGoBetween, describedPerson, isIndefiniteDescription, isOwnedRole, pronounRelativeNamed, pronounRelativeNoun, roleMentions, tellerDescribed } from './roles.js';
 import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
 import { closingFrameAhead, partialsBeforeClosingFrame } from './closing-frame-partials.js';
 import { withContinuedMention } from './continued-mentions.js';
 import { resolveDescribedBodies } from './described-bodies.js';
+import { outletSpokeSince } from './outlet-descriptions.js';
 import { askerAnswered } from './answering.js';
 import { nearerPronounSubject, pronounFits } from './nearer-pronoun.js';
 import { nameRunEnd } from '../nlp/name-run.js';
@@ -152,9 +153,11 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       }
       // "The city's budget director said …. “…,” the director said": the same role word as the latest speaker, a
       // description named by no one nearby, is that description again, not someone named before it.
-      // (Only an owned role: "the senator" or "the witness" after an unnamed one may still be someone named before.)
+      // (Only an owned role: "the senator" or "the witness" after an unnamed one may still be someone named before.
+      // An indefinite one, "One crew member said …. “…,” the crew member said", brings in someone new: it is that one.)
       const lastSpoke = history.filter((a) => a.at < at).pop();
-      if (lastSpoke && !lastSpoke.person && !lastSpoke.pronoun && lastSpoke.frame.speaker.kind === 'anonymous' && isOwnedRole(text.slice(lastSpoke.frame.speaker.start, lastSpoke.frame.speaker.end)) && paragraphOf(doc, lastSpoke.at) >= paragraphOf(doc, at) - 1 && descriptionHead(lastSpoke.frame.speaker) === descriptionHead(sp)) {
+      const lastWritten = lastSpoke ? text.slice(lastSpoke.frame.speaker.start, lastSpoke.frame.speaker.end) : '';
+      if (lastSpoke && !lastSpoke.person && !lastSpoke.pronoun && lastSpoke.frame.speaker.kind === 'anonymous' && (isOwnedRole(lastWritten) || isIndefiniteDescription(lastWritten)) && paragraphOf(doc, lastSpoke.at) >= paragraphOf(doc, at) - 1 && descriptionHead(lastSpoke.frame.speaker) === descriptionHead(sp)) {
         return { frame, at, person: null, pronoun: false };
       }
       const gendered = FEMALE_ROLE.test(sp.name) || kin === 'female' ? 'she' : MALE_ROLE.test(sp.name) || kin === 'male' ? 'he' : 'any';
@@ -189,6 +192,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
         // (A role given with the nationality is no other role: "Rafael Monteiro, the Brazilian winger,".)
         if (named && !knownRoles.some((m) => m.person === named.person && m.at < at && Math.abs(m.at - named.at) > 60)) person = named.person;
       }
+      // "TVP rejected the finding. The broadcaster said …": an outlet that spoke since is the one described (described-bodies.ts).
+      if (person && outletSpokeSince(sp.name, person, at, history, mentions)) person = null;
       // "X asked the minister whether …. “…,” the minister answered": the one answering is not the asker.
       if (person && person === askerAnswered(tokens, frame.cueToken, at, history)) person = null;
       // "In a call with Dana Okafor, the coach said …": the description never stands for one named in the opening phrase.

@@ -309,6 +309,11 @@ export function isOwnedRole(description: string): boolean {
   return written.length > 0 && (ownedDescription(written) || ownedByPossessive(written));
 }
 
+/** "One crew member", "a spokesperson for the FTA": a description that brings in someone not met before. */
+export function isIndefiniteDescription(description: string): boolean {
+  return /^(?:a|an|one|another)\s/i.test(description.trim());
+}
+
 /** "the city's budget director": a role owned by a possessive in small letters. */
 function ownedByPossessive(written: string[]): boolean {
   return written.slice(0, -1).some((w) => /^\p{Ll}+[’']s$/u.test(w));
