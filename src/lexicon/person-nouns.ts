@@ -1,6 +1,7 @@
 import { ANONYMOUS_HEADS, isRoleWord } from '../nlp/words.js';
 import { cueLexicon } from './cues.js';
 import { isPartyMemberNoun } from './party-tags.js';
+import { isSurnameGroupNoun } from './letter-terms.js';
 
 /** Compounds for a person by their shape: "chairperson", "businesswomen", "spokesman", "salesmen". */
 const PERSON_COMPOUND = /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair|congress|business|sales)(?:man|men))$/;
@@ -33,5 +34,13 @@ const AGENT_PLURAL = /^\p{Ll}{2,}(?:tors|sors|ists|ians)$/u;
  * ("Connors", "Rogers", "Spiers" do not match).
  */
 export function isAgentPlural(word: string): boolean {
-  return AGENT_PLURAL.test(word);
+  return AGENT_PLURAL.test(word) || listedAgentPlural(word);
+}
+
+/**
+ * A plural doer cues.json agent_nouns lists ("retailers", "suppliers", "insurers"): the -ers the shape above
+ * leaves out for surnames, known by the list; not one that is a surname as well ("Sellers", "Banks").
+ */
+function listedAgentPlural(word: string): boolean {
+  return word.endsWith('s') && cueLexicon().agentNouns.has(word) && !isSurnameGroupNoun(word);
 }

@@ -70,3 +70,21 @@ describe('a plural agent noun that no list names is a description by its ending'
     expect(people(text)).toEqual(['Connors']);
   });
 });
+
+describe('a plural doer named by its trade opening a sentence ("Retailers", "Insurers") is a description, not a name', () => {
+  test('"Retailers have warned that …", "Insurers said …": the noun is the mention, kind anonymous, no person', () => {
+    const text = 'Retailers have warned that the shelves will be empty by June. Insurers said premiums would rise.';
+    expect(quote(text, 'the shelves')).toMatchObject({
+      type: 'indirect', text: 'the shelves will be empty by June', start: at(text, 'the shelves'),
+      speaker: null, speaker_mention: 'Retailers', speaker_start: 0, speaker_kind: 'anonymous', cue: 'warned', cue_start: at(text, 'warned'), outlet: null,
+    });
+    expect(quote(text, 'premiums')).toMatchObject({ speaker: null, speaker_mention: 'Insurers', speaker_start: at(text, 'Insurers'), speaker_kind: 'anonymous', cue: 'said' });
+    expect(people(text)).toEqual([]);
+  });
+
+  test('negative: a trade plural that is a surname too stays a person: "Banks said …" after "Sheila Banks"', () => {
+    const text = 'Sheila Banks chairs the board. Banks said rates would rise.';
+    expect(quote(text, 'rates')).toMatchObject({ text: 'rates would rise', speaker: 'Sheila Banks', speaker_mention: 'Banks', speaker_kind: 'person', cue: 'said' });
+    expect(people(text)).toEqual(['Sheila Banks']);
+  });
+});
