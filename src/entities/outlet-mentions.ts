@@ -216,7 +216,12 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       if (!/\s/.test(name.trim()) && usedAsSurname(text, name.trim())) continue;
       const i = text.indexOf(name);
       // ("told the Courier" in an article of The Millbrook Courier: that word is already the article's own outlet.)
-      if (i >= 0 && !coveredByOutlet(byName, i, i + name.length)) add(name, { start: i, end: i + name.length, text: name });
+      if (i >= 0 && !coveredByOutlet(byName, i, i + name.length)) {
+        // "the Portland Press Herald" with "Herald" tagged a verb: the run gave only "Portland Press", an unknown name
+        // read by its shape inside the quote's whole one, which wins.
+        dropUnknownOutletsInsideSpan(byName, i, i + name.length);
+        add(name, { start: i, end: i + name.length, text: name });
+      }
     }
   }
   foldFirstWordForms(byName);
@@ -480,6 +485,14 @@ function dropOutletsInsideSpan(byName: Map<string, OutletEntity>, start: number,
   for (const [k, o] of byName) {
     o.mentions = o.mentions.filter((m) => m.start < start || m.end > end);
     if (!o.mentions.length) byName.delete(k);
+  }
+}
+
+/** Like dropOutletsInsideSpan, for the outlets the gazetteer does not know only (those read by their shape). */
+function dropUnknownOutletsInsideSpan(byName: Map<string, OutletEntity>, start: number, end: number): void {
+  for (const [k, o] of byName) {
+    if (lookupOutlet(o.name) || o.mentions.some((m) => m.start < start || m.end > end)) continue;
+    byName.delete(k);
   }
 }
 

@@ -197,7 +197,16 @@ function leadAfterWord(tokens: Token[], i: number, lead: string): boolean {
   // (The hyphenated word whole, "op-ed", or its last part as before, "mini-review"; pieceFor counts back from
   // just after the whole word's first part.)
   if (hyphenated && words.has(whole)) return lead !== 'for' || pieceFor(tokens, i - 2);
+  // A programme's set is where words were spoken only after "on": "said on the set of “Today”"; in "said the set of
+  // “Harbor Lights” was …" the set is what was talked about, a drama's, no outlet.
+  if (last === 'set' && !onTheSet(tokens, i - 1)) return false;
   return words.has(last) && (lead !== 'for' || pieceFor(tokens, i));
+}
+
+/** Whether "on" stands before the noun at tokens[k], maybe with a determiner between: "on the set", "on set". */
+function onTheSet(tokens: Token[], k: number): boolean {
+  const before = DETERMINERS.has(tokens[k - 1]?.normal ?? '') ? k - 2 : k - 1;
+  return tokens[before]?.normal === 'on';
 }
 
 /**

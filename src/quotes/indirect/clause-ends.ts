@@ -116,13 +116,30 @@ function mainClauseAt(tokens: Token[], k: number, to: number): boolean {
  * or stance, or a refusal to speak: contrastAttributes). Otherwise it is still what the speaker said, and stays in: "said rents
  * rose 10%, while wages rose 2%", "said the bridge would cost more, while a tunnel would cost twice that",
  * "said the pier would close, while repairs are made, for six weeks". "though" and "although" stay in too:
- * a speaker's own concession ("said the plan works, though it costs more").
+ * a speaker's own concession ("said the plan works, though it costs more"), unless the clause only records a
+ * refusal to speak (", though Keane declined to comment").
  */
 export function endBeforeContrast(tokens: Token[], from: number, to: number): number {
   for (let k = from + 2; k < to - 1; k++) {
-    if (tokens[k]!.text === ',' && SIMULTANEOUS_CONTRASTS.has(tokens[k + 1]!.normal) && subjectAndVerbAt(tokens, k + 2, to) && hasVerb(tokens, from, k - 1) && contrastAttributes(tokens, k + 2, to)) return k - 1;
+    if (tokens[k]!.text !== ',' || !subjectAndVerbAt(tokens, k + 2, to) || !hasVerb(tokens, from, k - 1)) continue;
+    if (SIMULTANEOUS_CONTRASTS.has(tokens[k + 1]!.normal) && contrastAttributes(tokens, k + 2, to)) return k - 1;
+    // a concession that only records a refusal to speak is the writer's, not the speaker's point:
+    // "Variety reported that a film is planned, though Keane declined to comment"
+    if (CONCEDING.has(tokens[k + 1]!.normal) && refusesToSpeak(tokens, k + 2, to)) return k - 1;
   }
   return to;
+}
+
+const CONCEDING: ReadonlySet<string> = new Set(['though', 'although']);
+
+/** The clause at tokens[k] has as its first verb a refusal to speak: "Keane declined to comment". */
+function refusesToSpeak(tokens: Token[], k: number, to: number): boolean {
+  const lex = cueLexicon();
+  for (let v = k; v <= to; v++) {
+    if (tokens[v]!.pos !== 'VERB') continue;
+    return lex.refusalVerbs.has(cueLemma(tokens[v]!)) && tokens[v + 1]?.normal === 'to' && lex.refusedSpeechActs.has(tokens[v + 2]?.lemma ?? '');
+  }
+  return false;
 }
 
 /**

@@ -23,6 +23,9 @@ export function evidenceOpener(view: TokenView, lo: number, last: number): Indir
     if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'ADP' || /ing$/.test(tokens[j]!.normal)) break;
   }
   if (head < 0) return null;
+  // The evidence word must head its phrase: in "In a video message, he urged …" it only says what kind of
+  // message, the speaker's own medium, which reports nothing itself.
+  if (tokens[head + 1]?.pos === 'NOUN' && head + 1 < comma && !isEvidenceWord(tokens[head + 1]!.normal)) return null;
   const speaker = classify(tokens, cue + 1, head + 1);
   if (!speaker) return null;
   const from = comma + 1;

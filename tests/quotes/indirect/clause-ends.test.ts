@@ -70,6 +70,24 @@ describe('a reported clause ends before a second party\'s report after "while"',
   });
 });
 
+describe('a reported clause ends before a "though" clause that only records a refusal to speak', () => {
+  test('"OUTLET reported that A, though X declined to comment": the refusal is the writer\'s, no part of the report', () => {
+    const text = 'The Halden Courier reported on Friday that the ferry line would be sold to a rival, though Marta Vinge declined to comment.';
+    expect(quote(text, 'the ferry line')).toMatchObject({
+      text: 'the ferry line would be sold to a rival', type: 'indirect', start: at(text, 'the ferry line'),
+      end: at(text, ', though'), speaker_mention: 'The Halden Courier', cue: 'reported', cue_start: at(text, 'reported'),
+    });
+  });
+
+  test('near miss: a concession with any other verb is still what was reported', () => {
+    const text = 'The Halden Courier reported on Friday that the ferry line would be sold to a rival, though the deal could take a year.';
+    expect(quote(text, 'the ferry line')).toMatchObject({
+      text: 'the ferry line would be sold to a rival, though the deal could take a year', type: 'indirect',
+      speaker_mention: 'The Halden Courier', cue: 'reported',
+    });
+  });
+});
+
 describe('a reported clause ends before an apposition that sums it up under a cue of its own', () => {
   test('"X said A, a decision she described as “B”": A is hers, and so is the partial', () => {
     const text = 'Ingrid Solberg runs the ferry line. She said she had sold her own boat to pay the crews, a decision she described as "the hardest of my life".';

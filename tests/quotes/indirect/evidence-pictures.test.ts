@@ -29,3 +29,18 @@ describe('pictures as evidence, not speakers', () => {
     expect(r.quotes.map((q) => [q.text, q.speaker_mention, q.cue])).toEqual([['the dunes were shrinking', 'Coastal Trust', 'found']]);
   });
 });
+
+describe('a picture word that only says what kind of message', () => {
+  test('"In a video message, he urged …": no report by "a video", only his own', () => {
+    const text = 'In a video message, he urged the harbour towns to close their coal plants by 2030.';
+    const r = extractArticle(text, { id: 't' });
+    expect(r.quotes.map((q) => [q.text, q.type, q.speaker_mention, q.cue, q.outlet])).toEqual([['the harbour towns to close their coal plants by 2030', 'indirect', 'he', 'urged', null]]);
+    expect(r.quotes[0]!.start).toBe(text.indexOf('the harbour towns'));
+  });
+
+  test('near miss: "In a new county survey, CLAUSE": evidence heading its phrase still reports the clause', () => {
+    const text = 'In a new county survey, most residents favoured keeping the night ferry.';
+    const r = extractArticle(text, { id: 't' });
+    expect(r.quotes.map((q) => [q.text, q.type, q.speaker_mention, q.cue, q.outlet, q.start])).toEqual([['most residents favoured keeping the night ferry', 'indirect', 'a new county survey', 'In', null, text.indexOf('most')]]);
+  });
+});
