@@ -4,6 +4,7 @@
  * speaker-after-cue.ts).
  */
 import { isBodyHeadNoun } from '../lexicon/body-heads.js';
+import { isForeignInstitutionHead, isInstitutionJoiner } from '../lexicon/institution-heads.js';
 import { monthAsGivenName } from '../nlp/month-given-name.js';
 import { bangInName, hyphenatedGivenNameAt, hyphenInWord } from '../nlp/name-shapes.js';
 // (hyphenInWord is read through here by the quote stage's readers.)
@@ -630,7 +631,9 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     const afterOf = m + 1;
     const modifiersEnd = isCap(tokens[e - 1]!) && tokens[afterOf]!.normal === 'the' ? smallLetterRunEnd(tokens, afterOf + 1, e - 1) : afterOf + 1;
     // ("of the National Weather Service in Sacramento": the body's own place after "in" is part of where they are from.)
-    if (!tokens.slice(modifiersEnd, e).every((t, k) => isCap(t) || /^(\.|the|of|for|and|on|&|['’]s|law)$/.test(t.normal) || (t.normal === 'in' && modifiersEnd + k > afterOf + 1 && isCap(tokens[modifiersEnd + k + 1] ?? t) && modifiersEnd + k + 1 < e) || (ORGANIZATION_HEADS.has(t.normal) && isCap(tokens[e - 1]!)))) return e;
+    // ("of the Université de Montréal": a body named in another language keeps its small-letter joining words.)
+    const foreignBody = isCap(tokens[e - 1]!) && isForeignInstitutionHead(tokens[modifiersEnd]?.normal ?? '');
+    if (!tokens.slice(modifiersEnd, e).every((t, k) => isCap(t) || (foreignBody && isInstitutionJoiner(t.normal)) || /^(\.|the|of|for|and|on|&|['’]s|law)$/.test(t.normal) || (t.normal === 'in' && modifiersEnd + k > afterOf + 1 && isCap(tokens[modifiersEnd + k + 1] ?? t) && modifiersEnd + k + 1 < e) || (ORGANIZATION_HEADS.has(t.normal) && isCap(tokens[e - 1]!)))) return e;
     let first = m - 1;
     // ("Mara Oduya-Brandt of Pellham Securities": a hyphen inside the surname is part of the name.)
     while (first > s && (isCap(tokens[first - 1]!) || (hyphenInWord(tokens, first - 1) && first - 2 >= s))) first--;

@@ -567,7 +567,11 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
     // "speaking on BBC Radio 1's Night Owls on Tuesday": a broadcaster's programme, closed by a date or the clause's end.
     // "told ARD's Morgenmagazin on Sunday": after a verb of telling too, but no person of the broadcaster.
     const lead = tokens[s - 1]?.normal === 'the' ? tokens[s - 2]?.normal ?? '' : tokens[s - 1]?.normal ?? '';
-    const programme = lead === 'on' ? broadcasterProgrammeAfter(tokens, after) : cueLexicon().tellingVerbs.has(lead) ? broadcasterProgrammeAfter(tokens, after, true) : null;
+    // ("in an interview with CTV's Power Play", "spoke with NPR's Morning Desk": "with" after an interview's word is
+    // a telling too; a host named there keeps the broadcaster, "an interview with CNN's Fareed Zakaria".)
+    const leadAt = tokens[s - 1]?.normal === 'the' ? s - 2 : s - 1;
+    const interviewWith = lead === 'with' && cueLexicon().interviewVerbs.has(tokens[leadAt - 1]?.normal ?? '');
+    const programme = lead === 'on' ? broadcasterProgrammeAfter(tokens, after) : cueLexicon().tellingVerbs.has(lead) || interviewWith ? broadcasterProgrammeAfter(tokens, after, true) : null;
     if (programme) return programme;
   }
   if (!tokens[after] || !isQuoteMark(tokens[after]!)) return null;
