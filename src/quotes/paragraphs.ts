@@ -25,7 +25,8 @@ export function paragraphOf(doc: AnalyzedArticle, offset: number): number {
 export function isHeadline(doc: AnalyzedArticle, paragraph: number): boolean {
   const p = doc.paragraphs[paragraph]!;
   const line = doc.article.text.slice(p.start, p.end);
-  if (paragraph === 0 && line.length < 200 && !/[.!?]["”’]?\s*$/.test(line)) return true;
+  // (A straight ' after the stop closes a quotation, as ’ does: "'The tapes are not enough.'" ends a sentence.)
+  if (paragraph === 0 && line.length < 200 && !/[.!?]["”’']?\s*$/.test(line)) return true;
   // A title-case first line is a headline even when it ends with a full stop.
   if (paragraph === 0 && line.length < 200) {
     const words = line.split(/\s+/).filter((w) => /^[\p{L}‘'“"]/u.test(w));
