@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { at, quote, quotesOf } from '../helpers/quotes.js';
+import { analyzeArticle } from '../../src/nlp/analyze.js';
+import { isHeadline } from '../../src/quotes/paragraphs.js';
 
 // Straight single marks (') as quotation marks, the same character as the apostrophe: sentences of our own.
 
@@ -17,6 +19,12 @@ describe('a one-line text quoted in straight single marks', () => {
 
   test('a short title line quoting with single marks, with no stop, stays a headline', () => {
     expect(quotesOf("Pell calls the result 'no surprise'")).toEqual([]);
+  });
+
+  test('a headline deck ending in a quoted phrase with its stop inside, and no speech frame, stays a headline', () => {
+    const first = (text: string) => isHeadline(analyzeArticle({ id: 't', text }), 0);
+    expect(first("Fans fear their club is 'finished.'\n\nThe club met its fans on Monday.\n")).toBe(true);
+    expect(first("'We trained all winter,' Maria Pell said. 'The result is no surprise.'\n\nPell won on Monday.\n")).toBe(false);
   });
 });
 
