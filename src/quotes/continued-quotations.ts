@@ -21,8 +21,9 @@ export function continuedQuotations(doc: AnalyzedArticle, marked: MarkedQuote[])
   let next: MarkedQuote | null = null;
   for (let k = marked.length - 1; k >= 0; k--) {
     const m = marked[k]!;
-    const continues = !m.attribution && m.span.runsOn && !m.span.single && next?.attribution &&
-      next.span.paragraph === m.span.paragraph + 1 && startsParagraph(doc, next.span) && !next.span.single;
+    // (In the same kind of marks: a British quotation in single marks continues as one in double marks does.)
+    const continues = !m.attribution && m.span.runsOn && next?.attribution &&
+      next.span.paragraph === m.span.paragraph + 1 && startsParagraph(doc, next.span) && next.span.single === m.span.single;
     if (continues) {
       const from: MarkedQuote = { ...m, attribution: next!.attribution };
       out.push({ index: m.index, from });

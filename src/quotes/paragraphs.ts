@@ -25,7 +25,7 @@ export function paragraphOf(doc: AnalyzedArticle, offset: number): number {
 export function isHeadline(doc: AnalyzedArticle, paragraph: number): boolean {
   const p = doc.paragraphs[paragraph]!;
   const line = doc.article.text.slice(p.start, p.end);
-  if (paragraph === 0 && line.length < 200 && !/[.!?]["”’]?\s*$/.test(line)) return true;
+  if (paragraph === 0 && line.length < 200 && !/[.!?]["”’]?\s*$/.test(line) && !spokenInStraightSingles(line)) return true;
   // A title-case first line is a headline even when it ends with a full stop.
   if (paragraph === 0 && line.length < 200) {
     const words = line.split(/\s+/).filter((w) => /^[\p{L}‘'“"]/u.test(w));
@@ -35,6 +35,17 @@ export function isHeadline(doc: AnalyzedArticle, paragraph: number): boolean {
     if (words.length >= 4 && capitalised / words.length >= 0.75 && !(spoken && SPOKEN_RIGHT_AFTER.test(line.slice(spoken.index + spoken[0].length)))) return true;
   }
   if (doc.article.title && line.trim() === doc.article.title.trim()) return true;
+  return false;
+}
+
+/**
+ * A line ending in a stop and a straight ' that quotes someone with a speech frame ("'We won,' Pell said. 'It
+ * was hard.'"): a sentence, not a headline. (Headline decks end in quoted phrases too, "Mayor vows a plan
+ * 'within weeks.'", with no frame: those stay headlines.)
+ */
+function spokenInStraightSingles(line: string): boolean {
+  if (!/[.!?]'\s*$/.test(line)) return false;
+  for (const m of line.matchAll(/[,!?]'/g)) if (SPOKEN_RIGHT_AFTER.test(line.slice(m.index + 2))) return true;
   return false;
 }
 

@@ -188,7 +188,8 @@ function singleSpans(text: string, p: Paragraph, doubles: MarkedSpan[]): MarkedS
       continue;
     }
     // Find a closing mark: ’ or ' after a non-space, not followed by a letter (so not "don't").
-    for (let j = i + 2; j < p.end; j++) {
+    let j = i + 2;
+    for (; j < p.end; j++) {
       const d = text.charCodeAt(j);
       // (Past a shortened word inside the quotation: 'rock 'n' roll'.)
       if (text[j - 1] === ' ' && /^['‘’]n['‘’]/i.test(text.slice(j, j + 3))) {
@@ -204,8 +205,28 @@ function singleSpans(text: string, p: Paragraph, doubles: MarkedSpan[]): MarkedS
       }
       if (j - i > 600) break;
     }
+    if (j === p.end && continuesInNextParagraph(text, i, p)) {
+      push(out, text, i, p.end, p.index, true, true);
+      break;
+    }
   }
   return out;
+}
+
+/**
+ * A single mark at i that nothing in its paragraph closes opens a quotation running over paragraphs, as
+ * double ones do ('I watched it. 'But videos don't show it.¶'I will rest.'): the news convention leaves
+ * the paragraph unclosed and opens the next with the same mark. Only then, and only where a quotation
+ * opens (paragraph start or after a sentence or clause, before a capital): a stray apostrophe must not
+ * swallow the rest of its paragraph.
+ */
+function continuesInNextParagraph(text: string, i: number, p: Paragraph): boolean {
+  if (!/\p{Lu}/u.test(text[i + 1] ?? '')) return false;
+  if (i > p.start && !/[.!?:,;—]['’]?\s+$/.test(text.slice(Math.max(p.start, i - 4), i))) return false;
+  const next = /^\s*(\S)(\S)/.exec(text.slice(p.end, p.end + 12));
+  if (!next || !LETTER.test(next[2]!)) return false;
+  const mark = text[i]!;
+  return mark === "'" ? next[1] === "'" : next[1] === '‘' || next[1] === "'";
 }
 
 /**
