@@ -12,6 +12,7 @@ import { isPartyMemberNoun } from '../lexicon/party-tags.js';
 import { classify, descriptionHead, hyphenatedCapitalAt, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
 import { monthAsGivenName } from '../nlp/month-given-name.js';
 import type { Attribution } from './attribution.js';
+import { relativeGivenName } from './relative-given-name.js';
 
 /** "Lee and Park signed …", "actors Reed and Lee have …": a name joined to another is two people, no antecedent of "he". */
 export function coordinated(tokens: Token[], first: number, end: number): boolean {
@@ -103,7 +104,7 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
       // "Halden Ruiz" … "Ruiz said".)
       if (words.length >= 2 && words.length <= 4 && (listedGivenName(words[0]!) || (phrase.start === tokens[i]!.start && monthAsGivenName(tokens, i)) || unlistedGivenName(text, words, phrase.start, alone, registry) || titledPerson(tokens, i, j, phrase.start, words, phrase.title) || (phrase.start === tokens[i]!.start && roleApposition(tokens, i, j, words)) || subjectBeforePronoun(tokens, inQuote, i, j, words))) registry.add(phrase.name, phrase.title);
       // (One word: a person by its apposition or its verb, see loneSurnameSubject; someone named in full before keeps it.)
-      else if (words.length === 1 && j === i && !registry.find(words, true) && loneSurnameSubject(text, tokens, i)) registry.add(phrase.name);
+      else if (words.length === 1 && j === i && !registry.find(words, true) && (loneSurnameSubject(text, tokens, i) || (listedGivenName(words[0]!) && relativeGivenName(tokens, i)))) registry.add(phrase.name);
       runs.push({ at: phrase.start, name: phrase.name, subject: opensClauseAsSubject(tokens, i, j), topic: askedAbout(tokens, i), part: namesPart(text, phrase.start, tokens[j]!.end) });
       // "Dwayne Okoro, known as The Hammer, …": the alias in apposition names the same person later.
       const alias = aliasAfterName(tokens, inQuote, j);

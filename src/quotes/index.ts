@@ -47,6 +47,8 @@ import { resolveDescribedBodies } from './described-bodies.js';
 import { outletSpokeSince } from './outlet-descriptions.js';
 import { askerAnswered } from './answering.js';
 import { nearerPronounSubject, pronounFits } from './nearer-pronoun.js';
+import { pronounAfterFrontedParticiple } from './fronted-participle.js';
+import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { nameRunEnd } from '../nlp/name-run.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { genderOfRelative } from '../lexicon/relatives.js';
@@ -360,7 +362,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // Only a person already known: a new name here may be a place read as one ("Maricopa County Sheriff …").
     // (… or a full name that declined or refused to answer: "Oriel Trebb declined to say whether …. “…,” she
     // said" — someone asked, as a speaker is, whatever her given name.)
-    const person = registry.find(subject.name.split(' '), true) ?? (want !== 'unknown' ? refuserOfGender(subject, want) : undefined);
+    const person = registry.find(subject.name.split(' '), true) ?? (want !== 'unknown' ? refuserOfGender(subject, want) : undefined) ?? surnameBeforeFrontedClause(subject, sp);
     if (!person || person === addressed || cueLexicon().placeNames.has(person.name)) return null;
     // "Castellane met Oren Vask. “…,” he said": a surname alone, its gender unknown, yields to one of the
     // pronoun's gender named in that sentence (resolvePronoun picks among them).
@@ -369,6 +371,18 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (mentions.some((m) => m.at >= before.start && m.at < before.end && m.person !== person && m.person.gender === want)) return null;
     }
     return person.gender === want || person.gender === 'unknown' || want === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
+  };
+
+  // "Brandt was unmoved. Told that Okafor viewed him as a rival, he shrugged": a surname alone, the previous
+  // sentence's subject though no verb of a person's registered it, is the he/she after a fronted participle clause
+  // (the name inside that clause is what he heard of). Not a place or a body's name.
+  const surnameBeforeFrontedClause = (subject: SpeakerPhrase, sp: SpeakerPhrase): Person | undefined => {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(subject.name) || subject.title) return undefined;
+    const at = view.tokenAtOrAfter(sp.start);
+    if (!pronounAfterFrontedParticiple(tokens, view.sentence(at).tokenStart, at)) return undefined;
+    const k = view.tokenAtOrAfter(subject.start);
+    if (tokens[k]?.pos !== 'PROPN' || cueLexicon().placeNames.has(subject.name) || isKnownOrganisation(subject.name) || ORGANIZATION_TAILS.has(subject.name.toLowerCase()) || ORGANIZATION_HEADS.has(subject.name.toLowerCase())) return undefined;
+    return registry.add(subject.name);
   };
 
   // "Oriel Trebb declined to say whether she would run. “…,” she said": a full name we do not know yet that

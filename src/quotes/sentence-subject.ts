@@ -6,6 +6,7 @@ import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isQuoteMark, personLike, sourceText, subjectBefore, surnameAfterGivenName, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { verblessPrepositionOpening } from './speaker-phrase.js';
 import { datelineLength } from '../text/dateline.js';
+import { isIrregularParticiple } from '../lexicon/irregular-participles.js';
 import { TokenView } from './token-view.js';
 import { type Frame } from './frame-types.js';
 
@@ -67,7 +68,9 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   // ("When asked whether …, Reed smiled and …": a subordinator the tagger reads as an adverb, then a participle,
   // opens a reduced clause whose verbs come before the comma, as a participle opener does.)
   const reducedClause = opener?.pos === 'ADV' && SUBORDINATORS.has(opener.normal) && tokens[start + 1]?.pos === 'VERB' && /(ed|ing)$/.test(tokens[start + 1]!.normal);
-  if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || placeOpener || reducedClause || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.normal)) || accordingOpener(tokens, start))) {
+  // ("Told that Okafor viewed him …, he shrugged": a participle not in -ed opens such a clause too.)
+  const participleOpener = opener?.pos === 'VERB' && (/(ing|ed)$/.test(opener.normal) || isIrregularParticiple(opener.normal));
+  if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || placeOpener || reducedClause || participleOpener || accordingOpener(tokens, start))) {
     let lastComma = -1;
     let commaBefore = -1;
     let openerComma = -1;

@@ -23,6 +23,7 @@ import { endBeforeWithheldDetails } from './withheld-details.js';
 import { endBeforeWriterGloss } from './writer-gloss.js';
 import { endBeforeSecondPredicate } from './second-predicate.js';
 import { insideAskedQuestion } from './asked-questions.js';
+import { insideHeardClause } from './heard-clauses.js';
 import { refusedQuestion } from './refused-comment.js';
 import { emptyFrame, indefiniteObject } from './no-report-frames.js';
 import { isRoleWord, PERSONAL_SUBJECTS, SIMULTANEOUS_CONTRASTS } from '../../nlp/words.js';
@@ -43,7 +44,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // (speechActAfterQuotation) is not reported again from its own cue.
     if (hasCueToken(found, i)) continue;
     // "Asked whether she believed the plan would work, …": the asker's question, no report of hers.
-    if (insideAskedQuestion(tokens, i, s.tokenStart)) continue;
+    if (insideAskedQuestion(tokens, i, s.tokenStart) || insideHeardClause(tokens, i, s.tokenStart)) continue;
     // "declined to say whether …": a question left unanswered reports no words.
     if (refusedQuestion(tokens, i)) continue;
     if (purposeOfAnonymity(tokens, i)) continue;

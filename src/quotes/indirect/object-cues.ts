@@ -21,6 +21,7 @@ import { controllingSubject, coordinatedAfter, participleOfFrame, purposeOfAnony
 import { afterTimePhrase, timeAt } from './time-phrases.js';
 import { isDayWord, isPartOfDay } from '../../nlp/time-words.js';
 import { insideAskedQuestion } from './asked-questions.js';
+import { insideHeardClause } from './heard-clauses.js';
 import { finiteSpeechAfterComma } from './second-predicate.js';
 import { refusedComment, withheldSpeechAct } from './refused-comment.js';
 import { CONTRASTING_JOINERS, POSSESSIVE_PRONOUNS } from '../../nlp/words.js';
@@ -42,7 +43,7 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (!lemma && !shows && attack < 0) continue;
     // A capitalised word inside the sentence is a name, not a verb: "Coastal Express opens on Friday".
     if (i > s.tokenStart && /^\p{Lu}/u.test(t.text)) continue;
-    if (withheldSpeechAct(tokens, i) || wonderedAbout(tokens, i, s.tokenStart) || permissionOnly(tokens, i) || insideAskedQuestion(tokens, i, s.tokenStart) || purposeOfAnonymity(tokens, i)) continue;
+    if (withheldSpeechAct(tokens, i) || wonderedAbout(tokens, i, s.tokenStart) || permissionOnly(tokens, i) || insideAskedQuestion(tokens, i, s.tokenStart) || insideHeardClause(tokens, i, s.tokenStart) || purposeOfAnonymity(tokens, i)) continue;
     // "Reyes may want to check her figures": an intention the writer suggests is no one's report.
     // … nor one others hold of someone: "Reyes is not expected to attend".
     const auxiliary = tokens[beforeNegation(tokens, i - 1, s.tokenStart)]?.normal ?? '';
