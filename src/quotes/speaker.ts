@@ -30,6 +30,7 @@ import { hyphenatedGivenNameAt } from '../nlp/name-shapes.js';
 import { NP_POS, personBeforeOn } from './speaker-after-cue.js';
 import { namingVerbAlternation } from '../lexicon/naming-verbs.js';
 import { thatAfterHearer } from './hearer-that.js';
+import { beforePartyTag } from './party-tag-commas.js';
 
 // (Moved to speaker-phrase.ts and described-speakers.ts; kept importable from here for the files that read them from speaker.ts.)
 export { descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike };
@@ -334,6 +335,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       return head && (head.kind === 'person' || head.kind === 'organization') ? head : null;
     }
     if (j >= lo && tokens[j]!.text === ',') j = beforeHomeTown(tokens, j, lo);
+    if (j >= lo && tokens[j]!.text === ',') j = beforePartyTag(tokens, j, lo);
     if (j >= lo && tokens[j]!.text === ',') j = beforeAdverbialPlace(tokens, j, i, lo);
     if (j >= lo && tokens[j]!.text === ',') {
       let headEnd = skipParenthesis(tokens, j - 1, lo);
