@@ -237,7 +237,7 @@ describe('a full stop inside a dotted abbreviation ends no sentence', () => {
     expect(sentenceTexts(bracketed)).toEqual([bracketed]);
   });
 
-  test('a full stop with a space before a capital still ends one', () => {
-    expect(sentenceTexts('The vote went to Plan B. Marsh voted no.')).toEqual(['The vote went to Plan B.', 'Marsh voted no.']);
+  test('the abbreviation\'s last full stop, a space after it, still ends one', () => {
+    expect(sentenceTexts('Rep. Ivo Marsh lives in Raleigh, N.C. He voted against the plan.')).toEqual(['Rep. Ivo Marsh lives in Raleigh, N.C.', 'He voted against the plan.']);
   });
 });
