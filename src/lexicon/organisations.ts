@@ -105,3 +105,11 @@ export function isOfTailHead(word: string): boolean {
   ofTailHeads ??= new Set([...organisationData().of_tail_heads, ...organisationData().name_of_heads]);
   return ofTailHeads.has(word);
 }
+
+let nameTails: Set<string> | undefined;
+
+/** "ballet", "dynamics", "metro": (lower case) ends a body's name, no one's surname (data/organisations.json name_tails). */
+export function isNameTail(word: string): boolean {
+  nameTails ??= new Set(organisationData().name_tails);
+  return nameTails.has(word);
+}
