@@ -19,6 +19,7 @@ export interface OrganisationData {
   of_tail_heads: string[];
   name_tails: string[];
   name_heads: string[];
+  descriptor_name_openers: string[];
   described_bodies: { outlet: string[]; body: string[]; outlet_modifiers: string[]; modified_outlet_only: string[]; agency_modifiers: string[] };
   described_body_kinds: { team_nouns: string[]; company_tails: string[]; civic_nouns: string[]; civic_name_words: string[] };
   statement_documents: string[];
@@ -112,4 +113,12 @@ let nameTails: Set<string> | undefined;
 export function isNameTail(word: string): boolean {
   nameTails ??= new Set(organisationData().name_tails);
   return nameTails.has(word);
+}
+
+let descriptorOpeners: Set<string> | undefined;
+
+/** "american", "republican": (lower case) a person's descriptor that may open a body's name (data/organisations.json descriptor_name_openers). */
+export function isDescriptorNameOpener(word: string): boolean {
+  descriptorOpeners ??= new Set(organisationData().descriptor_name_openers);
+  return descriptorOpeners.has(word);
 }

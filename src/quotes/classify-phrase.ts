@@ -17,7 +17,7 @@ import { isOfficeField } from '../nlp/office-fields.js';
 import { nameAfterBodyTail, runEndsInBody } from '../nlp/body-before-name.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
-import { isKnownOrganisation, isNameOfHead, isNameTail } from '../lexicon/organisations.js';
+import { isDescriptorNameOpener, isKnownOrganisation, isNameOfHead, isNameTail } from '../lexicon/organisations.js';
 import { isPlaceTail } from '../lexicon/place-words.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
@@ -299,7 +299,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (organisation) return organisation;
   // "Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump": the name starts after the last title.
   for (let k = ne - 2; k >= ns; k--) {
-    if ((isRoleWord(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) && !opensPlaceName(tokens, k, ne)) {
+    if ((isRoleWord(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) && !opensPlaceName(tokens, k, ne) && !(k === ns && descriptorOpensBody(tokens, k, ne))) {
       ns = k + 1;
       break;
     }
@@ -549,6 +549,20 @@ function nationalityPhrase(tokens: Token[], s: number, e: number): boolean {
   if (!words || start <= s || !/^(?:the|a|an)$/i.test(tokens[s]!.text)) return false;
   for (let k = s + 1; k < start; k++) if (!/^[\p{Ll}\d]/u.test(tokens[k]!.text)) return false;
   return true;
+}
+
+/**
+ * tokens[k] is a descriptor opening a body's name that runs to e: "the American Petroleum Institute", "British
+ * Airways", "the Republican National Committee". Capitalised words after it, no role and no given name, ending in a
+ * body's tail word; the descriptor is then the name's first word, not a description of it ("the American actor
+ * Tom Hanks" keeps its cut, no tail ends the name). Only where it opens the run (the caller's k === ns): one
+ * inside a run ("the Constitutional Democratic Party") is left as it was read.
+ */
+function descriptorOpensBody(tokens: Token[], k: number, e: number): boolean {
+  if (!isCap(tokens[k]!) || !isDescriptorNameOpener(tokens[k]!.normal) || e - k < 2) return false;
+  const last = tokens[e - 1]!.normal;
+  if (!(ORGANIZATION_TAILS.has(last) || SERVICE_TAILS.has(last) || isNameTail(last))) return false;
+  return tokens.slice(k + 1, e).every((t) => isCap(t) && !isRoleWord(t.normal) && !isGivenNameToken(t));
 }
 
 /** tokens[k, e) name a known place whose first word is also a descriptor: "New Zealand", "New Mexico". */
