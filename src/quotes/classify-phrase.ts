@@ -26,6 +26,7 @@ import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { isAgentPlural, isPersonNoun } from '../lexicon/person-nouns.js';
 import { bodyNameStart } from './body-names.js';
+import { jointBodiesStart } from './joint-bodies.js';
 import { knownOrganisationPhrase, knownOrganisationRun, organisationOfRun, personalNameRun, withoutBodyAfterSurname, withoutBodyInSmallLetters } from './body-speakers.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { description, isQuoteMark, sourceText, type SpeakerPhrase } from './speaker-phrase.js';
@@ -249,6 +250,12 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (bodyStart >= 0) {
     const name = sourceText(tokens, bodyStart, e);
     return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'organization', name, role: null, title: null };
+  }
+  // "Northwind Airways and Skylark Airlines said": two bodies as one subject speak together (joint-bodies.ts).
+  const jointStart = jointBodiesStart(tokens, s, e);
+  if (jointStart >= 0) {
+    const name = sourceText(tokens, jointStart, e);
+    return { start: tokens[jointStart]!.start, end: tokens[e - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
   }
   const describedBody = personNounAtJoinedBody(tokens, s, e);
   if (describedBody) return describedBody;
