@@ -349,7 +349,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // (An office's field cut before a titled name is not the name's: "Director of Hope Street Clinic Mark Owens".)
   if (wordsOf(tokens, title !== null && s > run.first ? s : run.first, run.last).some((t) => INSTITUTION_WORDS.has(t.normal))) return 'rejected';
   // "Sen. Ana Ruiz, D-N.M.,": the state of a party tag, no one's name.
-  if (PARTY_TAG_BEFORE.test(text.slice(Math.max(0, run.start - 12), run.start))) return 'rejected';
+  // (… and the whole tag as one run, its dotted state no longer cut off as a sentence of its own: "D-N.M.", "R-W.Va.".)
+  if (PARTY_TAG_BEFORE.test(text.slice(Math.max(0, run.start - 12), run.start)) || PARTY_TAG_RUN.test(text.slice(Math.max(0, run.start - 3), run.end))) return 'rejected';
   // "Halvorsen Labs, which makes Zentravo,", "sold as Zentravo": a product's brand, no person.
   if (!title && PRODUCT_BEFORE.test(before)) return 'skip';
   if (!looksLikeName(tokens, s, e)) return 'rejected';
@@ -515,6 +516,8 @@ function roleWithPhraseBefore(before: string): boolean {
 
 /** A party letter and hyphen right before a run (maybe past the state's first initials): "D-N.M.", "(R-Tex.)". */
 const PARTY_TAG_BEFORE = /[,(]\s*[RDI]\s*[-–]\s*(?:\p{Lu}\.)*$/u;
+/** A whole party tag after a comma or bracket, its state dotted: ", D-N.M.", "(R-W.Va.". */
+const PARTY_TAG_RUN = /[,(]\s*[RDI]\s*[-–]\s*(?:\p{Lu}\p{Ll}*\.)+$/u;
 
 /**
  * A run too long for a name that opens with a known person's full name is a headline mentioning them:

@@ -19,6 +19,7 @@ export interface OrganisationData {
   of_tail_heads: string[];
   name_tails: string[];
   name_heads: string[];
+  descriptor_name_openers: string[];
   described_bodies: { outlet: string[]; body: string[]; outlet_modifiers: string[]; modified_outlet_only: string[]; agency_modifiers: string[] };
   described_body_kinds: { team_nouns: string[]; company_tails: string[]; civic_nouns: string[]; civic_name_words: string[] };
   statement_documents: string[];
@@ -104,4 +105,20 @@ let ofTailHeads: Set<string> | undefined;
 export function isOfTailHead(word: string): boolean {
   ofTailHeads ??= new Set([...organisationData().of_tail_heads, ...organisationData().name_of_heads]);
   return ofTailHeads.has(word);
+}
+
+let nameTails: Set<string> | undefined;
+
+/** "ballet", "dynamics", "metro": (lower case) ends a body's name, no one's surname (data/organisations.json name_tails). */
+export function isNameTail(word: string): boolean {
+  nameTails ??= new Set(organisationData().name_tails);
+  return nameTails.has(word);
+}
+
+let descriptorOpeners: Set<string> | undefined;
+
+/** "american", "republican": (lower case) a person's descriptor that may open a body's name (data/organisations.json descriptor_name_openers). */
+export function isDescriptorNameOpener(word: string): boolean {
+  descriptorOpeners ??= new Set(organisationData().descriptor_name_openers);
+  return descriptorOpeners.has(word);
 }

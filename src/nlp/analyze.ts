@@ -286,7 +286,9 @@ function joinAtGluedDots(spans: [number, number][], tokens: Token[], ourIndex: I
     const dot = prev ? ourIndex[prev[1] + 1]! - 1 : -1;
     const before = tokens[dot - 1];
     const next = tokens[ourIndex[span[0]]!];
-    const glued = dot > 0 && tokens[dot]!.text === '.' && !!before && !!next && before.end === tokens[dot]!.start && next.start === tokens[dot]!.end && ((/\d$/.test(before.text) && /^\d/.test(next.text)) || (/\p{L}$/u.test(before.text) && /^\p{Ll}{2,4}$/u.test(next.text)));
+    // (Nor one inside a dotted abbreviation, a lone capital before it and a capital's piece after: the states
+    // "N.M.", "W.Va." of a party tag, "Sen. Ana Ruiz, D-N.M., said", which wink cuts after "N.".)
+    const glued = dot > 0 && tokens[dot]!.text === '.' && !!before && !!next && before.end === tokens[dot]!.start && next.start === tokens[dot]!.end && ((/\d$/.test(before.text) && /^\d/.test(next.text)) || (/\p{L}$/u.test(before.text) && /^\p{Ll}{2,4}$/u.test(next.text)) || (/^\p{Lu}$/u.test(before.text) && /^\p{Lu}\p{Ll}?\.?$/u.test(next.text)));
     if (prev && glued) prev[1] = span[1];
     else out.push([span[0], span[1]]);
   }

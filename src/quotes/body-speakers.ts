@@ -162,7 +162,7 @@ function placeOrNationality(words: string): boolean {
 export function organisationOfRun(tokens: Token[], s: number, ns: number, ne: number): SpeakerPhrase | null {
   // ("Officials from the Department of Health and Human Services": the run is a joined name's last part, body-names.ts.)
   const joined = ne > ns ? joinedBodyHead(tokens, s, ns, ne) : -1;
-  if (joined < 0 && !(ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal) || tailAfterOf(tokens, ns - 2, ne)))) return null;
+  if (joined < 0 && !(ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal) || tailAfterOf(tokens, ns - 2, ne) || ofHeadAfterArticle(tokens, ns - 2, s)))) return null;
   let os = joined >= 0 ? joined : ns - 2;
   while (os > s && isCap(tokens[os - 1]!) && !isRoleWord(tokens[os - 1]!.normal) && tokens[os - 1]!.normal !== 'the') os--;
   // "a spokesman for the Department of Health", "an official at the Bank of England": one who speaks for the
@@ -184,6 +184,19 @@ function tailAfterOf(tokens: Token[], k: number, ne: number): boolean {
   const t = tokens[k]!;
   if (!ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || isRoleWord(t.normal) || isGivenNameToken(t) || t.pos === 'PRON') return false;
   return isOfTailHead(t.normal) || commonWordBeforeOf(t) || /^(the|a|an)$/.test(tokens[k - 1]?.normal ?? '');
+}
+
+/**
+ * "the Port of Harlow Bay", "the U.S. Chamber of Commerce": a body's head before "of" (data/organisations.json
+ * of_tail_heads) after "the", maybe past capitalised words, names the body whatever ends the run: a person's
+ * surname takes no article ("Dana Port of Harlow Bay" is Dana Port).
+ */
+function ofHeadAfterArticle(tokens: Token[], k: number, s: number): boolean {
+  const t = tokens[k]!;
+  if (!isOfTailHead(t.normal) || isGivenNameToken(t)) return false;
+  let b = k - 1;
+  while (b >= s && b > k - 4 && isCap(tokens[b]!) && tokens[b]!.normal !== 'the' && !isRoleWord(tokens[b]!.normal) && !isGivenNameToken(tokens[b]!)) b--;
+  return b >= s && tokens[b]!.normal === 'the';
 }
 
 /**

@@ -18,7 +18,7 @@ import { isOfficeField } from '../nlp/office-fields.js';
 import { nameAfterBodyTail, runEndsInBody } from '../nlp/body-before-name.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
-import { isKnownOrganisation, isNameOfHead } from '../lexicon/organisations.js';
+import { isDescriptorNameOpener, isKnownOrganisation, isNameOfHead, isNameTail } from '../lexicon/organisations.js';
 import { isPlaceTail } from '../lexicon/place-words.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
@@ -27,6 +27,7 @@ import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { isAgentPlural, isPersonNoun } from '../lexicon/person-nouns.js';
 import { bodyNameStart } from './body-names.js';
+import { jointBodiesStart } from './joint-bodies.js';
 import { knownOrganisationPhrase, knownOrganisationRun, organisationOfRun, personalNameRun, withoutBodyAfterSurname, withoutBodyInSmallLetters } from './body-speakers.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { description, isQuoteMark, sourceText, type SpeakerPhrase } from './speaker-phrase.js';
@@ -251,6 +252,12 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const name = sourceText(tokens, bodyStart, e);
     return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'organization', name, role: null, title: null };
   }
+  // "Northwind Airways and Skylark Airlines said": two bodies as one subject speak together (joint-bodies.ts).
+  const jointStart = jointBodiesStart(tokens, s, e);
+  if (jointStart >= 0) {
+    const name = sourceText(tokens, jointStart, e);
+    return { start: tokens[jointStart]!.start, end: tokens[e - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
+  }
   const describedBody = personNounAtJoinedBody(tokens, s, e);
   if (describedBody) return describedBody;
   // "Jane Reyes of the Ashford Echo": a person's name, then the outlet they write for; the person speaks (the
@@ -300,7 +307,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (organisation) return organisation;
   // "Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump": the name starts after the last title.
   for (let k = ne - 2; k >= ns; k--) {
-    if ((isRoleWord(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) && !opensPlaceName(tokens, k, ne)) {
+    if ((isRoleWord(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) && !opensPlaceName(tokens, k, ne) && !(k === ns && descriptorOpensBody(tokens, k, ne))) {
       ns = k + 1;
       break;
     }
@@ -495,7 +502,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const serviceBody = SERVICE_TAILS.has(tokens[ne - 1]!.normal) && ne - ns > 1 && !role && tokens.slice(ns, ne - 1).every((t) => genderOfFirstName(t.text) === 'unknown' && !isRoleWord(t.normal));
     // ("the fan account Lund Updates": a name after a kind of body, no given name first, is the body's.)
     const bodyNamed = !!title && BODY_KIND_WORDS.has(title) && genderOfFirstName(tokens[ns]!.text) === 'unknown';
-    const org = team || serviceBody || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
+    // ("Riverton Metro said", "Norvik Dynamics said": a body's own last word, no given name first.)
+    const nameTailBody = ne - ns > 1 && isNameTail(tokens[ne - 1]!.normal) && genderOfFirstName(tokens[ns]!.text) === 'unknown';
+    const org = team || serviceBody || nameTailBody || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
     // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
     // ("the veteran broadcaster Dermot Ashe": a kind word that is also a job names an outlet only when the name is outlet-shaped.)
     const kindBefore = ns > s ? sourceText(tokens, s, ns) + ' ' : '';
@@ -548,6 +557,20 @@ function nationalityPhrase(tokens: Token[], s: number, e: number): boolean {
   if (!words || start <= s || !/^(?:the|a|an)$/i.test(tokens[s]!.text)) return false;
   for (let k = s + 1; k < start; k++) if (!/^[\p{Ll}\d]/u.test(tokens[k]!.text)) return false;
   return true;
+}
+
+/**
+ * tokens[k] is a descriptor opening a body's name that runs to e: "the American Petroleum Institute", "British
+ * Airways", "the Republican National Committee". Capitalised words after it, no role and no given name, ending in a
+ * body's tail word; the descriptor is then the name's first word, not a description of it ("the American actor
+ * Tom Hanks" keeps its cut, no tail ends the name). Only where it opens the run (the caller's k === ns): one
+ * inside a run ("the Constitutional Democratic Party") is left as it was read.
+ */
+function descriptorOpensBody(tokens: Token[], k: number, e: number): boolean {
+  if (!isCap(tokens[k]!) || !isDescriptorNameOpener(tokens[k]!.normal) || e - k < 2) return false;
+  const last = tokens[e - 1]!.normal;
+  if (!(ORGANIZATION_TAILS.has(last) || SERVICE_TAILS.has(last) || isNameTail(last))) return false;
+  return tokens.slice(k + 1, e).every((t) => isCap(t) && !isRoleWord(t.normal) && !isGivenNameToken(t));
 }
 
 /** tokens[k, e) name a known place whose first word is also a descriptor: "New Zealand", "New Mexico". */

@@ -19,6 +19,7 @@ import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
 import { isStateOrCountry, namesKindBefore, placeClosingDescription, placeInDescription } from './apposition-heads.js';
 import { insideBodyName } from './body-names.js';
+import { andJoiningBodies } from './joint-bodies.js';
 import { documentBeforeParticiple } from './document-subjects.js';
 import { closingRelativeSpeaker, openingRelativeSpeaker } from './closing-relative-speaker.js';
 import { describedBeforeRelative, descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike, pluralOfRole } from './described-speakers.js';
@@ -30,6 +31,7 @@ import { hyphenatedGivenNameAt } from '../nlp/name-shapes.js';
 import { NP_POS, personBeforeOn } from './speaker-after-cue.js';
 import { namingVerbAlternation } from '../lexicon/naming-verbs.js';
 import { thatAfterHearer } from './hearer-that.js';
+import { beforePartyTag } from './party-tag-commas.js';
 
 // (Moved to speaker-phrase.ts and described-speakers.ts; kept importable from here for the files that read them from speaker.ts.)
 export { descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike };
@@ -334,6 +336,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       return head && (head.kind === 'person' || head.kind === 'organization') ? head : null;
     }
     if (j >= lo && tokens[j]!.text === ',') j = beforeHomeTown(tokens, j, lo);
+    if (j >= lo && tokens[j]!.text === ',') j = beforePartyTag(tokens, j, lo);
     if (j >= lo && tokens[j]!.text === ',') j = beforeAdverbialPlace(tokens, j, i, lo);
     if (j >= lo && tokens[j]!.text === ',') {
       let headEnd = skipParenthesis(tokens, j - 1, lo);
@@ -887,7 +890,7 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   const adverbAfterArticle = (k: number) => k > lo && k + 1 <= end && tokens[k]!.pos === 'ADV' && tokens[k - 1]!.pos === 'DET' && tokens[k + 1]!.pos === 'ADJ';
   // "The studios’ group said": a plural possessive's apostrophe inside a description is no quotation mark.
   const pluralPossessive = (k: number) => k > lo && k < end && isQuoteMark(tokens[k]!) && !quoteMarkAt(tokens, k) && tokens[k - 1]!.pos === 'NOUN';
-  const ok = (k: number) => { const t = tokens[k]!; return pluralPossessive(k) || ((NP_POS.has(t.pos) || participleModifier(k) || adverbAfterArticle(k) || groupAdjective(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around|behind)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t)); };
+  const ok = (k: number) => { const t = tokens[k]!; return pluralPossessive(k) || ((NP_POS.has(t.pos) || participleModifier(k) || adverbAfterArticle(k) || groupAdjective(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around|behind)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1) || andJoiningBodies(tokens, k, end))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t)); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   // "a vote that analysts said could …": a relative "that" after a noun ends the phrase; the noun after it speaks.

@@ -312,6 +312,10 @@ describe('people: institutions, products, party tags, party members and countrie
     expect(found.map((p) => [p.name, p.mentions.map((m) => m.start)])).toEqual([['Carla Montoya', [5, 52]]]);
   });
 
+  test('a whole party tag with a dotted state ("R-W.Va.", "(D-N.C.)") is no person', () => {
+    expect(people('Sen. Ivo Marsh, R-W.Va., asked about the budget. Rep. Dana Pike (D-N.C.) agreed.')).toEqual(['Ivo Marsh', 'Dana Pike']);
+  });
+
   test('a party\'s member noun alone ("the panel\'s ranking Democrat, Sen. …,") is no person', () => {
     expect(people('The panel\'s ranking Democrat, Sen. Ivo Marchetti of Ohio, said he would vote no.')).toEqual(['Ivo Marchetti']);
   });

@@ -224,3 +224,20 @@ describe('a lone capital and its full stop before a group of people and a speech
     expect(sentences('The visit of Ana J. Clarke ended early, and U.S. officials said little.')).toHaveLength(1);
   });
 });
+
+describe('a full stop inside a dotted abbreviation ends no sentence', () => {
+  const sentenceTexts = (text: string) => analyze(text).sentences.map((s) => text.slice(s.start, s.end));
+
+  test('a party tag\'s dotted state, "D-N.M.", "(R-N.C.)", "D-W.Va.", stays in the sentence', () => {
+    for (const state of ['N.M.', 'N.C.', 'N.Y.', 'S.C.', 'W.Va.', 'N.H.', 'N.D.']) {
+      const text = `Rep. Ivo Marsh, D-${state}, voted against the plan. The vote failed.`;
+      expect(sentenceTexts(text)).toEqual([`Rep. Ivo Marsh, D-${state}, voted against the plan.`, 'The vote failed.']);
+    }
+    const bracketed = 'Rep. Ivo Marsh (R-N.C.) voted against the plan.';
+    expect(sentenceTexts(bracketed)).toEqual([bracketed]);
+  });
+
+  test('the abbreviation\'s last full stop, a space after it, still ends one', () => {
+    expect(sentenceTexts('Rep. Ivo Marsh lives in Raleigh, N.C. He voted against the plan.')).toEqual(['Rep. Ivo Marsh lives in Raleigh, N.C.', 'He voted against the plan.']);
+  });
+});

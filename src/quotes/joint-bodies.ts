@@ -1,0 +1,44 @@
+import type { Token } from '../types.js';
+import { startsWithCapital } from '../text/boundaries.js';
+import { isRoleWord, ORGANIZATION_TAILS } from '../nlp/words.js';
+import { isGivenNameToken } from '../nlp/names.js';
+import { isNameTail } from '../lexicon/organisations.js';
+import { recogniseOutlet } from '../lexicon/outlets.js';
+import { sourceText } from './speaker-phrase.js';
+
+/**
+ * "Northwind Airways and Skylark Airlines said they would merge": two bodies' names joined by "and" as one subject
+ * speak together, the mention covering both; read as the last one alone, the first body is lost. Each name is
+ * two to four capitalised words ending in a body's tail word ("Airways", "Group", "Metro"), so two people ("Smith
+ * and Jones") and a department with a company ("the Department of Energy and Exxon") keep their own readings; so
+ * does a pair with an outlet in it ("the Washington Post and ABC News", whose outlet is kept).
+ */
+
+/** The most words one body's name in such a subject runs to. */
+const MAX_WORDS = 4;
+
+const nameWord = (t: Token | undefined) => !!t && startsWithCapital(t.text) && /^\p{L}/u.test(t.text) && !isRoleWord(t.normal) && !isGivenNameToken(t);
+const bodyTail = (t: Token) => ORGANIZATION_TAILS.has(t.normal) || isNameTail(t.normal);
+
+/** tokens[s, e) is one body's name of the shape above. */
+function bodyName(tokens: Token[], s: number, e: number): boolean {
+  if (e - s < 2 || e - s > MAX_WORDS) return false;
+  for (let k = s; k < e; k++) if (!nameWord(tokens[k])) return false;
+  return bodyTail(tokens[e - 1]!) && !recogniseOutlet(sourceText(tokens, s, e));
+}
+
+/** tokens[k] is the "and" joining two bodies' names, the second ending at tokens[end] (included). */
+export function andJoiningBodies(tokens: Token[], k: number, end: number): boolean {
+  if (tokens[k]?.normal !== 'and' || !bodyName(tokens, k + 1, end + 1)) return false;
+  for (let s = k - 2; s >= 0 && s >= k - MAX_WORDS; s--) if (bodyName(tokens, s, k) && !nameWord(tokens[s - 1])) return true;
+  return false;
+}
+
+/** Where the two joined bodies' names tokens[s, e) start (after a leading "the"), or -1 when the span is no such pair. */
+export function jointBodiesStart(tokens: Token[], s: number, e: number): number {
+  const from = tokens[s]?.normal === 'the' ? s + 1 : s;
+  for (let k = from + 2; k <= from + MAX_WORDS && k < e - 2; k++) {
+    if (tokens[k]!.normal === 'and' && bodyName(tokens, from, k) && bodyName(tokens, k + 1, e)) return from;
+  }
+  return -1;
+}
