@@ -26,6 +26,8 @@ describe('a part won a prize for, in a quoted title', () => {
   test('"took best performance for voicing the knight X in “T.”": the voice actor plays X in the film T', () => {
     const text = 'Tobias Wren took best performance for voicing the runaway prince Caldo Mire in "Lantern Hollow." Wren said he was stunned.';
     const r = run(text);
+    const q = extractArticle(text, { id: 'p' }).quotes.map((x) => [x.text, x.type, x.speaker, x.cue, x.outlet, x.start, x.end]);
+    expect(q).toEqual([['he was stunned', 'indirect', 'Tobias Wren', 'said', null, text.indexOf('he was stunned'), text.indexOf('he was stunned') + 14]]);
     expect(r.quotes).toEqual(['he was stunned']);
     expect(r.characters).toEqual([['Caldo Mire', 'Tobias Wren']]);
     expect(r.films).toEqual([['Lantern Hollow', 'film']]);
