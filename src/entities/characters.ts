@@ -9,6 +9,7 @@ import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { contextWords } from '../lexicon/context-words.js';
+import { titleContexts } from '../lexicon/title-contexts.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { namesTeamContestOrSchool } from './non-person-names.js';
 import { introducedAsPart, namesNetworkOrCountry } from './not-character-names.js';
@@ -69,9 +70,10 @@ const NAME = String.raw`(?:[Tt]he[ \t]+|(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen
 // ("joined the cast … as" takes a part only as a description or a bare name: in "as producer X left" the "as" opens a clause.)
 // ("the play coach X drew up": "play" after a determiner is a noun, no role verb.)
 // ("character actor X" is a kind of actor, no part.)
+// ("her turn as the matriarch X", "his performance as X": a turn or performance as someone is a part, like a role.)
 // ("the role-playing game X", "a well-played match", "the gravel-voiced frontman of X": a play or voice word after a
 // hyphen is half of a compound, no role verb.)
-const ROLE_CUE = new RegExp(String.raw`\b(?:(?<!\b(?:the|a|an|this|that|his|her|their|its|whose)[ \t]+|-)(?:play|plays)|(?<!-)played|(?<!-)playing|portray|portrays|portrayed|portraying|(?<!-)(?:voices|voiced|voicing)|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:${alternatives(PERSON_POSSESSIVES)})[ \t]+role[ \t]+|in[ \t]+(?:19|20)\d\d[ \t]+)?as|(?:joins?|joined|joining)[ \t]+the[ \t]+(?:show|series|soap|drama|sitcom)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as(?=[ \t]+(?:(?:the|a|an|his|her|their|its)[ \t]|\p{Lu}))|(?:joins?|joined|joining)[ \t]+the[ \t]+cast(?:[ \t]+(?:this|last|next)[ \t]+(?:year|season|series)|[ \t]+in[ \t]+(?:(?:the|its)[ \t]+\p{Ll}+[ \t]+(?:season|series)|(?:season|series)[ \t]+(?:\p{Ll}+|\d+)))?[ \t]+as(?=[ \t]+(?:(?:the|a|an|his|her|their|its)[ \t]|\p{Lu}))|role[ \t]+(?:of|as)|character(?![ \t]+(?:actor|actress|actors|actresses)\b)(?:[ \t]+of|,)?|(?:the[ \t]+)?voice[ \t]+of)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:${PART_OWNER}[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?:${alternatives(relativeNouns())})[ \t]+(?=\p{Lu}))?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}'’-]+[ \t]+){0,3}(${NAME})`, 'gu');
+const ROLE_CUE = new RegExp(String.raw`\b(?:(?<!\b(?:the|a|an|this|that|his|her|their|its|whose)[ \t]+|-)(?:play|plays)|(?<!-)played|(?<!-)playing|portray|portrays|portrayed|portraying|(?<!-)(?:voices|voiced|voicing)|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:${alternatives(PERSON_POSSESSIVES)})[ \t]+role[ \t]+|in[ \t]+(?:19|20)\d\d[ \t]+)?as|(?:joins?|joined|joining)[ \t]+the[ \t]+(?:show|series|soap|drama|sitcom)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as(?=[ \t]+(?:(?:the|a|an|his|her|their|its)[ \t]|\p{Lu}))|(?:joins?|joined|joining)[ \t]+the[ \t]+cast(?:[ \t]+(?:this|last|next)[ \t]+(?:year|season|series)|[ \t]+in[ \t]+(?:(?:the|its)[ \t]+\p{Ll}+[ \t]+(?:season|series)|(?:season|series)[ \t]+(?:\p{Ll}+|\d+)))?[ \t]+as(?=[ \t]+(?:(?:the|a|an|his|her|their|its)[ \t]|\p{Lu}))|role[ \t]+(?:of|as)|(?:turn|performance)[ \t]+as|character(?![ \t]+(?:actor|actress|actors|actresses)\b)(?:[ \t]+of|,)?|(?:the[ \t]+)?voice[ \t]+of)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:${PART_OWNER}[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?:${alternatives(relativeNouns())})[ \t]+(?=\p{Lu}))?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}'’-]+[ \t]+){0,3}(${NAME})`, 'gu');
 // A possessive and an ordinal right before a name a play verb takes count the player's matches ("his sixth Test",
 // "her 100th cap"); "played the first Doctor" names a part.
 const COUNTED_MATCH_BEFORE = /\b(?:his|her|their)[ \t]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[ \t]+$/;
@@ -105,7 +107,8 @@ const SYNOPSIS = /\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|minis
 // ("His daughter Wren, the show's narrator, is played by the newcomer Ana Ruiz": a description of the part may
 // follow its name, and a description of the actor may precede theirs; so may one by another part's name: "Ada
 // Brill, Mara's loyal brother, is played by …".)
-const PASSIVE_ROLE = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|\p{Lu}[\p{L}-]+['’]s)[ \t]+[^,.;:!?“”"\n]{1,40}?(?=,))?(?:,[ \t]+|,?[ \t]+(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being)[ \t]+(?:(?:also|now|again|once|originally|still)[ \t]+)?)(voiced|played)[ \t]+by[ \t]+(?:the[ \t]+(?:[\p{Ll}-]+[ \t]+){1,2})?(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}(?:\.|[\p{L}'’-]+)){0,1}[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
+// ("Maren, the daughter played by Ana Ruiz, …": a relative or a part's place in the story may stand right before "played by".)
+const PASSIVE_ROLE = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|\p{Lu}[\p{L}-]+['’]s)[ \t]+[^,.;:!?“”"\n]{1,40}?(?=,))?(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,2}(?:${alternatives([...relativeNouns(), ...characterData().partRoleNouns])})[ \t]+|,[ \t]+|,?[ \t]+(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being)[ \t]+(?:(?:also|now|again|once|originally|still)[ \t]+)?)(voiced|played)[ \t]+by[ \t]+(?:the[ \t]+(?:[\p{Ll}-]+[ \t]+){1,2})?(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}(?:\.|[\p{L}'’-]+)){0,1}[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
 // "portrayed by Fox News hosts as a puppet", "cast by critics as a villain": "as" soon after the agent describes.
 // "the voice actor behind the fox Pip in the film": the name a voice is behind is a part when a work follows
 // ("in" or a comma; "the voice behind the campaign" names none).
@@ -543,9 +546,20 @@ const PART_OF_ACTOR_WHO_PLAYED = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]
 const AUX = String.raw`(?:(?:who|will|would|is|was|has|had|have|also|again|once|now|to|set|going|famously|previously|originally|still|first|later|provides?|provided|providing|lends?|lent|lending|does|do|did)\s+)*`;
 const ACTOR_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de\s+|van\s+|von\s+)?\p{Lu}[\p{L}'’.-]+){0,2})(?:[’']s)?(?:,[^,.;!?]{0,40},|,)?\s*${AUX}$`, 'u');
 
-/** The actor named right before a role cue: "Keanu Reeves plays", "Reeves, who plays", "Moss will play". */
+let prizeForPart: RegExp | undefined;
+
+/**
+ * The winner of a prize for a part, the sentence's subject (data/title-contexts.json prize_verbs): "Ada Voss, the
+ * film's star, won best actress for her turn as …", "Ada Voss was nominated for voicing …".
+ */
+function prizeWinnerBefore(before: string): RegExpExecArray | null {
+  prizeForPart ??= new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|,\s+)(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de\s+|van\s+|von\s+)?\p{Lu}[\p{L}'’.-]+){1,2})(?:,[^,.;!?]{0,40},)?,?\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:${titleContexts().prize_verbs.join('|')})\b[^.;!?“”"]{0,60}\bfor\s+(?:(?:${alternatives(PERSON_POSSESSIVES)})\s+)?$`, 'u');
+  return prizeForPart.exec(before);
+}
+
+/** The actor named right before a role cue: "Keanu Reeves plays", "Reeves, who plays", "Moss will play" (or a prize's winner for it). */
 function actorBefore(text: string, at: number): string | null {
-  const m = ACTOR_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+  const m = ACTOR_BEFORE.exec(text.slice(Math.max(0, at - 80), at)) ?? prizeWinnerBefore(text.slice(Math.max(0, at - 160), at));
   if (!m) return null;
   const name = m[1]!;
   // A sentence-opening function word is not an actor ("The", "She", "In").

@@ -3,6 +3,7 @@ import { TELEVISION_LIST_BEFORE } from './film-lists.js';
 import { APPOSITION_OPENING } from './title-apposition.js';
 import { networkNames } from './aired-titles.js';
 import { workWords } from '../lexicon/work-words.js';
+import { lookupOutlet, outletKind } from '../lexicon/outlets.js';
 
 // A film word right before a title, maybe with "titled": "The film “Copper Sky” premieres on Netflix" is a film
 // whatever network shows it.
@@ -14,7 +15,20 @@ export const FILM_WORD_BEFORE = /\b(?:film|movie|documentary|biopic)[\s,]*(?:(?:
  */
 export function namedAsTelevision(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 50), at);
-  return TELEVISION_BEFORE.test(before) || networkGenreBeforePattern().test(before) || TELEVISION_LIST_BEFORE.test(text.slice(Math.max(0, at - 150), at));
+  return TELEVISION_BEFORE.test(before) || networkGenreBeforePattern().test(before) || broadcasterProgrammeBefore(before) || TELEVISION_LIST_BEFORE.test(text.slice(Math.max(0, at - 150), at));
+}
+
+// A broadcaster's name, a word maybe, and "programme" right before a title: "the RAI program Porta a Porta", "a BBC
+// current-affairs programme …". A broadcaster's programme is on television, no film (a council's "program" is a scheme).
+const PROGRAMME_AFTER_NAME_BEFORE = /(\p{Lu}[\p{L}\d+&!.-]*(?:\s+\p{Lu}[\p{L}\d+&!.-]*){0,3})(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:programme|program)[\s,]*["“‘']?$/u;
+
+function broadcasterProgrammeBefore(before: string): boolean {
+  const words = PROGRAMME_AFTER_NAME_BEFORE.exec(before)?.[1]!.split(/\s+/) ?? [];
+  // (The name's last words: "The RAI" or "Italy's RAI" hold the broadcaster at their end.)
+  return words.some((_, i) => {
+    const outlet = lookupOutlet(words.slice(i).join(' '));
+    return !!outlet && outletKind(outlet) === 'broadcaster';
+  });
 }
 
 // A network and a kind of show right before a title, one more word between them maybe: "the BBC drama “Low Tide”",

@@ -19,8 +19,11 @@ export function followsWorkInvolvement(text: string, span: MarkedSpan, paragraph
   return lexicon.workInvolvementNouns.has(noun) || lexicon.workEventNouns.has(noun) || lexicon.stageEventNouns.has(noun) || PART_PLAYED_IN.test(text.slice(Math.max(paragraph.start, span.open - 90), span.open));
 }
 
-/** A part someone plays, then "in": "stars as the ferry captain Ada Voss in “…”", "plays Ada Voss in “…”" — the work the part is in. */
-const PART_PLAYED_IN = /\b(?:plays|played|playing|portrays|portrayed|portraying|(?:stars|starred|starring|appears|appeared)\s+as)\s+[^.!?;:“”"]{1,60}\s+in\s*$/u;
+/**
+ * A part someone plays or voices, then "in": "stars as the ferry captain Ada Voss in “…”", "plays Ada Voss in “…”",
+ * "her turn as the matriarch Ada Voss in “…”", "voicing the knight Ada Voss in “…”" — the work the part is in.
+ */
+const PART_PLAYED_IN = /\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars|starred|starring|appears|appeared|role|turn|part|performance)\s+as)\s+[^.!?;:“”"]{1,60}\s+in\s*$/u;
 
 /** A role, maybe a name, then a speech verb: the quotation before it was spoken ("host Ana Ruiz told", "fans chanted"). */
 export const SPEECH_AFTER_ROLE = new RegExp(String.raw`^\s*\S+(?:\s+\p{Ll}+)?(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s+(?:${contextWords('speech_after_role').join('|')})\b`, 'u');
