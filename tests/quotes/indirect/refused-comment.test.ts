@@ -87,7 +87,7 @@ describe('a withheld discussion names only its topic: "declined to discuss the f
 
 describe('a refusal to comment on reports that …: the noun\'s clause is only the topic', () => {
   test('"declined to comment on reports that …" is no quote; "refused to confirm that …" stays one', () => {
-    expect(reports('Coach Ines Marlow declined to comment on rumours that the striker had asked to leave.')).toEqual([]);
+    expect(reports('Coach Ines Marlow declined to comment on reports that the striker had asked to leave.')).toEqual([]);
     const confirmed = 'Coach Ines Marlow refused to confirm that the striker had asked to leave.';
     expect(quotesOf(confirmed)).toMatchObject([{ type: 'indirect', text: 'the striker had asked to leave', start: at(confirmed, 'the striker'), speaker: 'Ines Marlow', cue: 'confirm', outlet: null }]);
   });
