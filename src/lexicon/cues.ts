@@ -55,6 +55,7 @@ interface CueData {
   that_only_speech_reports: string[];
   withheld_detail_verbs: string[];
   refusal_verbs: string[];
+  passive_charge_prepositions: Record<string, string[]>;
   refused_speech_acts: string[];
   refused_giving_verbs: string[];
   refused_detail_objects: string[];
@@ -308,6 +309,8 @@ export interface CueLexicon {
   withheldDetailVerbs: Set<string>;
   /** Verbs of refusing (lemmas) whose infinitive or object names what was withheld: "decline", "refuse". */
   refusalVerbs: Set<string>;
+  /** "was accused by X of …": the preposition (by cue lemma) after a passive agent that opens the charge. */
+  passiveChargePrepositions: Map<string, Set<string>>;
   /** What "declined to" withholds when it names only the speaking: "comment", "elaborate". */
   refusedSpeechActs: Set<string>;
   /** Refused acts ("give", "provide") that withhold speech only with one of refusedDetailObjects as object. */
@@ -715,6 +718,7 @@ export function cueLexicon(): CueLexicon {
     thatOnlySpeechReports: new Set(data.that_only_speech_reports),
     withheldDetailVerbs: new Set(data.withheld_detail_verbs),
     refusalVerbs: new Set(data.refusal_verbs),
+    passiveChargePrepositions: setsByKey(data.passive_charge_prepositions),
     refusedSpeechActs: new Set(data.refused_speech_acts),
     refusedGivingVerbs: new Set(data.refused_giving_verbs),
     refusedDetailObjects: new Set(data.refused_detail_objects),

@@ -4,21 +4,27 @@ import { classify, personLike, type SpeakerPhrase } from './speaker.js';
 import type { SentenceScan } from './sentence-scan.js';
 import { isGenericNewsWord, isOutletHead, recogniseOutlet } from '../lexicon/outlets.js';
 import { POSSESSIVES } from '../nlp/words.js';
+import { cueLexicon } from '../lexicon/cues.js';
 
 /**
  * A passive speech act with its agent: "The mayor was criticized by two council members for the
  * delay", "The plan has been endorsed by the teachers' union". The agent (after "by") is the speaker,
- * and the sentence, which says what the agent held against or for the subject, is the content.
+ * and the sentence, which says what the agent held against or for the subject, is the content; or the
+ * charge after the agent, when the cue takes one: "was accused by observers of bias" (cues.json passive_charge_prepositions).
  * tokens[cue] is a passive object cue; returns the content's token range and the frame, or null.
  */
 export function passiveWithAgent(tokens: Token[], cue: number, lo: number, last: number, scan: () => SentenceScan): { from: number; to: number; frame: Frame } | null {
-  const speaker = passiveAgent(tokens, cue, last);
+  // "was accused by observers of bias": the charge's preposition ends the agent, and the charge is the content.
+  const charge = cueLexicon().passiveChargePrepositions.get(tokens[cue]!.lemma);
+  const agent = agentRange(tokens, cue, last, 'by', charge);
+  const speaker = agent && agentSpeaker(tokens, agent);
   if (!speaker) return null;
   // The sentence is the content; a quotation inside it is the quote stage's.
   let to = last;
   while (to > lo && tokens[to]!.pos === 'PUNCT') to--;
-  if (to - lo < 4 || scan().hasMark(lo, to)) return null;
-  return { from: lo, to, frame: frameAtToken(tokens, cue, speaker) };
+  const from = charge?.has(tokens[agent.to]?.normal ?? '') && agent.to < to ? agent.to : lo;
+  if (to - from < (from === lo ? 4 : 1) || scan().hasMark(from, to)) return null;
+  return { from, to, frame: frameAtToken(tokens, cue, speaker) };
 }
 
 /**
@@ -77,16 +83,18 @@ function loneNewsWordAfterThe(tokens: Token[], agent: { from: number; to: number
 }
 
 /** The tokens [from, to) of the noun phrase after "by" (or another preposition) that follows a cue at tokens[cue], or null. */
-function agentRange(tokens: Token[], cue: number, last: number, preposition = 'by'): { from: number; to: number } | null {
+function agentRange(tokens: Token[], cue: number, last: number, preposition = 'by', charge?: ReadonlySet<string>): { from: number; to: number } | null {
   let by = cue + 1;
   while (by <= last && tokens[by]!.pos === 'ADV') by++;
   if (tokens[by]?.normal !== preposition) return null;
   // The agent: a noun phrase up to a preposition (other than "of"), a verb or punctuation; its first word
   // may be a possessive, which the tagger reads as a pronoun ("by his doctors", "from her agent").
   let end = POSSESSIVES.has(tokens[by + 1]?.normal ?? '') ? by + 2 : by + 1;
+  // (With a charge after "of", an "of" ends the agent unless a name or "the" follows: "by members of the opposition of bias".)
+  const chargeOf = (k: number) => !!charge?.has('of') && tokens[k + 1]?.normal !== 'the' && tokens[k + 1]?.pos !== 'PROPN';
   // (… and the complement of an anonymous source's adjective: "by two people familiar with the talks", "by a source close to her".)
   const sourceComplement = (k: number) => /^(with|to)$/.test(tokens[k]!.normal) && /^(familiar|close)$/.test(tokens[k - 1]!.normal) && k > by + 2;
-  while (end <= last && end < by + 10 && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[end]!.pos) || (tokens[end]!.normal === 'of' && end > by + 1) || sourceComplement(end))) end++;
+  while (end <= last && end < by + 10 && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[end]!.pos) || (tokens[end]!.normal === 'of' && end > by + 1 && !chargeOf(end)) || sourceComplement(end))) end++;
   return end === by + 1 || (end === by + 2 && tokens[by + 1]!.pos === 'PRON') ? null : { from: by + 1, to: end };
 }
 

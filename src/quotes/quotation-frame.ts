@@ -9,6 +9,7 @@ import { beforeFrame } from './frame-before-quotation.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { startsParagraph } from './paragraphs.js';
 import { deniedAppositiveVerbAfterQuote } from './indirect/denied-appositive.js';
+import { withheldSpeechAct } from './indirect/refused-comment.js';
 
 /**
  * The next quotation after `span` and the last one before it in its paragraph. `marked` is in text order:
@@ -251,7 +252,9 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
       const source = beforeFrame(view, span, prevMark, para.start, inQuote);
       if (source && sourcePhraseRightBefore(source)) return source;
     }
-    if (f && personLike(f.speaker)) return f;
+    // "Wren said he was “still processing” it and declined to comment": a refusal to speak gives no words, so it is
+    // no cue of theirs while another is in reach.
+    if (f && personLike(f.speaker) && !withheldSpeechAct(tokens, f.cueToken)) return f;
     fallback ??= f;
   }
   const dashed = dashFrame(view, afterFrom, view.tokenAtOrAfter(nextMark ? nextMark.open : para.end));

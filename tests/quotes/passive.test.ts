@@ -92,3 +92,20 @@ describe('the one who told as the speaker of an indirect that-clause (frame.ts t
     expect(quote(text, 'the studio')).toMatchObject({ text: 'the studio passed on the sequel', type: 'indirect', speaker_mention: 'insiders', cue: 'hears', outlet: 'Deadline' });
   });
 });
+
+describe('a passive "accused by X of …": the agent ends at the charge, which is the content', () => {
+  test('"was accused by critics of bias" reports the charge, the critics speaking', () => {
+    const text = 'The regional council was accused by residents of neglect of the harbour district.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'of neglect of the harbour district', start: at(text, 'of neglect'), end: text.length - 1, speaker_mention: 'residents', speaker_start: at(text, 'residents'), cue: 'accused', cue_start: at(text, 'accused'), outlet: null }]);
+  });
+
+  test('an "of" followed by "the" stays in the agent: "members of the opposition of …"', () => {
+    const text = 'The mayor was accused by members of the opposition of hiding the audit.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'of hiding the audit', speaker_mention: 'members of the opposition', cue: 'accused', outlet: null }]);
+  });
+
+  test('negative: a passive without a charge preposition keeps the whole sentence as content', () => {
+    const text = 'The mayor was criticized by two council members for the delay.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'The mayor was criticized by two council members for the delay', start: 0, speaker_mention: 'two council members', cue: 'criticized' }]);
+  });
+});

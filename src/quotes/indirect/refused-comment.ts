@@ -22,7 +22,9 @@ export function refusedComment(tokens: Token[], lemma: string, from: number, to:
     // (Not a literal drawing in: "refused to be drawn into a war" reports a refusal to fight; only a row, a question or
     // a topic, "drawn on his future", or nothing after it.)
     if (tokens[from + 1]!.normal === 'be' && tokens[from + 2]?.normal === 'drawn' && drawnOnATopic(tokens, from + 3, to)) return true;
-    return refusedAct(tokens, from + 1, to) && !tokens.slice(from + 2, to + 1).some((t) => t.normal === 'that' || t.pos === 'SCONJ');
+    // (A clause of its own stays a report, "refused to confirm that he would run"; a report noun's "that", "comment on
+    // reports that the club was sold", is only the topic.)
+    return refusedAct(tokens, from + 1, to) && !tokens.slice(from + 2, to + 1).some((t, k) => (t.normal === 'that' || t.pos === 'SCONJ') && !nounsThat(tokens, from + 2 + k));
   }
   return requestForComment(tokens, from, to);
 }
@@ -55,6 +57,11 @@ function refusedAct(tokens: Token[], verb: number, to: number): boolean {
   const after = tokens.slice(verb + 1, to + 1);
   const stop = after.findIndex((t) => t.pos === 'ADP');
   return after.slice(0, stop < 0 ? after.length : stop).some((t) => t.pos === 'NOUN' && lex.refusedDetailObjects.has(t.normal));
+}
+
+/** tokens[k] is the "that" of a report noun's clause (cues.json report_nouns): "reports that …", "the claims that …". */
+function nounsThat(tokens: Token[], k: number): boolean {
+  return tokens[k]!.normal === 'that' && tokens[k - 1]?.pos === 'NOUN' && cueLexicon().reportNouns.has(tokens[k - 1]!.lemma);
 }
 
 /** "say more", "speak further", "say anything": speech with no content named. */

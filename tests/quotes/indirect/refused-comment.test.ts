@@ -84,3 +84,21 @@ describe('a withheld discussion names only its topic: "declined to discuss the f
     expect(reports('Councillor Ada Voss discussed the harbour levy at length.')).toEqual([['indirect', 'the harbour levy at length', 'Ada Voss', 'discussed']]);
   });
 });
+
+describe('a refusal to comment on reports that …: the noun\'s clause is only the topic', () => {
+  test('"declined to comment on reports that …" is no quote; "refused to confirm that …" stays one', () => {
+    expect(reports('Coach Ines Marlow declined to comment on reports that the striker had asked to leave.')).toEqual([]);
+    const confirmed = 'Coach Ines Marlow refused to confirm that the striker had asked to leave.';
+    expect(quotesOf(confirmed)).toMatchObject([{ type: 'indirect', text: 'the striker had asked to leave', start: at(confirmed, 'the striker'), speaker: 'Ines Marlow', cue: 'confirm', outlet: null }]);
+  });
+
+  test('words quoted before "and declined to comment" keep the cue that governs them', () => {
+    const text = 'Marlow said the squad was "still hurting" after the final and declined to comment on claims that she would resign.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'still hurting', start: at(text, 'still hurting'), end: at(text, 'still hurting') + 13, speaker: 'Marlow', speaker_start: 0, cue: 'said', cue_start: at(text, 'said'), outlet: null }]);
+  });
+
+  test('negative: with no other cue in reach, words quoted before a cue after them keep that cue', () => {
+    const text = 'The squad was "still hurting" after the final, Marlow told reporters.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'still hurting', speaker: 'Marlow', cue: 'told' }]);
+  });
+});
