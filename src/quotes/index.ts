@@ -340,7 +340,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (last < 0) return null;
     const before = view.sentence(last);
     if (text.slice(before.start, before.end).includes('\n')) return null;
-    const subject = sentenceSubject(view, last);
+    // ("Before the credits rolled, Harrow thanked …": the subject after an opening subordinate clause.)
+    const subject = sentenceSubject(view, last, undefined, true);
     return { subject, verbAfterSubject: !!subject && hasVerb(tokens, view.tokenAtOrAfter(subject.end), before.tokenEnd - 1) };
   };
 
