@@ -52,6 +52,7 @@ import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { nameRunEnd } from '../nlp/name-run.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { genderOfRelative } from '../lexicon/relatives.js';
+import { ownPossessiveAfterVerb } from './possessive-subject.js';
 
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
@@ -342,7 +343,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (last < 0) return null;
     const before = view.sentence(last);
     if (text.slice(before.start, before.end).includes('\n')) return null;
-    const subject = sentenceSubject(view, last);
+    // ("Before the credits rolled, Harrow thanked …": the subject after an opening subordinate clause.)
+    const subject = sentenceSubject(view, last, undefined, true);
     return { subject, verbAfterSubject: !!subject && hasVerb(tokens, view.tokenAtOrAfter(subject.end), before.tokenEnd - 1) };
   };
 
@@ -362,7 +364,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // Only a person already known: a new name here may be a place read as one ("Maricopa County Sheriff …").
     // (… or a full name that declined or refused to answer: "Oriel Trebb declined to say whether …. “…,” she
     // said" — someone asked, as a speaker is, whatever her given name.)
-    const person = registry.find(subject.name.split(' '), true) ?? (want !== 'unknown' ? refuserOfGender(subject, want) : undefined) ?? surnameBeforeFrontedClause(subject, sp);
+    const person = registry.find(subject.name.split(' '), true) ?? (want !== 'unknown' ? refuserOfGender(subject, want) ?? possessorOfGender(subject, sp, want) : undefined) ?? surnameBeforeFrontedClause(subject, sp);
     if (!person || person === addressed || cueLexicon().placeNames.has(person.name)) return null;
     // "Castellane met Oren Vask. “…,” he said": a surname alone, its gender unknown, yields to one of the
     // pronoun's gender named in that sentence (resolvePronoun picks among them).
@@ -383,6 +385,17 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const k = view.tokenAtOrAfter(subject.start);
     if (tokens[k]?.pos !== 'PROPN' || cueLexicon().placeNames.has(subject.name) || isKnownOrganisation(subject.name) || ORGANIZATION_TAILS.has(subject.name.toLowerCase()) || ORGANIZATION_HEADS.has(subject.name.toLowerCase())) return undefined;
     return registry.add(subject.name);
+  };
+
+  // "Harrow thanked his wife. “…,” he said": a lone surname not yet known whose verb takes the pronoun's own
+  // possessive is a person of that gender, registered here (see possessive-subject.ts).
+  const possessorOfGender = (subject: SpeakerPhrase, sp: SpeakerPhrase, want: 'male' | 'female'): Person | undefined => {
+    if (subject.name.includes(' ') || subject.title || cueLexicon().placeNames.has(subject.name) || isKnownOrganisation(subject.name)) return undefined;
+    const sentence = view.sentence(previousSentenceEnd(view.tokenAtOrAfter(sp.start)));
+    if (!ownPossessiveAfterVerb(tokens, view.tokenAtOrAfter(subject.end), sentence.tokenEnd, want)) return undefined;
+    const person = registry.add(subject.name);
+    if (person.gender === 'unknown') person.gender = want;
+    return person;
   };
 
   // "Oriel Trebb declined to say whether she would run. “…,” she said": a full name we do not know yet that

@@ -46,7 +46,7 @@ function describesOpenerNoun(tokens: Token[], k: number): boolean {
 }
 
 /** The noun phrase a sentence opens with, up to its first verb. */
-export function sentenceSubject(view: TokenView, token: number, speaks: (description: SpeakerPhrase) => boolean = personLike): SpeakerPhrase | null {
+export function sentenceSubject(view: TokenView, token: number, speaks: (description: SpeakerPhrase) => boolean = personLike, overClause = false): SpeakerPhrase | null {
   const tokens = view.tokens;
   const sentence = view.sentence(token);
   let start = sentence.tokenStart;
@@ -70,7 +70,11 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   const reducedClause = opener?.pos === 'ADV' && SUBORDINATORS.has(opener.normal) && tokens[start + 1]?.pos === 'VERB' && /(ed|ing)$/.test(tokens[start + 1]!.normal);
   // ("Told that Okafor viewed him …, he shrugged": a participle not in -ed opens such a clause too.)
   const participleOpener = opener?.pos === 'VERB' && (/(ing|ed)$/.test(opener.normal) || isIrregularParticiple(opener.normal));
-  if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || placeOpener || reducedClause || participleOpener || accordingOpener(tokens, start))) {
+  // ("Before the credits rolled, Harrow …", "When the lights came up, she …": a subordinate clause has a subject
+  // and verb of its own before its comma; the sentence's subject is after the comma. Only when asked for, as a
+  // pronoun's antecedent is: the reports and frames read the clause as before.)
+  const subordinateClause = overClause && !!opener && SUBORDINATORS.has(opener.normal) && /^(ADP|SCONJ|ADV)$/.test(opener.pos);
+  if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || placeOpener || reducedClause || subordinateClause || participleOpener || accordingOpener(tokens, start))) {
     let lastComma = -1;
     let commaBefore = -1;
     let openerComma = -1;
@@ -93,7 +97,7 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
         // (A comma inside a quoted title closes with its mark: On "Meet the Town," Kell …)
         while (start < k && isQuoteMark(tokens[start]!)) start++;
         break;
-      } else if (lastComma < 0 && opener.pos !== 'VERB' && !gerundOpener && !reducedClause && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !describesOpenerNoun(tokens, k)) break;
+      } else if (lastComma < 0 && opener.pos !== 'VERB' && !gerundOpener && !reducedClause && !subordinateClause && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !describesOpenerNoun(tokens, k)) break;
     }
   }
   let e = start;

@@ -74,6 +74,10 @@ describe('genderOfFirstName', () => {
     expect(['Anh', 'Thanh'].map(genderOfFirstName)).toEqual(['unknown', 'unknown']);
     expect(['Raúl', 'João', 'Joaquín'].map(genderOfFirstName)).toEqual(['male', 'male', 'male']);
   });
+
+  test('French "Etienne" is a man\'s name, with or without its accent', () => {
+    expect(['Etienne', 'Étienne'].map(genderOfFirstName)).toEqual(['male', 'male']);
+  });
 });
 
 describe('isHonorific', () => {
