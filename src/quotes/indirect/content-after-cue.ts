@@ -230,6 +230,9 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
         // or cause, the that-clause is the content.
         const thatAfter = thatAfterSubordinateClause(tokens, k + 1, last);
         if (thatAfter > 0) return thatAfter <= last ? [thatAfter, last] : null;
+        // (A conjunction after the comma joins a clause of the sentence's own, no content: "insisted on singing
+        // it himself, and he laughed when …".)
+        if (tokens[k + 1]?.pos === 'CCONJ') return null;
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
         return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) && !participleAside(tokens, c, last) && !absolutePhrase(tokens, c, last) && !subordinateClauseOnly(tokens, c, last) ? [c, last] : null;
       }
