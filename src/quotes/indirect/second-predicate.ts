@@ -78,7 +78,7 @@ function secondPredicateAt(tokens: Token[], k: number, to: number): number {
 }
 
 /** Whether tokens[j] opens one of the speaker's next acts (data/speaker-next-acts.json): its lemma, then its words. */
-function nextActAt(tokens: Token[], j: number): boolean {
+export function nextActAt(tokens: Token[], j: number): boolean {
   return speakerNextActs().some(([lemma, ...words]) => tokens[j]!.lemma === lemma && words.every((w, n) => tokens[j + 1 + n]?.normal === w));
 }
 
@@ -86,7 +86,7 @@ function nextActAt(tokens: Token[], j: number): boolean {
 const SEQUENCE_ADVERBS = /^(later|then|subsequently|afterwards|afterward|eventually|finally)$/;
 
 /** Third-person pronouns that may stand for the frame's speaker. */
-const SPEAKER_PRONOUN = /^(he|she|they)$/;
+export const SPEAKER_PRONOUN = /^(he|she|they)$/;
 
 /**
  * Whether the content tokens[from, k) has a subject of its own that may speak, other than a pronoun for the
