@@ -14,6 +14,8 @@ import { clauseAfterHearerApposition, objectGivenToOutlet, pastHearerOutlet, tha
 import { nameRunEnd } from '../../nlp/name-run.js';
 import { isDayWord } from '../../nlp/time-words.js';
 import { PROGRAMME_KINDS, programmeTitleAfter } from '../programme-names.js';
+import { clauseAfterAnnouncingObject } from './object-before-colon.js';
+import { nextActAt, SPEAKER_PRONOUN } from './second-predicate.js';
 
 /**
  * Report cues that report only with a that-clause: "found that …", "responded that …", "expects that …"
@@ -62,6 +64,8 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   let from = cueLast + 1;
   // "Riders say: the ferry is late again.": a colon after the cue opens the clause said.
   if (tokens[from]?.text === ':') return subjectAndVerbAt(tokens, from + 1, last) ? [from + 1, last] : null;
+  const announced = clauseAfterAnnouncingObject(tokens, from, last);
+  if (announced > 0) return [announced, last];
   // "said of the keeper, who saved two shots, that …": after "said of X" only a that-clause is content.
   if (tokens[from]?.normal === 'of') {
     for (let k = from + 1; k <= last; k++) if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return k + 1 <= last ? [k + 1, last] : null;
@@ -230,6 +234,9 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
         // or cause, the that-clause is the content.
         const thatAfter = thatAfterSubordinateClause(tokens, k + 1, last);
         if (thatAfter > 0) return thatAfter <= last ? [thatAfter, last] : null;
+        // (A conjunction after the comma and the speaker's next act join a clause of the writer's, no content:
+        // "insisted on singing it himself, and he laughed when …"; "said in the minutes, but it wanted …" is.)
+        if (tokens[k + 1]?.pos === 'CCONJ' && nextActAt(tokens, SPEAKER_PRONOUN.test(tokens[k + 2]?.normal ?? '') ? k + 3 : k + 2)) return null;
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
         return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) && !participleAside(tokens, c, last) && !absolutePhrase(tokens, c, last) && !subordinateClauseOnly(tokens, c, last) ? [c, last] : null;
       }

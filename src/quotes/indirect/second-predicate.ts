@@ -2,6 +2,7 @@ import type { Token } from '../../types.js';
 import { cueLemma, hasVerb } from '../frame.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { PERSONAL_SUBJECTS } from '../../nlp/words.js';
+import { speakerNextActs } from '../../lexicon/speaker-next-acts.js';
 import { descriptionHead, documentLike, personLike, subjectBefore } from '../speaker.js';
 
 /**
@@ -70,14 +71,22 @@ function secondPredicateAt(tokens: Token[], k: number, to: number): number {
   if (tokens[k - 1]!.text !== ',' && /^(is|are|was|were|been|being|be|get|got|gets)$/.test(tokens[j - 1]!.normal)) return -1;
   // (Verbs of speech only: "and hoped to open next autumn" and "but described the talks as slow going" stay
   // part of the report, as our own sets annotate them.)
+  // (After a comma, an act the speaker goes on to is the writer's narration too: "said A, but stopped short
+  // of B", "said A, and he laughed when …"; without the comma, "said the pier shook and laughed" is no such act.)
+  if (/^(,|-|–|—|--)$/.test(tokens[k - 1]?.text ?? '') && nextActAt(tokens, j)) return j;
   return lex.speech.has(cueLemma(verb)) ? j : -1;
+}
+
+/** Whether tokens[j] opens one of the speaker's next acts (data/speaker-next-acts.json): its lemma, then its words. */
+export function nextActAt(tokens: Token[], j: number): boolean {
+  return speakerNextActs().some(([lemma, ...words]) => tokens[j]!.lemma === lemma && words.every((w, n) => tokens[j + 1 + n]?.normal === w));
 }
 
 /** Adverbs that move on to the speaker's next act: ", later said …", ", then told …". */
 const SEQUENCE_ADVERBS = /^(later|then|subsequently|afterwards|afterward|eventually|finally)$/;
 
 /** Third-person pronouns that may stand for the frame's speaker. */
-const SPEAKER_PRONOUN = /^(he|she|they)$/;
+export const SPEAKER_PRONOUN = /^(he|she|they)$/;
 
 /**
  * Whether the content tokens[from, k) has a subject of its own that may speak, other than a pronoun for the

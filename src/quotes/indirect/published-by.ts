@@ -1,0 +1,34 @@
+import type { Token } from '../../types.js';
+import { classify, type SpeakerPhrase } from '../speaker.js';
+import type { Frame } from '../frame.js';
+import { isPhraseBreak } from '../sentence-scan.js';
+import { isTimeAfterCue } from './time-phrases.js';
+import { publishingParticiples } from '../../lexicon/publishing-participles.js';
+
+/**
+ * "according to final results released Monday by the National Electoral Commission": the results speak
+ * for the body that put them out, so the body after "by" is the source (a person or organisation only).
+ * tokens[from, end) is the source phrase after "according to"; returns the body's phrase, or null.
+ */
+export function publisherOfSource(tokens: Token[], from: number, end: number): SpeakerPhrase | null {
+  for (let k = from + 1; k < end - 1; k++) {
+    if (!publishingParticiples().has(tokens[k]!.normal) || !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) continue;
+    // (A time may stand between the participle and "by": "released Monday by …", "issued last week by …".)
+    let by = k + 1;
+    while (by < end && by < k + 4 && tokens[by]!.normal !== 'by' && (isTimeAfterCue(tokens[by]!.normal) || /^(on|week|month|year)$/.test(tokens[by]!.normal))) by++;
+    if (tokens[by]?.normal !== 'by' || by + 1 >= end) return null;
+    const body = classify(tokens, by + 1, end);
+    return body && (body.kind === 'organization' || body.kind === 'person') ? body : null;
+  }
+  return null;
+}
+
+/** An "according to" frame whose source was put out by a body ("results released by X") gets that body as its speaker. */
+export function withPublisher(tokens: Token[], frame: Frame | null, last: number): Frame | null {
+  if (!frame?.according) return frame;
+  const from = frame.cueToken + 1; // (the cue's last token, "to")
+  let end = from;
+  while (end <= last && end < from + 15 && !isPhraseBreak(tokens[end]!)) end++;
+  const publisher = publisherOfSource(tokens, from, end);
+  return publisher ? { ...frame, speaker: publisher } : frame;
+}

@@ -1,0 +1,17 @@
+import { describe, expect, test } from 'vitest';
+import { at, quotesOf } from '../helpers/quotes.js';
+
+describe('"according to" a document put out by a body', () => {
+  test('"according to results released Monday by X": X is the speaker', () => {
+    const text = 'The Harbour Party won the most seats, according to final results released Monday by the State Election Board.';
+    const content = 'The Harbour Party won the most seats';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'indirect', text: content, start: 0, end: content.length, speaker: 'State Election Board', speaker_kind: 'organization', cue: 'according to', cue_start: at(text, 'according'), outlet: null },
+    ]);
+  });
+
+  test('… not a document with no publisher named: the document stays the source', () => {
+    const text = 'The Harbour Party won the most seats, according to final results released Monday.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'The Harbour Party won the most seats', speaker_mention: 'final results released Monday', cue: 'according to' }]);
+  });
+});
