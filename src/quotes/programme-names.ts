@@ -216,8 +216,21 @@ export function broadcasterProgrammeAfter(tokens: Token[], after: number, told =
   // (After "told", a person of the broadcaster is met more often than on air: no staff title ("told Sky's Political
   // Editor"), no surname of someone the article names in full ("told CNN's Tapper").)
   if (told && (tokens.slice(after, e).some((t) => isOwnerPartWord(t.normal)) || namedAsSurname(tokens, tokens[e - 1]!.text))) return null;
+  // (… and two title-case words read as a host's name unless the last is a programme's word: "told MSNBC's Tamron
+  // Hall" is a person, "told CTV's Power Play" a programme.)
+  if (told && e === after + 2 && tokens.slice(after, e).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !lookupOutlet(sourceText(tokens, after, e)) && !isProgrammeTitleWord(tokens[e - 1]!.normal)) return null;
   return closesProgrammeTitle(tokens, e) ? sourceText(tokens, after, e) : null;
 }
+
+/** A word that ends a programme's title of two plain words ("Play", "Breakfast"; data/outlets.json programmeTitleWords). */
+function isProgrammeTitleWord(word: string): boolean {
+  if (!programmeTitleWords) {
+    const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as Record<string, string[]>;
+    programmeTitleWords = new Set(data.programmeTitleWords!);
+  }
+  return programmeTitleWords.has(word);
+}
+let programmeTitleWords: Set<string> | undefined;
 
 /** A staff job or a part of a broadcaster ("correspondent", "host", "newsroom"; data/outlets.json staffWords, staffTitleJobs, ownerPartWords). */
 function isOwnerPartWord(word: string): boolean {

@@ -16,3 +16,25 @@ describe('a broadcaster\'s programme after "interview with" is the outlet', () =
     expect(quote(text, 'the wait')).toMatchObject({ text: 'the wait lists were shrinking', type: 'indirect', speaker: 'Renée Castonguay', cue: 'said', outlet: 'CTV' });
   });
 });
+
+// A host whose given name the name list does not know ("Tamron", "Wolf") reads as two title-case words, like a
+// programme; only a programme's word at the end ("Report", "Play") makes them the programme.
+describe('a host after a broadcaster\'s possessive, given name unknown, keeps the broadcaster', () => {
+  test('"said in an interview with MSNBC\'s Tamron Hall": MSNBC', () => {
+    const text = '“The rules were rigged,” Dale Whitcomb said in an interview with MSNBC\'s Tamron Hall.';
+    expect(quote(text, 'The rules')).toMatchObject({
+      text: 'The rules were rigged,', type: 'direct', start: at(text, 'The rules'),
+      speaker: 'Dale Whitcomb', speaker_start: at(text, 'Dale'), cue: 'said', cue_start: at(text, 'said'), outlet: 'MSNBC',
+    });
+  });
+
+  test('"told CNN\'s Wolf Blitzer that …": CNN', () => {
+    const text = 'Dale Whitcomb told CNN\'s Wolf Blitzer that the count would take a week.';
+    expect(quote(text, 'the count')).toMatchObject({ text: 'the count would take a week', type: 'indirect', speaker: 'Dale Whitcomb', cue: 'told', outlet: 'CNN' });
+  });
+
+  test('negative: "interview with CTV\'s Power Play" is the programme', () => {
+    const text = 'Dale Whitcomb said in an interview with CTV\'s Power Play that the count would take a week.';
+    expect(quote(text, 'the count')).toMatchObject({ text: 'the count would take a week', type: 'indirect', speaker: 'Dale Whitcomb', cue: 'said', outlet: 'Power Play' });
+  });
+});
