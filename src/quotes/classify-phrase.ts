@@ -4,6 +4,7 @@
  * speaker-after-cue.ts).
  */
 import { isBodyHeadNoun } from '../lexicon/body-heads.js';
+import { isOwnedBodyHead } from './owned-bodies.js';
 import { isForeignInstitutionHead, isInstitutionJoiner } from '../lexicon/institution-heads.js';
 import { monthAsGivenName } from '../nlp/month-given-name.js';
 import { bangInName, hyphenatedGivenNameAt, hyphenInWord } from '../nlp/name-shapes.js';
@@ -529,7 +530,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // "the report said"): keep it as an unnamed speaker so the mention is reported.
   // ("Some in the party" are people in it, not the party.)
   const members = headIndex > 1 && /^(in|among)$/.test(span[1]!.normal);
-  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
+  const kind: SpeakerKind | null = (ORGANIZATION_HEADS.has(head) || isOwnedBodyHead(span, headIndex)) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: isRoleWord(head) ? head : null, title: null };
