@@ -29,3 +29,20 @@ describe('narration before "NAME … and said, “…”" is no reported content
     });
   });
 });
+
+// "When asked whom she supported, NAME smiled and said, “…”": the object of "supported" is fronted as "whom";
+// the words after the clause's comma are the main clause, no object of it.
+describe('an object cue whose object is fronted by "whom"/"what" takes nothing after its comma', () => {
+  test('"asked whom she backed, NAME smiled and said, “…”" gives the quotation only', () => {
+    const text = 'When asked whom she backed, Councillor Ada Brandt smiled and said, “Ask me after the debate.”';
+    expect(quotesOf(text)).toHaveLength(1);
+    expect(quote(text, 'Ask me')).toMatchObject({
+      text: 'Ask me after the debate.', type: 'direct', start: at(text, 'Ask me'), speaker: 'Ada Brandt', cue: 'said', outlet: null,
+    });
+  });
+
+  test('negative: an object right after the cue is still its object', () => {
+    const text = 'Ada Brandt endorsed Tom Reed for mayor.';
+    expect(quote(text, 'Tom Reed')).toMatchObject({ type: 'indirect', speaker: 'Ada Brandt', cue: 'endorsed', cue_start: at(text, 'endorsed') });
+  });
+});
