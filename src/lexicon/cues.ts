@@ -100,6 +100,7 @@ interface CueData {
   debate_nouns: string[];
   raised_concern_nouns: string[];
   fraction_words: string[];
+  count_nouns: string[];
   own_caption_nouns: string[];
   shown_word_things: string[];
   showing_verbs: string[];
@@ -398,6 +399,7 @@ export interface CueLexicon {
   raisedConcernNouns: Set<string>;
   /** Fractions after a number and a hyphen: two-thirds, three-quarters (a share of people, no measure). */
   fractionWords: Set<string>;
+  countNouns: Set<string>;
   ownCaptionNouns: Set<string>;
   shownWordThings: Set<string>;
   showingVerbs: string[];
@@ -766,6 +768,7 @@ export function cueLexicon(): CueLexicon {
     debateNouns: new Set(data.debate_nouns),
     raisedConcernNouns: new Set(data.raised_concern_nouns),
     fractionWords: new Set(data.fraction_words),
+    countNouns: new Set(data.count_nouns),
     ownCaptionNouns: new Set(data.own_caption_nouns),
     shownWordThings: new Set(data.shown_word_things),
     showingVerbs: data.showing_verbs,

@@ -4,6 +4,7 @@ import { startsWithCapital } from '../text/boundaries.js';
 import { recogniseOutlet } from '../lexicon/outlets.js';
 import { DESCRIPTORS, INSTITUTION_WORDS, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS } from '../nlp/words.js';
 import { genderOfFirstName, isGivenNameToken, isHonorific, isRoyalTitle } from '../nlp/names.js';
+import { hyphenInWord } from '../nlp/name-shapes.js';
 import { inModelLexicon, winkInstance } from '../nlp/analyze.js';
 import { isGovernedPlace } from '../nlp/governed-places.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
@@ -259,8 +260,10 @@ function smallLetterWordsBefore(tokens: Token[], s: number, e: number): number {
  */
 export function personalNameRun(tokens: Token[], s: number, first: number, m: number): boolean {
   // ("Professor Tamsin Achterberg of …", "Dr. …": a title before the run names a person all the more.)
-  if (!titlesOnly(tokens, s, first) || m - first < 2 || m - first > 3) return false;
-  const run = tokens.slice(first, m);
+  // (A hyphenated surname is one word of the name: "Margaux Delisle-Fortin of …"; its parts are checked as words.)
+  const run = tokens.slice(first, m).filter((_, k) => !hyphenInWord(tokens, first + k));
+  const words = run.length - tokens.slice(first, m).filter((_, k) => hyphenInWord(tokens, first + k)).length;
+  if (!titlesOnly(tokens, s, first) || words < 2 || words > 3) return false;
   if (!run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && t.pos === 'PROPN')) return false;
   // ("Silver Lake of …", "Grand Rapids of …": a word that makes place names, cues.json place_name_words.)
   const placeWords = cueLexicon().placeNameWords;

@@ -159,7 +159,7 @@ function nounTaggedCue(tokens: Token[], i: number, mode: CueMode, lex: CueLexico
   const ofName = prev?.pos === 'PROPN' && tokens[i - 2]?.normal === 'of' && shareBefore(tokens, i - 3);
   // … nor between a bare common noun and an -ing modifier: "defamation claims involving films are …".
   const modifiedNoun = prev?.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && /^\p{Ll}+ing$/u.test(tokens[i + 1]?.text ?? '');
-  const nounCue = (NOUN_TAGGED_CUES.has(t.normal) || beforeObject) && !ofName && !modifiedNoun && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^['’]s$/i.test(prev.text) || POSSESSIVES.has(prev.text.toLowerCase()) || (i > 1 && hyphenInWord(tokens, i - 2) && prev.pos !== 'PROPN')));
+  const nounCue = (NOUN_TAGGED_CUES.has(t.normal) || beforeObject) && !ofName && !modifiedNoun && !endsVerbsPrepositionalPhrase(tokens, i) && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^['’]s$/i.test(prev.text) || POSSESSIVES.has(prev.text.toLowerCase()) || (i > 1 && hyphenInWord(tokens, i - 2) && prev.pos !== 'PROPN')));
   // ("point out" is the cue in two words.)
   if (mode === 'report' && plainFormReport(tokens, i)) return { first: i, last: t.normal === 'point' ? i + 1 : i, according: false, medium: false };
   if (!nounCue) return null;
@@ -170,6 +170,20 @@ function nounTaggedCue(tokens: Token[], i: number, mode: CueMode, lex: CueLexico
   if (mode === 'report' && (relative || (THAT_ONLY_NOUN_CUES.has(t.normal) && !closingCue(tokens, i) && (tokens[i + 1]?.normal !== 'that' || !subjectOfThatOnlyCue(tokens, i - 1))))) return null;
   const lemma = t.normal === 'told' ? 'tell' : t.normal.replace(/s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell');
   return verbCue(tokens, i, lemma, mode, lex);
+}
+
+/**
+ * tokens[i] closes a prepositional phrase on a verb before it: "who argues in the program notes that …",
+ * "wrote in the liner notes". The phrase is the verb's, so the word is its noun, never a subject's cue
+ * ("The company notes that …" has no verb and preposition before it).
+ */
+function endsVerbsPrepositionalPhrase(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.pos !== 'NOUN' || !/^\p{Ll}/u.test(tokens[k]!.text)) return false;
+  while (k > i - 5 && k >= 0 && /^(NOUN|ADJ|DET)$/.test(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
+  if (tokens[k]?.pos !== 'ADP') return false;
+  const verb = tokens[k - 1]?.pos === 'ADV' ? tokens[k - 2] : tokens[k - 1];
+  return verb?.pos === 'VERB';
 }
 
 // A possessive of someone named, or "our", before a noun phrase: "its board", "our union".

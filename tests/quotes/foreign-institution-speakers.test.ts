@@ -25,3 +25,20 @@ describe('a person of an institution named in another language speaks', () => {
     expect(quote(text, 'the archive')).toMatchObject({ speaker: 'Sofía de la Fuente', speaker_start: 0, cue: 'said' });
   });
 });
+
+// A given name the data does not know, before a hyphenated surname, still reads as a person's name before "of".
+describe('an unknown given name with a hyphenated surname before "of the BODY said"', () => {
+  test('"NAME Surname-Surname of the University of X said": the person speaks', () => {
+    const text = 'Perrine Gagnon-Lacasse of the University of Moncton said the turnout was low.';
+    expect(quote(text, 'the turnout')).toMatchObject({
+      text: 'the turnout was low', type: 'indirect', start: at(text, 'the turnout'),
+      speaker: 'Perrine Gagnon-Lacasse', speaker_kind: 'person', speaker_start: 0,
+      cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('negative: a place word in the run keeps the body the speaker', () => {
+    const text = 'Silver Lake-Fortin of the University of Moncton said the turnout was low.';
+    expect(quote(text, 'the turnout')).toMatchObject({ speaker: 'University of Moncton', cue: 'said' });
+  });
+});

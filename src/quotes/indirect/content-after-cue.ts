@@ -535,7 +535,9 @@ function opensSubject(tokens: Token[], k: number): boolean {
   if (hyphenInWord(tokens, k + 1)) return true;
   // "said at least 40 towns had …", "at most two": the set phrase qualifies the count that opens the subject.
   if (tokens[k]!.normal === 'at' && /^(least|most)$/.test(next.normal) && tokens[k + 2]?.pos === 'NUM') return true;
-  return /^(about|around|nearly|almost|over|under|roughly)$/.test(tokens[k]!.normal) && (next.pos === 'NUM' || /^(half|a|one|two|three)$/.test(next.normal));
+  // ("over a dozen", "about a third": after "a" only a count, not "argued over a prenuptial agreement".)
+  const countAfterA = (t: Token | undefined) => !!t && (t.pos === 'NUM' || cueLexicon().countNouns.has(t.normal) || cueLexicon().fractionWords.has(t.normal));
+  return /^(about|around|nearly|almost|over|under|roughly)$/.test(tokens[k]!.normal) && (next.pos === 'NUM' || /^(half|one|two|three)$/.test(next.normal) || (next.normal === 'a' && countAfterA(tokens[k + 2])));
 }
 
 /** "that" at tokens[k] right after a noun of evidence or likelihood (cues.json fact_nouns), which the clause completes. */

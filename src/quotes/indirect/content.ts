@@ -1,6 +1,7 @@
 import type { Token } from '../../types.js';
 import { cueLemma, hasVerb, type Frame } from '../frame.js';
 import { evidenceLike, isEvidenceWord } from '../speaker.js';
+import { isQuoteMark } from '../speaker-phrase.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { accordingCloses } from './according-to.js';
 import { contentAfterCue, TELL_LIKE } from './content-after-cue.js';
@@ -87,7 +88,10 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // that …, but said its pilot, a quiet hour, was the best" reports what follows "said".)
   // (Auxiliaries there are the cue's own: "The bridge, Ms. Ortiz has said, would …".)
   // (Its content follows the cue at once; "smiled and said, “…”" is left to the quotation.)
-  const ownPredicateBefore = /^(and|but)$/.test(tokens[cueFirst - 1]?.normal ?? '') && tokens[cueLast + 1]?.pos !== 'PUNCT' && tokens.slice(speakerLast + 1, cueFirst).some((t) => t.pos === 'VERB');
+  // (… nor when a quotation opens after it: "Presenting the award, Lee looked at the screen and said, “…”" —
+  // the narration before the speaker is no content, the quotation is.)
+  const quotationAfterCue = /^[,:]$/.test(tokens[cueLast + 1]?.text ?? '') && isQuoteMark(tokens[cueLast + 2] ?? tokens[cueLast + 1]!);
+  const ownPredicateBefore = /^(and|but)$/.test(tokens[cueFirst - 1]?.normal ?? '') && (tokens[cueLast + 1]?.pos !== 'PUNCT' || quotationAfterCue) && tokens.slice(speakerLast + 1, cueFirst).some((t) => t.pos === 'VERB');
   // (Nor a cue set off from its speaker by a comma: "The mayor, Ana Holt, urging calm, said …" is the name's
   // apposition and a participle of her own, no frame set inside a clause.)
   const cueSetOff = speakerLast < cueFirst && tokens.slice(speakerLast + 1, cueFirst).some((t) => t.text === ',');

@@ -29,6 +29,10 @@ export function withoutDeniedAppositive(reports: IndirectQuote[], text: string, 
   const out: IndirectQuote[] = [];
   for (const q of reports) {
     const end = sentenceEnd(q.start);
+    // ("the pair had argued over a deal, a claim both camps denied": content that is the appositive itself,
+    // read after a cue's adverbial and its comma, is no words said.)
+    const lead = /,\s*$/.exec(text.slice(Math.max(0, q.start - 3), q.start));
+    if (lead && appositive().exec(text.slice(q.start - lead[0].length, end))?.index === 0) continue;
     const tail = appositive().exec(text.slice(q.start, end));
     if (!tail) { out.push(q); continue; }
     const comma = q.start + tail.index;

@@ -2,6 +2,8 @@ import type { Token } from '../../types.js';
 import { isOutletNoun, type Frame } from '../frame.js';
 import { lookupOutlet } from '../../lexicon/outlets.js';
 
+const POSSESSIVE = /^['’]s$/;
+
 /**
  * Past the outlet a "tell" cue names as its hearer: "told Rolling Stone that …" reports from after
  * "that", whatever the tagger makes of the name's words ("Rolling" read as a verb kept the name in the
@@ -20,7 +22,8 @@ export function pastHearerOutlet(tokens: Token[], frame: Frame, from: number, la
       spelled += tokens[k]!.text;
       if (spelled === outlet) return k + 1;
     }
-    if (!isOutletNoun(tokens[opening]!.normal) && !/^\p{Ll}/u.test(tokens[opening]!.text) && opening > start) break;
+    // (… or its owner's possessive: "told CTV's Power Play that …", a programme named after its network.)
+    if (!isOutletNoun(tokens[opening]!.normal) && !/^\p{Ll}/u.test(tokens[opening]!.text) && !POSSESSIVE.test(tokens[opening]!.text) && opening > start) break;
   }
   return from;
 }

@@ -139,6 +139,9 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // "what he described as a voice memo", "which she called a stunt": the thing named stands before the
     // cue; the words after "as" label it, nobody's report.
     if (!particle && tokens[from]!.normal === 'as' && relativeBeforeSubject(tokens, i, s.tokenStart)) continue;
+    // ("When asked whom she supported, Lee smiled …": the object fronted as "whom", the clause closed by its
+    // comma; what follows is the main clause, no object.)
+    if (!particle && tokens[from]!.text === ',' && relativeBeforeSubject(tokens, i, s.tokenStart)) continue;
     // "has voiced characters in forty series": the verb's other sense, by its object.
     if (!particle && otherSenseObject(tokens, lemma ?? '', from, last)) continue;
     // "ordered a plate of oysters": a command's object is an act, or someone told to act.
