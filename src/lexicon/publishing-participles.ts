@@ -1,9 +1,23 @@
 import { readFileSync } from 'node:fs';
 
-let words: ReadonlySet<string> | undefined;
+interface PublishingWords { participles: string[]; renderings: string[] }
+
+let data: { participles: ReadonlySet<string>; renderings: ReadonlySet<string> } | undefined;
+
+function load(): NonNullable<typeof data> {
+  if (!data) {
+    const raw = JSON.parse(readFileSync(new URL('../../data/publishing-participles.json', import.meta.url), 'utf8')) as PublishingWords;
+    data = { participles: new Set(raw.participles), renderings: new Set(raw.renderings) };
+  }
+  return data;
+}
 
 /** data/publishing-participles.json: participles of putting out a document or figures ("released", "published"). */
 export function publishingParticiples(): ReadonlySet<string> {
-  words ??= new Set((JSON.parse(readFileSync(new URL('../../data/publishing-participles.json', import.meta.url), 'utf8')) as { participles: string[] }).participles);
-  return words;
+  return load().participles;
+}
+
+/** Nouns of a rendering of someone else's words ("translation", "transcript"): whoever provided one is no source. */
+export function renderingNouns(): ReadonlySet<string> {
+  return load().renderings;
 }

@@ -15,3 +15,10 @@ describe('"according to" a document put out by a body', () => {
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'The Harbour Party won the most seats', speaker_mention: 'final results released Monday', cue: 'according to' }]);
   });
 });
+
+describe('a rendering of someone else\'s words put out by a body gives that body no words', () => {
+  test('"According to a transcript released by the court, CLAUSE": the transcript stays the source', () => {
+    const text = 'According to a transcript released by the Harlow County court, the witness admitted the loan.';
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ text: 'the witness admitted the loan', start: at(text, 'the witness'), type: 'indirect', speaker_mention: 'a transcript', cue: 'According to' })]);
+  });
+});

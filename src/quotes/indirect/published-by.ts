@@ -3,7 +3,7 @@ import { classify, type SpeakerPhrase } from '../speaker.js';
 import type { Frame } from '../frame.js';
 import { isPhraseBreak } from '../sentence-scan.js';
 import { isTimeAfterCue } from './time-phrases.js';
-import { publishingParticiples } from '../../lexicon/publishing-participles.js';
+import { publishingParticiples, renderingNouns } from '../../lexicon/publishing-participles.js';
 
 /**
  * "according to final results released Monday by the National Electoral Commission": the results speak
@@ -13,6 +13,8 @@ import { publishingParticiples } from '../../lexicon/publishing-participles.js';
 export function publisherOfSource(tokens: Token[], from: number, end: number): SpeakerPhrase | null {
   for (let k = from + 1; k < end - 1; k++) {
     if (!publishingParticiples().has(tokens[k]!.normal) || !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) continue;
+    // ("a translation provided by the ministry": the ministry rendered someone else's words.)
+    if (renderingNouns().has(tokens[k - 1]!.normal)) return null;
     // (A time may stand between the participle and "by": "released Monday by …", "issued last week by …".)
     let by = k + 1;
     while (by < end && by < k + 4 && tokens[by]!.normal !== 'by' && (isTimeAfterCue(tokens[by]!.normal) || /^(on|week|month|year)$/.test(tokens[by]!.normal))) by++;
