@@ -520,11 +520,24 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const turns = transcriptTurns(view, mentions);
   const venues = findVenues(view, inQuote);
   let nextVenue = 0;
+  // "X seemed unbothered. Speaking to Bloomberg, she said …": the venue's pronoun is read as a quote's pronoun is,
+  // a known subject of the sentence before first; the last speaker quoted may be someone else. (Only people
+  // known already: the venue registers no one.)
+  const venuePronounPerson = (sp: SpeakerPhrase, at: number): Person | null =>
+    previousKnownSubject(sp) ?? resolvePronoun(sp.name, at, history, mentions)?.person ?? null;
+  const previousKnownSubject = (sp: SpeakerPhrase): Person | null => {
+    const want = PRONOUN_GENDER.get(sp.name);
+    const previous = want === 'male' || want === 'female' ? previousSentence(sp) : null;
+    const subject = previous?.verbAfterSubject ? previous.subject : null;
+    if (subject?.kind !== 'person' || coordinated(tokens, view.tokenAtOrAfter(subject.start), view.tokenAtOrAfter(subject.end))) return null;
+    const person = registry.find(subject.name.split(' '), true);
+    return person && person.gender === want ? person : null;
+  };
   const takeVenues = (before: number) => {
     while (nextVenue < venues.length && venues[nextVenue]!.at < before) {
       const v = venues[nextVenue++]!;
       const sp = v.speaker;
-      const person = sp.kind === 'person' ? registry.add(sp.name, sp.title) : resolvePronoun(sp.name, v.at, history, mentions)?.person ?? null;
+      const person = sp.kind === 'person' ? registry.add(sp.name, sp.title) : venuePronounPerson(sp, v.at);
       if (person) venueOf.set(person, v.outlet);
     }
   };

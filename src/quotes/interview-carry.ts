@@ -11,7 +11,7 @@ import { outletsNamedBefore } from './earlier-outlets.js';
 import { excerptAuthor, isAuthor } from './excerpt-author.js';
 import { PROGRAMME_KINDS, programmeTitlesOfKind } from './programme-names.js';
 import { pronounMayMeanSomeoneNamedSince } from './someone-named-since.js';
-import { datedDifferently, lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
+import { datedAwayFromInterview, datedDifferently, lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
 /** The speaker of the latest quote, and the interview outlet it was given to, if any. */
 interface Run {
@@ -69,6 +69,13 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
   const cueNaming = new Map<string, string>();
   const paragraphOf = storyParagraphs(text);
   const closes = (q: ExtractedQuote) => closesParagraph(q, text, place, paragraphOf);
+  // A later paragraph dated apart from the interview that gave the speaker's carried outlet (see datedAwayFromInterview).
+  // (Read from the first quote given the outlet: "“…,” she told the paper" after it names no time of its own.)
+  const interviewOf = new Map<string, { outlet: string; at: number }>();
+  const datedAfterInterview = (q: ExtractedQuote, carried: string | null, paragraph: number, prev: Run | null, key: string | null): boolean => {
+    const interview = key ? interviewOf.get(key) : undefined;
+    return !!carried && interview?.outlet === carried && paragraph > paragraphOf(interview.at) && datedAwayFromInterview(q, text, place, prev?.end ?? 0, interview.at, !!prev && prev.key !== key);
+  };
   // Where the quote before ends, whoever's it is.
   let lastEnd = -1;
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
@@ -135,8 +142,9 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
       }
     }
     const carried = q.outlet ?? (prev?.key === key ? prev?.outlet : null) ?? null;
-    const elsewhere = inherited ? datedDifferently(q, text, place, prev?.end ?? 0) : ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? 0) || nowAfterPast(q, carried, cueNaming);
+    const elsewhere = inherited ? datedDifferently(q, text, place, prev?.end ?? 0) : ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? 0) || nowAfterPast(q, carried, cueNaming) || datedAfterInterview(q, carried, paragraph, prev, key);
     if (ownOutlet && key) occasionOf.set(key, { outlet: q.outlet, at: q.start });
+    if (ownOutlet && key && interviewOf.get(key)?.outlet !== q.outlet) interviewOf.set(key, { outlet: q.outlet!, at: q.start });
     if (!ownOutlet && elsewhere) {
       if (key && !inherited) occasionOf.set(key, { outlet: null, at: q.start });
       q.outlet = null;

@@ -1,6 +1,6 @@
 import type { ExtractedQuote } from '../types.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { isMonth, WEEKDAYS } from '../nlp/time-words.js';
+import { isMonth, isTimeWord, WEEKDAYS } from '../nlp/time-words.js';
 import { DETERMINERS } from '../nlp/words.js';
 
 /** Where a quote sits: the sentence an offset is in. */
@@ -33,6 +33,26 @@ export function movesToAnotherOccasion(q: ExtractedQuote, text: string, place: S
 function datedAfterPastPiece(sentences: SentencesSince): boolean {
   if (datesIn(sentences.narration).length === 0) return false;
   return timesIn(sentences.earlier, true).some((time) => isYear(time) || (time.startsWith('last ') && !/\s(?:week|night)$/.test(time)));
+}
+
+/**
+ * "Speaking to the Times earlier this month, Ruiz … . ¶ Ruiz shrugged off the row on Tuesday. “…,” she said.": a
+ * day the narration since the quote before (ended at `since`) dates things by ("on Tuesday") that the sentence
+ * naming the interview (at `interviewAt`) does not name is another occasion, when that sentence dates the
+ * interview itself ("earlier this month", "published Friday"). After an undated interview, any day named since
+ * counts only once the story has `movedOn` to another speaker ("… ¶ Y accused her of … . Asked about it on Tuesday, …").
+ */
+export function datedAwayFromInterview(q: ExtractedQuote, text: string, place: SentencePlace, since: number, interviewAt: number, movedOn: boolean): boolean {
+  if (since <= 0) return false;
+  const from = place.sentenceAt(since).end;
+  const to = place.sentenceAt(q.cue_start ?? q.start).end;
+  if (from >= to) return false;
+  // (Not the quote's own words: "she said she would fly home on Saturday" dates what she will do.)
+  const narration = withoutRelativeAsides(withoutQuotations(text.slice(from, Math.max(from, q.start)) + ' ' + text.slice(Math.min(to, q.end), to)));
+  const interview = place.sentenceAt(interviewAt);
+  const named = lowerWords(withoutQuotations(text.slice(interview.start, interview.end))).filter((w) => isTimeWord(w) || isYear(w));
+  if (named.length === 0) return movedOn && lowerWords(narration).some((w) => WEEKDAY_SET.has(w));
+  return datesIn(narration).some((date) => !named.includes(date));
 }
 
 /** "“…,” she once said", "he had previously told …": an adverb right before the cue places the words at another time. */

@@ -1,13 +1,13 @@
 import type { Token } from '../../types.js';
 import { cueLemma, hasVerb, type Frame } from '../frame.js';
-import { evidenceLike, isEvidenceWord } from '../speaker.js';
-import { isQuoteMark } from '../speaker-phrase.js';
+import { evidenceLike, isEvidenceWord, isTimePhrase } from '../speaker.js';
+import { isQuoteMark, sourceText } from '../speaker-phrase.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { accordingCloses } from './according-to.js';
 import { contentAfterCue, TELL_LIKE } from './content-after-cue.js';
 import { afterSourceApposition, SOURCE_PARTICIPLES } from './source-apposition.js';
 import { isTimeAfterCue } from './time-phrases.js';
-import { CONTRASTING_SUBORDINATORS } from '../../nlp/words.js';
+import { CONTRASTING_SUBORDINATORS, SUBORDINATORS } from '../../nlp/words.js';
 
 /** Token range [from, to] (inclusive) of the reported content, or null when the frame has none. */
 export function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueIndex: number): [number, number] | null {
@@ -29,9 +29,12 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   const hearer = TELL_LIKE.has(cueLemma(tokens[cueLast]!));
   const adverbial = !afterCue || tail + 1 > last || speakerFirst > cueLast || frame.according || hearer || /^(ADP|ADV|PUNCT)$/.test(afterCue.pos) || isTimeAfterCue(afterCue.normal);
   // "CLAUSE, X said." / "CLAUSE, according to X." — the frame closes the sentence.
+  // (Not adverbials alone: "In an interview with People last spring, before the book was announced, Keane had
+  // hinted at …" says when, not what.)
   // … but an opening participle phrase is the circumstance, not what was said: "Asked about the plan, Lee
   // said …", "Speaking to reporters, Lee said …".
   const circumstance = participleOpener(tokens, lo, head);
+  const adverbials = adverbialsOnly(tokens, lo, head - 1);
   // (Nor a frame inside a relative clause on its speaker: "Protesters confronted the mayor, Ana Holt, who,
   // visibly shaken, promised …" reports nothing of the clause the speaker was the object of. The cue is the
   // clause's own verb, after an aside or none: "A, Janet Cole, who leads the division, said" still closes A.)
@@ -39,7 +42,7 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // (Not when the sentence goes on after the frame: "This harvest, he says, is different.")
   const resumes = tokens[tail + 1]?.text === ',' && /^(AUX|VERB)$/.test(tokens[tail + 2]?.pos ?? '') && !/ing$/.test(tokens[tail + 2]!.normal);
   // (… or ends the clause before a contrast the writer adds: "A, the records show, while a filing lists B".)
-  if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last) || contrastAfter(tokens, tail) || joinedClauseAfter(tokens, lo, head, tail, last)) && adverbial && !circumstance && !relativeOnSpeaker && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, head - 2];
+  if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last) || contrastAfter(tokens, tail) || joinedClauseAfter(tokens, lo, head, tail, last)) && adverbial && !circumstance && !adverbials && !relativeOnSpeaker && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, head - 2];
   // "Ruiz leads by 40 delegates according to the Ledger.": the comma left out before a closing account, only
   // with a source that reports (a person, an outlet, a poll), not a rule followed: "paid according to the contract".
   if (frame.according && head > lo + 3 && head === cueFirst && tokens[head - 1]!.pos !== 'PUNCT' && reportingSource(tokens, frame, last) && accordingCloses(tokens, frame, lo, last) && hasVerb(tokens, lo, head - 1)) return [lo, head - 1];
@@ -72,7 +75,7 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   const unfinished = tokens[open - 2]?.lemma === 'be' && open - 2 - lo <= 4;
   // (The occasion is read up to the words before the speaker phrase too: "Asked whether …, Ms Lee said:"
   // has a title the phrase leaves out.)
-  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && !circumstance && !relativeOnSpeaker && !participleOpener(tokens, lo, open) && hasVerb(tokens, lo, open - 2) && (closesSentence(tokens, tail + 1, last) || closesSentence(tokens, afterHeardOutlet(tokens, frame, hearer, tail + 1, last), last) || joinedClauseAfter(tokens, lo, open, tail, last))) return [lo, open - 2];
+  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && !circumstance && !adverbials && !relativeOnSpeaker && !participleOpener(tokens, lo, open) && hasVerb(tokens, lo, open - 2) && (closesSentence(tokens, tail + 1, last) || closesSentence(tokens, afterHeardOutlet(tokens, frame, hearer, tail + 1, last), last) || joinedClauseAfter(tokens, lo, open, tail, last))) return [lo, open - 2];
   // "The bridge, Ms. Ortiz said, would open …" / "But to save money, she said, the city should …":
   // a parenthetical frame inside the reported sentence; the content is the sentence around it.
   let h = head;
@@ -201,6 +204,23 @@ function participleOpener(tokens: Token[], lo: number, head: number): boolean {
     // (Verbs of a clause inside the phrase are its own: "Responding to critics who say the plan is late, …".)
     if (/^(who|which|that|whether|if|why|how|what|when|where)$/.test(t.normal)) gerund = false;
     if (gerund && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal) && tokens[k - 1]!.normal !== 'to'))) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the words from lo up to the comma at `comma` are adverbials only: every piece between commas opens
+ * a prepositional phrase, a clause opened by a subordinator, or a time ("In May, before the vote", "Last spring, …"), so no main clause is there to report.
+ */
+function adverbialsOnly(tokens: Token[], lo: number, comma: number): boolean {
+  if (comma <= lo || tokens[comma]?.text !== ',') return false;
+  for (let k = lo; k < comma; ) {
+    const from = k;
+    while (k < comma && tokens[k]!.text !== ',') k++;
+    // (A prepositional phrase holds no verb: "About 800 workers were sent home" opens a clause.)
+    const phrase = tokens[from]!.pos === 'ADP' && !tokens.slice(from, k).some((t) => /^(VERB|AUX)$/.test(t.pos));
+    if (!phrase && !SUBORDINATORS.has(tokens[from]!.normal) && !(k - from <= 4 && isTimePhrase(sourceText(tokens, from, k).replace(/^\p{Lu}/u, (c) => c.toLowerCase())))) return false;
+    k++;
   }
   return true;
 }
