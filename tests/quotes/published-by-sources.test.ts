@@ -22,3 +22,15 @@ describe('a rendering of someone else\'s words put out by a body gives that body
     expect(quotesOf(text)).toEqual([expect.objectContaining({ text: 'the witness admitted the loan', start: at(text, 'the witness'), type: 'indirect', speaker_mention: 'a transcript', cue: 'According to' })]);
   });
 });
+
+describe('the body that put out a document, read with care', () => {
+  test('a pollster named only by its name is an organisation, not a person', () => {
+    const text = 'Turnout will fall, according to a poll released on Friday by Civic Pulse, a research group.';
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ text: 'Turnout will fall', start: 0, type: 'indirect', speaker: 'Civic Pulse', speaker_kind: 'organization', cue: 'according to' })]);
+  });
+
+  test('negative: a document that names its author first keeps that source ("a Harbour Watch report released by the mayor\'s office")', () => {
+    const text = 'The pier is unsafe, according to a Harbour Watch report released by the mayor\'s office.';
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ text: 'The pier is unsafe', type: 'indirect', speaker_mention: 'a Harbour Watch report', cue: 'according to' })]);
+  });
+});

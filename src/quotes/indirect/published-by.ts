@@ -4,6 +4,7 @@ import type { Frame } from '../frame.js';
 import { isPhraseBreak } from '../sentence-scan.js';
 import { isTimeAfterCue } from './time-phrases.js';
 import { publishingParticiples, renderingNouns } from '../../lexicon/publishing-participles.js';
+import { genderOfFirstName } from '../../nlp/names.js';
 
 /**
  * "according to final results released Monday by the National Electoral Commission": the results speak
@@ -15,12 +16,17 @@ export function publisherOfSource(tokens: Token[], from: number, end: number): S
     if (!publishingParticiples().has(tokens[k]!.normal) || !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) continue;
     // ("a translation provided by the ministry": the ministry rendered someone else's words.)
     if (renderingNouns().has(tokens[k - 1]!.normal)) return null;
+    // ("a New Jersey Watchdog report released by the governor's office": the document names its author first.)
+    if (tokens.slice(from, k - 1).some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) return null;
     // (A time may stand between the participle and "by": "released Monday by …", "issued last week by …".)
     let by = k + 1;
     while (by < end && by < k + 4 && tokens[by]!.normal !== 'by' && (isTimeAfterCue(tokens[by]!.normal) || /^(on|week|month|year)$/.test(tokens[by]!.normal))) by++;
     if (tokens[by]?.normal !== 'by' || by + 1 >= end) return null;
     const body = classify(tokens, by + 1, end);
-    return body && (body.kind === 'organization' || body.kind === 'person') ? body : null;
+    if (!body || (body.kind !== 'organization' && body.kind !== 'person')) return null;
+    // (A body that puts out figures is seldom a person: "a poll released on Friday by Latino Decisions" is one
+    // unless a given name opens it.)
+    return body.kind === 'person' && genderOfFirstName(body.name.split(' ')[0]!) === 'unknown' ? { ...body, kind: 'organization' } : body;
   }
   return null;
 }
