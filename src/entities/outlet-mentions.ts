@@ -488,7 +488,7 @@ function dropOutletsInsideSpan(byName: Map<string, OutletEntity>, start: number,
   }
 }
 
-/** Like dropOutletsInsideSpan, for the outlets the gazetteer does not know only (those read by their shape). */
+/** Drops the outlets the gazetteer does not know (read by their shape) all of whose mentions lie inside [start, end). */
 function dropUnknownOutletsInsideSpan(byName: Map<string, OutletEntity>, start: number, end: number): void {
   for (const [k, o] of byName) {
     if (lookupOutlet(o.name) || o.mentions.some((m) => m.start < start || m.end > end)) continue;

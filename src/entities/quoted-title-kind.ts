@@ -18,9 +18,10 @@ const KIND_APPOSITION = new RegExp(String.raw`${APPOSITION_OPENING}((?:(?:[\p{L}
 // "the film version of “…”", "a screen adaptation of “…”": the screen's work bears the title (a play or book may too).
 const SCREEN_VERSION_OF_BEFORE = /\b(?:film|movie|screen|television|TV)\s+(?:version|adaptation)s?\s+of\s*[“"‘']?$/iu;
 
-// A release verb right after a title, then cinemas: "returns to cinemas", "opens in theaters on Friday", "is released in cinemas".
+// "plays Lydia Moss in “…”": the work a part is played in bears the title.
 // (The part's name may follow a description of it, and a turn or role may give it: "her turn as the matriarch Ada Voss in “…”".)
 const PLAYS_PART_IN_BEFORE = /\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|voicing|(?:role|turn|part|performance)\s+as)\s+(?:(?:the|an?)\s+(?:[\p{Ll}-]+\s+){1,3})?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+in\s*$/u;
+// A release verb right after a title, then cinemas: "returns to cinemas", "opens in theaters on Friday", "is released in cinemas".
 const RELEASE_VERBS = ['returns?', 'opens?', 'arrives?', 'comes?', 'hits?', 'lands?', 'debuts?', 'heads?', 'is\\s+back', 'is\\s+released', 'was\\s+released', 'is\\s+due', 'goes'];
 const RELEASED_TO_CINEMAS = new RegExp(String.raw`^[”"’'\s,]*(?:will\s+)?(?:${RELEASE_VERBS.join('|')})\s+(?:[\p{Ll}-]+\s+)?(?:to|in|into)\s+(?:cinemas|theaters|theatres|movie\s+theaters|picture\s+houses)\b`, 'iu');
 

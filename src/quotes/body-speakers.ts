@@ -262,7 +262,7 @@ export function personalNameRun(tokens: Token[], s: number, first: number, m: nu
   // ("Professor Tamsin Achterberg of …", "Dr. …": a title before the run names a person all the more.)
   // (A hyphenated surname is one word of the name: "Margaux Delisle-Fortin of …"; its parts are checked as words.)
   const run = tokens.slice(first, m).filter((_, k) => !hyphenInWord(tokens, first + k));
-  const words = run.length - tokens.slice(first, m).filter((_, k) => hyphenInWord(tokens, first + k)).length;
+  const words = run.length - (m - first - run.length);
   if (!titlesOnly(tokens, s, first) || words < 2 || words > 3) return false;
   if (!run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && t.pos === 'PROPN')) return false;
   // ("Silver Lake of …", "Grand Rapids of …": a word that makes place names, cues.json place_name_words.)

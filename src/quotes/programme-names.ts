@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { acronymBeforeNoun, isCallSign, isChannelNumberAt, isMediumWord, lookupOutlet, outletKind } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, isCallSign, isChannelNumberAt, isMediumWord, isProgrammeTitleWord, lookupOutlet, outletKind } from '../lexicon/outlets.js';
 import { readFileSync } from 'node:fs';
 import { genderOfFirstName } from '../nlp/names.js';
 import { isTitleCase, OWNER_POSSESSIVES } from '../nlp/words.js';
@@ -221,16 +221,6 @@ export function broadcasterProgrammeAfter(tokens: Token[], after: number, told =
   if (told && e === after + 2 && tokens.slice(after, e).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !lookupOutlet(sourceText(tokens, after, e)) && !isProgrammeTitleWord(tokens[e - 1]!.normal)) return null;
   return closesProgrammeTitle(tokens, e) ? sourceText(tokens, after, e) : null;
 }
-
-/** A word that ends a programme's title of two plain words ("Play", "Breakfast"; data/outlets.json programmeTitleWords). */
-function isProgrammeTitleWord(word: string): boolean {
-  if (!programmeTitleWords) {
-    const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as Record<string, string[]>;
-    programmeTitleWords = new Set(data.programmeTitleWords!);
-  }
-  return programmeTitleWords.has(word);
-}
-let programmeTitleWords: Set<string> | undefined;
 
 /** A staff job or a part of a broadcaster ("correspondent", "host", "newsroom"; data/outlets.json staffWords, staffTitleJobs, ownerPartWords). */
 function isOwnerPartWord(word: string): boolean {

@@ -29,11 +29,11 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   const hearer = TELL_LIKE.has(cueLemma(tokens[cueLast]!));
   const adverbial = !afterCue || tail + 1 > last || speakerFirst > cueLast || frame.according || hearer || /^(ADP|ADV|PUNCT)$/.test(afterCue.pos) || isTimeAfterCue(afterCue.normal);
   // "CLAUSE, X said." / "CLAUSE, according to X." — the frame closes the sentence.
-  // (Not adverbials alone: "In an interview with People last spring, before the book was announced, Keane had
-  // hinted at …" says when, not what.)
   // … but an opening participle phrase is the circumstance, not what was said: "Asked about the plan, Lee
   // said …", "Speaking to reporters, Lee said …".
   const circumstance = participleOpener(tokens, lo, head);
+  // (Nor adverbials alone: "In an interview with People last spring, before the book was announced, Keane had
+  // hinted at …" says when, not what.)
   const adverbials = adverbialsOnly(tokens, lo, head - 1);
   // (Nor a frame inside a relative clause on its speaker: "Protesters confronted the mayor, Ana Holt, who,
   // visibly shaken, promised …" reports nothing of the clause the speaker was the object of. The cue is the

@@ -79,7 +79,7 @@ function secondPredicateAt(tokens: Token[], k: number, to: number): number {
 
 /** Whether tokens[j] opens one of the speaker's next acts (data/speaker-next-acts.json): its lemma, then its words. */
 export function nextActAt(tokens: Token[], j: number): boolean {
-  return speakerNextActs().some(([lemma, ...words]) => tokens[j]!.lemma === lemma && words.every((w, n) => tokens[j + 1 + n]?.normal === w));
+  return speakerNextActs().some(([lemma, ...words]) => tokens[j]?.lemma === lemma && words.every((w, n) => tokens[j + 1 + n]?.normal === w));
 }
 
 /** Adverbs that move on to the speaker's next act: ", later said …", ", then told …". */
