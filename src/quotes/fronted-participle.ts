@@ -11,6 +11,11 @@ const MAX_CLAUSE = 25;
  */
 export function pronounAfterFrontedParticiple(tokens: Token[], lo: number, at: number): boolean {
   const opener = tokens[lo];
-  if (!opener || opener.pos !== 'VERB' || !/^\p{Lu}/u.test(opener.text) || at - lo > MAX_CLAUSE || tokens[at - 1]?.text !== ',') return false;
-  return /(?:ed|ing)$/.test(opener.normal) || isIrregularParticiple(opener.normal);
+  if (!opener || !/^\p{Lu}/u.test(opener.text) || at - lo > MAX_CLAUSE || tokens[at - 1]?.text !== ',') return false;
+  return isParticiple(opener);
+}
+
+/** A verb in participle form: "-ed", "-ing", or an irregular one ("told", "shown"; data/irregular-participles.json). */
+export function isParticiple(token: Token): boolean {
+  return token.pos === 'VERB' && (/(?:ed|ing)$/.test(token.normal) || isIrregularParticiple(token.normal));
 }

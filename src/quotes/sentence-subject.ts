@@ -6,7 +6,7 @@ import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isQuoteMark, personLike, sourceText, subjectBefore, surnameAfterGivenName, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { verblessPrepositionOpening } from './speaker-phrase.js';
 import { datelineLength } from '../text/dateline.js';
-import { isIrregularParticiple } from '../lexicon/irregular-participles.js';
+import { isParticiple } from './fronted-participle.js';
 import { TokenView } from './token-view.js';
 import { type Frame } from './frame-types.js';
 
@@ -69,7 +69,7 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   // opens a reduced clause whose verbs come before the comma, as a participle opener does.)
   const reducedClause = opener?.pos === 'ADV' && SUBORDINATORS.has(opener.normal) && tokens[start + 1]?.pos === 'VERB' && /(ed|ing)$/.test(tokens[start + 1]!.normal);
   // ("Told that Okafor viewed him …, he shrugged": a participle not in -ed opens such a clause too.)
-  const participleOpener = opener?.pos === 'VERB' && (/(ing|ed)$/.test(opener.normal) || isIrregularParticiple(opener.normal));
+  const participleOpener = !!opener && isParticiple(opener);
   // ("Before the credits rolled, Harrow …", "When the lights came up, she …": a subordinate clause has a subject
   // and verb of its own before its comma; the sentence's subject is after the comma. Only when asked for, as a
   // pronoun's antecedent is: the reports and frames read the clause as before.)
