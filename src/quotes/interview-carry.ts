@@ -321,7 +321,9 @@ function describedPronounKey(q: ExtractedQuote, prev: Run | null): string | null
 function describedSourceKey(q: ExtractedQuote, prev: Run | null): string | null {
   const words = q.speaker_mention?.toLowerCase().split(/\s+/) ?? [];
   const noun = words.length === 2 && words[0] === 'the' ? cueLexicon().unnamedSourceNoun.get(words[1]!) : undefined;
-  return noun && prev?.key === 'anonymous: ' + noun ? prev.key : null;
+  // ("A second source told TMZ …. “…,” the source said.": "the source" is the one just quoted, whichever it was
+  // set apart as: a source keyed "anonymous: second source" is still a source.)
+  return noun && prev?.key?.startsWith('anonymous:') && prev.key.endsWith(' ' + noun) ? prev.key : null;
 }
 
 /**

@@ -27,6 +27,12 @@ interface Writer {
    * the review's. The two forms differ only where no verb of writing is near.)
    */
   staff?: boolean;
+  /**
+   * Placed by an apposition of a staff job ("Paul Girard, a columnist for the Gazette,"): words they merely said
+   * ("said", "says"; cues.json speaking_verb_forms) were spoken to the reporter, not run in their outlet, as the
+   * evals read "X, a critic for the Herald, said …"; a judgment ("called it …") or a written piece still ran there.
+   */
+  apposed?: boolean;
 }
 
 /**
@@ -71,6 +77,7 @@ export function carryWriterOutlets(quotes: ExtractedQuote[], text: string, token
     const writes = WRITE.test(cue) || (REPORT.test(cue) && q.cue_end !== null && REPORTED_THAT.test(text.slice(q.cue_end, q.cue_end + 30)));
     if (!writes && cueLexicon().writtenCues.has(cue)) continue;
     if (writer.writtenOnly && !writes) continue;
+    if (writer.apposed && cueLexicon().speakingVerbForms.has(cue)) continue;
     if (writer.staff && !writes && !writtenInCueSentence(q, quotes, place) && !namesPiece(q, text, place)) continue;
     if ((gap === 0 || gap === 1) && (writes || writer.piece || outletKind(writer.outlet) !== 'broadcaster')) {
       q.outlet = writer.outlet;
@@ -201,7 +208,7 @@ function writersAtOutlets(text: string): Writer[] {
     const head = job[job.length - 1]!;
     if (!isOutletStaffJob(head) && !isOutletStaffJob(job.slice(-2).join(' '))) continue;
     const outlet = outletOpening(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
-    if (outlet) out.push({ surname: m[1]!.split(/\s+/).pop()!, outlet, at: m.index!, writtenOnly: !cueLexicon().outletReviewerNouns.has(head) });
+    if (outlet) out.push({ surname: m[1]!.split(/\s+/).pop()!, outlet, at: m.index!, writtenOnly: !cueLexicon().outletReviewerNouns.has(head), apposed: true });
   }
   for (const m of MAY_WRITE_IN.test(text) ? text.matchAll(WRITING_IN) : []) {
     const outlet = outletOpening(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
