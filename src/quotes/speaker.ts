@@ -32,6 +32,7 @@ import { NP_POS, personBeforeOn } from './speaker-after-cue.js';
 import { namingVerbAlternation } from '../lexicon/naming-verbs.js';
 import { thatAfterHearer } from './hearer-that.js';
 import { beforePartyTag } from './party-tag-commas.js';
+import { beforePlaceAfterBody } from './body-place-comma.js';
 
 // (Moved to speaker-phrase.ts and described-speakers.ts; kept importable from here for the files that read them from speaker.ts.)
 export { descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike };
@@ -338,6 +339,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     if (j >= lo && tokens[j]!.text === ',') j = beforeHomeTown(tokens, j, lo);
     if (j >= lo && tokens[j]!.text === ',') j = beforePartyTag(tokens, j, lo);
     if (j >= lo && tokens[j]!.text === ',') j = beforeAdverbialPlace(tokens, j, i, lo);
+    if (j >= lo && tokens[j]!.text === ',') j = beforePlaceAfterBody(tokens, j, i, lo);
     if (j >= lo && tokens[j]!.text === ',') {
       let headEnd = skipParenthesis(tokens, j - 1, lo);
       // "Okafor himself, speaking to the Courier from his home in Reno, said": the reflexive repeats the name.
