@@ -98,8 +98,10 @@ export function knownOrganisationPhrase(tokens: Token[], s: number, e: number): 
   const from = tokens[s]!.normal === 'the' ? s + 1 : s;
   // (Known names run to a few words: a longer phrase is read from its last words only, so a run of
   // thousands of capitalised tokens costs no more than a short one.)
-  if (from >= e || !isCap(tokens[e - 1]!) || e - from > MAX_BODY_WORDS) return null;
-  for (let k = e - 1; k >= Math.max(0, from - 3); k--) {
+  // ("Apple TV+", "Disney+": a streaming brand's "+" glued to its last word is part of the name.)
+  const plus = e - 1 > from && tokens[e - 1]!.text === '+' && tokens[e - 2]!.end === tokens[e - 1]!.start ? 1 : 0;
+  if (from >= e || !isCap(tokens[e - 1 - plus]!) || e - from > MAX_BODY_WORDS) return null;
+  for (let k = e - 1 - plus; k >= Math.max(0, from - 3); k--) {
     if (!isCap(tokens[k]!)) {
       if (/^(ADP|DET)$/.test(tokens[k]!.pos) && k > 0 && isCap(tokens[k - 1]!)) continue;
       if (k < from || !/^(for|of|at)$/.test(tokens[k]!.normal) || !isPersonNoun(tokens[k - 1]?.normal ?? '')) return null;

@@ -10,6 +10,7 @@ import { bodyNameEnd, headLastNameEnd } from './body-names.js';
 import { describedPerson, descriptionHead, isDocumentHead, isEvidenceWord, personLike, pluralOfRole } from './described-speakers.js';
 import { appositionIsBodyKind, bodyNamedAfterComma, describedBodyEnd } from './body-speakers.js';
 import { description, isQuoteMark, type SpeakerPhrase } from './speaker-phrase.js';
+import { outletNameThroughOf } from './outlet-name-runs.js';
 import { isCap, isNameToken, surnameAfterGivenName, wordPiece, classify, roleFieldBefore, ampersandInName, hyphenatedCapitalAt, roleOf, nicknameInName } from './classify-phrase.js';
 
 export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
@@ -45,8 +46,9 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // "said Head of Sales and Marketing Priya Lal": a role's field, its "of" and "and" included, runs on to the
   // name (classify finds where the name starts). Not past a name: "said Professor of Law Ana Ruiz of Kent University".
   const roleField = (k: number) => k > i && /^(of|for|and|&)$/.test(tokens[k]!.normal) && !!tokens[k + 1] && isCap(tokens[k + 1]!) && roleFieldBefore(tokens, k + 1) && !tokens.slice(i, k).some(isGivenNameToken);
-  // "according to the Department of Water and Power": a body's joined name is one phrase (see body-names.ts).
-  const bodyEnd = (k: number) => (k > i ? Math.max(bodyNameEnd(tokens, k - 1, hi), describedBodyEnd(tokens, k, i, hi), headLastNameEnd(tokens, k, i, hi)) : -1);
+  // "according to the Department of Water and Power": a body's joined name is one phrase (see body-names.ts);
+  // so is a known outlet's through its "of" ("the Times of India", see outlet-name-runs.ts).
+  const bodyEnd = (k: number) => (k > i ? Math.max(bodyNameEnd(tokens, k - 1, hi), describedBodyEnd(tokens, k, i, hi), headLastNameEnd(tokens, k, i, hi), outletNameThroughOf(tokens, k, i, hi)) : -1);
   // "according to sources familiar with the deal", "said a person close to the singer":
   // the adjective's complement is part of the description, as it is before a cue.
   // (The whole phrase then describes someone unnamed: "a source close to Mr. Trump" is no quote of Trump's.)

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+
+/** data/sport-governing-bodies.json: sports' names and nations' short names that together name a governing body. */
+interface SportBodyData {
+  sports: string[];
+  nation_short_forms: string[];
+}
+
+let data: { sports: Set<string>; nations: Set<string> } | undefined;
+
+function load(): { sports: Set<string>; nations: Set<string> } {
+  if (!data) {
+    const raw = JSON.parse(readFileSync(new URL('../../data/sport-governing-bodies.json', import.meta.url), 'utf8')) as SportBodyData;
+    data = { sports: new Set(raw.sports), nations: new Set(raw.nation_short_forms) };
+  }
+  return data;
+}
+
+/** "swimming", "rugby": (lower case) a sport's name. */
+export function isSportName(word: string): boolean {
+  return load().sports.has(word);
+}
+
+/** "USA", "UK": (as written) a nation's short name that the place list does not hold. */
+export function isNationShortForm(word: string): boolean {
+  return load().nations.has(word);
+}
