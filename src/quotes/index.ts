@@ -26,7 +26,7 @@ import { carryInterviewOutlets } from './interview-carry.js';
 import { carryProgrammeAppearances } from './programme-appearances.js';
 import { giveAnswersTheirOutlet, giveTellingHostsTheirProgramme, programmeHosts } from './asked-outlets.js';
 import { dialogueAnswer } from './dialogue-answer.js';
-import { describedAntecedent, nationalityNamed } from './described-antecedent.js';
+import { describedAntecedent, describedSubjectAntecedent, nationalityNamed } from './described-antecedent.js';
 import { carryLeakedDocumentOutlets } from './leaked-documents.js';
 import { carryWriterOutlets } from './writer-outlets.js';
 import { carryStatementOutlets } from './statement-outlets.js';
@@ -109,7 +109,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       const local = sentenceAntecedent(sp) ?? previousAsked(sp) ?? previousSubject(sp, notSpeaking) ?? previousGroup(sp, frame);
       if (local && !local.person) return { frame, at, person: null, pronoun: true, name: local.name, kind: local.kind };
       // "Her spokesman told …. …, he added": the description before is the one speaking, named by no one (its role carries over).
-      const described = local ? null : describedAntecedent(sp.name, at, history, (offset) => paragraphOf(doc, offset));
+      const described = local ? null : describedAntecedent(sp.name, at, history, (offset) => paragraphOf(doc, offset)) ?? describedSubjectBefore(sp, at);
       if (described) return { frame: { ...frame, speaker: { ...sp, role: sp.role ?? described.frame.speaker.role } }, at, person: null, pronoun: true, kind: 'anonymous' };
       const antecedent = local ?? resolvePronoun(sp.name, at, history, mentions, notSpeaking);
       person = antecedent?.person ?? null;
@@ -375,6 +375,13 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (mentions.some((m) => m.at >= before.start && m.at < before.end && m.person !== person && m.person.gender === want)) return null;
     }
     return person.gender === want || person.gender === 'unknown' || want === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
+  };
+
+  // The unnamed description that spoke as the subject of the sentence right before the pronoun's (described-antecedent.ts).
+  const describedSubjectBefore = (sp: SpeakerPhrase, at: number): Attribution | null => {
+    const previous = previousSentence(sp);
+    const subject = previous?.verbAfterSubject ? previous.subject : null;
+    return subject?.kind === 'anonymous' ? describedSubjectAntecedent(sp.name, at, history, subject.start) : null;
   };
 
   // "Whitcombe's testimony was halting. He said …": the known person whose thing the previous sentence is about
