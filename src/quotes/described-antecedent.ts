@@ -4,6 +4,7 @@ import { regExpLiteral } from '../text/regexp-literal.js';
 import { FEMALE_ROLE, MALE_ROLE, pluralGroup } from './antecedents.js';
 import { descriptionHead } from './speaker.js';
 import { isPersonNoun } from '../lexicon/person-nouns.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { PRONOUN_GENDER } from '../nlp/words.js';
 
 /**
@@ -25,7 +26,7 @@ export function describedAntecedent(pronoun: string, at: number, history: Attrib
 /**
  * "An airline pilot, who asked not to be named, said crew were stuck. “…,” he said.": a he/she whose sentence
  * follows one whose subject is an unnamed description of one person that just spoke is that description,
- * when its role word carries no other gender ("a pilot", not "a flight attendant's husband" for "she"; not "two pilots").
+ * when its role word carries no other gender ("a pilot"; not "two pilots", nor a go-between, "a spokesperson").
  * `subjectStart` is where the previous sentence's subject starts.
  */
 export function describedSubjectAntecedent(pronoun: string, at: number, history: Attribution[], subjectStart: number): Attribution | null {
@@ -35,7 +36,9 @@ export function describedSubjectAntecedent(pronoun: string, at: number, history:
   if (!last || last.person || last.pronoun || last.frame.speaker.kind !== 'anonymous' || last.frame.speaker.start !== subjectStart) return null;
   const sp = last.frame.speaker;
   const gender = gendered(sp.text);
-  if ((gender && gender !== want) || pluralGroup(sp) || !isPersonNoun(descriptionHead(sp))) return null;
+  // (A go-between, "a spokesperson", speaks for another, who may be the he/she after it.)
+  const head = descriptionHead(sp);
+  if ((gender && gender !== want) || pluralGroup(sp) || !isPersonNoun(head) || cueLexicon().goBetweenRoles.has(head)) return null;
   return last;
 }
 
