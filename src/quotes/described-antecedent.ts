@@ -1,7 +1,10 @@
 import type { Attribution } from './attribution.js';
 import type { NameMention } from './antecedents.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
-import { FEMALE_ROLE, MALE_ROLE } from './antecedents.js';
+import { FEMALE_ROLE, MALE_ROLE, pluralGroup } from './antecedents.js';
+import { descriptionHead } from './speaker.js';
+import { isPersonNoun } from '../lexicon/person-nouns.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { PRONOUN_GENDER } from '../nlp/words.js';
 
 /**
@@ -18,6 +21,25 @@ export function describedAntecedent(pronoun: string, at: number, history: Attrib
   if (!last || last.person || last.pronoun || last.frame.speaker.kind !== 'anonymous') return null;
   if (paragraphOf(last.at) < paragraphOf(at) - 1) return null;
   return gendered(last.frame.speaker.text) === want ? last : null;
+}
+
+/**
+ * "An airline pilot, who asked not to be named, said crew were stuck. “…,” he said.": a he/she whose sentence
+ * follows one whose subject is an unnamed description of one person that just spoke is that description,
+ * when its role word carries no other gender ("a pilot"; not "two pilots", nor a go-between, "a spokesperson").
+ * `subjectStart` is where the previous sentence's subject starts.
+ */
+export function describedSubjectAntecedent(pronoun: string, at: number, history: Attribution[], subjectStart: number): Attribution | null {
+  const want = PRONOUN_GENDER.get(pronoun);
+  if (want !== 'male' && want !== 'female') return null;
+  const last = latestBefore(history, at);
+  if (!last || last.person || last.pronoun || last.frame.speaker.kind !== 'anonymous' || last.frame.speaker.start !== subjectStart) return null;
+  const sp = last.frame.speaker;
+  const gender = gendered(sp.text);
+  // (A go-between, "a spokesperson", speaks for another, who may be the he/she after it.)
+  const head = descriptionHead(sp);
+  if ((gender && gender !== want) || pluralGroup(sp) || !isPersonNoun(head) || cueLexicon().goBetweenRoles.has(head)) return null;
+  return last;
 }
 
 /** The latest attribution placed before `at` (history is in document order). */

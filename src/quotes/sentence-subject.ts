@@ -245,8 +245,22 @@ function namedInApposition(tokens: Token[], comma: number, limit: number): Speak
   // (A hyphen inside a surname is part of the name: ", Simone Okoro-Lind,".)
   while (s > comma + 1 && (tokens[s - 1]!.pos === 'PROPN' || (hyphenatedCapitalAt(tokens, s - 1) && tokens[s - 2]?.pos === 'PROPN'))) s--;
   // (A name after a preposition is a place or body the description is from: ", the singer from Port Elwin,".)
+  // "One analyst, Ana Roy of Kell Securities, pressed …": unless a name opens the apposition, and the place or
+  // body after its preposition is where that person is from.
+  if (s > comma + 1 && tokens[s - 1]!.pos === 'ADP' && /^(of|from|at)$/.test(tokens[s - 1]!.normal)) {
+    const own = nameBeforeAffiliation(tokens, comma + 1, s - 1);
+    if (own) return own;
+  }
   if (s === close || tokens[s - 1]!.pos === 'ADP') return null;
   const named = classify(tokens, s, close);
+  return named?.kind === 'person' ? named : null;
+}
+
+/** A person's name filling tokens[from, prep) exactly, the words before an apposition's "of"/"from"/"at". */
+function nameBeforeAffiliation(tokens: Token[], from: number, prep: number): SpeakerPhrase | null {
+  for (let k = from; k < prep; k++) if (tokens[k]!.pos !== 'PROPN' && !hyphenatedCapitalAt(tokens, k)) return null;
+  if (prep - from < 2) return null;
+  const named = classify(tokens, from, prep);
   return named?.kind === 'person' ? named : null;
 }
 

@@ -22,6 +22,7 @@ import { insideBodyName } from './body-names.js';
 import { andJoiningBodies } from './joint-bodies.js';
 import { documentBeforeParticiple } from './document-subjects.js';
 import { closingRelativeSpeaker, openingRelativeSpeaker } from './closing-relative-speaker.js';
+import { requestsAnonymity } from './anonymity-clause.js';
 import { describedBeforeRelative, descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike, pluralOfRole } from './described-speakers.js';
 import { appositionIsBodyKind } from './body-speakers.js';
 import { description, isQuoteMark, sourceText, tokenAt, verblessPrepositionOpening, type SpeakerPhrase } from './speaker-phrase.js';
@@ -311,7 +312,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
           if (named) return { ...named, role: named.role ?? roleOf(sourceText(tokens, tokenAt(tokens, named.end, end) + 2, end + 1)) };
           // ("One steward, whose name was withheld, told …": a thing has no name to withhold; the head is a person.)
           const nameWithheld = tokens[w]!.normal === 'whose' && /^(name|identity)$/.test(tokens[w + 1]?.normal ?? '') && tokens.slice(w + 2, w + 6).some((t) => /^(withheld|not|undisclosed|concealed|redacted|protected)$/.test(t.normal));
-          if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization' || (head.kind === 'anonymous' && (head.role || personLike(head) || nameWithheld)))) return head;
+          // ("One major donor, who requested anonymity, said …": only a person asks not to be named.)
+          if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization' || (head.kind === 'anonymous' && (head.role || personLike(head) || nameWithheld || (hop === 0 && requestsAnonymity(tokens, w)))))) return head;
           let c = end;
           while (c >= lo && c > end - 5 && tokens[c]!.text !== ',') c--;
           if (c < lo || tokens[c]!.text !== ',') break;
