@@ -26,6 +26,7 @@ interface CharacterData {
   affiliationTails: string[];
   noActorBracketTails: string[];
   workNounsBeforeTitle: string[];
+  actorDescriptions: string[];
 }
 
 let data: CharacterData | undefined;
@@ -90,7 +91,8 @@ const STARS_IN_TITLE_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-s
 // "who plays the ship's engineer, Tova Rask," (or "returned as Tova's twin, Ida Rask,"): a role verb, a description of the part and the part's name in
 // apposition, closed by punctuation (so "plays the piano, Mara Okafor said" names no part).
 // (Groups: the owner's possessive when a name opens the description, the description, the part's name.)
-const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|portrays?|portrayed|portraying|voices|voiced|voicing|(?:returns?|returned|returning)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as)[ \t]+(?:(${FAMILY_OWNER}|${PART_OWNER})|the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
+// ("has been cast as Ruth's estranged son, Samuel": a casting's "cast as" in the passive names the part too.)
+const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|portrays?|portrayed|portraying|voices|voiced|voicing|(?:returns?|returned|returning)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as|(?<=\b(?:been|was|were|is|be)[ \t]+)cast[ \t]+as)[ \t]+(?:(${FAMILY_OWNER}|${PART_OWNER})|the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
 // "plays Chopin's nocturnes, Beethoven, and Bach": the name after the comma opens a list, no apposition.
 // (Not when a verb follows that name: ", and Reyes plays the ghost" opens a new clause.)
 const LIST_GOES_ON = /^[ \t]*,[ \t]+(?:and|or)[ \t]+\p{Lu}(?![\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]+(?:plays|played|playing|portrays|portrayed|voices|voiced|is|was|will|takes|took|stars|starred|appears|appeared|returns|returned)\b)/u;
@@ -107,8 +109,9 @@ const SYNOPSIS = /\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|minis
 // ("His daughter Wren, the show's narrator, is played by the newcomer Ana Ruiz": a description of the part may
 // follow its name, and a description of the actor may precede theirs; so may one by another part's name: "Ada
 // Brill, Mara's loyal brother, is played by …".)
+// ("Agnes is played by newcomer Ivy Tran": a word describing the actor, data/characters.json actorDescriptions, may open the agent.)
 // ("Maren, the daughter played by Ana Ruiz, …": a relative or a part's place in the story may stand right before "played by".)
-const PASSIVE_ROLE = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|\p{Lu}[\p{L}-]+['’]s)[ \t]+[^,.;:!?“”"\n]{1,40}?(?=,))?(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,2}(?:${alternatives([...relativeNouns(), ...characterData().partRoleNouns])})[ \t]+|,[ \t]+|,?[ \t]+(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being)[ \t]+(?:(?:also|now|again|once|originally|still)[ \t]+)?)(voiced|played)[ \t]+by[ \t]+(?:the[ \t]+(?:[\p{Ll}-]+[ \t]+){1,2})?(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}(?:\.|[\p{L}'’-]+)){0,1}[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
+const PASSIVE_ROLE = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|\p{Lu}[\p{L}-]+['’]s)[ \t]+[^,.;:!?“”"\n]{1,40}?(?=,))?(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,2}(?:${alternatives([...relativeNouns(), ...characterData().partRoleNouns])})[ \t]+|,[ \t]+|,?[ \t]+(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being)[ \t]+(?:(?:also|now|again|once|originally|still)[ \t]+)?)(voiced|played)[ \t]+by[ \t]+(?:the[ \t]+(?:[\p{Ll}-]+[ \t]+){1,2}|(?:${characterData().actorDescriptions.join('|')})[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}(?:\.|[\p{L}'’-]+)){0,1}[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
 // "portrayed by Fox News hosts as a puppet", "cast by critics as a villain": "as" soon after the agent describes.
 // "the voice actor behind the fox Pip in the film": the name a voice is behind is a part when a work follows
 // ("in" or a comma; "the voice behind the campaign" names none).
@@ -148,7 +151,7 @@ const AS_NAME_IN = new RegExp(String.raw`[ \t]as[ \t]+${NAME}[ \t]+in[ \t]`, 'u'
 const MAY_AS_IN = (line: string) => AS_NAME_IN.test(line);
 // ROLE_APPOSITION wants a comma and a space, and a role verb: every one of them holds "play", "portray",
 // "voic" or "return" (a comma alone let nearly every line through, and the regex then tried each word of it).
-const MAY_ROLE_APPOSITION = (line: string) => line.includes(', ') && (line.includes('play') || line.includes('portray') || line.includes('voic') || line.includes('return'));
+const MAY_ROLE_APPOSITION = (line: string) => line.includes(', ') && (line.includes('play') || line.includes('portray') || line.includes('voic') || line.includes('return') || line.includes('cast as'));
 // PASSIVE_ROLE wants "voiced by" or "played by"; it opens on a name, so it tries a match at every capital.
 const MAY_PASSIVE_ROLE = (line: string) => line.includes(' by ') && (line.includes('played') || line.includes('voiced'));
 // SYNOPSIS wants a comma and one of its verbs of telling the story.
@@ -224,13 +227,16 @@ function passiveRoleIsPart(text: string, start: number, end: number, verb: strin
   // "Jordan, played by Ana Ruiz, flees to Kenya.": a sentence opened by a name set off as played by an actor is
   // a cast note in such an article too, whatever else the name may be (a place, a given name).
   const storyOnly = namesScreenWork(text) && !tellsRealLife(text);
-  return namesScreenWork(sentence) || (storyOnly && (DESCRIBED_PART_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || castNoteOpensSentence(text, start, end)));
+  // "Wren is played by Ana Ruiz": a name an auxiliary says a named actor plays is a cast note in such an article too.
+  return namesScreenWork(sentence) || (storyOnly && (DESCRIBED_PART_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || castNoteOpensSentence(text, start, end) || AUX_PLAYED_BY.test(text.slice(start, end))));
 }
 
 /** "Jordan, played by Ana Ruiz, …" opening a sentence: the name, a comma, "played by" and the actor set off by a comma. */
 function castNoteOpensSentence(text: string, start: number, end: number): boolean {
   return /^[^,]+,[ \t]+played[ \t]+by[ \t]/u.test(text.slice(start, end)) && /^,/.test(text.slice(end, end + 1)) && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
+
+const AUX_PLAYED_BY = /[ \t](?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being)[ \t]+(?:(?:also|now|again|once|originally|still)[ \t]+)?played[ \t]+by[ \t]/u;
 
 const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’]?[ \t]+|\n)$/u;
 
@@ -416,7 +422,10 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   // ("Tom Hale, who plays Gillespie"): the part is the full name. In a biopic the full name is the real
   // person played (portrayedPerson), so only where the text tells of no real life.
   // (Read only when there is a part to look up: most articles name none.)
-  if (found.size > 0 && !tellsRealLife(text)) {
+  // (Only in an article that names a title or a screen or stage work: "Julien Ferrand spoke first … a stand-in playing Ferrand"
+  // names a real person by full name and surname, and portrayedPerson drops the part.)
+  const calledBy = new Map<string, string>();
+  if (found.size > 0 && !tellsRealLife(text) && (titles.length > 0 || namesScreenWork(text))) {
     for (const c of [...found.values()]) {
       // ("Detective Marsh is played by …" after "Detective Lila Marsh": a rank and a surname call the part by its full name.)
       const ranked = rankedSurname(c.name);
@@ -427,6 +436,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
         continue;
       }
       found.set(full, { name: full, actor: found.get(full)?.actor ?? c.actor });
+      // ("Wren and Agnes Dahl": the text may never write "Wren Dahl"; the part is met at "Wren".)
+      calledBy.set(full, c.name);
       // (A first name's mentions join the full name later, withFirstNameMentions; a surname's in the merge below.)
       if (full.startsWith(c.name + ' ')) found.delete(c.name);
     }
@@ -435,7 +446,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   for (const c of found.values()) {
     if (portrayedPerson(text, c.name, found)) continue;
     if (namesNetworkOrCountry(c.name) && !introducedAsPart(text, c.name)) continue;
-    const mentions = mentionsOf(text, c.name);
+    let mentions = mentionsOf(text, c.name);
+    if (!mentions.length && calledBy.has(c.name)) mentions = mentionsOf(text, calledBy.get(c.name)!);
     if (mentions.length) characters.push({ name: c.name, actor: c.actor, film: null, mentions });
   }
   // "Bond" inside every "James Bond" is the same character, and so is "Bond" alone once "James Bond" is named.
@@ -459,7 +471,8 @@ function withFirstNameMentions(text: string, c: CharacterEntity): CharacterEntit
   const first = words[0]!;
   const others = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])${first}[ \t]+(\p{Lu}[\p{L}'’-]*)`, 'gu'))].some((m) => m[1] !== words[1]);
   if (others) return c;
-  const lone = mentionsOf(text, first).filter((m) => !/^[ \t]+\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(text.slice(Math.max(0, m.start - 20), m.start)));
+  // (Not a mention it has already: a part met only by its first name, "Wren and Agnes Dahl".)
+  const lone = mentionsOf(text, first).filter((m) => !c.mentions.some((n) => n.start === m.start) && !/^[ \t]+\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(text.slice(Math.max(0, m.start - 20), m.start)));
   if (!lone.length) return c;
   return { ...c, mentions: [...c.mentions, ...lone].sort((a, b) => a.start - b.start) };
 }
@@ -508,6 +521,12 @@ function fullNameOfPart(text: string, name: string): string | null {
       if (!OPENING_FUNCTION_WORDS.has(last) && !ROLE_WORDS.has(last)) fulls.add(`${name} ${m[1]}`);
     }
   }
+  {
+    // "two sisters, Wren and Agnes Dahl": given names joined by "and" before one surname share it.
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}'’.-])${name}[ \t]+and[ \t]+(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}'’-])`, 'gu'))) {
+      if (genderOfFirstName(m[1]!) !== 'unknown' && genderOfFirstName(m[2]!) === 'unknown' && !ROLE_WORDS.has(m[2]!.toLowerCase())) fulls.add(`${name} ${m[2]}`);
+    }
+  }
   return fulls.size === 1 ? [...fulls][0]! : null;
 }
 
@@ -543,7 +562,7 @@ function withoutRankBeforeFullName(name: string): string {
 // A sentence's opening name, then in the same sentence "the actor who played him" (her, them).
 const PART_OF_ACTOR_WHO_PLAYED = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]+)(${NAME})(?=[,;][^.!?\n]{0,120}?\bthe[ \t]+(?:actor|actress|performer)[ \t]+who[ \t]+(?:plays|played|voices|voiced|portrays|portrayed)[ \t]+(?:him|her|them)\b)`, 'gmu');
 
-const AUX = String.raw`(?:(?:who|will|would|is|was|has|had|have|also|again|once|now|to|set|going|famously|previously|originally|still|first|later|provides?|provided|providing|lends?|lent|lending|does|do|did)\s+)*`;
+const AUX = String.raw`(?:(?:who|will|would|is|was|has|had|have|been|also|again|once|now|to|set|going|famously|previously|originally|still|first|later|provides?|provided|providing|lends?|lent|lending|does|do|did)\s+)*`;
 const ACTOR_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de\s+|van\s+|von\s+)?\p{Lu}[\p{L}'’.-]+){0,2})(?:[’']s)?(?:,[^,.;!?]{0,40},|,)?\s*${AUX}$`, 'u');
 
 let prizeForPart: RegExp | undefined;

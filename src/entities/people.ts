@@ -541,10 +541,16 @@ function toPersonEntity(person: Person, entry: Entry, pronoun: Gender | undefine
   const surfaces = new Set(entry.mentions.map((m) => m.text));
   for (const t of entry.titles) surfaces.add(t);
   surfaces.delete(person.name);
-  const fromTitles = [...entry.titleWords].map(genderOfTitle).filter((g) => g !== 'unknown');
-  const titleGender: Gender = fromTitles.length && fromTitles.every((g) => g === fromTitles[0]) ? fromTitles[0]! : 'unknown';
   // (A family name written first tells no gender: "Kim Tae-sung".)
   const firstGender = person.tokens.length > 1 && !familyFirstTokens(person.tokens) ? genderOfFirstName(person.tokens[0]!) : 'unknown';
+  // "Mr." never addresses a woman: "Mr. Brandt" beside "Helen Brandt" is another Brandt (her son, her husband).
+  const mister = (t: string) => /^Mr\.?(?:\s|$)/.test(t);
+  if (firstGender === 'female') {
+    for (const t of [...surfaces]) if (mister(t)) surfaces.delete(t);
+    entry.mentions = entry.mentions.filter((m) => !mister(m.text));
+  }
+  const fromTitles = [...entry.titleWords].filter((w) => firstGender !== 'female' || !mister(w)).map(genderOfTitle).filter((g) => g !== 'unknown');
+  const titleGender: Gender = fromTitles.length && fromTitles.every((g) => g === fromTitles[0]) ? fromTitles[0]! : 'unknown';
   const gender: Gender = pronoun && pronoun !== 'unknown' ? pronoun : titleGender !== 'unknown' ? titleGender : nearby ?? firstGender;
   // A royal known by a given name alone goes by it with the title: "King Ottavio", with "Ottavio" an alias.
   const royal = person.tokens.length === 1 ? [...entry.titles].find((t) => isRoyalTitle(t.split(' ')[0]!)) : undefined;

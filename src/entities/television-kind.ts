@@ -72,3 +72,18 @@ function networkSpecialBeforePattern(): RegExp {
 function networkPossessiveBeforePattern(): RegExp {
   return (networkPossessiveBefore ??= new RegExp(String.raw`\b${networkNames()}['’]s\s+["“‘']?$`, 'u'));
 }
+
+/**
+ * A title renewed for a season is a series (a film has no seasons): "Night Ferry" Renewed for Third Season,
+ * "renewed its thriller “Night Ferry” for a third season". `open` and `after` as in networkSpecialAround.
+ */
+export function renewedForSeason(text: string, open: number, after: number): boolean {
+  const following = text.slice(after, after + 60);
+  if (RENEWED_FOR_SEASON_AFTER.test(following)) return true;
+  return FOR_SEASON_AFTER.test(following) && RENEWED_BEFORE.test(text.slice(Math.max(0, open - 60), open));
+}
+
+const RENEWED_FOR_SEASON_AFTER = /^["”’']?,?\s+(?:(?:is|was|has\s+been|have\s+been|been|gets?|got)\s+)?renewed\s+for\s+(?:a\s+|an\s+|another\s+|its\s+)?(?:[\p{L}\d-]+\s+)?season\b/iu;
+const FOR_SEASON_AFTER = /^["”’']?,?\s+for\s+(?:a|an|another|its)\s+(?:[\p{L}\d-]+\s+)?season\b/iu;
+// (The renewing verb in the same clause before the title: "has renewed its thriller ".)
+const RENEWED_BEFORE = /\brenew(?:s|ed|ing)?\s+(?:[^\s.;!?]+\s+){0,4}["“‘']?$/iu;
