@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('a frame set off by commas inside a sentence the writer began ("He was, she added, “…”") makes the quotation a partial', () => {
+  test('"He was, she added, “…”": partial, speaker and cue kept', () => {
+    const text = 'Rosa Delgado spoke after the service. He was, she added, "the last to leave any party."';
+    const words = 'the last to leave any party.';
+    expect(quote(text, words)).toMatchObject({
+      text: words, type: 'partial', start: at(text, words), end: at(text, words) + words.length,
+      speaker: 'Rosa Delgado', speaker_kind: 'person', speaker_mention: 'she', speaker_start: at(text, 'she added'), cue: 'added', cue_start: at(text, 'added'), outlet: null,
+    });
+  });
+
+  test('"The bridge, the engineer said, “…”": a subject noun phrase the quotation finishes', () => {
+    const text = 'Engineer Paul Hendry inspected the site. The bridge, Hendry said, "needs another year of work."';
+    const words = 'needs another year of work.';
+    expect(quote(text, words)).toMatchObject({ text: words, type: 'partial', start: at(text, words), speaker: 'Paul Hendry', speaker_mention: 'Hendry', cue: 'said', outlet: null });
+  });
+
+  test('negative: "She added, “…”" opening the sentence stays direct', () => {
+    const text = 'Rosa Delgado spoke after the service. She added, "the last to leave any party was always him."';
+    const words = 'the last to leave any party was always him.';
+    expect(quote(text, words)).toMatchObject({ text: words, type: 'direct', start: at(text, words), speaker: 'Rosa Delgado', speaker_mention: 'She', cue: 'added', outlet: null });
+  });
+
+  test('negative: "“…,” she added." stays direct', () => {
+    const text = 'Rosa Delgado spoke after the service. "He was the last to leave any party," she added.';
+    const words = 'He was the last to leave any party,';
+    expect(quote(text, words)).toMatchObject({ text: words, type: 'direct', start: at(text, words), speaker: 'Rosa Delgado', speaker_mention: 'she', cue: 'added', outlet: null });
+  });
+
+  test('negative: a fronted phrase before the frame ("On Sunday, she added, “…”") is no writer\'s clause', () => {
+    const text = 'Rosa Delgado spoke after the service. On Sunday, she added, "the last to leave any party was always him."';
+    const words = 'the last to leave any party was always him.';
+    expect(quote(text, words)).toMatchObject({ text: words, type: 'direct', start: at(text, words), speaker: 'Rosa Delgado', cue: 'added', outlet: null });
+  });
+});
