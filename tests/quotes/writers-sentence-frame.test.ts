@@ -34,4 +34,16 @@ describe('a frame set off by commas inside a sentence the writer began ("He was,
     const words = 'the last to leave any party was always him.';
     expect(quote(text, words)).toMatchObject({ text: words, type: 'direct', start: at(text, words), speaker: 'Rosa Delgado', cue: 'added', outlet: null });
   });
+
+  test('negative: a participle frame alone (", saying, “…”") stays direct', () => {
+    const text = 'Rosa Delgado waved off the question, saying, "the family has said all it will say."';
+    const words = 'the family has said all it will say.';
+    expect(quote(text, words)).toMatchObject({ text: words, type: 'direct', start: at(text, words), cue: 'saying', outlet: null });
+  });
+
+  test('negative: after a conjunction with no subject of its own ("and also, she said, “…”") the quotation opens its own clause: direct', () => {
+    const text = 'Rosa Delgado met the bishop in private, as is the custom and also, Delgado said, "to keep the visit out of the papers."';
+    const words = 'to keep the visit out of the papers.';
+    expect(quote(text, words)).toMatchObject({ text: words, type: 'direct', start: at(text, words), speaker: 'Rosa Delgado', speaker_mention: 'Delgado', cue: 'said', outlet: null });
+  });
 });

@@ -21,4 +21,9 @@ describe('a report inside a relative clause with its own subject ("The plan, whi
     const text = 'Councillor Mira Holt, who said the plan was padded, voted for it anyway.';
     expect(quote(text, 'the plan was padded')).toMatchObject({ text: 'the plan was padded', type: 'indirect', start: at(text, 'the plan was padded'), speaker: 'Mira Holt', cue: 'said', outlet: null });
   });
+
+  test('negative: content not opening on the gapped verb ("which Holt conceded when the polls closed, …") is left as it was', () => {
+    const text = 'Councillor Mira Holt lost. The defeat, which Holt conceded when the polls closed, ended her term.';
+    expect(quotesOf(text).some((q) => q.text === 'when the polls closed')).toBe(false);
+  });
 });
