@@ -14,7 +14,7 @@ const SUBJECT_TAGS = new Set(['PRON', 'PROPN', 'NOUN']);
  * said, …", is no clause the quotation could finish). The frame is a subject and its cue ("she added"), not a
  * participle alone (", saying, “…”").
  */
-export function frameInsideWritersSentence(text: string, doc: AnalyzedArticle, tokens: Token[], view: TokenView, paraStart: number, comma: number): boolean {
+export function frameInsideWritersSentence(text: string, doc: AnalyzedArticle, tokens: Token[], view: TokenView, paraStart: number, comma: number, quoteStart: number): boolean {
   const sentence = doc.sentences.find((s) => s.start <= comma && comma < s.end);
   const from = Math.max(paraStart, sentence?.start ?? paraStart);
   const frame = /^(.*\S)\s*,\s*(?:[\p{L}.'’-]+\s+){1,4}[\p{L}'’-]+\s*$/su.exec(text.slice(from, comma));
@@ -24,20 +24,27 @@ export function frameInsideWritersSentence(text: string, doc: AnalyzedArticle, t
   if (!tokens[first] || tokens[first]!.start >= end || !SUBJECT_OPENERS.has(tokens[first]!.pos)) return false;
   let last = view.tokenAtOrAfter(end) - 1;
   while (last > first && tokens[last]!.end > end) last--;
-  return !opensOwnClause(tokens, first, last);
+  return !opensOwnClause(tokens, first, last, view.tokenAtOrAfter(quoteStart));
 }
 
 /**
  * The writer's words end where the quotation opens a clause of its own: after a preposition or participle
  * ("critics, including, he said, “…”") or a conjunction with no subject after it ("and also, she said, “to
- * make clear …”", "and coincidentally, he said, “all of these …”").
+ * make clear …”", "and coincidentally, he said, “all of these songs …”"), unless the quotation opens on a
+ * verb, the predicate of the writer's subject ("The film opened … and, he said, “never recovered.”").
  */
-function opensOwnClause(tokens: Token[], first: number, last: number): boolean {
+function opensOwnClause(tokens: Token[], first: number, last: number, quoted: number): boolean {
   const end = tokens[last]!;
   if (end.pos === 'ADP' || (end.pos === 'VERB' && /ing$/.test(end.normal))) return true;
   for (let k = last; k > first; k--) {
     if (SUBJECT_TAGS.has(tokens[k]!.pos)) return false;
-    if (tokens[k]!.pos === 'CCONJ') return true;
+    if (tokens[k]!.pos === 'CCONJ') return !opensOnVerb(tokens, quoted);
   }
   return false;
+}
+
+/** The quotation at tokens[k] opens on a verb, past adverbs: "never got …", "had tried …". */
+function opensOnVerb(tokens: Token[], k: number): boolean {
+  while (tokens[k]?.pos === 'ADV') k++;
+  return !!tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX');
 }

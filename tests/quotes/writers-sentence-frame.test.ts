@@ -46,4 +46,10 @@ describe('a frame set off by commas inside a sentence the writer began ("He was,
     const words = 'to keep the visit out of the papers.';
     expect(quote(text, words)).toMatchObject({ text: words, type: 'direct', start: at(text, words), speaker: 'Rosa Delgado', speaker_mention: 'Delgado', cue: 'said', outlet: null });
   });
+
+  test('after a conjunction the quotation that opens on a verb is the predicate of the writer\'s subject: partial', () => {
+    const text = 'Rosa Delgado sold the bakery in May. The shop reopened under new owners and, Delgado said, "never once made a profit."';
+    const words = 'never once made a profit.';
+    expect(quote(text, words)).toMatchObject({ text: words, type: 'partial', start: at(text, words), speaker: 'Rosa Delgado', speaker_mention: 'Delgado', cue: 'said', cue_start: at(text, 'said, "never'), outlet: null });
+  });
 });
