@@ -80,7 +80,7 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
     // A hyphenated given name is one word of the name too: "Anne-Marie Duval".
     if (hyphenatedCapitalAt(tokens, i + 1) && !inQuote[i + 2]) j = i + 2;
     // A surname the tagger reads as a verb ("Dana Lynch") joins the run; a headline's verb after a full name ("Ann Lee Wins") does not.
-    while (j + 1 < tokens.length && !nicknamed.has(tokens[j + 1]!.start) && !inQuote[j + 1] && !lineBreakBetween(text, tokens[j]!, tokens[j + 1]!) && (((tokens[j + 1]!.pos === 'PROPN' || (tokens[j + 1]!.pos === 'VERB' && j === i)) && /^\p{Lu}/u.test(tokens[j + 1]!.text)) || particleBeforeSurname(tokens, j + 1))) {
+    while (j + 1 < tokens.length && !nicknamed.has(tokens[j + 1]!.start) && !inQuote[j + 1] && !lineBreakBetween(text, tokens[j]!, tokens[j + 1]!) && (((tokens[j + 1]!.pos === 'PROPN' || (tokens[j + 1]!.pos === 'VERB' && (j === i || firstGivenNameAfterTitle(tokens, i, j)))) && /^\p{Lu}/u.test(tokens[j + 1]!.text)) || particleBeforeSurname(tokens, j + 1))) {
       j++;
       // A hyphenated surname is one word of the name: "Ana Ruiz-Delgado".
       if (hyphenatedCapitalAt(tokens, j + 1) && !inQuote[j + 2]) j += 2;
@@ -455,6 +455,17 @@ function surnamesUsedAlone(tokens: Token[], inQuote: Uint8Array): Set<string> {
     i = last;
   }
   return out;
+}
+
+/**
+ * The run's last word is its first given name, after a capitalised title or role ("Actress Maya", "Senator
+ * Ruth"): a capitalised word the tagger reads as a verb next is the surname ("Actress Maya Grant arrived"), as
+ * after a given name opening the run. (After two names, "Ann Lee Wins", it is a headline's verb.)
+ */
+function firstGivenNameAfterTitle(tokens: Token[], i: number, j: number): boolean {
+  if (j === i || genderOfFirstName(tokens[j]!.text) === 'unknown') return false;
+  for (let k = i; k < j; k++) if (genderOfFirstName(tokens[k]!.text) !== 'unknown') return false;
+  return true;
 }
 
 /** A given name we list, or a hyphenated one whose every part we list ("Anne-Marie", "Jean-Luc"). */

@@ -2,6 +2,7 @@ import type { AnalyzedArticle, QuoteType, Token } from '../types.js';
 import { firstMarkFrom, type MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, cueEndsAt, type TokenView } from './frame.js';
 import { MONTHS, WEEKDAYS } from '../nlp/time-words.js';
+import { frameInsideWritersSentence } from './writers-sentence-frame.js';
 
 /**
  * Words that may stand in an aside between a cue and a split quotation resuming: "she added, to laughter, “…”",
@@ -33,7 +34,7 @@ export function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, 
     if (before === ',' && /^\p{Ll}/u.test(text[span.start]!)) {
       const comma = view.tokenAtOrAfter(k);
       // (A cue of several words ends there too: "“…,” Reyes cut in, “and …”".)
-      if (comma > 0 && (!cueEndsAt(tokens, comma - 1) || frameInRelativeClause(text, para.start, k)) && !resumesSplitQuotation(text, doc, span, tokens, view, comma)) return 'partial';
+      if (comma > 0 && (!cueEndsAt(tokens, comma - 1) || frameInRelativeClause(text, para.start, k) || frameInsideWritersSentence(text, doc, tokens, view, para.start, k, span.start)) && !resumesSplitQuotation(text, doc, span, tokens, view, comma)) return 'partial';
     }
     // "well known on the street — “the man who knew every birthday,” as one neighbour put it": after a dash a
     // lower-case quotation that an "as" frame follows completes the writer's sentence, a partial. (With a

@@ -6,6 +6,7 @@ import { cueLexicon } from '../../lexicon/cues.js';
 import { reportedByOutlet } from '../passive.js';
 import { accordingToSource, withDataSource, accountAfter, inRelativeOnAccordingSource, bareFiguresSource, translationOpener, translationTail } from './according-to.js';
 import { accountOfInnerReport } from './inner-report-account.js';
+import { cueInGappedRelative, predicateOpening } from './gapped-relative-frames.js';
 import { endBeforeContrast, endBeforeSummingApposition, endOfRelativeClause, endOfSubordinateClause, insideSubordinateClause, relativeOnSpeaker } from './clause-ends.js';
 import { participleAfterComma, subjectAndCueAt } from './clause-openers.js';
 import { clauseAfterParentheticalFrame, contentOf } from './content.js';
@@ -122,6 +123,9 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // (Cut before the quotations are looked at: the main clause after it may hold one of its own.)
     if (content && insideSubordinateClause(tokens, frame.cueToken, s.tokenStart, content[0])) content = [content[0], endOfSubordinateClause(tokens, content[0], content[1])];
     if (content && relativeOnSpeaker(tokens, i, s.tokenStart)) content = [content[0], inRelativeOnAccordingSource(tokens, i, s.tokenStart) ? endOfSubordinateClause(tokens, content[0], content[1]) : endOfRelativeClause(tokens, content[0], content[1])];
+    // (… and a report inside a relative clause whose subject is the speaker: "The plan, which she said was rushed, passed".)
+    const gapped = !!content && content[0] === frame.cueToken + 1 && predicateOpening(tokens[content[0]]!) && !relativeOnSpeaker(tokens, i, s.tokenStart) && cueInGappedRelative(tokens, frame.cueToken, s.tokenStart);
+    if (content && gapped) content = [content[0], endOfRelativeClause(tokens, content[0], content[1])];
     // (Only content after its cue: the clause that follows it is the speaker's next act.)
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeWithheldDetails(tokens, frame.cueToken, content[0], content[1])];
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeWriterGloss(tokens, content[0], content[1])];
@@ -217,7 +221,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (prev && !(tokens[i - 1]?.normal === 'to' || !(cueLexicon().speech.has(cueLemma(tokens[i]!)) || tokens[from - 1]?.normal === 'that'))) endBeforeLaterFrame(view, frame, prev);
     // "asked for a recount", "asked her about the budget": what is asked for or about needs no verb.
     const requested = cueLemma(tokens[frame.cueToken]!) === 'ask' && (tokens[from - 1]?.normal === 'for' || tokens[from]!.normal === 'about') && to > from;
-    if (!elliptical(tokens, from, to) && !requested && ((to - from < 2 && !twoWordClause(tokens, from, to)) || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !(hasVerb(tokens, from, to) || verbReadAsNoun(tokens, from, to) || (to < frame.cueToken && schedulingVerbIn(tokens, from, to))))) continue;
+    if (!elliptical(tokens, from, to) && !requested && ((to - from < 2 && !twoWordClause(tokens, from, to) && !gapped) || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !(hasVerb(tokens, from, to) || verbReadAsNoun(tokens, from, to) || (to < frame.cueToken && schedulingVerbIn(tokens, from, to))))) continue;
     const start = tokens[from]!.start;
     let end = tokens[to]!.end - (/^(?:no|yes|so|otherwise)\.$/i.test(tokens[to]!.text) ? 1 : 0); // "said no." keeps its stop on the word
     // "said she would campaign on “Care for All.”": content that opens a title or slogan ends with its
