@@ -339,9 +339,15 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // The subject of the sentence before the one the pronoun opens, and whether a verb follows it there. A
   // sentence run across a paragraph break, or a line with no verb ("FULL TEXT."), has no subject to continue.
   const previousSentence = (sp: SpeakerPhrase): { subject: SpeakerPhrase | null; verbAfterSubject: boolean } | null => {
-    const last = previousSentenceEnd(view.tokenAtOrAfter(sp.start));
+    let last = previousSentenceEnd(view.tokenAtOrAfter(sp.start));
     if (last < 0) return null;
-    const before = view.sentence(last);
+    let before = view.sentence(last);
+    // ("Alvarez greeted fans chanting “Benny! Benny!” He told …": a "!" or "?" inside a quotation ends no
+    // sentence of the narrative; the sentence is the one the quotation opened in.)
+    while (inQuote[before.tokenStart] && inQuote[before.tokenStart - 1] && before.tokenStart > 0) {
+      last = before.tokenStart - 1;
+      before = view.sentence(last);
+    }
     if (text.slice(before.start, before.end).includes('\n')) return null;
     // ("Before the credits rolled, Harrow thanked …": the subject after an opening subordinate clause.)
     const subject = sentenceSubject(view, last, undefined, true);
