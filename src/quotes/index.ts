@@ -1,5 +1,6 @@
 import { isTimeWord } from '../nlp/time-words.js';
 import { inModelLexicon } from '../nlp/analyze.js';
+import { partiallyGivenName } from './partially-named-speaker.js';
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { opensWithPrepositionPhrase } from './sentence-subject.js';
@@ -124,6 +125,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (!frame.outlet && antecedent?.attribution && paragraphOf(doc, antecedent.attribution.at) >= paragraphOf(doc, at) - 2) {
         frame = { ...frame, outlet: antecedent.attribution.frame.outlet };
       }
+    } else if (sp.kind === 'anonymous' && partiallyGivenName(text, sp.end)) {
+      // "said a volunteer from Adana who gave only his first name, Emre": the name given is the speaker's.
+      person = registry.add(partiallyGivenName(text, sp.end)!);
+      frame = { ...frame, speaker: { ...sp, kind: 'person' } };
     } else if (sp.kind === 'anonymous' && surnamed) {
       // "Stephen King … King said", "Rep. Steve King … said King": a role word standing alone with a
       // capital is the surname of the person named with it.
