@@ -1,5 +1,3 @@
-import { isTimeWord } from '../nlp/time-words.js';
-import { inModelLexicon } from '../nlp/analyze.js';
 import { partiallyGivenName } from './partially-named-speaker.js';
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
@@ -394,11 +392,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const surnameBeforeFrontedClause = (subject: SpeakerPhrase, sp: SpeakerPhrase): Person | undefined => {
     if (!/^\p{Lu}\p{Ll}+$/u.test(subject.name) || subject.title) return undefined;
     const at = view.tokenAtOrAfter(sp.start);
-    // ("Demir was still sitting by the fire. “Where would I go?” he said": with no fronted clause, a he/she
-    // after a capitalised word that is no English word ("Much of the book …") and that the article never
-    // writes in small letters.)
-    const lower = subject.name.toLowerCase();
-    if (!pronounAfterFrontedParticiple(tokens, view.sentence(at).tokenStart, at) && (!/^(?:he|she)$/.test(sp.name) || isTimeWord(lower) || inModelLexicon(lower) || new RegExp(`(?<![\\p{L}-])${lower}(?![\\p{L}-])`, 'u').test(text))) return undefined;
+    if (!pronounAfterFrontedParticiple(tokens, view.sentence(at).tokenStart, at)) return undefined;
     const k = view.tokenAtOrAfter(subject.start);
     if (tokens[k]?.pos !== 'PROPN' || cueLexicon().placeNames.has(subject.name) || isKnownOrganisation(subject.name) || ORGANIZATION_TAILS.has(subject.name.toLowerCase()) || ORGANIZATION_HEADS.has(subject.name.toLowerCase())) return undefined;
     return registry.add(subject.name);

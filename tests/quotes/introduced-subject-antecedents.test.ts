@@ -35,10 +35,10 @@ describe('a person brought in as a sentence subject, with no verb of speech, is 
 });
 
 describe('a surname alone as the subject of the sentence before a "he"/"she"', () => {
-  test('"Okonkwo was still waiting at the gate. “…,” he said"', () => {
-    const text = 'Farid Nasser said the border was closed.\n\nOkonkwo was still waiting at the gate. “Where else can we go?” he said.';
+  test('"Okonkwo was still waiting at the gate. “…,” he said": the surname of someone named in full before', () => {
+    const text = 'Chidi Okonkwo lost his shop in the flood. Farid Nasser said the border was closed.\n\nOkonkwo was still waiting at the gate. “Where else can we go?” he said.';
     expect(quote(text, 'Where else')).toMatchObject({
-      type: 'direct', text: 'Where else can we go?', start: at(text, 'Where else'), speaker: 'Okonkwo', speaker_mention: 'he', speaker_start: at(text, 'he said'), cue: 'said', outlet: null,
+      type: 'direct', text: 'Where else can we go?', start: at(text, 'Where else'), speaker: 'Chidi Okonkwo', speaker_mention: 'he', speaker_start: at(text, 'he said'), cue: 'said', outlet: null,
     });
   });
 
