@@ -26,3 +26,9 @@ const TIME_WORDS: ReadonlySet<string> = new Set([...DAYS, ...MONTH_SET, ...UNITS
 
 /** A day, a month, a season or a unit of time: "monday", "march", "weeks", "evening", "spring" (lower-case word). */
 export const isTimeWord = (normal: string): boolean => TIME_WORDS.has(normal);
+
+// "Late on Tuesday", "early this morning": adverbs that place a time phrase after them within its span.
+const TIME_DEGREE_ADVERBS: ReadonlySet<string> = new Set(['late', 'early']);
+
+/** "late", "early": an adverb opening a time phrase ("Late on Tuesday, …") (lower-case word). */
+export const isTimeDegreeAdverb = (normal: string): boolean => TIME_DEGREE_ADVERBS.has(normal);

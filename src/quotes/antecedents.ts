@@ -148,7 +148,7 @@ function askedAbout(tokens: Token[], i: number): boolean {
  */
 function opensClauseAsSubject(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
-  const opens = !before || (before.pos === 'PUNCT' && /^[.!?]$/.test(before.text)) || /\n/.test(before.text) || afterIntroClause(tokens, from);
+  const opens = !before || (before.pos === 'PUNCT' && /^[.!?]$/.test(before.text)) || /\n/.test(before.text) || afterIntroClause(tokens, from) || afterPrepositionalOpener(tokens, from) || CLAUSE_SUBORDINATORS.has(before.normal);
   if (!opens) return false;
   const verb = appositionEnd(tokens, to + 1);
   return tokens[verb]?.pos === 'VERB' || tokens[verb]?.pos === 'AUX' || verbBeforeTo(tokens, verb);
@@ -353,6 +353,25 @@ function verbBeforeTo(tokens: Token[], at: number): boolean {
   return tokens[at]?.pos === 'NOUN' && /s$/.test(tokens[at]!.text) && tokens[at + 1]?.normal === 'to' && tokens[at + 2]?.pos === 'VERB';
 }
 
+// "The rumours began after Vera Lind deleted …": subordinators whose clause has a subject of its own ("as" and
+// "while" left out: "such as", "while in office").
+const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'because', 'until', 'once', 'since']);
+
+/**
+ * "During the livestream, Kai Ramsey addressed …", "In the district, Mehmet Demir, 52, stood …": a sentence
+ * opened by a short prepositional phrase and its comma has its subject right after that comma.
+ */
+function afterPrepositionalOpener(tokens: Token[], at: number): boolean {
+  if (tokens[at - 1]?.text !== ',') return false;
+  for (let k = at - 2, n = 0; k >= 0 && n < 6; k--, n++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    const start = k === 0 || (tokens[k - 1]!.pos === 'PUNCT' && /^[.!?]$/.test(tokens[k - 1]!.text)) || /\n/.test(tokens[k - 1]!.text) || /\n/.test(t.text);
+    if (start) return t.pos === 'ADP' && /^\p{Lu}/u.test(t.text);
+  }
+  return false;
+}
+
 /**
  * "Asked about the delay, Odile Marchand declined …": a sentence opened by a participle clause and a comma
  * has its subject right after that comma.
@@ -512,7 +531,7 @@ export function resolvePronoun(pronoun: string, at: number, history: Attribution
   const candidate = (h: Attribution) => h.at <= at && !!h.person && h.person !== excluded && !places.has(h.person.name);
   const recent = history.filter(candidate).slice(-5).reverse();
   const exact = recent.find((h) => h.person!.gender === want || (h === recent[0] && h.person!.gender === 'unknown'));
-  if (exact) return nearerUnknownSubject(at, exact, history, mentions, excluded) ?? { person: exact.person!, attribution: exact };
+  if (exact) return nearerNamedSubject(want, at, exact, history, mentions, excluded) ?? { person: exact.person!, attribution: exact };
   // Further back, a speaker of the pronoun's gender before one of unknown gender (who stood nearer but
   // not last): "Noor Haddad … Mara Lind … Tom Reyes says …. She …" is Noor when Lind's gender is unknown.
   const earlier = history.filter(candidate).reverse();
@@ -530,12 +549,13 @@ const UNKNOWN_SUBJECT_REACH = 160;
 /**
  * "Mara Lind said … . Asked about it, Oona Berg declines to comment. “…,” she says.": the person named last,
  * just before the pronoun and after the speaker it would otherwise take, is the feature's subject, though
- * the lexicon cannot tell the gender of the given name.
+ * the lexicon cannot tell the gender of the given name. So is one of the pronoun's gender, newly brought in
+ * as a clause's subject though with no verb of speech ("During the stream, Kai Ramsey addressed …").
  */
-function nearerUnknownSubject(at: number, speaker: Attribution, history: Attribution[], mentions: NameMention[], excluded?: Person): { person: Person; attribution: Attribution | null } | null {
+function nearerNamedSubject(want: string, at: number, speaker: Attribution, history: Attribution[], mentions: NameMention[], excluded?: Person): { person: Person; attribution: Attribution | null } | null {
   const before = mentions.filter((m) => m.at < at);
   const last = before[before.length - 1];
-  if (!last?.subject || last.person === excluded || last.person.gender !== 'unknown' || last.person === speaker.person) return null;
+  if (!last?.subject || last.person === excluded || (last.person.gender !== 'unknown' && last.person.gender !== want) || last.person === speaker.person) return null;
   if (last.at <= speaker.at || at - last.at > UNKNOWN_SUBJECT_REACH || !/\s/.test(last.person.name)) return null;
   // (One who spoke already was weighed as a speaker: one of unknown gender yields to one of the pronoun's.)
   if (history.some((h) => h.person === last.person)) return null;

@@ -1,3 +1,4 @@
+import { partiallyGivenName } from './partially-named-speaker.js';
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { opensWithPrepositionPhrase } from './sentence-subject.js';
@@ -123,6 +124,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (!frame.outlet && antecedent?.attribution && paragraphOf(doc, antecedent.attribution.at) >= paragraphOf(doc, at) - 2) {
         frame = { ...frame, outlet: antecedent.attribution.frame.outlet };
       }
+    } else if (sp.kind === 'anonymous' && partiallyGivenName(text, sp.end)) {
+      // "said a volunteer from Adana who gave only his first name, Emre": the name given is the speaker's.
+      person = registry.add(partiallyGivenName(text, sp.end)!);
+      frame = { ...frame, speaker: { ...sp, kind: 'person' } };
     } else if (sp.kind === 'anonymous' && surnamed) {
       // "Stephen King … King said", "Rep. Steve King … said King": a role word standing alone with a
       // capital is the surname of the person named with it.
@@ -340,9 +345,15 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // The subject of the sentence before the one the pronoun opens, and whether a verb follows it there. A
   // sentence run across a paragraph break, or a line with no verb ("FULL TEXT."), has no subject to continue.
   const previousSentence = (sp: SpeakerPhrase): { subject: SpeakerPhrase | null; verbAfterSubject: boolean } | null => {
-    const last = previousSentenceEnd(view.tokenAtOrAfter(sp.start));
+    let last = previousSentenceEnd(view.tokenAtOrAfter(sp.start));
     if (last < 0) return null;
-    const before = view.sentence(last);
+    let before = view.sentence(last);
+    // ("Alvarez greeted fans chanting “Benny! Benny!” He told …": a "!" or "?" inside a quotation ends no
+    // sentence of the narrative; the sentence is the one the quotation opened in.)
+    while (inQuote[before.tokenStart] && inQuote[before.tokenStart - 1] && before.tokenStart > 0) {
+      last = before.tokenStart - 1;
+      before = view.sentence(last);
+    }
     if (text.slice(before.start, before.end).includes('\n')) return null;
     // ("Before the credits rolled, Harrow thanked …": the subject after an opening subordinate clause.)
     const subject = sentenceSubject(view, last, undefined, true);

@@ -2,7 +2,7 @@ import type { MarkedSpan, Sentence, Token } from '../types.js';
 import { lookupOutlet, maxOutletWords } from '../lexicon/outlets.js';
 import { genderOfFirstName, isGivenNameToken, isParticle } from '../nlp/names.js';
 import { PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, SIMULTANEOUS_CONTRASTS, SUBORDINATORS } from '../nlp/words.js';
-import { isDayWord, isTimeWord } from '../nlp/time-words.js';
+import { isDayWord, isTimeDegreeAdverb, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isQuoteMark, personLike, sourceText, subjectBefore, surnameAfterGivenName, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { verblessPrepositionOpening } from './speaker-phrase.js';
 import { datelineLength } from '../text/dateline.js';
@@ -86,6 +86,10 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
       } else if (openerComma >= 0 && lastComma === k - 1 && tokens[k - 2]!.pos === 'PROPN' && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && appositionBetweenCommas(tokens, commaBefore)) {
         // "Writing in the Gazette, the paper's critic, Nina Hale, gave …": a description and the name set off
         // by commas after the opener's, then the verb; the subject is the description the name names.
+        start = openerComma + 1;
+        break;
+      } else if (openerComma >= 0 && lastComma === k - 1 && commaBefore === k - 3 && tokens[k - 2]!.pos === 'NUM' && tokens[k - 4]?.pos === 'PROPN' && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) {
+        // "In the district, Mehmet Demir, 52, stood …": an age in commas after the name; the subject is the name.
         start = openerComma + 1;
         break;
       } else if (lastComma >= 0 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && /^(PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos)) {
@@ -321,6 +325,15 @@ function appositionBetweenCommas(tokens: Token[], comma: number, chained = false
 /** Where the subject starts after an opening "Hours later," / "A year ago,"; `start` when there is none. */
 function afterTimeOpener(tokens: Token[], start: number, end: number): number {
   const nominal = (k: number) => /^(NUM|DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos);
+  // "Late on Tuesday, Demir …", "Early this morning, she …": "late"/"early" and a time phrase, whatever the
+  // tagger read the capitalised adverb as; never a name.
+  if (isTimeDegreeAdverb(tokens[start]?.normal ?? '')) {
+    for (let k = start + 1; k < Math.min(end, start + 5); k++) {
+      if (tokens[k]!.text === ',') return k > start + 1 && tokens.slice(start + 1, k).some((t) => isDayWord(t.normal) || isTimeWord(t.normal)) ? k + 1 : start;
+      if (!/^(ADP|DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) return start;
+    }
+    return start;
+  }
   if (!nominal(start)) return start;
   for (let k = start + 1; k < Math.min(end, start + 5); k++) {
     if (/^(later|earlier|ago|afterwards|afterward|after|before)$/.test(tokens[k]!.normal) && tokens[k + 1]?.text === ',') return k + 2;
