@@ -25,6 +25,7 @@ import { NAMED_BEFORE, namesThing } from './thing-names.js';
 import { invertedCueAfter } from './inverted-cue-after.js';
 import { introducedByNicknameNoun, nicknameInApposition } from './nicknames.js';
 import { isQuotedCode } from './quoted-codes.js';
+import { followsHeadingLabel } from './heading-labels.js';
 
 // Entry points other modules import from here, so their imports stay as they were.
 export { isNickname } from './nicknames.js';
@@ -80,6 +81,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (labelOnAThing(text, span, paragraph)) return false;
   // A song named after what is done with it: "the lullaby her character sings in the final reel, “…”".
   if (words.length <= 6 && namedAfterPerformance(text, span, paragraph)) return false;
+  // A claim shown under a heading label: "Claim: “…”".
+  if (followsHeadingLabel(text, span, paragraph)) return false;
   // A stage direction in a transcript: “(CROSSTALK.)”, “(Applause)”.
   if (/^\s*\([^()]{1,40}\)[.!]?\s*$/.test(quoted) && words.length <= 3) return false;
   // A short noun phrase quoted as the complement of "is", ending its sentence with no cue in it, is a label

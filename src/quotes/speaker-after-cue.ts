@@ -1,5 +1,6 @@
 /** The speaker named after the cue: "…," said Ana Ruiz; according to a spokesman for the council, …. */
 import type { Token } from '../types.js';
+import { isSourceCloseness } from '../lexicon/source-closeness.js';
 import { ANONYMOUS_HEADS, ORGANIZATION_HEADS } from '../nlp/words.js';
 import { isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
@@ -49,17 +50,19 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // "according to the Department of Water and Power": a body's joined name is one phrase (see body-names.ts);
   // so is a known outlet's through its "of" ("the Times of India", see outlet-name-runs.ts).
   const bodyEnd = (k: number) => (k > i ? Math.max(bodyNameEnd(tokens, k - 1, hi), describedBodyEnd(tokens, k, i, hi), headLastNameEnd(tokens, k, i, hi), outletNameThroughOf(tokens, k, i, hi)) : -1);
-  // "according to sources familiar with the deal", "said a person close to the singer":
+  // "according to sources familiar with the deal", "said a person close to the singer", "a person involved with the film":
   // the adjective's complement is part of the description, as it is before a cue.
   // (The whole phrase then describes someone unnamed: "a source close to Mr. Trump" is no quote of Trump's.)
   let closeness = -1;
-  const closenessComplement = (k: number) => k > i + 1 && /^(with|to)$/.test(tokens[k]!.normal) && /^(familiar|close|closest)$/.test(tokens[k - 1]!.normal) && isPersonNoun(tokens[k - 2]!.normal) && !isCap(tokens[k - 2]!) && !!tokens[k + 1] && NP_POS.has(tokens[k + 1]!.pos);
+  const closenessComplement = (k: number) => k > i + 1 && isSourceCloseness(tokens[k - 1]!.normal, tokens[k]!.normal) && isPersonNoun(tokens[k - 2]!.normal) && !isCap(tokens[k - 2]!) && !!tokens[k + 1] && NP_POS.has(tokens[k + 1]!.pos);
+  // (… the word itself too, when the tagger reads it as a verb: "a person briefed on the talks".)
+  const closenessWord = (k: number) => k > i && !!tokens[k + 1] && isSourceCloseness(tokens[k]!.normal, tokens[k + 1]!.normal) && isPersonNoun(tokens[k - 1]!.normal) && !isCap(tokens[k - 1]!);
   // Where a body's name after a person noun's for/at/with ended ("a spokesman for the company"): a time, an
   // adjective or participle, or a given name there ends the description ("… Wednesday", "… familiar with", "… Tom Reese").
   let described = -1;
   // "said Carla “The Wall” Jensen": a nickname inside the name is stepped over (classify reads the name without it).
   const nicknameEnd = (k: number) => (k > i && nicknameInName(tokens, k)?.open === k ? nicknameInName(tokens, k)!.close + 1 : -1);
-  while (j < hi && !(j === described && endsDescription(tokens, j)) && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || roleField(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || closenessComplement(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i))) || bodyEnd(j) > j) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) {
+  while (j < hi && !(j === described && endsDescription(tokens, j)) && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || roleField(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || closenessWord(j) || closenessComplement(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i))) || bodyEnd(j) > j) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) {
     if (closeness < 0 && closenessComplement(j)) closeness = j;
     const next = Math.max(j + 1, bodyEnd(j));
     if (j > i && next === describedBodyEnd(tokens, j, i, hi)) described = next;

@@ -102,3 +102,18 @@ describe('a refusal to comment on reports that …: the noun\'s clause is only t
     expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'still hurting', speaker: 'Marlow', cue: 'told' }]);
   });
 });
+
+describe('"refused to say" with nothing after it reports no words', () => {
+  test('"declined to say" / "refused to say" at the clause end is no quote', () => {
+    const text = 'Dunmore asked which song the choir would open with. Ilse Varga refused to say.';
+    expect(quotesOf(text).filter((q) => q.start >= at(text, 'Ilse'))).toEqual([]);
+    expect(reports('Ilse Varga declined to say, and left the hall early.')).toEqual([]);
+  });
+
+  test('negative: a clause after "say" is still reported', () => {
+    const text = 'Ilse Varga refused to say the tickets had sold out.';
+    expect(quote(text, 'the tickets')).toMatchObject({
+      type: 'indirect', text: 'the tickets had sold out', start: at(text, 'the tickets'), speaker: 'Ilse Varga', cue: 'say', outlet: null,
+    });
+  });
+});
