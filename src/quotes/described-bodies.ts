@@ -87,7 +87,7 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
  */
 function loneNonName(text: string, speaker: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(speaker) || genderOfFirstName(speaker) !== 'unknown') return false;
-  return !new RegExp(`\\p{Lu}\\p{Ll}+\\s+${regExpLiteral(speaker)}\\b`, 'u').test(text);
+  return !new RegExp(`\\p{Lu}\\p{Ll}+[ \\t]+${regExpLiteral(speaker)}\\b`, 'u').test(text);
 }
 
 /** The noun of a quote's speaker that is only "the NOUN" and stands for no one resolved yet. */
@@ -149,9 +149,19 @@ function longerNameBefore(text: string, word: string, end: number): string | nul
   for (const m of text.slice(0, end).matchAll(re)) {
     const rest = m[1]!.trim().split(/\s+/);
     if (rest.some((w) => isRoleWord(w.toLowerCase()) || isHonorific(w.toLowerCase()) || genderOfFirstName(w) !== 'unknown')) continue;
+    // (A headline capitalises every word: "Streamwave Shares Jump After …" holds no longer name.)
+    if (titleCaseLine(text, m.index!)) continue;
     found = `${word} ${rest.join(' ')}`;
   }
   return found;
+}
+
+/** Whether the line holding offset `at` is a headline's: four words or more, none of four letters or more in small letters. */
+function titleCaseLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const to = text.indexOf('\n', at);
+  const words = text.slice(from, to < 0 ? text.length : to).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 4 && !words.some((w) => w.length >= 4 && /^\p{Ll}/u.test(w));
 }
 
 /** Whether no more than MAX_PARAGRAPHS_BACK paragraph breaks lie between two offsets (both where tokens start). */
@@ -183,7 +193,7 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, no
     // (One word may be a person's surname: "Ruiz added" after "Ana Ruiz"; a body's one-word name is named so nowhere.)
     // (… nor a common word the tagger takes for a name as it opens the sentence: "Shares fell …, the company said".)
     if (k - first === 1 && inModelLexicon(name)) continue;
-    if (k - first === 1 && new RegExp(`\\p{Lu}\\p{Ll}+\\s+${regExpLiteral(name)}\\b`, 'u').test(text.slice(0, span.end))) continue;
+    if (k - first === 1 && new RegExp(`\\p{Lu}\\p{Ll}+[ \\t]+${regExpLiteral(name)}\\b`, 'u').test(text.slice(0, span.end))) continue;
     // (One word opening a longer name used before is that body's short form: "Brennan Media owns … Brennan cut …".)
     if (k - first === 1) name = longerNameBefore(text, name, span.start) ?? name;
     // (Not a person who speaks in the article, nor a run a title opens: "Mayor Tove Rask rejected …".)
