@@ -187,6 +187,9 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, no
     // ("The Coastal Maritime Alliance said …": the article before a body's name is no part of it.)
     if (tokens[k]!.normal === 'the' && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.text)) k++;
     const first = k;
+    // ("Apple TV+ has renewed …, the streamer announced": a listed body's whole name, whatever its marks, then a verb.)
+    const known = knownNameThenVerb(text, tokens, k, span.end);
+    if (known && !people.has(known.name) && bodyFits(noun, known.name)) return known;
     while (k < tokens.length && tokens[k]!.start < span.end && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN' && !isGivenNameToken(tokens[k]!) && !isRoleWord(tokens[k]!.normal) && !isHonorific(tokens[k]!.normal)) k++;
     if (k === first || tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX' && !appositionHeaded(tokens, k, span.end, noun) && !officerNamedAfter(tokens, k, span.end)) continue;
     let name = text.slice(tokens[first]!.start, tokens[k - 1]!.end);
@@ -199,6 +202,19 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, no
     // (Not a person who speaks in the article, nor a run a title opens: "Mayor Tove Rask rejected …".)
     if (recogniseOutlet(name) || cueLexicon().placeNames.has(name) || people.has(name) || !bodyFits(noun, name)) continue;
     return { name, start: tokens[first]!.start };
+  }
+  return null;
+}
+
+/** The most tokens a listed body's name runs to at a sentence's opening ("Apple", "TV", "+"). */
+const MAX_KNOWN_NAME_TOKENS = 5;
+
+/** A listed organisation's name (data/organisations.json) of tokens[k, …) before `end`, then a verb: its name and start; else null. */
+function knownNameThenVerb(text: string, tokens: Token[], k: number, end: number): { name: string; start: number } | null {
+  for (let e = Math.min(tokens.length - 1, k + MAX_KNOWN_NAME_TOKENS); e > k; e--) {
+    if (tokens[e - 1]!.end > end || (tokens[e]!.pos !== 'VERB' && tokens[e]!.pos !== 'AUX')) continue;
+    const name = text.slice(tokens[k]!.start, tokens[e - 1]!.end);
+    if (isKnownOrganisation(name)) return { name, start: tokens[k]!.start };
   }
   return null;
 }
