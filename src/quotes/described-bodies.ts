@@ -6,6 +6,7 @@ import type { ExtractedQuote, Token } from '../types.js';
 import { isKnownOrganisation, organisationData } from '../lexicon/organisations.js';
 import { kindOfOutletWord, outletKindByName, recogniseOutlet } from '../lexicon/outlets.js';
 import { placeWords } from '../lexicon/place-words.js';
+import { bodyKindNameWords } from '../lexicon/body-kind-name-words.js';
 import { inModelLexicon } from '../nlp/analyze.js';
 import { genderOfFirstName, isGivenNameToken, isHonorific } from '../nlp/names.js';
 import { isRoleWord } from '../nlp/words.js';
@@ -73,6 +74,10 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       const subject = subjectBody(text, tokens, place, at, noun, people);
       if (subject && (!p || subject.start > (p.speaker_start ?? p.start))) found = { speaker: subject.name, kind: 'organization' };
       else if (p) found = { speaker: p.speaker!, kind: 'organization' };
+      // ("A failure at Meridian Airways … . The airline said": a body named anywhere before whose name says its kind.)
+      const kindNamed = kindNamedBefore(text, breaks, at, noun);
+      const foundAt = Math.max(subject?.start ?? -1, p ? p.speaker_start ?? p.start : -1);
+      if (kindNamed && kindNamed.start > foundAt && !people.has(kindNamed.name)) found = { speaker: kindNamed.name, kind: 'organization' };
     } else if (documents.has(noun) && latest && latest.speaker !== q.speaker_mention && issuedIn(text, place, latest, at, noun)) {
       found = { speaker: latest.speaker!, kind: latest.speaker_kind };
     }
@@ -246,6 +251,30 @@ function officerNamedAfter(tokens: Token[], k: number, end: number): boolean {
 function issuedIn(text: string, place: Place, latest: ExtractedQuote, at: number, noun: string): boolean {
   const from = place.sentenceAt(latest.speaker_start ?? latest.start).start;
   return new RegExp(`\\bin\\s+(?:a|an|its|his|her|their|the)\\s+(?:\\p{L}+\\s+)?${noun}\\b`, 'iu').test(text.slice(from, at));
+}
+
+/** Small words a sentence may open with before a body's name ("At Meridian Airways …"): no part of it. */
+const OPENING_SMALL_WORDS = /^(?:(?:The|A|An|At|In|On|For|From|By|With|And|But|Of|To|After|Before|Since)[ \t]+)+/u;
+
+/**
+ * The last body named in the text before `at`, within MAX_PARAGRAPHS_BACK paragraphs, whose name ends in a word
+ * saying it is what `noun` describes (data/body-kind-name-words.json: "Meridian Airways" for "the airline"),
+ * the words before it capitalised and no given name or role.
+ */
+function kindNamedBefore(text: string, breaks: ParagraphBreaks, at: number, noun: string): { name: string; start: number } | null {
+  const words = bodyKindNameWords(noun);
+  if (!words.length) return null;
+  const count = breaksBefore(breaks, at);
+  const from = count > MAX_PARAGRAPHS_BACK ? breaks[count - 1 - MAX_PARAGRAPHS_BACK]!.start : 0;
+  const re = new RegExp(`(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+){1,3})(?:${words.map(regExpLiteral).join('|')})(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'gu');
+  let last: { name: string; start: number } | null = null;
+  for (const m of text.slice(from, at).matchAll(re)) {
+    const opening = OPENING_SMALL_WORDS.exec(m[0])?.[0].length ?? 0;
+    const before = m[1]!.slice(opening).trim().split(/\s+/).filter(Boolean);
+    if (!before.length || before.some((w) => isRoleWord(w.toLowerCase()) || isHonorific(w.toLowerCase()) || genderOfFirstName(w) !== 'unknown')) continue;
+    last = { name: m[0].slice(opening), start: from + m.index! + opening };
+  }
+  return last;
 }
 
 /**
