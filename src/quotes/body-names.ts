@@ -62,6 +62,10 @@ export function bodyNameEnd(tokens: Token[], h: number, hi: number): number {
   if (tokens[k]?.normal === 'the') k++;
   let end = partEnd(tokens, k, hi);
   if (end === k) return -1;
+  if (!membersOnly) {
+    const chained = chainedOfEnd(tokens, head, end, hi);
+    if (chained > end) return chained;
+  }
   for (let parts = 1; parts < MAX_PARTS; parts++) {
     const joiner = tokens[end]?.normal ?? '';
     // ("Alcohol, Tobacco, Firearms and Explosives"; a serial comma before the "and" too.)
@@ -84,6 +88,21 @@ export function bodyNameEnd(tokens: Token[], h: number, hi: number): number {
     end = next;
   }
   return -1;
+}
+
+/**
+ * "the Board of Control for Cricket in India", "the Council for Science of Norway": after a public body's head,
+ * "of"/"for" and a first part, a second "of"/"for" part makes the run one body's name, and "in"/"of" and a
+ * capitalised place after it are still the name (a field, then where the body is). The end (exclusive) of the
+ * name from the first part's end `end`, or `end` when no second "of"/"for" part follows (the name is read as before).
+ */
+function chainedOfEnd(tokens: Token[], head: Token, end: number, hi: number): number {
+  if (!/^(of|for)$/.test(tokens[end]?.normal ?? '')) return end;
+  const second = partEnd(tokens, end + 1, hi);
+  if (second === end + 1 || namesOtherBody(tokens, head, end + 1, second)) return end;
+  if (!/^(in|of)$/.test(tokens[second]?.normal ?? '')) return second;
+  const place = partEnd(tokens, second + 1, hi);
+  return place > second + 1 ? place : second;
 }
 
 /** tokens[k] (a joiner: "and", "&", a comma) lies inside a body's joined name that runs to `end` at least, its head at or after lo. */

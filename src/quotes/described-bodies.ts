@@ -6,6 +6,7 @@ import type { ExtractedQuote, Token } from '../types.js';
 import { isKnownOrganisation, organisationData } from '../lexicon/organisations.js';
 import { kindOfOutletWord, outletKindByName, recogniseOutlet } from '../lexicon/outlets.js';
 import { placeWords } from '../lexicon/place-words.js';
+import { bodyKindNameWords } from '../lexicon/body-kind-name-words.js';
 import { inModelLexicon } from '../nlp/analyze.js';
 import { genderOfFirstName, isGivenNameToken, isHonorific } from '../nlp/names.js';
 import { isRoleWord } from '../nlp/words.js';
@@ -73,6 +74,10 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       const subject = subjectBody(text, tokens, place, at, noun, people);
       if (subject && (!p || subject.start > (p.speaker_start ?? p.start))) found = { speaker: subject.name, kind: 'organization' };
       else if (p) found = { speaker: p.speaker!, kind: 'organization' };
+      // ("A failure at Meridian Airways … . The airline said": a body named anywhere before whose name says its kind.)
+      const kindNamed = kindNamedBefore(text, breaks, at, noun);
+      const foundAt = Math.max(subject?.start ?? -1, p ? p.speaker_start ?? p.start : -1);
+      if (kindNamed && kindNamed.start > foundAt && !people.has(kindNamed.name)) found = { speaker: kindNamed.name, kind: 'organization' };
     } else if (documents.has(noun) && latest && latest.speaker !== q.speaker_mention && issuedIn(text, place, latest, at, noun)) {
       found = { speaker: latest.speaker!, kind: latest.speaker_kind };
     }
@@ -87,7 +92,7 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
  */
 function loneNonName(text: string, speaker: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(speaker) || genderOfFirstName(speaker) !== 'unknown') return false;
-  return !new RegExp(`\\p{Lu}\\p{Ll}+\\s+${regExpLiteral(speaker)}\\b`, 'u').test(text);
+  return !new RegExp(`\\p{Lu}\\p{Ll}+[ \\t]+${regExpLiteral(speaker)}\\b`, 'u').test(text);
 }
 
 /** The noun of a quote's speaker that is only "the NOUN" and stands for no one resolved yet. */
@@ -149,9 +154,19 @@ function longerNameBefore(text: string, word: string, end: number): string | nul
   for (const m of text.slice(0, end).matchAll(re)) {
     const rest = m[1]!.trim().split(/\s+/);
     if (rest.some((w) => isRoleWord(w.toLowerCase()) || isHonorific(w.toLowerCase()) || genderOfFirstName(w) !== 'unknown')) continue;
+    // (A headline capitalises every word: "Streamwave Shares Jump After …" holds no longer name.)
+    if (titleCaseLine(text, m.index!)) continue;
     found = `${word} ${rest.join(' ')}`;
   }
   return found;
+}
+
+/** Whether the line holding offset `at` is a headline's: four words or more, none of four letters or more in small letters. */
+function titleCaseLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const to = text.indexOf('\n', at);
+  const words = text.slice(from, to < 0 ? text.length : to).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 4 && !words.some((w) => w.length >= 4 && /^\p{Ll}/u.test(w));
 }
 
 /** Whether no more than MAX_PARAGRAPHS_BACK paragraph breaks lie between two offsets (both where tokens start). */
@@ -177,18 +192,34 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, no
     // ("The Coastal Maritime Alliance said …": the article before a body's name is no part of it.)
     if (tokens[k]!.normal === 'the' && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.text)) k++;
     const first = k;
+    // ("Apple TV+ has renewed …, the streamer announced": a listed body's whole name, whatever its marks, then a verb.)
+    const known = knownNameThenVerb(text, tokens, k, span.end);
+    if (known && !people.has(known.name) && bodyFits(noun, known.name)) return known;
     while (k < tokens.length && tokens[k]!.start < span.end && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN' && !isGivenNameToken(tokens[k]!) && !isRoleWord(tokens[k]!.normal) && !isHonorific(tokens[k]!.normal)) k++;
     if (k === first || tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX' && !appositionHeaded(tokens, k, span.end, noun) && !officerNamedAfter(tokens, k, span.end)) continue;
     let name = text.slice(tokens[first]!.start, tokens[k - 1]!.end);
     // (One word may be a person's surname: "Ruiz added" after "Ana Ruiz"; a body's one-word name is named so nowhere.)
     // (… nor a common word the tagger takes for a name as it opens the sentence: "Shares fell …, the company said".)
     if (k - first === 1 && inModelLexicon(name)) continue;
-    if (k - first === 1 && new RegExp(`\\p{Lu}\\p{Ll}+\\s+${regExpLiteral(name)}\\b`, 'u').test(text.slice(0, span.end))) continue;
+    if (k - first === 1 && new RegExp(`\\p{Lu}\\p{Ll}+[ \\t]+${regExpLiteral(name)}\\b`, 'u').test(text.slice(0, span.end))) continue;
     // (One word opening a longer name used before is that body's short form: "Brennan Media owns … Brennan cut …".)
     if (k - first === 1) name = longerNameBefore(text, name, span.start) ?? name;
     // (Not a person who speaks in the article, nor a run a title opens: "Mayor Tove Rask rejected …".)
     if (recogniseOutlet(name) || cueLexicon().placeNames.has(name) || people.has(name) || !bodyFits(noun, name)) continue;
     return { name, start: tokens[first]!.start };
+  }
+  return null;
+}
+
+/** The most tokens a listed body's name runs to at a sentence's opening ("Apple", "TV", "+"). */
+const MAX_KNOWN_NAME_TOKENS = 5;
+
+/** A listed organisation's name (data/organisations.json) of tokens[k, …) before `end`, then a verb: its name and start; else null. */
+function knownNameThenVerb(text: string, tokens: Token[], k: number, end: number): { name: string; start: number } | null {
+  for (let e = Math.min(tokens.length - 1, k + MAX_KNOWN_NAME_TOKENS); e > k; e--) {
+    if (tokens[e - 1]!.end > end || (tokens[e]!.pos !== 'VERB' && tokens[e]!.pos !== 'AUX')) continue;
+    const name = text.slice(tokens[k]!.start, tokens[e - 1]!.end);
+    if (isKnownOrganisation(name)) return { name, start: tokens[k]!.start };
   }
   return null;
 }
@@ -220,6 +251,30 @@ function officerNamedAfter(tokens: Token[], k: number, end: number): boolean {
 function issuedIn(text: string, place: Place, latest: ExtractedQuote, at: number, noun: string): boolean {
   const from = place.sentenceAt(latest.speaker_start ?? latest.start).start;
   return new RegExp(`\\bin\\s+(?:a|an|its|his|her|their|the)\\s+(?:\\p{L}+\\s+)?${noun}\\b`, 'iu').test(text.slice(from, at));
+}
+
+/** Small words a sentence may open with before a body's name ("At Meridian Airways …"): no part of it. */
+const OPENING_SMALL_WORDS = /^(?:(?:The|A|An|At|In|On|For|From|By|With|And|But|Of|To|After|Before|Since)[ \t]+)+/u;
+
+/**
+ * The last body named in the text before `at`, within MAX_PARAGRAPHS_BACK paragraphs, whose name ends in a word
+ * saying it is what `noun` describes (data/body-kind-name-words.json: "Meridian Airways" for "the airline"),
+ * the words before it capitalised and no given name or role.
+ */
+function kindNamedBefore(text: string, breaks: ParagraphBreaks, at: number, noun: string): { name: string; start: number } | null {
+  const words = bodyKindNameWords(noun);
+  if (!words.length) return null;
+  const count = breaksBefore(breaks, at);
+  const from = count > MAX_PARAGRAPHS_BACK ? breaks[count - 1 - MAX_PARAGRAPHS_BACK]!.start : 0;
+  const re = new RegExp(`(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+){1,3})(?:${words.map(regExpLiteral).join('|')})(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'gu');
+  let last: { name: string; start: number } | null = null;
+  for (const m of text.slice(from, at).matchAll(re)) {
+    const opening = OPENING_SMALL_WORDS.exec(m[0])?.[0].length ?? 0;
+    const before = m[1]!.slice(opening).trim().split(/\s+/).filter(Boolean);
+    if (!before.length || before.some((w) => isRoleWord(w.toLowerCase()) || isHonorific(w.toLowerCase()) || genderOfFirstName(w) !== 'unknown')) continue;
+    last = { name: m[0].slice(opening), start: from + m.index! + opening };
+  }
+  return last;
 }
 
 /**

@@ -45,6 +45,7 @@ import { definiteGoBetween, describedPerson, isIndefiniteDescription, isOwnedRol
 import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
 import { closingFrameAhead, partialsBeforeClosingFrame } from './closing-frame-partials.js';
 import { withContinuedMention } from './continued-mentions.js';
+import { giveShortBodyNamesTheirBody } from './short-body-names.js';
 import { resolveDescribedBodies } from './described-bodies.js';
 import { outletSpokeSince } from './outlet-descriptions.js';
 import { askerAnswered } from './answering.js';
@@ -783,6 +784,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   givenNamesFromPlaces(quotes, text);
   // "Kestrel Motors cut jobs, the company said": "the company", "the paper", "the statement" stand for the one named before.
   resolveDescribedBodies(quotes, text, tokens, place);
+  // "Meridian Airways grounded flights … “We apologize,” Meridian said": a body's first word is its short name.
+  giveShortBodyNamesTheirBody(quotes, text);
   // "The Financial Times reported … the prince told the FT": one outlet the article names in full, one name.
   writeAbbreviatedOutletsInFull(quotes, text);
   for (const { index, attribution } of continuations) quotes[index] = withContinuedMention(quotes[index]!, text, attribution);

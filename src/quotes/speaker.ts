@@ -313,7 +313,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
           // ("One steward, whose name was withheld, told …": a thing has no name to withhold; the head is a person.)
           const nameWithheld = tokens[w]!.normal === 'whose' && /^(name|identity)$/.test(tokens[w + 1]?.normal ?? '') && tokens.slice(w + 2, w + 6).some((t) => /^(withheld|not|undisclosed|concealed|redacted|protected)$/.test(t.normal));
           // ("One major donor, who requested anonymity, said …": only a person asks not to be named.)
-          if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization' || (head.kind === 'anonymous' && (head.role || personLike(head) || nameWithheld || (hop === 0 && requestsAnonymity(tokens, w)))))) return head;
+          if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization' || (head.kind === 'anonymous' && (head.role || personLike(head) || nameWithheld || (hop === 0 && requestsAnonymity(tokens, w)))))) return whichBody(tokens[w]!, head);
           let c = end;
           while (c >= lo && c > end - 5 && tokens[c]!.text !== ',') c--;
           if (c < lo || tokens[c]!.text !== ',') break;
@@ -475,6 +475,15 @@ function nameHeadingDetails(tokens: Token[], comma: number, lo: number): Speaker
   // (Only capitalised words, a title, may come before the name: not "At a fair in Harlow, …".)
   const nameFirst = tokenAt(tokens, name.start, end);
   return subjectOpensAt(tokens, first, lo) && tokens.slice(first, nameFirst).every(isCap) ? name : null;
+}
+
+/**
+ * "AEG Presents, which promoted the tour, said": ", which" follows a thing or a body, never a person, so a
+ * name read as a person's that opens with no given name is a body's. (", which" after a given name is left as read.)
+ */
+function whichBody(relative: Token, head: SpeakerPhrase): SpeakerPhrase {
+  if (relative.normal !== 'which' || head.kind !== 'person' || !head.name || genderOfFirstName(head.name.split(/\s+/)[0]!) !== 'unknown') return head;
+  return { ...head, kind: 'organization', role: null, title: null };
 }
 
 /** "of which", "some of whom", "to whom" among tokens[from, to): a relative clause opened after a preposition. */

@@ -1,0 +1,42 @@
+/**
+ * "Meridian Airways grounded flights … . “We apologize,” Meridian said": one capitalised word that opens a body's
+ * name used earlier is that body's short form, not a person's surname. The body is an earlier speaker of
+ * several words typed as an organisation, or a name ending in a word that says its kind ("Airways", "Bank",
+ * "Motors"; data/body-kind-name-words.json).
+ */
+import type { ExtractedQuote } from '../types.js';
+import { allBodyKindNameWords } from '../lexicon/body-kind-name-words.js';
+import { genderOfFirstName } from '../nlp/names.js';
+import { regExpLiteral } from '../text/regexp-literal.js';
+
+export function giveShortBodyNamesTheirBody(quotes: ExtractedQuote[], text: string): void {
+  for (const q of quotes) {
+    const word = q.speaker;
+    if (q.speaker_kind !== 'person' || !word || q.speaker_start === null || !/^\p{Lu}\p{Ll}+$/u.test(word) || genderOfFirstName(word) !== 'unknown') continue;
+    const before = text.slice(0, q.speaker_start);
+    // (A person of that surname named before keeps it: "Ana Meridian … Meridian said".)
+    if (new RegExp(`\\p{Lu}\\p{Ll}+[ \\t]+${regExpLiteral(word)}(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'u').test(before)) continue;
+    const body = earlierBodySpeaker(quotes, q, word) ?? kindNameOpenedBy(before, word);
+    if (body) Object.assign(q, { speaker: body, speaker_kind: 'organization', speaker_role: null });
+  }
+}
+
+/** An earlier quote's organisation speaker of several words whose first word is `word`. */
+function earlierBodySpeaker(quotes: ExtractedQuote[], q: ExtractedQuote, word: string): string | null {
+  let found: { name: string; at: number } | null = null;
+  for (const p of quotes) {
+    const at = p.speaker_start ?? p.start;
+    if (p === q || p.speaker_kind !== 'organization' || !p.speaker || at >= q.speaker_start! || p.speaker.split(/\s+/)[0] !== word || !/\s/.test(p.speaker)) continue;
+    if (!found || at > found.at) found = { name: p.speaker, at };
+  }
+  return found?.name ?? null;
+}
+
+/** The last name in `before` that `word` opens and a kind word ends ("Meridian Airways"), up to two capitalised words between. */
+function kindNameOpenedBy(before: string, word: string): string | null {
+  const kinds = allBodyKindNameWords().map(regExpLiteral).join('|');
+  const re = new RegExp(`(?<![\\p{L}'’-])${regExpLiteral(word)}(?:[ \\t]+\\p{Lu}[\\p{L}'&-]*){0,2}[ \\t]+(?:${kinds})(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'gu');
+  let found: string | null = null;
+  for (const m of before.matchAll(re)) found = m[0].replace(/[ \t]+/g, ' ');
+  return found;
+}
