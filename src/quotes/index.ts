@@ -31,6 +31,7 @@ import { describedAntecedent, describedSubjectAntecedent, nationalityNamed } fro
 import { carryLeakedDocumentOutlets } from './leaked-documents.js';
 import { carryWriterOutlets } from './writer-outlets.js';
 import { carryStatementOutlets } from './statement-outlets.js';
+import { carryContactedOutlets } from './contacted-outlets.js';
 import { carryPresenterProgrammes } from './presenter-programmes.js';
 import { carryProgrammeSegments } from './programme-segments.js';
 import { giveEpisodeProgrammes } from './episode-outlets.js';
@@ -768,6 +769,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   carryLeakedDocumentOutlets(quotes, text, place);
   // "… in a statement to Deadline. “…,” a spokesperson said": the statement's words went there.
   carryStatementOutlets(quotes, text, place);
+  // "… did not dispute the figure when contacted by the AP. Its spokeswoman said …": the answer went to the outlet that asked.
+  carryContactedOutlets(quotes, text, place);
   carryWriterOutlets(quotes, text, tokens, place);
   carryPresenterProgrammes(quotes, text, tokens, place);
   // A guest's appearance with a programme's hosts is one occasion for all who take part in it.

@@ -78,10 +78,14 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
   };
   // Where the quote before ends, whoever's it is.
   let lastEnd = -1;
+  // Whether the quote before was an outlet's own report ("Rolling Stone reported that …"), which keys no speaker.
+  let lastByOutlet = false;
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
     const prev: Run | null = run;
     const since = lastEnd;
+    const afterOutletReport = lastByOutlet;
     lastEnd = q.end;
+    lastByOutlet = q.speaker_kind === 'outlet';
     const inherited = q.speaker_mention === null && q.cue === null;
     // (“A,” she said at the time. “B.”: B's cue is A's, and so is the occasion already decided.)
     const sharesCue = q.cue_start !== null && q.cue_start === prev?.cueStart;
@@ -142,7 +146,8 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
       }
     }
     const carried = q.outlet ?? (prev?.key === key ? prev?.outlet : null) ?? null;
-    const elsewhere = inherited ? datedDifferently(q, text, place, prev?.end ?? 0) : ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? 0) || nowAfterPast(q, carried, cueNaming) || datedAfterInterview(q, carried, paragraph, prev, key);
+    // (After an outlet's own report, which keys no run, the narration since that report is read for a move elsewhere.)
+    const elsewhere = inherited ? datedDifferently(q, text, place, prev?.end ?? 0) : ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? (afterOutletReport ? since : 0)) || nowAfterPast(q, carried, cueNaming) || datedAfterInterview(q, carried, paragraph, prev, key);
     if (ownOutlet && key) occasionOf.set(key, { outlet: q.outlet, at: q.start });
     if (ownOutlet && key && interviewOf.get(key)?.outlet !== q.outlet) interviewOf.set(key, { outlet: q.outlet!, at: q.start });
     if (!ownOutlet && elsewhere) {

@@ -12,3 +12,20 @@ describe('a capitalised word the tagger reads as foreign stays in a known outlet
     expect(quotesOf(text).find((q) => q.cue === 'reported')).toMatchObject({ text: 'the contract was signed', speaker: 'Pro Football Talk', outlet: 'Pro Football Talk' });
   });
 });
+
+describe('a capitalised word the tagger reads as a verb stays in a known outlet name', () => {
+  test('"Rolling Stone quoted X as saying" gives the words to Rolling Stone, not to a "Stone"', () => {
+    const text = 'Rolling Stone quoted Marla Vinter as saying the sessions had been “loud and happy for weeks.”';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'loud and happy for weeks.', start: text.indexOf('loud'), speaker: 'Marla Vinter', speaker_start: text.indexOf('Marla'), cue: 'saying', outlet: 'Rolling Stone' }]);
+  });
+
+  test('"Rolling Stone said" names the magazine as speaker', () => {
+    const text = 'Rolling Stone said the album had sold poorly.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the album had sold poorly', speaker: 'Rolling Stone', speaker_kind: 'outlet', cue: 'said', outlet: 'Rolling Stone' }]);
+  });
+
+  test('near miss: a sentence-opening verb outside an outlet name keeps its tag ("Rolling back the rules, …")', () => {
+    const text = 'Rolling back the rules, Mayor Dana Kirk said the city “cannot wait another year.”';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'cannot wait another year.', speaker: 'Dana Kirk', cue: 'said', outlet: null }]);
+  });
+});
