@@ -7,6 +7,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
 import { withoutPossessive } from '../text/possessive.js';
+import { hyphenInWord } from '../nlp/name-shapes.js';
 import { KeyWordFilter } from '../text/key-words.js';
 import { SpanIndex } from '../text/span-index.js';
 import { isTitleCase } from '../nlp/words.js';
@@ -100,6 +101,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       // The tagger may keep a full stop on the last word ("the Sun."): it is no part of the name.
       const surface = withoutPossessiveOrStop(text.slice(start, end));
       const known = lookupOutlet(surface);
+      // "the Sun-Journal": a hyphen joined to a capitalised word goes on with the name, which is not cut there (The Sun).
+      if (known && e < last && hyphenInWord(doc.tokens, e + 1) && /^\p{Lu}/u.test(doc.tokens[e + 2]?.text ?? '')) continue;
       // "Efe Cakarel, the founder of …": an agency written in capitals (EFE) is no capitalised given name with a
       // capitalised word after it in the same run.
       if (known && e < last && /^\p{Lu}\p{Ll}+$/u.test(surface) && /^\p{Lu}{2,}$/u.test(known) && /^\p{Lu}\p{Ll}/u.test(doc.tokens[e + 1]!.text)) continue;

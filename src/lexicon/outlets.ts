@@ -221,8 +221,9 @@ export function recogniseOutlet(phrase: string): string | null {
   if (owned) return recogniseOutlet(owned);
   const bare = withoutPossessive(phrase.trim());
   // The news word that must end the phrase, tested first: most phrases end otherwise ("Dana Cole").
-  if (!OUTLET_HEAD.test(lastWord(bare))) return null;
-  const words = bare.replace(/^the\s+/i, '').split(/\s+/);
+  // ("Post-Standard": a hyphen joined to a capitalised word parts the name's words as a space does.)
+  if (!OUTLET_HEAD.test(lastWord(bare).split(/-(?=\p{Lu})/u).pop()!)) return null;
+  const words = bare.replace(/^the\s+/i, '').split(/\s+|-(?=\p{Lu})/u);
   if (words.length < 2 || words.length > 6) return null;
   if (!words.every((w) => /^[A-Z0-9&]/.test(w) || OUTLET_NAME_SMALL_WORDS.has(w))) return null;
   return OUTLET_HEAD.test(words[words.length - 1]!) ? phrase.trim().replace(/[’']s$/, '').replace(/^the\s+/, 'The ') : null;
