@@ -27,6 +27,12 @@ describe('a network\'s branded edition and a journal written in are the outlet',
     expect(outletNames(text)).toEqual(['The Lancet']);
   });
 
+  test('near miss: a journal a study was only published in gave no words and is no outlet', () => {
+    const text = 'The trial results were published on Monday in The Lancet. "It works," said Dr. Ana Ruiz.';
+    expect(quote(text, 'It works')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz', cue: 'said', outlet: null });
+    expect(outletNames(text)).toEqual([]);
+  });
+
   test('near miss: "Nature" as an ordinary word opening a sentence is no journal', () => {
     const text = 'Nature is resilient, the rangers said.';
     expect(quote(text, 'Nature')).toMatchObject({ speaker_mention: 'the rangers', cue: 'said', outlet: null });
