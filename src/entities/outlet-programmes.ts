@@ -1,12 +1,11 @@
 import type { FilmEntity, OutletEntity } from '../types.js';
-import { lookupOutlet } from '../lexicon/outlets.js';
+import { isRadioProgramme } from '../lexicon/outlets.js';
 
 /**
- * A programme the outlets data knows ("Morning Edition"), named only where it is an outlet (NPR's “Morning Edition”
- * after "an interview with"), is a news programme, not a film: a film of that title is dropped. (A title read as a
- * TV series is left: talk shows are listed both ways.)
+ * A radio programme named where it is an outlet (NPR's “Morning Edition” after "an interview with") is no film:
+ * it is dropped from the films. (A TV talk show the words went out on is listed as a work too: “Jimmy Kimmel Live”.)
  */
 export function withoutOutletProgrammes(films: FilmEntity[], outlets: OutletEntity[]): FilmEntity[] {
   const outletSpans = new Set(outlets.flatMap((o) => o.mentions.map((m) => `${m.start}:${m.end}`)));
-  return films.filter((f) => f.kind !== 'film' || !lookupOutlet(f.title) || !f.mentions.every((m) => outletSpans.has(`${m.start}:${m.end}`)));
+  return films.filter((f) => !isRadioProgramme(f.title) || !f.mentions.every((m) => outletSpans.has(`${m.start}:${m.end}`)));
 }

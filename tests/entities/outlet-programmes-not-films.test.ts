@@ -4,7 +4,7 @@ import { quote } from '../helpers/quotes.js';
 
 const entities = (text: string) => extractArticle(text, { id: 'p' }).entities;
 
-describe('a news programme that is the outlet is no film', () => {
+describe('a radio programme that is the outlet is no film', () => {
   test('NPR\'s “Morning Edition” after "an interview with": an outlet, not a film', () => {
     const text = 'Its treasurer, Lena Ortiz, said in an interview with NPR\'s "Morning Edition" that the fund was empty.';
     expect(quote(text, 'the fund')).toMatchObject({ type: 'indirect', text: 'the fund was empty', start: text.indexOf('the fund'), speaker: 'Lena Ortiz', cue: 'said', outlet: 'Morning Edition' });
