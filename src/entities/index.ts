@@ -3,6 +3,7 @@ import { extractCharacters, linkCharacters } from './characters.js';
 import { linkFilmPeople } from './film-people.js';
 import { extractFilms, isKnownTitle, isStyledTitle, key, namesOtherWork, workAround, type TitleEvidence } from './films.js';
 import { extractOutlets } from './outlet-mentions.js';
+import { withoutOutletProgrammes } from './outlet-programmes.js';
 import { extractPeople } from './people.js';
 import { animalNames, namesTeamContestOrSchool } from './non-person-names.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -19,8 +20,8 @@ export { EntityMerger } from './merge.js';
  * outlets and characters claim their spans first, so none of them is reported as a person.
  */
 export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): ArticleEntities {
-  const films = extractFilms(doc, [...quotedTitles(doc, quotes), ...emphasisedTitles(doc)]);
   const outlets = extractOutlets(doc, quotes);
+  const films = withoutOutletProgrammes(extractFilms(doc, [...quotedTitles(doc, quotes), ...emphasisedTitles(doc)]), outlets);
   const filmKeys = new Set(films.flatMap((f) => [f.title, ...f.aliases].map(key)));
   const found = extractCharacters(doc, () => false, (name) => filmKeys.has(key(name)), films.flatMap((f) => f.mentions));
   const characterKeys = new Set(found.map((c) => key(c.name)));

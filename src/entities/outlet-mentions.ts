@@ -1,12 +1,13 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
-import { outletNeedsContext, acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isOutletNameLinkWord, isPhraseProgramme, styledOutletOpening, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { outletNeedsContext, acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isOutletNameLinkWord, isPhraseProgramme, styledOutletOpening, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
 import { withoutPossessive } from '../text/possessive.js';
+import { hyphenInWord } from '../nlp/name-shapes.js';
 import { KeyWordFilter } from '../text/key-words.js';
 import { SpanIndex } from '../text/span-index.js';
 import { isTitleCase } from '../nlp/words.js';
@@ -18,6 +19,8 @@ import { key } from './films.js';
 // Words before a name that make it a source or medium: "told X", "confirmed to X", "according to X", "in an interview with X".
 // ("speaking in French on Radio X": the language spoken is no part of the context.)
 const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|\bconfirm(?:ed|s|ing)? to|according to|interview with|speaking (?:[a-z]+ly )?(?:to|with)|spoke (?:[a-z]+ly )?(?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:asked|questioned|pressed) by|(?:appeared|appearing|speaking|spoke|said|says)(?: in [a-z]+)? on|(?:poll|survey|column|op-ed|editorial|article|interview|piece) (?:for|in)|commissioned by|published (?:in|by))\s+(?:the\s+)?$/i;
+// "published Wednesday in the journal": where a study came out, which is no source context for a journal.
+const STUDY_PUBLISHED_BEFORE = /\bpublished\b[^.]{0,30}\bin\s+(?:the\s+)?(?:(?:medical|scientific|science|peer-reviewed)\s+)?(?:journal\s+)?$/i;
 // "the publisher of the Daily Ledger": a paper's publisher or editor (not "the editor of Fortune 500 filings", a name going on).
 const PUBLISHER_OF_BEFORE = /\b(?:publisher|publishers|editor) of\s+(?:the\s+)?$/i;
 // A critic's or writer's outlet: "reviewing the film for X", "writing for X" (the name ending there, not "for People First").
@@ -100,6 +103,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       // The tagger may keep a full stop on the last word ("the Sun."): it is no part of the name.
       const surface = withoutPossessiveOrStop(text.slice(start, end));
       const known = lookupOutlet(surface);
+      // "the Sun-Journal": a hyphen joined to a capitalised word goes on with the name, which is not cut there (The Sun).
+      if (known && e < last && hyphenInWord(doc.tokens, e + 1) && /^\p{Lu}/u.test(doc.tokens[e + 2]?.text ?? '')) continue;
       // "Efe Cakarel, the founder of …": an agency written in capitals (EFE) is no capitalised given name with a
       // capitalised word after it in the same run.
       if (known && e < last && /^\p{Lu}\p{Ll}+$/u.test(surface) && /^\p{Lu}{2,}$/u.test(known) && /^\p{Lu}\p{Ll}/u.test(doc.tokens[e + 1]!.text)) continue;
@@ -122,7 +127,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       if (known && isPhraseProgramme(known) && (insideCapitalisedRun(text, start, end, sentenceStarts) || !programmeSignalled(text, start, end))) break;
       // "CCTV footage", "into The Ring": a name that is also a common thing in capitals needs the context too.
       const needsContext = ordinaryWord || (known !== null && outletNeedsContext(known) && surface.replace(/^the\s+/i, '') === known.replace(/^The\s+/, ''));
-      if (known && !insideTitle && (!needsContext || inSourceContext(text, start, end))) {
+      // "results were published in The Lancet": a journal a study appeared in gave no one's words ("writing in" it did).
+      const studyVenue = known !== null && isJournal(known) && STUDY_PUBLISHED_BEFORE.test(textBefore(text, start));
+      if (known && !insideTitle && !studyVenue && (!needsContext || inSourceContext(text, start, end))) {
         // A channel or desk after the name is part of it: "BBC Radio Manchester", "Sky Sports News".
         // "Scroll.in": a site's web domain, which the tagger splits off, is part of the name as written.
         const domainEnd = e === run.last ? pastWebDomain(doc.tokens, e + 1) : e + 1;

@@ -72,6 +72,10 @@ interface OutletIndex {
   broadcastOpeners: Set<string>;
   /** Programmes whose names are ordinary phrases ("Fresh Air"): outlets only where a programme is signalled. */
   phraseProgrammes: Set<string>;
+  /** Radio programmes (data: radioProgrammes), which are no screen works. */
+  radioProgrammes: Set<string>;
+  /** Scholarly journals (data: journals): where a study is published is no source of words. */
+  journals: Set<string>;
   programmeTitleWords: Set<string>;
 }
 
@@ -79,7 +83,7 @@ let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; calendarNames: string[]; calendarTails: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; sharedQuestionOccasions: string[]; nameLinkWords: string[]; editionWords: string[]; programmeKindWords: string[]; phraseProgrammes: string[]; programmeTitleWords: string[]; foreignPaperWords: string[]; foreignPaperArticles: string[]; broadcastOpeners: string[] };
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; calendarNames: string[]; calendarTails: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; sharedQuestionOccasions: string[]; nameLinkWords: string[]; editionWords: string[]; programmeKindWords: string[]; phraseProgrammes: string[]; radioProgrammes: string[]; journals: string[]; programmeTitleWords: string[]; foreignPaperWords: string[]; foreignPaperArticles: string[]; broadcastOpeners: string[] };
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -95,7 +99,7 @@ function outletIndex(): OutletIndex {
   }
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
-  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), contextOnly: new Set(data.outlets.filter((o) => o.context).map((o) => o.name)), loneGenericHeads: new Set(data.loneGenericHeads), calendarNames: new Set(data.calendarNames), calendarTails: new Set(data.calendarTails), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), sharedQuestionOccasions: data.sharedQuestionOccasions, nameLinkWords: new Set(data.nameLinkWords), editionWords: new Set(data.editionWords), programmeKindWords: data.programmeKindWords, foreignPaperWords: new Set(data.foreignPaperWords), foreignPaperArticles: new Set(data.foreignPaperArticles), broadcastOpeners: new Set(data.broadcastOpeners), phraseProgrammes: new Set(data.phraseProgrammes), programmeTitleWords: new Set(data.programmeTitleWords) };
+  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), contextOnly: new Set(data.outlets.filter((o) => o.context).map((o) => o.name)), loneGenericHeads: new Set(data.loneGenericHeads), calendarNames: new Set(data.calendarNames), calendarTails: new Set(data.calendarTails), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), sharedQuestionOccasions: data.sharedQuestionOccasions, nameLinkWords: new Set(data.nameLinkWords), editionWords: new Set(data.editionWords), programmeKindWords: data.programmeKindWords, foreignPaperWords: new Set(data.foreignPaperWords), foreignPaperArticles: new Set(data.foreignPaperArticles), broadcastOpeners: new Set(data.broadcastOpeners), phraseProgrammes: new Set(data.phraseProgrammes), radioProgrammes: new Set(data.radioProgrammes), journals: new Set(data.journals), programmeTitleWords: new Set(data.programmeTitleWords) };
   // (A name matched only as written counts here from three words on: "Time Out New York" opening a sentence is the
   // listings magazine, whereas two capitalised words, "Private Eye", "Hot Ones", may be an ordinary phrase's.)
   const wordsOf = (v: string) => v.replace(/^the\s+/i, '').split(/\s+/).length;
@@ -221,8 +225,9 @@ export function recogniseOutlet(phrase: string): string | null {
   if (owned) return recogniseOutlet(owned);
   const bare = withoutPossessive(phrase.trim());
   // The news word that must end the phrase, tested first: most phrases end otherwise ("Dana Cole").
-  if (!OUTLET_HEAD.test(lastWord(bare))) return null;
-  const words = bare.replace(/^the\s+/i, '').split(/\s+/);
+  // ("Post-Standard": a hyphen joined to a capitalised word parts the name's words as a space does.)
+  if (!OUTLET_HEAD.test(lastWord(bare).split(/-(?=\p{Lu})/u).pop()!)) return null;
+  const words = bare.replace(/^the\s+/i, '').split(/\s+|-(?=\p{Lu})/u);
   if (words.length < 2 || words.length > 6) return null;
   if (!words.every((w) => /^[A-Z0-9&]/.test(w) || OUTLET_NAME_SMALL_WORDS.has(w))) return null;
   return OUTLET_HEAD.test(words[words.length - 1]!) ? phrase.trim().replace(/[’']s$/, '').replace(/^the\s+/, 'The ') : null;
@@ -500,6 +505,16 @@ export function isProgrammeTitleWord(word: string): boolean {
 }
 
 /** Whether a known outlet (its canonical name) is a programme named by an ordinary phrase: "Fresh Air", "As It Happens" (outlets.json phraseProgrammes). */
+/** A scholarly journal ("The Lancet"), by its canonical name (data/outlets.json journals). */
+export function isJournal(canonical: string): boolean {
+  return outletIndex().journals.has(canonical);
+}
+
+/** A radio programme ("Morning Edition"), heard and never watched: no film or TV series (data/outlets.json radioProgrammes). */
+export function isRadioProgramme(title: string): boolean {
+  return outletIndex().radioProgrammes.has(title);
+}
+
 export function isPhraseProgramme(canonical: string): boolean {
   return outletIndex().phraseProgrammes.has(canonical);
 }

@@ -405,6 +405,8 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   if (e === s + 1 && plainWordOpensTitle(tokens, s)) return null;
   for (let k = e; k > s; k--) {
     if (k === e && placeOpensClause(e)) continue;
+    // "the Sun-Journal": a hyphen joined to a capitalised word goes on with the name, which is not cut there (The Sun).
+    if (k < e && hyphenatedCapitalAt(tokens, k)) continue;
     const phrase = sourceText(tokens, s, k);
     // The name as written ("BBC News", not the gazetteer's "BBC"): users search for what the text says.
     // A known name followed by a channel of it ("BBC Radio 6 Music") is that channel, the whole run.
