@@ -26,7 +26,8 @@ export function describedAntecedent(pronoun: string, at: number, history: Attrib
 /**
  * "An airline pilot, who asked not to be named, said crew were stuck. “…,” he said.": a he/she whose sentence
  * follows one whose subject is an unnamed description of one person that just spoke is that description,
- * when its role word carries no other gender ("a pilot"; not "two pilots", nor a go-between, "a spokesperson").
+ * when its role word carries no other gender ("a pilot"; not "two pilots", nor a go-between, "a spokesperson"),
+ * and not when it asked.
  * `subjectStart` is where the previous sentence's subject starts.
  */
 export function describedSubjectAntecedent(pronoun: string, at: number, history: Attribution[], subjectStart: number): Attribution | null {
@@ -39,6 +40,10 @@ export function describedSubjectAntecedent(pronoun: string, at: number, history:
   // (A go-between, "a spokesperson", speaks for another, who may be the he/she after it.)
   const head = descriptionHead(sp);
   if ((gender && gender !== want) || pluralGroup(sp) || !isPersonNoun(head) || cueLexicon().goBetweenRoles.has(head)) return null;
+  // (One who asked, "A reporter asked Becker whether …", is the asker: the he/she after is the one asked, or another.)
+  if (cueLexicon().askingVerbs.has(last.frame.cue.toLowerCase())) return null;
+  // (Only one brought in by an indefinite article: "the retired neurosurgeon" refers back to a person named before.)
+  if (!/^(?:a|an|one|another)\s/i.test(sp.text)) return null;
   return last;
 }
 

@@ -2,7 +2,6 @@ import { partiallyGivenName } from './partially-named-speaker.js';
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { opensWithPrepositionPhrase } from './sentence-subject.js';
-import { ownerOfThingSubject } from './thing-owner-subject.js';
 import { asItCue, cueLemma, hasVerb, outletSpeakerInFull, sentenceSubject, shortFormAt, subjectFrame, TokenView, type Frame } from './frame.js';
 import { genderOfFirstName, isHonorificOrAddressTitle, PersonRegistry, type Person } from '../nlp/names.js';
 import { BODY_PRONOUNS, CONTRASTING_JOINERS, isPluralName, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER } from '../nlp/words.js';
@@ -373,7 +372,6 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const { subject, verbAfterSubject } = previous;
     // "Okafor runs the ferry office. He moved here in 2009. “…,” he said": the same pronoun, sentence after sentence, leads back to the name.
     if (subject?.kind === 'pronoun' && subject.name === sp.name && depth < 3) return previousSubject(subject, addressed, depth + 1);
-    if (!subject) return thingOwnerOfGender(sp, addressed, want);
     if (subject?.kind !== 'person' || coordinated(tokens, view.tokenAtOrAfter(subject.start), view.tokenAtOrAfter(subject.end))) return null;
     if (!verbAfterSubject) return null;
     // Only a person already known: a new name here may be a place read as one ("Maricopa County Sheriff …").
@@ -395,18 +393,6 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const previous = previousSentence(sp);
     const subject = previous?.verbAfterSubject ? previous.subject : null;
     return subject?.kind === 'anonymous' ? describedSubjectAntecedent(sp.name, at, history, subject.start) : null;
-  };
-
-  // "Whitcombe's testimony was halting. He said …": the known person whose thing the previous sentence is about
-  // (see thing-owner-subject.ts), when a verb follows and the gender fits.
-  const thingOwnerOfGender = (sp: SpeakerPhrase, addressed: Person | undefined, want: string): { person: Person; attribution: null; name: string; kind: SpeakerKind } | null => {
-    const last = previousSentenceEnd(view.tokenAtOrAfter(sp.start));
-    const thing = last < 0 ? null : sentenceSubject(view, last, () => true, true);
-    const owner = thing ? ownerOfThingSubject(thing) : null;
-    if (!thing || !owner || !hasVerb(tokens, view.tokenAtOrAfter(thing.end), view.sentence(last).tokenEnd - 1)) return null;
-    const person = registry.find(owner.split(/\s+/), true);
-    if (!person || person === addressed || cueLexicon().placeNames.has(person.name)) return null;
-    return person.gender === want || (person.gender === 'unknown' && want !== 'unknown') ? { person, attribution: null, name: person.name, kind: 'person' } : null;
   };
 
   // "Brandt was unmoved. Told that Okafor viewed him as a rival, he shrugged": a surname alone, the previous

@@ -265,7 +265,8 @@ function nameBeforeAffiliation(tokens: Token[], from: number, prep: number): Spe
   for (let k = from; k < prep; k++) if (tokens[k]!.pos !== 'PROPN' && !hyphenatedCapitalAt(tokens, k)) return null;
   if (prep - from < 2) return null;
   const named = classify(tokens, from, prep);
-  return named?.kind === 'person' ? named : null;
+  // (A full name, not a title's word alone: "Professor Emeritus of Harbourside University" names no one.)
+  return named?.kind === 'person' && /\s/.test(named.name ?? '') ? named : null;
 }
 
 /**

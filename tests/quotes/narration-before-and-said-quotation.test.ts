@@ -18,7 +18,7 @@ describe('narration before "NAME … and said, “…”" is no reported content
   test('negative: a parenthetical frame inside a quoted sentence still frames it', () => {
     const text = 'The ferry, Captain Ilse Varga said, “will never sail again.”';
     expect(quote(text, 'will never')).toMatchObject({
-      text: 'will never sail again.', type: 'direct', speaker: 'Ilse Varga', cue: 'said', outlet: null,
+      text: 'will never sail again.', type: 'partial', speaker: 'Ilse Varga', cue: 'said', outlet: null,
     });
   });
 
