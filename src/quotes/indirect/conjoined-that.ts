@@ -8,14 +8,15 @@ import type { IndirectQuote } from './report-sentence.js';
  * framed inside the first clause whose content is no clause of its own ("pushed for … to win, and that …",
  * "doses pledged by donors …, and that …") runs across the second "that"; that "and that" answers the outer report's "that", so the report is the
  * clause after it, in the outer report's frame.
+ * Such a clause in the outer frame lies inside the outer report, which already carries it (the gold sets annotate
+ * "said A and that B" without quoted words as one span), so it is dropped rather than kept as an overlapping span.
  */
 export function withConjoinedThatSpeaker(reports: IndirectQuote[], text: string): IndirectQuote[] {
-  return reports.map((inner) => {
+  return reports.filter((inner) => {
     const outer = reports.find((o) => o !== inner && o.start < inner.start && o.end >= inner.end && inner.frame.speaker.start >= o.start && inner.frame.cueStart > o.start);
-    if (!outer) return inner;
-    if (CONJOINED_THAT_BEFORE.test(text.slice(Math.max(0, inner.start - 14), inner.start))) return { ...inner, frame: outer.frame };
-    const second = crossedConjoinedThat(inner, outer, text);
-    return second === null ? inner : { ...inner, start: second, frame: outer.frame };
+    if (!outer) return true;
+    if (CONJOINED_THAT_BEFORE.test(text.slice(Math.max(0, inner.start - 14), inner.start))) return false;
+    return crossedConjoinedThat(inner, outer, text) === null;
   });
 }
 
