@@ -27,7 +27,7 @@ export function withConjoinedThatSpeaker(reports: IndirectQuote[], text: string)
   const dropped = new Set<number>();
   reframed.forEach(({ quote, outer }, i) => {
     if (!outer) return;
-    if (speakersOwnCue(reports[i]!)) { dropped.add(i); return; }
+    if (speakersOwnCue(reports[i]!) || DEMONSTRATIVE_THAT.test(text.slice(quote.start))) { dropped.add(i); return; }
     const cut = outer.start + text.slice(outer.start, quote.start).replace(CONJOINED_THAT_BEFORE, '').length;
     if (cut > outer.start) ends.set(outer, Math.min(ends.get(outer) ?? outer.end, cut));
   });
@@ -37,6 +37,13 @@ export function withConjoinedThatSpeaker(reports: IndirectQuote[], text: string)
     return [end === undefined ? quote : { ...quote, end }];
   });
 }
+
+/**
+ * "found in the park and that location is being …": "that" before a common noun and its verb is a demonstrative,
+ * the subject of A's own second clause, so there is one report (PolNeAR has it so). Pronouns and "no one" open a
+ * that-clause ("and that it had …"), and so does a plural ("and that teachers would …"): "that" is no determiner of it.
+ */
+const DEMONSTRATIVE_THAT = /^(?!(?:it|he|she|they|we|i|you|there|this|one|no|none)\s)(?![a-z]+s\s)[a-z]+\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must)\b/;
 
 /** The inner report's own cue has a third-person pronoun subject, the outer speaker speaking of themselves. */
 function speakersOwnCue(inner: IndirectQuote): boolean {

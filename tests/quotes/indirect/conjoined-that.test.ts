@@ -35,4 +35,12 @@ describe('"reported that A, and that B": B is the outer reporter\'s, not a subje
     const text = 'Mirela Dragan said the levy had passed, and that it had backing from nine states.';
     expect(quotesOf(text).map((q) => [q.text, q.start])).toEqual([['the levy had passed, and that it had backing from nine states', at(text, 'the levy')]]);
   });
+
+  test('near miss: "and that NOUN is …" is a demonstrative subject, so A and its second clause stay one report', () => {
+    const text = 'Fire officials said a gas leak was also found on Dock Street and that building is being cleared.';
+    const whole = 'a gas leak was also found on Dock Street and that building is being cleared';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker_mention, q.cue, q.start, q.end])).toEqual([
+      [whole, 'indirect', 'Fire officials', 'said', at(text, 'a gas leak'), at(text, 'a gas leak') + whole.length],
+    ]);
+  });
 });
