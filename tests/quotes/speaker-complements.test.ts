@@ -24,7 +24,7 @@ describe('reports inside another report\'s content', () => {
   test('a that-clause joined by "and" to a report is the outer speaker\'s, not the subject of a cue in the first clause', () => {
     const text = 'Brodie Kestrel said the council would announce a new levy in June, and that a public hearing would follow in July.';
     expect(quotesOf(text).map((q) => [q.text, q.speaker, q.speaker_mention, q.cue, q.start, q.end])).toEqual([
-      ['the council would announce a new levy in June, and that a public hearing would follow in July', 'Brodie Kestrel', 'Brodie Kestrel', 'said', 20, 113],
+      ['the council would announce a new levy in June', 'Brodie Kestrel', 'Brodie Kestrel', 'said', 20, 65],
       ['a public hearing would follow in July', 'Brodie Kestrel', 'Brodie Kestrel', 'said', 76, 113],
     ]);
   });

@@ -8,15 +8,46 @@ import type { IndirectQuote } from './report-sentence.js';
  * framed inside the first clause whose content is no clause of its own ("pushed for … to win, and that …",
  * "doses pledged by donors …, and that …") runs across the second "that"; that "and that" answers the outer report's "that", so the report is the
  * clause after it, in the outer report's frame.
+ * The two are then two reports of the same frame; the outer one ends before "(, ) and that" rather than running
+ * over the second as well, so the spans do not overlap ("said that A and that B" with a cue inside A: two reports,
+ * as the later gold sets annotate it). When the cue inside A is the speaker's own ("said he had been joking and
+ * that B", "said she would announce X, and that B"), A and B are one statement of one person: one span, as the
+ * gold sets have it, and the clause inside it is dropped.
  */
 export function withConjoinedThatSpeaker(reports: IndirectQuote[], text: string): IndirectQuote[] {
-  return reports.map((inner) => {
+  const reframed = reports.map((inner) => {
     const outer = reports.find((o) => o !== inner && o.start < inner.start && o.end >= inner.end && inner.frame.speaker.start >= o.start && inner.frame.cueStart > o.start);
-    if (!outer) return inner;
-    if (CONJOINED_THAT_BEFORE.test(text.slice(Math.max(0, inner.start - 14), inner.start))) return { ...inner, frame: outer.frame };
+    if (!outer) return { quote: inner };
+    if (CONJOINED_THAT_BEFORE.test(text.slice(Math.max(0, inner.start - 14), inner.start))) return { quote: { ...inner, frame: outer.frame }, outer };
     const second = crossedConjoinedThat(inner, outer, text);
-    return second === null ? inner : { ...inner, start: second, frame: outer.frame };
+    return second === null ? { quote: inner } : { quote: { ...inner, start: second, frame: outer.frame }, outer };
   });
+  // Where each outer report now ends: before the conjunction that opens its second clause.
+  const ends = new Map<IndirectQuote, number>();
+  const dropped = new Set<number>();
+  reframed.forEach(({ quote, outer }, i) => {
+    if (!outer) return;
+    if (speakersOwnCue(reports[i]!) || DEMONSTRATIVE_THAT.test(text.slice(quote.start))) { dropped.add(i); return; }
+    const cut = outer.start + text.slice(outer.start, quote.start).replace(CONJOINED_THAT_BEFORE, '').length;
+    if (cut > outer.start) ends.set(outer, Math.min(ends.get(outer) ?? outer.end, cut));
+  });
+  return reframed.flatMap(({ quote }, i) => {
+    if (dropped.has(i)) return [];
+    const end = ends.get(reports[i]!);
+    return [end === undefined ? quote : { ...quote, end }];
+  });
+}
+
+/**
+ * "found in the park and that location is being …": "that" before a common noun and its verb is a demonstrative,
+ * the subject of A's own second clause, so there is one report (PolNeAR has it so). Pronouns and "no one" open a
+ * that-clause ("and that it had …"), and so does a plural ("and that teachers would …"): "that" is no determiner of it.
+ */
+const DEMONSTRATIVE_THAT = /^(?!(?:it|he|she|they|we|i|you|there|this|one|no|none)\s)(?![a-z]+s\s)[a-z]+\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must)\b/;
+
+/** The inner report's own cue has a third-person pronoun subject, the outer speaker speaking of themselves. */
+function speakersOwnCue(inner: IndirectQuote): boolean {
+  return inner.frame.speaker.kind === 'pronoun' && /^(he|she|they)$/i.test(inner.frame.speaker.text);
 }
 
 const CONJOINED_THAT_BEFORE = /,?\s*\b(?:and|but)\s+that\s+$/;

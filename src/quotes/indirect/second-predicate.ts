@@ -57,7 +57,8 @@ function secondPredicateAt(tokens: Token[], k: number, to: number): number {
   if (!/^(but|and)$/.test(word.normal) || word.pos !== 'CCONJ') return -1;
   let j = k + 1;
   // ", but she urged …", "— but she insisted …": a subject pronoun only after a comma or a dash, where a new clause opens.
-  if (/^(,|-|–|—|--)$/.test(tokens[k - 1]?.text ?? '') && SPEAKER_PRONOUN.test(tokens[j]?.normal ?? '')) j++;
+  const pronoun = /^(,|-|–|—|--)$/.test(tokens[k - 1]?.text ?? '') && SPEAKER_PRONOUN.test(tokens[j]?.normal ?? '');
+  if (pronoun) j++;
   while (j < to && /^(ADV|AUX|PART)$/.test(tokens[j]!.pos) && tokens[j]!.normal !== 'to') {
     // (A tense moved back is the reported clause's own: "said he had drafted the rota and had pushed for …".)
     if (/^(had|would|could|might|should)$/.test(tokens[j]!.normal)) return -1;
@@ -74,6 +75,10 @@ function secondPredicateAt(tokens: Token[], k: number, to: number): number {
   // (After a comma, an act the speaker goes on to is the writer's narration too: "said A, but stopped short
   // of B", "said A, and he laughed when …"; without the comma, "said the pier shook and laughed" is no such act.)
   if (/^(,|-|–|—|--)$/.test(tokens[k - 1]?.text ?? '') && nextActAt(tokens, j)) return j;
+  // (", and he praised …" right after the pronoun: a new finite clause with the speaker as subject is the writer's
+  // narration of the speaker's next act, whatever the verb; no gold set runs a report across it. A moved-back
+  // tense, "and he had …", stayed the report's own above.)
+  if (pronoun && j === k + 2) return j;
   return lex.speech.has(cueLemma(verb)) ? j : -1;
 }
 

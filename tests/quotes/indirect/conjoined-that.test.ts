@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../../helpers/quotes.js';
+import { at, quote, quotesOf } from '../../helpers/quotes.js';
 
 describe('"reported that A, and that B": B is the outer reporter\'s, not a subject\'s inside A', () => {
   test('an infinitive lead-in ("pressed for X to win, and that …") is no content of its own', () => {
@@ -21,5 +21,26 @@ describe('"reported that A, and that B": B is the outer reporter\'s, not a subje
   test('near miss: an inner clause of its own before "and that" keeps its speaker', () => {
     const text = 'The paper reported that Lee warned the board the plan would fail, and that the city would sue.';
     expect(quote(text, 'the plan would fail')).toMatchObject({ speaker_mention: 'Lee', cue: 'warned' });
+  });
+
+  test('"said that A and that B" with a cue inside A ("had proposed"): two disjoint reports, A ending before "and that"', () => {
+    const text = 'Mirela Dragan said that Romania had proposed a new levy and that it had backing from nine states.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker, q.speaker_mention, q.cue, q.outlet, q.start, q.end])).toEqual([
+      ['Romania had proposed a new levy', 'indirect', 'Mirela Dragan', 'Mirela Dragan', 'said', null, at(text, 'Romania'), at(text, ' and that')],
+      ['it had backing from nine states', 'indirect', 'Mirela Dragan', 'Mirela Dragan', 'said', null, at(text, 'it had'), text.length - 1],
+    ]);
+  });
+
+  test('near miss: with no cue inside A, "said A, and that B" stays one report', () => {
+    const text = 'Mirela Dragan said the levy had passed, and that it had backing from nine states.';
+    expect(quotesOf(text).map((q) => [q.text, q.start])).toEqual([['the levy had passed, and that it had backing from nine states', at(text, 'the levy')]]);
+  });
+
+  test('near miss: "and that NOUN is …" is a demonstrative subject, so A and its second clause stay one report', () => {
+    const text = 'Fire officials said a gas leak was also found on Dock Street and that building is being cleared.';
+    const whole = 'a gas leak was also found on Dock Street and that building is being cleared';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker_mention, q.cue, q.start, q.end])).toEqual([
+      [whole, 'indirect', 'Fire officials', 'said', at(text, 'a gas leak'), at(text, 'a gas leak') + whole.length],
+    ]);
   });
 });

@@ -88,3 +88,22 @@ describe('a ", citing" source after the content', () => {
     expect(quotesOf('Mayor Ana Ruiz said the ferry would stop in May, citing a drop in traffic.').map((q) => [q.text, q.speaker, q.cue])).toEqual([['the ferry would stop in May', 'Ana Ruiz', 'said']]);
   });
 });
+
+describe('", and he VERBed …": a new finite clause with the speaker as subject ends the report', () => {
+  test('"said A, and she thanked B": the report is A, whatever the verb', () => {
+    const text = 'Dorota Kwiat said the audit had cleared the clinic, and she thanked the nurses for their patience.';
+    expect(quote(text, 'the audit')).toMatchObject({
+      type: 'indirect', text: 'the audit had cleared the clinic', start: at(text, 'the audit'), end: at(text, ', and she'),
+      speaker: 'Dorota Kwiat', speaker_mention: 'Dorota Kwiat', cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('near miss: "said A, and B would …" (another subject) and "said A, and that B" stay one report', () => {
+    expect(indirect('Dorota Kwiat said the audit had cleared the clinic, and the ward would reopen in May.')).toEqual(['the audit had cleared the clinic, and the ward would reopen in May']);
+    expect(indirect('Dorota Kwiat said the audit had cleared the clinic, and that the ward would reopen in May.')).toEqual(['the audit had cleared the clinic, and that the ward would reopen in May']);
+  });
+
+  test('near miss: a moved-back tense after the pronoun ("and she had …") is still the report', () => {
+    expect(indirect('Dorota Kwiat said the audit had cleared the clinic, and she had expected nothing less.')).toEqual(['the audit had cleared the clinic, and she had expected nothing less']);
+  });
+});
