@@ -237,7 +237,8 @@ function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, 
     // ("“…,” as she put it in Reno, where she promised “…”": that aside frames the quotation before it only.)
     if (f && asItCue(tokens, f.cueToken)) continue;
     // (… and so is a quotation an object cue inside someone's report takes: see objectCueInReport.)
-    const nested = !!f && objectCueInReport(tokens, f.cueToken, f.speaker.end, frame.cueToken, view.tokenAtOrAfter(frame.speaker.start), openToken);
+    // (Not "said in a statement according to the Blaze": an account names its source, no subject.)
+    const nested = !!f && !frame.according && objectCueInReport(tokens, f.cueToken, f.speaker.end, frame.cueToken, view.tokenAtOrAfter(frame.speaker.start), openToken);
     const instead = best === frame && (nested || (personLike(f?.speaker ?? frame.speaker) && ((hypothetical && f?.speaker.kind !== 'anonymous') || unspoken)));
     if (f && !f.distant && f.speaker.start < best.speaker.start && (same(f.speaker, best.speaker) || instead)) best = f;
   }

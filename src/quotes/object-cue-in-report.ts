@@ -18,6 +18,9 @@ export function objectCueInReport(tokens: Token[], outer: number, outerSpeakerEn
   // (The inner subject stands in the outer cue's content, no punctuation between: not "“…?” she said, but as
   // Lee went on about “…”", "While he admitted the cost, Ham noted “…”", "(… asked him; Ruiz laughed …".)
   if (innerSpeaker <= outer) return false;
+  // (A singular "he"/"she" there is nearly always the reporter again — "Lee said she had promised to “…”" —
+  // and its own frame resolves it as well as the outer one does.)
+  if (/^(?:he|she)$/.test(tokens[innerSpeaker]!.normal)) return false;
   for (let k = outer + 1; k < innerSpeaker; k++) if (/^[,;:—–()]$/.test(tokens[k]!.text) || isQuoteMark(tokens[k]!)) return false;
   // (A plain "say" inside reports words too: "She said Lee told reporters “…”" stays Lee's.)
   // (… and so does a verb of labelling, whose label is its subject's own words: "Reyes said his brother had

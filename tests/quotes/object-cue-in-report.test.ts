@@ -22,6 +22,12 @@ describe('a quotation taken by an object cue inside someone else\'s report is th
     });
   });
 
+  test('near miss: across a comma, or after "according to", the inner frame keeps the words', () => {
+    const text = 'The pier reopened. “Is it safe?” she asked, but as Dunn went on about “the new railings,” nobody listened.\n\nThe levy passed. “We object to the levy,” the firm\'s lawyer Ana Bell said in a statement according to the Ledger. “We will appeal before the month is out.”';
+    expect(quote(text, 'the new railings')).toMatchObject({ type: 'partial', speaker: 'Dunn', speaker_mention: 'Dunn', speaker_start: at(text, 'Dunn'), cue: 'went on' });
+    expect(quote(text, 'We will appeal')).toMatchObject({ type: 'direct', speaker_mention: 'Ledger', speaker_start: at(text, 'Ledger'), cue: 'according to', outlet: 'The Ledger' });
+  });
+
   test('near miss: an inner cue with a that-clause of its own keeps its own speaker', () => {
     const text = 'The tour was cancelled. Marta Lind said the agency told her in May that the dates were “on hold for now.”';
     expect(quote(text, 'on hold')).toMatchObject({
