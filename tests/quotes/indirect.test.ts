@@ -348,9 +348,9 @@ describe('indirect speech', () => {
     expect(quotesOf(text).filter((q) => q.text.includes('matter'))).toEqual([]);
   });
 
-  test('a reply standing for a clause is reported content: "said no to …", "say the same of …"; a bare "said yes" and "says so much" are not', () => {
+  test('a reply standing for a clause is reported content: "said yes", "said no to …", "say the same of …"; "says so much" is not', () => {
     const text = 'The depot vote was held on Monday. Most of the drivers said yes.\n\nLast spring, 28 percent of riders said the same of the old manager.\n\nThe mayor said no to the bridge toll.\n\nThe mess says so much about the board.';
-    expect(quotesOf(text).filter((q) => q.text === 'yes')).toEqual([]);
+    expect(quote(text, 'yes')).toMatchObject({ type: 'indirect', text: 'yes', start: at(text, 'yes'), speaker_mention: 'Most of the drivers', cue: 'said', cue_start: at(text, 'said yes') });
     expect(quote(text, 'the same of')).toMatchObject({ type: 'indirect', text: 'the same of the old manager', speaker_mention: '28 percent of riders', cue: 'said' });
     expect(quote(text, 'no to')).toMatchObject({ type: 'indirect', text: 'no to the bridge toll', speaker_mention: 'The mayor', cue: 'said' });
     expect(quotesOf(text).filter((q) => q.text.includes('much'))).toEqual([]);
@@ -458,10 +458,9 @@ describe('indirect speech', () => {
     expect(quote(text, 'the ballots')).toMatchObject({ type: 'indirect', text: 'the ballots were complete', speaker_mention: 'The governor', cue: 'said' });
   });
 
-  test('a bare "said no" answers a question and reports nothing; "said no one …" still reports a clause', () => {
-    const text = 'The ferry vote was close. Pressed on a second term, the harbour chief said no.\n\nThe pier was shut. The harbour chief said no one had been hurt.';
-    expect(quotesOf(text).filter((q) => q.text === 'no' || q.text === 'no.')).toEqual([]);
-    expect(quote(text, 'no one')).toMatchObject({ type: 'indirect', text: 'no one had been hurt', start: at(text, 'no one'), speaker_mention: 'The harbour chief', speaker_start: at(text, 'The harbour chief said no one'), cue: 'said', outlet: null });
+  test('a one-word reply closing a sentence keeps the full stop out: "… the mayor said no."', () => {
+    const text = 'The ferry vote was close. Pressed on a second term, the harbour chief said no.';
+    expect(quote(text, 'no')).toMatchObject({ type: 'indirect', text: 'no', start: at(text, 'no.'), end: at(text, 'no.') + 2, speaker_mention: 'the harbour chief', cue: 'said' });
   });
 
   test('a reported question is kept with the one who asked it ("asked by X if …"); an unnamed asker’s question is nobody’s quote', () => {

@@ -86,17 +86,14 @@ function schedulingVerbAt(tokens: Token[], k: number): boolean {
 }
 
 /**
- * A reply that stands for a clause: "said so", "said no to the merger", "say the same of
+ * A reply that stands for a clause: "said so", "said yes", "said no to the merger", "say the same of
  * the mayor", "said she would". Only as the whole content or before its complement, so "says so much about" is none.
  */
 export function elliptical(tokens: Token[], from: number, to: number): boolean {
   // The tokenizer may keep a sentence's full stop on a last word: "said no.".
   const first = tokens[from]!.normal.replace(/\.$/, '');
   const next = tokens[from + 1]?.normal;
-  // (A bare "yes" or "no" answers a question the writer gives, not a claim of its own: "Asked whether he
-  // would run, Lee said no." reports nothing; "said no to the merger" still refuses something named.)
-  if (/^(yes|no)$/.test(first)) return to > from && next === 'to';
-  if (/^(so|otherwise)$/.test(first)) return to === from;
+  if (/^(so|yes|no|otherwise)$/.test(first)) return to === from || (first === 'no' && next === 'to');
   // "Lee said she would.", "they said it could not": a pronoun and an auxiliary stand for the clause.
   // (Not after a question word: "asked where he was" is no reply.)
   if (SUBJECT_PRONOUNS.test(first) && tokens[from + 1]?.pos === 'AUX' && !isQuestionOpener(tokens[from - 1]?.normal ?? '')) return to === from + 1 || (to === from + 2 && /^(not|n't|n’t)$/.test(tokens[to]!.normal));
