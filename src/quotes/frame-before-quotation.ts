@@ -12,6 +12,7 @@ import { namedWordHeadingClause } from './mentioned-words.js';
 import { mainVerbAfterClause } from './subject-clause.js';
 import { documentSenderBeforeColon } from './document-subjects.js';
 import { cueTakesDocument, documentGiverBeforeCue, documentWriterBeforeColon } from './document-writers.js';
+import { objectCueInReport } from './object-cue-in-report.js';
 
 /**
  * A name of a work quoted mid-sentence, no words spoken: a few capitalised words that end no sentence of
@@ -235,7 +236,10 @@ function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, 
     const f = frameForCue(view, i, lo, cueIndex, 'speech');
     // ("“…,” as she put it in Reno, where she promised “…”": that aside frames the quotation before it only.)
     if (f && asItCue(tokens, f.cueToken)) continue;
-    const instead = best === frame && personLike(f?.speaker ?? frame.speaker) && ((hypothetical && f?.speaker.kind !== 'anonymous') || unspoken);
+    // (… and so is a quotation an object cue inside someone's report takes: see objectCueInReport.)
+    // (Not "said in a statement according to the Blaze": an account names its source, no subject.)
+    const nested = !!f && !frame.according && objectCueInReport(tokens, f.cueToken, f.speaker.end, frame.cueToken, view.tokenAtOrAfter(frame.speaker.start), openToken);
+    const instead = best === frame && (nested || (personLike(f?.speaker ?? frame.speaker) && ((hypothetical && f?.speaker.kind !== 'anonymous') || unspoken)));
     if (f && !f.distant && f.speaker.start < best.speaker.start && (same(f.speaker, best.speaker) || instead)) best = f;
   }
   return best;

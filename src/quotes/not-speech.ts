@@ -112,11 +112,11 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // A title after someone's part in it: "after their collaboration on “Salt Roads.”", "her role in “Tidewater,”".
   if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && followsWorkInvolvement(text, span, paragraph)) return false;
   // A title picked out of a list the sentence counts: "the rights to 12 songs, “Glass River” among them",
-  // "tracks such as “Glass River”" — an example named, no words spoken.
+  // "tracks such as “Glass River”", "three films, including “Glass River.”" — an example named, no words spoken.
   // (Only a list of works: "chanted several slogans, “No More Cuts” among them" are words spoken.)
   // (A title in another language keeps its small words in lower case: “Noche de Luz”.)
   const titleLike = titleCase || looksLikeTitle(words);
-  if (titleLike && words.length <= 8 && !/[!?]$/.test(quoted) && (/^[,]?\s*(?:among them|included|too)\b/.test(text.slice(span.close + 1, span.close + 20)) || /\bsuch as\s*$/.test(text.slice(Math.max(paragraph.start, span.open - 10), span.open))) && countedWorksBefore(text, span.open, paragraph.start)) return false;
+  if (titleLike && words.length <= 8 && !/[!?]$/.test(quoted) && (/^[,]?\s*(?:among them|included|too)\b/.test(text.slice(span.close + 1, span.close + 20)) || /\b(?:such as|including)\s*$/.test(text.slice(Math.max(paragraph.start, span.open - 12), span.open))) && countedWorksBefore(text, span.open, paragraph.start)) return false;
   // A work named by what was done with it, whatever cue the sentence has: "won best new album for “…”", "covered
   // “…” at the encore"; or in a list after such a title ("hits such as “…” and “…”"); or a title the article
   // gave these words earlier ("won … for “Salt Line,”" then "sang “Salt Line” together").

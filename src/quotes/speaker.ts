@@ -397,7 +397,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // the board and published by the Ledger, described".)
       const pastForm = tokens[j + 1]!.pos === 'VERB' && tokens[j + 1]!.lemma !== tokens[j + 1]!.normal && !/ing$/.test(tokens[j + 1]!.normal);
       if (head?.kind === 'anonymous' && documentLike(head) && pastForm) return head;
-      if (head && ((head.kind === 'anonymous' && personLike(head)) || head.kind === 'organization') && ((tokens[j + 1]!.pos === 'VERB' && /(?:ing|ed|wn|en|rn)$/.test(tokens[j + 1]!.normal)) || SPEAKING_PARTICIPLES.has(tokens[j + 1]!.normal))) return head;
+      // (… and any "-ing" word the tagger read as a noun, right before a preposition, no article before it:
+      // "The council, meeting in Kingston, said" — "a meeting in Kingston" would need its article.)
+      const ingBeforePreposition = /^\p{Ll}+ing$/u.test(tokens[j + 1]!.text) && tokens[j + 2]?.pos === 'ADP';
+      if (head && ((head.kind === 'anonymous' && personLike(head)) || head.kind === 'organization') && ((tokens[j + 1]!.pos === 'VERB' && /(?:ing|ed|wn|en|rn)$/.test(tokens[j + 1]!.normal)) || SPEAKING_PARTICIPLES.has(tokens[j + 1]!.normal) || ingBeforePreposition)) return head;
       // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role (not
       // an apposition holding a title: "the aides, fans of “Tides,” said" names no one "Tides").
       if (title >= 0) return head && personLike(head) ? head : null;

@@ -113,12 +113,13 @@ const TITLE_NAMING_BEFORE = new RegExp(String.raw`\b(?:${namingVerbAlternation('
 
 /**
  * The sentence before the opening mark at `open` makes what follows a work's title: a prize won for it, a
- * verb of performing it, the kind of work or "hit" right before, or "such as" after works counted.
+ * verb of performing it, the kind of work or "hit" right before, or "such as"/"including" after works counted
+ * ("has written three films, including “…”").
  */
 export function titleIntroducedAt(text: string, open: number, from: number): boolean {
   const before = text.slice(Math.max(from, open - 60), open);
   return prizeForTitle(text, open, from) || performedTitle(text, open, from) || WORK_BEFORE.test(before.slice(-14)) || HIT_BEFORE.test(before)
-    || (/\bsuch as\s*$/.test(before) && countedWorksBefore(text, open, Math.max(from, open - 300)));
+    || (/\b(?:such as|including)\s*$/.test(before) && countedWorksBefore(text, open, Math.max(from, open - 300)));
 }
 
 /** The words of the quotation whose opening mark is at `open`, split on spaces (up to 120 characters). */
