@@ -6,6 +6,7 @@ import { descriptionHead } from './speaker.js';
 import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { PRONOUN_GENDER } from '../nlp/words.js';
+import { isIndefiniteDescription } from './roles.js';
 
 /**
  * "Her spokesman told the Mirror she was fine. She would be back on Wednesday, he added.": a he/she
@@ -43,7 +44,7 @@ export function describedSubjectAntecedent(pronoun: string, at: number, history:
   // (One who asked, "A reporter asked Becker whether …", is the asker: the he/she after is the one asked, or another.)
   if (cueLexicon().askingVerbs.has(last.frame.cue.toLowerCase())) return null;
   // (Only one brought in by an indefinite article: "the retired neurosurgeon" refers back to a person named before.)
-  if (!/^(?:a|an|one|another)\s/i.test(sp.text)) return null;
+  if (!isIndefiniteDescription(sp.text)) return null;
   return last;
 }
 

@@ -34,6 +34,7 @@ import { namingVerbAlternation } from '../lexicon/naming-verbs.js';
 import { thatAfterHearer } from './hearer-that.js';
 import { beforePartyTag } from './party-tag-commas.js';
 import { beforePlaceAfterBody } from './body-place-comma.js';
+import { isIndefiniteDescription } from './roles.js';
 
 // (Moved to speaker-phrase.ts and described-speakers.ts; kept importable from here for the files that read them from speaker.ts.)
 export { descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike };
@@ -414,7 +415,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // teacher, said" keeps "The witness". Also after one picked out of a group: "One of them, a former
       // driver, said".)
       const picked = head ? null : quantifiedSpeaker(tokens, headEnd, lo);
-      const indefinite = head?.kind === 'anonymous' && personLike(head) && /^(?:a|an|one|another)\s/i.test(head.text) ? head : picked;
+      const indefinite = head?.kind === 'anonymous' && personLike(head) && isIndefiniteDescription(head.text) ? head : picked;
       if (indefinite && whole?.kind === 'anonymous' && personLike(whole) && /^(?:a|an)\s/i.test(whole.text)) return { ...whole, phraseStart: indefinite.start };
       // "Another nurse, a midwife who lives in Leeds, said": a name inside the apposition's relative clause is a
       // place or body it mentions, not the speaker; the description the apposition opens with speaks.
