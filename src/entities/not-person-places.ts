@@ -3,7 +3,7 @@
 // people stage asks these when a capitalised run could be either; kept together so the place evidence reads in one file.
 import { genderOfFirstName, isParticle } from '../nlp/names.js';
 import { alternatives } from '../nlp/words.js';
-import { cueLexicon } from '../lexicon/cues.js';
+import { cueLexicon, stateKey } from '../lexicon/cues.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { placeWords } from '../lexicon/place-words.js';
 import type { Token } from '../types.js';
@@ -77,11 +77,17 @@ export const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join
 // "in nearby Lorain", "from neighbouring Elyria": a word placing a town beside the story's keeps it a place.
 const NEARBY_PLACE_BEFORE = /\b(?:in|at|from|near|outside)\s+(?:nearby|neighbou?ring|downtown)\s+$/;
 
+// The Arabic article joined by a hyphen inside a name ("Deir al-Balah", "Majed al-Khulaifi").
+const ARABIC_ARTICLE = /(?:^|\s)(?:al|el|ad|ar|as|ash|at|az|an|ath)-\p{Lu}/u;
+
 /** Places: "in New Orleans", "from Lisbon", "in nearby Lorain" — a run after a place preposition is a person only with a given name or a title. */
-export function placeAfterPlacePreposition({ tokens, s, e, title, before, givenName }: NameView): boolean {
+export function placeAfterPlacePreposition({ text, tokens, s, e, title, name, before, givenName }: NameView): boolean {
   // (A particle in small letters keeps it a name, "in van der Berg's studio"; a capitalised one opens a
   // place as often: "in Van Nuys", "in Le Mans".)
   if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && !givenName && !tokens.slice(s, e + 1).some((t) => isParticle(t.text) && /^\p{Ll}/u.test(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return true;
+  // (… but Arabic's hyphened article opens towns as often as surnames: "in Deir al-Balah", "near Khan al-Ahmar";
+  // after a place preposition with no given name it is a place's, unless a possessive makes it someone's.)
+  if (!title && !givenName && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && ARABIC_ARTICLE.test(name) && !/^['’]/u.test(text.slice(tokens[e]!.end, tokens[e]!.end + 1))) return true;
   return !title && NEARBY_PLACE_BEFORE.test(before) && !givenName;
 }
 
@@ -94,3 +100,21 @@ export function shoreOrSettlementName({ text, tokens, clues, s, e, title, name, 
   // "the Rosa Point Surf Life Saving Club" cut short: a shore's last word inside a name that runs on is a place's or a club's.
   return !title && e > s + 1 && givenName && tokens.slice(s + 1, e).some((t) => SHORE_TAILS.has(t.normal) && genderOfFirstName(t.text) === 'unknown');
 }
+
+/**
+ * A town named before its US state: "grew up in Franklin Ridge, Ohio", "a plant outside Cedar Falls, Iowa." — a
+ * name followed by a comma and a state's name or postal abbreviation (data/cues.json state_abbreviations) that ends
+ * the phrase is a place. Not a list ("Ann Cole, Virginia Lee and …", "Tom, Georgia and Ann") nor a speaker.
+ */
+export function placeBeforeState({ text, tokens, clues, e, title, name }: NameView): boolean {
+  if (title || clues.speakers.has(name)) return false;
+  const m = STATE_AFTER.exec(text.slice(tokens[e]!.end, tokens[e]!.end + 40));
+  if (!m) return false;
+  const states = cueLexicon().stateAbbreviations;
+  // (Two-letter postal codes only in capitals: "OH", "TX"; a written name in its own case: "Ohio", "New Mexico".)
+  return [m[1]!, m[1]!.split(/\s+/)[0]!].some((w) => states.has(stateKey(w)) && (stateKey(w).length > 2 || /^\p{Lu}+$/u.test(w)) && STATE_ENDS.test(m[0]!.slice(m[0]!.indexOf(w) + w.length) + text.slice(tokens[e]!.end + m[0]!.length, tokens[e]!.end + m[0]!.length + 12)));
+}
+// ", Ohio", ", New Mexico", ", Okla.", ", TX": up to two capitalised words after the comma.
+const STATE_AFTER = /^,[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)/u;
+// What may follow the state: punctuation, the end, or a lower-case word other than a list's "and"/"or".
+const STATE_ENDS = /^(?:\s*$|[,.;:!?)'’"”]|\s+(?!and\b|or\b|&)\p{Ll})/u;

@@ -26,7 +26,7 @@ import { spellsInitials } from './characters.js';
 import { castBracket } from './cast-brackets.js';
 import { endsWithWord } from './ends-with-word.js';
 import { BY_AGENT_PAIR_BEFORE, byAgent } from './work-titles-before.js';
-import { BEARING_OF_BEFORE, BEARING_PART_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, PLACE_BEFORE, PLACE_PREPOSITIONS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeAfterPlacePreposition, placeLikeWord, shoreOrSettlementName } from './not-person-places.js';
+import { BEARING_OF_BEFORE, BEARING_PART_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, PLACE_BEFORE, PLACE_PREPOSITIONS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeAfterPlacePreposition, placeBeforeState, placeLikeWord, shoreOrSettlementName } from './not-person-places.js';
 import type { NameView } from './name-view.js';
 import { genderFromNextSentence, genderFromQuotes } from './person-gender.js';
 import { isOrganisationByNameWord } from './organisation-name-words.js';
@@ -277,6 +277,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const givenName = genderOfFirstName(clues.firstWord(s)) !== 'unknown';
   const view: NameView = { text, tokens, clues, s, e, title, name, before, givenName };
   if (placeAfterPlacePreposition(view)) return 'rejected';
+  if (placeBeforeState(view)) return 'rejected';
   if (!title && !givenName && afterServiceNoun(before)) return 'rejected';
   // "a roofer from Tulsa, Okla.,": a state's dotted abbreviation (data/cues.json state_abbreviations) is never a person.
   if (s === e && name.includes('.') && cueLexicon().stateAbbreviations.has(stateKey(name))) return 'rejected';
