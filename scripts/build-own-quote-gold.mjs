@@ -27,6 +27,7 @@
 //   set 26: eval/own-articles/held26-*.txt + eval/own-quotes-26.annotations.json -> eval/own_quotes_26.jsonl
 //   set 27: eval/own-articles/held27-*.txt + eval/own-quotes-27.annotations.json -> eval/own_quotes_27.jsonl
 //   set 28: eval/own-articles/held28-*.txt + eval/own-quotes-28.annotations.json -> eval/own_quotes_28.jsonl
+//   set 29: eval/own-articles/held29-*.txt + eval/own-quotes-29.annotations.json -> eval/own_quotes_29.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -75,6 +76,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-26.annotations.json', articles: /^held26-.*\.txt$/, output: 'eval/own_quotes_26.jsonl', source: 'quotewire own held-out set 26' },
   { annotations: 'eval/own-quotes-27.annotations.json', articles: /^held27-.*\.txt$/, output: 'eval/own_quotes_27.jsonl', source: 'quotewire own held-out set 27' },
   { annotations: 'eval/own-quotes-28.annotations.json', articles: /^held28-.*\.txt$/, output: 'eval/own_quotes_28.jsonl', source: 'quotewire own held-out set 28' },
+  { annotations: 'eval/own-quotes-29.annotations.json', articles: /^held29-.*\.txt$/, output: 'eval/own_quotes_29.jsonl', source: 'quotewire own held-out set 29' },
 ];
 
 let errors = [];
