@@ -179,10 +179,37 @@ function listedKicker(tokens: Token[], s: number, e: number): boolean {
  */
 function reportsClause(view: TokenView, cue: number, content: { start: number; end: number }): boolean {
   const text = view.doc.article.text;
-  const tags = lowerCaseTags(text.slice(view.tokens[cue]!.end, content.end));
+  const tags = beforeColon(lowerCaseTags(text.slice(view.tokens[cue]!.end, content.end)));
   if (tags.length === 0 || isFiniteVerb(tags[0]!)) return false;
   const infinitive = cueLexicon().headlineInfinitiveVerbs.has(view.tokens[cue]!.normal);
-  return tags.some((t, k) => isFiniteVerb(t) && (tags[k - 1]?.word !== 'to' || infinitive));
+  return tags.some((t, k) => isFiniteVerb(t) && (tags[k - 1]?.word !== 'to' || infinitive) && !nounReadVerb(tags, k));
+}
+
+/**
+ * The tags before a colon: what follows it is another part of the headline, a quotation or a subtitle
+ * ("Lee Announces Retirement in Letter: ‘It Is Time’"), whose verbs make no clause of the cue's object.
+ */
+function beforeColon(tags: { word: string; pos: string }[]): { word: string; pos: string }[] {
+  const colon = tags.findIndex((t) => t.word === ':');
+  return colon < 0 ? tags : tags.slice(0, colon);
+}
+
+/**
+ * A word tagged as a verb that a noun phrase holds, so heads no clause: right after a preposition
+ * ("Denies Fraud at Collapsed Exchange", "Thinning Faster Than Expected"), or a base form that closes a
+ * preposition's noun phrase ("Promises Free College in State of the State Address"), whose subject would
+ * be that preposition's object. ("to" is the infinitive's, judged apart.)
+ */
+function nounReadVerb(tags: { word: string; pos: string }[], k: number): boolean {
+  const before = tags[k - 1];
+  if (!before) return false;
+  if (before.pos === 'ADP' && before.word !== 'to') return true;
+  if (tags[k]!.pos !== 'VERB' || /(?:[^s]s|ed)$/.test(tags[k]!.word) || before.pos !== 'NOUN') return false;
+  const next = tags[k + 1];
+  if (next && next.pos !== 'ADP' && next.pos !== 'PUNCT') return false;
+  let j = k - 1;
+  while (j >= 0 && /^(NOUN|PROPN|ADJ|DET|NUM|PRON)$/.test(tags[j]!.pos)) j--;
+  return j >= 0 && tags[j]!.pos === 'ADP' && tags[j]!.word !== 'to';
 }
 
 /** Whether tokens[s, e) hold a verb, read in lower case: "Okafor Named Harbour Chief". */
