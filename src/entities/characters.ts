@@ -84,6 +84,10 @@ const COUNTED_MATCH_BEFORE = /\b(?:his|her|their)[ \t]+(?:second|third|fourth|fi
 const STARS_ACTOR_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-stars)[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+(${NAME})(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with)\b|$)`, 'gu');
 // "Keanu Reeves as John Wick in John Wick": a full name, "as", a name and "in" a title (checked against the films found).
 const AS_IN = new RegExp(String.raw`(?:(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})|\p{Ll}+)[ \t]+as[ \t]+(${NAME})[ \t]+in[ \t]+`, 'gu');
+// "came as the haunted sea captain Tom Vail in “Iron Bay”", "spent five seasons as Sheriff Ada Cole on the NBC drama
+// “Cole Creek”": "as", maybe a description of the part, the part's name and "in"/"on" a title in quotation marks (checked
+// against the films found, so "as the club's new coach Ana Ruiz in “…”" needs a screen title to be a part).
+const AS_PART_IN_QUOTED_TITLE = new RegExp(String.raw`\bas[ \t]+(?:(?:the|a|an)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,4})?(${NAME})[ \t]+(?:in|on)[ \t]+(?:the[ \t]+(?:[\p{L}-]+[ \t]+){0,3})?[“"]`, 'gu');
 // "The Ballerina character", "the Joker character": a name followed by the word "character".
 // "who stars in the BBC thriller “Cold Tide” as Inspector Ruth Pell,": a casting verb, "in", a quoted title and
 // "as" the part's name (like "plays PART in TITLE"); the title in quotation marks keeps "stars in Leeds as a child" out.
@@ -301,6 +305,12 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     const name = tidy(m[2]!);
     if (!name || isPersonName(name) || !titles.some((t) => t.start === end)) continue;
     found.set(name, { name, actor: m[1] ?? actorBefore(text, m.index! + m[0].indexOf(' as ')) });
+  }
+  for (const m of matchAllByLine(text, AS_PART_IN_QUOTED_TITLE, (line) => line.includes('as '))) {
+    const end = m.index! + m[0].length;
+    const name = tidy(m[1]!);
+    if (!name || found.has(name) || isTitle(name) || !titles.some((t) => t.start >= end - 1 && t.start <= end + 1)) continue;
+    found.set(name, { name, actor: actorBefore(text, m.index!) });
   }
   for (const m of matchAllByLine(text, NAME_CHARACTER, (line) => line.includes('character'))) {
     // "Holmes' character", "Reeves's character": the actor's, not a character's name.

@@ -1,6 +1,7 @@
 import { monthAsGivenName } from '../nlp/month-given-name.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
+import { namedByItselfBefore } from '../lexicon/naming-words.js';
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Token } from '../types.js';
 import { type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstNameEnd, familyFirstTokens, genderOfFirstName, isFamilyFirstName, genderOfTitle, isParticle, isRoyalTitle, type Person } from '../nlp/names.js';
@@ -279,6 +280,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (placeAfterPlacePreposition(view)) return 'rejected';
   if (placeBeforeState(view)) return 'rejected';
   if (!title && !givenName && afterServiceNoun(before)) return 'rejected';
+  // "a group calling itself Iron Wren … Iron Wren had struck before": a name a body or group gives itself is no person's, at any mention.
+  if (!title && wholeWordOffsets(text, name).some((i) => namedByItselfBefore(text.slice(Math.max(0, i - 40), i)))) return 'rejected';
   // "a roofer from Tulsa, Okla.,": a state's dotted abbreviation (data/cues.json state_abbreviations) is never a person.
   if (s === e && name.includes('.') && cueLexicon().stateAbbreviations.has(stateKey(name))) return 'rejected';
   if (!title && !givenName && clues.places.has(name)) return 'rejected';

@@ -13,7 +13,7 @@ import { isCityNotGivenName, isPlaceNotGivenName } from '../lexicon/place-names.
 import { endsBeforePlaceNoun } from '../nlp/constituency.js';
 import { isBodyCompound, isKnownOrganisation } from '../lexicon/organisations.js';
 import { cueLexicon, isDocumentNoun, isPluralPeopleNoun } from '../lexicon/cues.js';
-import { relativeNouns } from '../lexicon/relatives.js';
+import { relativeNouns, relativePluralNouns } from '../lexicon/relatives.js';
 import { isPartyMemberNoun } from '../lexicon/party-tags.js';
 import { isAgentPlural, isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { byAgent } from './work-titles-before.js';
@@ -26,6 +26,9 @@ import type { NameClues, NameSpan, RecordMention } from './name-clues.js';
 const PARTY_NAMES = new Set(['labour', 'labor', 'tory', 'tories', 'conservatives', 'snp', 'likud', 'fidesz', 'syriza', 'podemos', 'vox', 'ukip']);
 // Relatives named by first name only: "his widow Deborah", "daughter Suri".
 const RELATIVE_BEFORE = new RegExp(String.raw`\b(?:${alternatives(relativeNouns())})(?:,\s+|\s+)$`);
+// Relatives named in a list of first names after a plural: "his children, Paul and Eleanor", "her sisters Ana, Marta and Lucía"
+// (each name of the list, up to the one read, a single capitalised word).
+const RELATIVES_LIST_BEFORE = new RegExp(String.raw`\b(?:${alternatives(relativePluralNouns())}),?[ \t]+(?:\p{Lu}[\p{Ll}'’-]+,?[ \t]+){0,4}(?:(?:and|&)[ \t]+)?$`, 'u');
 // A sentence about a government: what makes a lone country that is also a given name ("Jordan said") the country.
 const GOVERNMENT_WORDS = /\b(?:ministry|ministries|government|embassy|foreign minister|state media|state news agency)\b/i;
 // Offices addressed with an honorific ("Mr President", "Madam Speaker", "Madam Chair", "Madame Director"), none of them a surname.
@@ -149,7 +152,7 @@ export function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, single
       // A capitalised description at a sentence start ("Opponents argued") is not a name.
       (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) && !ANONYMOUS_HEADS.has(tokens[s]!.normal) && !ORGANIZATION_HEADS.has(tokens[s]!.normal) && !isPluralPeopleNoun(tokens[s]!.normal) && !isAgentPlural(tokens[s]!.normal) &&
         // A lone given name that speaks is usually a character or a friend already named; a lone surname is a person.
-        (RELATIVE_BEFORE.test(before) || byAgent(before) || ageAfter(after) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown' && !PLACE_TAKER_BEFORE.test(before))));
+        (RELATIVE_BEFORE.test(before) || RELATIVES_LIST_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 80), tokens[s]!.start)) || byAgent(before) || ageAfter(after) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown' && !PLACE_TAKER_BEFORE.test(before))));
     // "de Armas" alone still names someone: a particle is name evidence.
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);

@@ -27,6 +27,14 @@ export function followsSelfNamingWord(text: string, span: MarkedSpan, paragraph:
   return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), selfNaming);
 }
 
+/**
+ * Whether a body or a group names itself right before a name: "a group calling itself Iron Wren", "hackers who call
+ * themselves Night Moth" (the nickname words with "itself"/"themselves"; "himself"/"herself" name a person).
+ */
+export function namedByItselfBefore(before: string): boolean {
+  return followsOneOf(before, cueLexicon().nicknameWords.filter((w) => /\b(?:itself|themselves)$/.test(w)));
+}
+
 /** A code name or working title right after its naming word: "a shooter code-named “Lantern,”", "its working title “…”". */
 export function followsCodeNameWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
   return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().codeNameWords);

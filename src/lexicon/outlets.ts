@@ -226,11 +226,18 @@ export function recogniseOutlet(phrase: string): string | null {
   const bare = withoutPossessive(phrase.trim());
   // The news word that must end the phrase, tested first: most phrases end otherwise ("Dana Cole").
   // ("Post-Standard": a hyphen joined to a capitalised word parts the name's words as a space does.)
-  if (!OUTLET_HEAD.test(lastWord(bare).split(/-(?=\p{Lu})/u).pop()!)) return null;
+  // ("Joy FM", "Talk AM": a radio band's word ends only a station's name, so it heads one as a news word does.)
+  if (!isOutletHeadOrBand(lastWord(bare).split(/-(?=\p{Lu})/u).pop()!)) return null;
   const words = bare.replace(/^the\s+/i, '').split(/\s+|-(?=\p{Lu})/u);
   if (words.length < 2 || words.length > 6) return null;
   if (!words.every((w) => /^[A-Z0-9&]/.test(w) || OUTLET_NAME_SMALL_WORDS.has(w))) return null;
-  return OUTLET_HEAD.test(words[words.length - 1]!) ? phrase.trim().replace(/[’']s$/, '').replace(/^the\s+/, 'The ') : null;
+  // (A band word after a number is a time or a frequency, "9 AM", "98.1 FM", no station's own name.)
+  if (!OUTLET_HEAD.test(words[words.length - 1]!) && /^\d/.test(words[words.length - 2]!)) return null;
+  return isOutletHeadOrBand(words[words.length - 1]!) ? phrase.trim().replace(/[’']s$/, '').replace(/^the\s+/, 'The ') : null;
+}
+
+function isOutletHeadOrBand(word: string): boolean {
+  return OUTLET_HEAD.test(word) || isBandWord(word);
 }
 
 /**

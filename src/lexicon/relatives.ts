@@ -20,3 +20,11 @@ export function relativeNouns(): readonly string[] {
 export function genderOfRelative(word: string): Gender | undefined {
   return relativeGenders().get(word);
 }
+
+let plurals: readonly string[] | undefined;
+
+/** Plural nouns for relatives (data/relatives.json plurals) that a list of given names may follow: "his children, Paul and Eleanor". */
+export function relativePluralNouns(): readonly string[] {
+  plurals ??= (JSON.parse(readFileSync(new URL('../../data/relatives.json', import.meta.url), 'utf8')) as { plurals: string[] }).plurals;
+  return plurals;
+}
