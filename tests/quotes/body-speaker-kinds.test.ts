@@ -31,4 +31,17 @@ describe('a body named as a speaker is an organisation, not a person', () => {
     const text = 'Dana Cross said the tenants had been warned twice.';
     expect(quote(text, 'the tenants')).toMatchObject({ speaker: 'Dana Cross', speaker_kind: 'person', cue: 'said' });
   });
+
+  test('a name shaped like an outlet\'s that an apposition calls a group is an organisation, and no outlet', () => {
+    const text = 'The Harbour Tenants Network, a housing charity, said in a statement that rents had doubled.';
+    expect(quote(text, 'rents')).toMatchObject({
+      type: 'indirect', start: text.indexOf('rents'), text: 'rents had doubled', speaker: 'Harbour Tenants Network', speaker_kind: 'organization',
+      speaker_start: 0, speaker_end: 27, cue: 'said', outlet: null,
+    });
+  });
+
+  test('near miss: an apposition naming an outlet\'s kind keeps the outlet', () => {
+    const text = 'The Harbour Tenants Network, a cable channel, said in a statement that rents had doubled.';
+    expect(quote(text, 'rents')).toMatchObject({ speaker_kind: 'outlet', outlet: 'The Harbour Tenants Network', cue: 'said' });
+  });
 });
