@@ -44,4 +44,9 @@ describe('a body named as a speaker is an organisation, not a person', () => {
     const text = 'The Harbour Tenants Network, a cable channel, said in a statement that rents had doubled.';
     expect(quote(text, 'rents')).toMatchObject({ speaker_kind: 'outlet', outlet: 'The Harbour Tenants Network', cue: 'said' });
   });
+
+  test('near miss: a news word anywhere in the apposition keeps the outlet (", the diocese\'s news service,")', () => {
+    const text = 'Harbour Diocese News, the diocese’s own news service, reported that the bishop would retire.';
+    expect(quote(text, 'the bishop')).toMatchObject({ speaker: 'Harbour Diocese News', speaker_kind: 'outlet', outlet: 'Harbour Diocese News', cue: 'reported' });
+  });
 });
