@@ -252,7 +252,7 @@ export const ORGANIZATION_TAILS = new Set([
   'fc', 'administration', 'street', 'avenue', 'road', 'hall', 'church', 'hospital', 'airport', 'caucus', 'union',
   'foods', 'markets', 'systems', 'industries', 'holdings', 'partners', 'airlines', 'airways', 'motors', 'media',
   'energy', 'capital', 'technologies', 'labs', 'entertainment', 'communications', 'pharmaceuticals', 'securities',
-  'brands', 'stores', 'bancorp', 'insurance', 'logistics', 'ventures', 'enterprises', 'corporation', 'limited', 'plc',
+  'brands', 'stores', 'bancorp', 'insurance', 'logistics', 'ventures', 'enterprises', 'corporation', 'limited', 'plc', 'properties',
   // Surveys, pollsters, services and bodies: "the American Community Survey", "Harbor Polling", "the Secret
   // Service", "the Census Bureau".
   'survey', 'poll', 'polling', 'research', 'analytics', 'consulting', 'census', 'study', 'index', 'service', 'bureau', 'board', 'commission', 'coalition', 'alliance',

@@ -81,6 +81,9 @@ function bodyNamedAsPerson(sp: SpeakerPhrase, canonical: string | null, text: st
   if (sp.kind !== 'person' || !canonical) return false;
   const words = canonical.split(/\s+/);
   if (words.length > 1 && words.some((w) => INSTITUTION_WORDS.has(w.toLowerCase()))) return true;
+  // A listed body's name of two words or more after a country's or place's word ("the Philippine Red Cross", "the
+  // American Red Cross"): the national branch of that body, not a person.
+  if (words.slice(1, -1).some((_, i) => isKnownOrganisation(words.slice(i + 1).join(' ')))) return true;
   // (… and a capital or a large city alone, "Pyongyang said in a statement", unless described as a person: "Washington, a nurse".)
   return words.length === 1 && sp.title === null && (isPlaceNotGivenName(canonical) || isCityAsBody(canonical, text.slice(sp.end, sp.end + 40)));
 }

@@ -28,6 +28,7 @@ import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { isAgentPlural, isPersonNoun } from '../lexicon/person-nouns.js';
 import { bodyNameStart } from './body-names.js';
+import { bodyByApposition } from './outlet-shaped-bodies.js';
 import { sportGoverningBody } from './sport-governing-bodies.js';
 import { jointBodiesStart } from './joint-bodies.js';
 import { knownOrganisationPhrase, knownOrganisationRun, organisationOfRun, personalNameRun, withoutBodyAfterSurname, withoutBodyInSmallLetters } from './body-speakers.js';
@@ -264,6 +265,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (describedBody) return describedBody;
   // "Jane Reyes of the Ashford Echo": a person's name, then the outlet they write for; the person speaks (the
   // whole phrase only reads as an outlet because it ends in one's kind word).
+  // (A name only shaped like an outlet's that an apposition calls a group is a body's: outlet-shaped-bodies.ts.)
+  if (outlet && !lookupOutlet(whole) && bodyByApposition(tokens, e)) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'organization', name: whole.replace(/^the\s+/i, ''), role: null, title: null };
   if (outlet && (lookupOutlet(whole) || !ofOutletWriter(tokens, s, e))) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'outlet', name: outlet, role: null, title: null };
   if (theNamedBody(tokens, s, e)) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'organization', name: whole, role: null, title: null };
   // "Rep. Tom Haskell of New Mexico", "Donna Reyes from Ohio": a person's name, then where they are from.

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { quote } from '../helpers/quotes.js';
+import { entityNames } from '../helpers/entities.js';
+
+describe('a body named as a speaker is an organisation, not a person', () => {
+  test('a place word before a listed body\'s name: "the Kenyan Red Cross said …"', () => {
+    const text = 'The Kenyan Red Cross said it had sent 12 ambulances to the coast.';
+    expect(quote(text, 'it had sent')).toMatchObject({
+      type: 'indirect', start: text.indexOf('it had sent'), end: text.indexOf('.', 30), text: 'it had sent 12 ambulances to the coast',
+      speaker: 'Kenyan Red Cross', speaker_kind: 'organization', speaker_start: 4, speaker_end: 20, cue: 'said', outlet: null,
+    });
+  });
+
+  test('"the Vatican said …" is the Holy See speaking, and no person', () => {
+    const text = 'The Vatican said the cardinal would step down in March.';
+    expect(quote(text, 'the cardinal')).toMatchObject({
+      type: 'indirect', start: 17, speaker: 'Vatican', speaker_kind: 'organization', speaker_start: 4, speaker_end: 11, cue: 'said', outlet: null,
+    });
+    expect(entityNames(text).people).toEqual([]);
+  });
+
+  test('a company-name word ending the name: "Brekke Properties said …"', () => {
+    const text = 'The owner, Brekke Properties, said the tenants had been warned twice.';
+    expect(quote(text, 'the tenants')).toMatchObject({
+      type: 'indirect', start: text.indexOf('the tenants'), speaker: 'Brekke Properties', speaker_kind: 'organization',
+      speaker_start: 11, speaker_end: 28, cue: 'said', outlet: null,
+    });
+  });
+
+  test('near miss: a person whose surname is a listed name\'s last word stays a person', () => {
+    const text = 'Dana Cross said the tenants had been warned twice.';
+    expect(quote(text, 'the tenants')).toMatchObject({ speaker: 'Dana Cross', speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('a name shaped like an outlet\'s that an apposition calls a group is an organisation, and no outlet', () => {
+    const text = 'The Harbour Tenants Network, a housing charity, said in a statement that rents had doubled.';
+    expect(quote(text, 'rents')).toMatchObject({
+      type: 'indirect', start: text.indexOf('rents'), text: 'rents had doubled', speaker: 'Harbour Tenants Network', speaker_kind: 'organization',
+      speaker_start: 0, speaker_end: 27, cue: 'said', outlet: null,
+    });
+  });
+
+  test('near miss: an apposition naming an outlet\'s kind keeps the outlet', () => {
+    const text = 'The Harbour Tenants Network, a cable channel, said in a statement that rents had doubled.';
+    expect(quote(text, 'rents')).toMatchObject({ speaker_kind: 'outlet', outlet: 'The Harbour Tenants Network', cue: 'said' });
+  });
+
+  test('near miss: a news word anywhere in the apposition keeps the outlet (", the diocese\'s news service,")', () => {
+    const text = 'Harbour Diocese News, the diocese’s own news service, reported that the bishop would retire.';
+    expect(quote(text, 'the bishop')).toMatchObject({ speaker: 'Harbour Diocese News', speaker_kind: 'outlet', outlet: 'Harbour Diocese News', cue: 'reported' });
+  });
+});
