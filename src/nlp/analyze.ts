@@ -11,6 +11,7 @@ import { retagBangNames } from './bang-name-tags.js';
 import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagCueAfterAsSubject, retagPollingBeforeVerb, retagSurnamesReadAsAdjectives } from './retag-speech.js';
 import { retagForeignWordsInOutletNames } from './outlet-name-tags.js';
 import { retagged } from './retagged.js';
+import { retagAwardModifiers } from './award-modifiers.js';
 import { isPlatform } from '../lexicon/outlets.js';
 import { isDesignatorNoun, isDesignatorOpener, isSurnameGroupNoun } from '../lexicon/letter-terms.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -136,6 +137,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagBareCueBeforeObject(tokens);
   retagSurnamesReadAsAdjectives(tokens);
   retagForeignWordsInOutletNames(tokens);
+  retagAwardModifiers(tokens);
 
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);

@@ -178,7 +178,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // A nation's noun does the same for a subject known by no role ("Kowalczyk, who …, was gracious. “…,” the
       // Pole said"): the one just written about, before whoever spoke last.
       const nationSubject = !epithetSubject && isNationalityNoun(sp.name) ? previousSubject(sp, undefined, 0, PRONOUN_GENDER.get(gendered) ?? 'unknown') : null;
-      const subject = epithetSubject ?? (nationSubject && !knownRoles.some((m) => m.person === nationSubject.person && m.at < at) ? nationSubject : null);
+      // (A role named with the one who spoke last, the only person named in reach, blocks nothing: "manager Rodrigo
+      // Ortega said …. The Spaniard added …" has no one else a nation's noun could stand for.)
+      const lastSpeaker = history.filter((a) => a.at < at).pop()?.person ?? null;
+      const soleSpeaker = (p: Person | null) => !!p && p === lastSpeaker && mentions.every((m) => m.at >= at || m.at < at - 1500 || m.person === p);
+      const roleNamed = (p: Person | null) => knownRoles.some((m) => m.person === p && m.at < at) && !soleSpeaker(p);
+      const subject = epithetSubject ?? (nationSubject && !roleNamed(nationSubject.person) ? nationSubject : null);
       // (A relative or partner is one the article names, seldom its latest speaker, a publicist or an official:
       // "the bride" is the woman named most in reach.)
       // (Looking past those named in an opening phrase: "In a call with Dana Okafor, the candidate said".)
@@ -195,7 +200,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // Not one named with another role only ("Gov. Tom Vick" … "the senator"): the senator named before.
       person = describedPerson(sp.name, at, recent, knownRoles, mentions, antecedent?.attribution?.frame.speaker.role, subjectBeforeJoinedClause(sp), !!antecedent?.attribution, text);
       // "Coach Ana Ruiz hugged him. “…,” said the Spaniard": one named with a role is not whom a nation names.
-      if (person && isNationalityNoun(sp.name) && knownRoles.some((m) => m.person === person && m.at < at)) person = null;
+      if (person && isNationalityNoun(sp.name) && roleNamed(person)) person = null;
       // With no subject or latest one fitting, the one the article names with that nationality ("Brazilian forward X").
       if (!person && isNationalityNoun(sp.name)) {
         const named = nationalityNamed(text, sp.name, at, mentions);

@@ -255,6 +255,14 @@ function namedInApposition(tokens: Token[], comma: number, limit: number): Speak
     const own = nameBeforeAffiliation(tokens, comma + 1, s - 1);
     if (own) return own;
   }
+  // (… whatever words the body's name has: ", Tomás Echeverría of the Scripps Institution of Oceanography,"; the
+  // first preposition after the opening name ends it.)
+  let prep = comma + 1;
+  while (prep < close && (tokens[prep]!.pos === 'PROPN' || hyphenatedCapitalAt(tokens, prep))) prep++;
+  if (prep < close && prep < s - 1 && tokens[prep]!.pos === 'ADP' && /^(of|from|at)$/.test(tokens[prep]!.normal)) {
+    const own = nameBeforeAffiliation(tokens, comma + 1, prep);
+    if (own) return own;
+  }
   if (s === close || tokens[s - 1]!.pos === 'ADP') return null;
   const named = classify(tokens, s, close);
   return named?.kind === 'person' ? named : null;

@@ -224,7 +224,15 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // speech only: a quotation near "who said" is more often the main clause's).
   if (relative && tokens[i]!.normal === 'who' && tokens[i]!.pos === 'PRON' && i > lo) {
     const j = skipParenthesis(tokens, tokens[i - 1]!.text === ',' ? i - 2 : i - 1, lo);
-    const described = phraseEndingAt(tokens, j, lo);
+    let described = phraseEndingAt(tokens, j, lo);
+    // "a retired teacher from Ohio who said …": a place after "from" is where the person comes from, never
+    // the person; "who" stands for the phrase before "from". (Only a place, or after a role: "an endorsement
+    // from Mike Lee, who declared" names the one who speaks.)
+    if (described && described.kind === 'person') {
+      const k = tokenAt(tokens, described.start, j);
+      const origin = k - 1 > lo && tokens[k - 1]!.normal === 'from' ? phraseEndingAt(tokens, k - 2, lo) : null;
+      if (origin && origin.kind === 'anonymous' && (origin.role || cueLexicon().placeNames.has(described.name))) described = origin;
+    }
     if (!described || !personLike(described)) return null;
     // "Okafor, now the council leader, who said …": a description set off by commas after a name is
     // that person's (their role).

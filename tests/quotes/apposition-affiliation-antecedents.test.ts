@@ -28,4 +28,16 @@ describe('a name in apposition before "of"/"from"/"at" names the subject descrip
     const text = 'Henrietta Moll said fees would fall. One trader from Greyfold Capital questioned the board about fees. “Who pays for that?” she asked.';
     expect(quote(text, 'Who pays')).toMatchObject({ type: 'direct', speaker: 'Henrietta Moll', speaker_mention: 'she' });
   });
+  test('a body\'s name with "the" and its own "of": "Another analyst, Name of the Body of Place, was …. …, he said, …"', () => {
+    const text = 'Marguerite Olsen said the levee would hold.\n\nAnother engineer, Daniel Brodowski of the Halvard Institute of Hydraulics, was less sure. The soil samples, he said, were too old.';
+    expect(quote(text, 'The soil samples')).toMatchObject({
+      type: 'indirect', text: 'The soil samples, he said, were too old', start: at(text, 'The soil samples'), speaker: 'Daniel Brodowski',
+      speaker_kind: 'person', speaker_mention: 'he', speaker_start: at(text, 'he said'), cue: 'said', outlet: null,
+    });
+  });
+
+  test('near miss: with no name opening the apposition, the description is no one named', () => {
+    const text = 'Marguerite Olsen said the levee would hold.\n\nAnother engineer at the Halvard Institute of Hydraulics was less sure. The soil samples, she said, were too old.';
+    expect(quote(text, 'The soil samples')).toMatchObject({ type: 'indirect', speaker: 'Marguerite Olsen', speaker_mention: 'she', cue: 'said' });
+  });
 });
