@@ -165,6 +165,8 @@ const NICKNAMED_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \t]+[“"‘]\p{Lu}[\p
  */
 function withNicknamedNames(text: string, people: PersonEntity[], claimed: (start: number, end: number) => boolean = () => false): void {
   if (!text.includes('“') && !text.includes('"')) return;
+  // (Every match holds a closing mark, a space and a capital: without one the pattern need not try each capital.)
+  if (!/[”"’][ \t]+\p{Lu}/u.test(text)) return;
   for (const m of text.matchAll(NICKNAMED_NAME)) {
     const given = m[1]!;
     const givenStart = m.index!;
