@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, ArticleEntities, PersonEntity, Quote } from '../types.js';
+import type { AnalyzedArticle, ArticleEntities, MarkedSpan, PersonEntity, Quote } from '../types.js';
 import { extractCharacters, linkCharacters } from './characters.js';
 import { linkFilmPeople } from './film-people.js';
 import { extractFilms, isKnownTitle, isStyledTitle, key, namesOtherWork, workAround, type TitleEvidence } from './films.js';
@@ -21,7 +21,9 @@ export { EntityMerger } from './merge.js';
  */
 export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): ArticleEntities {
   const outlets = extractOutlets(doc, quotes);
-  const films = withoutOutletProgrammes(extractFilms(doc, [...quotedTitles(doc, quotes), ...emphasisedTitles(doc)]), outlets);
+  // The quoted titles that name a song, a record or a book, read once: both the films and the people below skip them.
+  const otherWorkSpans: ReadonlySet<Readonly<MarkedSpan>> = new Set(doc.marked.filter((span) => namesOtherWork(doc.article.text, span.open, span.close + 1)));
+  const films = withoutOutletProgrammes(extractFilms(doc, [...quotedTitles(doc, quotes, otherWorkSpans), ...emphasisedTitles(doc)]), outlets);
   const filmKeys = new Set(films.flatMap((f) => [f.title, ...f.aliases].map(key)));
   const found = extractCharacters(doc, () => false, (name) => filmKeys.has(key(name)), films.flatMap((f) => f.mentions));
   const characterKeys = new Set(found.map((c) => key(c.name)));
@@ -36,7 +38,7 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
   // An animal named in the article ("a female named …" beside "the pandas") is no person at any mention.
   const animalKeys = new Set([...animalNames(doc, speakers)].map(key));
   // A quoted title the article names as a song, a record or a book ("for “Rosa del Valle,” a ballad about …") is no person's name.
-  const otherWorkTitles = doc.marked.filter((span) => namesOtherWork(doc.article.text, span.open, span.close + 1)).map((span) => ({ start: span.start, end: span.end }));
+  const otherWorkTitles = doc.marked.filter((span) => otherWorkSpans.has(span)).map((span) => ({ start: span.start, end: span.end }));
   const spans = new SpanIndex<{ start: number; end: number }>([...[...films, ...outlets, ...found].flatMap((e) => e.mentions), ...otherWorkTitles], (m) => m.start, (m) => m.end);
   const people = extractPeople(doc, {
     claimed: (start, end) => spans.overlaps(start, end),
@@ -79,7 +81,7 @@ function readsAsTitle(inner: string): boolean {
 }
 
 /** Quoted spans that the quote stage did not take as speech and that read as titles (“Hairspray Live”). */
-function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; end: number; evidence: TitleEvidence | null }[] {
+function quotedTitles(doc: AnalyzedArticle, quotes: Quote[], otherWorkSpans: ReadonlySet<Readonly<MarkedSpan>>): { start: number; end: number; evidence: TitleEvidence | null }[] {
   const text = doc.article.text;
   const out: { start: number; end: number; evidence: TitleEvidence | null }[] = [];
   const taken = new SpanIndex(quotes.filter((q) => q.type !== 'indirect'), (q) => q.start, (q) => q.end);
@@ -89,7 +91,6 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
   const reported = new SpanIndex(quotes.filter((q) => q.type === 'indirect'), (q) => q.start, (q) => q.end);
   // A title the article names as another kind of work once (a play, a book) is that work at every mention.
   // (Each span is read once: the loop below skips these spans themselves too.)
-  const otherWorkSpans = new Set(doc.marked.filter((span) => namesOtherWork(text, span.open, span.close + 1)));
   const otherWorks = new Set([...otherWorkSpans].map((span) => key(text.slice(span.start, span.end).replace(/[,.]$/, ''))));
   // A talk programme whose guests speak on it is their outlet, no show to list (see talk-programmes.ts).
   const talkProgrammes = talkProgrammeTitles(doc);
@@ -164,6 +165,8 @@ const NICKNAMED_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \t]+[“"‘]\p{Lu}[\p
  */
 function withNicknamedNames(text: string, people: PersonEntity[], claimed: (start: number, end: number) => boolean = () => false): void {
   if (!text.includes('“') && !text.includes('"')) return;
+  // (Every match holds a closing mark, a space and a capital: without one the pattern need not try each capital.)
+  if (!/[”"’][ \t]+\p{Lu}/u.test(text)) return;
   for (const m of text.matchAll(NICKNAMED_NAME)) {
     const given = m[1]!;
     const givenStart = m.index!;

@@ -151,6 +151,9 @@ export function readsAsLeaderboard(after: string[]): boolean {
  * a female named Pip and a male named Rollo, …"). "The keeper, a male named Tom Becker," is a person, and so
  * is a name with person evidence (an age, a role, a quote's speaker: "a female named Joanna Petrov, 34,").
  */
+/** What animalNames' patterns all hold: "named", "called" or "dubbed" as written (they are case-sensitive). */
+const NAMING_VERB = /named|called|dubbed/;
+
 export function animalNames(doc: AnalyzedArticle, speakers: ReadonlySet<string> = new Set()): Set<string> {
   const text = doc.article.text;
   const nouns = nonPersonWords().animalNouns.join('|');
@@ -162,6 +165,8 @@ export function animalNames(doc: AnalyzedArticle, speakers: ReadonlySet<string> 
   const out = new Set<string>();
   for (const sentence of doc.sentences) {
     const body = text.slice(sentence.start, sentence.end);
+    // (Both patterns need a naming verb; a sentence without one is not tried at each of its words.)
+    if (!NAMING_VERB.test(body)) continue;
     const found = [...body.matchAll(animalNamed)].map((m) => m[1]!);
     for (const m of body.matchAll(sexNamed)) if (animalsBefore.test(body.slice(0, m.index))) found.push(m[1]!);
     // ("said Pip was shy" tells of the animal: only a quote's speaker counts among speech.)

@@ -33,9 +33,12 @@ export function namesOtherWork(text: string, open: number, after: number): boole
 // films (data/work-words.json examples_not_screen; not "box-office hits such as …").
 const EXAMPLE_OF_WORKS = new RegExp(String.raw`(?<!\b(?:box-office|box\s+office|film|movie|screen|tv|television)\s+)\b(?:${workWords('examples_not_screen').join('|')})\s+(?:such\s+as|like|including)\s+(?:[“"][^“”"]{1,60}[”"],?\s+(?:(?:and|or)\s+)?)*$`, 'iu');
 
+const EXAMPLE_OPENERS = /such\s+as|like|including/iu;
+
 /** Whether `preceding`, the text before a title's opening mark, gives the title as an example of works that are no films. */
 function exampleOfOtherWorks(preceding: string): boolean {
-  return EXAMPLE_OF_WORKS.test(preceding);
+  // (A cheap test for the words every match holds first: the pattern tries each word of the text before every title.)
+  return EXAMPLE_OPENERS.test(preceding) && EXAMPLE_OF_WORKS.test(preceding);
 }
 
 // "a series of recordings, “…”", "a collection of essays titled “…”", "the podcast series “…”": a series of things

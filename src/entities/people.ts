@@ -311,7 +311,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const ofOrganisation = [before, runBefore].map((b) => (endsWithWord(b, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(b) : null)).find((m) => m) ?? null;
   if (organisationBeforeFor(view, runBefore)) return 'rejected';
   // "her ARS (Annual Revenue Statement)": words in a bracket spelling out the capitals before it expand an abbreviation.
-  const initialsBefore = /(\p{Lu}{2,})[ \t]+\($/u.exec(before);
+  // (Only text ending in the bracket can match: the pattern is not tried at each capital otherwise.)
+  const initialsBefore = before.endsWith('(') ? /(\p{Lu}{2,})[ \t]+\($/u.exec(before) : null;
   if (!title && initialsBefore && spellsInitials(initialsBefore[1]!, name)) return 'rejected';
   // "a spokesman for Zentrix said": one unknown word a spokesperson speaks for is a body, unless the text names a
   // person with that surname ("Ana Zentrix … a spokesman for Zentrix").

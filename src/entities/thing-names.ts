@@ -36,7 +36,10 @@ function kindPattern(): RegExp {
  */
 export function thingNamesIn(text: string): Set<string> {
   const names = new Set<string>();
-  for (const pattern of [diseasePattern(), MODEL_AFTER, kindPattern()]) for (const m of text.matchAll(pattern)) if (genderOfFirstName(m[1]!) === 'unknown') names.add(m[1]!);
+  // (The disease pattern tries every capitalised word; an article with no disease noun in it cannot match, so it is not run.)
+  const diseases = diseasePattern();
+  const patterns = diseaseNouns!.some((noun) => text.includes(noun)) ? [diseases, MODEL_AFTER, kindPattern()] : [MODEL_AFTER, kindPattern()];
+  for (const pattern of patterns) for (const m of text.matchAll(pattern)) if (genderOfFirstName(m[1]!) === 'unknown') names.add(m[1]!);
   for (const name of names) if (namedAsPerson(text, name)) names.delete(name);
   return names;
 }

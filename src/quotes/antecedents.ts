@@ -199,7 +199,8 @@ function aliasAfterName(tokens: Token[], inQuote: Uint8Array, end: number): stri
  */
 function nicknamedNames(text: string): Map<number, { name: string; nickname: string; end: number }> {
   const out = new Map<number, { name: string; nickname: string; end: number }>();
-  if (!/[“"]/.test(text)) return out;
+  // (Every match holds a closing mark, a space and a capital; most articles have none, and the pattern tries each capital.)
+  if (!/[“"]/.test(text) || !/[”"] \p{Lu}/u.test(text)) return out;
   const re = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) (?:“(\p{Lu}[\p{L}'’.-]*)”|"(\p{Lu}[\p{L}'’.-]*)") (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu;
   for (const m of text.matchAll(re)) {
     if (!listedGivenName(m[1]!)) continue;

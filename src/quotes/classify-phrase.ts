@@ -120,7 +120,9 @@ export function nicknameInName(tokens: Token[], k: number): { open: number; clos
 export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
   if (e <= s) return null;
   // "Gregory “Bud” Tannenbaum": the name without its nickname.
-  const nick = tokens.slice(s, e).findIndex((t, n) => isQuoteMark(t) && nicknameInName(tokens, s + n)?.open === s + n);
+  // (A loop over the span, not a slice of it: this runs on every call, before the answers are looked up.)
+  let nick = -1;
+  for (let k = s, hi = Math.min(e, tokens.length); k < hi && nick < 0; k++) if (isQuoteMark(tokens[k]!) && nicknameInName(tokens, k)?.open === k) nick = k - s;
   if (nick >= 0) {
     const { open, close } = nicknameInName(tokens, s + nick)!;
     if (close < e) return classify([...tokens.slice(0, open), ...tokens.slice(close + 1)], s, e - (close + 1 - open));

@@ -14,6 +14,8 @@ export function giveShortBodyNamesTheirBody(quotes: ExtractedQuote[], text: stri
     const word = q.speaker;
     if (q.speaker_kind !== 'person' || !word || q.speaker_start === null || !/^\p{Lu}\p{Ll}+$/u.test(word) || genderOfFirstName(word) !== 'unknown') continue;
     const before = text.slice(0, q.speaker_start);
+    // (Both tests below need the word written before; most speakers' words are not, and the patterns would try every capital.)
+    if (!before.includes(word) && !earlierBodySpeaker(quotes, q, word)) continue;
     // (A person of that surname named before keeps it: "Ana Meridian … Meridian said".)
     if (new RegExp(`\\p{Lu}\\p{Ll}+[ \\t]+${regExpLiteral(word)}(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'u').test(before)) continue;
     const body = earlierBodySpeaker(quotes, q, word) ?? kindNameOpenedBy(before, word);
@@ -32,9 +34,12 @@ function earlierBodySpeaker(quotes: ExtractedQuote[], q: ExtractedQuote, word: s
   return found?.name ?? null;
 }
 
+/** The kind words as one alternation, joined once. */
+let kindAlternatives: string | undefined;
+
 /** The last name in `before` that `word` opens and a kind word ends ("Meridian Airways"), up to two capitalised words between. */
 function kindNameOpenedBy(before: string, word: string): string | null {
-  const kinds = allBodyKindNameWords().map(regExpLiteral).join('|');
+  const kinds = (kindAlternatives ??= allBodyKindNameWords().map(regExpLiteral).join('|'));
   const re = new RegExp(`(?<![\\p{L}'’-])${regExpLiteral(word)}(?:[ \\t]+\\p{Lu}[\\p{L}'&-]*){0,2}[ \\t]+(?:${kinds})(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'gu');
   let found: string | null = null;
   for (const m of before.matchAll(re)) found = m[0].replace(/[ \t]+/g, ' ');
