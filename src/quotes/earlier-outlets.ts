@@ -135,8 +135,11 @@ export function lastOutletBefore(tokens: Token[], i: number, kind: string | null
 function lastOutletEndingBefore(tokens: Token[], i: number, signs = false): { name: string; start: number; sign?: boolean } | null {
   for (let e = i - 1; e >= 0 && e > i - 400; e--) {
     if (!/^\p{Lu}/u.test(tokens[e]!.text)) continue;
-    const sign = signs ? callSignAt(tokens, e) : null;
-    if (sign && sign.end === e + 1) return { name: sign.name, start: e, sign: true };
+    // (Read back from its last word, a sign may open a word or two before: "WKCR-TV" ends on "TV".)
+    for (let s = e; signs && s >= 0 && s >= e - 2; s--) {
+      const sign = callSignAt(tokens, s);
+      if (sign && sign.end === e + 1) return { name: sign.name, start: s, sign: true };
+    }
     // (A small word may stand inside the name: "People en Español", not "People" before it.)
     for (let s = e; s >= 0 && s > e - 5 && (/^[\p{Lu}\d&]/u.test(tokens[s]!.text) || (s < e && OUTLET_NAME_SMALL_WORDS.has(tokens[s]!.text))); s--) {
       const phrase = sourceText(tokens, s, e + 1);
