@@ -15,7 +15,7 @@ import { isCityNotGivenName } from '../lexicon/place-names.js';
  * An abbreviation the article never spells out stays as written ("she told EW last year").
  */
 export function spelledOutBefore(tokens: Token[], name: string, before: number): string {
-  const full = fullNameEndingInHead(tokens, name, before);
+  const full = fullNameEndingInHead(tokens, name, before) ?? longerNameWrittenBefore(tokens, name, before);
   if (full) return full;
   if (!/^[A-Z][A-Z&!]{1,4}$/.test(name)) return name;
   const words = lookupOutlet(name)?.replace(/^the\s+/i, '').split(/\s+/) ?? [];
@@ -24,6 +24,21 @@ export function spelledOutBefore(tokens: Token[], name: string, before: number):
     if (words.every((w, j) => tokens[k + j]!.text.replace(/[’']s$/, '') === w)) return words.join(' ');
   }
   return name;
+}
+
+/**
+ * "told Sky" after "appeared on Sky News": a short form the gazetteer ties to a longer name opening with it,
+ * where the article wrote that longer name before tokens[before], is the outlet named in full.
+ */
+function longerNameWrittenBefore(tokens: Token[], name: string, before: number): string | null {
+  const canonical = lookupOutlet(name);
+  const words = canonical?.replace(/^the\s+/i, '').split(/\s+/) ?? [];
+  const short = name.replace(/^the\s+/i, '').split(/\s+/);
+  if (words.length <= short.length || !short.every((w, j) => words[j] === w)) return null;
+  for (let k = 0; k + words.length <= before; k++) {
+    if (words.every((w, j) => tokens[k + j]!.text.replace(/[’']s$/, '') === w)) return words.join(' ');
+  }
+  return null;
 }
 
 /**
