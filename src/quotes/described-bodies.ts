@@ -297,6 +297,8 @@ function knownOutletWordBefore(text: string, tokens: Token[], breaks: ParagraphB
   const k = tokensStartingBefore(tokens, start);
   const opens = k === 0 || /^[.!?”"]$/.test(tokens[k - 1]!.text) || text.slice(tokens[k - 1]!.end, start).includes('\n');
   if (opens && !/\s/.test(name) && tokens[k + 1]?.pos !== 'VERB') return null;
+  // (Nor the tail of a longer name: "the journal Neurology Today" is no Today.)
+  if (!opens && /^\p{Lu}/u.test(tokens[k - 1]!.text)) return null;
   return { name: lookupOutlet(name) ?? name, start };
 }
 

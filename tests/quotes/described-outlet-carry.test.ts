@@ -28,6 +28,11 @@ describe('a description that spoke to an outlet, and "the trade" for an outlet n
     expect(quote(text, 'The tour')).toMatchObject({ speaker: null, speaker_mention: 'the magazine', outlet: null });
   });
 
+  test('near miss: a one-word outlet that ends a longer name is not the one described', () => {
+    const text = 'The study appeared in the journal Cardiology Today. The paper says that older patients "benefit most."';
+    expect(quote(text, 'benefit')).toMatchObject({ speaker_mention: 'The paper', outlet: null });
+  });
+
   test('"told host …" after the one podcast named before', () => {
     const text = 'Actor Nia Vos spoke about the casting on the podcast "Good Hang Time." "I wanted the part," Vos told host Ben Arlo.';
     expect(quote(text, 'I wanted')).toMatchObject({ type: 'direct', text: 'I wanted the part,', speaker: 'Nia Vos', cue: 'told', cue_start: at(text, 'told host'), outlet: 'Good Hang Time' });
