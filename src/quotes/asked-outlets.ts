@@ -92,8 +92,8 @@ export function giveTellingHostsTheirProgramme(quotes: ExtractedQuote[], text: s
   const telling = quotes.filter((q) => q.cue_start !== null && /^(?:told|tells|telling)$/i.test(q.cue ?? '') && !own(q));
   if (telling.length === 0 || hosts.size === 0) return;
   for (const q of telling) {
-    // (Or the host's programme: "told Ode's show".)
-    const after = /^\s+(\p{Lu}[\p{L}-]+)(?:['’]s\s+(?:programme|program|show|podcast)\b|(?![\p{L}'’-]))/u.exec(text.slice(q.cue_start! + q.cue!.length, q.cue_start! + q.cue!.length + 40));
+    // (Or the host's programme: "told Ode's show"; or the host so called: "told host Josh Horowitz".)
+    const after = /^\s+(?:host\s+(?:\p{Lu}[\p{L}-]+\s+)?)?(\p{Lu}[\p{L}-]+)(?:['’]s\s+(?:programme|program|show|podcast)\b|(?![\p{L}'’-]))/u.exec(text.slice(q.cue_start! + q.cue!.length, q.cue_start! + q.cue!.length + 40));
     const programme = after ? hosts.get(after[1]!) : undefined;
     if (programme) q.outlet = programme;
   }

@@ -4,7 +4,8 @@
  */
 import type { ExtractedQuote, Token } from '../types.js';
 import { isKnownOrganisation, organisationData } from '../lexicon/organisations.js';
-import { kindOfOutletWord, outletKindByName, recogniseOutlet } from '../lexicon/outlets.js';
+import { kindOfOutletWord, lookupOutlet, outletKindByName, recogniseOutlet } from '../lexicon/outlets.js';
+import { lastOutletBefore } from './earlier-outlets.js';
 import { placeWords } from '../lexicon/place-words.js';
 import { bodyKindNameWords } from '../lexicon/body-kind-name-words.js';
 import { inModelLexicon } from '../nlp/analyze.js';
@@ -63,7 +64,7 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
     if (outletNoun) {
       // ("The network said" never stands for the Harbour Ledger, a newspaper: the outlet's kind must fit the noun.)
       const p = [...earlier].reverse().find((e) => e.speaker_kind === 'outlet' && outletFits(outletNoun, e.speaker!));
-      const named = outletNamedBefore(text, breaks, at, (name) => outletFits(outletNoun, name));
+      const named = outletNamedBefore(text, breaks, at, (name) => outletFits(outletNoun, name)) ?? (p ? null : knownOutletWordBefore(text, tokens, breaks, at, outletNoun));
       if (named && (!p || named.start > (p.speaker_start ?? p.start))) found = { speaker: named.name, kind: 'outlet' };
       // (One that spoke before carries its outlet on: "TVP rejected the finding. The broadcaster said …" is TVP
       // answering, carried by no outlet, as its words before were.)
@@ -281,6 +282,26 @@ function kindNamedBefore(text: string, breaks: ParagraphBreaks, at: number, noun
  * The last outlet named in the text before `at`, within MAX_PARAGRAPHS_BACK paragraphs: a run of capitalised
  * words an outlet's name reads as ("a 2021 report by the Harbour Ledger").
  */
+/**
+ * "Variety reported the news first. …, according to the trade.": a known outlet of one word (which the run of
+ * capitalised words outletNamedBefore reads leaves out), named last before `at` within as many paragraphs, fitting the noun's kind.
+ */
+function knownOutletWordBefore(text: string, tokens: Token[], breaks: ParagraphBreaks, at: number, noun: string): { name: string; start: number } | null {
+  const name = lastOutletBefore(tokens, tokensStartingBefore(tokens, at), kindOfOutletWord(noun));
+  if (!name || !outletFits(noun, name)) return null;
+  const count = breaksBefore(breaks, at);
+  const from = count > MAX_PARAGRAPHS_BACK ? breaks[count - 1 - MAX_PARAGRAPHS_BACK]!.start : 0;
+  const start = text.lastIndexOf(name, at);
+  if (start < from) return null;
+  // (Opening a sentence, a one-word name is the outlet only as its verb's subject: "People familiar with …" is no magazine.)
+  const k = tokensStartingBefore(tokens, start);
+  const opens = k === 0 || /^[.!?”"]$/.test(tokens[k - 1]!.text) || text.slice(tokens[k - 1]!.end, start).includes('\n');
+  if (opens && !/\s/.test(name) && tokens[k + 1]?.pos !== 'VERB') return null;
+  // (Nor the tail of a longer name: "the journal Neurology Today" is no Today.)
+  if (!opens && /^\p{Lu}/u.test(tokens[k - 1]!.text)) return null;
+  return { name: lookupOutlet(name) ?? name, start };
+}
+
 function outletNamedBefore(text: string, breaks: ParagraphBreaks, at: number, fits: (name: string) => boolean): { name: string; start: number } | null {
   const count = breaksBefore(breaks, at);
   const from = count > MAX_PARAGRAPHS_BACK ? breaks[count - 1 - MAX_PARAGRAPHS_BACK]!.start : 0;

@@ -15,7 +15,7 @@ import { isCityNotGivenName } from '../lexicon/place-names.js';
  * An abbreviation the article never spells out stays as written ("she told EW last year").
  */
 export function spelledOutBefore(tokens: Token[], name: string, before: number): string {
-  const full = fullNameEndingInHead(tokens, name, before);
+  const full = fullNameEndingInHead(tokens, name, before) ?? longerNameWrittenBefore(tokens, name, before);
   if (full) return full;
   if (!/^[A-Z][A-Z&!]{1,4}$/.test(name)) return name;
   const words = lookupOutlet(name)?.replace(/^the\s+/i, '').split(/\s+/) ?? [];
@@ -24,6 +24,21 @@ export function spelledOutBefore(tokens: Token[], name: string, before: number):
     if (words.every((w, j) => tokens[k + j]!.text.replace(/[’']s$/, '') === w)) return words.join(' ');
   }
   return name;
+}
+
+/**
+ * "told Sky" after "appeared on Sky News": a short form the gazetteer ties to a longer name opening with it,
+ * where the article wrote that longer name before tokens[before], is the outlet named in full.
+ */
+function longerNameWrittenBefore(tokens: Token[], name: string, before: number): string | null {
+  const canonical = lookupOutlet(name);
+  const words = canonical?.replace(/^the\s+/i, '').split(/\s+/) ?? [];
+  const short = name.replace(/^the\s+/i, '').split(/\s+/);
+  if (words.length <= short.length || !short.every((w, j) => words[j] === w)) return null;
+  for (let k = 0; k + words.length <= before; k++) {
+    if (words.every((w, j) => tokens[k + j]!.text.replace(/[’']s$/, '') === w)) return words.join(' ');
+  }
+  return null;
 }
 
 /**
@@ -135,8 +150,11 @@ export function lastOutletBefore(tokens: Token[], i: number, kind: string | null
 function lastOutletEndingBefore(tokens: Token[], i: number, signs = false): { name: string; start: number; sign?: boolean } | null {
   for (let e = i - 1; e >= 0 && e > i - 400; e--) {
     if (!/^\p{Lu}/u.test(tokens[e]!.text)) continue;
-    const sign = signs ? callSignAt(tokens, e) : null;
-    if (sign && sign.end === e + 1) return { name: sign.name, start: e, sign: true };
+    // (Read back from its last word, a sign may open a word or two before: "WKCR-TV" ends on "TV".)
+    for (let s = e; signs && s >= 0 && s >= e - 2; s--) {
+      const sign = callSignAt(tokens, s);
+      if (sign && sign.end === e + 1) return { name: sign.name, start: s, sign: true };
+    }
     // (A small word may stand inside the name: "People en Español", not "People" before it.)
     for (let s = e; s >= 0 && s > e - 5 && (/^[\p{Lu}\d&]/u.test(tokens[s]!.text) || (s < e && OUTLET_NAME_SMALL_WORDS.has(tokens[s]!.text))); s--) {
       const phrase = sourceText(tokens, s, e + 1);

@@ -168,6 +168,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       const lastSpoke = history.filter((a) => a.at < at).pop();
       const lastWritten = lastSpoke ? text.slice(lastSpoke.frame.speaker.start, lastSpoke.frame.speaker.end) : '';
       if (lastSpoke && !lastSpoke.person && !lastSpoke.pronoun && lastSpoke.frame.speaker.kind === 'anonymous' && (isOwnedRole(lastWritten) || isIndefiniteDescription(lastWritten)) && paragraphOf(doc, lastSpoke.at) >= paragraphOf(doc, at) - 1 && descriptionHead(lastSpoke.frame.speaker) === descriptionHead(sp)) {
+        // ("One executive told The Sun …. “…,” the executive said": the same one, still talking to that outlet.)
+        if (!frame.outlet && lastSpoke.frame.outlet) frame = { ...frame, outlet: lastSpoke.frame.outlet };
         return { frame, at, person: null, pronoun: false };
       }
       const gendered = FEMALE_ROLE.test(sp.name) || kin === 'female' ? 'she' : MALE_ROLE.test(sp.name) || kin === 'male' ? 'he' : 'any';

@@ -9,6 +9,7 @@ import { hyphenInWord, hyphenatedCapitalAt, isQuoteMark, sourceText } from './sp
 import { staffOutletOpening } from './staff-outlets.js';
 import { givesWordsTo } from './given-to.js';
 import { broadcasterProgrammeAfter, callSignAt, closesProgrammeTitle, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
+import { isStationMediumNoun } from '../lexicon/station-medium-nouns.js';
 import { spelledOutBefore, outletsEndingIn, asWritten, channelEnd, lastOutletBefore } from './earlier-outlets.js';
 import { tellingVerb } from './find-cue.js';
 
@@ -420,6 +421,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     const quotedNameCounts = quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead) && !(lead === 'in' && /^(?:wrote|writes|write)$/.test(tokens[i - 1]?.normal ?? ''));
     if (k === e && (named > 0 || styled || recogniseOutlet(phrase) || quotedNameCounts)) return asWritten(phrase);
   }
+  // "in an interview with DZBB radio": an unknown station acronym (call signs outside the US open with other
+  // letters) followed by its medium in small letters is the station the words were given to.
+  if (e === s + 1 && /^[A-Z]{3,5}$/.test(tokens[s]!.text) && /^\p{Ll}/u.test(tokens[e]?.text ?? '') && isStationMediumNoun(tokens[e]!.text) && givesWordsTo(lead, tokens[i - 1]?.normal ?? '')) return tokens[s]!.text;
   return null;
 }
 
