@@ -75,10 +75,12 @@ function resumesSplitQuotation(text: string, doc: AnalyzedArticle, span: MarkedS
   if (!/^[\p{Lu}\d]/u.test(text[prev.start]!) || text[prev.end - 1] !== ',') return false;
   const from = view.tokenAtOrAfter(prev.close + 1);
   // The cue: its subject and the cue itself, no other verb, conjunction or sentence end ("“…,” she said. Her rival, “…”").
+  // Any cue of the lexicon frames a split sentence, a weak one too ("“…,” he concluded, “but …”"): the quotation
+  // before already opened a sentence of speech.
   let cueLast = -1;
   for (let i = from; i < comma && cueLast < 0; i++) {
     const t = tokens[i]!;
-    const cue = cueAt(tokens, i);
+    const cue = cueAt(tokens, i, 'clause');
     if (cue) cueLast = cue.last;
     else if (t.pos === 'VERB' || t.pos === 'CCONJ' || endsSentence(t)) return false;
   }

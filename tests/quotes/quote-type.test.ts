@@ -24,6 +24,22 @@ describe('the type of a quotation after another quotation', () => {
     ]);
   });
 
+  test('a split sentence goes on after any cue of the lexicon, a weak one too: direct', () => {
+    const text = '“We played well tonight,” Dara Pell concluded, “but the league is long.”';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'direct', text: 'We played well tonight,', start: 1, speaker: 'Dara Pell', cue: 'concluded', cue_start: text.indexOf('concluded') },
+      {
+        type: 'direct', text: 'but the league is long.', start: text.indexOf('but the'), end: text.lastIndexOf('”'),
+        speaker: 'Dara Pell', cue: 'concluded', cue_start: text.indexOf('concluded'),
+      },
+    ]);
+  });
+
+  test('near miss: a weak cue whose quotation before does not open a sentence keeps the later quote partial', () => {
+    const text = 'Dara Pell called the season “long,” she concluded, “but fair.”';
+    expect(quotesOf(text).find((q) => q.text === 'but fair.')).toMatchObject({ type: 'partial' });
+  });
+
   test('a split sentence goes on after a subject with an apposition and a cue with its listener and day: direct', () => {
     const text = '“We lost the lease,” Omar Dial, 52, a baker in Leeds, told the BBC on Monday, “but not the recipes.”';
     expect(quotesOf(text)).toMatchObject([

@@ -126,11 +126,26 @@ export function endBeforeContrast(tokens: Token[], from: number, to: number): nu
     // a concession that only records a refusal to speak is the writer's, not the speaker's point:
     // "Variety reported that a film is planned, though Keane declined to comment"
     if (CONCEDING.has(tokens[k + 1]!.normal) && refusesToSpeak(tokens, k + 2, to)) return k - 1;
+    // … and so is a second party's report conceded against it: "Reuters reported that the storm had damaged a
+    // dam, though the power company said the structure was safe" (the company's report is its own).
+    if (CONCEDING.has(tokens[k + 1]!.normal) && othersReport(tokens, k + 2, to)) return k - 1;
   }
   return to;
 }
 
 const CONCEDING: ReadonlySet<string> = new Set(['though', 'although']);
+
+/** The clause at tokens[k] has a subject other than a personal pronoun and a verb of speech or report first: "the company said …". */
+function othersReport(tokens: Token[], k: number, to: number): boolean {
+  if (PERSONAL_SUBJECTS.test(tokens[k]!.normal)) return false;
+  const lex = cueLexicon();
+  for (let v = k; v <= to; v++) {
+    if (tokens[v]!.pos !== 'VERB') continue;
+    const lemma = cueLemma(tokens[v]!);
+    return lex.speech.has(lemma) || lex.report.has(lemma);
+  }
+  return false;
+}
 
 /** The clause at tokens[k] has as its first verb a refusal to speak: "Keane declined to comment". */
 function refusesToSpeak(tokens: Token[], k: number, to: number): boolean {

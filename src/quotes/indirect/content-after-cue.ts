@@ -9,7 +9,7 @@ import { endsInQuestion } from '../stance.js';
 import { accountOfFrame } from './according-to.js';
 import { bareClauseAt, subjectAfterAdverbial, subjectAndVerbAt } from './clause-openers.js';
 import { circumstanceOfQuotation, hearerOfQuotation } from './quotation-context.js';
-import { afterDayOfSpeech, afterTimePhrase, isTimeAfterCue } from './time-phrases.js';
+import { afterDayOfSpeech, afterTimePhrase, isTimeAfterCue, thatOfTime } from './time-phrases.js';
 import { clauseAfterHearerApposition, objectGivenToOutlet, pastHearerOutlet, thatAfterHearerRelative } from './hearer-outlet.js';
 import { nameRunEnd } from '../../nlp/name-run.js';
 import { isDayWord } from '../../nlp/time-words.js';
@@ -130,6 +130,8 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     // ("described the risk as “low” now that the stock was gone": "now that", "so that" are conjunctions of
     // time and purpose, no complementizer of the cue.)
     const conjunctionThat = k > from && /^(now|so)$/.test(tokens[k - 1]!.normal);
+    // ("told Fox News later that evening that …": a "that" of time is no complementizer.)
+    if (thatOfTime(tokens, k)) continue;
     if (tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET') && !objectThat && !determinerAfterClause && !objectOfPreposition && !conjunctionThat && !relativeOnAdverbialNoun(tokens, from, k)) {
       return k + 1 <= last ? [k + 1, last] : null;
     }

@@ -2,6 +2,7 @@ import type { Token } from '../../types.js';
 import { ANONYMOUS_HEADS, isRoleWord } from '../../nlp/words.js';
 import { hasVerb } from '../frame.js';
 import { isQuoteMark } from '../speaker.js';
+import { isCitingParticiple } from '../../lexicon/citing-participles.js';
 
 /**
  * "According to a spokeswoman, Mara Okafor, 52, of Port Elwin, the harbour will close": what follows the
@@ -19,7 +20,7 @@ export function afterSourceApposition(tokens: Token[], from: number, last: numbe
     const end = segmentEnd(tokens, start, last);
     // ("of Port Elwin", "in the Gazette", "published by the Courier" follow the source with no comma;
     // every other description is set off by one.)
-    const described = start === k ? k === from && sourceModifier(tokens, start, end) : describesSource(tokens, start, end, skipped);
+    const described = start === k ? k === from && sourceModifier(tokens, start, end) : describesSource(tokens, start, end, skipped, last);
     if (!described || end > last || tokens[end]!.text !== ',') break;
     skipped = true;
     k = end;
@@ -38,7 +39,7 @@ function segmentEnd(tokens: Token[], start: number, last: number): number {
 }
 
 /** tokens[start, end) describe the source before them: its age, its place, its role or a relative clause on it. */
-function describesSource(tokens: Token[], start: number, end: number, afterOther: boolean): boolean {
+function describesSource(tokens: Token[], start: number, end: number, afterOther: boolean, last: number): boolean {
   if (end === start) return false;
   if (end - start === 1 && tokens[start]!.pos === 'NUM' && /^\d{1,3}$/.test(tokens[start]!.text)) return true; // "52"
   if (placePhrase(tokens, start, end)) return true;
@@ -46,7 +47,18 @@ function describesSource(tokens: Token[], start: number, end: number, afterOther
   if (afterOther && tokens.slice(start, end).every((t) => t.pos === 'PROPN')) return true;
   // "who runs the board": a relative clause on the source.
   if (/^(who|whose)$/.test(tokens[start]!.normal)) return true;
+  // "citing league sources": where the source had it from.
+  if (end - start >= 2 && isCitingParticiple(tokens[start]!.normal) && !hasVerb(tokens, start + 1, end - 1)) return true;
+  // "a think tank", "an advocacy group": an indefinite noun phrase after a named source says what it is,
+  // when the clause after it comes whole up to its verb ("…, a new levy, the first in years, would …" is the subject's).
+  if (!afterOther && indefiniteDescription(tokens, start, end) && end < last && hasVerb(tokens, end + 1, segmentEnd(tokens, end + 1, last) - 1)) return true;
   return rolePhrase(tokens, start, end);
+}
+
+/** tokens[start, end) is "a/an" and nouns or adjectives only, ending in a noun: "a think tank", "a nonprofit research group". */
+function indefiniteDescription(tokens: Token[], start: number, end: number): boolean {
+  if (end - start < 2 || !/^(a|an)$/.test(tokens[start]!.normal) || tokens[end - 1]!.pos !== 'NOUN') return false;
+  return tokens.slice(start + 1, end).every((t) => /^(NOUN|ADJ)$/.test(t.pos) && /^\p{Ll}/u.test(t.text));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Token } from '../../types.js';
 import { isTimePhrase, sourceText } from '../speaker.js';
-import { isDayWord, isPartOfDay } from '../../nlp/time-words.js';
+import { isDayWord, isPartOfDay, isTimeWord } from '../../nlp/time-words.js';
 
 /** A day or a word of relative time after a cue: "said Monday", "told reporters last week", "said earlier". */
 export const isTimeAfterCue = (normal: string) => isDayWord(normal) || /^(last|this|earlier|later|recently)$/.test(normal);
@@ -53,4 +53,15 @@ export function afterDayOfSpeech(tokens: Token[], from: number): number {
   const daysOwn = next?.pos === 'PART' || next?.normal === 'to';
   const verbOfDay = /^(VERB|AUX)$/.test(next?.pos ?? '') && !/ing$/.test(next!.normal);
   return daysOwn || verbOfDay ? from : k;
+}
+
+/**
+ * "that" at tokens[k] is the determiner of a time ("told Fox News later that evening that …", "said that
+ * morning that …"): a singular unit of time follows it, and "later"/"earlier" leads it or the complementizer
+ * comes after it. Elsewhere "that" may open the clause whose subject the unit starts ("said that day trips …").
+ */
+export function thatOfTime(tokens: Token[], k: number): boolean {
+  const unit = tokens[k + 1];
+  if (tokens[k]?.normal !== 'that' || !unit || !(isTimeWord(unit.normal) || unit.normal === 'day') || /s$/.test(unit.normal)) return false;
+  return /^(later|earlier)$/.test(tokens[k - 1]?.normal ?? '') || tokens[k + 2]?.normal === 'that';
 }

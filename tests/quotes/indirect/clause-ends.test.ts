@@ -149,3 +149,18 @@ describe('a relative clause on the speaker ends where the main clause resumes af
     expect(quote(text, 'the ferry would')).toMatchObject({ text: 'the ferry would stop running', speaker: 'Petra Halvorsen', cue: 'told', outlet: 'Ledger' });
   });
 });
+
+describe('a second party\'s report conceded after the content ends it', () => {
+  test('", though BODY said CLAUSE" is the body\'s own report, not the first speaker\'s words', () => {
+    const text = 'The Ledger reported that the flood had closed the bridge, though the Harbour Board said the crossing was open.';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'indirect', text: 'the flood had closed the bridge', start: at(text, 'the flood'), end: at(text, ', though'), speaker: 'Ledger', cue: 'reported' },
+      { type: 'indirect', text: 'the crossing was open', start: at(text, 'the crossing'), speaker: 'Harbour Board', cue: 'said', cue_start: at(text, 'said') },
+    ]);
+  });
+
+  test('near miss: the speaker\'s own concession with no second report stays in', () => {
+    const text = 'Mara Okafor said the ferry was late, though the crossing was calm.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the ferry was late, though the crossing was calm', start: at(text, 'the ferry'), speaker: 'Mara Okafor', cue: 'said' }]);
+  });
+});

@@ -54,3 +54,26 @@ describe('a text cut off inside an according-to source', () => {
     expect(quote(text, 'the ferry')).toMatchObject({ type: 'indirect', start: at(text, 'the ferry'), speaker: 'Okafor', cue: 'reports' });
   });
 });
+
+describe('"According to X, a think tank / citing Y / NAME, CLAUSE": a description, a cited source or a body\'s name after the source', () => {
+  test('an indefinite noun phrase saying what the source is stays out of the content', () => {
+    const text = 'According to the Harwell Foundation, a research charity, the levy would raise half as much.';
+    expect(quotesOf(text)).toMatchObject([{
+      type: 'indirect', text: 'the levy would raise half as much', start: at(text, 'the levy'), end: text.length - 1,
+      speaker: 'Harwell Foundation', speaker_kind: 'organization', cue: 'According to', outlet: null,
+    }]);
+  });
+
+  test('"citing" the source\'s own sources stays out of the content', () => {
+    const text = 'According to Mara Okafor, citing two club officials, the striker will sign on Friday.';
+    expect(quotesOf(text)).toMatchObject([{
+      type: 'indirect', text: 'the striker will sign on Friday', start: at(text, 'the striker'), end: text.length - 1,
+      speaker: 'Mara Okafor', speaker_start: at(text, 'Mara'), cue: 'According to', outlet: null,
+    }]);
+  });
+
+  test('near miss: a noun phrase that is the clause\'s subject, with its own apposition, stays in', () => {
+    const text = 'According to the Harwell Foundation, a new levy, the first in years, would raise half as much.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'a new levy, the first in years, would raise half as much', start: at(text, 'a new levy'), speaker: 'Harwell Foundation' }]);
+  });
+});
