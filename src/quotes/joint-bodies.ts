@@ -35,15 +35,13 @@ function plainName(tokens: Token[], s: number, e: number): boolean {
 }
 
 /**
- * "FreshWay and Harvest Table said they would…", "Apple and Harvest Table said": names of any shape are bodies
- * speaking together when either is a known body, or when the cue after them is followed by "they" (the pair's
- * own plural; one person after another's name would not be "they"). tokens[a, k) and tokens[k + 1, b) are the
- * names; tokens[b] is what follows the subject.
+ * "Apple and Harvest Table said": names of any shape are bodies speaking together when either is a known body.
+ * Not on "they" alone: "Hartley and Moss said they would appeal" is two people. tokens[a, k) and tokens[k + 1, b)
+ * are the names.
  */
 function plainBodiesPair(tokens: Token[], a: number, k: number, b: number): boolean {
   if (!plainName(tokens, a, k) || !plainName(tokens, k + 1, b)) return false;
-  if (isKnownOrganisation(sourceText(tokens, a, k)) || isKnownOrganisation(sourceText(tokens, k + 1, b))) return true;
-  return tokens[b]?.pos === 'VERB' && tokens[b + 1]?.normal === 'they';
+  return isKnownOrganisation(sourceText(tokens, a, k)) || isKnownOrganisation(sourceText(tokens, k + 1, b));
 }
 
 /** tokens[k] is the "and" joining two bodies' names, the second ending at tokens[end] (included). */
