@@ -20,7 +20,7 @@ import { nameAfterBodyTail, runEndsInBody } from '../nlp/body-before-name.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
 import { isDescriptorNameOpener, isKnownOrganisation, isNameOfHead, isNameTail } from '../lexicon/organisations.js';
-import { isPlaceTail } from '../lexicon/place-words.js';
+import { isPlaceTail, placeWords } from '../lexicon/place-words.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
@@ -664,7 +664,9 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     // ("of the National Weather Service in Sacramento": the body's own place after "in" is part of where they are from.)
     // ("of the Université de Montréal": a body named in another language keeps its small-letter joining words.)
     const foreignBody = isCap(tokens[e - 1]!) && isForeignInstitutionHead(tokens[modifiersEnd]?.normal ?? '');
-    if (!tokens.slice(modifiersEnd, e).every((t, k) => isCap(t) || (foreignBody && isInstitutionJoiner(t.normal)) || /^(\.|the|of|for|and|on|&|['’]s|law)$/.test(t.normal) || (t.normal === 'in' && modifiersEnd + k > afterOf + 1 && isCap(tokens[modifiersEnd + k + 1] ?? t) && modifiersEnd + k + 1 < e) || (ORGANIZATION_HEADS.has(t.normal) && isCap(tokens[e - 1]!)))) return e;
+    // ("of Isabela province", "of Kerry county": a place's kind in small letters after its name is part of it.)
+    const placeEnd = e - 2 > m && isCap(tokens[e - 2]!) && placeWords().division_tails.includes(tokens[e - 1]!.normal) ? e - 1 : e;
+    if (!tokens.slice(modifiersEnd, placeEnd).every((t, k) => isCap(t) || (foreignBody && isInstitutionJoiner(t.normal)) || /^(\.|the|of|for|and|on|&|['’]s|law)$/.test(t.normal) || (t.normal === 'in' && modifiersEnd + k > afterOf + 1 && isCap(tokens[modifiersEnd + k + 1] ?? t) && modifiersEnd + k + 1 < e) || (ORGANIZATION_HEADS.has(t.normal) && isCap(tokens[e - 1]!)))) return e;
     let first = m - 1;
     // ("Mara Oduya-Brandt of Pellham Securities": a hyphen inside the surname is part of the name.)
     while (first > s && (isCap(tokens[first - 1]!) || (hyphenInWord(tokens, first - 1) && first - 2 >= s))) first--;

@@ -99,6 +99,13 @@ function loneNonName(text: string, speaker: string): boolean {
 /** The noun of a quote's speaker that is only "the NOUN" and stands for no one resolved yet. */
 function describedNoun(q: ExtractedQuote): string | null {
   if (q.speaker_start === null || !q.speaker_mention || (q.speaker !== null && q.speaker !== q.speaker_mention)) return null;
+  // "the bureau's field office", "the company's legal unit": a body's own part speaks for the body described.
+  const part = /^the\s+(\p{L}+)['’]s\s+(?:\p{L}+\s+)?(\p{L}+)$/iu.exec(q.speaker_mention);
+  if (part) {
+    const { body, units } = organisationData().described_bodies;
+    const owner = part[1]!.toLowerCase();
+    return body.includes(owner) && units.includes(part[2]!.toLowerCase()) ? owner : null;
+  }
   const m = /^the\s+(?:(\p{L}+)\s+)?(\p{L}+)$/iu.exec(q.speaker_mention);
   if (!m) return null;
   const noun = m[2]!.toLowerCase();

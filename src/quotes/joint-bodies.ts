@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { isRoleWord, ORGANIZATION_TAILS } from '../nlp/words.js';
 import { isGivenNameToken } from '../nlp/names.js';
-import { isNameTail } from '../lexicon/organisations.js';
+import { isKnownOrganisation, isNameTail } from '../lexicon/organisations.js';
 import { recogniseOutlet } from '../lexicon/outlets.js';
 import { sourceText } from './speaker-phrase.js';
 
@@ -27,10 +27,28 @@ function bodyName(tokens: Token[], s: number, e: number): boolean {
   return bodyTail(tokens[e - 1]!) && !recogniseOutlet(sourceText(tokens, s, e));
 }
 
+/** tokens[s, e) is one to four name words, no outlet's: a name of any shape ("FreshWay", "Harvest Table"). */
+function plainName(tokens: Token[], s: number, e: number): boolean {
+  if (e - s < 1 || e - s > MAX_WORDS) return false;
+  for (let k = s; k < e; k++) if (!nameWord(tokens[k])) return false;
+  return !recogniseOutlet(sourceText(tokens, s, e));
+}
+
+/**
+ * "Apple and Harvest Table said": names of any shape are bodies speaking together when either is a known body.
+ * Not on "they" alone: "Hartley and Moss said they would appeal" is two people. tokens[a, k) and tokens[k + 1, b)
+ * are the names.
+ */
+function plainBodiesPair(tokens: Token[], a: number, k: number, b: number): boolean {
+  if (!plainName(tokens, a, k) || !plainName(tokens, k + 1, b)) return false;
+  return isKnownOrganisation(sourceText(tokens, a, k)) || isKnownOrganisation(sourceText(tokens, k + 1, b));
+}
+
 /** tokens[k] is the "and" joining two bodies' names, the second ending at tokens[end] (included). */
 export function andJoiningBodies(tokens: Token[], k: number, end: number): boolean {
-  if (tokens[k]?.normal !== 'and' || !bodyName(tokens, k + 1, end + 1)) return false;
-  for (let s = k - 2; s >= 0 && s >= k - MAX_WORDS; s--) if (bodyName(tokens, s, k) && !nameWord(tokens[s - 1])) return true;
+  if (tokens[k]?.normal !== 'and') return false;
+  for (let s = k - 2; s >= 0 && s >= k - MAX_WORDS; s--) if (bodyName(tokens, s, k) && bodyName(tokens, k + 1, end + 1) && !nameWord(tokens[s - 1])) return true;
+  for (let s = k - 1; s >= 0 && s >= k - MAX_WORDS; s--) if (!nameWord(tokens[s - 1]) && tokens[s - 1]?.normal !== 'the' && plainBodiesPair(tokens, s, k, end + 1)) return true;
   return false;
 }
 
@@ -40,5 +58,7 @@ export function jointBodiesStart(tokens: Token[], s: number, e: number): number 
   for (let k = from + 2; k <= from + MAX_WORDS && k < e - 2; k++) {
     if (tokens[k]!.normal === 'and' && bodyName(tokens, from, k) && bodyName(tokens, k + 1, e)) return from;
   }
+  if (from !== s) return -1;
+  for (let k = from + 1; k <= from + MAX_WORDS && k < e - 1; k++) if (tokens[k]!.normal === 'and' && plainBodiesPair(tokens, from, k, e)) return from;
   return -1;
 }
