@@ -13,6 +13,7 @@ import { titleContexts } from '../lexicon/title-contexts.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { namesTeamContestOrSchool } from './non-person-names.js';
 import { introducedAsPart, namesNetworkOrCountry } from './not-character-names.js';
+import { archetypeParts } from './archetype-parts.js';
 
 interface CharacterData {
   characters: string[];
@@ -250,6 +251,8 @@ const DESCRIBED_PART_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]+|\
 export interface CharacterCandidate {
   name: string;
   actor: string | null;
+  /** Another name the part goes by ("known as Ironveil"): its mentions are the part's. */
+  alias?: string;
 }
 
 
@@ -404,6 +407,13 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
       if (name && !isPersonName(name) && !found.has(name)) found.set(name, { name, actor: null });
     }
   }
+  // "Mara Quell, the vigilante known as Ironveil", "Ed Lyle as the villain the Pale Regent", "Ida Lund's Wren, believed dead":
+  // parts named through a genre archetype or an actor's possessive, in an article about a screen work.
+  const screenArticle = !tellsRealLife(text) && (titles.length > 0 || namesScreenWork(text));
+  if (screenArticle) {
+    const screenWork = (start: number, end: number, inSentence: boolean) => !inSentence || namesScreenWork(sentenceAround(text, start, end));
+    for (const part of archetypeParts(text, screenWork, isTitle)) if (!isPersonName(part.name)) found.set(part.name, { name: part.name, actor: part.actor ?? found.get(part.name)?.actor ?? null, ...(part.alias ? { alias: part.alias } : {}) });
+  }
   for (const m of matchAllByLine(text, KNOWN_AS_PART, MAY_KNOWN_AS_PART)) {
     const name = tidy(m[1]!);
     if (!name || isPersonName(name) || m[2]!.split(/\s+/).some((w) => characterData().crewWords.includes(w))) continue;
@@ -458,6 +468,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     if (namesNetworkOrCountry(c.name) && !introducedAsPart(text, c.name)) continue;
     let mentions = mentionsOf(text, c.name);
     if (!mentions.length && calledBy.has(c.name)) mentions = mentionsOf(text, calledBy.get(c.name)!);
+    // ("the vigilante known as Ironveil": the masked name is the same part; written inside a film's title it is the title's.)
+    if (c.alias && mentions.length) mentions = [...mentions, ...mentionsOf(text, c.alias).filter((m) => !titles.some((t) => t.start <= m.start && m.end <= t.end))].sort((a, b) => a.start - b.start);
     if (mentions.length) characters.push({ name: c.name, actor: c.actor, film: null, mentions });
   }
   // "Bond" inside every "James Bond" is the same character, and so is "Bond" alone once "James Bond" is named.

@@ -259,6 +259,12 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   // Headline capitals before a name: "… In Talks To Replace Marco Vitelli" — in a title-case line a verb opening
   // the run before a given name we list is no part of the name.
   if (clues.headline(run.first)) while (s < e && tokens[s]!.pos === 'VERB' && genderOfFirstName(clues.firstWord(s + 1)) !== 'unknown') s++;
+  // "Typhoon Halona Leaves Trail of Flooding Across Northern Luzon": a title-case line capitalises its prepositions too;
+  // one opening the run opens a phrase, never a name ("Van", "De" are particles, kept above).
+  if (clues.headline(run.first)) while (s < e && tokens[s]!.pos === 'ADP' && !isParticle(tokens[s]!.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[s]!.text)) s++;
+  // "Pope Clement Urges Reconciliation", "Chef Ana Ruiz Closes Restaurant": a headline's verb inside the run opens the
+  // clause after the subject, so the name ends before it (data/headline-verbs.json).
+  if (clues.headline(run.first)) for (let k = s + 1; k <= e; k++) if (isHeadlineVerb(tokens[k]!.normal) && /^\p{Lu}/u.test(tokens[k]!.text)) { e = k - 1; break; }
   // Function words the run opened with: "By Priya Raman" (a byline), "And Kelly Clarkson".
   while (s < e && NOT_NAMES.has(tokens[s]!.normal) && genderOfFirstName(clues.firstWord(s + 1)) !== 'unknown') s++;
   if (e < s) return null;
@@ -363,6 +369,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // needs the evidence running text would give: a known given name, a title, or its last word again in the body.
   // "Reality Star Sues Ex-Husband's Studio", "Berlin and Paris Clash Over Rules": a headline's verb opening the run, or
   // following its first word, starts a clause — no name, whatever title or given name stands before (unless the body names it).
+  // (A run a headline's verb opens is a clause whatever the body repeats: "Closes Flagship Restaurant Ostra … closing Ostra".)
+  if (clues.headline(s) && opensItsLine(text, tokens[s]!.start) && isHeadlineVerb(tokens[s]!.normal) && /^\p{Lu}/u.test(tokens[s]!.text)) return 'skip';
   if (e > s && clues.headline(s) && opensItsLine(text, tokens[s]!.start) && !recursBelowLine(text, tokens[e]!.end, tokens[e]!.text)) {
     if ((!title && !givenName) || isHeadlineVerb(tokens[s]!.normal) || (e === s + 1 && isHeadlineVerb(tokens[e]!.normal))) return 'skip';
   }

@@ -1,0 +1,64 @@
+// Parts a screen story introduces by their archetype: "Mara Quell, the vigilante known as Ironveil", "Desmond Okafor
+// as the villain the Pale Regent", "Ingrid Solvang's Wren, believed dead". Superhero and genre coverage names its
+// parts this way rather than with "plays"; the archetype nouns (data/characters.json archetypeNouns) say a story's
+// part is meant, not a real person's job.
+import { readFileSync } from 'node:fs';
+import { genderOfFirstName } from '../nlp/names.js';
+import { alternatives } from '../nlp/words.js';
+import { isKnownOrganisation } from '../lexicon/organisations.js';
+import { isCityNotGivenName } from '../lexicon/place-names.js';
+
+let nouns: string[] | undefined;
+function archetypeNouns(): string[] {
+  nouns ??= (JSON.parse(readFileSync(new URL('../../data/characters.json', import.meta.url), 'utf8')) as { archetypeNouns: string[] }).archetypeNouns;
+  return nouns;
+}
+
+const CAPITALISED = String.raw`\p{Lu}[\p{L}'’-]*`;
+const FULL_NAME = String.raw`${CAPITALISED}(?:[ \t]+${CAPITALISED}){1,2}`;
+const PART_NAME = String.raw`${CAPITALISED}(?:[ \t]+${CAPITALISED}){0,2}`;
+
+let patterns: { knownAs: RegExp; actorAs: RegExp; actorsPart: RegExp } | undefined;
+function archetypePatterns() {
+  const noun = `(?:${alternatives(archetypeNouns())})`;
+  patterns ??= {
+    // "Mara Quell, the vigilante known as Ironveil,": the full name is the part, the alias its masked name.
+    knownAs: new RegExp(String.raw`(?<![\p{L}'’-])(${FULL_NAME}),[ \t]+the[ \t]+(?:[\p{Ll}-]+[ \t]+)?${noun}[ \t]+(?:known|called)[ \t]+as[ \t]+(?:the[ \t]+)?(${PART_NAME})`, 'gu'),
+    // "cuts to Desmond Okafor-Lyle as the villain the Pale Regent": an actor "as the <archetype>" and the part's name.
+    actorAs: new RegExp(String.raw`(?<![\p{L}'’-])(${FULL_NAME})[ \t]+as[ \t]+the[ \t]+(?:[\p{Ll}-]+[ \t]+)?${noun}[ \t]+(?:the[ \t]+)?(${PART_NAME})(?=[ \t]*[,.;:)]|$)`, 'gu'),
+    // "revealed Ingrid Solvang-Baptiste's Wren, believed dead": a full name's possessive and one capitalised word set off by punctuation.
+    actorsPart: new RegExp(String.raw`(?<![\p{L}'’-])(${FULL_NAME})['’]s[ \t]+(${CAPITALISED})(?=[ \t]*[,;:)])`, 'gu'),
+  };
+  return patterns;
+}
+
+export interface ArchetypePart {
+  name: string;
+  actor: string | null;
+  /** The name the part goes by besides ("known as Ironveil"). */
+  alias?: string;
+}
+
+/**
+ * Parts named through an archetype or an actor's possessive, read only where the article is about a screen work
+ * (`screenWork`; `inSentence` asks that the sentence itself name one): elsewhere "Ana Ruiz's Ostra," is a restaurant and "Tom Hale, the detective known as Ace," a real officer.
+ */
+export function archetypeParts(text: string, screenWork: (start: number, end: number, inSentence: boolean) => boolean, isTitle: (name: string) => boolean): ArchetypePart[] {
+  const out: ArchetypePart[] = [];
+  const { knownAs, actorAs, actorsPart } = archetypePatterns();
+  for (const m of text.matchAll(knownAs)) {
+    if (screenWork(m.index!, m.index! + m[0].length, false) && !isTitle(m[1]!)) out.push({ name: m[1]!, actor: null, alias: m[2]! });
+  }
+  for (const m of text.matchAll(actorAs)) {
+    if (screenWork(m.index!, m.index! + m[0].length, false) && !isTitle(m[2]!)) out.push({ name: m[2]!, actor: m[1]! });
+  }
+  for (const m of text.matchAll(actorsPart)) {
+    const part = m[2]!;
+    // (Only an actor named in full with a given name we know; the possessed word no film, body, city or given name.)
+    if (genderOfFirstName(m[1]!.split(/[ \t]+/)[0]!) === 'unknown' || genderOfFirstName(part) !== 'unknown') continue;
+    if (isTitle(part) || isKnownOrganisation(part) || isCityNotGivenName(part)) continue;
+    // (A possessive alone says less than an archetype: the sentence itself must be about the screen work.)
+    if (screenWork(m.index!, m.index! + m[0].length, true)) out.push({ name: part, actor: m[1]! });
+  }
+  return out;
+}
