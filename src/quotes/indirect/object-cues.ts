@@ -23,6 +23,7 @@ import { isDayWord, isPartOfDay } from '../../nlp/time-words.js';
 import { insideAskedQuestion } from './asked-questions.js';
 import { insideHeardClause } from './heard-clauses.js';
 import { finiteSpeechAfterComma } from './second-predicate.js';
+import { newClauseAfterComma } from './joined-clause.js';
 import { refusedComment, withheldSpeechAct } from './refused-comment.js';
 import { CONTRASTING_JOINERS, POSSESSIVE_PRONOUNS } from '../../nlp/words.js';
 
@@ -213,6 +214,8 @@ function objectEndsBefore(tokens: Token[], from: number, k: number, last: number
     if (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)) return true;
     // "denied the claims at first, later said …": the speaker's next act, joined without "and".
     if (finiteSpeechAfterComma(tokens, k, last + 1, true)) return true;
+    // "announced the list on Friday, and within hours fans were posting": a clause of its own after ", and".
+    if (newClauseAfterComma(tokens, k, last)) return true;
   }
   return word.text === ';';
 }
