@@ -6,6 +6,8 @@ import type { Token } from '../../types.js';
  */
 export function newClauseAfterComma(tokens: Token[], k: number, to: number): boolean {
   if (tokens[k]!.text !== ',' || !/^(and|but|yet|so)$/.test(tokens[k + 1]?.normal ?? '') || tokens[k + 1]!.pos !== 'CCONJ') return false;
+  // (", and how the fight flowed …", ", and that B": a second content of the same cue, not a clause of its own.)
+  if (/^(how|what|why|whether|that|where|when|who|which|if)$/.test(tokens[k + 2]?.normal ?? '')) return false;
   for (let j = k + 3; j <= to; j++) {
     const t = tokens[j]!;
     if (t.text === ',' || t.pos === 'PUNCT' && t.text !== '-') return false;

@@ -87,8 +87,9 @@ function secondPredicateAt(tokens: Token[], k: number, to: number): number {
 }
 
 /**
- * "and|but" (no comma) with adverbs before a finite verb in the cue's tense, after a content with no verb of its
- * own: the verb can only share the cue's subject ("denied the claims and called them lies").
+ * "and|but" (no comma) with adverbs before one of the speaker's next acts (data/speaker-next-acts.json) in the
+ * cue's tense, after a content with no verb of its own: "confirmed the casting but declined to give details".
+ * (Only those acts: "claimed vast wealth and said it …" keeps its span, which PolNeAR's noun-object gold matches.)
  */
 function nounObjectNextPredicate(tokens: Token[], k: number, to: number, past: boolean): boolean {
   if (!/^(but|and)$/.test(tokens[k]!.normal) || tokens[k]!.pos !== 'CCONJ') return false;
@@ -96,8 +97,7 @@ function nounObjectNextPredicate(tokens: Token[], k: number, to: number, past: b
   while (j < to && tokens[j]!.pos === 'ADV') j++;
   const verb = tokens[j];
   if (!verb || j >= to || verb.pos !== 'VERB' || /ing$/.test(verb.normal)) return false;
-  // (A past participle after the noun may modify it: "confirmed the players named and dropped".)
-  return isPast(verb) === past && verb.normal !== verb.lemma && (!past || tokens[j + 1]?.normal === 'to' || nextActAt(tokens, j) || tokens[j + 1]?.pos !== 'ADP');
+  return isPast(verb) === past && nextActAt(tokens, j);
 }
 
 /** Whether tokens[j] opens one of the speaker's next acts (data/speaker-next-acts.json): its lemma, then its words. */

@@ -24,6 +24,15 @@ describe('a noun-object report ends before a second predicate or a new clause', 
     expect(indirect('The league announced the schedule on Monday, and a new format.')).toEqual(['the schedule on Monday, and a new format']);
   });
 
+  test('negative: ", and how …" is a second content of the same cue, no clause of its own', () => {
+    expect(indirect('The judge spoke of the history of the court, and how its rulings had changed the town.')).toEqual(['the history of the court, and how its rulings had changed the town']);
+  });
+
+  test('negative: "claimed A and said B" without a refusal keeps the noun-object span', () => {
+    const text = 'He claimed vast wealth and said it ensured he was not beholden to special interests.';
+    expect(quote(text, 'vast wealth')).toMatchObject({ type: 'indirect', text: 'vast wealth and said it ensured he was not beholden to special interests', cue: 'claimed', speaker_mention: 'He' });
+  });
+
   test('negative: a clause content keeps a second verb without a comma ("said the driver got out and shouted …")', () => {
     expect(indirect('Bystanders said the driver got out of the van and shouted that his brakes had failed.')).toEqual(['the driver got out of the van and shouted that his brakes had failed']);
   });
