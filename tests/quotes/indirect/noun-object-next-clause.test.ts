@@ -24,6 +24,14 @@ describe('a noun-object report ends before a second predicate or a new clause', 
     expect(indirect('The league announced the schedule on Monday, and a new format.')).toEqual(['the schedule on Monday, and a new format']);
   });
 
+  test('"announced the schedule on Monday, and by Tuesday the fans were complaining": a day opens the new clause too', () => {
+    expect(indirect('The league announced the schedule on Monday, and by Tuesday the fans were complaining.')).toEqual(['the schedule on Monday']);
+  });
+
+  test('negative: a clause after ", and" with no time to open it stays, as PolNeAR keeps it', () => {
+    expect(indirect('The mayor criticized the plan, and the council voted it down.')).toEqual(['the plan, and the council voted it down']);
+  });
+
   test('negative: ", and how …" is a second content of the same cue, no clause of its own', () => {
     expect(indirect('The judge spoke of the history of the court, and how its rulings had changed the town.')).toEqual(['the history of the court, and how its rulings had changed the town']);
   });
