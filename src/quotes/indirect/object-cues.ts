@@ -23,7 +23,9 @@ import { isDayWord, isPartOfDay } from '../../nlp/time-words.js';
 import { insideAskedQuestion } from './asked-questions.js';
 import { insideHeardClause } from './heard-clauses.js';
 import { finiteSpeechAfterComma } from './second-predicate.js';
+import { newClauseAfterComma } from './joined-clause.js';
 import { refusedComment, withheldSpeechAct } from './refused-comment.js';
+import { cueObjectSenses } from '../../lexicon/cue-object-senses.js';
 import { CONTRASTING_JOINERS, POSSESSIVE_PRONOUNS } from '../../nlp/words.js';
 
 /** Object cues: "X called for a freeze on …", "X urged voters to …"; beside, not inside, the reports `found`. */
@@ -133,6 +135,8 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // "the plan Reyes voted against, and …", "nothing to apologize for and …": a stranded particle has no object.
     if (particle && !objectAfterParticle(tokens, from, last, particle)) continue;
     if (particle === 'to' && !contentAfterTo(tokens, lemma ?? '', from)) continue;
+    // "The referee pointed to the spot": a gesture at a place, no point made.
+    if (lemma === 'point' && particle === 'to' && pointedPlace(tokens, from, last)) continue;
     // "what staff described to the Ledger as months of …": a description given to an outlet, its content after "as".
     const givenToOutlet = !particle ? describedToOutletAs(text, tokens, from, last) : null;
     if (givenToOutlet && relativeBeforeSubject(tokens, i, s.tokenStart)) from = givenToOutlet.from;
@@ -213,6 +217,8 @@ function objectEndsBefore(tokens: Token[], from: number, k: number, last: number
     if (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)) return true;
     // "denied the claims at first, later said …": the speaker's next act, joined without "and".
     if (finiteSpeechAfterComma(tokens, k, last + 1, true)) return true;
+    // "announced the list on Friday, and within hours fans were posting": a clause of its own after ", and".
+    if (newClauseAfterComma(tokens, k, last)) return true;
   }
   return word.text === ';';
 }
@@ -507,4 +513,12 @@ function subjectAndVerbAfter(tokens: Token[], k: number, to: number): boolean {
 /** "that was how" / "this is how" right before the subject at tokens[k]. */
 function afterThatWasHow(tokens: Token[], k: number): boolean {
   return tokens[k - 1]?.normal === 'how' && /^(was|is|’s|'s)$/.test(tokens[k - 2]?.normal ?? '') && /^(that|this)$/.test(tokens[k - 3]?.normal ?? '');
+}
+
+/** The object at tokens[from] is a place pointed at (data/cue-object-senses.json pointedPlaces): "the spot", "the sky". */
+function pointedPlace(tokens: Token[], from: number, last: number): boolean {
+  let k = from;
+  while (k < last && /^(DET|ADJ|PRON)$/.test(tokens[k]!.pos)) k++;
+  // (Only the noun alone, not a compound or an "of" phrase: "the spot price of oil" is a figure cited.)
+  return cueObjectSenses().pointedPlaces.has(tokens[k]!.normal) && !/^(NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1]?.normal !== 'of';
 }

@@ -4,6 +4,7 @@ import { cueLexicon } from '../../lexicon/cues.js';
 import { PERSONAL_SUBJECTS } from '../../nlp/words.js';
 import { speakerNextActs } from '../../lexicon/speaker-next-acts.js';
 import { descriptionHead, documentLike, personLike, subjectBefore } from '../speaker.js';
+import { newClauseAfterComma } from './joined-clause.js';
 
 /**
  * The end of a report's content (tokens[from, to]) before a second act of its speaker: "said the pier was
@@ -20,6 +21,9 @@ export function endBeforeSecondPredicate(tokens: Token[], cue: number, from: num
     // driver stopped, then told the crowd …" the driver does both; "said A, then said B" is the speaker again.)
     if (finiteSpeechAfterComma(tokens, k, to, past) && (!hasVerb(tokens, from, k - 1) || sameVerbAfter(tokens, k, tokens[cue]!))) return endBefore(tokens, from, k);
     if (k < from + 2) continue;
+    // A noun object is no clause that could go on: "confirmed the casting but declined to …" is the speaker's
+    // next act; "announced the list on Friday, and within hours fans were posting" a new clause of the writer's.
+    if (!hasVerb(tokens, from, k - 1) && (nounObjectNextPredicate(tokens, k, to, past) || newClauseAfterComma(tokens, k, to))) return endBefore(tokens, from, k);
     const verb = secondPredicateAt(tokens, k, to);
     if (verb < 0 || (tokens[k]!.text !== ',' && isPast(tokens[verb]!) !== past) || !hasVerb(tokens, from, k - 1)) continue;
     // (With no comma before "and|but", a person as the content's own subject is the one who goes on to speak:
@@ -80,6 +84,20 @@ function secondPredicateAt(tokens: Token[], k: number, to: number): number {
   // tense, "and he had …", stayed the report's own above.)
   if (pronoun && j === k + 2) return j;
   return lex.speech.has(cueLemma(verb)) ? j : -1;
+}
+
+/**
+ * "and|but" (no comma) with adverbs before one of the speaker's next acts (data/speaker-next-acts.json) in the
+ * cue's tense, after a content with no verb of its own: "confirmed the casting but declined to give details".
+ * (Only those acts: "claimed vast wealth and said it …" keeps its span, which PolNeAR's noun-object gold matches.)
+ */
+function nounObjectNextPredicate(tokens: Token[], k: number, to: number, past: boolean): boolean {
+  if (!/^(but|and)$/.test(tokens[k]!.normal) || tokens[k]!.pos !== 'CCONJ') return false;
+  let j = k + 1;
+  while (j < to && tokens[j]!.pos === 'ADV') j++;
+  const verb = tokens[j];
+  if (!verb || j >= to || verb.pos !== 'VERB' || /ing$/.test(verb.normal)) return false;
+  return isPast(verb) === past && nextActAt(tokens, j);
 }
 
 /** Whether tokens[j] opens one of the speaker's next acts (data/speaker-next-acts.json): its lemma, then its words. */
