@@ -435,6 +435,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     ROLE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
     castBracket(text, tokens[s]!.start, tokens[e]!.end) ||
     appositiveRole(text.slice(tokens[e]!.end, tokens[e]!.end + 60)) ||
+    // "Teresita Bautista, 54, sat with …": an age set off by commas is how news introduces a resident or victim.
+    ageAfter(after) ||
     rivalOfPerson(tokens, s, e, written) ||
     // Two or three words the tagger reads as proper nouns, mid-sentence, with people words around:
     // "his partner Anselmo Feleppa", "Southan Morris, who …".

@@ -13,6 +13,7 @@ import { classify, descriptionHead, hyphenatedCapitalAt, personLike, sourceText,
 import { monthAsGivenName } from '../nlp/month-given-name.js';
 import type { Attribution } from './attribution.js';
 import { relativeGivenName } from './relative-given-name.js';
+import { ageAfter } from '../nlp/described-after.js';
 
 /** "Lee and Park signed …", "actors Reed and Lee have …": a name joined to another is two people, no antecedent of "he". */
 export function coordinated(tokens: Token[], first: number, end: number): boolean {
@@ -102,7 +103,7 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
       const words = phrase.name.split(' ');
       // (A given name not in our list is one still when the article goes on to use the surname alone:
       // "Halden Ruiz" … "Ruiz said".)
-      if (words.length >= 2 && words.length <= 4 && (listedGivenName(words[0]!) || (phrase.start === tokens[i]!.start && monthAsGivenName(tokens, i)) || unlistedGivenName(text, words, phrase.start, alone, registry) || titledPerson(tokens, i, j, phrase.start, words, phrase.title) || (phrase.start === tokens[i]!.start && roleApposition(tokens, i, j, words)) || subjectBeforePronoun(tokens, inQuote, i, j, words))) registry.add(phrase.name, phrase.title);
+      if (words.length >= 2 && words.length <= 4 && (listedGivenName(words[0]!) || (phrase.start === tokens[i]!.start && monthAsGivenName(tokens, i)) || unlistedGivenName(text, words, phrase.start, alone, registry) || titledPerson(tokens, i, j, phrase.start, words, phrase.title) || (phrase.start === tokens[i]!.start && roleApposition(tokens, i, j, words)) || subjectBeforePronoun(tokens, inQuote, i, j, words) || agedName(text, tokens, j, words))) registry.add(phrase.name, phrase.title);
       // (One word: a person by its apposition or its verb, see loneSurnameSubject; someone named in full before keeps it.)
       else if (words.length === 1 && j === i && !registry.find(words, true) && (loneSurnameSubject(text, tokens, i) || (listedGivenName(words[0]!) && relativeGivenName(tokens, i)))) registry.add(phrase.name);
       runs.push({ at: phrase.start, name: phrase.name, subject: opensClauseAsSubject(tokens, i, j), topic: askedAbout(tokens, i), part: namesPart(text, phrase.start, tokens[j]!.end) });
@@ -347,6 +348,14 @@ function subjectBeforePronoun(tokens: Token[], inQuote: Uint8Array, i: number, j
     if (sentences === 1 && (t.normal === 'he' || t.normal === 'she')) return true;
   }
   return false;
+}
+
+/**
+ * "Teresita Bautista, 54, sat with …": an age set off by commas after two or three capitalised words is how news
+ * introduces a resident or victim, a person's name though its given name is not one we list.
+ */
+function agedName(text: string, tokens: Token[], j: number, words: string[]): boolean {
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && ageAfter(text.slice(tokens[j]!.end, tokens[j]!.end + 12));
 }
 
 /** ("Odile Marchand declines to comment": the tagger reads a present-tense verb before "to VERB" as a plural noun.) */

@@ -15,6 +15,7 @@ import type { SpeakerPhrase } from './speaker.js';
 import { descriptionHead } from './speaker.js';
 import { coordinated, definiteRole, FEMALE_ROLE, isAgeEpithet, isNationalityNoun, MALE_ROLE, pluralGroup, recentSurnameSpeaker, registerNames, resolvePronoun } from './antecedents.js';
 import { toQuote, type Attribution } from './attribution.js';
+import { fullNamesFromQuotations } from './quoted-full-names.js';
 import { narratedSubjectBefore, neighbourSubject } from './cueless-speakers.js';
 import { endsItsNounPhrase, isNickname, keep, modifiesNounAfter, quotedAsAction } from './not-speech.js';
 import { isHeadline, isHeadlineQuote, paragraphOf, startsParagraph } from './paragraphs.js';
@@ -785,6 +786,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // "The Financial Times reported … the prince told the FT": one outlet the article names in full, one name.
   writeAbbreviatedOutletsInFull(quotes, text);
   for (const { index, attribution } of continuations) quotes[index] = withContinuedMention(quotes[index]!, text, attribution);
+  // "“I declare that Rachel Dunmore is elected,” … Dunmore said": the full name written only in a quotation.
+  fullNamesFromQuotations(quotes, text, marked);
   return quotes;
 }
 

@@ -9,6 +9,7 @@ import { withoutOrigin, type NameMention } from './antecedents.js';
 import { partyMember, partyStateTag, type PartyStateTag } from '../lexicon/party-tags.js';
 import { nameRunEnd } from '../nlp/name-run.js';
 import { genderOfRelative } from '../lexicon/relatives.js';
+import { officesCoveredBy } from '../lexicon/general-roles.js';
 
 /**
  * A person named together with a role: "Sen. Tom Vick", "director Ana Ruiz", "Ana Ruiz, the film's
@@ -121,6 +122,9 @@ export function describedPerson(description: string, at: number, recent: Person 
   // holder of its role or no one named. One known by no role, or by this one, may be the description
   // ("Ana Ruiz, Elton's mayor, …, but the mayor said"), and an epithet ("the 54-year-old") names no role.
   if (recent && recent === firstClauseSubject && holder !== recent && knownByAnotherRole(written, at, known, recent, recentRole)) return holder;
+  // "Producer Owen Kessler …. “…,” the executive said": a general role ("the executive", "the lawmaker") covers some
+  // offices only (data/general-roles.json); one named with none of them is someone else, and the description the speaker.
+  if (!holder && recent && outsideGeneralRole(written, at, known, recent)) return null;
   if (!holder || !recent || holder === recent) return holder ?? recent;
   const ownRoles = known.filter((m) => m.person === recent && m.at < at);
   if (ownRoles.some((m) => namesRole(written, m))) return recent;
@@ -150,6 +154,14 @@ function knownByAnotherRole(written: string[], at: number, known: RoleMention[],
   const own = known.filter((m) => m.at < at && m.person === person);
   if (own.some((m) => m.roles.has(head))) return false;
   return own.length > 0 || spokeInAnotherRole(written, spokenRole);
+}
+
+/** Whether `person` is named before `at` with roles, none an office the description's general role covers. */
+function outsideGeneralRole(written: string[], at: number, known: RoleMention[], person: Person): boolean {
+  const offices = officesCoveredBy(roleHead(lowerWords(written)));
+  if (!offices) return false;
+  const own = known.filter((m) => m.at < at && m.person === person);
+  return own.length > 0 && !own.some((m) => [...m.roles, ...m.words].some((w) => offices.has(w)));
 }
 
 /**
