@@ -27,7 +27,8 @@ const PARTY_NAMES = new Set(['labour', 'labor', 'tory', 'tories', 'conservatives
 // Relatives named by first name only: "his widow Deborah", "daughter Suri".
 const RELATIVE_BEFORE = new RegExp(String.raw`\b(?:${alternatives(relativeNouns())})(?:,\s+|\s+)$`);
 // Relatives named in a list of first names after a plural: "his children, Paul and Eleanor", "her sisters Ana, Marta and Lucía"
-// (each name of the list, up to the one read, a single capitalised word).
+// (each name of the list, up to the one read, a single capitalised word; the one read a known given name, so "their
+// parents, Catholic immigrants" and "the network's parents, Comcast and NBCUniversal" name no one).
 const RELATIVES_LIST_BEFORE = new RegExp(String.raw`\b(?:${alternatives(relativePluralNouns())}),?[ \t]+(?:\p{Lu}[\p{Ll}'’-]+,?[ \t]+){0,4}(?:(?:and|&)[ \t]+)?$`, 'u');
 // A sentence about a government: what makes a lone country that is also a given name ("Jordan said") the country.
 const GOVERNMENT_WORDS = /\b(?:ministry|ministries|government|embassy|foreign minister|state media|state news agency)\b/i;
@@ -152,7 +153,7 @@ export function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, single
       // A capitalised description at a sentence start ("Opponents argued") is not a name.
       (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) && !ANONYMOUS_HEADS.has(tokens[s]!.normal) && !ORGANIZATION_HEADS.has(tokens[s]!.normal) && !isPluralPeopleNoun(tokens[s]!.normal) && !isAgentPlural(tokens[s]!.normal) &&
         // A lone given name that speaks is usually a character or a friend already named; a lone surname is a person.
-        (RELATIVE_BEFORE.test(before) || RELATIVES_LIST_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 80), tokens[s]!.start)) || byAgent(before) || ageAfter(after) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown' && !PLACE_TAKER_BEFORE.test(before))));
+        (RELATIVE_BEFORE.test(before) || (genderOfFirstName(name) !== 'unknown' && RELATIVES_LIST_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 80), tokens[s]!.start))) || byAgent(before) || ageAfter(after) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown' && !PLACE_TAKER_BEFORE.test(before))));
     // "de Armas" alone still names someone: a particle is name evidence.
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);

@@ -191,6 +191,8 @@ function reportsClause(view: TokenView, cue: number, content: { start: number; e
  */
 function beforeColon(tags: { word: string; pos: string }[]): { word: string; pos: string }[] {
   const colon = tags.findIndex((t) => t.word === ':');
+  // A colon right after the cue introduces its content ("Senator Says: Voters Want Change").
+  if (colon === 0) return tags.slice(1);
   return colon < 0 ? tags : tags.slice(0, colon);
 }
 
@@ -209,7 +211,12 @@ function nounReadVerb(tags: { word: string; pos: string }[], k: number): boolean
   if (next && next.pos !== 'ADP' && next.pos !== 'PUNCT') return false;
   let j = k - 1;
   while (j >= 0 && /^(NOUN|PROPN|ADJ|DET|NUM|PRON)$/.test(tags[j]!.pos)) j--;
-  return j >= 0 && tags[j]!.pos === 'ADP' && tags[j]!.word !== 'to';
+  if (j < 0 || tags[j]!.pos !== 'ADP' || tags[j]!.word === 'to') return false;
+  // The noun phrase before that preposition opening the content may be the verb's subject
+  // ("Police Say Driver of Truck Ran", "Says Members of Congress Lie"): a clause after all.
+  let h = j - 1;
+  while (h >= 0 && /^(NOUN|PROPN|ADJ|DET|NUM|PRON)$/.test(tags[h]!.pos)) h--;
+  return h >= 0;
 }
 
 /** Whether tokens[s, e) hold a verb, read in lower case: "Okafor Named Harbour Chief". */

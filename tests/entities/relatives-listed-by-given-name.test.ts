@@ -24,4 +24,9 @@ describe('people: given names listed after a plural relative noun', () => {
   test('places and things after the plural are no people (negative case)', () => {
     expect(people('Her children, Harbour Street and the farm, were her pride.')).toEqual([]);
   });
+
+  test('descriptions, companies and "Mom and Dad" after the plural are no people (negative case)', () => {
+    expect(people('Their parents, Catholic immigrants from Harbourside, disagreed.')).toEqual([]);
+    expect(people('He thanked his parents, Mom and Dad, in his speech.')).toEqual([]);
+  });
 });

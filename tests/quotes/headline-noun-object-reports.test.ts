@@ -29,4 +29,14 @@ describe('a headline verb with a noun object reports no clause', () => {
     const later = 'Okafor Says Head of the Harbour Board Will Resign' + BODY;
     expect(quote(later, 'Head of')).toMatchObject({ type: 'indirect', text: 'Head of the Harbour Board Will Resign', speaker: 'Dana Okafor', cue: 'Says', cue_start: at(later, 'Says'), start: at(later, 'Head of'), outlet: null });
   });
+
+  test('near miss: a colon right after the verb introduces the clause it reports', () => {
+    const text = 'Harbour Master Says: Ferry Fares Will Rise' + BODY;
+    expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise', cue: 'Says', cue_start: at(text, 'Says'), start: at(text, 'Ferry Fares'), outlet: null });
+  });
+
+  test('near miss: a noun phrase with "of" opening the content may be the subject of its last verb', () => {
+    const text = 'Harbour Police Say Driver of Ferry Van Ran' + BODY;
+    expect(quote(text, 'Driver of')).toMatchObject({ type: 'indirect', text: 'Driver of Ferry Van Ran', cue: 'Say', cue_start: at(text, 'Say '), start: at(text, 'Driver of'), outlet: null });
+  });
 });
