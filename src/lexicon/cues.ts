@@ -107,6 +107,7 @@ interface CueData {
   shown_media_nouns: string[];
   own_words_nouns: string[];
   outlet_report_nouns: string[];
+  outlet_voice_pieces: string[];
   set_phrase_nouns: string[];
   set_phrase_line_modifiers: string[];
   set_phrase_adjectives: string[];
@@ -407,6 +408,8 @@ export interface CueLexicon {
   ownWordsNouns: Set<string>;
   /** Pieces an outlet ran, naming it after in/by/from: "a report in the Gazette". */
   outletReportNouns: Set<string>;
+  /** Pieces an outlet runs in its own voice, speaking for it after its possessive: "the Gazette's story claimed". */
+  outletVoicePieces: Set<string>;
   /** Nouns naming a set phrase or lines of a work right before them: her catchphrase, “…”. */
   setPhraseNouns: Set<string>;
   /** Words before "line" that make it a set phrase: her signature line, “…”. */
@@ -775,6 +778,7 @@ export function cueLexicon(): CueLexicon {
     shownMediaNouns: new Set(data.shown_media_nouns),
     ownWordsNouns: new Set(data.own_words_nouns),
     outletReportNouns: new Set(data.outlet_report_nouns),
+    outletVoicePieces: new Set(data.outlet_voice_pieces),
     setPhraseNouns: new Set(data.set_phrase_nouns),
     setPhraseLineModifiers: new Set(data.set_phrase_line_modifiers),
     setPhraseAdjectives: new Set(data.set_phrase_adjectives),

@@ -7,6 +7,7 @@ import { genderOfFirstName, isHonorificOrAddressTitle, PersonRegistry, type Pers
 import { BODY_PRONOUNS, CONTRASTING_JOINERS, isPluralName, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect/index.js';
 import { newspaperWordSpeakersAsOutlets } from './newspaper-word-speakers.js';
+import { outletPieceSpeakersAsOutlets } from './outlet-piece-speakers.js';
 import { headlineReports, withHeadlineReports } from './headline.js';
 import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -734,10 +735,14 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (outlet) Object.assign(q, { speaker: outlet, speaker_kind: 'outlet', outlet });
   }
   newspaperWordSpeakersAsOutlets(quotes, text);
+  // "The Ledger's story claimed …": the outlet's own piece is the outlet speaking.
+  outletPieceSpeakersAsOutlets(quotes, text, tokens, (offset) => view.tokenAtOrAfter(offset));
   // "The Times said …" after "The New York Times reported …": that paper, as "told The Times" reads (frame.ts).
   for (const q of quotes) {
     if (q.speaker_kind !== 'outlet' || q.speaker_start === null || !q.speaker) continue;
-    const full = outletSpeakerInFull(tokens, q.speaker, view.tokenAtOrAfter(q.speaker_start));
+    // (A paper's word the mention leaves "The" out of is read with it: "The Ledger reported …" after "The Daily Ledger".)
+    const withThe = !/\s/.test(q.speaker) && /\bthe\s+$/i.test(text.slice(Math.max(0, q.speaker_start - 4), q.speaker_start));
+    const full = outletSpeakerInFull(tokens, withThe ? `The ${q.speaker}` : q.speaker, view.tokenAtOrAfter(q.speaker_start));
     // ("The Times, a London paper, said …": described as a paper of its own, as the entities' merge reads it.)
     if (full && !describedApartAt(text, q.speaker_end ?? q.speaker_start + q.speaker.length)) Object.assign(q, { speaker: full, outlet: q.outlet === q.speaker ? full : q.outlet });
   }

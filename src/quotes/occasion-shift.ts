@@ -22,7 +22,18 @@ export function movesToAnotherOccasion(q: ExtractedQuote, text: string, place: S
   if (between.openers.some(openerShifts) || spokeElsewhereSince(between.plainSentences) || placeSetOffSince(between.plainSentences)) return true;
   // (The two sentences are cut and cleaned once for both checks on them.)
   const sentences = sentencesSince(q, text, place, since);
-  return sentences !== null && (timeOfItsOwn(sentences) || anotherDate(sentences.narration, sentences.earlier) || datedAfterPastPiece(sentences));
+  return sentences !== null && (timeOfItsOwn(sentences) || anotherDate(sentences.narration, sentences.earlier) || datedAfterPastPiece(sentences) || datedAfterAtTheTime(sentences));
+}
+
+/**
+ * "X told the Courier at the time that … . On Tuesday, X said …" (or "Later, X said …"): "at the time" sets the
+ * interview back in the past, so a day or a "later" the quote's own sentence names is a new occasion, not it.
+ * (Without "at the time" the day may be the interview's own: "X told the Courier … . On Tuesday, X said".)
+ */
+function datedAfterAtTheTime(sentences: SentencesSince): boolean {
+  if (!/\bat the time\b/i.test(withoutQuotations(sentences.earlier))) return false;
+  const later = cueLexicon().laterTimeWords;
+  return datesIn(sentences.narration).length > 0 || lowerWords(sentences.narration).some((w) => later.has(w));
 }
 
 /**

@@ -4,7 +4,7 @@ import { lookupOutlet } from '../lexicon/outlets.js';
 import { classify, hyphenInWord, sourceText, type SpeakerPhrase } from './speaker.js';
 import { POSSESSIVES } from '../nlp/words.js';
 import { ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter } from './programme-names.js';
-import { cueLexicon } from '../lexicon/cues.js';
+import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
 import { nameRunEnd } from '../nlp/name-run.js';
 
 
@@ -64,11 +64,14 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
       // programme named, past up to two asides: "Ana Ruiz, who plays the pilot, Captain Vey, defended …".)
       let comma = k;
       for (let asides = 0; asides < (programme ? 2 : 1) && tokens[comma]?.text === ','; asides++) {
-        // (An age between commas is passed too: "Ana Ruiz, 38, broke her silence …".)
-        if (!programme && !/^(who|whose)$/.test(tokens[comma + 1]?.normal ?? '') && !ageAside(tokens, comma)) break;
         let close = comma + 1;
         while (close < s.tokenEnd && tokens[close]!.text !== ',') close++;
         if (tokens[close]?.text !== ',') break;
+        // (An age between commas is passed too: "Ana Ruiz, 38, broke her silence …"; and the venue phrase itself
+        // as an aside: "Ana Ruiz, appearing on Today, avoided the question" — she is the one on the programme.
+        // Not before a cue: "X, speaking to BBC Sport after the match, said …" is that quote's own outlet.)
+        const venueAside = cue > comma && cue < close && !isCueVerbForm(tokens[close + 1]?.text ?? '');
+        if (!programme && !venueAside && !/^(who|whose)$/.test(tokens[comma + 1]?.normal ?? '') && !ageAside(tokens, comma)) break;
         comma = close;
         k = close + 1;
       }
