@@ -429,6 +429,17 @@ export function familyNameOfEarlierName(tokens: readonly Token[], k: number): bo
 }
 
 /**
+ * "Park noted that …": a family name that is also a common word (data/family-names.json), alone as the subject
+ * right before its verb, with no article or preposition before it ("the park", "in Park"): the person so named,
+ * though the tagger reads a noun. (A bare singular noun is no subject of its own: "Park noted" names someone.)
+ */
+export function familyNameBeforeVerb(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k];
+  if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || !isFamilyFirstName(word.text) || tokens[k + 1]?.pos !== 'VERB') return false;
+  return !/^(DET|ADJ|ADP|NUM|PRON|PROPN|NOUN)$/.test(tokens[k - 1]?.pos ?? '');
+}
+
+/**
  * A family name at tokens[i] followed by a one-word given name written without a hyphen: "Park Jihoon", "Li Wei".
  * The given name is a capitalised name the tagger reads as such, and ends the name: no third capitalised word
  * follows it ("Park Avenue South"), and it is no word that makes place or organisation names ("Park Avenue",

@@ -14,7 +14,7 @@ import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { endsWithJobKind, endsWithOutletKind, lookupOutlet, outletShapedName, recogniseOutlet } from '../lexicon/outlets.js';
 import { ANONYMOUS_HEADS, BODY_KIND_WORDS, DESCRIPTORS, EVIDENCE_WORDS, isPluralName, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POST_NOMINALS, PRONOUN_GENDER, seatWordAsSurname, SERVICE_TAILS } from '../nlp/words.js';
-import { capitalsWithoutGivenName, familyFirstNameEnd, familyNameOfEarlierName, genderOfFirstName, isGivenNameToken, isHonorific, isParticle, isRoyalTitle } from '../nlp/names.js';
+import { capitalsWithoutGivenName, familyFirstNameEnd, familyNameBeforeVerb, familyNameOfEarlierName, genderOfFirstName, isGivenNameToken, isHonorific, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isOfficeField } from '../nlp/office-fields.js';
 import { nameAfterBodyTail, runEndsInBody } from '../nlp/body-before-name.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
@@ -496,8 +496,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // A lone capitalised word the tagger read as a verb ("Lynch said") is a name.
   // ("Jurors said", "Superdelegates argued": a plural noun for people, capitalised as the sentence opens;
   // "Polls show", "Surveys suggest": a source of evidence; "Auditors said": a plural agent noun, but "The Harriers said" is a team.)
-  // ("Park said" after "Park Dong-hyun": a family name written first is that person's short form, read as a noun or not.)
-  const loneCommon = ne - ns === 1 && ((tokens[ns]!.pos !== 'PROPN' && tokens[ns]!.pos !== 'VERB' && !familyNameOfEarlierName(tokens, ns)) || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal) || isPluralPeopleNoun(tokens[ns]!.normal) || (isAgentPlural(tokens[ns]!.normal) && tokens[ns - 1]?.text !== 'The') || EVIDENCE_WORDS.has(tokens[ns]!.normal));
+  // ("Park said" after "Park Dong-hyun": a family name written first is that person's short form, read as a noun or not;
+  // so is one alone before its verb, "Park noted that …".)
+  const loneCommon = ne - ns === 1 && ((tokens[ns]!.pos !== 'PROPN' && tokens[ns]!.pos !== 'VERB' && !familyNameOfEarlierName(tokens, ns) && !familyNameBeforeVerb(tokens, ns)) || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal) || isPluralPeopleNoun(tokens[ns]!.normal) || (isAgentPlural(tokens[ns]!.normal) && tokens[ns - 1]?.text !== 'The') || EVIDENCE_WORDS.has(tokens[ns]!.normal));
   if (ne > ns && !loneCommon && isCap(tokens[ns]!) && (!NOT_NAMES.has(tokens[ns]!.normal) || (ne - ns > 1 && monthAsGivenName(tokens, ns)))) {
     const name = sourceText(tokens, ns, ne);
     const before = tokens.slice(s, ns).map((t) => t.normal);

@@ -7,6 +7,7 @@ import { regExpLiteral } from '../text/regexp-literal.js';
  * "The Ledger reported that the deal was off, a claim the mayor called “pure invention.”": the outlet
  * reports the first clause; words X speaks after ", a claim (that) X" or ", which X" (with any cue: called,
  * denied, dismissed) are X's own answer to that report, not words the outlet carried, so they keep no outlet.
+ * So are X's words in a clause set against the report ("…, though X said B").
  */
 export function dropReporterOutletsFromLaterSpeakers(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
   const nouns = cueLexicon().reportNouns;
@@ -17,8 +18,16 @@ export function dropReporterOutletsFromLaterSpeakers(quotes: ExtractedQuote[], t
     const reported = new RegExp(`(?:^|\\s)${regExpLiteral(q.outlet)}\\s+(?:reported|reports|said|says|wrote|writes|revealed)\\b`).exec(before);
     if (!reported) continue;
     // The relative answering the report: ", which" or ", a/the NOUN (that|which)" right before the speaker.
-    const answer = /,\s+(?:which|(?:a|an|the)\s+(\p{Ll}+)\s+(?:that|which)?)\s*$/u.exec(before.slice(reported.index + reported[0].length));
-    if (!answer || (answer[1] && !nouns.has(answer[1]))) continue;
+    const rest = before.slice(reported.index + reported[0].length);
+    const answer = /,\s+(?:which|(?:a|an|the)\s+(\p{Ll}+)\s+(?:that|which)?)\s*$/u.exec(rest);
+    // … or a clause of its own set against the report: "Reuters reported that A, though the utility said B"
+    // (the utility's words are its own answer; a report nested inside the outlet's, "reported that X said B",
+    // still reached the article through the outlet).
+    const contrasted = CONTRASTED_CLAUSE.test(rest) && !text.slice(q.speaker_start, q.start).includes(q.outlet);
+    if (!contrasted && (!answer || (answer[1] && !nouns.has(answer[1])))) continue;
     q.outlet = null;
   }
 }
+
+/** A comma or semicolon and a contrasting joiner after the outlet's report, before the later speaker. */
+const CONTRASTED_CLAUSE = /(?:[,;]\s+(?:though|although|while|whereas|but)|;)\s/;

@@ -8,7 +8,7 @@ import { placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constit
 import { cueLexicon } from '../lexicon/cues.js';
 import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { bodyNameEnd, headLastNameEnd } from './body-names.js';
-import { describedPerson, descriptionHead, isDocumentHead, isEvidenceWord, personLike, pluralOfRole } from './described-speakers.js';
+import { describedPerson, descriptionHead, documentLike, evidenceLike, isDocumentHead, isEvidenceWord, personLike, pluralOfRole } from './described-speakers.js';
 import { appositionIsBodyKind, bodyNamedAfterComma, describedBodyEnd } from './body-speakers.js';
 import { description, isQuoteMark, type SpeakerPhrase } from './speaker-phrase.js';
 import { outletNameThroughOf } from './outlet-name-runs.js';
@@ -111,12 +111,22 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
     if (k > comma + 1 && !opensReportedClause(tokens, cue, k, hi)) {
       const named = classify(tokens, comma + 1, k);
       if (named && named.kind === 'person') return { ...named, role: roleOf(phrase.text) };
+      // "according to the state weather bureau, PAGASA, …": a body's name set off after a description in
+      // small letters names the body described; the name, not the description, is the source.
+      if (named?.kind === 'organization' && tokens[k]?.text === ',' && smallDescription(tokens, i, comma) && !documentLike(phrase) && !evidenceLike(phrase)) return { ...named, phraseStart: phrase.start };
     }
     // "said the bakery's founders, the Marrow family": a body's proper name after "the" names the people described.
     const body = phrase.kind === 'anonymous' ? bodyNamedAfterComma(tokens, comma, hi, classify) : null;
     if (body && (personLike(phrase) || pluralOfRole(descriptionHead(phrase)))) return { ...body, phraseStart: phrase.start };
   }
   return phrase;
+}
+
+/** tokens[i, comma) are "the" and words in small letters only: a description, no name of its own ("the state weather bureau"). */
+function smallDescription(tokens: Token[], i: number, comma: number): boolean {
+  if (comma - i < 2 || tokens[i]!.normal !== 'the') return false;
+  for (let k = i + 1; k < comma; k++) if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)) return false;
+  return true;
 }
 
 /** Whether tokens[k], right after a described body's name, ends the description: a time, an adjective, a participle, a given name. */

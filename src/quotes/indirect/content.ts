@@ -6,7 +6,7 @@ import { cueLexicon } from '../../lexicon/cues.js';
 import { accordingCloses } from './according-to.js';
 import { contentAfterCue, TELL_LIKE } from './content-after-cue.js';
 import { afterSourceApposition, SOURCE_PARTICIPLES } from './source-apposition.js';
-import { isTimeAfterCue } from './time-phrases.js';
+import { isTimeAfterCue, timeAt } from './time-phrases.js';
 import { CONTRASTING_SUBORDINATORS, SUBORDINATORS } from '../../nlp/words.js';
 
 /** Token range [from, to] (inclusive) of the reported content, or null when the frame has none. */
@@ -98,7 +98,11 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // (Nor a cue set off from its speaker by a comma: "The mayor, Ana Holt, urging calm, said …" is the name's
   // apposition and a participle of her own, no frame set inside a clause.)
   const cueSetOff = speakerLast < cueFirst && tokens.slice(speakerLast + 1, cueFirst).some((t) => t.text === ',');
-  if (h > lo && tokens[h - 1]!.text === ',' && !/^(who|which)$/.test(tokens[head]!.normal) && !circumstance && !ownPredicateBefore && !cueSetOff) {
+  // (Nor a cue whose object opens right after it, a determiner and a noun that are the subject of its
+  // clause: "At a news conference, the chief said the suspect, a local man, had been shot" reports from "the
+  // suspect"; its comma opens an apposition, not the rest of a split sentence. A hearer or a time may stand there.)
+  const subjectAfterCue = !hearer && !frame.according && speakerFirst < cueFirst && determinerOpening(tokens, tail + 1) && !isTimeAfterCue(tokens[tail + 1]!.normal) && !timeAt(tokens, tail + 1, last) && appositionThenVerb(tokens, tail + 1, last);
+  if (h > lo && tokens[h - 1]!.text === ',' && !/^(who|which)$/.test(tokens[head]!.normal) && !circumstance && !ownPredicateBefore && !cueSetOff && !subjectAfterCue) {
     for (let k = tail + 1; k <= Math.min(last - 2, tail + 5); k++) {
       // "The clinic gets, according to one audit, $3 million …": a clause split by the frame.
       if (tokens[k]!.text === ',') return hasVerb(tokens, k + 1, last) || hasVerb(tokens, lo, h - 2) ? [lo, last] : null;
@@ -226,6 +230,29 @@ function adverbialsOnly(tokens: Token[], lo: number, comma: number): boolean {
 }
 
 /** Possessive pronouns and the possessive ending, which open or join a description's owner. */
+/** Most words in the object before its apposition, and in the apposition. */
+const MAX_APPOSITION_WORDS = 6;
+
+/**
+ * The noun phrase at tokens[from] ends at a comma that opens an apposition (an article or a possessive, then
+ * words with no verb) closed by a second comma right before the clause's verb: "the suspect, a local man, had
+ * been shot". (Not a new clause after the first comma: "predicted a sweep, Harbor Lights won …".)
+ */
+function appositionThenVerb(tokens: Token[], from: number, last: number): boolean {
+  let k = from + 1;
+  while (k <= last && k - from <= MAX_APPOSITION_WORDS && /^(NOUN|PROPN|ADJ|NUM|PART)$/.test(tokens[k]!.pos)) k++;
+  if (tokens[k]?.text !== ',' || !determinerOpening(tokens, k + 1)) return false;
+  let j = k + 2;
+  while (j <= last && j - k <= MAX_APPOSITION_WORDS && /^(NOUN|PROPN|ADJ|NUM|PART|ADP|DET)$/.test(tokens[j]!.pos)) j++;
+  return tokens[j]?.text === ',' && /^(AUX|VERB)$/.test(tokens[j + 1]?.pos ?? '');
+}
+
+/** tokens[k] opens a noun phrase with an article or a possessive pronoun: "the suspect", "his son". */
+function determinerOpening(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && (/^(the|a|an)$/.test(t.normal) || (POSSESSIVES.has(t.normal) && t.pos === 'PRON')) && /^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? '');
+}
+
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s']);
 
 /** "the teachers' union": a plural's bare apostrophe, tagged as punctuation, closes an owner before its noun. */

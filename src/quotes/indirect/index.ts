@@ -23,6 +23,7 @@ import { overlapsFrom, reportSentence, type IndirectQuote, type ReportSentence }
 import { withClosedQuotations } from './closing-marks.js';
 import { withoutDeniedAppositive } from './denied-appositive.js';
 import { withoutRestatedTrailingCue } from './restated-cue.js';
+import { ownerInReportedClause } from './inside-reported-clause.js';
 
 // Reported questions ("asked by reporters whether …") run as a pass of their own after the quotations.
 export { askedQuestions } from './asked-questions.js';
@@ -108,10 +109,15 @@ function addNominalReports(sentence: ReportSentence, found: IndirectQuote[]): vo
 
 /** Stated attitudes, speech acts made and stances owned: "X is confident that …", "X made a plea for …", "X's decision to …". */
 function addAttitudes(sentence: ReportSentence, out: IndirectQuote[], sentenceStart: number): void {
-  const { tokens, s, last, quotes, inQuote } = sentence;
+  const { view, tokens, s, last, quotes, inQuote } = sentence;
+  // ("She added that the companies' plan to … was “…”": a stance owned inside a reported clause is the reporter's account.)
+  const owned = (i: number) => {
+    const stance = ownedStance(tokens, i, s.tokenStart, last);
+    return stance && !ownerInReportedClause(tokens, view.tokenAtOrAfter(stance.frame.speaker.phraseStart ?? stance.frame.speaker.start), s.tokenStart) ? stance : null;
+  };
   // "X has been critical of the levy", "X is confident that …": a stated attitude and what it is about.
   for (let i = s.tokenStart; i < last; i++) {
-    const attitude = statedAttitude(tokens, i, s.tokenStart, last) ?? madeSpeechAct(tokens, i, s.tokenStart, last) ?? ownedStance(tokens, i, s.tokenStart, last) ?? inOwnersView(tokens, i, s.tokenStart, last) ?? toOwnersMind(tokens, i, s.tokenStart, last);
+    const attitude = statedAttitude(tokens, i, s.tokenStart, last) ?? madeSpeechAct(tokens, i, s.tokenStart, last) ?? owned(i) ?? inOwnersView(tokens, i, s.tokenStart, last) ?? toOwnersMind(tokens, i, s.tokenStart, last);
     if (!attitude || (quotes.length && (inQuote(i) || inQuote(attitude.to)))) continue;
     const start = tokens[attitude.from]!.start;
     const end = tokens[attitude.to]!.end;

@@ -6,6 +6,7 @@ import { isQuestionOpener } from './clause-openers.js';
 import { SUBJECT_PRONOUNS } from '../../nlp/words.js';
 import { isDayWord } from '../../nlp/time-words.js';
 import { schedulingVerbs } from '../../lexicon/scheduling-verbs.js';
+import { isLinkingVerbForm } from '../../lexicon/linking-verbs.js';
 
 /** Object pronouns that follow a verb, never a noun ("her" is left out: it is a possessive too). */
 const OBJECT_PRONOUNS_AFTER_VERB = new Set(['him', 'them', 'it', 'us', 'me', 'themselves', 'himself', 'herself', 'itself', 'ourselves', 'myself']);
@@ -29,6 +30,9 @@ export function verbReadAsNoun(tokens: Token[], from: number, to: number): boole
     // … and before a number, after a singular noun it agrees with: "the new edition lists 654 restaurants",
     // "the menu costs 90 euros" (a plural noun before it, "the years 2020 to 2024", is a noun and its label).
     if (subject && tokens[k - 1]!.pos === 'NOUN' && !/s$/.test(tokens[k - 1]!.normal) && /[^s]s$/.test(t.normal) && tokens[k + 1]!.pos === 'NUM') return true;
+    // … and a linking verb before its adjective, after the subject's noun or number: "the release date of July
+    // 2026 remains unchanged" (no noun takes a bare adjective after it).
+    if ((subject || tokens[k - 1]!.pos === 'NUM') && isLinkingVerbForm(t.normal) && tokens[k + 1]!.pos === 'ADJ' && tokens[k + 2]?.pos !== 'NOUN') return true;
     // … and a past tense in "-ed" read so: "the tremor fitted a familiar pattern" (not "-eed": "the seed").
     if (subject && /^\p{Ll}{3,}[^e]ed$/u.test(t.text) && opensNounPhrase(next)) return true;
     // … and a past that is its plain form, after a determiner and the subject's noun: "the exit fit a wider
