@@ -109,6 +109,7 @@ interface CueData {
   outlet_report_nouns: string[];
   set_phrase_nouns: string[];
   set_phrase_line_modifiers: string[];
+  set_phrase_cry_modifiers: string[];
   set_phrase_adjectives: string[];
   sung_work_nouns: string[];
   inscription_nouns: string[];
@@ -411,6 +412,8 @@ export interface CueLexicon {
   setPhraseNouns: Set<string>;
   /** Words before "line" that make it a set phrase: her signature line, “…”. */
   setPhraseLineModifiers: Set<string>;
+  /** Words before "cry" that make it a set phrase: the team's rallying cry, “…”. */
+  setPhraseCryModifiers: Set<string>;
   /** Words that make a quotation right after them a phrase someone is known by: his trademark “…”. */
   setPhraseAdjectives: Set<string>;
   /** Things whose written words “read” after a colon: the sign read: “…”. */
@@ -777,6 +780,7 @@ export function cueLexicon(): CueLexicon {
     outletReportNouns: new Set(data.outlet_report_nouns),
     setPhraseNouns: new Set(data.set_phrase_nouns),
     setPhraseLineModifiers: new Set(data.set_phrase_line_modifiers),
+    setPhraseCryModifiers: new Set(data.set_phrase_cry_modifiers),
     setPhraseAdjectives: new Set(data.set_phrase_adjectives),
     sungWorkNouns: new Set(data.sung_work_nouns),
     inscriptionNouns: new Set(data.inscription_nouns),
