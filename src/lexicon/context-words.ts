@@ -10,7 +10,9 @@ export type ContextWordList =
   | 'unnaming_before_fans'
   | 'data_source_nouns'
   | 'painting_verbs'
-  | 'painted_word_things';
+  | 'painted_word_things'
+  | 'words_described_nouns'
+  | 'reading_as_verbs';
 
 let lists: Record<string, { words: string[] }> | undefined;
 

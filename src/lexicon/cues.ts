@@ -110,6 +110,7 @@ interface CueData {
   outlet_voice_pieces: string[];
   set_phrase_nouns: string[];
   set_phrase_line_modifiers: string[];
+  set_phrase_cry_modifiers: string[];
   set_phrase_adjectives: string[];
   sung_work_nouns: string[];
   inscription_nouns: string[];
@@ -414,6 +415,8 @@ export interface CueLexicon {
   setPhraseNouns: Set<string>;
   /** Words before "line" that make it a set phrase: her signature line, “…”. */
   setPhraseLineModifiers: Set<string>;
+  /** Words before "cry" that make it a set phrase: the team's rallying cry, “…”. */
+  setPhraseCryModifiers: Set<string>;
   /** Words that make a quotation right after them a phrase someone is known by: his trademark “…”. */
   setPhraseAdjectives: Set<string>;
   /** Things whose written words “read” after a colon: the sign read: “…”. */
@@ -781,6 +784,7 @@ export function cueLexicon(): CueLexicon {
     outletVoicePieces: new Set(data.outlet_voice_pieces),
     setPhraseNouns: new Set(data.set_phrase_nouns),
     setPhraseLineModifiers: new Set(data.set_phrase_line_modifiers),
+    setPhraseCryModifiers: new Set(data.set_phrase_cry_modifiers),
     setPhraseAdjectives: new Set(data.set_phrase_adjectives),
     sungWorkNouns: new Set(data.sung_work_nouns),
     inscriptionNouns: new Set(data.inscription_nouns),

@@ -10,6 +10,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { startsParagraph } from './paragraphs.js';
 import { deniedAppositiveVerbAfterQuote } from './indirect/denied-appositive.js';
 import { withheldSpeechAct } from './indirect/refused-comment.js';
+import { readAsVerbAfterQuote } from './read-as-appositive.js';
 
 /**
  * The next quotation after `span` and the last one before it in its paragraph. `marked` is in text order:
@@ -160,6 +161,8 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   // (", an accusation the coalition dismissed.": the denial's verb right after the words is no cue of theirs.)
   const sentenceTextEnd = closeSentenceEnd > afterFrom ? tokens[closeSentenceEnd - 1]!.end : span.close + 1;
   const deniedVerb = deniedAppositiveVerbAfterQuote(text.slice(span.start, span.end), text.slice(span.close + 1, sentenceTextEnd), span.close + 1);
+  // (", a post some fans read as sarcastic.": the verb of how the words were taken is no cue of theirs either.)
+  const readAsVerb = readAsVerbAfterQuote(text.slice(span.start, span.end), text.slice(span.close + 1, sentenceTextEnd), span.close + 1);
   // A cue whose speaker is no person ("the posts said") yields to a person-like one in reach.
   let fallback: Frame | null = null;
   let subordinate: Frame | null = null;
@@ -196,7 +199,7 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
     later = null;
     for (let i = reach; i < afterHi && !inQuote[i]; i++) {
       later = frameForCue(view, i, afterFrom, afterHi);
-      if (later?.cueStart === deniedVerb) later = null;
+      if (later?.cueStart === deniedVerb || later?.cueStart === readAsVerb) later = null;
       if (later) break;
     }
     return later;
@@ -207,7 +210,7 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
     // "“…!” a banner on the town website reads": the phrase may hold a preposition.
     const weak = breaksOff && i < afterFrom + 7 && tokens.slice(afterFrom, i).every((t) => /^(PROPN|PRON|NOUN|DET|ADJ|ADP)$/.test(t.pos) || t.text === ',') && tokens[afterFrom]!.pos !== 'ADP';
     const found0 = frameForCue(view, i, afterFrom, afterHi, weak ? 'clause' : 'speech');
-    const found = found0?.cueStart === deniedVerb ? null : found0;
+    const found = found0?.cueStart === deniedVerb || found0?.cueStart === readAsVerb ? null : found0;
     // (So does any cue when the quote continues a speaker already quoted in its paragraph: “A,” Cruz said. “B.” Kasich said he …)
     // “A.” Zahed said: “B.”: a cue whose colon opens the next quotation introduces that one, not this,
     // when this one continues a speaker quoted earlier in its paragraph or sits inside a sentence of its

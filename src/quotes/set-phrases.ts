@@ -30,11 +30,12 @@ export function phraseKnownByAdjective(text: string, span: MarkedSpan, paragraph
 
 const KNOWN_PHRASE_BEFORE = /\b(?:the|his|her|their|its|my|our|your|a|an)\s+(\p{L}[\p{L}-]*)\s*$/iu;
 
-/** A set-phrase noun ("catchphrase", "motto"), or "line" with a word that makes it one ("signature line"). */
+/** A set-phrase noun ("catchphrase", "motto"), or "line"/"cry" with a word that makes it one ("signature line", "rallying cry"). */
 function isSetPhraseNoun(modifier: string | undefined, noun: string): boolean {
   const lexicon = cueLexicon();
   const word = noun.toLowerCase();
   if (lexicon.setPhraseNouns.has(word)) return true;
+  if (/^cry$/.test(word)) return !!modifier && lexicon.setPhraseCryModifiers.has(modifier.toLowerCase());
   return /^lines?$/.test(word) && !!modifier && lexicon.setPhraseLineModifiers.has(modifier.toLowerCase());
 }
 
@@ -54,15 +55,19 @@ export function setPhraseInReportedClause(span: MarkedSpan, attribution: Attribu
 
 /**
  * The cue sits in a later clause joined to the quotation's sentence after a comma or semicolon ("Her
- * catchphrase, “…,” became a meme, and fans shouted it"): it reports that clause, not the phrase named,
+ * catchphrase, “…,” became a meme, and fans shouted it"), or in a relative clause about the phrase ("the
+ * club's chant, “…,” which fans had been shouting"): it reports that clause, not the phrase named,
  * unless its subject is the phrase's owner ("…, and she says it nightly"), who speaks the words.
  */
 export function cueOfLaterClause(text: string, span: MarkedSpan, attribution: Attribution, paragraph: Paragraph): boolean {
   if (attribution.frame.cueStart <= span.close) return false;
   const between = text.slice(span.close + 1, attribution.frame.cueStart);
-  if (!CLAUSE_JOIN.test(between)) return false;
+  if (!CLAUSE_JOIN.test(between) && !RELATIVE_AFTER_PHRASE.test(between)) return false;
   return !ownerSpeaks(text, span, attribution, paragraph);
 }
+
+/** A relative clause opening right after the phrase's closing comma: ", which fans had been shouting". */
+const RELATIVE_AFTER_PHRASE = /^,?\s*(?:which|that)\s/i;
 
 /** The set phrase's owner ("Her catchphrase", "Lee's motto") is the cue's speaker. */
 function ownerSpeaks(text: string, span: MarkedSpan, attribution: Attribution, paragraph: Paragraph): boolean {

@@ -229,6 +229,18 @@ describe('a set phrase in apposition, with no cue of its own', () => {
     }
   });
 
+  test('a relative clause after a chant or slogan is about the phrase: its cue quotes no one', () => {
+    for (const noun of ['unofficial chant', 'new slogan', 'rallying cry', 'battle cry']) {
+      const text = `Dana Kole led the march down the avenue with the union's ${noun}, “Fair pay or no play,” which members had been shouting since dawn.`;
+      expect(quotesOf(text).find((q) => q.text.startsWith('Fair pay'))).toBeUndefined();
+    }
+  });
+
+  test('a bare "cry" with a relative clause is still words someone shouted (negative case)', () => {
+    const text = 'His cry, “Get out of the water,” which he repeated twice, saved lives.';
+    expect(quote(text, 'Get out of the water')).toMatchObject({ type: 'direct', text: 'Get out of the water,', start: at(text, 'Get out'), speaker_mention: 'he', speaker_start: at(text, 'he repeated'), cue: 'repeated', outlet: null });
+  });
+
   test('… unless the phrase\'s owner speaks in that clause', () => {
     const text = 'Her catchphrase, “Keep it moving,” became a meme, and she said it at every show.';
     expect(quote(text, 'Keep it moving')).toMatchObject({ type: 'direct', text: 'Keep it moving,', start: at(text, 'Keep'), speaker_mention: 'she', speaker_start: at(text, 'she said'), cue: 'said' });

@@ -17,7 +17,7 @@ import type { IndirectQuote } from './report-sentence.js';
 export function withConjoinedThatSpeaker(reports: IndirectQuote[], text: string): IndirectQuote[] {
   const reframed = reports.map((inner) => {
     const outer = reports.find((o) => o !== inner && o.start < inner.start && o.end >= inner.end && inner.frame.speaker.start >= o.start && inner.frame.cueStart > o.start);
-    if (!outer) return { quote: inner };
+    if (!outer) return { quote: nextToReport(inner, reports, text) ?? inner };
     if (CONJOINED_THAT_BEFORE.test(text.slice(Math.max(0, inner.start - 14), inner.start))) return { quote: { ...inner, frame: outer.frame }, outer };
     const second = crossedConjoinedThat(inner, outer, text);
     return second === null ? { quote: inner } : { quote: { ...inner, start: second, frame: outer.frame }, outer };
@@ -37,6 +37,23 @@ export function withConjoinedThatSpeaker(reports: IndirectQuote[], text: string)
     return [end === undefined ? quote : { ...quote, end }];
   });
 }
+
+/**
+ * "The nurse said one error had been caught, and that managers had asked staff to …": a report right before
+ * ", and that" whose content ended there, and a second report whose subject the speaker stage took as
+ * "that managers". "that" is no part of a speaker: it opens a second clause of the first report, so the clause
+ * after it is that report's speaker's, with its frame. (Not a demonstrative: "…, and that panel found …".)
+ */
+function nextToReport(inner: IndirectQuote, reports: IndirectQuote[], text: string): IndirectQuote | null {
+  const mention = /^that\s+/i.exec(text.slice(inner.frame.speaker.start, inner.frame.speaker.end));
+  if (!mention || DEMONSTRATIVE_SUBJECT.test(text.slice(inner.frame.speaker.start + mention[0].length))) return null;
+  const prev = reports.find((o) => o !== inner && o.end <= inner.frame.speaker.start && /^[,\s]*(?:and|but)\s+$/.test(text.slice(o.end, inner.frame.speaker.start)));
+  if (!prev) return null;
+  return { ...inner, start: inner.frame.speaker.start + mention[0].length, frame: prev.frame };
+}
+
+/** A singular common noun after "that", which then points back ("that panel", "that report") rather than opening a clause. */
+const DEMONSTRATIVE_SUBJECT = /^(?!(?:it|he|she|they|we|i|you|there|this|one|no|none|the|a|an|his|her|their|its|our|some|many|most|all)\s)(?![a-z]+s\s)[a-z]+\s/;
 
 /**
  * "found in the park and that location is being …": "that" before a common noun and its verb is a demonstrative,

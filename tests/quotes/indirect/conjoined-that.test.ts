@@ -44,3 +44,18 @@ describe('"reported that A, and that B": B is the outer reporter\'s, not a subje
     ]);
   });
 });
+
+describe('"said A, and that B" with a cue inside B: "that" opens B, it is no part of a speaker', () => {
+  test('B\'s own cue ("had asked") lends it no speaker "that managers"; B is the first speaker\'s', () => {
+    const text = 'The pilot said two flights had been delayed, and that dispatchers had asked crews to stay late.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker_mention, q.cue, q.outlet, q.start, q.end])).toEqual([
+      ['two flights had been delayed', 'indirect', 'The pilot', 'said', null, at(text, 'two flights'), at(text, ', and that')],
+      ['dispatchers had asked crews to stay late', 'indirect', 'The pilot', 'said', null, at(text, 'dispatchers'), text.length - 1],
+    ]);
+  });
+
+  test('near miss: "and that NOUN asked" with a singular noun is a demonstrative subject and keeps its own cue', () => {
+    const text = 'The pilot said two flights had been delayed, and that union asked crews to stay late.';
+    expect(quote(text, 'crews to stay late')).toMatchObject({ speaker_mention: 'that union', cue: 'asked' });
+  });
+});
