@@ -436,7 +436,10 @@ export function familyNameOfEarlierName(tokens: readonly Token[], k: number): bo
 export function familyNameBeforeVerb(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k];
   if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || !isFamilyFirstName(word.text) || tokens[k + 1]?.pos !== 'VERB') return false;
-  return !/^(DET|ADJ|ADP|NUM|PRON|PROPN|NOUN)$/.test(tokens[k - 1]?.pos ?? '');
+  if (/^(DET|ADJ|ADP|NUM|PRON|PROPN|NOUN)$/.test(tokens[k - 1]?.pos ?? '')) return false;
+  // Not when the article uses the word to open another name ("the tenants of Park Avenue … Park said"): the word is ambiguous there.
+  for (let i = 0; i < tokens.length; i++) if (i !== k && tokens[i]!.text === word.text && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]!.start === tokens[i]!.end + 1) return false;
+  return true;
 }
 
 /**

@@ -48,7 +48,8 @@ function plainBodiesPair(tokens: Token[], a: number, k: number, b: number): bool
 export function andJoiningBodies(tokens: Token[], k: number, end: number): boolean {
   if (tokens[k]?.normal !== 'and') return false;
   for (let s = k - 2; s >= 0 && s >= k - MAX_WORDS; s--) if (bodyName(tokens, s, k) && bodyName(tokens, k + 1, end + 1) && !nameWord(tokens[s - 1])) return true;
-  for (let s = k - 1; s >= 0 && s >= k - MAX_WORDS; s--) if (!nameWord(tokens[s - 1]) && tokens[s - 1]?.normal !== 'the' && plainBodiesPair(tokens, s, k, end + 1)) return true;
+  // The pair opens its phrase: not the tail of "the Department of Transportation and Boeing" or of a list "X, Exxon and Chevron".
+  for (let s = k - 1; s >= 0 && s >= k - MAX_WORDS; s--) if (!/^[\p{L}\p{N},]/u.test(tokens[s - 1]?.text ?? '.') && plainBodiesPair(tokens, s, k, end + 1)) return true;
   return false;
 }
 
@@ -58,7 +59,7 @@ export function jointBodiesStart(tokens: Token[], s: number, e: number): number 
   for (let k = from + 2; k <= from + MAX_WORDS && k < e - 2; k++) {
     if (tokens[k]!.normal === 'and' && bodyName(tokens, from, k) && bodyName(tokens, k + 1, e)) return from;
   }
-  if (from !== s) return -1;
+  if (from !== s || /^[\p{L}\p{N},]/u.test(tokens[s - 1]?.text ?? '.')) return -1;
   for (let k = from + 1; k <= from + MAX_WORDS && k < e - 1; k++) if (tokens[k]!.normal === 'and' && plainBodiesPair(tokens, from, k, e)) return from;
   return -1;
 }
