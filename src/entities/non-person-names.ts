@@ -145,15 +145,15 @@ export function readsAsLeaderboard(after: string[]): boolean {
   return after.some((w) => leaderboardAfter.has(w));
 }
 
+/** What animalNames' patterns all hold: "named", "called" or "dubbed" as written (they are case-sensitive). */
+const NAMING_VERB = /named|called|dubbed/;
+
 /**
  * Names an article gives animals: after "<animal> named/called X" ("a cub named Pip", "whose dog is called
  * Rollo"), and after "a female/male named X" when that phrase stands in apposition to the animals ("The otters,
  * a female named Pip and a male named Rollo, …"). "The keeper, a male named Tom Becker," is a person, and so
  * is a name with person evidence (an age, a role, a quote's speaker: "a female named Joanna Petrov, 34,").
  */
-/** What animalNames' patterns all hold: "named", "called" or "dubbed" as written (they are case-sensitive). */
-const NAMING_VERB = /named|called|dubbed/;
-
 export function animalNames(doc: AnalyzedArticle, speakers: ReadonlySet<string> = new Set()): Set<string> {
   const text = doc.article.text;
   const nouns = nonPersonWords().animalNouns.join('|');

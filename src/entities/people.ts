@@ -274,6 +274,15 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   return { s, e, title, role };
 }
 
+// Whether the article has a self-naming phrase at all ("calling itself", "call themselves"), once per article:
+// without it no name needs its every mention read (a name repeated a thousand times made that quadratic).
+const SELF_NAMING_IN_ARTICLE = new WeakMap<NameClues, boolean>();
+function mayNameItself(clues: NameClues, text: string): boolean {
+  let found = SELF_NAMING_IN_ARTICLE.get(clues);
+  if (found === undefined) SELF_NAMING_IN_ARTICLE.set(clues, (found = /\b(?:itself|themselves)\b/i.test(text)));
+  return found;
+}
+
 /** What a run's name is: a place or organisation's (rejected), not a person (skip), one word (single), or a person. */
 function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues, run: Run, { s, e, title }: NameSpan): 'rejected' | 'skip' | 'single' | 'person' {
   const text = doc.article.text;
@@ -287,7 +296,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (placeBeforeState(view)) return 'rejected';
   if (!title && !givenName && afterServiceNoun(before)) return 'rejected';
   // "a group calling itself Iron Wren … Iron Wren had struck before": a name a body or group gives itself is no person's, at any mention.
-  if (!title && wholeWordOffsets(text, name).some((i) => namedByItselfBefore(text.slice(Math.max(0, i - 40), i)))) return 'rejected';
+  if (!title && mayNameItself(clues, text) && wholeWordOffsets(text, name).some((i) => namedByItselfBefore(text.slice(Math.max(0, i - 40), i)))) return 'rejected';
   // "a roofer from Tulsa, Okla.,": a state's dotted abbreviation (data/cues.json state_abbreviations) is never a person.
   if (s === e && name.includes('.') && cueLexicon().stateAbbreviations.has(stateKey(name))) return 'rejected';
   if (!title && !givenName && clues.places.has(name)) return 'rejected';

@@ -32,8 +32,10 @@ export function followsSelfNamingWord(text: string, span: MarkedSpan, paragraph:
  * themselves Night Moth" (the nickname words with "itself"/"themselves"; "himself"/"herself" name a person).
  */
 export function namedByItselfBefore(before: string): boolean {
-  return followsOneOf(before, cueLexicon().nicknameWords.filter((w) => /\b(?:itself|themselves)$/.test(w)));
+  selfNamingBodyWords ??= cueLexicon().nicknameWords.filter((w) => /\b(?:itself|themselves)$/.test(w));
+  return followsOneOf(before, selfNamingBodyWords);
 }
+let selfNamingBodyWords: string[] | undefined;
 
 /** A code name or working title right after its naming word: "a shooter code-named “Lantern,”", "its working title “…”". */
 export function followsCodeNameWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {

@@ -286,10 +286,6 @@ function kindNamedBefore(text: string, breaks: ParagraphBreaks, at: number, noun
 }
 
 /**
- * The last outlet named in the text before `at`, within MAX_PARAGRAPHS_BACK paragraphs: a run of capitalised
- * words an outlet's name reads as ("a 2021 report by the Harbour Ledger").
- */
-/**
  * "Variety reported the news first. …, according to the trade.": a known outlet of one word (which the run of
  * capitalised words outletNamedBefore reads leaves out), named last before `at` within as many paragraphs, fitting the noun's kind.
  */
@@ -309,6 +305,10 @@ function knownOutletWordBefore(text: string, tokens: Token[], breaks: ParagraphB
   return { name: lookupOutlet(name) ?? name, start };
 }
 
+/**
+ * The last outlet named in the text before `at`, within MAX_PARAGRAPHS_BACK paragraphs: a run of capitalised
+ * words an outlet's name reads as ("a 2021 report by the Harbour Ledger").
+ */
 function outletNamedBefore(text: string, breaks: ParagraphBreaks, at: number, fits: (name: string) => boolean): { name: string; start: number } | null {
   const count = breaksBefore(breaks, at);
   const from = count > MAX_PARAGRAPHS_BACK ? breaks[count - 1 - MAX_PARAGRAPHS_BACK]!.start : 0;

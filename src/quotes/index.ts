@@ -59,6 +59,9 @@ import { regExpLiteral } from '../text/regexp-literal.js';
 import { genderOfRelative } from '../lexicon/relatives.js';
 import { ownPossessiveAfterVerb } from './possessive-subject.js';
 
+// How far back (characters) another person named makes the last speaker no longer the only one in reach.
+const SOLE_SPEAKER_REACH = 1500;
+
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
  * with its speaker (canonical name, mention, kind, role), cue and outlet.
@@ -185,7 +188,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // (A role named with the one who spoke last, the only person named in reach, blocks nothing: "manager Rodrigo
       // Ortega said …. The Spaniard added …" has no one else a nation's noun could stand for.)
       const lastSpeaker = history.filter((a) => a.at < at).pop()?.person ?? null;
-      const soleSpeaker = (p: Person | null) => !!p && p === lastSpeaker && mentions.every((m) => m.at >= at || m.at < at - 1500 || m.person === p);
+      const soleSpeaker = (p: Person | null) => !!p && p === lastSpeaker && mentions.every((m) => m.at >= at || m.at < at - SOLE_SPEAKER_REACH || m.person === p);
       const roleNamed = (p: Person | null) => knownRoles.some((m) => m.person === p && m.at < at) && !soleSpeaker(p);
       const subject = epithetSubject ?? (nationSubject && !roleNamed(nationSubject.person) ? nationSubject : null);
       // (A relative or partner is one the article names, seldom its latest speaker, a publicist or an official:

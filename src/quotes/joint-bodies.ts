@@ -47,7 +47,8 @@ function plainBodiesPair(tokens: Token[], a: number, k: number, b: number): bool
 /** tokens[k] is the "and" joining two bodies' names, the second ending at tokens[end] (included). */
 export function andJoiningBodies(tokens: Token[], k: number, end: number): boolean {
   if (tokens[k]?.normal !== 'and') return false;
-  for (let s = k - 2; s >= 0 && s >= k - MAX_WORDS; s--) if (bodyName(tokens, s, k) && bodyName(tokens, k + 1, end + 1) && !nameWord(tokens[s - 1])) return true;
+  const secondIsBody = bodyName(tokens, k + 1, end + 1);
+  for (let s = k - 2; secondIsBody && s >= 0 && s >= k - MAX_WORDS; s--) if (bodyName(tokens, s, k) && !nameWord(tokens[s - 1])) return true;
   // The pair opens its phrase: not the tail of "the Department of Transportation and Boeing" or of a list "X, Exxon and Chevron".
   for (let s = k - 1; s >= 0 && s >= k - MAX_WORDS; s--) if (!/^[\p{L}\p{N},]/u.test(tokens[s - 1]?.text ?? '.') && plainBodiesPair(tokens, s, k, end + 1)) return true;
   return false;

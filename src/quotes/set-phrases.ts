@@ -35,7 +35,7 @@ function isSetPhraseNoun(modifier: string | undefined, noun: string): boolean {
   const lexicon = cueLexicon();
   const word = noun.toLowerCase();
   if (lexicon.setPhraseNouns.has(word)) return true;
-  if (/^cry$/.test(word)) return !!modifier && lexicon.setPhraseCryModifiers.has(modifier.toLowerCase());
+  if (word === 'cry') return !!modifier && lexicon.setPhraseCryModifiers.has(modifier.toLowerCase());
   return /^lines?$/.test(word) && !!modifier && lexicon.setPhraseLineModifiers.has(modifier.toLowerCase());
 }
 

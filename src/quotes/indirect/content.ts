@@ -229,7 +229,6 @@ function adverbialsOnly(tokens: Token[], lo: number, comma: number): boolean {
   return true;
 }
 
-/** Possessive pronouns and the possessive ending, which open or join a description's owner. */
 /** Most words in the object before its apposition, and in the apposition. */
 const MAX_APPOSITION_WORDS = 6;
 
@@ -253,6 +252,7 @@ function determinerOpening(tokens: Token[], k: number): boolean {
   return !!t && (/^(the|a|an)$/.test(t.normal) || (POSSESSIVES.has(t.normal) && t.pos === 'PRON')) && /^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? '');
 }
 
+/** Possessive pronouns and the possessive ending, which open or join a description's owner. */
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s']);
 
 /** "the teachers' union": a plural's bare apostrophe, tagged as punctuation, closes an owner before its noun. */
