@@ -708,8 +708,15 @@ function isMonsieurBeforeParticle(tokens: readonly Token[], k: number): boolean 
  * short "sentence" an abbreviation's stop cut from running text, "led by the Rev. | Al Sharpton on Thursday").
  */
 function opensItsLine(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = text.indexOf('\n', at);
+  // (Read no further than a headline can run, so a page with no line breaks costs no pass over itself per name.)
+  const from = Math.max(0, at - HEADLINE_MAX_CHARS);
+  const back = text.slice(from, at).lastIndexOf('\n');
+  if (back < 0 && from > 0) return false;
+  const lineStart = back < 0 ? 0 : from + back + 1;
+  const ahead = text.slice(at, lineStart + HEADLINE_MAX_CHARS + 1);
+  const forward = ahead.indexOf('\n');
+  if (forward < 0 && at + ahead.length < text.length) return false;
+  const lineEnd = forward < 0 ? -1 : at + forward;
   // (A headline is short and capitalises every word but small ones: a paragraph of running text — "MSNBC's Ayman
   // Mohyeldin reported Wednesday that …" — or a list of names may hold as many capitals.)
   const words = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).split(/\s+/).filter(Boolean);
@@ -719,6 +726,8 @@ function opensItsLine(text: string, at: number): boolean {
 
 /** The most words a title-case line has to be read as a headline here. */
 const HEADLINE_MAX_WORDS = 20;
+/** The most characters such a line has (twenty words of fifty letters). */
+const HEADLINE_MAX_CHARS = 1000;
 
 /**
  * Whether `word` stands as a whole word after the end of the line holding offset `at` (not right after an opening
