@@ -438,8 +438,25 @@ export function familyNameBeforeVerb(tokens: readonly Token[], k: number): boole
   if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || !isFamilyFirstName(word.text) || tokens[k + 1]?.pos !== 'VERB') return false;
   if (/^(DET|ADJ|ADP|NUM|PRON|PROPN|NOUN)$/.test(tokens[k - 1]?.pos ?? '')) return false;
   // Not when the article uses the word to open another name ("the tenants of Park Avenue … Park said"): the word is ambiguous there.
-  for (let i = 0; i < tokens.length; i++) if (i !== k && tokens[i]!.text === word.text && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]!.start === tokens[i]!.end + 1) return false;
-  return true;
+  return !(nameOpeners(tokens).get(word.text) ?? []).some((i) => i !== k);
+}
+
+// Per token array, where each word opens a capitalised word right after it ("Park" of "Park Avenue"): read once
+// per article, not once per family name before a verb (an article saying "Lee said" a thousand times).
+const NAME_OPENERS = new WeakMap<readonly Token[], Map<string, number[]>>();
+function nameOpeners(tokens: readonly Token[]): Map<string, number[]> {
+  let openers = NAME_OPENERS.get(tokens);
+  if (!openers) {
+    openers = new Map();
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!/^\p{Lu}/u.test(tokens[i + 1]!.text) || tokens[i + 1]!.start !== tokens[i]!.end + 1) continue;
+      const at = openers.get(tokens[i]!.text);
+      if (!at) openers.set(tokens[i]!.text, [i]);
+      else if (at.length < 2) at.push(i);
+    }
+    NAME_OPENERS.set(tokens, openers);
+  }
+  return openers;
 }
 
 /**
