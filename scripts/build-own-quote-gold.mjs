@@ -28,6 +28,7 @@
 //   set 27: eval/own-articles/held27-*.txt + eval/own-quotes-27.annotations.json -> eval/own_quotes_27.jsonl
 //   set 28: eval/own-articles/held28-*.txt + eval/own-quotes-28.annotations.json -> eval/own_quotes_28.jsonl
 //   set 29: eval/own-articles/held29-*.txt + eval/own-quotes-29.annotations.json -> eval/own_quotes_29.jsonl
+//   set 30: eval/own-articles/held30-*.txt + eval/own-quotes-30.annotations.json -> eval/own_quotes_30.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -77,6 +78,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-27.annotations.json', articles: /^held27-.*\.txt$/, output: 'eval/own_quotes_27.jsonl', source: 'quotewire own held-out set 27' },
   { annotations: 'eval/own-quotes-28.annotations.json', articles: /^held28-.*\.txt$/, output: 'eval/own_quotes_28.jsonl', source: 'quotewire own held-out set 28' },
   { annotations: 'eval/own-quotes-29.annotations.json', articles: /^held29-.*\.txt$/, output: 'eval/own_quotes_29.jsonl', source: 'quotewire own held-out set 29' },
+  { annotations: 'eval/own-quotes-30.annotations.json', articles: /^held30-.*\.txt$/, output: 'eval/own_quotes_30.jsonl', source: 'quotewire own held-out set 30' },
 ];
 
 let errors = [];
