@@ -355,7 +355,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // (A place's head that is also a given name, "Sierra", "Val", heads a person's two words when they speak or
   // carry an honorific and the second word is no place's: "Sierra Vance said", "Ms. Val Brody".)
   const givenNameOfPerson = givenName && e === s + 1 && (clues.speakers.has(name) || (title !== null && isHonorificTitle(title))) && !placeLikeWord(tokens[e]!) && !cueLexicon().placeNames.has(name) && !isCityNotGivenName(name);
-  if ((GEO_HEADS.has(tokens[s]!.text) && !givenNameOfPerson) || (BUSINESS_TAILS.has(tokens[e]!.normal) && !(title !== null && givenName)) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && !givenName))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && !titledPerson && !givenName)) return 'rejected';
+  if ((GEO_HEADS.has(tokens[s]!.text) && !givenNameOfPerson) || (BUSINESS_TAILS.has(tokens[e]!.normal) && !(title !== null && givenName)) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && !givenName))) || ((clues.orgHeads.has(tokens[e]!.text) || (clues.orgContext(name) && !surnameAsSubject(doc, s, e, name))) && !titledPerson && !givenName)) return 'rejected';
   // "Harbour City Ballet", "Norvik Dynamics", "World Rugby": a body's own name word at either end.
   if (isOrganisationByNameWord(tokens.slice(s, e + 1), text.slice(tokens[e]!.end, tokens[e]!.end + 80), text) && !titledPerson) return 'rejected';
   // "the Department of Agriculture and Land Stewardship": the run after "and" closes that body's joined name.
@@ -681,6 +681,15 @@ function listedFirmPresentedAsPerson(text: string, name: string, clues: NameClue
     return withPronoun && sentenceOpening(text.slice(Math.max(0, at - 4), at)) && PERSONAL_PRONOUN_NEXT.test(text.slice(at + form.length, at + form.length + 240));
   });
   return described(name, true) || described(parts[parts.length - 1]!, false);
+}
+
+/**
+ * "Tanya Brooks … Brooks told the board": a lone word the article gives a person as a surname, acting as a verb's
+ * subject, is that person, though a body's word ("board", "staff") follows within three words.
+ */
+function surnameAsSubject(doc: AnalyzedArticle, s: number, e: number, name: string): boolean {
+  const next = doc.tokens[e + 1];
+  return s === e && !!next && (next.pos === 'VERB' || next.pos === 'AUX') && surnameAfterGivenName(doc.article.text, name);
 }
 
 /** Whether the text writes `name` after another capitalised word, as a full name's surname ("Ana Zentrix"). */
