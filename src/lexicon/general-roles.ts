@@ -1,10 +1,20 @@
 import { readFileSync } from 'node:fs';
 
+interface RoleClass {
+  nouns: string[];
+  offices: string[];
+}
+
 let covered: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 
-/** Each general role noun (data/general-roles.json) and the offices it covers. */
+/** Each general role noun (data/general-roles.json) and the offices it covers; nouns of one class share its offices. */
 function generalRoles(): ReadonlyMap<string, ReadonlySet<string>> {
-  covered ??= new Map(Object.entries((JSON.parse(readFileSync(new URL('../../data/general-roles.json', import.meta.url), 'utf8')) as { roles: Record<string, string[]> }).roles).map(([k, v]) => [k, new Set(v)]));
+  if (covered) return covered;
+  const classes = (JSON.parse(readFileSync(new URL('../../data/general-roles.json', import.meta.url), 'utf8')) as { classes: RoleClass[] }).classes;
+  covered = new Map(classes.flatMap((roleClass) => {
+    const offices = new Set(roleClass.offices);
+    return roleClass.nouns.map((noun) => [noun, offices] as const);
+  }));
   return covered;
 }
 

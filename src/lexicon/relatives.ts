@@ -1,11 +1,20 @@
 import { readFileSync } from 'node:fs';
 import type { Gender } from '../types.js';
 
+interface RelativesFile {
+  words: Record<string, Gender>;
+  plurals: string[];
+}
+
+let file: RelativesFile | undefined;
+const relatives = (): RelativesFile =>
+  (file ??= JSON.parse(readFileSync(new URL('../../data/relatives.json', import.meta.url), 'utf8')) as RelativesFile);
+
 let genders: ReadonlyMap<string, Gender> | undefined;
 
 /** Each relative noun (data/relatives.json) and the gender it gives the one it names. */
 function relativeGenders(): ReadonlyMap<string, Gender> {
-  genders ??= new Map(Object.entries((JSON.parse(readFileSync(new URL('../../data/relatives.json', import.meta.url), 'utf8')) as { words: Record<string, Gender> }).words));
+  genders ??= new Map(Object.entries(relatives().words));
   return genders;
 }
 
@@ -21,10 +30,7 @@ export function genderOfRelative(word: string): Gender | undefined {
   return relativeGenders().get(word);
 }
 
-let plurals: readonly string[] | undefined;
-
 /** Plural nouns for relatives (data/relatives.json plurals) that a list of given names may follow: "his children, Paul and Eleanor". */
 export function relativePluralNouns(): readonly string[] {
-  plurals ??= (JSON.parse(readFileSync(new URL('../../data/relatives.json', import.meta.url), 'utf8')) as { plurals: string[] }).plurals;
-  return plurals;
+  return relatives().plurals;
 }
