@@ -424,7 +424,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   let bodyBeforePlace = false;
   for (let hop = 0; hop < 2 && prep - 2 > s && /^(in|at|from|near|of|for|with)$/.test(tokens[prep]!.normal); hop++) {
     let k = prep - 1;
-    while (k > s && isCap(tokens[k]!)) k--;
+    // ("Researchers at the University of California at Berkeley": a body's name holds "of" between capitalised words.)
+    while (k > s && (isCap(tokens[k]!) || (tokens[k]!.normal === 'of' && k - 1 > s && isCap(tokens[k - 1]!) && isCap(tokens[k + 1]!)))) k--;
     // "A nurse at the clinic in Leeds": a body named in small letters before a place's "in" is the first
     // phrase's too (nouns after an article).
     const smallBody = k === prep - 1 && /^(in|at|near|from)$/.test(tokens[prep]!.normal);
@@ -437,7 +438,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     // place as the "of"'s person, "Ohio's campaign"; the place stays inside the description. A person's
     // noun before that "of" heads the description, "the chairman of the party in Kent", "the head of the council": hop on to it.)
     if (smallBody && tokens[k]?.normal === 'of' && !(k - 1 > s && /^\p{Ll}/u.test(tokens[k - 1]!.text) && (isPersonNoun(tokens[k - 1]!.normal) || isBodyHeadNoun(tokens[k - 1]!.normal)))) break;
-    if (k <= s || !/^(at|for|with|of|in|from|to)$/.test(tokens[k]!.normal) || tokens[k - 1]!.pos !== 'NOUN' || !/^\p{Ll}/u.test(tokens[k - 1]!.text)) break;
+    // (A group's noun capitalised as the phrase opens counts too: "Researchers at the University of … at Berkeley".)
+    if (k <= s || !/^(at|for|with|of|in|from|to)$/.test(tokens[k]!.normal) || !((tokens[k - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[k - 1]!.text)) || (k - 1 === s && (ANONYMOUS_HEADS.has(tokens[s]!.normal) || isPluralPeopleNoun(tokens[s]!.normal))))) break;
     if (prep === placePrep) bodyBeforePlace = true;
     prep = k;
   }
@@ -476,6 +478,15 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // ("The publisher of Ranger said": a doer noun in small letters "of" a name, a firm or a person, is the one described.)
   const agentOfName = (k: number) => tokens[k]!.normal === 'of' && /^\p{Ll}/u.test(tokens[k - 1]!.text) && cueLexicon().agentNouns.has(tokens[k - 1]!.normal);
   const titledRoleOfBody = (k: number) => isCap(tokens[k]!) && isRoleWord(tokens[k]!.normal) && /^(of|for|at)$/.test(tokens[k + 1]!.normal) && (endsInBody() || oneWordBody(k));
+  // "Police in Cranberry Township said", "state police in Ohio said": a force or body noun, then where it serves, is
+  // that body as "police said" is; the place after "in" speaks for no one.
+  const force = prep - 1;
+  if (ne > ns && force >= s && tokens[prep]!.normal === 'in' && ORGANIZATION_HEADS.has(tokens[force]!.normal) && !isPersonNoun(tokens[force]!.normal) && (/^\p{Ll}/u.test(tokens[force]!.text) || force === s)) {
+    let de = e;
+    while (de > ne && /^(ADP|PART|CCONJ|PUNCT)$/.test(tokens[de - 1]!.pos)) de--;
+    const described = sourceText(tokens, s, de);
+    return { start: tokens[s]!.start, end: tokens[de - 1]!.end, text: described, kind: 'organization', name: described, role: null, title: null };
+  }
   if (ne > ns && prep - 1 >= s && /^(in|from|at|for|of|with|near|to)$/.test(tokens[prep]!.normal) && (tokens[prep - 1]!.pos === 'NOUN' || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && (/^\p{Ll}/u.test(tokens[prep - 1]!.text) || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && (isPersonNoun(tokens[prep - 1]!.normal) || agentOfName(prep))) {
     let de = e;
     while (de > ne && /^(ADP|PART|CCONJ|PUNCT)$/.test(tokens[de - 1]!.pos)) de--;

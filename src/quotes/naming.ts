@@ -51,10 +51,12 @@ export function namesWithComplement(tokens: Token[], from: number, last: number)
  * "Fans …, who call themselves the “Night Owls,”", "a group of mayors that calls itself the “Harbor
  * Club”": a group's or a body's name for itself, a nickname in quotation marks after "the", is the name
  * it goes by, not a stance it states (a single person's "calls himself a moderate" stays one).
+ * (So is a capitalised name after "the" with no marks: "a group calling itself the Harbor Front".)
  */
 function groupNameAt(tokens: Token[], k: number): boolean {
   const mark = tokens[k + 1];
-  return tokens[k]!.normal === 'the' && !!mark && /^["“‘']$/.test(mark.text) && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '');
+  if (tokens[k]!.normal !== 'the' || !mark) return false;
+  return /^["“‘']$/.test(mark.text) ? /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '') : /^\p{Lu}/u.test(mark.text);
 }
 
 /** The complement is a name, not an idiom ("it a day") nor a time ("him the next day"). */
