@@ -8,6 +8,7 @@ import { NOT_A_GENRE, OTHER_WORKS } from './other-works.js';
 import { CUE_WORDS, KINDS_AFTER_GENRE, SCREEN_WORDS, STRONG_VERB_CUES, wordsAfterTitle } from './film-cue-words.js';
 import { APPOSITION_OPENING } from './title-apposition.js';
 import { networkSpecialAround } from './television-kind.js';
+import { boxOfficeAfterTitle } from './box-office-titles.js';
 
 /**
  * The apposition's first five words, an owner's possessive or a year among them: "“Saltmarsh,” the company's
@@ -79,6 +80,8 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   // "“Harbour of Ash” returns to cinemas", "… opens in theaters on Friday": only a film is released to cinemas.
   // A release verb must follow the title: a campaign "brought audiences back to cinemas", an advert "will run in cinemas".
   if (RELEASED_TO_CINEMAS.test(following)) return 'work';
+  // "“Cloud Harbor,” opened to $41 million", "“…,” an animated adventure, set records": takings are a film's.
+  if (boxOfficeAfterTitle(text, after)) return 'work';
   // An apposition naming the kind of work: "“Salt Line”, her first feature", "“Night Ferry,” a new thriller".
   // (An owner's possessive may open it: "“Saltmarsh,” the company's costliest series".)
   const apposition = KIND_APPOSITION.exec(following)?.[1];

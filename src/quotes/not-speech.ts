@@ -25,6 +25,7 @@ import { NAMED_BEFORE, namesThing } from './thing-names.js';
 import { invertedCueAfter } from './inverted-cue-after.js';
 import { introducedByNicknameNoun, nicknameInApposition } from './nicknames.js';
 import { isQuotedCode } from './quoted-codes.js';
+import { boxOfficeAfterTitle } from '../entities/box-office-titles.js';
 import { followsHeadingLabel } from './heading-labels.js';
 
 // Entry points other modules import from here, so their imports stay as they were.
@@ -126,6 +127,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // … or one the kind of work follows in apposition: "for “Mar de Fondo,” a record of boleros she made at home".
   // (Two words or more: one quoted word the entity stage would then read as a film's title.)
   if (looksLikeTitle(words) && words.length >= 2 && words.length <= 8 && !/[!?]$/.test(quoted) && workInAppositionAfter(text, span)) return false;
+  // … or one whose takings follow it: "“Cloud Harbor,” opened to $41 million", "“…,” an animated adventure, set records".
+  if (looksLikeTitle(words) && words.length <= 8 && !/[!?]$/.test(quoted) && boxOfficeAfterTitle(text, span.close + 1)) return false;
   // A place's name after a verb of running it: "who opened “Brasa” in 2021, told The Times …". (Short and
   // with no comma inside, and not handed to a person's cue right past its comma: "closed “Every Loophole,”
   // Senator Ana Vale said" are her words.)

@@ -73,7 +73,17 @@ export function performedTitle(text: string, open: number, from: number): boolea
  * Line” together" — still the title, wherever it recurs.
  */
 export function titledEarlier(text: string, span: MarkedSpan, introducedAt: (open: number) => boolean): boolean {
-  const words = text.slice(span.start, span.end).replace(/[,.;:]+$/, '').trim();
+  const whole = text.slice(span.start, span.end).replace(/[,.;:]+$/, '').trim();
+  // (… or a sequel's title that extends it by a number or a subtitle: "“Night Harbor,”" then "sued over “Night Harbor 2.”".)
+  const sequel = SEQUEL_TAIL.exec(whole);
+  return repeatsEarlierTitle(text, span, whole, introducedAt) || (!!sequel && repeatsEarlierTitle(text, span, whole.slice(0, sequel.index), introducedAt));
+}
+
+/** A sequel's mark at the end of its title: a number, a Roman numeral, "Part Two", or a colon and a subtitle. */
+const SEQUEL_TAIL = /\s+(?:\d{1,2}|[IVX]{1,4}|Part\s+(?:\d+|[IVX]+|\p{Lu}\p{Ll}+))$|:\s+\p{Lu}[^:]*$/u;
+
+/** Whether `words` stood alone in quotation marks earlier, where the sentence introduced them as a title. */
+function repeatsEarlierTitle(text: string, span: MarkedSpan, words: string, introducedAt: (open: number) => boolean): boolean {
   if (words.length < 2) return false;
   for (let i = text.lastIndexOf(words, span.open - 1); i > 0; i = text.lastIndexOf(words, i - 1)) {
     if (!/["“‘]/.test(text[i - 1]!)) continue;
