@@ -23,6 +23,7 @@ export interface OrganisationData {
   described_bodies: { outlet: string[]; body: string[]; outlet_modifiers: string[]; modified_outlet_only: string[]; agency_modifiers: string[]; units: string[] };
   described_body_kinds: { team_nouns: string[]; company_tails: string[]; civic_nouns: string[]; civic_name_words: string[] };
   statement_documents: string[];
+  body_description_heads: string[];
 }
 
 let data: OrganisationData | undefined;
@@ -121,4 +122,12 @@ let descriptorOpeners: Set<string> | undefined;
 export function isDescriptorNameOpener(word: string): boolean {
   descriptorOpeners ??= new Set(organisationData().descriptor_name_openers);
   return descriptorOpeners.has(word);
+}
+
+let bodyDescriptionHeads: Set<string> | undefined;
+
+/** A noun for a body, or for what one does, heading a description of a name ("chain", "promoter"; data/organisations.json body_description_heads and kind_nouns). */
+export function isBodyDescriptionHead(word: string): boolean {
+  bodyDescriptionHeads ??= new Set([...organisationData().body_description_heads, ...organisationData().kind_nouns]);
+  return bodyDescriptionHeads.has(word);
 }

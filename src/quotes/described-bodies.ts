@@ -3,7 +3,7 @@
  * document stands for the one named just before it (data/organisations.json described_bodies, statement_documents).
  */
 import type { ExtractedQuote, Token } from '../types.js';
-import { isKnownOrganisation, organisationData } from '../lexicon/organisations.js';
+import { isKnownOrganisation, isMembersHead, isNameOfHead, organisationData } from '../lexicon/organisations.js';
 import { kindOfOutletWord, lookupOutlet, outletKindByName, recogniseOutlet } from '../lexicon/outlets.js';
 import { lastOutletBefore } from './earlier-outlets.js';
 import { placeWords } from '../lexicon/place-words.js';
@@ -78,11 +78,15 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       // ("A failure at Meridian Airways … . The airline said": a body named anywhere before whose name says its kind.)
       const kindNamed = kindNamedBefore(text, breaks, at, noun);
       const foundAt = Math.max(subject?.start ?? -1, p ? p.speaker_start ?? p.start : -1);
-      if (kindNamed && kindNamed.start > foundAt && !people.has(kindNamed.name)) found = { speaker: kindNamed.name, kind: 'organization' };
+      // (Not a part of the longer name that speaker was read as: "the United Nations Office for the Coordination of …".)
+      const inside = p && kindNamed && p.speaker_end !== null && kindNamed.start < p.speaker_end;
+      if (kindNamed && kindNamed.start > foundAt && !inside && !people.has(kindNamed.name)) found = { speaker: kindNamed.name, kind: 'organization' };
     } else if (documents.has(noun) && latest && latest.speaker !== q.speaker_mention && issuedIn(text, place, latest, at, noun)) {
       found = { speaker: latest.speaker!, kind: latest.speaker_kind };
     }
     // (An outlet speaking carries itself as the outlet, as "the Ledger reported" does.)
+    // (The noun was read as the role of one unnamed, "the union"; named, the body has none.)
+    if (found && q.speaker_role === noun) q.speaker_role = null;
     if (found) Object.assign(q, { speaker: found.speaker, speaker_kind: found.kind }, found.kind === 'outlet' && outletNoun && !q.outlet ? { outlet: found.outlet === undefined ? found.speaker : found.outlet } : {});
   }
 }
@@ -274,11 +278,15 @@ function kindNamedBefore(text: string, breaks: ParagraphBreaks, at: number, noun
   if (!words.length) return null;
   const count = breaksBefore(breaks, at);
   const from = count > MAX_PARAGRAPHS_BACK ? breaks[count - 1 - MAX_PARAGRAPHS_BACK]!.start : 0;
-  const re = new RegExp(`(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+){1,3})(?:${words.map(regExpLiteral).join('|')})(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'gu');
+  // (A body's head and "of" may come first: "the Korean Confederation of Trade Unions" is one name, not "Trade Unions".)
+  const re = new RegExp(`(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+){1,3}(?:of|for)[ \\t]+(?:the[ \\t]+)?)?((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+){1,3})(?:${words.map(regExpLiteral).join('|')})(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'gu');
   let last: { name: string; start: number } | null = null;
   for (const m of text.slice(from, at).matchAll(re)) {
-    const opening = OPENING_SMALL_WORDS.exec(m[0])?.[0].length ?? 0;
-    const before = m[1]!.slice(opening).trim().split(/\s+/).filter(Boolean);
+    const headWord = m[1]?.trim().split(/\s+/).filter((w) => !/^(?:of|for|the)$/.test(w)).pop()?.toLowerCase();
+    const headed = !!headWord && (isMembersHead(headWord) || isNameOfHead(headWord));
+    const skip = m[1] && !headed ? m[1].length : 0;
+    const opening = skip + (OPENING_SMALL_WORDS.exec(m[0].slice(skip))?.[0].length ?? 0);
+    const before = m[0].slice(opening).split(/\s+/).slice(0, -1).filter((w) => w && !/^(?:of|for|the)$/.test(w));
     if (!before.length || before.some((w) => isRoleWord(w.toLowerCase()) || isHonorific(w.toLowerCase()) || genderOfFirstName(w) !== 'unknown')) continue;
     last = { name: m[0].slice(opening), start: from + m.index! + opening };
   }

@@ -49,6 +49,7 @@ import { closingFrameAhead, partialsBeforeClosingFrame } from './closing-frame-p
 import { withContinuedMention } from './continued-mentions.js';
 import { giveShortBodyNamesTheirBody } from './short-body-names.js';
 import { resolveDescribedBodies } from './described-bodies.js';
+import { giveDescribedNamesTheirBody } from './described-body-names.js';
 import { outletSpokeSince } from './outlet-descriptions.js';
 import { askerAnswered } from './answering.js';
 import { nearerPronounSubject, pronounFits } from './nearer-pronoun.js';
@@ -787,6 +788,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   dropReporterOutletsFromLaterSpeakers(quotes, text, place);
   // "Sharon from Penrith told …": the caller is Sharon, not the town.
   givenNamesFromPlaces(quotes, text);
+  // "Stellar Live, the tour's promoter, said": a name a body's description follows is the body's.
+  giveDescribedNamesTheirBody(quotes, text);
   // "Kestrel Motors cut jobs, the company said": "the company", "the paper", "the statement" stand for the one named before.
   resolveDescribedBodies(quotes, text, tokens, place);
   // "Meridian Airways grounded flights … “We apologize,” Meridian said": a body's first word is its short name.

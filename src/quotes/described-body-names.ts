@@ -1,0 +1,30 @@
+/**
+ * "Stellar Live, the tour's promoter, said": a name set off before a definite description of a body, or of what
+ * a body does (data/organisations.json body_description_heads, kind_nouns), is the body's, when its first word
+ * is no given name and it runs to two words or more (one word alone may be a surname: "Hearn, the fight's
+ * promoter"; a given name keeps the person: "Eddie Hearn, the fight's promoter").
+ */
+import type { ExtractedQuote } from '../types.js';
+import { isBodyDescriptionHead } from '../lexicon/organisations.js';
+import { genderOfFirstName, isHonorific } from '../nlp/names.js';
+
+/** A definite description set off by commas right after a name: ", the Ohio-based chain of … stores,". */
+const SET_OFF_DESCRIPTION = /^,[ \t]+(the[ \t]+[^,.;:“”"()]{1,80}?),/iu;
+
+export function giveDescribedNamesTheirBody(quotes: ExtractedQuote[], text: string): void {
+  for (const q of quotes) {
+    if (q.speaker_kind !== 'person' || !q.speaker || q.speaker_end === null || q.speaker !== q.speaker_mention) continue;
+    const words = q.speaker.split(/\s+/);
+    if (words.length < 2 || genderOfFirstName(words[0]!) !== 'unknown' || isHonorific(words[0]!.toLowerCase())) continue;
+    const m = SET_OFF_DESCRIPTION.exec(text.slice(q.speaker_end, q.speaker_end + 100));
+    if (!m || !isBodyDescriptionHead(headNoun(m[1]!))) continue;
+    // (The description named what the body is, not a person's role.)
+    Object.assign(q, { speaker_kind: 'organization', speaker_role: null });
+  }
+}
+
+/** The noun a description ends in before its first preposition, without a possessive: "chain", "promoter". */
+function headNoun(description: string): string {
+  const before = description.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to|across|behind)\s+/)[0]!;
+  return before.split(/\s+/).pop()!.replace(/[’']s$/, '');
+}
