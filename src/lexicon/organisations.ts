@@ -35,6 +35,11 @@ export function organisationData(): OrganisationData {
 
 let names: Set<string> | undefined;
 
+/** Seats of government named for the government housed there ("the Élysée declined to comment"; data/government-seats.json). */
+function governmentSeats(): string[] {
+  return (JSON.parse(readFileSync(new URL('../../data/government-seats.json', import.meta.url), 'utf8')) as { seats: string[] }).seats;
+}
+
 /**
  * Well-known companies, institutions and music groups (data/organisations.json) whose names read like a
  * person's ("Nielsen", "Depeche Mode"). Compared case-insensitively without a leading "The".
@@ -42,7 +47,8 @@ let names: Set<string> | undefined;
 export function isKnownOrganisation(name: string): boolean {
   if (!names) {
     const { organisations, groups } = organisationData();
-    names = new Set([...organisations, ...groups].map(fold));
+    // (A seat of government said or declined as the body it houses: a body, never a person.)
+    names = new Set([...organisations, ...groups, ...governmentSeats()].map(fold));
   }
   // (No listed name is near this long: a long run is no body's name, and folding it would cost its length.)
   return name.length <= 80 && names.has(fold(name));
