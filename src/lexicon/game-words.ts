@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+
+/** data/game-words.json: nouns for a video game and the platforms one comes out on. */
+export interface GameWords {
+  game_nouns: string[];
+  platforms: string[];
+}
+
+let data: GameWords | undefined;
+
+export function gameWords(): GameWords {
+  data ??= JSON.parse(readFileSync(new URL('../../data/game-words.json', import.meta.url), 'utf8')) as GameWords;
+  return data;
+}
