@@ -131,6 +131,7 @@ interface CueData {
   performed_work_words: string[];
   fact_nouns: string[];
   tabled_not_said: string[];
+  view_passives: Record<string, string[]>;
   declared_states: string[];
   declared_results: string[];
   told_thing_nouns: string[];
@@ -449,6 +450,8 @@ export interface CueLexicon {
   factNouns: Set<string>;
   /** Object cues whose passive with "by" tells who put a thing forward, not words: was proposed by. */
   tabledNotSaid: Set<string>;
+  /** Object cues whose passive with "by" is speech only with a view as its subject: concerns were voiced by (cues.json view_passives). */
+  viewPassives: Map<string, Set<string>>;
   /** Nouns of a state declared as an act, not said: "declared an emergency" (cues.json declared_states). */
   declaredStates: Set<string>;
   /** Titles an authority declares someone to hold: "declared Lee the winner" (cues.json declared_results). */
@@ -801,6 +804,7 @@ export function cueLexicon(): CueLexicon {
     performedWorkWords: data.performed_work_words,
     factNouns: new Set(data.fact_nouns),
     tabledNotSaid: new Set(data.tabled_not_said),
+    viewPassives: setsByKey(data.view_passives),
     declaredStates: new Set(data.declared_states),
     declaredResults: new Set(data.declared_results),
     toldThingNouns: new Set(data.told_thing_nouns),

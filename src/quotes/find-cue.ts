@@ -371,15 +371,18 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
   // … and a belief denied is still held and stated: "Reyes doesn't think the levy will pass".
   // … and a clause denied is still reported: "the agency did not report that the pier had closed", "is
   // not predicting she will win".
-  if (mode === 'report' && negated(tokens, i) && !withheldQuestion(tokens, i) && !BELIEF_VERBS.has(lemma) && !clauseFollows(tokens, i)) return null;
+  // … except a yes-no question a statement left open: "The agency did not say whether it had opened an inquiry".
+  // (Only "did not" and "whether"/"if": PolNeAR annotates "would not say if …" and "did not say when …" as reports.)
+  if (mode === 'report' && negated(tokens, i) && (!withheldQuestion(tokens, i) || openPolarQuestion(tokens, i)) && !BELIEF_VERBS.has(lemma) && !clauseFollows(tokens, i)) return null;
   const next = tokens[i + 1]?.normal;
   // "called for “a full audit”": a demand whose words the quotation right after "for" gives; the verb and
   // its particle are the cue (elsewhere "called for calm" reports no words).
   if (next === 'for' && mode === 'clause' && lex.weak.has(lemma) && tokens[i + 2] && isQuoteMark(tokens[i + 2]!)) return { first: i, last: i + 1, according: false, medium: false, weak: true };
-  if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
+  // (Not the subject of a clause reported: "said goodbye was the hardest word", "said the prayer vigil would go ahead".)
+  if (next && lex.notCueBefore.get(lemma)?.has(next) && !subjectOfClauseAt(tokens, i + 1)) return null;
   // "had read the script twice": an object that gives the verb another sense (object_cue_other_senses) after its determiner
   // or a number ("recalled three batches").
-  if (next && (OBJECT_DETERMINERS.has(next) || tokens[i + 1]!.pos === 'NUM') && lex.objectCueOtherSenses.get(lemma)?.has(tokens[i + 2]?.normal ?? '')) return null;
+  if (next && (OBJECT_DETERMINERS.has(next) || tokens[i + 1]!.pos === 'NUM') && lex.objectCueOtherSenses.get(lemma)?.has(tokens[i + 2]?.normal ?? '') && !subjectOfClauseAt(tokens, i + 2)) return null;
   if (permissionOnly(tokens, i)) return null;
   if (nounAfterArticle(tokens, i)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.
@@ -545,6 +548,24 @@ function clauseFollows(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next?.normal === 'that' && next.pos === 'SCONJ') return true;
   return SUBJECT_PRONOUNS.test(next?.normal ?? '') && /^(AUX|VERB)$/.test(tokens[i + 2]?.pos ?? '');
+}
+
+/** "did not say whether …", "doesn't say if …": a plain "do" negation of "say" before a yes-no question. */
+function openPolarQuestion(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.lemma !== 'say') return false;
+  let k = i - 1;
+  if (tokens[k]?.pos === 'ADV' && !/^(not|n't|n’t)$/.test(tokens[k]!.normal)) k--;
+  if (!/^(not|n't|n’t)$/.test(tokens[k]?.normal ?? '') || tokens[k - 1]?.lemma !== 'do') return false;
+  let q = i + 1;
+  if (isDayWord(tokens[q]?.normal ?? '') || /^(publicly|exactly)$/.test(tokens[q]?.normal ?? '')) q++;
+  return /^(whether|if)$/.test(tokens[q]?.normal ?? '');
+}
+
+/** The noun at tokens[k] (a compound's nouns after it) heads a clause: an auxiliary or verb follows it. */
+function subjectOfClauseAt(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.pos !== 'NOUN') return false;
+  while (tokens[k + 1]?.pos === 'NOUN') k++;
+  return /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? '');
 }
 
 /** A negated verb of telling before a question word (a time word between): "wouldn't say Tuesday how …". */

@@ -7,6 +7,7 @@ import { isPersonNoun } from '../../lexicon/person-nouns.js';
 import { namesWithComplement } from '../naming.js';
 import { REGARDING_VERBS, regardsAs } from '../regarding.js';
 import { passiveWithAgent } from '../passive.js';
+import { performedPassive } from './performed-passive.js';
 import { attackAt } from '../idioms.js';
 import { endOfSubordinateObject, insideSubordinateClause } from './clause-ends.js';
 import { clauseOpensAt, isParticiple, participleAfterComma } from './clause-openers.js';
@@ -63,7 +64,8 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // … unless it names the agent: "the plan was criticized by two council members" is theirs.
     if (isPassiveCue(tokens, i, s.tokenStart)) {
       // ("The purchase was proposed by Ruiz" names who moved it, not what Ruiz said.)
-      const passive = particle || cueLexicon().tabledNotSaid.has(lemma ?? '') ? null : passiveWithAgent(tokens, i, s.tokenStart, last, scan);
+      // ("The fox is voiced by a newcomer" names who played a part: performedPassive.)
+      const passive = particle || cueLexicon().tabledNotSaid.has(lemma ?? '') || performedPassive(tokens, i, s.tokenStart) ? null : passiveWithAgent(tokens, i, s.tokenStart, last, scan);
       if (!passive || (quotes.length && inQuote(i))) continue;
       const start = tokens[passive.from]!.start;
       const end = tokens[passive.to]!.end;

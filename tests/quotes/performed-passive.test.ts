@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { at, quotesOf } from '../helpers/quotes.js';
+
+describe('a passive "voiced by" of a part played is no report (performed-passive.ts)', () => {
+  test('"the fox is voiced by ACTOR": a performer in a role, nothing said', () => {
+    expect(quotesOf('In the Spanish release, the heron is voiced by newcomer Lia Farrant.')).toEqual([]);
+    expect(quotesOf('In the second season, the robot will be voiced by veteran actor Tom Hale.')).toEqual([]);
+  });
+
+  test('"is played by ACTOR" gives nothing either', () => {
+    expect(quotesOf('In the stage version, the ferryman is played by newcomer Lia Farrant.')).toEqual([]);
+  });
+
+  test('near miss: a view voiced by its holders stays their report, its subject after a phrase too', () => {
+    const text = 'Objections to the new ferry timetable were voiced by several harbour councillors on Monday.';
+    expect(quotesOf(text)).toMatchObject([{
+      type: 'indirect', text: 'Objections to the new ferry timetable were voiced by several harbour councillors on Monday', start: 0,
+      speaker_mention: 'several harbour councillors', speaker_start: at(text, 'several'), cue: 'voiced', cue_start: at(text, 'voiced'), outlet: null,
+    }]);
+  });
+});
