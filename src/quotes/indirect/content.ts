@@ -75,7 +75,10 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   const unfinished = tokens[open - 2]?.lemma === 'be' && open - 2 - lo <= 4;
   // (The occasion is read up to the words before the speaker phrase too: "Asked whether …, Ms Lee said:"
   // has a title the phrase leaves out.)
-  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && !circumstance && !adverbials && !relativeOnSpeaker && !participleOpener(tokens, lo, open) && hasVerb(tokens, lo, open - 2) && (closesSentence(tokens, tail + 1, last) || closesSentence(tokens, afterHeardOutlet(tokens, frame, hearer, tail + 1, last), last) || joinedClauseAfter(tokens, lo, open, tail, last))) return [lo, open - 2];
+  // (Nor when the sentence's verb resumes after the frame: "The logs he saw, he said, showed …" has only a
+  // relative clause's verb before it. A participle with its preposition, ", compared with …", resumes nothing.)
+  const resumedVerb = resumes && !/^(with|by)$/.test(tokens[tail + 3]?.normal ?? '');
+  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && !resumedVerb && !circumstance && !adverbials && !relativeOnSpeaker && !participleOpener(tokens, lo, open) && hasVerb(tokens, lo, open - 2) && (closesSentence(tokens, tail + 1, last) || closesSentence(tokens, afterHeardOutlet(tokens, frame, hearer, tail + 1, last), last) || joinedClauseAfter(tokens, lo, open, tail, last))) return [lo, open - 2];
   // "The bridge, Ms. Ortiz said, would open …" / "But to save money, she said, the city should …":
   // a parenthetical frame inside the reported sentence; the content is the sentence around it.
   let h = head;

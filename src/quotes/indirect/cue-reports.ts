@@ -23,6 +23,7 @@ import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.j
 import { endBeforeWithheldDetails } from './withheld-details.js';
 import { endBeforeWriterGloss } from './writer-gloss.js';
 import { endBeforeSecondPredicate } from './second-predicate.js';
+import { endBeforeConsequence } from './consequence-tail.js';
 import { withPublisher } from './published-by.js';
 import { insideAskedQuestion } from './asked-questions.js';
 import { insideHeardClause } from './heard-clauses.js';
@@ -135,6 +136,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeSummingApposition(tokens, content[0], content[1])];
     // … and before a second act of the speaker's: "said A, but cautioned against B", "said A, warning that B".
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeSecondPredicate(tokens, frame.cueToken, content[0], content[1])];
+    // … and before what the report led to: "announced A, setting off a scramble".
+    if (content && content[0] > frame.cueToken) content = [content[0], endBeforeConsequence(tokens, content[0], content[1])];
     if (content && quotes.length) {
       const whole = content;
       content = clearOf(tokens, content, quotes);
