@@ -420,14 +420,14 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // "A diplomat at the UN in New York": a place after a second preposition still belongs to the first one's
   // phrase; step back over "at the UN" to the preposition after the head noun.
   // (placePrep: the place's own preposition; bodyBeforePlace: the loop stepped from it over a body to the head's preposition.)
-  const placePrep = /^(in|at|near|from)$/.test(tokens[prep]?.normal ?? '') ? prep : -1;
+  const placePrep = /^(in|at|near|outside|from)$/.test(tokens[prep]?.normal ?? '') ? prep : -1;
   let bodyBeforePlace = false;
-  for (let hop = 0; hop < 2 && prep - 2 > s && /^(in|at|from|near|of|for|with)$/.test(tokens[prep]!.normal); hop++) {
+  for (let hop = 0; hop < 2 && prep - 2 > s && /^(in|at|from|near|outside|of|for|with)$/.test(tokens[prep]!.normal); hop++) {
     let k = prep - 1;
     while (k > s && isCap(tokens[k]!)) k--;
     // "A nurse at the clinic in Leeds": a body named in small letters before a place's "in" is the first
     // phrase's too (nouns after an article).
-    const smallBody = k === prep - 1 && /^(in|at|near|from)$/.test(tokens[prep]!.normal);
+    const smallBody = k === prep - 1 && /^(in|at|near|outside|from)$/.test(tokens[prep]!.normal);
     if (smallBody) {
       while (k > s && k > prep - 4 && /^(NOUN|ADJ)$/.test(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
       if (k === prep - 1 || !/^(the|a|an)$/.test(tokens[k]!.normal)) break;
@@ -476,7 +476,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // ("The publisher of Ranger said": a doer noun in small letters "of" a name, a firm or a person, is the one described.)
   const agentOfName = (k: number) => tokens[k]!.normal === 'of' && /^\p{Ll}/u.test(tokens[k - 1]!.text) && cueLexicon().agentNouns.has(tokens[k - 1]!.normal);
   const titledRoleOfBody = (k: number) => isCap(tokens[k]!) && isRoleWord(tokens[k]!.normal) && /^(of|for|at)$/.test(tokens[k + 1]!.normal) && (endsInBody() || oneWordBody(k));
-  if (ne > ns && prep - 1 >= s && /^(in|from|at|for|of|with|near|to)$/.test(tokens[prep]!.normal) && (tokens[prep - 1]!.pos === 'NOUN' || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && (/^\p{Ll}/u.test(tokens[prep - 1]!.text) || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && (isPersonNoun(tokens[prep - 1]!.normal) || agentOfName(prep))) {
+  if (ne > ns && prep - 1 >= s && /^(in|from|at|for|of|with|near|outside|to)$/.test(tokens[prep]!.normal) && (tokens[prep - 1]!.pos === 'NOUN' || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && (/^\p{Ll}/u.test(tokens[prep - 1]!.text) || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && (isPersonNoun(tokens[prep - 1]!.normal) || agentOfName(prep))) {
     let de = e;
     while (de > ne && /^(ADP|PART|CCONJ|PUNCT)$/.test(tokens[de - 1]!.pos)) de--;
     const described = sourceText(tokens, s, de);
