@@ -420,15 +420,15 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // "A diplomat at the UN in New York": a place after a second preposition still belongs to the first one's
   // phrase; step back over "at the UN" to the preposition after the head noun.
   // (placePrep: the place's own preposition; bodyBeforePlace: the loop stepped from it over a body to the head's preposition.)
-  const placePrep = /^(in|at|near|from)$/.test(tokens[prep]?.normal ?? '') ? prep : -1;
+  const placePrep = /^(in|at|near|outside|from)$/.test(tokens[prep]?.normal ?? '') ? prep : -1;
   let bodyBeforePlace = false;
-  for (let hop = 0; hop < 2 && prep - 2 > s && /^(in|at|from|near|of|for|with)$/.test(tokens[prep]!.normal); hop++) {
+  for (let hop = 0; hop < 2 && prep - 2 > s && /^(in|at|from|near|outside|of|for|with)$/.test(tokens[prep]!.normal); hop++) {
     let k = prep - 1;
     // ("Researchers at the University of California at Berkeley": a body's name holds "of" between capitalised words.)
     while (k > s && (isCap(tokens[k]!) || (tokens[k]!.normal === 'of' && k - 1 > s && isCap(tokens[k - 1]!) && isCap(tokens[k + 1]!)))) k--;
     // "A nurse at the clinic in Leeds": a body named in small letters before a place's "in" is the first
     // phrase's too (nouns after an article).
-    const smallBody = k === prep - 1 && /^(in|at|near|from)$/.test(tokens[prep]!.normal);
+    const smallBody = k === prep - 1 && /^(in|at|near|outside|from)$/.test(tokens[prep]!.normal);
     if (smallBody) {
       while (k > s && k > prep - 4 && /^(NOUN|ADJ)$/.test(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
       if (k === prep - 1 || !/^(the|a|an)$/.test(tokens[k]!.normal)) break;
@@ -487,7 +487,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const described = sourceText(tokens, s, de);
     return { start: tokens[s]!.start, end: tokens[de - 1]!.end, text: described, kind: 'organization', name: described, role: null, title: null };
   }
-  if (ne > ns && prep - 1 >= s && /^(in|from|at|for|of|with|near|to)$/.test(tokens[prep]!.normal) && (tokens[prep - 1]!.pos === 'NOUN' || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && (/^\p{Ll}/u.test(tokens[prep - 1]!.text) || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && (isPersonNoun(tokens[prep - 1]!.normal) || agentOfName(prep))) {
+  if (ne > ns && prep - 1 >= s && /^(in|from|at|for|of|with|near|outside|to)$/.test(tokens[prep]!.normal) && (tokens[prep - 1]!.pos === 'NOUN' || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && (/^\p{Ll}/u.test(tokens[prep - 1]!.text) || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && (isPersonNoun(tokens[prep - 1]!.normal) || agentOfName(prep))) {
     let de = e;
     while (de > ne && /^(ADP|PART|CCONJ|PUNCT)$/.test(tokens[de - 1]!.pos)) de--;
     const described = sourceText(tokens, s, de);

@@ -64,7 +64,7 @@ export function evidenceLike(sp: SpeakerPhrase): boolean {
  */
 export function descriptionHead(sp: SpeakerPhrase): string {
   // (An adjective of closeness before its preposition is no head: "a person close to the firm", "people familiar with it".)
-  return (sp.name.toLowerCase().replace(CLOSENESS_BEFORE_PREPOSITION, '').split(/\s+(?:of|for|at|from|with|in|on|to|across|among|around)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
+  return (sp.name.toLowerCase().replace(CLOSENESS_BEFORE_PREPOSITION, '').split(/\s+(?:of|for|at|from|with|in|on|to|across|among|around|outside|near)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
 }
 
 const CLOSENESS_BEFORE_PREPOSITION = /\s+(?:close|closest|familiar|near|loyal)(?=\s+(?:to|with)\s)/;

@@ -59,6 +59,7 @@ import { nameRunEnd } from '../nlp/name-run.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { genderOfRelative } from '../lexicon/relatives.js';
 import { ownPossessiveAfterVerb } from './possessive-subject.js';
+import { unnamedSourceAgain } from './unnamed-source-again.js';
 
 // How far back (characters) another person named makes the last speaker no longer the only one in reach.
 const SOLE_SPEAKER_REACH = 1500;
@@ -221,6 +222,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (person && person === askerAnswered(tokens, frame.cueToken, at, history)) person = null;
       // "In a call with Dana Okafor, the coach said …": the description never stands for one named in the opening phrase.
       if (person && excluded.has(person)) person = null;
+      // "A former producer told Variety …. Lawyer Dana Ruiz said …. The former producer said": the unnamed source again.
+      const source = unnamedSourceAgain(sp, at, person, history, knownRoles, text);
+      if (source) {
+        if (!frame.outlet && source.frame.outlet) frame = { ...frame, outlet: source.frame.outlet };
+        return { frame, at, person: null, pronoun: false };
+      }
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
   };

@@ -188,14 +188,17 @@ function earliestOpenByClose(marked: readonly MarkedSpan[]): Map<number, number>
 }
 
 /**
- * The comma closing a short "of"/"for" phrase (up to three words) at tokens[k] that completes the role
+ * The comma closing a short "of"/"for" phrase (up to three words; or "in"/"at"/… of common words) at tokens[k] that completes the role
  * noun before it ("minister of tourism,", "head of the union,"), else k.
  */
 function pastRoleComplement(tokens: Token[], k: number, limit: number): number {
-  if (!/^(of|for)$/.test(tokens[k]?.normal ?? '')) return k;
+  // ("Her co-star in the original film, Tobias Renn,": a short phrase of common words that places the role, too;
+  // not one with a name, "A worker in Dayton, Ohio,", whose comma closes a place.)
+  const placing = /^(in|on|at|from|with)$/.test(tokens[k]?.normal ?? '') && tokens[k - 1]?.pos === 'NOUN';
+  if (!/^(of|for)$/.test(tokens[k]?.normal ?? '') && !placing) return k;
   for (let j = k + 1; j < limit && j <= k + 4; j++) {
     if (tokens[j]!.text === ',') return j > k + 1 ? j : k;
-    if (!/^(DET|ADJ|NOUN|PROPN|CCONJ)$/.test(tokens[j]!.pos)) return k;
+    if (!(placing ? /^(DET|ADJ|NOUN)$/ : /^(DET|ADJ|NOUN|PROPN|CCONJ)$/).test(tokens[j]!.pos)) return k;
   }
   return k;
 }

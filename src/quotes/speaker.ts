@@ -409,7 +409,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // (… and any "-ing" word the tagger read as a noun, right before a preposition, no article before it:
       // "The council, meeting in Kingston, said" — "a meeting in Kingston" would need its article.)
       const ingBeforePreposition = /^\p{Ll}+ing$/u.test(tokens[j + 1]!.text) && tokens[j + 2]?.pos === 'ADP';
-      if (head && ((head.kind === 'anonymous' && personLike(head)) || head.kind === 'organization') && ((tokens[j + 1]!.pos === 'VERB' && /(?:ing|ed|wn|en|rn)$/.test(tokens[j + 1]!.normal)) || SPEAKING_PARTICIPLES.has(tokens[j + 1]!.normal) || ingBeforePreposition)) return head;
+      // (… an unnamed body too when the participle places it: "The panel, sitting in Lausanne, found" — the place is no speaker.)
+      // (Only an "-ing" participle and a preposition of place: "introduced by Sanders" names the bill's author, no place.)
+      const placedBody = /ing$/.test(tokens[j + 1]!.normal) && /^(in|at|near|outside|from)$/.test(tokens[j + 2]?.normal ?? '');
+      if (head && ((head.kind === 'anonymous' && (personLike(head) || placedBody)) || head.kind === 'organization') && ((tokens[j + 1]!.pos === 'VERB' && /(?:ing|ed|wn|en|rn)$/.test(tokens[j + 1]!.normal)) || SPEAKING_PARTICIPLES.has(tokens[j + 1]!.normal) || ingBeforePreposition)) return head;
       // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role (not
       // an apposition holding a title: "the aides, fans of “Tides,” said" names no one "Tides").
       if (title >= 0) return head && personLike(head) ? head : null;
@@ -915,7 +918,9 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   const adverbAfterArticle = (k: number) => k > lo && k + 1 <= end && tokens[k]!.pos === 'ADV' && tokens[k - 1]!.pos === 'DET' && tokens[k + 1]!.pos === 'ADJ';
   // "The studios’ group said": a plural possessive's apostrophe inside a description is no quotation mark.
   const pluralPossessive = (k: number) => k > lo && k < end && isQuoteMark(tokens[k]!) && !quoteMarkAt(tokens, k) && tokens[k - 1]!.pos === 'NOUN';
-  const ok = (k: number) => { const t = tokens[k]!; return pluralPossessive(k) || ((NP_POS.has(t.pos) || participleModifier(k) || adverbAfterArticle(k) || groupAdjective(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around|behind)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1) || andJoiningBodies(tokens, k, end))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t)); };
+  // "a store outside Pittsburgh", "workers outside the plant": "outside" before a name or an article places the noun (not "an outside group").
+  const placeOutside = (k: number) => tokens[k]!.normal === 'outside' && k > lo && tokens[k - 1]!.pos === 'NOUN' && !!tokens[k + 1] && (tokens[k + 1]!.pos === 'DET' || isCap(tokens[k + 1]!));
+  const ok = (k: number) => { const t = tokens[k]!; return pluralPossessive(k) || ((NP_POS.has(t.pos) || participleModifier(k) || adverbAfterArticle(k) || groupAdjective(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around|behind|near)$/.test(t.normal)) || placeOutside(k) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1) || andJoiningBodies(tokens, k, end))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t)); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   // "a vote that analysts said could …": a relative "that" after a noun ends the phrase; the noun after it speaks.

@@ -16,4 +16,17 @@ describe('a participle phrase set off after the subject describes it, whatever t
       type: 'partial', speaker: 'Dora Pike', speaker_mention: 'Dora Pike', speaker_start: at(text, 'Dora Pike'), cue: 'said', outlet: null,
     });
   });
+
+  test('"The tribunal, sitting in Geneva, found that X “…”": the unnamed body speaks, not the place', () => {
+    const text = 'The tribunal, sitting in Geneva, found that Marsh "acted in good faith" throughout the dispute.';
+    expect(quote(text, 'acted in')).toMatchObject({
+      type: 'partial', text: 'acted in good faith', start: at(text, 'acted in'), speaker: null, speaker_kind: 'anonymous',
+      speaker_mention: 'The tribunal', speaker_start: 0, cue: 'found', outlet: null,
+    });
+  });
+
+  test('near miss: a name in apposition after the body\'s role, not a participle, still speaks', () => {
+    const text = 'The tribunal\'s president, Ana Ruiz, found that Marsh "acted in good faith" throughout the dispute.';
+    expect(quote(text, 'acted in')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'Ana Ruiz', cue: 'found' });
+  });
 });
