@@ -26,4 +26,12 @@ describe('"NAME, a NOUN who said …": "who" stands for the named person the des
     expect(q).toMatchObject({ type: 'indirect', text: 'she had waited two hours for a bus', speaker_mention: 'who', cue: 'said', outlet: null });
     expect(q.speaker).not.toBe('Maria Okonkwo');
   });
+
+  test('near miss: the main clause\'s own cue after the relative clause is still reported', () => {
+    const text = 'Ana Oduya, a former bank governor who argued with the minister at the summit, said on Monday that exports had slowed.';
+    expect(quote(text, 'exports had slowed')).toMatchObject({
+      type: 'indirect', text: 'exports had slowed', start: at(text, 'exports had slowed'), speaker: 'Ana Oduya', speaker_kind: 'person',
+      speaker_mention: 'Ana Oduya', speaker_start: 0, cue: 'said', outlet: null,
+    });
+  });
 });

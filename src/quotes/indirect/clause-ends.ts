@@ -29,15 +29,17 @@ export function relativeOnSpeaker(tokens: Token[], cue: number, lo: number): boo
   let k = beforeAuxiliaries(tokens, cue - 1, lo);
   // ("Reed, who directed the film and has since said …": the clause's second predicate.)
   if (/^(and|but)$/.test(tokens[k]?.normal ?? '') && cueLexicon().speech.has(tokens[cue]!.lemma)) k = whoBeforeFirstPredicate(tokens, k, lo) ?? k;
-  return (k > lo && /^(who|which)$/.test(tokens[k]!.normal) && tokens[k - 1]!.text === ',') || relativeShareStart(tokens, k, lo) >= 0 || whoInIndefiniteApposition(tokens, k, lo);
+  return (k > lo && /^(who|which)$/.test(tokens[k]!.normal) && tokens[k - 1]!.text === ',') || relativeShareStart(tokens, k, lo) >= 0;
 }
 
 /**
- * "who" closing an indefinite description set off after a comma, "Ana Holt, a ferry porter who says …": the
- * relative clause is inside the apposition, and the main clause resumes after it as after ", who". (Up to
- * four words between "a"/"an" and "who", none a verb.)
+ * The cue opens a relative clause closing an indefinite description set off after a comma, "Ana Holt, a
+ * ferry porter who says …": the main clause resumes after it as after ", who", so the content ends there.
+ * (Up to four words between "a"/"an" and "who", none a verb. Only for cutting the content: a main-clause
+ * cue inside the clause's longer content still gets its own report.)
  */
-function whoInIndefiniteApposition(tokens: Token[], who: number, lo: number): boolean {
+export function cueInIndefiniteApposition(tokens: Token[], cue: number, lo: number): boolean {
+  const who = beforeAuxiliaries(tokens, cue - 1, lo);
   if (tokens[who]?.normal !== 'who') return false;
   for (let k = who - 1; k > lo && k >= who - 5; k--) {
     const t = tokens[k]!;
