@@ -236,16 +236,18 @@ function lastHeadedOutletBefore(tokens: Token[], i: number, kind: string): strin
 }
 
 /**
- * The active "quoted"/"cited" up to six words before the "as" at tokens[as], with only a noun phrase between
+ * The active "quoted"/"cited" up to eight words before the "as" at tokens[as], with only a noun phrase between
  * (up to twelve when it holds a name set off by commas, "quoted a researcher there, Li Wen, as saying").
  */
 export function activeQuoterBefore(tokens: Token[], as: number, lo: number): number {
   const appositive = tokens[as - 1]?.text === ',';
-  for (let k = as - 2; k >= lo && k >= as - (appositive ? 12 : 7); k--) {
+  for (let k = as - 2; k >= lo && k >= as - (appositive ? 12 : 9); k--) {
     const t = tokens[k]!;
     if (/^(quoted|cited)$/.test(t.normal)) return tokens[k - 1] && /^(be|get)$/.test(tokens[k - 1]!.lemma) ? -1 : k;
     if (appositive && (t.text === ',' || t.normal === 'there')) continue;
     // ("quoted its chief engineer, …": a possessive pronoun opens the object like a determiner.)
+    // (… and a preposition inside it: "quoted a source close to the band", "a person familiar with the talks".)
+    if (t.pos === 'ADP' && t.normal !== 'as' && k > lo && /^(NOUN|ADJ|PROPN)$/.test(tokens[k - 1]!.pos)) continue;
     if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && t.text !== '-' && !/^(its|their|her|his|our)$/.test(t.normal)) return -1;
   }
   return -1;

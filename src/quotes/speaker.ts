@@ -136,6 +136,22 @@ function appositionOfName(tokens: Token[], head: SpeakerPhrase, lo: number): Spe
   return named && { ...named, role: named.role ?? head.role };
 }
 
+/**
+ * The person named right before an indefinite description set off by a comma: "Ines Moreau, a ferry
+ * mechanic" (only "a"/"an" opening it, so "Acme, the hospital trust" stays a body's; the name must open
+ * the clause or follow a comma, not close a preposition's object). Null otherwise.
+ */
+function indefiniteAppositionName(tokens: Token[], described: SpeakerPhrase, lo: number): SpeakerPhrase | null {
+  if (described.kind !== 'anonymous' && described.kind !== 'organization') return null;
+  const first = tokenAt(tokens, described.start, tokens.length - 1);
+  if (!/^(a|an)$/.test(tokens[first]!.normal) || first - 2 < lo || tokens[first - 1]!.text !== ',') return null;
+  const name = phraseEndingAt(tokens, first - 2, lo);
+  if (!name || name.kind !== 'person') return null;
+  const before = tokenAt(tokens, name.start, first) - 1;
+  if (before >= lo && !/^[,;:]$/.test(tokens[before]!.text)) return null;
+  return { ...name, role: name.role ?? described.role };
+}
+
 /** A preposition (a determiner between) right before tokens[first]: the phrase is its object ("director of the Party"). */
 function afterPreposition(tokens: Token[], first: number, lo: number): boolean {
   let k = first - 1;
@@ -233,10 +249,15 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       const origin = k - 1 > lo && tokens[k - 1]!.normal === 'from' ? phraseEndingAt(tokens, k - 2, lo) : null;
       if (origin && origin.kind === 'anonymous' && (origin.role || cueLexicon().placeNames.has(described.name))) described = origin;
     }
-    if (!described || !personLike(described)) return null;
+    if (!described) return null;
+    // "Ines Moreau, a ferry mechanic who said …": an indefinite description right after a person's name is
+    // that person's, whatever its head noun (one no list holds, or one the tagger reads as a modifier of a
+    // body's word, "a hospital cleaner").
+    const namedBefore = indefiniteAppositionName(tokens, described, lo);
+    if (!namedBefore && !personLike(described)) return null;
     // "Okafor, now the council leader, who said …": a description set off by commas after a name is
     // that person's (their role).
-    const head = appositionOfName(tokens, described, lo) ?? described;
+    const head = namedBefore ?? appositionOfName(tokens, described, lo) ?? described;
     // "who" is the mention (like a pronoun's), the phrase it stands for the speaker. A description keeps
     // its start as the phrase's ("the 40 percent of ferry riders who say …" is reported from there).
     const who = tokens[i]!;

@@ -33,6 +33,23 @@ export function relativeOnSpeaker(tokens: Token[], cue: number, lo: number): boo
 }
 
 /**
+ * The cue opens a relative clause closing an indefinite description set off after a comma, "Ana Holt, a
+ * ferry porter who says …": the main clause resumes after it as after ", who", so the content ends there.
+ * (Up to four words between "a"/"an" and "who", none a verb. Only for cutting the content: a main-clause
+ * cue inside the clause's longer content still gets its own report.)
+ */
+export function cueInIndefiniteApposition(tokens: Token[], cue: number, lo: number): boolean {
+  const who = beforeAuxiliaries(tokens, cue - 1, lo);
+  if (tokens[who]?.normal !== 'who') return false;
+  for (let k = who - 1; k > lo && k >= who - 5; k--) {
+    const t = tokens[k]!;
+    if (/^(a|an)$/.test(t.normal)) return k < who - 1 && tokens[k - 1]!.text === ',';
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/**
  * The content of a cue in a relative clause cut where the main clause resumes: "Hume, who says the
  * harbour needs dredging, voted against it" reports "the harbour needs dredging". The main clause's verb
  * follows a comma; a comma opening an aside of its own (", which …") is no such place.
