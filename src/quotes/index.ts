@@ -117,7 +117,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (local && !local.person) return { frame, at, person: null, pronoun: true, name: local.name, kind: local.kind };
       // "Her spokesman told …. …, he added": the description before is the one speaking, named by no one (its role carries over).
       const described = local ? null : describedAntecedent(sp.name, at, history, (offset) => paragraphOf(doc, offset)) ?? describedSubjectBefore(sp, at);
-      if (described) return { frame: { ...frame, speaker: { ...sp, role: sp.role ?? described.frame.speaker.role } }, at, person: null, pronoun: true, kind: 'anonymous' };
+      // ("One juror told KTVU that …. “…,” she said": still talking to that outlet, as a named speaker's pronoun is.)
+      const told = !frame.outlet && paragraphOf(doc, described?.at ?? -1) === paragraphOf(doc, at) ? described?.frame.outlet : null;
+      if (described) return { frame: { ...frame, speaker: { ...sp, role: sp.role ?? described.frame.speaker.role }, ...(told ? { outlet: told } : {}) }, at, person: null, pronoun: true, kind: 'anonymous' };
       const antecedent = local ?? resolvePronoun(sp.name, at, history, mentions, notSpeaking);
       person = antecedent?.person ?? null;
       // "Tom Okafor … “…,” he says": one a "he" stands for is a man for the rest of the article, so a later
