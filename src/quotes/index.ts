@@ -84,11 +84,14 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // interview with the Observer", "she took questions in interviews, this time in Le Monde"): the
   // person's later quotes with no outlet of their own were given in that interview. A one-off "told
   // OUTLET" carries only along its own continuation and pronoun quotes (see resolve).
-  const venueOf = new Map<Person, string>();
+  const venueOf = new Map<Person, { outlet: string; at: number; byNoun: boolean }>();
   const withOutlet = (a: Attribution | null): Attribution | null => {
     if (!a?.person || a.frame.outlet || a.frame.speaker.kind === 'outlet') return a;
-    const outlet = venueOf.get(a.person);
-    return outlet ? { ...a, frame: { ...a.frame, outlet } } : a;
+    const venue = venueOf.get(a.person);
+    // ("She appeared on the same network. …": a venue named only by its kind holds while she is the one quoted;
+    // once someone else speaks, a later "she" may be another woman.)
+    if (venue?.byNoun && history.some((h) => h.at > venue.at && h.at < a.at && h.person !== a.person)) return a;
+    return venue ? { ...a, frame: { ...a.frame, outlet: venue.outlet } } : a;
   };
 
   const resolve = (frame: Frame, at: number): Attribution => {
@@ -567,12 +570,17 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const person = registry.find(subject.name.split(' '), true);
     return person && person.gender === want ? person : null;
   };
+  // Whether the sentence at offset writes the outlet's name (not only "the network").
+  const sentenceNames = (offset: number, outlet: string): boolean => {
+    const s = sentenceSpan(view, offset);
+    return text.slice(s.start, s.end).includes(outlet);
+  };
   const takeVenues = (before: number) => {
     while (nextVenue < venues.length && venues[nextVenue]!.at < before) {
       const v = venues[nextVenue++]!;
       const sp = v.speaker;
       const person = sp.kind === 'person' ? registry.add(sp.name, sp.title) : venuePronounPerson(sp, v.at);
-      if (person) venueOf.set(person, v.outlet);
+      if (person) venueOf.set(person, { outlet: v.outlet, at: v.at, byNoun: !sentenceNames(v.at, v.outlet) });
     }
   };
 
