@@ -11,7 +11,7 @@ import { outletPieceSpeakersAsOutlets } from './outlet-piece-speakers.js';
 import { headlineReports, withHeadlineReports } from './headline.js';
 import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { describedApartAt } from '../lexicon/outlets.js';
+import { describedApartAt, kindOfOutletWord } from '../lexicon/outlets.js';
 import type { SpeakerPhrase } from './speaker.js';
 import { descriptionHead } from './speaker.js';
 import { coordinated, definiteRole, FEMALE_ROLE, isAgeEpithet, isNationalityNoun, MALE_ROLE, pluralGroup, recentSurnameSpeaker, registerNames, resolvePronoun } from './antecedents.js';
@@ -88,7 +88,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const withOutlet = (a: Attribution | null): Attribution | null => {
     if (!a?.person || a.frame.outlet || a.frame.speaker.kind === 'outlet') return a;
     const venue = venueOf.get(a.person);
-    // ("She appeared on the same network. …": a venue named only by its kind holds while she is the one quoted;
+    // ("She appeared on the same network. …": a broadcaster named only by its kind holds while she is the one quoted;
     // once someone else speaks, a later "she" may be another woman.)
     if (venue?.byNoun && history.some((h) => h.at > venue.at && h.at < a.at && h.person !== a.person)) return a;
     return venue ? { ...a, frame: { ...a.frame, outlet: venue.outlet } } : a;
@@ -570,17 +570,20 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const person = registry.find(subject.name.split(' '), true);
     return person && person.gender === want ? person : null;
   };
-  // Whether the sentence at offset writes the outlet's name (not only "the network").
-  const sentenceNames = (offset: number, outlet: string): boolean => {
+  // Whether the sentence at offset puts its subject on a broadcaster by its kind alone ("on the same network"),
+  // not by name: a programme ("on the podcast") has hosts and guests taking turns, and stays theirs.
+  const onBroadcasterByNoun = (offset: number, outlet: string): boolean => {
     const s = sentenceSpan(view, offset);
-    return text.slice(s.start, s.end).includes(outlet);
+    const sentence = text.slice(s.start, s.end);
+    const noun = /\bon\s+the\s+(?:same\s+)?(\p{Ll}+)/u.exec(sentence)?.[1];
+    return !sentence.includes(outlet) && kindOfOutletWord(noun ?? '') === 'broadcaster';
   };
   const takeVenues = (before: number) => {
     while (nextVenue < venues.length && venues[nextVenue]!.at < before) {
       const v = venues[nextVenue++]!;
       const sp = v.speaker;
       const person = sp.kind === 'person' ? registry.add(sp.name, sp.title) : venuePronounPerson(sp, v.at);
-      if (person) venueOf.set(person, { outlet: v.outlet, at: v.at, byNoun: !sentenceNames(v.at, v.outlet) });
+      if (person) venueOf.set(person, { outlet: v.outlet, at: v.at, byNoun: onBroadcasterByNoun(v.at, v.outlet) });
     }
   };
 
