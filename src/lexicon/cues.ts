@@ -64,6 +64,7 @@ interface CueData {
   relative_shares: string[];
   clause_reports: string[];
   anonymity_participles: string[];
+  withheld_name_participles: string[];
   relative_after_prepositions: string[];
   object_cue_other_senses: Record<string, string[]>;
   person_object_other_senses: string[];
@@ -329,6 +330,8 @@ export interface CueLexicon {
   clauseReports: Set<string>;
   /** Participles that make "asked not to be …" a request for anonymity: "named", "identified". */
   anonymityParticiples: Set<string>;
+  /** "asked that her name not be used": participles withholding a name (cues.json withheld_name_participles). */
+  withheldNameParticiples: Set<string>;
   /** Prepositions of the place or medium of speaking whose noun a relative "that" may follow: "in a post that has …". */
   relativeAfterPrepositions: Set<string>;
   /** Object cues and the object head nouns that give them a sense that is no speech: "voiced characters". */
@@ -739,6 +742,7 @@ export function cueLexicon(): CueLexicon {
     // (They are report cues too: the report set above takes them in, this one limits what they report.)
     clauseReports: new Set(data.clause_reports),
     anonymityParticiples: new Set(data.anonymity_participles),
+    withheldNameParticiples: new Set(data.withheld_name_participles),
     relativeAfterPrepositions: new Set(data.relative_after_prepositions),
     objectCueOtherSenses: setsByKey(data.object_cue_other_senses),
     personObjectOtherSenses: new Set(data.person_object_other_senses),

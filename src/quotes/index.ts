@@ -11,7 +11,7 @@ import { outletPieceSpeakersAsOutlets } from './outlet-piece-speakers.js';
 import { headlineReports, withHeadlineReports } from './headline.js';
 import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { describedApartAt } from '../lexicon/outlets.js';
+import { describedApartAt, kindOfOutletWord } from '../lexicon/outlets.js';
 import type { SpeakerPhrase } from './speaker.js';
 import { descriptionHead } from './speaker.js';
 import { coordinated, definiteRole, FEMALE_ROLE, isAgeEpithet, isNationalityNoun, MALE_ROLE, pluralGroup, recentSurnameSpeaker, registerNames, resolvePronoun } from './antecedents.js';
@@ -86,11 +86,14 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // interview with the Observer", "she took questions in interviews, this time in Le Monde"): the
   // person's later quotes with no outlet of their own were given in that interview. A one-off "told
   // OUTLET" carries only along its own continuation and pronoun quotes (see resolve).
-  const venueOf = new Map<Person, string>();
+  const venueOf = new Map<Person, { outlet: string; at: number; byNoun: boolean }>();
   const withOutlet = (a: Attribution | null): Attribution | null => {
     if (!a?.person || a.frame.outlet || a.frame.speaker.kind === 'outlet') return a;
-    const outlet = venueOf.get(a.person);
-    return outlet ? { ...a, frame: { ...a.frame, outlet } } : a;
+    const venue = venueOf.get(a.person);
+    // ("She appeared on the same network. …": a broadcaster named only by its kind holds while she is the one quoted;
+    // once someone else speaks, a later "she" may be another woman.)
+    if (venue?.byNoun && history.some((h) => h.at > venue.at && h.at < a.at && h.person !== a.person)) return a;
+    return venue ? { ...a, frame: { ...a.frame, outlet: venue.outlet } } : a;
   };
 
   const resolve = (frame: Frame, at: number): Attribution => {
@@ -119,7 +122,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (local && !local.person) return { frame, at, person: null, pronoun: true, name: local.name, kind: local.kind };
       // "Her spokesman told …. …, he added": the description before is the one speaking, named by no one (its role carries over).
       const described = local ? null : describedAntecedent(sp.name, at, history, (offset) => paragraphOf(doc, offset)) ?? describedSubjectBefore(sp, at);
-      if (described) return { frame: { ...frame, speaker: { ...sp, role: sp.role ?? described.frame.speaker.role } }, at, person: null, pronoun: true, kind: 'anonymous' };
+      // ("One juror told KTVU that …. “…,” she said": still talking to that outlet, as a named speaker's pronoun is.)
+      const told = !frame.outlet && paragraphOf(doc, described?.at ?? -1) === paragraphOf(doc, at) ? described?.frame.outlet : null;
+      if (described) return { frame: { ...frame, speaker: { ...sp, role: sp.role ?? described.frame.speaker.role }, ...(told ? { outlet: told } : {}) }, at, person: null, pronoun: true, kind: 'anonymous' };
       const antecedent = local ?? resolvePronoun(sp.name, at, history, mentions, notSpeaking);
       person = antecedent?.person ?? null;
       // "Tom Okafor … “…,” he says": one a "he" stands for is a man for the rest of the article, so a later
@@ -573,12 +578,20 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const person = registry.find(subject.name.split(' '), true);
     return person && person.gender === want ? person : null;
   };
+  // Whether the sentence at offset puts its subject on a broadcaster by its kind alone ("on the same network"),
+  // not by name: a programme ("on the podcast") has hosts and guests taking turns, and stays theirs.
+  const onBroadcasterByNoun = (offset: number, outlet: string): boolean => {
+    const s = sentenceSpan(view, offset);
+    const sentence = text.slice(s.start, s.end);
+    const noun = /\bon\s+the\s+(?:same\s+)?(\p{Ll}+)/u.exec(sentence)?.[1];
+    return !sentence.includes(outlet) && kindOfOutletWord(noun ?? '') === 'broadcaster';
+  };
   const takeVenues = (before: number) => {
     while (nextVenue < venues.length && venues[nextVenue]!.at < before) {
       const v = venues[nextVenue++]!;
       const sp = v.speaker;
       const person = sp.kind === 'person' ? registry.add(sp.name, sp.title) : venuePronounPerson(sp, v.at);
-      if (person) venueOf.set(person, v.outlet);
+      if (person) venueOf.set(person, { outlet: v.outlet, at: v.at, byNoun: onBroadcasterByNoun(v.at, v.outlet) });
     }
   };
 

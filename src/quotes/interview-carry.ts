@@ -589,7 +589,12 @@ function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, tok
  * an outlet named before, by the kind of outlet it is (data/outlets.json nounKinds); the frame read which.
  */
 function outletReferredToByKind(words: string[]): boolean {
-  return words.some((w, i) => kindOfOutletWord(w) !== null && words[i - 1] === 'the' && givesWordsTo(words[i - 2] ?? '', words[i - 3] ?? ''));
+  return words.some((w, i) => kindOfOutletWord(w) !== null && words[i - 1] === 'the' && givesWordsTo(words[i - 2] ?? '', words[i - 3] ?? '')) || onBroadcasterByKind(words);
+}
+
+/** "“…,” she said on the channel": words said on a broadcaster the sentence refers to by its kind (see outlet-near.ts). */
+function onBroadcasterByKind(words: string[]): boolean {
+  return words.some((w, i) => kindOfOutletWord(w) === 'broadcaster' && words[i - 1] === 'the' && words[i - 2] === 'on');
 }
 
 /**

@@ -304,6 +304,15 @@ export function ownerOfNoun(tokens: Token[], lead: number, hi: number): boolean 
 // A brand written with a small first letter and capitals after it ("eNCA", "beIN Sports"): it opens a name run too.
 const CAMEL_BRAND = /^\p{Ll}{1,2}\p{Lu}{2,}/u;
 
+/** "said on the channel", "appeared on the same network": "on", "the" (and "same"), a broadcaster's noun, after a verb. */
+function onBroadcasterNoun(tokens: Token[], i: number, s: number): boolean {
+  if (tokens[i]!.normal !== 'on' || s === i + 1 || tokens[i - 1]?.pos !== 'VERB') return false;
+  const n = tokens[s]?.normal === 'same' ? s + 1 : s;
+  if (kindOfOutletWord(tokens[n]?.normal ?? '') !== 'broadcaster') return false;
+  const next = tokens[n + 1];
+  return !next || !(/^(?:['’]s|\p{Lu})/u.test(next.text) || isQuoteMark(next));
+}
+
 /** The outlet named right after the lead at tokens[i], if any. */
 export function outletAfterLead(tokens: Token[], i: number, hi: number): string | null {
   const lead = tokens[i]!.normal;
@@ -347,6 +356,13 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   if (byPhrase) return byPhrase;
   if (s > i + 1 && (tellingVerb(lead) || /^(to|with|by)$/.test(lead)) && standsForOutlet && !notGivenWords && !/^\p{Lu}/u.test(tokens[noun + 1]?.text ?? '')) {
     const named = lastOutletBefore(tokens, i, kindOfOutletWord(tokens[noun]!.normal));
+    if (named) return named;
+  }
+  // "“…,” she said on the channel", "appeared on the same network": the broadcaster named last, as "told the
+  // station" reads it. (Only right after a verb, and not before a name or a possessive: "the network's Morning
+  // Edition", "an attack on the network".)
+  if (onBroadcasterNoun(tokens, i, s)) {
+    const named = lastOutletBefore(tokens, i, 'broadcaster');
     if (named) return named;
   }
   // "said on the podcast": the one programme of that kind the article names.

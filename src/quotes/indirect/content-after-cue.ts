@@ -103,6 +103,8 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   if (lemma === 'declare' && declaredState(tokens, from, last)) return null;
   // "The commission declared Lee the winner, but …": a result declared of someone is an act too.
   if (lemma === 'declare' && declaredResult(tokens, from, last)) return null;
+  // "who asked that her name not be used": the source's condition for speaking, nothing reported.
+  if (withheldNameRequest(tokens, cueLast)) return null;
   // "said so that everyone could hear": "so that" right after the cue opens a clause of purpose, nothing said.
   if (tokens[from]?.normal === 'so' && tokens[from + 1]?.normal === 'that') return null;
   let pastClauseOfTime = false;
@@ -524,6 +526,25 @@ function anonymityRequest(tokens: Token[], cue: number): boolean {
   // (Without "not", only a name cut short: "asked to be identified only by …", "by her first name";
   // "asked to be named to the board" asks for a post.)
   return not === 1 || /^(only|solely|just|by)$/.test(tokens[participle + 1]?.normal ?? '');
+}
+
+/**
+ * "asked that her name not be used", "asked that he not be identified": the anonymity condition put as a clause,
+ * its subject the name (withheld_name_participles) or the source (anonymity_participles), within three words.
+ */
+function withheldNameRequest(tokens: Token[], cue: number): boolean {
+  if (tokens[cue + 1]?.normal !== 'that') return false;
+  const lexicon = cueLexicon();
+  for (let k = cue + 2; k <= cue + 4 && k < tokens.length; k++) {
+    if (tokens[k]!.normal !== 'not' || tokens[k + 1]?.normal !== 'be') continue;
+    const participle = tokens[k + 2]?.normal ?? '';
+    // (The clause ends there, or gives its reason: "not be used on the plaque" asks something else.)
+    const after = tokens[k + 3];
+    if (after && after.pos !== 'PUNCT' && !/^(because|since|as|for)$/.test(after.normal)) return false;
+    const subject = tokens.slice(cue + 2, k).map((t) => t.normal);
+    return subject.some((w) => w === 'name' || w === 'names') ? lexicon.withheldNameParticiples.has(participle) : lexicon.anonymityParticiples.has(participle);
+  }
+  return false;
 }
 
 /**
