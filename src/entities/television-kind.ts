@@ -15,12 +15,23 @@ export const FILM_WORD_BEFORE = /\b(?:film|movie|documentary|biopic)[\s,]*(?:(?:
  */
 export function namedAsTelevision(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 50), at);
-  return TELEVISION_BEFORE.test(before) || networkGenreBeforePattern().test(before) || broadcasterProgrammeBefore(before) || TELEVISION_LIST_BEFORE.test(text.slice(Math.max(0, at - 150), at));
+  return TELEVISION_BEFORE.test(before) || networkGenreBeforePattern().test(before) || broadcasterProgrammeBefore(before) || broadcasterOwnsQuotedTitle(before) || TELEVISION_LIST_BEFORE.test(text.slice(Math.max(0, at - 150), at));
 }
 
 // A broadcaster's name, a word maybe, and "programme" right before a title: "the RAI program Porta a Porta", "a BBC
 // current-affairs programme …". A broadcaster's programme is on television, no film (a council's "program" is a scheme).
 const PROGRAMME_AFTER_NAME_BEFORE = /(\p{Lu}[\p{L}\d+&!.-]*(?:\s+\p{Lu}[\p{L}\d+&!.-]*){0,3})(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:programme|program)[\s,]*["“‘']?$/u;
+
+// A broadcaster's possessive right before a quoted title: "CNN's “State of the Union”" is its programme, no film.
+const OWNER_BEFORE_QUOTED_TITLE = /(\p{Lu}[\p{L}\d+&!.-]*(?:\s+\p{Lu}[\p{L}\d+&!.-]*){0,3})['’]s\s*["“]$/u;
+
+function broadcasterOwnsQuotedTitle(before: string): boolean {
+  const words = OWNER_BEFORE_QUOTED_TITLE.exec(before)?.[1]!.split(/\s+/) ?? [];
+  return words.some((_, i) => {
+    const outlet = lookupOutlet(words.slice(i).join(' '));
+    return !!outlet && outletKind(outlet) === 'broadcaster';
+  });
+}
 
 function broadcasterProgrammeBefore(before: string): boolean {
   const words = PROGRAMME_AFTER_NAME_BEFORE.exec(before)?.[1]!.split(/\s+/) ?? [];

@@ -16,7 +16,7 @@ import { namedAfterPerformance } from './performed-works.js';
 import { knownAmongRelayed, labelledTermBeforeNoun, labelledTermBeforeVerb, topicOfDebate } from './labelled-terms.js';
 import { chantWithoutChanter, unnamedFansChant } from './fan-chants.js';
 import { countedWorksBefore, handedRightPastComma, listedAfterIntroducedTitle, playedResultClaimed, repeatedTitleNobodySpeaks, titleIntroducedAt, unspokenTitlePartial } from './spoken-titles.js';
-import { PROGRAMME_BEFORE, programmeTold } from './programme-titles.js';
+import { PROGRAMME_BEFORE, exclaimedProgrammeOn, programmeTold } from './programme-titles.js';
 import { followsWorkInvolvement, HIT_BEFORE, SPEECH_AFTER_ROLE, titleAsSubject, titleInApposition, WORK_AFTER, WORK_BEFORE } from './work-title-context.js';
 import { bylineAfter, creditsAfter } from './credits-bylines.js';
 import { cueBeforeInClause, cueInOwnClause, hasOwnCue } from './own-cue.js';
@@ -172,7 +172,10 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (words.length <= 8 && (titleCase || words.length <= 4) && !/[,.;:]$/.test(quoted) && WORK_AFTER.test(after) && !(/[!?]$/.test(quoted) && SPEECH_AFTER_ROLE.test(after))) return false;
   // A programme someone spoke on or hosts, with the full stop American style puts inside the marks: said
   // on “Meet the Press.”, the host of “Late Night.” (Not a chant or slogan: "chants of “Bobby!”", "ran on “Jobs First.”")
-  if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && PROGRAMME_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 50), span.open))) return false;
+  const programmeBefore = text.slice(Math.max(paragraph.start, span.open - 50), span.open);
+  if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && PROGRAMME_BEFORE.test(programmeBefore)) return false;
+  // … or a title that keeps its "!" right after "on": appeared on “Jimmy Kimmel Live!” (no cue after it).
+  if (titleCase && words.length <= 6 && /!$/.test(quoted) && exclaimedProgrammeOn(text, span, programmeBefore)) return false;
   // … or told: "“…,” Vance told “Morning Desk.”", "Vance told “Morning Desk,” adding …". Not words someone was
   // told ("she was told “No Way.”"), nor a slogan ending a sentence with no quotation before the frame.
   if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && programmeTold(text, span, paragraph)) return false;

@@ -759,7 +759,8 @@ function quotedTitleOpen(tokens: Token[], close: number, lo: number): number {
   for (let k = close - 2; k >= lo && k > close - 9; k--) {
     if (!quoteMarkAt(tokens, k)) continue;
     const before = tokens[k - 1];
-    const opensPhrase = !!before && k > lo && /^(DET|ADJ|NOUN|PROPN|ADP)$/.test(before.pos);
+    // (… or an owner's possessive: "appearing on CNN's “State of the Union,”".)
+    const opensPhrase = !!before && k > lo && (/^(DET|ADJ|NOUN|PROPN|ADP)$/.test(before.pos) || /^['’]s$/.test(before.text));
     // ("known as “the Forty,”": a name with its article inside the marks.)
     const named = isCap(tokens[k + 1]!) || (tokens[k + 1]!.normal === 'the' && k + 2 < close - 1 && isCap(tokens[k + 2]!));
     return opensPhrase && named ? k : -1;
