@@ -102,8 +102,10 @@ function authorAfter(tokens: Token[], p: number, to: number): SpeakerPhrase | nu
   let by = p + 1;
   while (!writing && by < to && by <= p + 6 && tokens[by]!.normal !== 'by' && !/^[,;:]$/.test(tokens[by]!.text)) by++;
   if (tokens[by]?.normal !== 'by') return null;
+  // (A title may come before the name: "signed by chief executive Dana Holt"; the phrase ends at its last name word.)
   let e = by + 1;
-  while (e < to && tokens[e]!.pos === 'PROPN') e++;
+  while (e < to && /^(PROPN|NOUN|ADJ)$/.test(tokens[e]!.pos)) e++;
+  while (e > by + 1 && tokens[e - 1]!.pos !== 'PROPN') e--;
   const author = e > by + 1 ? classify(tokens, by + 1, e) : null;
   return author?.kind === 'person' || author?.kind === 'organization' ? author : null;
 }
