@@ -86,7 +86,10 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       // ("Westbridge City confirmed the sale in a statement. “…,” the statement read": the one who issued it in the
       // sentence before, even where someone else spoke earlier; else words given in it earlier.)
       const issuer = documentIssuer(text, tokens, place, at, noun);
-      if (issuer) found = { speaker: issuer.name, kind: issuer.kind === 'person' ? 'person' : 'organization' };
+      // (An issuer that is itself a description, "…, the club said in a statement", is whoever that stood for.)
+      const spoke = issuer && quotes.find((p) => p !== q && p.speaker && p.speaker_start === issuer.start);
+      if (spoke) found = { speaker: spoke.speaker!, kind: spoke.speaker_kind };
+      else if (issuer && /^\p{Lu}/u.test(issuer.name)) found = { speaker: issuer.name, kind: issuer.kind === 'person' ? 'person' : 'organization' };
       else if (latest && latest.speaker !== q.speaker_mention && issuedIn(text, place, latest, at, noun)) found = { speaker: latest.speaker!, kind: latest.speaker_kind };
     }
     // (An outlet speaking carries itself as the outlet, as "the Ledger reported" does.)
