@@ -14,6 +14,7 @@ import { isRoleWord } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
+import { documentIssuer } from './document-issuers.js';
 
 type Place = { sentenceAt: (offset: number) => { start: number; end: number } };
 
@@ -81,8 +82,15 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       // (Not a part of the longer name that speaker was read as: "the United Nations Office for the Coordination of …".)
       const inside = p && kindNamed && p.speaker_end !== null && kindNamed.start < p.speaker_end;
       if (kindNamed && kindNamed.start > foundAt && !inside && !people.has(kindNamed.name)) found = { speaker: kindNamed.name, kind: 'organization' };
-    } else if (documents.has(noun) && latest && latest.speaker !== q.speaker_mention && issuedIn(text, place, latest, at, noun)) {
-      found = { speaker: latest.speaker!, kind: latest.speaker_kind };
+    } else if (documents.has(noun)) {
+      // ("Westbridge City confirmed the sale in a statement. “…,” the statement read": the one who issued it in the
+      // sentence before, even where someone else spoke earlier; else words given in it earlier.)
+      const issuer = documentIssuer(text, tokens, place, at, noun);
+      // (An issuer that is itself a description, "…, the club said in a statement", is whoever that stood for.)
+      const spoke = issuer && quotes.find((p) => p !== q && p.speaker && p.speaker_start === issuer.start);
+      if (spoke) found = { speaker: spoke.speaker!, kind: spoke.speaker_kind };
+      else if (issuer && /^\p{Lu}/u.test(issuer.name)) found = { speaker: issuer.name, kind: issuer.kind === 'person' ? 'person' : 'organization' };
+      else if (latest && latest.speaker !== q.speaker_mention && issuedIn(text, place, latest, at, noun)) found = { speaker: latest.speaker!, kind: latest.speaker_kind };
     }
     // (An outlet speaking carries itself as the outlet, as "the Ledger reported" does.)
     // (The noun was read as the role of one unnamed, "the union"; named, the body has none.)

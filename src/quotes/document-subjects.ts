@@ -6,6 +6,8 @@ import { descriptionHead, documentLike, evidenceLike, personLike } from './descr
 import { description, tokenAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { COUNT_EVIDENCE_WORDS } from '../nlp/words.js';
 import { isSendingVerb } from './document-writers.js';
+import { isMeasuredEvidenceNoun } from '../lexicon/measured-evidence-nouns.js';
+import { isGivenNameToken } from '../nlp/names.js';
 
 /**
  * A document opening the clause and described by a participle phrase before its verb: "A letter sent
@@ -100,8 +102,10 @@ function authorAfter(tokens: Token[], p: number, to: number): SpeakerPhrase | nu
   let by = p + 1;
   while (!writing && by < to && by <= p + 6 && tokens[by]!.normal !== 'by' && !/^[,;:]$/.test(tokens[by]!.text)) by++;
   if (tokens[by]?.normal !== 'by') return null;
+  // (A title may come before the name: "signed by chief executive Dana Holt"; the phrase ends at its last name word.)
   let e = by + 1;
-  while (e < to && tokens[e]!.pos === 'PROPN') e++;
+  while (e < to && /^(PROPN|NOUN|ADJ)$/.test(tokens[e]!.pos)) e++;
+  while (e > by + 1 && tokens[e - 1]!.pos !== 'PROPN') e--;
   const author = e > by + 1 ? classify(tokens, by + 1, e) : null;
   return author?.kind === 'person' || author?.kind === 'organization' ? author : null;
 }
@@ -114,7 +118,9 @@ function authorAfter(tokens: Token[], p: number, to: number): SpeakerPhrase | nu
  * else null.
  */
 export function evidenceSourceBody(tokens: Token[], phrase: SpeakerPhrase | null, hi: number): SpeakerPhrase | null {
-  if (!phrase || phrase.kind !== 'anonymous' || !COUNT_EVIDENCE_WORDS.has(descriptionHead(phrase))) return null;
+  if (!phrase || phrase.kind !== 'anonymous') return null;
+  const head = descriptionHead(phrase);
+  if (!COUNT_EVIDENCE_WORDS.has(head) && !isMeasuredEvidenceNoun(head)) return null;
   const k = tokenAt(tokens, phrase.end - 1, hi - 1);
   // ("new data released by the Office for National Statistics": a participle of publishing before "by".)
   const by = PUBLISHING_PARTICIPLES.has(tokens[k + 1]?.normal ?? '') ? k + 2 : k + 1;
@@ -127,7 +133,11 @@ export function evidenceSourceBody(tokens: Token[], phrase: SpeakerPhrase | null
   // ("data collected by Harbour Statistics Office volunteers": the name describes the noun after it, who collected them.)
   if (e < hi && tokens[e]!.pos === 'NOUN') return null;
   const body = e > s ? classify(tokens, s, e) : null;
-  return body?.kind === 'organization' ? body : null;
+  if (body?.kind === 'organization') return body;
+  // (Figures come from bodies: a run of two or more names with no given name in it, read as a person's for want of
+  // a tail word, is a body's — "data from S&P Global Market Intelligence".)
+  const unnamed = e - s >= 2 && !tokens.slice(s, e).some((t) => isGivenNameToken(t));
+  return body?.kind === 'person' && unnamed && body.end === tokens[e - 1]!.end ? { ...body, kind: 'organization' } : null;
 }
 
 /** Participles of putting figures out, between the figures and the body that keeps them ("data released by X"). */

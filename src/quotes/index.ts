@@ -32,6 +32,7 @@ import { describedAntecedent, describedSubjectAntecedent, nationalityNamed } fro
 import { carryLeakedDocumentOutlets } from './leaked-documents.js';
 import { carryWriterOutlets } from './writer-outlets.js';
 import { carryStatementOutlets } from './statement-outlets.js';
+import { resolveJointBodyDescriptions } from './joint-body-descriptions.js';
 import { carryContactedOutlets } from './contacted-outlets.js';
 import { carryPresenterProgrammes } from './presenter-programmes.js';
 import { carryProgrammeSegments } from './programme-segments.js';
@@ -812,6 +813,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   giveDescribedNamesTheirBody(quotes, text);
   // "Kestrel Motors cut jobs, the company said": "the company", "the paper", "the statement" stand for the one named before.
   resolveDescribedBodies(quotes, text, tokens, place);
+  // "X Foods and Y Inc. announced a merger. The companies said …": a plural description stands for the pair named before.
+  resolveJointBodyDescriptions(quotes, text, tokens, place);
   // "Meridian Airways grounded flights … “We apologize,” Meridian said": a body's first word is its short name.
   giveShortBodyNamesTheirBody(quotes, text);
   // "The Financial Times reported … the prince told the FT": one outlet the article names in full, one name.

@@ -5,6 +5,7 @@ import { isGivenNameToken } from '../nlp/names.js';
 import { isKnownOrganisation, isNameTail } from '../lexicon/organisations.js';
 import { recogniseOutlet } from '../lexicon/outlets.js';
 import { sourceText } from './speaker-phrase.js';
+import { inModelLexicon } from '../nlp/analyze.js';
 
 /**
  * "Northwind Airways and Skylark Airlines said they would merge": two bodies' names joined by "and" as one subject
@@ -35,12 +36,17 @@ function plainName(tokens: Token[], s: number, e: number): boolean {
 }
 
 /**
- * "Apple and Harvest Table said": names of any shape are bodies speaking together when either is a known body.
- * Not on "they" alone: "Hartley and Moss said they would appeal" is two people. tokens[a, k) and tokens[k + 1, b)
- * are the names.
+ * "Apple and Harvest Table said", "FreshWay Foods and Harvest Table said": names of any shape are bodies speaking
+ * together when either is a known body or ends in a body's tail word (a company is seldom paired with one person as
+ * a subject). Not on "they" alone: "Hartley and Moss said they would appeal" is two people. tokens[a, k) and
+ * tokens[k + 1, b) are the names.
  */
 function plainBodiesPair(tokens: Token[], a: number, k: number, b: number): boolean {
   if (!plainName(tokens, a, k) || !plainName(tokens, k + 1, b)) return false;
+  // (The other name, of two words or more, must open with an ordinary word, "Harvest Table": one opening with a word
+  // no dictionary has may be a person's given name missing from the list, "Orland Group and Ivo Marsh".)
+  const bodyLike = (s: number, e: number) => e - s === 1 || inModelLexicon(tokens[s]!.text);
+  if ((bodyName(tokens, a, k) && bodyLike(k + 1, b)) || (bodyName(tokens, k + 1, b) && bodyLike(a, k))) return true;
   return isKnownOrganisation(sourceText(tokens, a, k)) || isKnownOrganisation(sourceText(tokens, k + 1, b));
 }
 
