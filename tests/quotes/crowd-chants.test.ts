@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { at, quotesOf } from '../helpers/quotes.js';
+
+describe('a chant of an unnamed crowd is no quote', () => {
+  test('"workers gathered and chanted" after a plant named as the place: no quote, whatever the frame took as speaker', () => {
+    const text = 'Outside the Harlow Bottling Plant on Monday morning, workers gathered and chanted "Pay us what we earn" as buses passed.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('"the protesters chanted" opening a sentence', () => {
+    const text = 'The protesters chanted "Hands off our clinic" until the mayor left.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('near miss: a named crowd ("Dunmore workers") keeps its chant', () => {
+    const text = 'Dozens of Dunmore workers chanted "Pay us what we earn" at the gate.';
+    expect(quotesOf(text)).toMatchObject([{
+      type: 'partial', text: 'Pay us what we earn', start: at(text, 'Pay us'), end: at(text, '" at'), speaker: null, speaker_kind: 'anonymous',
+      speaker_mention: 'Dozens of Dunmore workers', speaker_start: 0, cue: 'chanted', cue_start: at(text, 'chanted'), outlet: null,
+    }]);
+  });
+});
