@@ -5,6 +5,7 @@ import { withoutPossessive } from '../text/possessive.js';
 export interface OrganisationData {
   organisations: string[];
   groups: string[];
+  clubs: string[];
   kind_nouns: string[];
   winning_verbs: string[];
   club_heads: string[];
@@ -36,13 +37,13 @@ export function organisationData(): OrganisationData {
 let names: Set<string> | undefined;
 
 /**
- * Well-known companies, institutions and music groups (data/organisations.json) whose names read like a
+ * Well-known companies, institutions, music groups and clubs (data/organisations.json) whose names read like a
  * person's ("Nielsen", "Depeche Mode"). Compared case-insensitively without a leading "The".
  */
 export function isKnownOrganisation(name: string): boolean {
   if (!names) {
-    const { organisations, groups } = organisationData();
-    names = new Set([...organisations, ...groups].map(fold));
+    const { organisations, groups, clubs } = organisationData();
+    names = new Set([...organisations, ...groups, ...clubs].map(fold));
   }
   // (No listed name is near this long: a long run is no body's name, and folding it would cost its length.)
   return name.length <= 80 && names.has(fold(name));
