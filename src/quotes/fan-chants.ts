@@ -19,9 +19,10 @@ export function unnamedFansChant(text: string, attribution: Attribution | null, 
   // "the away end sang", "the Kop chanted": a stand of the ground is only its unnamed fans, whatever the
   // tagger made of its name.
   if (standBeforeCue(before)) return true;
-  // "workers gathered and chanted", "protesters chanted": an unnamed crowd's chant, whatever name the frame
-  // took from the words before (a place or venue there is no chanter).
-  if (crowdBeforeCue(before)) return true;
+  // "Outside the Wayne Assembly Plant, workers gathered and chanted": a name the frame took from before an unnamed
+  // crowd is no chanter (a place or venue), and the crowd's chant is no quote. (With no name taken the chant
+  // stays the crowd's: PolNeAR keeps "the crowd chanted back at him, “…”".)
+  if (attribution.person && crowdBeforeCue(before)) return true;
   if (attribution.person) return false;
   const m = /(?:^|[\s,;—–(])(?:(\S+)\s+)?(?:fans|supporters)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/iu.exec(before);
   if (!m) return false;
