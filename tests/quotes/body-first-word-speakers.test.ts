@@ -19,10 +19,6 @@ describe("a body's first word alone, after its full name, is that body", () => {
     expect(quote(text, 'she would')).toMatchObject({ speaker: 'Lena Tarnwick', speaker_kind: 'person', speaker_start: at(text, 'Tarnwick said'), cue: 'said', outlet: null });
     expect(people(text)).toEqual(['Lena Tarnwick']);
   });
-
-  test('a stadium named in its own language ("Estadio …") is no person', () => {
-    expect(people('Outside Estadio do Mar, supporters waited for hours.')).toEqual([]);
-  });
 });
 
 describe("a body's first word that the article gives a person as a surname stays the person's", () => {
