@@ -81,6 +81,12 @@ export function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClu
   // Names of organisations written with their business word ("Norvik Semiconductors"): their head word used
   // alone ("Norvik", "Chipmaker Norvik") is the organisation, not a person's surname.
   const orgHeads = new Set(runs.filter((r) => r.last > r.first && (ORGANIZATION_TAILS.has(tokens[r.last]!.normal) || BUSINESS_TAILS.has(tokens[r.last]!.normal))).map((r) => tokens[r.last - 1]!.text));
+  // … and so is the first word of such a name of three words or more, no given name ("Meridian" of "Meridian
+  // Broadcasting Network": "Meridian said" is the network). Not a word the article writes after another name
+  // word, as a surname: "Farhad Khan's Khan Brothers Pictures … Khan said" is the producer.
+  const givenSurnames = new Set<string>();
+  for (const r of runs) for (let k = r.first + 1; k <= r.last; k++) if (/^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]!.text) && tokens[k - 1]!.text !== 'The') givenSurnames.add(tokens[k]!.text);
+  for (const r of runs) if (r.last - r.first >= 2 && (ORGANIZATION_TAILS.has(tokens[r.last]!.normal) || BUSINESS_TAILS.has(tokens[r.last]!.normal)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[r.first]!.text) && genderOfFirstName(tokens[r.first]!.text) === 'unknown' && !givenSurnames.has(tokens[r.first]!.text)) orgHeads.add(tokens[r.first]!.text);
   // … and so is the word before an institution's word inside a longer name: "Creighton" of "Creighton University
   // Medical Center" ("Creighton said" is the university).
   for (const r of runs) for (let k = r.first + 1; k < r.last; k++) if (INSTITUTION_WORDS.has(tokens[k]!.normal)) orgHeads.add(tokens[k - 1]!.text);

@@ -11,8 +11,8 @@ import type { NameView } from './name-view.js';
 export const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics', 'chemicals', 'petroleum', 'steel', 'mining', 'telecom', 'software', 'therapeutics', 'biosciences', 'robotics', 'aerospace', 'automotive', 'properties', 'resources', 'solutions', 'services', 'networks', 'games', 'pharma', 'bancorp', 'gmbh', 'ag', 'plc', 'inc', 'ltd',
   // Research and advisory firms: "Counterpoint Research", "CCS Insight", "Oxford Economics".
   'research', 'insight', 'insights', 'analytics', 'consulting', 'consultancy', 'associates', 'advisors', 'advisers', 'economics', 'intelligence', 'labs', 'laboratories', 'analysis',
-  // Game and media studios: "Harbour Interactive".
-  'interactive',
+  // Game, media and animation studios: "Harbour Interactive", "Jade Crane Animation".
+  'interactive', 'animation',
   // Sports clubs: "Ellesmere Rovers", "Bolton Wanderers", "Glasgow Rangers", "Derby County".
   'rovers', 'wanderers', 'rangers', 'athletic', 'albion', 'hotspur', 'town', 'county', 'harriers', 'argyle', 'orient', 'olympic', 'olympique', 'sporting',
   // Leagues and governing bodies: "the Northern Netball League", "the Caledonian Rowing Federation"; a sport's

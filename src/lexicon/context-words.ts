@@ -12,7 +12,8 @@ export type ContextWordList =
   | 'painting_verbs'
   | 'painted_word_things'
   | 'words_described_nouns'
-  | 'reading_as_verbs';
+  | 'reading_as_verbs'
+  | 'chanting_crowds';
 
 let lists: Record<string, { words: string[] }> | undefined;
 

@@ -5,6 +5,7 @@ import { withoutPossessive } from '../text/possessive.js';
 export interface OrganisationData {
   organisations: string[];
   groups: string[];
+  clubs: string[];
   kind_nouns: string[];
   winning_verbs: string[];
   club_heads: string[];
@@ -41,14 +42,14 @@ function governmentSeats(): string[] {
 }
 
 /**
- * Well-known companies, institutions and music groups (data/organisations.json) whose names read like a
+ * Well-known companies, institutions, music groups and clubs (data/organisations.json) whose names read like a
  * person's ("Nielsen", "Depeche Mode"). Compared case-insensitively without a leading "The".
  */
 export function isKnownOrganisation(name: string): boolean {
   if (!names) {
-    const { organisations, groups } = organisationData();
+    const { organisations, groups, clubs } = organisationData();
     // (A seat of government said or declined as the body it houses: a body, never a person.)
-    names = new Set([...organisations, ...groups, ...governmentSeats()].map(fold));
+    names = new Set([...organisations, ...groups, ...clubs, ...governmentSeats()].map(fold));
   }
   // (No listed name is near this long: a long run is no body's name, and folding it would cost its length.)
   return name.length <= 80 && names.has(fold(name));

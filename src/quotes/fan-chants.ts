@@ -19,6 +19,10 @@ export function unnamedFansChant(text: string, attribution: Attribution | null, 
   // "the away end sang", "the Kop chanted": a stand of the ground is only its unnamed fans, whatever the
   // tagger made of its name.
   if (standBeforeCue(before)) return true;
+  // "Outside the Wayne Assembly Plant, workers gathered and chanted": a name the frame took from before an unnamed
+  // crowd is no chanter (a place or venue), and the crowd's chant is no quote. (With no name taken the chant
+  // stays the crowd's: PolNeAR keeps "the crowd chanted back at him, “…”".)
+  if (attribution.person && crowdBeforeCue(before)) return true;
   if (attribution.person) return false;
   const m = /(?:^|[\s,;—–(])(?:(\S+)\s+)?(?:fans|supporters)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/iu.exec(before);
   if (!m) return false;
@@ -27,6 +31,18 @@ export function unnamedFansChant(text: string, attribution: Attribution | null, 
   // fans" would; "Lions fans chanted" names them.
   const ahead = text.slice(paragraph.start, from + m.index + m[0].indexOf(m[1]));
   return /(?:^|[.!?]["”’)]?\s)\s*$/.test(ahead) && describingWord(m[1].toLowerCase());
+}
+
+/** Unnamed crowds (data/context-words.json chanting_crowds) ending the words before a cue, the word before them caught. */
+const CROWD_BEFORE_CUE = new RegExp(String.raw`(?:^|[\s,;—–(])(?:(\S+)\s+)?(?:${contextWords('chanting_crowds').join('|')})\s+(?:\p{Ll}+ed\s+and\s+|\p{Ll}+ly\s+|also\s+|then\s+)?$`, 'u');
+
+/**
+ * The words before a cue end in an unnamed crowd, maybe with one more act first: "workers gathered and ". A
+ * capitalised word before the crowd other than "The" names it ("Ford workers chanted"), and that chant stays.
+ */
+function crowdBeforeCue(before: string): boolean {
+  const m = CROWD_BEFORE_CUE.exec(before);
+  return !!m && (!m[1] || !/^\p{Lu}/u.test(m[1]) || m[1] === 'The');
 }
 
 /** The words before a cue end in a stand, maybe "fans in" one: "the away end ", "supporters in the north stand ". */
