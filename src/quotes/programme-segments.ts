@@ -298,7 +298,7 @@ function namesAnotherProgramme(before: string, programme: string): boolean {
 /** "told viewers", "told the hosts": the quote's own sentence puts its words on air (data: on_air_phrases, and presenter nouns after "told the"). */
 function speaksOnAir(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   if (q.cue_start === null) return false;
-  const words = narrationWords(q, text, place);
+  const words = attributionWords(q, text, place);
   const lexicon = cueLexicon();
   return hasOnAirPhrase(words) || words.some((w, i) => /^(?:told|tell|tells|telling)$/.test(w) && words[i + 1] === 'the' && lexicon.presenterNouns.has(words[i + 2] ?? ''));
 }
@@ -326,6 +326,23 @@ function aboutAnotherTime(q: ExtractedQuote, text: string, place: SentencePlace)
 function narrationWords(q: ExtractedQuote, text: string, place: SentencePlace): string[] {
   const s = place.sentenceAt(q.cue_start ?? q.start);
   return lowerWords(withoutQuotations(text.slice(s.start, s.end)));
+}
+
+/** A word opening the clause reported after a cue ("said that …", "said he expected …"). */
+const REPORTED_CLAUSE_OPENER = /^(?:that|he|she|they|we|i|it|you)$/;
+
+/**
+ * The quote's sentence without what it reports: "said he expected to see her back on air" reports an
+ * airing, it does not put the speaker on air; "said on air that …" and "told viewers he …" do. Cut at the
+ * reported clause after the cue (or an indirect quote's own content), outside quotations.
+ */
+function attributionWords(q: ExtractedQuote, text: string, place: SentencePlace): string[] {
+  const s = place.sentenceAt(q.cue_start ?? q.start);
+  const cueEnd = q.cue_end ?? q.cue_start ?? s.start;
+  if (cueEnd < s.start || cueEnd >= s.end) return narrationWords(q, text, place);
+  const after = lowerWords(withoutQuotations(text.slice(cueEnd, q.type === 'indirect' && q.start >= cueEnd ? Math.min(q.start, s.end) : s.end)));
+  const opener = after.findIndex((w) => REPORTED_CLAUSE_OPENER.test(w));
+  return [...lowerWords(withoutQuotations(text.slice(s.start, cueEnd))), ...(opener < 0 ? after : after.slice(0, opener))];
 }
 
 function surnameOf(name: string): string {
