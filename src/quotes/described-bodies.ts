@@ -87,7 +87,8 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       // sentence before, even where someone else spoke earlier; else words given in it earlier.)
       const issuer = documentIssuer(text, tokens, place, at, noun);
       // (An issuer that is itself a description, "…, the club said in a statement", is whoever that stood for.)
-      const spoke = issuer && quotes.find((p) => p !== q && p.speaker && p.speaker_start === issuer.start);
+      // (Only a name it stood for: "a group of parents sent a letter" leaves the letter its own words.)
+      const spoke = issuer && quotes.find((p) => p !== q && p.speaker && /^\p{Lu}/u.test(p.speaker) && p.speaker_start === issuer.start);
       if (spoke) found = { speaker: spoke.speaker!, kind: spoke.speaker_kind };
       else if (issuer && /^\p{Lu}/u.test(issuer.name)) found = { speaker: issuer.name, kind: issuer.kind === 'person' ? 'person' : 'organization' };
       else if (latest && latest.speaker !== q.speaker_mention && issuedIn(text, place, latest, at, noun)) found = { speaker: latest.speaker!, kind: latest.speaker_kind };
