@@ -561,9 +561,19 @@ function openPolarQuestion(tokens: Token[], i: number): boolean {
   return /^(whether|if)$/.test(tokens[q]?.normal ?? '');
 }
 
-/** The noun at tokens[k] (a compound's nouns after it) heads a clause: an auxiliary or verb follows it. */
+/**
+ * The noun at tokens[k] (a compound's nouns after it) heads a clause: an auxiliary or verb follows it. A listed
+ * word the tagger takes for no noun ("hello" as an interjection) modifies the clause's subject when a noun and
+ * then a verb follow it: "said the hello campaign had worked" (the noun itself may be tagged a verb there).
+ */
 function subjectOfClauseAt(tokens: Token[], k: number): boolean {
-  if (tokens[k]?.pos !== 'NOUN') return false;
+  const word = tokens[k];
+  if (!word || /^(AUX|VERB|PUNCT)$/.test(word.pos)) return false;
+  if (word.pos !== 'NOUN') {
+    const head = tokens[k + 1];
+    if (head?.pos === 'VERB' && /^(AUX|VERB)$/.test(tokens[k + 2]?.pos ?? '') && !/(?:ing|ed)$/.test(head.normal)) return true;
+    if (head?.pos !== 'NOUN') return false;
+  }
   while (tokens[k + 1]?.pos === 'NOUN') k++;
   return /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? '');
 }

@@ -26,4 +26,11 @@ describe('a quoted title whose takings follow it is a film, no quotation', () =>
     expect(row(text)).toEqual([['direct', 'We opened to cheers,', 'Dora Quill', 'said', null, 1, 21]]);
     expect(films(text)).toEqual([]);
   });
+
+  test('a quotation with a cue right after it is speech, takings after the cue notwithstanding', () => {
+    const text = '"It All Held Up," the manager said, earned the club $2 million, she added.';
+    const spoken = result(text).quotes.filter((q) => q.type === 'direct').map((q) => [q.type, q.text, q.speaker_mention, q.cue, q.outlet, q.start, q.end, q.speaker_start, q.cue_start]);
+    expect(spoken).toEqual([['direct', 'It All Held Up,', 'the manager', 'said', null, 1, 16, at(text, 'the manager'), at(text, 'said')]]);
+    expect(films(text)).toEqual([]);
+  });
 });

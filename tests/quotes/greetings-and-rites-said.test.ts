@@ -19,4 +19,14 @@ describe('"said goodbye / a prayer / grace": a greeting or a rite, no words repo
       speaker: 'Okafor', speaker_start: 0, cue: 'said', cue_start: at(text, 'said'), outlet: null,
     }]);
   });
+
+  test('a greeting word modifying the subject of a reported clause keeps the report, even tagged no noun', () => {
+    const text = 'Mendel said the hello tour had sold out.';
+    expect(quotesOf(text)).toMatchObject([{
+      type: 'indirect', text: 'the hello tour had sold out', start: at(text, 'the hello'),
+      speaker: 'Mendel', speaker_start: 0, cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    }]);
+    // (Near miss: a greeting to someone is still no report.)
+    expect(quotesOf('Mendel said hello to the fans before kickoff.')).toEqual([]);
+  });
 });

@@ -65,7 +65,7 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (isPassiveCue(tokens, i, s.tokenStart)) {
       // ("The purchase was proposed by Ruiz" names who moved it, not what Ruiz said.)
       // ("The fox is voiced by a newcomer" names who played a part: performedPassive.)
-      const passive = particle || cueLexicon().tabledNotSaid.has(lemma ?? '') || performedPassive(tokens, i, s.tokenStart) ? null : passiveWithAgent(tokens, i, s.tokenStart, last, scan);
+      const passive = particle || cueLexicon().tabledNotSaid.has(lemma ?? '') || performedPassive(tokens, i, s.tokenStart, text.slice(tokens[s.tokenStart]!.start, tokens[last]!.end)) ? null : passiveWithAgent(tokens, i, s.tokenStart, last, scan);
       if (!passive || (quotes.length && inQuote(i))) continue;
       const start = tokens[passive.from]!.start;
       const end = tokens[passive.to]!.end;
