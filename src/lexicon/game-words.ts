@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 export interface GameWords {
   game_nouns: string[];
   platforms: string[];
+  subject_words: string[];
+  screen_genres: string[];
+  screen_openings: string[];
 }
 
 let data: GameWords | undefined;
