@@ -37,4 +37,8 @@ describe('a passive "voiced by" of a part played is no report (performed-passive
     expect(quotesOf('The sidekick is voiced by Omar Teague.')).toEqual([]);
     expect(quotesOf('In the dubbed version, the narration was voiced by Omar Teague.')).toEqual([]);
   });
+
+  test('a part named in an apposition before the verb is a part played', () => {
+    expect(quotesOf('The hero of the tale, the brave otter Pip Larkin, is voiced by Omar Teague.')).toEqual([]);
+  });
 });

@@ -22,6 +22,8 @@ export function performedPassive(tokens: Token[], cue: number, lo: number, sente
     let open = k - 1;
     while (open > lo && tokens[open]!.text !== ',') open--;
     if (tokens[open]?.text === ',' && RELATIVE_OPENERS.test(tokens[open + 1]?.normal ?? '')) k = open - 1;
+    // (Else an apposition ends the subject: "The villain, the gull Captain Marrow, is voiced by …" — its last word.)
+    else k--;
   }
   const head = tokens[k];
   if (!head || k < lo) return false;
