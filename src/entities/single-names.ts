@@ -63,7 +63,8 @@ export function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, single
   for (const { s, e, title } of singles) {
     const name = text.slice(tokens[s]!.start, tokens[e]!.end);
     const parts = name.split(/\s+/);
-    if (isKnownOrganisation(name) || clues.works.has(name)) continue;
+    // (A listed company's name that is the surname of a person named in full is that person's: "Hans Siemens … Siemens said".)
+    if ((isKnownOrganisation(name) && !(parts.length === 1 && registry.find(parts, true))) || clues.works.has(name)) continue;
     // A surname alone is more often meant than a first name alone ("Kelly" after "Megyn Kelly" and "Kelly Ripa");
     // after an honorific a single name is always a surname ("Ms. Kelly" is not Kelly Ripa).
     let person = registry.find(parts, true) ?? (title !== null && isHonorificTitle(title) ? null : registry.find(parts, false)) ?? null;

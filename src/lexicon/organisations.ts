@@ -25,6 +25,7 @@ export interface OrganisationData {
   described_body_kinds: { team_nouns: string[]; company_tails: string[]; civic_nouns: string[]; civic_name_words: string[] };
   statement_documents: string[];
   body_description_heads: string[];
+  person_description_heads: string[];
 }
 
 let data: OrganisationData | undefined;
@@ -137,4 +138,12 @@ let bodyDescriptionHeads: Set<string> | undefined;
 export function isBodyDescriptionHead(word: string): boolean {
   bodyDescriptionHeads ??= new Set([...organisationData().body_description_heads, ...organisationData().kind_nouns]);
   return bodyDescriptionHeads.has(word);
+}
+
+let personDescriptionHeads: Set<string> | undefined;
+
+/** A description's head a person may hold as well as a body ("owner", "producer"; data/organisations.json person_description_heads). */
+export function isPersonDescriptionHead(word: string): boolean {
+  personDescriptionHeads ??= new Set(organisationData().person_description_heads);
+  return personDescriptionHeads.has(word);
 }

@@ -9,6 +9,7 @@ import { inModelLexicon, winkInstance } from '../nlp/analyze.js';
 import { isGovernedPlace } from '../nlp/governed-places.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { isKnownOrganisation, isNameOfHead, isOfTailHead } from '../lexicon/organisations.js';
+import { surnameOfNamedPerson } from './full-name-surnames.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { isKindNoun } from './apposition-heads.js';
@@ -128,6 +129,8 @@ export function knownOrganisationPhrase(tokens: Token[], s: number, e: number): 
     }
     // ("Dean Witter, the firm's founder, told …": a listed firm's name described as a person is the person's.)
     if (k === from && personApposition(tokens, e)) return null;
+    // ("Hans Siemens lost his barn. Siemens said …": the surname of a person the article names in full.)
+    if (e - k === 1 && surnameOfNamedPerson(tokens, name)) return null;
     return { start: tokens[k]!.start, end: tokens[e - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
   }
   return null;

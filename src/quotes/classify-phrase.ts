@@ -431,6 +431,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const smallBody = k === prep - 1 && /^(in|at|near|outside|from)$/.test(tokens[prep]!.normal);
     if (smallBody) {
       while (k > s && k > prep - 4 && /^(NOUN|ADJ)$/.test(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
+      // ("a staff member for the Sanders campaign in Philadelphia": one capitalised name before the noun names whose body it is.)
+      if (k > s + 1 && k < prep - 1 && isCap(tokens[k]!) && tokens[k]!.pos === 'PROPN' && /^(the|a|an)$/.test(tokens[k - 1]!.normal)) k--;
       if (k === prep - 1 || !/^(the|a|an)$/.test(tokens[k]!.normal)) break;
     } else if (k === prep - 1) break;
     if (/^(the|a|an)$/.test(tokens[k]!.normal)) k--;
@@ -480,8 +482,10 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const titledRoleOfBody = (k: number) => isCap(tokens[k]!) && isRoleWord(tokens[k]!.normal) && /^(of|for|at)$/.test(tokens[k + 1]!.normal) && (endsInBody() || oneWordBody(k));
   // "Police in Cranberry Township said", "state police in Ohio said": a force or body noun, then where it serves, is
   // that body as "police said" is; the place after "in" speaks for no one.
+  // (Only as the phrase's own head: in "a staff member for the campaign in Philadelphia" the body only says whom the person serves.)
   const force = prep - 1;
-  if (ne > ns && force >= s && tokens[prep]!.normal === 'in' && ORGANIZATION_HEADS.has(tokens[force]!.normal) && !isPersonNoun(tokens[force]!.normal) && (/^\p{Ll}/u.test(tokens[force]!.text) || force === s)) {
+  const forceHeadsPhrase = () => tokens.slice(s, force).every((t) => t.pos !== 'ADP' && !isPersonNoun(t.normal));
+  if (ne > ns && force >= s && tokens[prep]!.normal === 'in' && ORGANIZATION_HEADS.has(tokens[force]!.normal) && !isPersonNoun(tokens[force]!.normal) && (/^\p{Ll}/u.test(tokens[force]!.text) || force === s) && forceHeadsPhrase()) {
     let de = e;
     while (de > ne && /^(ADP|PART|CCONJ|PUNCT)$/.test(tokens[de - 1]!.pos)) de--;
     const described = sourceText(tokens, s, de);

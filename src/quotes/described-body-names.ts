@@ -2,11 +2,13 @@
  * "Stellar Live, the tour's promoter, said": a name set off before a definite description of a body, or of what
  * a body does (data/organisations.json body_description_heads, kind_nouns), is the body's, when its first word
  * is no given name and it runs to two words or more (one word alone may be a surname: "Hearn, the fight's
- * promoter"; a given name keeps the person: "Eddie Hearn, the fight's promoter").
+ * promoter"; a given name keeps the person: "Eddie Hearn, the fight's promoter"; so does a name shaped like a person's
+ * before a role a person may hold: "Mukesh Ambani, the group's owner").
  */
 import type { ExtractedQuote } from '../types.js';
-import { isBodyDescriptionHead } from '../lexicon/organisations.js';
-import { genderOfFirstName, isHonorific } from '../nlp/names.js';
+import { isBodyDescriptionHead, isPersonDescriptionHead } from '../lexicon/organisations.js';
+import { genderOfFirstName, isFamilyFirstName, isHonorific } from '../nlp/names.js';
+import { inModelLexicon } from '../nlp/analyze.js';
 
 /** A definite description set off by commas right after a name: ", the Ohio-based chain of … stores,". */
 const SET_OFF_DESCRIPTION = /^,[ \t]+(the[ \t]+[^,.;:“”"()]{1,80}?),/iu;
@@ -17,7 +19,8 @@ export function giveDescribedNamesTheirBody(quotes: ExtractedQuote[], text: stri
     const words = q.speaker.split(/\s+/);
     if (words.length < 2 || genderOfFirstName(words[0]!) !== 'unknown' || isHonorific(words[0]!.toLowerCase())) continue;
     const m = SET_OFF_DESCRIPTION.exec(text.slice(q.speaker_end, q.speaker_end + 100));
-    if (!m || !isBodyDescriptionHead(headNoun(m[1]!))) continue;
+    const head = m ? headNoun(m[1]!) : '';
+    if (!m || !isBodyDescriptionHead(head) || (isPersonDescriptionHead(head) && readsAsPersonsName(words))) continue;
     // (The description named what the body is, not a person's role.)
     Object.assign(q, { speaker_kind: 'organization', speaker_role: null });
   }
@@ -27,4 +30,14 @@ export function giveDescribedNamesTheirBody(quotes: ExtractedQuote[], text: stri
 function headNoun(description: string): string {
   const before = description.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to|across|behind)\s+/)[0]!;
   return before.split(/\s+/).pop()!.replace(/[’']s$/, '');
+}
+
+/**
+ * "Mukesh Ambani", "Dong Nguyen": two words, a given name our list may lack (no English word, or a family name
+ * written first) and a surname no English word: a person's name, where "Stellar Live" is made of words.
+ */
+function readsAsPersonsName(words: readonly string[]): boolean {
+  if (words.length !== 2) return false;
+  const [first, last] = words as [string, string];
+  return (!inModelLexicon(first) || isFamilyFirstName(first)) && !inModelLexicon(last);
 }

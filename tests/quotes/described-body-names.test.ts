@@ -24,4 +24,24 @@ describe('a name before a body’s description set off by commas is the body’s
     const text = 'Okonkwo Adeyemi, the festival’s founder, said the weekend had sold out.';
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the weekend had sold out', speaker: 'Okonkwo Adeyemi', speaker_kind: 'person', cue: 'said' }]);
   });
+
+  test('near miss: a two-word name shaped like a person’s, missing from the given-name list, keeps an owner’s role', () => {
+    const text = 'Rajnish Kapadia, the chain’s owner, said the stores would stay open.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the stores would stay open', start: at(text, 'the stores'), speaker: 'Rajnish Kapadia', speaker_kind: 'person', speaker_mention: 'Rajnish Kapadia', speaker_start: 0, speaker_end: 15, speaker_role: 'owner', cue: 'said', outlet: null }]);
+  });
+
+  test('near miss: a family name written first opens a person’s name before a producer’s role', () => {
+    const text = 'Kim Sorvanek, the series’ producer, said filming would resume in May.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'filming would resume in May', start: at(text, 'filming'), speaker: 'Kim Sorvanek', speaker_kind: 'person', speaker_start: 0, speaker_end: 12, speaker_role: 'producer', cue: 'said', outlet: null }]);
+  });
+
+  test('a name made of English words before a promoter’s description stays a body', () => {
+    const text = 'Golden Harbor, the concert’s promoter, said refunds would be issued.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'refunds would be issued', start: at(text, 'refunds'), speaker: 'Golden Harbor', speaker_kind: 'organization', speaker_start: 0, speaker_end: 13, speaker_role: null, cue: 'said', outlet: null }]);
+  });
+
+  test('a person-shaped name before a description of what a body is stays a body', () => {
+    const text = 'Rajnish Kapadia, the Delhi-based chain of pharmacies, said it would hire 200 staff.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'it would hire 200 staff', start: at(text, 'it would'), speaker: 'Rajnish Kapadia', speaker_kind: 'organization', speaker_start: 0, speaker_end: 15, speaker_role: null, cue: 'said', outlet: null }]);
+  });
 });

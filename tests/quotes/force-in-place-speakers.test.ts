@@ -26,4 +26,28 @@ describe('"Police in PLACE said …": a force or body noun, then where it serves
       type: 'indirect', speaker: null, speaker_kind: 'anonymous', speaker_mention: 'Officials in Harlow Township', speaker_start: 0, cue: 'said',
     });
   });
+
+  test('a body noun inside "for the … campaign" is no force heading the phrase: the person described speaks', () => {
+    const text = 'A volunteer for the campaign in Harlow Township said the doors opened at nine.';
+    expect(quote(text, 'the doors')).toMatchObject({
+      type: 'indirect', text: 'the doors opened at nine', start: at(text, 'the doors'), speaker: null, speaker_kind: 'anonymous',
+      speaker_mention: 'A volunteer for the campaign in Harlow Township', speaker_start: 0, speaker_end: at(text, ' said'), cue: 'said', outlet: null,
+    });
+  });
+
+  test('a capitalised name before the body noun ("the Okafor campaign") keeps the person described, not the place', () => {
+    const text = 'A former field organiser for the Okafor campaign in Dayton said the office had closed.';
+    expect(quote(text, 'the office')).toMatchObject({
+      type: 'indirect', text: 'the office had closed', start: at(text, 'the office'), speaker: null, speaker_kind: 'anonymous',
+      speaker_mention: 'A former field organiser for the Okafor campaign in Dayton', speaker_start: 0, speaker_end: at(text, ' said'), cue: 'said', outlet: null,
+    });
+  });
+
+  test('near miss: the body noun opening the phrase is still the body ("The government in Kabul")', () => {
+    const text = 'The government in Kabul said the talks had failed.';
+    expect(quote(text, 'the talks')).toMatchObject({
+      type: 'indirect', text: 'the talks had failed', start: at(text, 'the talks'), speaker: 'The government in Kabul', speaker_kind: 'organization',
+      speaker_mention: 'The government in Kabul', speaker_start: 0, speaker_end: at(text, ' said'), cue: 'said', outlet: null,
+    });
+  });
 });

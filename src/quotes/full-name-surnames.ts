@@ -1,0 +1,15 @@
+/**
+ * "Hans Siemens lost his barn. Siemens said …": a listed company's one-word name that the article gives a person as
+ * the surname of a full name stands for that person, not the company.
+ */
+import type { Token } from '../types.js';
+import { isGivenNameToken } from '../nlp/names.js';
+
+/** Whether the tokens write `word` one space after a given name, as a full name's surname ("Hans Siemens"). */
+export function surnameOfNamedPerson(tokens: readonly Token[], word: string): boolean {
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.text === word && t.start - tokens[j - 1]!.end === 1 && isGivenNameToken(tokens[j - 1]!)) return true;
+  }
+  return false;
+}
