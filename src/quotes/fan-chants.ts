@@ -34,7 +34,7 @@ export function unnamedFansChant(text: string, attribution: Attribution | null, 
 }
 
 /** Unnamed crowds (data/context-words.json chanting_crowds) ending the words before a cue, the word before them caught. */
-const CROWD_BEFORE_CUE = new RegExp(String.raw`(?:^|[\s,;—–(])(?:(\S+)\s+)?(?:${contextWords('chanting_crowds').join('|')})\s+(?:\p{Ll}+ed\s+and\s+|\p{Ll}+ly\s+|also\s+|then\s+)?$`, 'u');
+const CROWD_BEFORE_CUE = new RegExp(String.raw`(?:^|[\s,;—–(])(?:([^\s,;:]+)\s+)?(?:${contextWords('chanting_crowds').join('|')})\s+(?:\p{Ll}+ed\s+and\s+|\p{Ll}+ly\s+|also\s+|then\s+)?$`, 'u');
 
 /**
  * The words before a cue end in an unnamed crowd, maybe with one more act first: "workers gathered and ". A

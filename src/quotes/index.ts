@@ -124,7 +124,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // "Her spokesman told …. …, he added": the description before is the one speaking, named by no one (its role carries over).
       const described = local ? null : describedAntecedent(sp.name, at, history, (offset) => paragraphOf(doc, offset)) ?? describedSubjectBefore(sp, at);
       // ("One juror told KTVU that …. “…,” she said": still talking to that outlet, as a named speaker's pronoun is.)
-      const told = !frame.outlet && paragraphOf(doc, described?.at ?? -1) === paragraphOf(doc, at) ? described?.frame.outlet : null;
+      const told = described && !frame.outlet && paragraphOf(doc, described.at) === paragraphOf(doc, at) ? described.frame.outlet : null;
       if (described) return { frame: { ...frame, speaker: { ...sp, role: sp.role ?? described.frame.speaker.role }, ...(told ? { outlet: told } : {}) }, at, person: null, pronoun: true, kind: 'anonymous' };
       const antecedent = local ?? resolvePronoun(sp.name, at, history, mentions, notSpeaking);
       person = antecedent?.person ?? null;

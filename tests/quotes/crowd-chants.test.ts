@@ -7,6 +7,11 @@ describe('a chant of an unnamed crowd after a name the frame took is no quote', 
     expect(quotesOf(text)).toEqual([]);
   });
 
+  test('the place may end just before the crowd, after a comma: "Outside the Harlow Bottling Plant, workers …"', () => {
+    const text = 'Outside the Harlow Bottling Plant, workers gathered and chanted "Pay us what we earn" as buses passed.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
   test('near miss: with no name taken, a crowd\'s chant stays the crowd\'s ("The protesters chanted")', () => {
     const text = 'The protesters chanted "Hands off our clinic" until the mayor left.';
     expect(quotesOf(text)).toMatchObject([{
