@@ -332,8 +332,5 @@ export const EVIDENCE_WORDS: ReadonlySet<string> = new Set(['poll', 'polls', 'po
 /** Evidence words for pictures: the one "by" them took the picture and vouches for nothing ("Photographs by NAME showed …"). */
 export const PICTURE_EVIDENCE_WORDS: ReadonlySet<string> = new Set(['footage', 'video', 'videos', 'images', 'photos', 'photographs', 'pictures']);
 
-/** Evidence words for counts a body keeps and publishes ("figures from X", "data by X"): the body's account, unlike a report or a study, which speaks itself. */
-export const COUNT_EVIDENCE_WORDS: ReadonlySet<string> = new Set(['figures', 'data', 'statistics', 'numbers', 'estimates', 'records', 'tallies', 'results']);
-
 /** Post-nominal letters, which follow a full name and are no part of it: counsel's rank ("Amy Bell KC"), a seat in a parliament or assembly ("Tom Hale MP"), British honours, degrees. */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MLA', 'MPP', 'TD', 'MEP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'CH', 'OM', 'FRS', 'PhD', 'DPhil']);

@@ -4,9 +4,8 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { classify } from './classify-phrase.js';
 import { descriptionHead, documentLike, evidenceLike, personLike } from './described-speakers.js';
 import { description, tokenAt, type SpeakerPhrase } from './speaker-phrase.js';
-import { COUNT_EVIDENCE_WORDS } from '../nlp/words.js';
 import { isSendingVerb } from './document-writers.js';
-import { isMeasuredEvidenceNoun } from '../lexicon/measured-evidence-nouns.js';
+import { isSourcedEvidenceNoun } from '../lexicon/sourced-evidence-nouns.js';
 import { isGivenNameToken } from '../nlp/names.js';
 
 /**
@@ -113,14 +112,14 @@ function authorAfter(tokens: Token[], p: number, to: number): SpeakerPhrase | nu
 /**
  * "according to midweek figures from the Charts Office", "according to new data by Harbour Analytics", "data
  * published by the Statistics Bureau":
- * figures, data or records from a named body are that body's account, as a statement from it is its
- * words (a report or a study by a body speaks itself). The body after "from"/"by" right after the evidence phrase, when it reads as an organisation;
+ * figures, data, a survey or a study from a named body are that body's account, as a statement from it is its
+ * words (data/sourced-evidence-nouns.json; a report by a body speaks itself). The body after "from"/"by" right after the evidence phrase, when it reads as an organisation;
  * else null.
  */
 export function evidenceSourceBody(tokens: Token[], phrase: SpeakerPhrase | null, hi: number): SpeakerPhrase | null {
   if (!phrase || phrase.kind !== 'anonymous') return null;
   const head = descriptionHead(phrase);
-  if (!COUNT_EVIDENCE_WORDS.has(head) && !isMeasuredEvidenceNoun(head)) return null;
+  if (!isSourcedEvidenceNoun(head)) return null;
   const k = tokenAt(tokens, phrase.end - 1, hi - 1);
   // ("new data released by the Office for National Statistics": a participle of publishing before "by".)
   const by = PUBLISHING_PARTICIPLES.has(tokens[k + 1]?.normal ?? '') ? k + 2 : k + 1;
