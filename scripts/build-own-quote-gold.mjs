@@ -29,6 +29,7 @@
 //   set 28: eval/own-articles/held28-*.txt + eval/own-quotes-28.annotations.json -> eval/own_quotes_28.jsonl
 //   set 29: eval/own-articles/held29-*.txt + eval/own-quotes-29.annotations.json -> eval/own_quotes_29.jsonl
 //   set 30: eval/own-articles/held30-*.txt + eval/own-quotes-30.annotations.json -> eval/own_quotes_30.jsonl
+//   set 31: eval/own-articles/held31-*.txt + eval/own-quotes-31.annotations.json -> eval/own_quotes_31.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -79,6 +80,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-28.annotations.json', articles: /^held28-.*\.txt$/, output: 'eval/own_quotes_28.jsonl', source: 'quotewire own held-out set 28' },
   { annotations: 'eval/own-quotes-29.annotations.json', articles: /^held29-.*\.txt$/, output: 'eval/own_quotes_29.jsonl', source: 'quotewire own held-out set 29' },
   { annotations: 'eval/own-quotes-30.annotations.json', articles: /^held30-.*\.txt$/, output: 'eval/own_quotes_30.jsonl', source: 'quotewire own held-out set 30' },
+  { annotations: 'eval/own-quotes-31.annotations.json', articles: /^held31-.*\.txt$/, output: 'eval/own_quotes_31.jsonl', source: 'quotewire own held-out set 31' },
 ];
 
 let errors = [];
