@@ -677,12 +677,13 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     // place's small-letter modifier; the words after it must still be a name's.)
     const afterOf = m + 1;
     const modifiersEnd = isCap(tokens[e - 1]!) && tokens[afterOf]!.normal === 'the' ? smallLetterRunEnd(tokens, afterOf + 1, e - 1) : afterOf + 1;
-    // ("of the National Weather Service in Sacramento": the body's own place after "in" is part of where they are from.)
+    // ("of the National Weather Service in Sacramento": the body's own place after "in" is part of where they are from;
+    // so is a campus after "at", "of the University of Chicago at Urbana".)
     // ("of the Université de Montréal": a body named in another language keeps its small-letter joining words.)
     const foreignBody = isCap(tokens[e - 1]!) && isForeignInstitutionHead(tokens[modifiersEnd]?.normal ?? '');
     // ("of Isabela province", "of Kerry county": a place's kind in small letters after its name is part of it.)
     const placeEnd = e - 2 > m && isCap(tokens[e - 2]!) && placeWords().division_tails.includes(tokens[e - 1]!.normal) ? e - 1 : e;
-    if (!tokens.slice(modifiersEnd, placeEnd).every((t, k) => isCap(t) || (foreignBody && isInstitutionJoiner(t.normal)) || /^(\.|the|of|for|and|on|&|['’]s|law)$/.test(t.normal) || (t.normal === 'in' && modifiersEnd + k > afterOf + 1 && isCap(tokens[modifiersEnd + k + 1] ?? t) && modifiersEnd + k + 1 < e) || (ORGANIZATION_HEADS.has(t.normal) && isCap(tokens[e - 1]!)))) return e;
+    if (!tokens.slice(modifiersEnd, placeEnd).every((t, k) => isCap(t) || (foreignBody && isInstitutionJoiner(t.normal)) || /^(\.|the|of|for|and|on|&|['’]s|law)$/.test(t.normal) || ((t.normal === 'in' || t.normal === 'at') && modifiersEnd + k > afterOf + 1 && isCap(tokens[modifiersEnd + k + 1] ?? t) && modifiersEnd + k + 1 < e) || (ORGANIZATION_HEADS.has(t.normal) && isCap(tokens[e - 1]!)))) return e;
     let first = m - 1;
     // ("Mara Oduya-Brandt of Pellham Securities": a hyphen inside the surname is part of the name.)
     while (first > s && (isCap(tokens[first - 1]!) || (hyphenInWord(tokens, first - 1) && first - 2 >= s))) first--;

@@ -1,6 +1,6 @@
 import type { Token } from '../../types.js';
 import { cueAt, frameAtToken, hasVerb, outletNear, sentenceSubject, withheldQuestion, type Frame, type TokenView } from '../frame.js';
-import { description, evidenceLike, isQuoteMark, isTimePhrase, opensExamples, personLike, subjectBefore, tokenAt, wordBefore, type SpeakerPhrase } from '../speaker.js';
+import { description, documentLike, evidenceLike, isQuoteMark, isTimePhrase, opensExamples, personLike, subjectBefore, tokenAt, wordBefore, type SpeakerPhrase } from '../speaker.js';
 import { dashAsideOpening } from '../sentence-scan.js';
 import { participleAfterComma } from './clause-openers.js';
 import { bareQuantifier, countedGroup, partOfGroup, shareOfRespondents } from './groups.js';
@@ -11,6 +11,7 @@ import { cueLexicon } from '../../lexicon/cues.js';
 import { lookupOutlet } from '../../lexicon/outlets.js';
 import { isTimeWord } from '../../nlp/time-words.js';
 import { sourceText } from '../speaker-phrase.js';
+import { isCitingParticiple } from '../../lexicon/citing-participles.js';
 
 /**
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase
@@ -132,7 +133,9 @@ function beforeParticipialAside(tokens: Token[], cue: number, lo: number): Speak
   if (open <= lo || tokens[open]!.text !== ',' || !participleAfterComma(tokens, open + 1)) return null;
   const speaker = subjectBefore(tokens, open, lo, true);
   // "Guests at the dinner — including doctors and nurses — said": examples of people make the head people.
-  return speaker && (personLike(speaker) || opensExamples(tokens, open + 1)) ? speaker : null;
+  // ("The report, citing three officials, said": a document that names its sources reports, as a person would.)
+  const citingDocument = (sp: SpeakerPhrase) => isCitingParticiple(tokens[open + 1]!.normal) && (documentLike(sp) || evidenceLike(sp));
+  return speaker && (personLike(speaker) || opensExamples(tokens, open + 1) || citingDocument(speaker)) ? speaker : null;
 }
 
 /**
