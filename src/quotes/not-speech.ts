@@ -27,6 +27,7 @@ import { introducedByNicknameNoun, nicknameInApposition } from './nicknames.js';
 import { isQuotedCode } from './quoted-codes.js';
 import { boxOfficeAfterTitle } from '../entities/box-office-titles.js';
 import { followsHeadingLabel } from './heading-labels.js';
+import { unspokenExample } from './quoted-examples.js';
 
 // Entry points other modules import from here, so their imports stay as they were.
 export { isNickname } from './nicknames.js';
@@ -89,6 +90,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // A short noun phrase quoted as the complement of "is", ending its sentence with no cue in it, is a label
   // the writer gives ("Tam is “the Boss.”"), not words spoken ("The problem is “a lack of trust,” she said" has its cue).
   if (type === 'partial' && words.length <= 4 && !attribution?.frame.cue && /^(?:the|a|an)$/i.test(words[0] ?? '') && /[.]$/.test(quoted.trim()) && /\b(?:is|was|are|were)\s+$/.test(text.slice(Math.max(paragraph.start, span.open - 6), span.open))) return false;
+  // An example no one frames: "lets users type a prompt such as “a ballad in the style of …”".
+  if (unspokenExample(text, span, attribution, paragraph)) return false;
   if (span.single && words.length < 4 && !attribution) return false;
   if (!attribution && words.length <= 4) return false;
   if (type === 'partial' && words.length <= 2 && !attribution) return false;
