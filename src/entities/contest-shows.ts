@@ -26,7 +26,8 @@ function contestPatterns(): { kindThenNoun: RegExp; before: RegExp; after: RegEx
   const phrase = String.raw`${OPENING}(?:[\p{L}\d'’-]{1,40}\s+){0,3}?${kind}\s+${SHOW_NOUN}`;
   patterns = {
     kindThenNoun: new RegExp(String.raw`${kind}\s+${SHOW_NOUN}`, 'iu'),
-    before: new RegExp(String.raw`${phrase}\s+${TITLE}`, 'gu'),
+    // (The name may stand in quotation marks: the cooking competition “Knife Fight.”)
+    before: new RegExp(String.raw`${phrase}\s+[“"‘']?${TITLE}`, 'gu'),
     // ("the final of Voicebox, ITV's talent show": a word in small letters before the name, so no sentence's
     // first word nor part of a longer name is taken.)
     // (The phrase ends the apposition: "Dermot Kale, the BBC's talent show presenter," is a presenter.)
@@ -45,7 +46,7 @@ export function contestShowNames(text: string): { name: string; start: number }[
     for (const m of text.matchAll(pattern)) {
       // "In the dance competition Kwabena Osei finished third": a name right after the phrase that a verb follows is a contestant.
       if (pattern === before && VERB_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) continue;
-      names.push({ name: m[1]!, start: m.index! + m[0].indexOf(m[1]!) });
+      names.push({ name: m[1]!, start: pattern === before ? m.index! + m[0].length - m[1]!.length : m.index! });
     }
   }
   return names;

@@ -54,6 +54,17 @@ function networkGenreBeforePattern(): RegExp {
 // or show right before it, maybe "titled": "stars in the series “Night Shift”", not "the film series “…”".)
 const TELEVISION_BEFORE = /(?:\b(?:television|tv)(?:\s+[\p{L}-]+)?\s+(?:drama|series|show|comedy|thriller|sitcom|soap|programme|program)|\b(?:sitcom|soap|soap\s+opera|miniseries|docuseries|telenovela)|\b(?:reality|dating|talk|game|cooking|chat)(?:-|\s+)show|\bseasons?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}|\bseason(?:\s+[\p{L}\d-]+)?\s+(?:reunion|finale|premiere|opener)\s+of\s+|(?<!\b(?:film|movie|podcast|book|comic|broadway|stage|fashion|art|trade|runway)\s+)\b(?:series|show|docuseries|drama\s+series)(?:[\s,]+(?:titled|entitled|called|named|dubbed))?)[\s,]*["“‘']?$/iu;
 
+// "the children's programme “Sunny Street”", "BBC Radio 4's “Today” programme": a programme or show word right
+// beside a title makes it a broadcast, never a film. ("show" before a title is TELEVISION_BEFORE's, which leaves out
+// trade and art shows.)
+const PROGRAMME_WORD_BEFORE = /\b(?:programme|program)[\s,]*["“‘']?$/iu;
+const PROGRAMME_WORD_AFTER = /^["”’']?[\s,]*(?:programme|program|show)\b(?!\s+(?:that|how|the|a|an|it|its|his|her|their)\b)/iu;
+
+/** Whether a programme or show word stands right before or after the title at start..end. */
+export function programmeWordBeside(text: string, start: number, end: number): boolean {
+  return PROGRAMME_WORD_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || PROGRAMME_WORD_AFTER.test(text.slice(end, end + 20));
+}
+
 /**
  * An apposition after a title naming it a series or a show: "“Saltmarsh,” the company's costliest series",
  * "“Cold Quay,” a new drama series". (The kind word ends the apposition's noun phrase.)

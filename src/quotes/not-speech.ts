@@ -27,6 +27,8 @@ import { introducedByNicknameNoun, nicknameInApposition } from './nicknames.js';
 import { isQuotedCode } from './quoted-codes.js';
 import { boxOfficeAfterTitle } from '../entities/box-office-titles.js';
 import { followsHeadingLabel } from './heading-labels.js';
+import { unspokenExample } from './quoted-examples.js';
+import { namedAsContestShow } from '../entities/contest-shows.js';
 
 // Entry points other modules import from here, so their imports stay as they were.
 export { isNickname } from './nicknames.js';
@@ -89,6 +91,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // A short noun phrase quoted as the complement of "is", ending its sentence with no cue in it, is a label
   // the writer gives ("Tam is “the Boss.”"), not words spoken ("The problem is “a lack of trust,” she said" has its cue).
   if (type === 'partial' && words.length <= 4 && !attribution?.frame.cue && /^(?:the|a|an)$/i.test(words[0] ?? '') && /[.]$/.test(quoted.trim()) && /\b(?:is|was|are|were)\s+$/.test(text.slice(Math.max(paragraph.start, span.open - 6), span.open))) return false;
+  // An example no one frames: "lets users type a prompt such as “a ballad in the style of …”".
+  if (unspokenExample(text, span, attribution, paragraph)) return false;
   if (span.single && words.length < 4 && !attribution) return false;
   if (!attribution && words.length <= 4) return false;
   if (type === 'partial' && words.length <= 2 && !attribution) return false;
@@ -154,6 +158,9 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // Named right after the kind of work it is: the documentary “13th,” / his memoir, “A Long Road,”.
   // (Not before a cue verb and its speaker: "Of the album, “Sheer Delight,” gushed one critic.")
   if (words.length <= 8 && /^[\p{Lu}\d]/u.test(words[0] ?? "") && WORK_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 14), span.open)) && !invertedCueAfter(text, span)) return false;
+  // … or a televised contest named beside its kind, whatever cue the sentence has: "the slate includes the cooking
+  // competition “Knife Fight.”" (src/entities/contest-shows.ts lists it as a show).
+  if (words.length <= 4 && !/[!?]$/.test(quoted) && namedAsContestShow(text, span.start)) return false;
   // … or in apposition to such a work, between commas, a verb going on: "the closing number, “Hold the Door,” was cut".
   if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && titleInApposition(text, span, paragraph)) return false;
   // A nickname in apposition after a person's name: "Kyle Benson — “the Bulldozer” to fans — is back".
