@@ -546,8 +546,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const start = view.sentence(at).tokenStart;
     if (start === at - 1 && tokens[start]!.pos === 'CCONJ') return true;
     // "Dust storms can mimic the signal, he told the magazine.": the pronoun after fronted reported words is
-    // the subject of its sentence's cue.
-    if (at > start + 1 && tokens[at - 1]!.text === ',' && tokens[at + 1] && cueLexicon().speech.has(cueLemma(tokens[at + 1]!))) return true;
+    // the subject of its sentence's cue. So is one set off inside them before a report verb: "Most, she found,
+    // preferred …" (a verb of finding or thinking as much as of speech).
+    const lemma = tokens[at + 1] ? cueLemma(tokens[at + 1]!) : '';
+    if (at > start + 1 && tokens[at - 1]!.text === ',' && (cueLexicon().speech.has(lemma) || cueLexicon().report.has(lemma))) return true;
     return at + 1 < tokens.length && sentenceSubject(view, at + 1)?.start === tokens[at]!.start;
   };
 
