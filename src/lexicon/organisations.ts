@@ -22,7 +22,7 @@ export interface OrganisationData {
   name_heads: string[];
   descriptor_name_openers: string[];
   described_bodies: { outlet: string[]; body: string[]; outlet_modifiers: string[]; modified_outlet_only: string[]; agency_modifiers: string[]; units: string[] };
-  described_body_kinds: { team_nouns: string[]; company_tails: string[]; civic_nouns: string[]; civic_name_words: string[] };
+  described_body_kinds: { team_nouns: string[]; company_tails: string[]; civic_nouns: string[]; civic_name_words: string[]; self_named_nouns: string[] };
   statement_documents: string[];
   body_description_heads: string[];
   person_description_heads: string[];

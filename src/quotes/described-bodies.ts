@@ -74,7 +74,10 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       const p = [...earlier].reverse().find((e) => e.speaker_kind === 'organization' && !describedNoun(e) && bodyFits(noun, e.speaker!));
       const people = new Set(quotes.filter((e) => e.speaker_kind === 'person' && !loneNonName(text, e.speaker!)).map((e) => e.speaker!));
       const subject = subjectBody(text, tokens, place, at, noun, people);
-      if (subject && (!p || subject.start > (p.speaker_start ?? p.start))) found = { speaker: subject.name, kind: 'organization' };
+      // (The subject found inside the mention of the one that spoke is that body, as written when it spoke: "The
+      // Montana Republican Party said …" keeps its "The".)
+      const sameAsSpoken = !!subject && !!p && p.speaker_start !== null && p.speaker_end !== null && subject.start >= p.speaker_start && subject.start < p.speaker_end;
+      if (subject && !sameAsSpoken && (!p || subject.start > (p.speaker_start ?? p.start))) found = { speaker: subject.name, kind: 'organization' };
       else if (p) found = { speaker: p.speaker!, kind: 'organization' };
       // ("A failure at Meridian Airways … . The airline said": a body named anywhere before whose name says its kind.)
       const kindNamed = kindNamedBefore(text, breaks, at, noun);
@@ -149,8 +152,8 @@ let placeTails: Set<string> | undefined;
 
 /**
  * Whether a named body may be "the NOUN": never a place ("Harlow Bay flooded …, the council said"); a club
- * never a company ("Rovers owner Castell Group"); a council, a ministry, a board only a name saying so or a
- * listed organisation (data/organisations.json described_body_kinds).
+ * never a company ("Rovers owner Castell Group"); a council, a ministry, a board, a party or a campaign only
+ * a name saying so or a listed organisation (data/organisations.json described_body_kinds).
  */
 function bodyFits(noun: string, name: string): boolean {
   const kinds = organisationData().described_body_kinds;
@@ -161,6 +164,8 @@ function bodyFits(noun: string, name: string): boolean {
   if (words.length > 1 && placeTails.has(last.toLowerCase()) && !isKnownOrganisation(name)) return false;
   if (kinds.team_nouns.includes(noun) && kinds.company_tails.includes(last)) return false;
   if (kinds.civic_nouns.includes(noun)) return words.some((x) => kinds.civic_name_words.includes(x)) || isKnownOrganisation(name);
+  // ("Wade Hollis said …. The party wrote": a party or a campaign only one whose name says so.)
+  if (kinds.self_named_nouns.includes(noun)) return words.some((x) => bodyKindNameWords(noun).includes(x) || x.toLowerCase() === noun) || isKnownOrganisation(name);
   return true;
 }
 

@@ -54,6 +54,7 @@ import { giveDescribedNamesTheirBody } from './described-body-names.js';
 import { outletSpokeSince } from './outlet-descriptions.js';
 import { askerAnswered } from './answering.js';
 import { nearerPronounSubject, pronounFits } from './nearer-pronoun.js';
+import { subjectDescribedAsPronounsOwn } from './owner-described-subject.js';
 import { pronounAfterFrontedParticiple } from './fronted-participle.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { nameRunEnd } from '../nlp/name-run.js';
@@ -322,6 +323,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const subject = sentenceSubject(view, at);
     if (!subject || subject.end > sp.start) return null;
     if (/^,\s*$/.test(text.slice(subject.end, sp.start))) return null; // "Mark Dunn, he said, was …" (spokenAbout)
+    if (ownerDescribed(subject, at, sp)) return null; // "Her counselor, Abby Carter, …, she said" (spokenAbout)
     const want: string | null = PRONOUN_GENDER.get(sp.name) ?? (sp.name === 'it' ? 'neuter' : null);
     // "Ohio, she said, …": a place before the pronoun is what she spoke about.
     if (subject.kind === 'person' && (want === 'male' || want === 'female') && !cueLexicon().placeNames.has(subject.name)) {
@@ -345,12 +347,17 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   };
 
   // "Mark Dunn, he said, was “…”": the subject before the speaker's aside is whom he spoke about.
+  // "Her counselor, Abby Carter, pushed her …, she said": so is a subject named as the pronoun's owner's relation.
   const spokenAbout = (sp: SpeakerPhrase): Person | undefined => {
     const at = view.tokenAtOrAfter(sp.start);
     const subject = at < tokens.length ? sentenceSubject(view, at) : null;
-    if (subject?.kind !== 'person' || !/^,\s*$/.test(text.slice(subject.end, sp.start))) return undefined;
+    if (subject?.kind !== 'person' || (!/^,\s*$/.test(text.slice(subject.end, sp.start)) && !ownerDescribed(subject, at, sp))) return undefined;
     return registry.find(subject.name.split(' '), true);
   };
+
+  // Whether the sentence's subject, before the pronoun at tokens[at], is named as the relation of that pronoun's possessive (owner-described-subject.ts).
+  const ownerDescribed = (subject: SpeakerPhrase, at: number, sp: SpeakerPhrase): boolean =>
+    subject.end <= sp.start && subjectDescribedAsPronounsOwn(text.slice(view.sentence(at).start, subject.start), sp.name);
 
   // "A reporter asked Becker whether the club would move. “…,” he said": a he/she opening its sentence (or after
   // only the quotation that opens it) right after a question put to a named person by someone unnamed is that
@@ -539,8 +546,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const start = view.sentence(at).tokenStart;
     if (start === at - 1 && tokens[start]!.pos === 'CCONJ') return true;
     // "Dust storms can mimic the signal, he told the magazine.": the pronoun after fronted reported words is
-    // the subject of its sentence's cue.
-    if (at > start + 1 && tokens[at - 1]!.text === ',' && tokens[at + 1] && cueLexicon().speech.has(cueLemma(tokens[at + 1]!))) return true;
+    // the subject of its sentence's cue. So is one set off inside them before a report verb: "Most, she found,
+    // preferred …" (a verb of finding or thinking as much as of speech).
+    const lemma = tokens[at + 1] ? cueLemma(tokens[at + 1]!) : '';
+    if (at > start + 1 && tokens[at - 1]!.text === ',' && (cueLexicon().speech.has(lemma) || cueLexicon().report.has(lemma))) return true;
     return at + 1 < tokens.length && sentenceSubject(view, at + 1)?.start === tokens[at]!.start;
   };
 
