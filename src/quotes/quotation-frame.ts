@@ -204,13 +204,21 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
     }
     return later;
   };
+  // "told Reuters that the government was “not in a hurry” to respond": an infinitive after words quoted
+  // mid-sentence is what the clause says, no cue of theirs, when a cue before the words frames them.
+  let framedBefore: Frame | null | undefined;
+  const infinitiveAfterFramedWords = (i: number): boolean => {
+    if (!openedMidSentence || tokens[i - 1]?.normal !== 'to' || tokens[i]!.pos !== 'VERB') return false;
+    if (framedBefore === undefined) framedBefore = beforeFrame(view, span, prevMark, para.start, inQuote);
+    return !!framedBefore && view.sentence(framedBefore.cueToken) === view.sentence(view.tokenAtOrAfter(span.open));
+  };
   for (let i = afterFrom; i < afterHi && i < reach; i++) {
     if (inQuote[i] && inTitle(i)) continue;
     if (inQuote[i]) break;
     // "“…!” a banner on the town website reads": the phrase may hold a preposition.
     const weak = breaksOff && i < afterFrom + 7 && tokens.slice(afterFrom, i).every((t) => /^(PROPN|PRON|NOUN|DET|ADJ|ADP)$/.test(t.pos) || t.text === ',') && tokens[afterFrom]!.pos !== 'ADP';
     const found0 = frameForCue(view, i, afterFrom, afterHi, weak ? 'clause' : 'speech');
-    const found = found0?.cueStart === deniedVerb || found0?.cueStart === readAsVerb ? null : found0;
+    const found = found0?.cueStart === deniedVerb || found0?.cueStart === readAsVerb || (found0 && infinitiveAfterFramedWords(i)) ? null : found0;
     // (So does any cue when the quote continues a speaker already quoted in its paragraph: “A,” Cruz said. “B.” Kasich said he …)
     // “A.” Zahed said: “B.”: a cue whose colon opens the next quotation introduces that one, not this,
     // when this one continues a speaker quoted earlier in its paragraph or sits inside a sentence of its

@@ -6,7 +6,7 @@ import { cueLexicon } from '../../lexicon/cues.js';
 import { accordingCloses } from './according-to.js';
 import { contentAfterCue, TELL_LIKE } from './content-after-cue.js';
 import { afterSourceApposition, SOURCE_PARTICIPLES } from './source-apposition.js';
-import { isTimeAfterCue, timeAt } from './time-phrases.js';
+import { afterTimePhrase, isTimeAfterCue, timeAt } from './time-phrases.js';
 import { CONTRASTING_SUBORDINATORS, SUBORDINATORS } from '../../nlp/words.js';
 
 /** Token range [from, to] (inclusive) of the reported content, or null when the frame has none. */
@@ -27,7 +27,8 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // may have found a new mooring"); "told" has its hearer ("told the Herald"); "said X" its apposition.
   const afterCue = tokens[tail + 1];
   const hearer = TELL_LIKE.has(cueLemma(tokens[cueLast]!));
-  const adverbial = !afterCue || tail + 1 > last || speakerFirst > cueLast || frame.according || hearer || /^(ADP|ADV|PUNCT)$/.test(afterCue.pos) || isTimeAfterCue(afterCue.normal);
+  // (A time whose first word the tagger reads as an adjective is adverbial too: "said early Monday", "said late Friday".)
+  const adverbial = !afterCue || tail + 1 > last || speakerFirst > cueLast || frame.according || hearer || /^(ADP|ADV|PUNCT)$/.test(afterCue.pos) || isTimeAfterCue(afterCue.normal) || afterTimePhrase(tokens, tail + 1, last + 1) > tail + 1;
   // "CLAUSE, X said." / "CLAUSE, according to X." — the frame closes the sentence.
   // … but an opening participle phrase is the circumstance, not what was said: "Asked about the plan, Lee
   // said …", "Speaking to reporters, Lee said …".

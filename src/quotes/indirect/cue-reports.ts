@@ -30,6 +30,9 @@ import { insideHeardClause } from './heard-clauses.js';
 import { refusedQuestion } from './refused-comment.js';
 import { emptyFrame, indefiniteObject } from './no-report-frames.js';
 import { isRoleWord, PERSONAL_SUBJECTS, SIMULTANEOUS_CONTRASTS } from '../../nlp/words.js';
+
+/** Joiners that concede a second clause to the first: "…, though he said …". */
+const CONCEDING_JOINERS: ReadonlySet<string> = new Set(['though', 'although']);
 import { DASH } from '../sentence-scan.js';
 import { notAReportCue } from './not-report-cues.js';
 
@@ -165,6 +168,9 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
           // (The comma may sit inside the closing mark: "… “a mess,” she insisted …".)
           const afterComma = tokens[k - 1]?.text === ',' || (isQuoteMark(tokens[k - 1]!) && tokens[k - 2]?.text === ',');
           if (midClause && afterComma && subjectAndCueAt(tokens, k, last)) { next = k - 1; break; }
+          // … or a concession with its own subject and cue, as "but" after it: "wrote that revivals “…,” though he
+          // said the chemistry was undeniable".
+          if (afterComma && CONCEDING_JOINERS.has(tokens[k]!.normal) && subjectAndCueAt(tokens, k + 1, last)) { next = k; break; }
           // … or a contrast with another speaker's report: "X said A was “…,” while Y, the budget
           // chair, told the Ledger that B".
           if (midClause && afterComma && contrastWithReport(tokens, k, last)) { next = k; break; }
