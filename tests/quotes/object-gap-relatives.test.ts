@@ -28,4 +28,11 @@ describe('a that-clause whose verb lacks its object is a relative clause, no rep
     const text = 'The coach said that the club had won on Sunday.';
     expect(quote(text, 'the club')).toMatchObject({ type: 'indirect', text: 'the club had won on Sunday', speaker_mention: 'The coach', cue: 'said' });
   });
+
+  test('"said A, confirming a delay that X had reported": the participle is a next act, the report ends before it', () => {
+    const text = 'The studio said the sequel would slip to May, confirming a delay that Variety had reported last month.';
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ type: 'indirect', text: 'the sequel would slip to May', speaker_mention: 'The studio', cue: 'said', outlet: null, start: at(text, 'the sequel'), end: at(text, ', confirming') });
+  });
 });

@@ -58,3 +58,16 @@ export function objectGapRelativeOnReportNoun(tokens: Token[], k: number, last: 
   const noun = tokens[k - 1]?.normal ?? '';
   return cueLexicon().reportNouns.has(noun.replace(/s$/, '')) && objectGapRelative(tokens, k, last);
 }
+
+/** How many words the noun phrase before such a relative clause may hold ("a two-month delay"). */
+const OBJECT_WORDS = 5;
+
+/**
+ * A noun phrase at tokens[k] closed by such a relative clause: "…, confirming a delay that Bloomberg had reported
+ * earlier". A participle of speech before it is the speaker's next act on a thing already told, not more words.
+ */
+export function objectWithGapRelativeAt(tokens: Token[], k: number, last: number): boolean {
+  let j = k;
+  while (j <= last && j < k + OBJECT_WORDS && /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[j]!.pos) && tokens[j]!.normal !== 'that') j++;
+  return j > k && objectGapRelative(tokens, j, last);
+}
