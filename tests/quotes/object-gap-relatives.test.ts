@@ -35,4 +35,9 @@ describe('a that-clause whose verb lacks its object is a relative clause, no rep
     expect(qs).toHaveLength(1);
     expect(qs[0]).toMatchObject({ type: 'indirect', text: 'the sequel would slip to May', speaker_mention: 'The studio', cue: 'said', outlet: null, start: at(text, 'the sequel'), end: at(text, ', confirming') });
   });
+
+  test('near miss: a verb also used without an object ("leaked") keeps the clause after a noun a report', () => {
+    const text = 'The tenant told the landlord many times that the ceiling leaked.';
+    expect(quote(text, 'the ceiling')).toMatchObject({ type: 'indirect', text: 'the ceiling leaked', speaker_mention: 'The tenant', cue: 'told', outlet: null, start: at(text, 'the ceiling') });
+  });
 });
