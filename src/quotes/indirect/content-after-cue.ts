@@ -16,6 +16,7 @@ import { isDayWord } from '../../nlp/time-words.js';
 import { PROGRAMME_KINDS, programmeTitleAfter } from '../programme-names.js';
 import { clauseAfterAnnouncingObject } from './object-before-colon.js';
 import { nextActAt, SPEAKER_PRONOUN } from './second-predicate.js';
+import { objectGapRelative } from './object-gap-relatives.js';
 
 /**
  * Report cues that report only with a that-clause: "found that …", "responded that …", "expects that …"
@@ -116,6 +117,8 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     if (tokens[k]!.normal === 'that' && k === from && tokens[k + 1]?.pos === 'AUX' && k + 2 <= last) return [k, last];
     // (After "as she watched", "that" right before a singular noun is its determiner, whatever the tag:
     // "as she watched that video", "when they met that morning".)
+    // "confirmed a delay that Bloomberg had reported last week": a relative clause on the object, nothing reported.
+    if (k > from && objectGapRelative(tokens, k, last)) return null;
     // "said Okafor's claim that the vote was rigged was wrong": the report noun's that-clause lies inside
     // the content, which opens with the noun phrase.
     if (tokens[k]!.normal === 'that' && reportNounPhrase(tokens, from, k - 1)) break;

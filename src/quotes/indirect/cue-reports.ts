@@ -35,6 +35,7 @@ import { isRoleWord, PERSONAL_SUBJECTS, SIMULTANEOUS_CONTRASTS } from '../../nlp
 const CONCEDING_JOINERS: ReadonlySet<string> = new Set(['though', 'although']);
 import { DASH } from '../sentence-scan.js';
 import { notAReportCue } from './not-report-cues.js';
+import { whichTailOnOwnReport } from './which-tail.js';
 
 /** Reports of the sentence's report cues, in the order of their cues: "X said (that) …", "…, X said". */
 export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
@@ -106,6 +107,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // … and "I don't think …" outside quotation marks is the writer's own aside, not a belief reported.
     if (negated(tokens, i) && (!personLike(frame.speaker) || /^(i|we)$/i.test(frame.speaker.text))) continue;
     let content = contentOf(tokens, frame, s.tokenStart, last, i);
+    // "She rejected the idea that A, which critics had suggested": the tail's "which" is A, not her rejecting.
+    if (content && whichTailOnOwnReport(tokens, frame, content)) continue;
     // "Lee said something the cameras missed": an indefinite object, no clause reported.
     if (content && content[0] === frame.cueToken + 1 && indefiniteObject(tokens, content[0], content[1])) content = null;
     if (translation && content && content[0] <= translation.end) content = translation.end < content[1] ? [translation.end + 1, content[1]] : null;

@@ -1,4 +1,6 @@
 import type { Token } from '../../types.js';
+import { objectGapRelativeOnReportNoun } from './object-gap-relatives.js';
+import { whichReportTailAt } from './which-tail.js';
 import { isPassiveCue, permissionOnly, sentenceSubject, type Frame, type TokenView } from '../frame.js';
 import { evidenceLike, hyphenInWord, isQuoteMark, personLike, subjectBefore } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
@@ -217,6 +219,10 @@ function objectEndsBefore(tokens: Token[], from: number, k: number, last: number
   const word = tokens[k]!;
   if (/^(and|but)$/.test(word.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !parallelVerbAt(tokens, from, k + 1)) return true;
   if ((relative && secondRelativeAt(tokens, k)) || contrastOpensAt(tokens, k, last)) return true;
+  // ("denied a claim that Variety published on Monday": the claim is named, its relative clause no content of it.)
+  if (objectGapRelativeOnReportNoun(tokens, k, last)) return true;
+  // ("rejected the idea that A, which critics had suggested": the tail names A's source, no part of the object.)
+  if (whichReportTailAt(tokens, k, last)) return true;
   if (word.text === ',') {
     if (isParticiple(tokens[k + 1]) || (relative && relativeClosesAt(tokens, k + 1, last))) return true;
     if (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)) return true;

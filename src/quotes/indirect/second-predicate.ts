@@ -5,6 +5,7 @@ import { PERSONAL_SUBJECTS } from '../../nlp/words.js';
 import { speakerNextActs } from '../../lexicon/speaker-next-acts.js';
 import { descriptionHead, documentLike, personLike, subjectBefore } from '../speaker.js';
 import { newClauseAfterComma } from './joined-clause.js';
+import { objectWithGapRelativeAt } from './object-gap-relatives.js';
 
 /**
  * The end of a report's content (tokens[from, to]) before a second act of its speaker: "said the pier was
@@ -52,7 +53,9 @@ function secondPredicateAt(tokens: Token[], k: number, to: number): number {
     if (next.normal === 'citing' && next.pos === 'VERB') return k + 1;
     // (Only a participle that opens a clause of words: "…, cautioning that …", "…, saying the …"; not "…, adding
     // to the cost", a participle with an object.)
-    const opensWords = tokens[k + 2]?.normal === 'that' || (next.pos === 'VERB' && tokens[k + 2]?.pos === 'SCONJ');
+    // (… or one whose object is a thing already told, a relative clause on it: "…, confirming a delay that Bloomberg
+    // had reported", see objectWithGapRelativeAt.)
+    const opensWords = tokens[k + 2]?.normal === 'that' || (next.pos === 'VERB' && tokens[k + 2]?.pos === 'SCONJ') || objectWithGapRelativeAt(tokens, k + 2, to);
     const stem = next.normal.slice(0, -3);
     const isCue = (w: string) => lex.speech.has(w) || lex.report.has(w);
     // (A participle the tagger reads as a noun, "warning", reports nothing, so cutting there would lose B.)

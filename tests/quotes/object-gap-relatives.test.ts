@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+describe('a that-clause whose verb lacks its object is a relative clause, no report', () => {
+  test('"confirmed a merger that Reuters had reported on Friday": no quote', () => {
+    expect(quotesOf('The bank confirmed a merger that Reuters had reported on Friday.')).toEqual([]);
+  });
+
+  test('on a report noun after an object cue: "rejected an allegation that the Herald printed last month"', () => {
+    expect(quotesOf('The minister rejected an allegation that the Herald printed last month.')).toEqual([]);
+  });
+
+  test('near miss: the verb has its object, so the clause is reported', () => {
+    const text = 'The bank confirmed that Reuters had reported the merger.';
+    const q = quote(text, 'Reuters');
+    expect(q).toMatchObject({ type: 'indirect', text: 'Reuters had reported the merger', speaker_mention: 'The bank', cue: 'confirmed', outlet: null });
+    expect(q.start).toBe(at(text, 'Reuters'));
+  });
+
+  test('near miss: a passive verb needs no object, the claim keeps its content', () => {
+    const text = 'The minister rejected the allegation that the contract had been rigged.';
+    const q = quote(text, 'the allegation');
+    expect(q).toMatchObject({ type: 'indirect', text: 'the allegation that the contract had been rigged', speaker_mention: 'The minister', cue: 'rejected', outlet: null });
+    expect(q.start).toBe(at(text, 'the allegation'));
+  });
+
+  test('near miss: a verb used without an object ("won") leaves the report alone', () => {
+    const text = 'The coach said that the club had won on Sunday.';
+    expect(quote(text, 'the club')).toMatchObject({ type: 'indirect', text: 'the club had won on Sunday', speaker_mention: 'The coach', cue: 'said' });
+  });
+
+  test('"said A, confirming a delay that X had reported": the participle is a next act, the report ends before it', () => {
+    const text = 'The studio said the sequel would slip to May, confirming a delay that Variety had reported last month.';
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ type: 'indirect', text: 'the sequel would slip to May', speaker_mention: 'The studio', cue: 'said', outlet: null, start: at(text, 'the sequel'), end: at(text, ', confirming') });
+  });
+
+  test('near miss: a verb also used without an object ("leaked") keeps the clause after a noun a report', () => {
+    const text = 'The tenant told the landlord many times that the ceiling leaked.';
+    expect(quote(text, 'the ceiling')).toMatchObject({ type: 'indirect', text: 'the ceiling leaked', speaker_mention: 'The tenant', cue: 'told', outlet: null, start: at(text, 'the ceiling') });
+  });
+});
