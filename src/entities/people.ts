@@ -294,6 +294,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const view: NameView = { text, tokens, clues, s, e, title, name, before, givenName };
   if (placeAfterPlacePreposition(view)) return 'rejected';
   if (placeBeforeState(view)) return 'rejected';
+  // "St. Peter's Square", "St. Mary's Hospital": a name whose possessive opens a place's own name is that place's, no mention of the person.
+  if (NAMED_FOR_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20))) return 'rejected';
   if (!title && !givenName && afterServiceNoun(before)) return 'rejected';
   // "a group calling itself Iron Wren … Iron Wren had struck before": a name a body or group gives itself is no person's, at any mention.
   if (!title && mayNameItself(clues, text) && wholeWordOffsets(text, name).some((i) => namedByItselfBefore(text.slice(Math.max(0, i - 40), i)))) return 'rejected';
@@ -502,6 +504,7 @@ function subjectOrPossessiveAt(tokens: Token[], k: number): boolean {
 
 // "Rosa Hills' funeral", "Clara Springs's home": a possessive right after a name, owning what only a person has
 // (a relative or a life's events; "Beverly Hills' boutiques" are a place's).
+const NAMED_FOR_AFTER = new RegExp(String.raw`^['’]s?[ \t]+(?:${alternatives(placeWords().named_for_nouns)})\b`, 'u');
 const PERSONAL_POSSESSIVE_AFTER = new RegExp(String.raw`^['’]s?[ \t]+(?:(?:late|own|former|elderly|young|grieving)[ \t]+)?(?:${alternatives(relativeNouns())}|funeral|home|house|death|life|career|memorial|burial|grave|lawyer|attorney|wedding|birthday|family|children|kids)\b`, 'u');
 
 /** tokens[s..e] are a party's member noun after a place ("Oregon Democrat", "New Hampshire Republican"). */

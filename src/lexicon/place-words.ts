@@ -14,6 +14,7 @@ export interface PlaceWords {
   shore_tails: string[];
   venue_tails: string[];
   venue_tails_long: string[];
+  named_for_nouns: string[];
   rival_verbs: string[];
 }
 

@@ -33,6 +33,7 @@ import { sportGoverningBody } from './sport-governing-bodies.js';
 import { jointBodiesStart } from './joint-bodies.js';
 import { knownOrganisationPhrase, knownOrganisationRun, organisationOfRun, personalNameRun, withoutBodyAfterSurname, withoutBodyInSmallLetters } from './body-speakers.js';
 import { relativeNouns } from '../lexicon/relatives.js';
+import { namesLeagueTeam } from '../lexicon/team-nicknames.js';
 import { description, isQuoteMark, sourceText, type SpeakerPhrase } from './speaker-phrase.js';
 
 export const isCap = (t: Token) => startsWithCapital(t.text);
@@ -521,7 +522,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const title = before.length ? before[before.length - 1]! : null;
     // ("Procter & Gamble", "the Elwin Convention & Visitors Bureau": names joined by "&" are a firm's or a body's.)
     // ("The Pelicans said": a plural word alone after a capitalised "The" is a team or a band; a surname takes no article.)
-    const team = ne - ns === 1 && tokens[ns - 1]?.text === 'The' && isPluralName(name);
+    // ("The Sacramento Kings said", "the Trail Blazers said": a major league's nickname after a place, or after "the", is the team's.)
+    const team = (ne - ns === 1 && tokens[ns - 1]?.text === 'The' && isPluralName(name)) || namesLeagueTeam(name.split(/\s+/), /^the$/i.test(tokens[ns - 1]?.text ?? ''));
     const serviceBody = SERVICE_TAILS.has(tokens[ne - 1]!.normal) && ne - ns > 1 && !role && tokens.slice(ns, ne - 1).every((t) => genderOfFirstName(t.text) === 'unknown' && !isRoleWord(t.normal));
     // ("the fan account Lund Updates": a name after a kind of body, no given name first, is the body's.)
     const bodyNamed = !!title && BODY_KIND_WORDS.has(title) && genderOfFirstName(tokens[ns]!.text) === 'unknown';
