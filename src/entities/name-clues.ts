@@ -13,6 +13,7 @@ import { workBefore } from './work-titles-before.js';
 import { splitAfterConstituency, splitAfterInitial, splitAtHyphen, splitAtPlace, withMonthGivenName, withParticlesBefore } from './name-runs.js';
 import { BUSINESS_TAILS, ORG_WORD_AFTER, PROGRAMME_STAFF_AFTER, PROGRAMME_STAFF, ORG_WORD } from './organisation-name-patterns.js';
 import { firstWordText, wordsOf } from './written-words.js';
+import { namesDescribedAsBodies } from './body-described-names.js';
 
 export interface PeopleContext {
   /** Spans already taken by films, outlets and characters. */
@@ -52,6 +53,8 @@ export interface NameClues {
   headline: (k: number) => boolean;
   /** Single words the article shows to be a thing's name: an illness's eponym, a brand, a business after its kind. */
   thingNames: Set<string>;
+  /** Names introduced by a kind of body ("the start-up Vocalis", "Vocalis, a music start-up,"): the body's at every mention. */
+  describedBodies: Set<string>;
   /** Names the article shows to be places: "a fisherman in Da Nang", "Da Nang is a city". */
   places: Set<string>;
 }
@@ -108,7 +111,7 @@ export function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClu
   // city") is a place wherever it stands, unless it opens with a given name we know.
   // (The runs split off a particle, "Le" | "Mans": the place's name and the words before it are read from the particles on.)
   const places = new Set(runs.map(withParticlesBefore(doc)).filter((r) => (DESCRIPTION_PLACE_BEFORE.test(text.slice(Math.max(0, r.start - 80), r.start)) || PLACE_KIND_AFTER.test(text.slice(r.end, r.end + 80))) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text));
-  return { runs, speakers, singleVoices, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc), thingNames: thingNamesIn(text), places };
+  return { runs, speakers, singleVoices, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc), thingNames: thingNamesIn(text), places, describedBodies: namesDescribedAsBodies(tokens) };
 }
 
 /** "Marlowe" of "Paul Marlowe": a mention that is a capitalised word (or words) of the full name, not the name itself. */

@@ -283,6 +283,15 @@ function mayNameItself(clues: NameClues, text: string): boolean {
   return found;
 }
 
+/**
+ * "the Texas Division of Emergency Management": a capitalised head of a public body's name (data/organisations.json
+ * name_of_heads) before "of" makes the run after it the rest of that name. Capitalised only, and not before a given
+ * name: "the division of Helen Marsh" is the part of a firm she heads.
+ */
+function capitalisedNameOfHead(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && isNameOfHead(word.toLowerCase());
+}
+
 /** What a run's name is: a place or organisation's (rejected), not a person (skip), one word (single), or a person. */
 function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues, run: Run, { s, e, title }: NameSpan): 'rejected' | 'skip' | 'single' | 'person' {
   const text = doc.article.text;
@@ -302,6 +311,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // "a roofer from Tulsa, Okla.,": a state's dotted abbreviation (data/cues.json state_abbreviations) is never a person.
   if (s === e && name.includes('.') && cueLexicon().stateAbbreviations.has(stateKey(name))) return 'rejected';
   if (!title && !givenName && clues.places.has(name)) return 'rejected';
+  if (!title && !givenName && clues.describedBodies.has(name)) return 'rejected';
   if (!title && !givenName && (BEARING_OF_BEFORE.test(before) || BEARING_PART_BEFORE.test(before) || (e > s && aboveAPlace(before, name, tokens[e]!.normal)))) return 'rejected';
   if (sportBodyName(view)) return 'rejected';
   // A capital or large city of several words ("a flight to Buenos Aires", "São Paulo") is a place, as a single one is
@@ -357,7 +367,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // (A place's head that is also a given name, "Sierra", "Val", heads a person's two words when they speak or
   // carry an honorific and the second word is no place's: "Sierra Vance said", "Ms. Val Brody".)
   const givenNameOfPerson = givenName && e === s + 1 && (clues.speakers.has(name) || (title !== null && isHonorificTitle(title))) && !placeLikeWord(tokens[e]!) && !cueLexicon().placeNames.has(name) && !isCityNotGivenName(name);
-  if ((GEO_HEADS.has(tokens[s]!.text) && !givenNameOfPerson) || (BUSINESS_TAILS.has(tokens[e]!.normal) && !(title !== null && givenName)) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && !givenName))) || ((clues.orgHeads.has(tokens[e]!.text) || (clues.orgContext(name) && !surnameAsSubject(doc, s, e, name))) && !titledPerson && !givenName)) return 'rejected';
+  if ((GEO_HEADS.has(tokens[s]!.text) && !givenNameOfPerson) || (BUSINESS_TAILS.has(tokens[e]!.normal) && !(title !== null && givenName)) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (capitalisedNameOfHead(ofOrganisation[1]!) && !givenName) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && !givenName))) || ((clues.orgHeads.has(tokens[e]!.text) || (clues.orgContext(name) && !surnameAsSubject(doc, s, e, name))) && !titledPerson && !givenName)) return 'rejected';
   // "Harbour City Ballet", "Norvik Dynamics", "World Rugby": a body's own name word at either end.
   if (isOrganisationByNameWord(tokens.slice(s, e + 1), text.slice(tokens[e]!.end, tokens[e]!.end + 80), text) && !titledPerson) return 'rejected';
   // "the Department of Agriculture and Land Stewardship": the run after "and" closes that body's joined name.

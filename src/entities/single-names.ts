@@ -96,7 +96,7 @@ export function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, single
     if (!person && royalLand(before)) continue;
     // "Ted Marsh of Dakota", "Ana Ruiz, 41, of Tarwick": a word after a person's "of" is their place or employer.
     if (!person && placeOfPerson(tokens, s, registry)) continue;
-    if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
+    if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name) || clues.describedBodies.has(name))) continue;
     // "has Duchenne" after "Duchenne muscular dystrophy", "Korvel said" after "the Korvel Glide 3": a word the
     // article shows to name a thing is that thing alone too, even as a speaker.
     if (!person && parts.length === 1 && clues.thingNames.has(name)) continue;

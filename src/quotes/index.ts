@@ -51,6 +51,7 @@ import { withContinuedMention } from './continued-mentions.js';
 import { giveShortBodyNamesTheirBody } from './short-body-names.js';
 import { resolveDescribedBodies } from './described-bodies.js';
 import { giveDescribedNamesTheirBody } from './described-body-names.js';
+import { giveBodyDescribedNamesTheirBody } from './body-described-speakers.js';
 import { outletSpokeSince } from './outlet-descriptions.js';
 import { askerAnswered } from './answering.js';
 import { nearerPronounSubject, pronounFits } from './nearer-pronoun.js';
@@ -820,6 +821,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   givenNamesFromPlaces(quotes, text);
   // "Stellar Live, the tour's promoter, said": a name a body's description follows is the body's.
   giveDescribedNamesTheirBody(quotes, text);
+  // "The start-up Vocalis said … Later, Vocalis said": a name introduced as a kind of body is the body throughout.
+  giveBodyDescribedNamesTheirBody(quotes, tokens);
   // "Kestrel Motors cut jobs, the company said": "the company", "the paper", "the statement" stand for the one named before.
   resolveDescribedBodies(quotes, text, tokens, place);
   // "X Foods and Y Inc. announced a merger. The companies said …": a plural description stands for the pair named before.

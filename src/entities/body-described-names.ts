@@ -1,0 +1,77 @@
+/**
+ * Names the article introduces as a body by a noun for a kind of company or group (data/organisations.json
+ * kind_nouns): "the start-up Vocalis said", "Vocalis, an AI music start-up, said". Once so introduced, the name is
+ * the body's wherever the article uses it ("Later, Vocalis said …"), not a person's surname. Read once per article
+ * by the quote and people stages. A person's description ("the actor Vocalis") names no kind of body; a name
+ * opening with a given name stays a person's.
+ */
+import type { Token } from '../types.js';
+import { organisationData } from '../lexicon/organisations.js';
+import { cueLexicon } from '../lexicon/cues.js';
+import { genderOfFirstName } from '../nlp/names.js';
+import { hyphenInWord } from '../nlp/name-shapes.js';
+import { workWords } from '../lexicon/work-words.js';
+
+// (Not a group counted by its players, "the relay quartet Siosaia Tupou, …": often its members are named; a band so
+// described is told by its music word, src/entities/work-titles-before.ts.)
+let kindNouns: Set<string> | undefined;
+
+/**
+ * The index where a kind noun ending at tokens[k] starts, or -1. The tokenizer splits a hyphenated noun
+ * ("start-up" is "start", "-", "up"), so its parts are joined back when the hyphen has no space around it.
+ */
+function kindNounStart(tokens: readonly Token[], k: number): number {
+  kindNouns ??= new Set(organisationData().kind_nouns.filter((w) => !workWords('small_ensemble').includes(w)));
+  const t = tokens[k];
+  if (!t || !/^\p{Ll}/u.test(t.text)) return -1;
+  if (k >= 2 && hyphenInWord(tokens as Token[], k - 1) && kindNouns.has(`${tokens[k - 2]!.normal}-${t.normal}`)) return k - 2;
+  return kindNouns.has(t.normal) ? k : -1;
+}
+
+const isNameWord = (t: Token | undefined): boolean => !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+
+/**
+ * What may follow "the start-up Vocalis" for the name to be the body's: a stop, a preposition, an auxiliary or a
+ * verb of speech. Another verb makes the name a relative clause's subject ("the company Musk founded"), a person.
+ */
+function bodyGoesOn(t: Token | undefined): boolean {
+  return !t || /^(PUNCT|ADP|AUX)$/.test(t.pos) || cueLexicon().speech.has(t.lemma);
+}
+
+// Words inside a set-off description that make its last noun another thing's: "a member of the band", "who runs a firm".
+const NOT_HEAD_BEFORE = /^(of|for|at|in|on|with|who|which|that|and|to|from|by)$/;
+
+/** The names (as written, words joined by one space) that a kind noun introduces as a body's. */
+export function namesDescribedAsBodies(tokens: readonly Token[]): Set<string> {
+  const names = new Set<string>();
+  const add = (first: number, last: number) => {
+    if (genderOfFirstName(tokens[first]!.text) !== 'unknown') return;
+    names.add(tokens.slice(first, last + 1).map((t) => t.text).join(' '));
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const start = kindNounStart(tokens, k);
+    if (start < 0) continue;
+    // "the (AI music) start-up Vocalis": a definite article a few words before the noun, the name right after it.
+    if (isNameWord(tokens[k + 1])) {
+      let the = start - 1;
+      while (the >= 0 && the > start - 5 && tokens[the]!.normal !== 'the' && tokens[the]!.type === 'word' && tokens[the]!.pos !== 'ADP') the--;
+      let last = k + 1;
+      while (last < k + 3 && isNameWord(tokens[last + 1])) last++;
+      if (the >= 0 && tokens[the]!.normal === 'the' && bodyGoesOn(tokens[last + 1])) add(k + 1, last);
+    }
+    // "Vocalis, an AI music start-up,": a description set off after the name, the kind noun last.
+    const stop = tokens[k + 1];
+    if (!stop || !/^[,.;]$/.test(stop.text)) continue;
+    let open = start - 1;
+    while (open >= 0 && open > start - 6 && !/^(a|an|the)$/.test(tokens[open]!.normal) && tokens[open]!.type === 'word' && !NOT_HEAD_BEFORE.test(tokens[open]!.normal)) open--;
+    if (open < 1 || !/^(a|an|the)$/.test(tokens[open]!.normal) || tokens[open - 1]!.text !== ',') continue;
+    const last = open - 2;
+    if (!isNameWord(tokens[last])) continue;
+    let first = last;
+    while (first > last - 3 && isNameWord(tokens[first - 1])) first--;
+    // (Not a place or a time after a preposition: "In Berlin, the start-up, …".)
+    if (tokens[first - 1]?.pos === 'ADP') continue;
+    add(first, last);
+  }
+  return names;
+}

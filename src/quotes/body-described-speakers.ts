@@ -1,0 +1,16 @@
+/**
+ * "The start-up Vocalis said …. Later, Vocalis said …": a name the article introduces by a noun for a kind of
+ * company or group is the body's at every mention, so a speaker read as a person by that name is the body
+ * (src/entities/body-described-names.ts). A speaker with a role of their own ("the actor Vocalis") keeps it.
+ */
+import type { ExtractedQuote, Token } from '../types.js';
+import { namesDescribedAsBodies } from '../entities/body-described-names.js';
+
+export function giveBodyDescribedNamesTheirBody(quotes: ExtractedQuote[], tokens: readonly Token[]): void {
+  if (!quotes.some((q) => q.speaker_kind === 'person')) return;
+  const bodies = namesDescribedAsBodies(tokens);
+  for (const q of quotes) {
+    if (q.speaker_kind !== 'person' || !q.speaker || q.speaker_role || !bodies.has(q.speaker)) continue;
+    Object.assign(q, { speaker_kind: 'organization', speaker_role: null });
+  }
+}
