@@ -425,7 +425,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // (… an irregular participle too: "The strikers, known locally as the Forty, said".)
       // (… a document too, by any past participle, the agent of its passive no speaker: "The letter, sent to
       // the board and published by the Ledger, described".)
-      const pastForm = tokens[j + 1]!.pos === 'VERB' && tokens[j + 1]!.lemma !== tokens[j + 1]!.normal && !/ing$/.test(tokens[j + 1]!.normal);
+      // (… also one the tagger reads as an adjective before its preposition: "The indictment, unsealed in federal
+      // court in Manhattan, alleges" — the court's place is no speaker.)
+      const pastForm = (tokens[j + 1]!.pos === 'VERB' && tokens[j + 1]!.lemma !== tokens[j + 1]!.normal && !/ing$/.test(tokens[j + 1]!.normal)) || (tokens[j + 1]!.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(tokens[j + 1]!.text) && tokens[j + 2]?.pos === 'ADP');
       // "A nurse who works on the ward, speaking to WFAA …, said": a restrictive "who" clause before the
       // participle phrase closes the subject; the noun it follows speaks, not the clause's last words.
       const speakingParticiple = (tokens[j + 1]!.pos === 'VERB' && /ing$/.test(tokens[j + 1]!.normal)) || SPEAKING_PARTICIPLES.has(tokens[j + 1]!.normal);
