@@ -75,6 +75,7 @@ interface CueData {
   stage_event_nouns: string[];
   credit_phrases: string[];
   permission_participles: string[];
+  permitted_speech_verbs: string[];
   people_nouns: string[];
   quantified_speakers: { alone: string[]; ordinals: string[]; of_pronouns: string[]; shares: string[]; openers: string[] };
   place_names: string[];
@@ -352,6 +353,8 @@ export interface CueLexicon {
   creditPhrases: string[];
   /** "not authorized to discuss": participles of permission before "to" and a speech verb, which is then no cue. */
   permissionParticiples: Set<string>;
+  /** "not authorized to speak": the verbs after a permission that make it a source's reason to stay unnamed. */
+  permittedSpeechVerbs: Set<string>;
   /** Nouns for people that can head a speaker description: "the donors", "harbour pilots". */
   peopleNouns: Set<string>;
   /** Words picking members of a group as a speaker: "one of them", "another", "a third". */
@@ -753,6 +756,7 @@ export function cueLexicon(): CueLexicon {
     stageEventNouns: new Set(data.stage_event_nouns),
     creditPhrases: data.credit_phrases,
     permissionParticiples: new Set(data.permission_participles),
+    permittedSpeechVerbs: new Set(data.permitted_speech_verbs),
     peopleNouns: new Set(data.people_nouns),
     quantifiedSpeakers: { alone: new Set(data.quantified_speakers.alone), ordinals: new Set(data.quantified_speakers.ordinals), ofPronouns: new Set(data.quantified_speakers.of_pronouns), shares: new Set(data.quantified_speakers.shares), openers: new Set(data.quantified_speakers.openers) },
     placeNames: new Set(data.place_names),

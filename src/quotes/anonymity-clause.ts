@@ -11,6 +11,8 @@ export function requestsAnonymity(tokens: Token[], who: number): boolean {
   for (let k = who + 1; k < tokens.length && k <= who + 10 && tokens[k]!.text !== ','; k++) {
     if (tokens[k]!.normal === 'anonymity') return true;
     if (tokens[k]!.normal === 'not' && tokens[k + 1]?.normal === 'to' && tokens[k + 2]?.normal === 'be' && cueLexicon().anonymityParticiples.has(tokens[k + 3]?.normal ?? '')) return true;
+    // "who was not authorized to speak publicly": one not cleared to speak is a source kept unnamed.
+    if (tokens[k]!.normal === 'not' && cueLexicon().permissionParticiples.has(tokens[k + 1]?.normal ?? '') && tokens[k + 2]?.normal === 'to' && cueLexicon().permittedSpeechVerbs.has(tokens[k + 3]?.normal ?? '')) return true;
   }
   return false;
 }

@@ -417,7 +417,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     if (k - 1 > s && /^(the|a|an)$/.test(tokens[k]!.normal) && /^(to|for|of|in)$/.test(tokens[k - 1]!.normal)) prep = k - 1;
   }
   // "a spokesman for the Harbour Council": the body's article is the description's too.
-  if (prep - 1 > s && tokens[prep]!.normal === 'the' && /^(of|for|at)$/.test(tokens[prep - 1]!.normal)) prep--;
+  // (So too after "with": "an official with the Harbour Council" is one of its people, not the body.)
+  if (prep - 1 > s && tokens[prep]!.normal === 'the' && /^(of|for|at|with)$/.test(tokens[prep - 1]!.normal)) prep--;
   // "A diplomat at the UN in New York": a place after a second preposition still belongs to the first one's
   // phrase; step back over "at the UN" to the preposition after the head noun.
   // (placePrep: the place's own preposition; bodyBeforePlace: the loop stepped from it over a body to the head's preposition.)

@@ -178,7 +178,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   if (heardFrom && agent && hearer?.kind === 'outlet') outlet = hearer.name;
   else if (speaker.kind === 'outlet') outlet = outletGivenTo(tokens, cue.last + 1, Math.min(hi, outletSearchEnd(view, cue.last, speaker))) ?? speaker.name;
   else {
-    const reachFrom = Math.max(lo, outletFrom - OUTLET_REACH_BEFORE_CUE);
+    const reachFrom = speakingAsideBefore(tokens, speaker, cue.first, lo) ?? Math.max(lo, outletFrom - OUTLET_REACH_BEFORE_CUE);
     const searchFrom = ownReportRelativeEnd(tokens, speaker, cue.first) ?? frontedOpenerStart(tokens, lo, speaker) ?? outletSearchStart(tokens, reachFrom, cue.first, speaker);
     const searchEnd = Math.min(hi, cue.according ? cue.last + OUTLET_REACH_AFTER_ACCORDING : outletSearchEnd(view, cue.last, speaker));
     const sentenceOutlet = outletNear(tokens, searchFrom, searchEnd) ?? quoterOutlet(tokens, cue.first, lo, (quoter) => frameForCue(view, quoter, lo, hi, 'clause')?.speaker ?? null) ?? accordingOpenerOutlet(view, cue.first);
@@ -195,6 +195,20 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     distant,
     ...(agent && !asked ? { teller: true } : {}),
   };
+}
+
+/**
+ * "A nurse who works on the ward, speaking to WFAA on condition of anonymity because …, said": the speaker's
+ * own aside of speaking to an outlet, set off by a comma between the speaker and the cue, is where the words
+ * went however long the aside runs; the outlet search starts at it. Null when there is none.
+ */
+function speakingAsideBefore(tokens: Token[], speaker: SpeakerPhrase, cue: number, lo: number): number | null {
+  if (speaker.start >= tokens[cue]!.start) return null;
+  for (let k = cue - 2; k > lo && k > cue - 30; k--) {
+    if (tokens[k]!.end <= speaker.end) return null;
+    if (tokens[k - 1]!.text === ',' && VENUE_PARTICIPLES.has(tokens[k]!.normal) && /^(to|with)$/.test(tokens[k + 1]?.normal ?? '')) return k;
+  }
+  return null;
 }
 
 /** How many tokens before the cue (or its subject) the outlet search may start. */

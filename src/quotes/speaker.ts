@@ -425,7 +425,14 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // (… an irregular participle too: "The strikers, known locally as the Forty, said".)
       // (… a document too, by any past participle, the agent of its passive no speaker: "The letter, sent to
       // the board and published by the Ledger, described".)
-      const pastForm = tokens[j + 1]!.pos === 'VERB' && tokens[j + 1]!.lemma !== tokens[j + 1]!.normal && !/ing$/.test(tokens[j + 1]!.normal);
+      // (… also one the tagger reads as an adjective before its preposition: "The indictment, unsealed in federal
+      // court in Manhattan, alleges" — the court's place is no speaker.)
+      const pastForm = (tokens[j + 1]!.pos === 'VERB' && tokens[j + 1]!.lemma !== tokens[j + 1]!.normal && !/ing$/.test(tokens[j + 1]!.normal)) || (tokens[j + 1]!.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(tokens[j + 1]!.text) && tokens[j + 2]?.pos === 'ADP');
+      // "A nurse who works on the ward, speaking to WFAA …, said": a restrictive "who" clause before the
+      // participle phrase closes the subject; the noun it follows speaks, not the clause's last words.
+      const speakingParticiple = (tokens[j + 1]!.pos === 'VERB' && /ing$/.test(tokens[j + 1]!.normal)) || SPEAKING_PARTICIPLES.has(tokens[j + 1]!.normal);
+      const relativeHead = speakingParticiple ? headOfRelativeClause(tokens, headEnd, lo, headEnd) : null;
+      if (relativeHead && (relativeHead.kind === 'person' || (relativeHead.kind === 'anonymous' && personLike(relativeHead)))) return relativeHead;
       if (head?.kind === 'anonymous' && documentLike(head) && pastForm) return head;
       // (… and any "-ing" word the tagger read as a noun, right before a preposition, no article before it:
       // "The council, meeting in Kingston, said" — "a meeting in Kingston" would need its article.)
@@ -677,7 +684,7 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number, cueBefor
     }
     // "since dawn", "until noon": a subordinator before a short phrase with no verb nor subject pronoun is a
     // preposition inside the relative clause ("fans who had waited since dawn said"): the search goes on.
-    if (subordinate && /^(since|until|till|before|after)$/.test(t.normal) && w < end && end - w <= 3 && !SUBJECT_PRONOUNS.test(tokens[w + 1]!.normal) && tokens.slice(w + 1, end + 1).every((x) => /^(NOUN|DET|ADJ|NUM)$/.test(x.pos))) continue;
+    if (subordinate && /^(since|until|till|before|after)$/.test(t.normal) && w < end && end - w <= 3 && !SUBJECT_PRONOUNS.test(tokens[w + 1]!.normal) && tokens.slice(w + 1, end + 1).every((x) => /^(NOUN|DET|ADJ|NUM)$/.test(x.pos) || POSSESSIVE_DETERMINER.test(x.normal))) continue;
     if (isQuoteMark(t) || (t.pos === 'PUNCT' && !hyphenInWord(tokens, w)) || subordinate || (w === end && (t.pos === 'CCONJ' || PRONOUN_GENDER.has(t.normal)))) break;
     // ("who" right before the cue is the cue's own subject, "officials who said": see antecedentOfWho.)
     if (w === end || t.normal !== 'who' || !/^(NOUN|PROPN)$/.test(tokens[w - 1]!.pos)) continue;
@@ -705,8 +712,13 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number, cueBefor
       headWho = w;
     }
   }
-  return closesSubordinate && passed < headWho ? null : head;
+  // (A clause saying the source may not speak marks an unnamed source, whose cue follows: "A team official who
+  // was not authorized to speak publicly told …".)
+  return closesSubordinate && passed < headWho && !requestsAnonymity(tokens, headWho) ? null : head;
 }
+
+/** A possessive pronoun as a determiner, which the tagger reads as a pronoun: "since its pilot", "until their arrival". */
+const POSSESSIVE_DETERMINER = /^(its|his|her|their|our|my|your)$/;
 
 /** The longest subordinate clause passed inside a relative clause before its cue: "because the smoke was thick". */
 const MAX_SUBORDINATE_TOKENS = 12;
