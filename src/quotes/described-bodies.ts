@@ -94,7 +94,7 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       const spoke = issuer && quotes.find((p) => p !== q && p.speaker && /^\p{Lu}/u.test(p.speaker) && p.speaker_start === issuer.start);
       if (spoke) found = { speaker: spoke.speaker!, kind: spoke.speaker_kind };
       else if (issuer && /^\p{Lu}/u.test(issuer.name)) found = { speaker: issuer.name, kind: issuer.kind === 'person' ? 'person' : 'organization' };
-      else if (latest && latest.speaker !== q.speaker_mention && issuedIn(text, place, latest, at, noun)) found = { speaker: latest.speaker!, kind: latest.speaker_kind };
+      else if (latest && latest.speaker !== q.speaker_mention && issuedInOwnRun(text, place, earlier, at, noun)) found = { speaker: latest.speaker!, kind: latest.speaker_kind };
     }
     // (An outlet speaking carries itself as the outlet, as "the Ledger reported" does.)
     // (The noun was read as the role of one unnamed, "the union"; named, the body has none.)
@@ -274,6 +274,17 @@ function officerNamedAfter(tokens: Token[], k: number, end: number): boolean {
 }
 
 /** Whether the latest attribution's sentence, or what follows it up to `at`, says its words were given in the document ("said in a statement"). */
+/**
+ * Whether the latest speaker of `earlier` gave words "in a NOUN" in one of their quotes that run up to it: "In an
+ * open letter, X wrote that …. “…,” he wrote. The letter continued: …" is still X's letter, though the quote right
+ * before names no letter. (Someone else speaking in between ends the run.)
+ */
+function issuedInOwnRun(text: string, place: Place, earlier: ExtractedQuote[], at: number, noun: string): boolean {
+  const speaker = earlier[earlier.length - 1]?.speaker;
+  for (let k = earlier.length - 1; k >= 0 && earlier[k]!.speaker === speaker; k--) if (issuedIn(text, place, earlier[k]!, at, noun)) return true;
+  return false;
+}
+
 function issuedIn(text: string, place: Place, latest: ExtractedQuote, at: number, noun: string): boolean {
   const from = place.sentenceAt(latest.speaker_start ?? latest.start).start;
   return new RegExp(`\\bin\\s+(?:a|an|its|his|her|their|the)\\s+(?:\\p{L}+\\s+)?${noun}\\b`, 'iu').test(text.slice(from, at));

@@ -63,6 +63,7 @@ import { regExpLiteral } from '../text/regexp-literal.js';
 import { genderOfRelative } from '../lexicon/relatives.js';
 import { ownPossessiveAfterVerb } from './possessive-subject.js';
 import { unnamedSourceAgain } from './unnamed-source-again.js';
+import { surnameSubjectJustBefore } from './surname-subject-before.js';
 
 // How far back (characters) another person named makes the last speaker no longer the only one in reach.
 const SOLE_SPEAKER_REACH = 1500;
@@ -115,7 +116,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       frame = { ...frame, speaker: { ...sp, kind: 'person' } };
     } else if (sp.kind === 'person') {
       // (A title chooses among those sharing a surname by gender instead: see PersonRegistry.add.)
-      person = (sp.title ? null : recentSurnameSpeaker(sp.name, at, history, registry, (offset) => paragraphOf(doc, offset))) ?? registry.add(sp.name, sp.title);
+      person = (sp.title ? null : surnameSubjectBefore(sp) ?? recentSurnameSpeaker(sp.name, at, history, registry, (offset) => paragraphOf(doc, offset))) ?? registry.add(sp.name, sp.title);
     } else if (sp.kind === 'pronoun') {
       // "A: I think the fares will rise": the "I" of a transcript's turn is the one speaking it.
       const turnSpeaker = sp.name === 'i' ? speakerOfTurn(turns[paragraphOf(doc, sp.start)]) : null;
@@ -427,6 +428,14 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const previous = previousSentence(sp);
     const subject = previous?.verbAfterSubject ? previous.subject : null;
     return subject?.kind === 'anonymous' ? describedSubjectAntecedent(sp.name, at, history, subject.start) : null;
+  };
+
+  // "… The comedian Mark Hale also paid tribute. Hale wrote …": the holder of a shared surname the sentence before named as its subject (surname-subject-before.ts).
+  const surnameSubjectBefore = (sp: SpeakerPhrase): Person | null => {
+    const at = view.tokenAtOrAfter(sp.start);
+    if (at >= tokens.length || sp.name.includes(' ')) return null;
+    const previous = previousSentence(sp);
+    return surnameSubjectJustBefore(sp.name, registry, view.sentence(at).tokenStart === at, previous?.verbAfterSubject ? previous.subject : null);
   };
 
   // "Brandt was unmoved. Told that Okafor viewed him as a rival, he shrugged": a surname alone, the previous

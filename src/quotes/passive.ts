@@ -5,6 +5,7 @@ import type { SentenceScan } from './sentence-scan.js';
 import { isGenericNewsWord, isOutletHead, recogniseOutlet } from '../lexicon/outlets.js';
 import { POSSESSIVES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { beforeAge } from '../nlp/home-towns.js';
 
 /**
  * A passive speech act with its agent: "The mayor was criticized by two council members for the
@@ -175,10 +176,13 @@ export function reducedPassiveClause(tokens: Token[], cue: number): boolean {
  */
 function onceAfterSubject(tokens: Token[], once: number): boolean {
   if (tokens[once]!.normal !== 'once') return false;
-  let k = once - 1;
+  // ("Lin, 58, once called …": an age set off by commas between the subject and "once" hides neither.)
+  const age = tokens[once - 1]?.text === ',' ? beforeAge(tokens, once - 1) : once - 1;
+  let k = age < once - 1 ? age - 1 : once - 1;
+  const start = k;
   if (/^(he|she|they|i|we)$/.test(tokens[k]?.normal ?? '')) k--;
   else while (k >= 0 && tokens[k]!.pos === 'PROPN') k--;
-  if (k === once - 1) return false;
+  if (k === start) return false;
   return k < 0 || tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'CCONJ';
 }
 

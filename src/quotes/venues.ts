@@ -94,7 +94,7 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
           else break;
         }
         const p = classify(tokens, i, j + 1);
-        if (p?.kind === 'person' && verbAfter(j + 1)) speaker = p;
+        if (p?.kind === 'person' && (verbAfter(j + 1) || (apposedToOpening(tokens, s.tokenStart, i, j) && verbAfter(j + 2)))) speaker = p;
         // "Ana Hale and Tom Lee spoke to CBS": both people of a joint subject were in the interview.
         const partner = p?.kind === 'person' && !speaker ? jointPartner(tokens, j + 1, s.tokenEnd) : null;
         if (partner && verbAfter(partner.end)) {
@@ -117,6 +117,17 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
     }
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * "Her father, Georgi Marinov, gave an interview …": the name at tokens[i..j] set off by commas after a description
+ * opening the sentence with no verb of its own; the name is that subject, and the verb after its closing comma is
+ * its verb.
+ */
+function apposedToOpening(tokens: Token[], sentenceStart: number, i: number, j: number): boolean {
+  if (tokens[i - 1]?.text !== ',' || tokens[j + 1]?.text !== ',' || i - 1 <= sentenceStart) return false;
+  for (let k = sentenceStart; k < i - 1; k++) if (/^(VERB|AUX|PUNCT)$/.test(tokens[k]!.pos)) return false;
+  return true;
 }
 
 /** ", 38," at tokens[comma]: a person's age between commas. */

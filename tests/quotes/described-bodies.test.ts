@@ -105,3 +105,24 @@ describe('“the company” stands only for a body whose name and kind fit', () 
     expect(quote(text, 'deeply worrying')).toMatchObject({ type: 'partial', text: 'deeply worrying.', start: 87, end: 103, speaker: 'The trade agency', speaker_kind: 'organization', cue: 'said', outlet: null });
   });
 });
+
+describe('"The letter continued": the document one speaker brought in a few quotes back', () => {
+  test('"In an open letter, X wrote …. “…,” he wrote. The letter continued: “…”" is X, across a paragraph break', () => {
+    const text = 'In an open letter, Harold Brevik wrote that he was leaving the club. "I stayed too long," he wrote.\n\nThe letter continued: "Look after the ground."';
+    expect(quote(text, 'Look after')).toMatchObject({
+      type: 'direct', text: 'Look after the ground.', start: at(text, 'Look after'), end: at(text, 'Look after') + 22,
+      speaker: 'Harold Brevik', speaker_kind: 'person', speaker_mention: 'The letter', speaker_start: at(text, 'The letter'), speaker_end: at(text, 'The letter') + 10,
+      cue: 'continued', cue_start: at(text, 'continued'), outlet: null,
+    });
+  });
+
+  test('"The post added" after "In a post, X said …. “…,” she wrote"', () => {
+    const text = 'In a post on Instagram, Mara Lind said she was stepping back. "I need a rest," she wrote.\n\nThe post added: "See you in the spring."';
+    expect(quote(text, 'See you')).toMatchObject({ type: 'direct', text: 'See you in the spring.', speaker: 'Mara Lind', speaker_kind: 'person', speaker_mention: 'The post', cue: 'added', outlet: null });
+  });
+
+  test('near miss: someone else speaking in between leaves the letter its own words', () => {
+    const text = 'In an open letter, Harold Brevik wrote that he was leaving the club. Mayor Ruth Amari said she was sorry. "We will miss him," she said.\n\nThe letter continued: "Look after the ground."';
+    expect(quote(text, 'Look after')).toMatchObject({ speaker: null, speaker_kind: 'anonymous', speaker_mention: 'The letter', cue: 'continued' });
+  });
+});

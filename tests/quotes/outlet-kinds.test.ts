@@ -43,6 +43,16 @@ describe('an outlet named after the kind of outlet it is', () => {
     expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'caught off guard', speaker: 'Gus Oberholzer', cue: 'told', outlet: 'Harbourvision' }]);
   });
 
+  test('"the Bulgarian daily 12 Vesti": a listed nationality, and a name opening with a number as a word of its own', () => {
+    const text = 'Mara Okafor told the Bulgarian daily 12 Vesti that the port would reopen.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the port would reopen', start: text.indexOf('the port'), end: text.indexOf('the port') + 21, speaker: 'Mara Okafor', speaker_start: 0, cue: 'told', cue_start: text.indexOf('told'), outlet: '12 Vesti' }]);
+  });
+
+  test('near miss: a number then a month after the kind is a date, no name: "told the paper 12 March …"', () => {
+    const text = 'Mara Okafor told the paper 12 March was the day the port would reopen.';
+    expect(quotesOf(text).map((q) => q.outlet)).toEqual([null]);
+  });
+
   test('one word of a two-word nationality alone is a name: "the Zealand broadcaster Elwin"', () => {
     const text = 'Mara Okafor told the Zealand broadcaster Elwin would vote.';
     expect(quotesOf(text).map((q) => q.outlet)).not.toContain('Elwin');

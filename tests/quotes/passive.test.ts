@@ -30,6 +30,22 @@ describe('"once" after a subject is an adverb, not a reduced passive', () => {
     expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'no patience for being liked.', start: text.indexOf('no patience'), speaker: 'Mara Okafor', speaker_mention: 'She', cue: 'told', cue_start: text.indexOf('told'), outlet: 'Harbour Gazette' }]);
   });
 
+  test('an age set off by commas between the subject and "once": "Okafor, 61, once called …" keeps her as the speaker', () => {
+    const text = 'Okafor, 61, once called the ferry plan "a paper boat"; Brandt answered in the Harbour Gazette that the boat had "more passengers than your pier."';
+    expect(quote(text, 'a paper boat')).toMatchObject({
+      type: 'partial', text: 'a paper boat', start: at(text, 'a paper boat'), end: at(text, 'a paper boat') + 12,
+      speaker: 'Okafor', speaker_kind: 'person', speaker_mention: 'Okafor', speaker_start: 0, speaker_end: 6, cue: 'called', cue_start: at(text, 'called'), outlet: null,
+    });
+    expect(quote(text, 'more passengers')).toMatchObject({ type: 'partial', speaker: 'Brandt', speaker_mention: 'Brandt', cue: 'answered' });
+  });
+
+  test('near miss: "once told of …" after an age and closed by a comma is still a passive: only "said" speaks', () => {
+    const text = 'Okafor, 61, once told of the delay, said the ferry would wait.';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'indirect', text: 'the ferry would wait', start: at(text, 'the ferry'), speaker: 'Okafor', speaker_mention: 'Okafor', speaker_start: 0, cue: 'said', cue_start: at(text, 'said'), outlet: null },
+    ]);
+  });
+
   test('"once told" opening a clause is still a passive: the hearer does not speak', () => {
     const text = 'Once told of the delay, Mara Okafor said the ferry would wait.';
     expect(quotesOf(text).map((q) => q.cue)).not.toContain('told');

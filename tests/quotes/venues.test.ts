@@ -10,6 +10,19 @@ describe('a sentence that hands a person\'s words to an outlet without quoting t
     expect(quote(text, 'Really')).toMatchObject({ speaker: 'Mira Holt', outlet: 'People' });
   });
 
+  test('a name in apposition to the opening description: "Her father, NAME, gave an interview to OUTLET … he told the newspaper"', () => {
+    const text = 'Her father, Tomas Vey, gave an interview to the Harbour Gazette. "He never liked losing," he told the newspaper.';
+    expect(quote(text, 'He never')).toMatchObject({
+      type: 'direct', text: 'He never liked losing,', start: at(text, 'He never'), end: at(text, 'He never') + 22,
+      speaker: 'Tomas Vey', speaker_kind: 'person', speaker_mention: 'he', speaker_start: at(text, 'he told'), cue: 'told', cue_start: at(text, 'told'), outlet: 'Harbour Gazette',
+    });
+  });
+
+  test('near miss: a name set off inside a clause with its own verb is no subject of the venue', () => {
+    const text = 'The club thanked her father, Tomas Vey, and gave an interview to the Harbour Gazette. "He never liked losing," Vey said.';
+    expect(quote(text, 'He never')).toMatchObject({ type: 'direct', speaker: 'Tomas Vey', speaker_mention: 'Vey', cue: 'said', outlet: null });
+  });
+
   test('an age between commas after the name: "Holt, 41, spoke … in an interview with OUTLET"', () => {
     const text = 'Lucía Pérez left the show on Monday. Pérez, 41, spoke the same evening in an interview with Telemundo. “I am not leaving anything behind,” she said. “Two years of long days.”';
     expect(quote(text, 'I am not leaving')).toMatchObject({
