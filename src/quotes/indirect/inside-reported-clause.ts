@@ -39,3 +39,15 @@ export function ownerInReportedClause(tokens: Token[], owner: number, lo: number
   }
   return false;
 }
+
+/**
+ * "Marinova said she planned to open an academy and would “maybe, one day” try commentary": an object cue whose
+ * subject opens the clause of a report cue right before it ("said she", "said that she") tells what the
+ * reporter said. The outer report usually hides it; when that report was left to a quotation inside its clause
+ * (one partial), the object cue must not stand in for it. `subject` is the object cue's subject's first token.
+ */
+export function subjectOpensReportedClause(tokens: Token[], subject: number, lo: number): boolean {
+  let k = subject - 1;
+  if (tokens[k]?.normal === 'that' && tokens[k]!.pos === 'SCONJ') k--;
+  return k >= lo && tokens[k]!.pos === 'VERB' && cueAt(tokens, k, 'report') !== null;
+}

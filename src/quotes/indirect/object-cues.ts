@@ -27,7 +27,7 @@ import { finiteSpeechAfterComma } from './second-predicate.js';
 import { newClauseAfterComma } from './joined-clause.js';
 import { refusedComment, withheldSpeechAct } from './refused-comment.js';
 import { cueObjectSenses } from '../../lexicon/cue-object-senses.js';
-import { refusalInsideReport } from './inside-reported-clause.js';
+import { refusalInsideReport, subjectOpensReportedClause } from './inside-reported-clause.js';
 import { CONTRASTING_JOINERS, POSSESSIVE_PRONOUNS } from '../../nlp/words.js';
 
 /** Object cues: "X called for a freeze on …", "X urged voters to …"; beside, not inside, the reports `found`. */
@@ -98,6 +98,8 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (!before || !personLike(before)) before = withCoordinatedSubject(tokens, i, s.tokenStart, null)?.speaker ?? before;
     // "X said the team remained optimistic and declined to set a deadline": the team's refusal is X's account.
     if (before && refusalInsideReport(tokens, i, before, found)) continue;
+    // "Marinova said she planned to open …": the object cue sits in the content of "said".
+    if (before && before.start < t.start && subjectOpensReportedClause(tokens, view.tokenAtOrAfter(before.phraseStart ?? before.start), s.tokenStart)) continue;
     if (!before || !(shows ? evidenceLike(before) || evidenceByAgent(tokens, before, i, s.tokenStart) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
     // "“…” — that was how Ruiz described the plan": the words described are the quotation before.
     if (afterThatWasHow(tokens, view.tokenAtOrAfter(before.phraseStart ?? before.start))) continue;
