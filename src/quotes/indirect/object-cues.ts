@@ -98,8 +98,9 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (!before || !personLike(before)) before = withCoordinatedSubject(tokens, i, s.tokenStart, null)?.speaker ?? before;
     // "X said the team remained optimistic and declined to set a deadline": the team's refusal is X's account.
     if (before && refusalInsideReport(tokens, i, before, found)) continue;
-    // "Marinova said she planned to open …": the object cue sits in the content of "said".
-    if (before && before.start < t.start && subjectOpensReportedClause(tokens, view.tokenAtOrAfter(before.phraseStart ?? before.start), s.tokenStart)) continue;
+    // "Marinova said she planned to open …": the object cue sits in the content of "said" (only with its own
+    // subject right before it; a subject shared with the report cue, "said …, but pledged to", is the speaker's).
+    if (before && subjectRightBefore(tokens, i, before.end) && subjectOpensReportedClause(tokens, view.tokenAtOrAfter(before.phraseStart ?? before.start), s.tokenStart)) continue;
     if (!before || !(shows ? evidenceLike(before) || evidenceByAgent(tokens, before, i, s.tokenStart) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
     // "“…” — that was how Ruiz described the plan": the words described are the quotation before.
     if (afterThatWasHow(tokens, view.tokenAtOrAfter(before.phraseStart ?? before.start))) continue;
@@ -290,6 +291,13 @@ function contentAfterTo(tokens: Token[], lemma: string, from: number): boolean {
   if (!/^(VERB|AUX)$/.test(tokens[from]?.pos ?? '')) return false;
   const effort = lex.infinitiveStances.get(lemma);
   return !effort || (!objectCueLemma(tokens, from) && !effort.has(tokens[from]!.lemma));
+}
+
+/** The subject phrase ending at offset `end` stands right before the cue at tokens[cue], over adverbs and auxiliaries only. */
+function subjectRightBefore(tokens: Token[], cue: number, end: number): boolean {
+  let k = cue - 1;
+  while (k > 0 && /^(ADV|AUX|PART)$/.test(tokens[k]!.pos)) k--;
+  return tokens[k]?.end === end;
 }
 
 /**
