@@ -50,11 +50,12 @@ function namedReporterOpens(tokens: Token[], from: number): boolean {
  */
 function personInPicture(tokens: Token[], head: number, from: number, last: number): boolean {
   if (!PICTURE_EVIDENCE_WORDS.has(tokens[head]!.normal)) return false;
-  let verb = from;
-  while (verb <= last && verb < from + 8 && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[verb]!.pos)) verb++;
-  if (verb === from || verb > last || !/^(VERB|AUX)$/.test(tokens[verb]!.pos)) return false;
-  const subject = classify(tokens, from, verb);
-  return !!subject && subject.kind === 'person';
+  // (A title's word may read as a verb, "chief operating officer Ada Obi": try each verb until a person is named.)
+  for (let verb = from + 1; verb <= last && verb < from + 9 && tokens[verb]!.pos !== 'PUNCT'; verb++) {
+    if (!/^(VERB|AUX)$/.test(tokens[verb]!.pos)) continue;
+    if (classify(tokens, from, verb)?.kind === 'person') return true;
+  }
+  return false;
 }
 
 /** Verbs by which evidence closing a sentence speaks ("…, records show"). */
