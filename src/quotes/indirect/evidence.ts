@@ -50,12 +50,11 @@ function namedReporterOpens(tokens: Token[], from: number): boolean {
  */
 function personInPicture(tokens: Token[], head: number, from: number, last: number): boolean {
   if (!PICTURE_EVIDENCE_WORDS.has(tokens[head]!.normal)) return false;
-  // (A title's word may read as a verb, "chief operating officer Ada Obi": try each verb until a person is named.)
-  for (let verb = from + 1; verb <= last && verb < from + 9 && tokens[verb]!.pos !== 'PUNCT'; verb++) {
-    if (!/^(VERB|AUX)$/.test(tokens[verb]!.pos)) continue;
-    if (classify(tokens, from, verb)?.kind === 'person') return true;
-  }
-  return false;
+  // (A title's word in -ing may read as a verb, "chief operating officer Ada Obi": the subject runs over it.)
+  let verb = from;
+  while (verb <= last && verb < from + 9 && (/^(DET|ADJ|NOUN|PROPN)$/.test(tokens[verb]!.pos) || (verb > from && /ing$/.test(tokens[verb]!.normal)))) verb++;
+  if (verb === from || verb > last || !/^(VERB|AUX)$/.test(tokens[verb]!.pos)) return false;
+  return classify(tokens, from, verb)?.kind === 'person';
 }
 
 /** Verbs by which evidence closing a sentence speaks ("…, records show"). */

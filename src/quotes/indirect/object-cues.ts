@@ -100,7 +100,7 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (before && refusalInsideReport(tokens, i, before, found)) continue;
     // "Marinova said she planned to open …": the object cue sits in the content of "said" (only with its own
     // subject right before it; a subject shared with the report cue, "said …, but pledged to", is the speaker's).
-    if (before && subjectRightBefore(tokens, i, before.end) && subjectOpensReportedClause(tokens, view.tokenAtOrAfter(before.phraseStart ?? before.start), s.tokenStart)) continue;
+    if (before && subjectRightBefore(tokens, i, before.end) && subjectOpensReportedClause(tokens, view.tokenAtOrAfter(before.phraseStart ?? before.start), s.tokenStart, last)) continue;
     if (!before || !(shows ? evidenceLike(before) || evidenceByAgent(tokens, before, i, s.tokenStart) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
     // "“…” — that was how Ruiz described the plan": the words described are the quotation before.
     if (afterThatWasHow(tokens, view.tokenAtOrAfter(before.phraseStart ?? before.start))) continue;
