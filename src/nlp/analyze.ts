@@ -15,6 +15,7 @@ import { retagAwardModifiers } from './award-modifiers.js';
 import { isPlatform } from '../lexicon/outlets.js';
 import { isDesignatorNoun, isDesignatorOpener, isSurnameGroupNoun } from '../lexicon/letter-terms.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { endsAtAbbreviationBeforeQuotation } from './abbreviation-before-quotation.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -151,7 +152,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
       while (p < paragraphs.length - 1 && paragraphs[p]!.end <= tokens[from]!.start) p++;
       // Cut the sentence at the end of the paragraph its first token is in.
       let end = from;
-      while (end < to && tokens[end]!.start < paragraphs[p]!.end && !(end > from && (endsAtFirmAbbreviation(tokens, end) || stopsAfterParticle.has(end)))) end++;
+      while (end < to && tokens[end]!.start < paragraphs[p]!.end && !(end > from && (endsAtFirmAbbreviation(tokens, end) || stopsAfterParticle.has(end) || endsAtAbbreviationBeforeQuotation(tokens, end)))) end++;
       if (end === from) end = from + 1;
       sentences.push({ start: tokens[from]!.start, end: tokens[end - 1]!.end, tokenStart: from, tokenEnd: end, paragraph: paragraphOf(paragraphs, tokens[from]!.start, p) });
       from = end;

@@ -29,7 +29,7 @@ export function evidenceOpener(view: TokenView, lo: number, last: number): Indir
   const speaker = classify(tokens, cue + 1, head + 1);
   if (!speaker) return null;
   const from = comma + 1;
-  if (last - from < 3 || !hasVerb(tokens, from, last) || namedReporterOpens(tokens, from)) return null;
+  if (last - from < 3 || !hasVerb(tokens, from, last) || namedReporterOpens(tokens, from) || personInPicture(tokens, head, from, last)) return null;
   return { start: tokens[from]!.start, end: tokens[last]!.end, frame: frameAtToken(tokens, cue, speaker, { outlet: null, according: true }) };
 }
 
@@ -41,6 +41,20 @@ function namedReporterOpens(tokens: Token[], from: number): boolean {
   let k = from;
   while (tokens[k]?.pos === 'PROPN') k++;
   return k - from >= 2 && (cueAt(tokens, k, 'report') ?? cueAt(tokens, k)) !== null;
+}
+
+/**
+ * "In a video posted to the company's channel, chief executive Ada Obi apologized to customers": a person
+ * opening the clause after a picture word acts or speaks in the picture herself; the video is her medium, not a
+ * source of the clause (what she says there has its own cue and speaker).
+ */
+function personInPicture(tokens: Token[], head: number, from: number, last: number): boolean {
+  if (!PICTURE_EVIDENCE_WORDS.has(tokens[head]!.normal)) return false;
+  // (A title's word in -ing may read as a verb, "chief operating officer Ada Obi": the subject runs over it.)
+  let verb = from;
+  while (verb <= last && verb < from + 9 && (/^(DET|ADJ|NOUN|PROPN)$/.test(tokens[verb]!.pos) || (verb > from && /ing$/.test(tokens[verb]!.normal)))) verb++;
+  if (verb === from || verb > last || !/^(VERB|AUX)$/.test(tokens[verb]!.pos)) return false;
+  return classify(tokens, from, verb)?.kind === 'person';
 }
 
 /** Verbs by which evidence closing a sentence speaks ("…, records show"). */

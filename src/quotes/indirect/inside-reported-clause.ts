@@ -1,6 +1,7 @@
 import type { Token } from '../../types.js';
 import type { SpeakerPhrase } from '../speaker-phrase.js';
 import { cueAt } from '../frame.js';
+import { isQuoteMark } from '../speaker-phrase.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import type { IndirectQuote } from './report-sentence.js';
 
@@ -38,4 +39,21 @@ export function ownerInReportedClause(tokens: Token[], owner: number, lo: number
     if (cueAt(tokens, j, 'report')) return true;
   }
   return false;
+}
+
+/**
+ * "Marinova said she planned to open an academy and would “maybe, one day” try commentary": an object cue whose
+ * subject opens the clause of a report cue right before it ("said she", "said that she") tells what the
+ * reporter said. The outer report usually hides it; when that report was left to a quotation inside its clause
+ * (one partial), the object cue must not stand in for it. `subject` is the object cue's subject's first token.
+ */
+export function subjectOpensReportedClause(tokens: Token[], subject: number, lo: number, last: number): boolean {
+  // (Without a quotation after it the outer report stands and hides it itself; a nested report found alone,
+  // "said Putin wanted Trump to win", is kept.)
+  let quoted = false;
+  for (let j = subject + 1; j <= last && !quoted; j++) quoted = isQuoteMark(tokens[j]!);
+  if (!quoted) return false;
+  let k = subject - 1;
+  if (tokens[k]?.normal === 'that' && tokens[k]!.pos === 'SCONJ') k--;
+  return k >= lo && tokens[k]!.pos === 'VERB' && cueAt(tokens, k, 'report') !== null;
 }

@@ -16,7 +16,16 @@ import { cueObjectSenses } from '../../lexicon/cue-object-senses.js';
  * on every report's cue, for the reports other finders build (accounts, nominal and object-cue reports).
  */
 export function notAReportCue(tokens: Token[], i: number): boolean {
-  return participleOnNoun(tokens, i) || sportingHitBack(tokens, i) || objectOfOtherSense(tokens, i) || claimedPrize(tokens, i) || writesForOutlet(tokens, i) || onlyPlaceAfter(tokens, i) || productRecall(tokens, i);
+  return participleOnNoun(tokens, i) || sportingHitBack(tokens, i) || objectOfOtherSense(tokens, i) || claimedPrize(tokens, i) || writesForOutlet(tokens, i) || onlyPlaceAfter(tokens, i) || productRecall(tokens, i) || participleAfterArticle(tokens, i);
+}
+
+/**
+ * "a deal worth a reported £410 million", "an estimated 3,000 fans", "an alleged plot": a participle right after
+ * "a"/"an" modifies the noun or amount after it, so it reports nothing ("a spokesman reported …" has a noun
+ * between the article and the cue, and is untouched).
+ */
+function participleAfterArticle(tokens: Token[], i: number): boolean {
+  return /^(a|an)$/.test(tokens[i - 1]?.normal ?? '') && /ed$/.test(tokens[i]!.normal);
 }
 
 /**

@@ -29,7 +29,7 @@ import { finiteSpeechAfterComma } from './second-predicate.js';
 import { newClauseAfterComma } from './joined-clause.js';
 import { refusedComment, withheldSpeechAct } from './refused-comment.js';
 import { cueObjectSenses } from '../../lexicon/cue-object-senses.js';
-import { refusalInsideReport } from './inside-reported-clause.js';
+import { refusalInsideReport, subjectOpensReportedClause } from './inside-reported-clause.js';
 import { CONTRASTING_JOINERS, POSSESSIVE_PRONOUNS } from '../../nlp/words.js';
 
 /** Object cues: "X called for a freeze on …", "X urged voters to …"; beside, not inside, the reports `found`. */
@@ -100,6 +100,9 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (!before || !personLike(before)) before = withCoordinatedSubject(tokens, i, s.tokenStart, null)?.speaker ?? before;
     // "X said the team remained optimistic and declined to set a deadline": the team's refusal is X's account.
     if (before && refusalInsideReport(tokens, i, before, found)) continue;
+    // "Marinova said she planned to open …": the object cue sits in the content of "said" (only with its own
+    // subject right before it; a subject shared with the report cue, "said …, but pledged to", is the speaker's).
+    if (before && subjectRightBefore(tokens, i, before.end) && subjectOpensReportedClause(tokens, view.tokenAtOrAfter(before.phraseStart ?? before.start), s.tokenStart, last)) continue;
     if (!before || !(shows ? evidenceLike(before) || evidenceByAgent(tokens, before, i, s.tokenStart) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
     // "“…” — that was how Ruiz described the plan": the words described are the quotation before.
     if (afterThatWasHow(tokens, view.tokenAtOrAfter(before.phraseStart ?? before.start))) continue;
@@ -294,6 +297,13 @@ function contentAfterTo(tokens: Token[], lemma: string, from: number): boolean {
   if (!/^(VERB|AUX)$/.test(tokens[from]?.pos ?? '')) return false;
   const effort = lex.infinitiveStances.get(lemma);
   return !effort || (!objectCueLemma(tokens, from) && !effort.has(tokens[from]!.lemma));
+}
+
+/** The subject phrase ending at offset `end` stands right before the cue at tokens[cue], over adverbs and auxiliaries only. */
+function subjectRightBefore(tokens: Token[], cue: number, end: number): boolean {
+  let k = cue - 1;
+  while (k > 0 && /^(ADV|AUX|PART)$/.test(tokens[k]!.pos)) k--;
+  return tokens[k]?.end === end;
 }
 
 /**
