@@ -31,6 +31,7 @@ import { bodyNameStart } from './body-names.js';
 import { bodyByApposition } from './outlet-shaped-bodies.js';
 import { sportGoverningBody } from './sport-governing-bodies.js';
 import { jointBodiesStart } from './joint-bodies.js';
+import { jointOutletsPhrase } from './joint-outlets.js';
 import { knownOrganisationPhrase, knownOrganisationRun, organisationOfRun, personalNameRun, withoutBodyAfterSurname, withoutBodyInSmallLetters } from './body-speakers.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { namesLeagueTeam, teamNicknameTail } from '../lexicon/team-nicknames.js';
@@ -244,6 +245,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     if (!PRONOUN_GENDER.has(p) && p !== 'it') return null;
     return { start: span[0]!.start, end: span[0]!.end, text: span[0]!.text, kind: 'pronoun', name: p, role: null, title: null };
   }
+  // "Marca and AS reported": two outlets reporting together (joint-outlets.ts).
+  const jointOutlets = jointOutletsPhrase(tokens, s, e);
+  if (jointOutlets) return jointOutlets;
   // Outlet as a whole phrase ("Deadline", "The Hollywood Reporter").
   const whole = sourceText(tokens, s, e);
   // (recogniseOutlet looks the phrase up in the gazetteer first.)
