@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
+import { jointOutletParts } from '../quotes/joint-outlets.js';
 import { outletNeedsContext, acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isOutletNameLinkWord, isPhraseProgramme, styledOutletOpening, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -216,7 +217,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   addHeadWordMentions(text, byName, add);
   // Outlets the quote stage named ("told IndieWire", an outlet as speaker).
   for (const q of quotes) {
-    for (const name of [q.outlet, q.speaker_kind === 'outlet' && mentionNamesSpeaker(q) ? q.speaker_mention : null]) {
+    // ("Marca and AS reported": two outlets speaking together are listed each on its own.)
+    const named = [q.outlet, q.speaker_kind === 'outlet' && mentionNamesSpeaker(q) ? q.speaker_mention : null].flatMap((n) => (n && jointOutletParts(n)) || [n]);
+    for (const name of named) {
       if (!name || byName.has((lookupOutlet(name) ?? name.replace(/^the\s+/i, '')).toLowerCase())) continue;
       // (A short form of an outlet already listed, "Süddeutsche" for the speaker "Süddeutsche Zeitung", is that outlet.)
       if (name === q.speaker_mention && q.speaker && byName.has((lookupOutlet(q.speaker) ?? q.speaker).toLowerCase())) continue;

@@ -31,9 +31,10 @@ import { bodyNameStart } from './body-names.js';
 import { bodyByApposition } from './outlet-shaped-bodies.js';
 import { sportGoverningBody } from './sport-governing-bodies.js';
 import { jointBodiesStart } from './joint-bodies.js';
+import { jointOutletsPhrase } from './joint-outlets.js';
 import { knownOrganisationPhrase, knownOrganisationRun, organisationOfRun, personalNameRun, withoutBodyAfterSurname, withoutBodyInSmallLetters } from './body-speakers.js';
 import { relativeNouns } from '../lexicon/relatives.js';
-import { namesLeagueTeam } from '../lexicon/team-nicknames.js';
+import { namesLeagueTeam, teamNicknameTail } from '../lexicon/team-nicknames.js';
 import { description, isQuoteMark, sourceText, type SpeakerPhrase } from './speaker-phrase.js';
 
 export const isCap = (t: Token) => startsWithCapital(t.text);
@@ -244,6 +245,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     if (!PRONOUN_GENDER.has(p) && p !== 'it') return null;
     return { start: span[0]!.start, end: span[0]!.end, text: span[0]!.text, kind: 'pronoun', name: p, role: null, title: null };
   }
+  // "Marca and AS reported": two outlets reporting together (joint-outlets.ts).
+  const jointOutlets = jointOutletsPhrase(tokens, s, e);
+  if (jointOutlets) return jointOutlets;
   // Outlet as a whole phrase ("Deadline", "The Hollywood Reporter").
   const whole = sourceText(tokens, s, e);
   // (recogniseOutlet looks the phrase up in the gazetteer first.)
@@ -299,6 +303,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const surnameRole = (k: number) => k === ne - 1 && k - 1 >= s && isCap(tokens[k]!) && (genderOfFirstName(tokens[k - 1]!.text) !== 'unknown' || isHonorific(tokens[k - 1]!.normal.replace(/\.$/, '')) || seatWordAsSurname(tokens[k]!.normal, tokens[k - 1]!.text));
   // "Park Soon-ja": the given name's head and the family name before it, whatever their tags.
   const eastAsianName = (k: number) => hyphenatedGivenNameAt(tokens, k) || (k + 1 < ne && hyphenatedGivenNameAt(tokens, k + 1));
+  // ("the San Francisco 49ers said": a league nickname opening with digits, which the tagger splits as "49" + "ers",
+  // ends the name after capitalised words.)
+  if (ne - 2 > s && /^\d+$/.test(tokens[ne - 2]!.text) && tokens[ne - 2]!.end === tokens[ne - 1]!.start && teamNicknameTail([tokens[ne - 2]!.text + tokens[ne - 1]!.text]) === 1 && isCap(tokens[ne - 3]!)) ns -= 2;
   while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || bangInName(tokens, ns - 1, s, ne) || gluedTail(ns - 1) || eastAsianName(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && andInKnownOutlet(tokens, ns - 1, s)) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!isRoleWord(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
   // A capitalised particle before a capitalised word opens the name: "Le Pen said", "De Niro said", "Le Van".
   // (Not yet before a hyphen or a particle in small letters, "Al-Rashid", "Van der Berg": kept, they let a Q&A's
@@ -315,7 +322,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (organisation) return organisation;
   // "Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump": the name starts after the last title.
   for (let k = ne - 2; k >= ns; k--) {
-    if ((isRoleWord(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) && !opensPlaceName(tokens, k, ne) && !(k === ns && descriptorOpensBody(tokens, k, ne))) {
+    if ((isRoleWord(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) && !opensPlaceName(tokens, k, ne) && !opensTeamPlace(tokens, k, ne) && !(k === ns && descriptorOpensBody(tokens, k, ne))) {
       ns = k + 1;
       break;
     }
@@ -603,6 +610,19 @@ function descriptorOpensBody(tokens: Token[], k: number, e: number): boolean {
 /** tokens[k, e) name a known place whose first word is also a descriptor: "New Zealand", "New Mexico". */
 function opensPlaceName(tokens: Token[], k: number, e: number): boolean {
   return cueLexicon().placeNames.has(sourceText(tokens, k, e));
+}
+
+/**
+ * tokens[k, e) name a league team whose place opens with a descriptor ("New York Yankees", "New England
+ * Patriots"): the descriptor opens some known place of two or more words ("New York"), and a place and a
+ * nickname follow it. "Former Lakers" keeps its descriptor out: "Former" opens no place.
+ */
+function opensTeamPlace(tokens: Token[], k: number, e: number): boolean {
+  if (e - k < 3 || !isCap(tokens[k]!)) return false;
+  const opener = tokens[k]!.text + ' ';
+  let opensPlace = false;
+  for (const place of cueLexicon().placeNames) if (place.startsWith(opener)) opensPlace = true;
+  return opensPlace && namesLeagueTeam(tokens.slice(k, e).map((t) => t.text), false);
 }
 
 /** Adjectives that stand for someone named before ("the latter said"), no description of their own. */

@@ -20,6 +20,7 @@ import { subjectBeforeParticiple } from './participle-phrases.js';
 import { isStateOrCountry, namesKindBefore, placeClosingDescription, placeInDescription } from './apposition-heads.js';
 import { insideBodyName } from './body-names.js';
 import { andJoiningBodies } from './joint-bodies.js';
+import { andJoiningOutlets } from './joint-outlets.js';
 import { documentBeforeParticiple } from './document-subjects.js';
 import { closingRelativeSpeaker, openingRelativeSpeaker } from './closing-relative-speaker.js';
 import { requestsAnonymity } from './anonymity-clause.js';
@@ -955,7 +956,7 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   // "a store outside Pittsburgh", "workers outside the plant": "outside" before a name or an article places the noun (not "an outside group").
   // (A people noun capitalised as the sentence opens counts though the tagger reads it as a name: "Workers outside the plant".)
   const placeOutside = (k: number) => tokens[k]!.normal === 'outside' && k > lo && (tokens[k - 1]!.pos === 'NOUN' || (isCap(tokens[k - 1]!) && isPersonNoun(tokens[k - 1]!.normal))) && !!tokens[k + 1] && (tokens[k + 1]!.pos === 'DET' || isCap(tokens[k + 1]!));
-  const ok = (k: number) => { const t = tokens[k]!; return pluralPossessive(k) || ((NP_POS.has(t.pos) || participleModifier(k) || adverbAfterArticle(k) || groupAdjective(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around|behind|near)$/.test(t.normal)) || placeOutside(k) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1) || andJoiningBodies(tokens, k, end))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t)); };
+  const ok = (k: number) => { const t = tokens[k]!; return pluralPossessive(k) || ((NP_POS.has(t.pos) || participleModifier(k) || adverbAfterArticle(k) || groupAdjective(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around|behind|near)$/.test(t.normal)) || placeOutside(k) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1) || andJoiningBodies(tokens, k, end) || andJoiningOutlets(tokens, k, end))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t)); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   // "a vote that analysts said could …": a relative "that" after a noun ends the phrase; the noun after it speaks.

@@ -24,4 +24,27 @@ describe('a major-league team named by its nickname speaks as an organisation', 
       ['she would run again', 'indirect', 17, 36, 'Maria Kings', 'person', 'said', null],
     ]);
   });
+  test('a place opening with "New" keeps it in the team\'s name', () => {
+    expect(quotes('The New York Mets said on Monday that the pitcher had torn a ligament.')).toEqual([
+      ['the pitcher had torn a ligament', 'indirect', 38, 69, 'New York Mets', 'organization', 'said', null],
+    ]);
+    expect(quotes('New England Patriots said the tight end would return next week.')).toEqual([
+      ['the tight end would return next week', 'indirect', 26, 62, 'New England Patriots', 'organization', 'said', null],
+    ]);
+  });
+  test('a nickname opening with digits', () => {
+    expect(quotes('The Philadelphia 76ers said the forward had been traded.')).toEqual([
+      ['the forward had been traded', 'indirect', 28, 55, 'Philadelphia 76ers', 'organization', 'said', null],
+    ]);
+  });
+  test('near miss: a descriptor before a nickname alone opens no place', () => {
+    expect(quotes('Former Nuggets said the arena felt empty.')).toEqual([
+      ['the arena felt empty', 'indirect', 20, 40, 'Nuggets', 'person', 'said', null],
+    ]);
+  });
+  test('near miss: a state\'s governor keeps the descriptor out of her name', () => {
+    expect(quotes('New York Gov. Dana Whitfield said the stadium would stay open.')).toEqual([
+      ['the stadium would stay open', 'indirect', 34, 61, 'Dana Whitfield', 'person', 'said', null],
+    ]);
+  });
 });
