@@ -302,7 +302,10 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // A capitalised particle before a capitalised word opens the name: "Le Pen said", "De Niro said", "Le Van".
   // (Not yet before a hyphen or a particle in small letters, "Al-Rashid", "Van der Berg": kept, they let a Q&A's
   // answers be the interviewee's, which the held-out sets annotate both ways, and "defending champion" a cue.)
-  const keptParticle = (k: number) => isCap(tokens[k]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!);
+  // A particle joined by a hyphen to a capitalised word is the surname's first part ("Al-Rashidi", "el-Amin"):
+  // the surname alone stands for the person named in full, as a plain one does.
+  const hyphenedParticle = (k: number) => hyphenInWord(tokens, k + 1) && k + 2 < ne && isCap(tokens[k + 2]!);
+  const keptParticle = (k: number) => (isCap(tokens[k]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!)) || hyphenedParticle(k);
   while (ns < ne && isParticle(tokens[ns]!.text) && (ns === s || smallParticlesOnly(tokens, s, ns) || (isParticle(tokens[s]!.text) && (ns === s + 1 || smallParticlesOnly(tokens, s + 1, ns)))) && !keptParticle(ns)) ns++;
   // "General Mills said": a known company whose name opens with a title word is the company, not a
   // titled surname.
