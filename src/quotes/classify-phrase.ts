@@ -26,7 +26,7 @@ import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
 import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
-import { isAgentPlural, isPersonNoun } from '../lexicon/person-nouns.js';
+import { isAgentPlural, isPersonNoun, isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { bodyNameStart } from './body-names.js';
 import { bodyByApposition } from './outlet-shaped-bodies.js';
 import { sportGoverningBody } from './sport-governing-bodies.js';
@@ -345,6 +345,13 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
       if (!RUN_PREFIX_WORDS.has(tokens[k]!.normal)) break;
     }
   }
+  // "Supporter Alan Cartwright", "Olympian Dana Whitmore": a capitalised noun for a person (no role word, no given
+  // name) before a given name we know and a surname describes the person; the name starts at the given name.
+  let nounRole: string | null = null;
+  if (ne - ns >= 3 && isPersonNounOrSingular(tokens[ns]!.normal) && genderOfFirstName(tokens[ns]!.text) === 'unknown' && genderOfFirstName(tokens[ns + 1]!.text) !== 'unknown' && isCap(tokens[ns + 2]!)) {
+    nounRole = tokens[ns]!.normal;
+    ns++;
+  }
   // "MP for Hartwell Jo Pike": the seat written before the name, with no comma, is no part of it.
   // ("Member of Parliament for Hartwell" too.)
   const representative = ns - 2 >= s ? representativeBeforeSeat(tokens.slice(Math.max(s, ns - 4), ns).map((t) => t.text)) : null;
@@ -520,7 +527,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (ne > ns && !loneCommon && isCap(tokens[ns]!) && (!NOT_NAMES.has(tokens[ns]!.normal) || (ne - ns > 1 && monthAsGivenName(tokens, ns)))) {
     const name = sourceText(tokens, ns, ne);
     const before = tokens.slice(s, ns).map((t) => t.normal);
-    const role = bodyOffice !== undefined ? bodyOffice : before.filter((w) => isRoleWord(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || fieldRole;
+    const role = bodyOffice !== undefined ? bodyOffice : before.filter((w) => isRoleWord(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || fieldRole || nounRole;
     const title = before.length ? before[before.length - 1]! : null;
     // ("Procter & Gamble", "the Elwin Convention & Visitors Bureau": names joined by "&" are a firm's or a body's.)
     // ("The Pelicans said": a plural word alone after a capitalised "The" is a team or a band; a surname takes no article.)
