@@ -21,3 +21,10 @@ describe('a surname opening with a particle and a hyphen, used alone, is the per
     expect(quote(text, 'We were unlucky')).toMatchObject({ speaker: 'Marco De Luca', speaker_start: at(text, 'De Luca said'), cue: 'said' });
   });
 });
+
+describe('a particle in small letters hyphened to a surname is part of the name', () => {
+  test('"Samir al-Haddad" … "Al-Haddad declined …, he told reporters" is Samir al-Haddad', () => {
+    const text = 'The ministry spokesman, Samir al-Haddad, spoke briefly. Al-Haddad gave no date. "We are patient," he told reporters.';
+    expect(quote(text, 'We are patient')).toMatchObject({ text: 'We are patient,', type: 'direct', speaker: 'Samir al-Haddad', speaker_start: at(text, 'he told'), cue: 'told', outlet: null });
+  });
+});
