@@ -26,6 +26,7 @@ import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
 import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
+import { bodyWordAfterPossessive } from './body-name-possessives.js';
 import { isAgentPlural, isPersonNoun, isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { bodyNameStart } from './body-names.js';
 import { bodyByApposition } from './outlet-shaped-bodies.js';
@@ -301,7 +302,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // "Park Soon-ja": the given name's head and the family name before it, whatever their tags.
   const eastAsianName = (k: number) => hyphenatedGivenNameAt(tokens, k) || (k + 1 < ne && hyphenatedGivenNameAt(tokens, k + 1));
   // A plural's possessive inside a name does not end it: "Harwick Rovers Supporters' Trust", "the Writers' Guild".
-  const pluralPossessive = (k: number) => k > s && /^['’]$/.test(tokens[k]!.text) && tokens[k - 1]!.end === tokens[k]!.start && /\p{Lu}\p{Ll}*s$/u.test(tokens[k - 1]!.text) && k + 1 < ne && isCap(tokens[k + 1]!);
+  const pluralPossessive = (k: number) => k > s && /^['’]$/.test(tokens[k]!.text) && tokens[k - 1]!.end === tokens[k]!.start && k + 1 < ne && bodyWordAfterPossessive(tokens[k - 1]!, tokens[k + 1]!);
   while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || particleHyphen(ns - 1) || pluralPossessive(ns - 1) || bangInName(tokens, ns - 1, s, ne) || gluedTail(ns - 1) || eastAsianName(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && andInKnownOutlet(tokens, ns - 1, s)) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!isRoleWord(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
   // A capitalised particle before a capitalised word opens the name: "Le Pen said", "De Niro said", "Le Van".
   // (Not yet before a particle in small letters, "Van der Berg": kept, it lets "defending champion" be a cue.)

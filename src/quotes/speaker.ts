@@ -9,6 +9,7 @@ import type { Token } from '../types.js';
 import { beforeAge, beforeHomeTown } from '../nlp/home-towns.js';
 import { firstNameOnlyBefore } from '../nlp/first-name-only.js';
 import { isTownAndNewspaperWord, lookupOutlet } from '../lexicon/outlets.js';
+import { bodyWordAfterPossessive } from './body-name-possessives.js';
 import { alternatives, NOT_NAMES, POSSESSIVES, PRONOUN_GENDER, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
 import { genderOfFirstName, isParticle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
@@ -940,7 +941,7 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   const adverbAfterArticle = (k: number) => k > lo && k + 1 <= end && tokens[k]!.pos === 'ADV' && tokens[k - 1]!.pos === 'DET' && tokens[k + 1]!.pos === 'ADJ';
   // "The studios’ group said": a plural possessive's apostrophe inside a description is no quotation mark.
   // (… and inside a capitalised name: "the Harwick Rovers Supporters' Trust said".)
-  const pluralPossessive = (k: number) => k > lo && k < end && isQuoteMark(tokens[k]!) && !quoteMarkAt(tokens, k) && (tokens[k - 1]!.pos === 'NOUN' || (tokens[k - 1]!.pos === 'PROPN' && /\p{Lu}\p{Ll}*s$/u.test(tokens[k - 1]!.text) && tokens[k - 1]!.end === tokens[k]!.start && isCap(tokens[k + 1]!)));
+  const pluralPossessive = (k: number) => k > lo && k < end && isQuoteMark(tokens[k]!) && !quoteMarkAt(tokens, k) && (tokens[k - 1]!.pos === 'NOUN' || (tokens[k - 1]!.end === tokens[k]!.start && bodyWordAfterPossessive(tokens[k - 1]!, tokens[k + 1]!)));
   // "a store outside Pittsburgh", "workers outside the plant": "outside" before a name or an article places the noun (not "an outside group").
   const placeOutside = (k: number) => tokens[k]!.normal === 'outside' && k > lo && tokens[k - 1]!.pos === 'NOUN' && !!tokens[k + 1] && (tokens[k + 1]!.pos === 'DET' || isCap(tokens[k + 1]!));
   const ok = (k: number) => { const t = tokens[k]!; return pluralPossessive(k) || ((NP_POS.has(t.pos) || participleModifier(k) || adverbAfterArticle(k) || groupAdjective(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around|behind|near)$/.test(t.normal)) || placeOutside(k) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1) || andJoiningBodies(tokens, k, end))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t)); };
@@ -1077,8 +1078,9 @@ function quoteMarkAt(tokens: Token[], k: number): boolean {
   if (!isQuoteMark(t) || nicknameInName(tokens, k)) return false;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  // (… also inside a capitalised name: "Supporters' Trust", "Teachers' Union".)
-  const pluralPossessive = /^[’']$/.test(t.text) && !!prev && prev.end === t.start && /s$/i.test(prev.text) && (!next || (next.start > t.end && (/^\p{Ll}/u.test(next.text) || (/^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN'))));
+  // (… also inside a body's capitalised name, before its kind word: "Supporters' Trust", "Teachers' Union"; not
+  // a name's possessive before a person, "Reuters' Ana Ruiz".)
+  const pluralPossessive = /^[’']$/.test(t.text) && !!prev && prev.end === t.start && /s$/i.test(prev.text) && (!next || (next.start > t.end && (/^\p{Ll}/u.test(next.text) || bodyWordAfterPossessive(prev, next))));
   return !pluralPossessive;
 }
 

@@ -16,4 +16,9 @@ describe("a plural's possessive inside a capitalised body name does not end the 
     const text = "'We will always back the Rangers' Moss said.";
     expect(quote(text, 'We will always')).toMatchObject({ text: 'We will always back the Rangers', type: 'direct', speaker: 'Moss', speaker_start: at(text, 'Moss'), cue: 'said' });
   });
+
+  test("near miss: a name's possessive before a person is no body's name (\"Reuters' Dana Pell\" is Dana Pell)", () => {
+    const text = "Reuters' Dana Pell argued that the levy was \"a tax on patience\".";
+    expect(quote(text, 'a tax on patience')).toMatchObject({ type: 'partial', speaker: 'Dana Pell', speaker_start: at(text, 'Dana Pell'), cue: 'argued' });
+  });
 });
