@@ -216,6 +216,12 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   }
   // "Kenyan Daniel Kiprono": a nation's noun before a given name and a surname describes the person; no part of the name.
   if (!title && e - s >= 2 && nationalityNounWords([tokens[s]!.text]) === 1 && genderOfFirstName(tokens[s + 1]!.text) !== 'unknown') s++;
+  // "Supporter Alan Cartwright", "Olympian Dana Whitmore": a noun for a person (no given name) before a given name
+  // we know and a surname describes the person too (after a title as well: "Former Olympian Dana Whitmore").
+  else if ((!title || tokens[s - 1]?.text === title) && e - s >= 2 && isPersonNounOrSingular(tokens[s]!.normal) && genderOfFirstName(tokens[s]!.text) === 'unknown' && genderOfFirstName(tokens[s + 1]!.text) !== 'unknown') {
+    role ??= tokens[s]!.normal;
+    s++;
+  }
   if (!title && s > 0 && (isRoleWord(tokens[s - 1]!.normal) || isHonorificTitle(tokens[s - 1]!.normal) || isMonsieurBeforeParticle(tokens, s - 1))) {
     title = tokens[s - 1]!.text;
     if (!isHonorificTitle(title)) role = tokens[s - 1]!.normal;

@@ -9,6 +9,7 @@ import type { Token } from '../types.js';
 import { beforeAge, beforeHomeTown } from '../nlp/home-towns.js';
 import { firstNameOnlyBefore } from '../nlp/first-name-only.js';
 import { isTownAndNewspaperWord, lookupOutlet } from '../lexicon/outlets.js';
+import { bodyWordAfterPossessive } from './body-name-possessives.js';
 import { alternatives, NOT_NAMES, POSSESSIVES, PRONOUN_GENDER, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
 import { genderOfFirstName, isParticle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
@@ -952,7 +953,8 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   // (Not before a noun: "the only councillor to endorse" keeps its own mention.)
   const adverbAfterArticle = (k: number) => k > lo && k + 1 <= end && tokens[k]!.pos === 'ADV' && tokens[k - 1]!.pos === 'DET' && tokens[k + 1]!.pos === 'ADJ';
   // "The studios’ group said": a plural possessive's apostrophe inside a description is no quotation mark.
-  const pluralPossessive = (k: number) => k > lo && k < end && isQuoteMark(tokens[k]!) && !quoteMarkAt(tokens, k) && tokens[k - 1]!.pos === 'NOUN';
+  // (… and inside a capitalised name: "the Harwick Rovers Supporters' Trust said".)
+  const pluralPossessive = (k: number) => k > lo && k < end && isQuoteMark(tokens[k]!) && !quoteMarkAt(tokens, k) && (tokens[k - 1]!.pos === 'NOUN' || (tokens[k - 1]!.end === tokens[k]!.start && bodyWordAfterPossessive(tokens[k - 1]!, tokens[k + 1]!)));
   // "a store outside Pittsburgh", "workers outside the plant": "outside" before a name or an article places the noun (not "an outside group").
   // (A people noun capitalised as the sentence opens counts though the tagger reads it as a name: "Workers outside the plant".)
   const placeOutside = (k: number) => tokens[k]!.normal === 'outside' && k > lo && (tokens[k - 1]!.pos === 'NOUN' || (isCap(tokens[k - 1]!) && isPersonNoun(tokens[k - 1]!.normal))) && !!tokens[k + 1] && (tokens[k + 1]!.pos === 'DET' || isCap(tokens[k + 1]!));
@@ -1090,7 +1092,9 @@ function quoteMarkAt(tokens: Token[], k: number): boolean {
   if (!isQuoteMark(t) || nicknameInName(tokens, k)) return false;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  const pluralPossessive = /^[’']$/.test(t.text) && !!prev && prev.end === t.start && /s$/i.test(prev.text) && (!next || (next.start > t.end && /^\p{Ll}/u.test(next.text)));
+  // (… also inside a body's capitalised name, before its kind word: "Supporters' Trust", "Teachers' Union"; not
+  // a name's possessive before a person, "Reuters' Ana Ruiz".)
+  const pluralPossessive = /^[’']$/.test(t.text) && !!prev && prev.end === t.start && /s$/i.test(prev.text) && (!next || (next.start > t.end && (/^\p{Ll}/u.test(next.text) || bodyWordAfterPossessive(prev, next))));
   return !pluralPossessive;
 }
 
