@@ -18,8 +18,9 @@ describe('European sports papers and magazines are outlets', () => {
   test('Corriere dello Sport and Tuttosport are outlets', () => {
     expect(outletNames('The move was reported by Corriere dello Sport and later confirmed by Tuttosport.')).toEqual(['Corriere dello Sport', 'Tuttosport']);
   });
-  test('Record and Olé count only where a source is signalled', () => {
-    expect(outletNames('The winger told Record that he was staying in Lisbon.')).toEqual(['Record']);
+  test('Olé counts only where a source is signalled; "Record" is no outlet (too often "on the Record")', () => {
+    expect(outletNames('The striker told Olé that he was staying in Buenos Aires.')).toEqual(['Olé']);
     expect(outletNames('He set a Record in the final and the crowd shouted Olé at every pass.')).toEqual([]);
+    expect(outletNames('Ida Moe said on the Record that the count was fair.')).toEqual([]);
   });
 });
