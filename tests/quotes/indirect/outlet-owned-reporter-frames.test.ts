@@ -25,4 +25,9 @@ describe('"CLAUSE, OUTLET\'s NAME reported." closes the clause like "CLAUSE, OUT
     const text = "The harbour bridge will stay shut until spring, Tom Reyes's aide Lena Marsh said.";
     expect(quotesOf(text).some((q) => q.text.startsWith('The harbour bridge'))).toBe(false);
   });
+
+  test('a hearer after the cue makes the reporter\'s frame a sentence of its own, closing nothing (negative case)', () => {
+    const text = "Soon after the mayor posted the video, ESPN's Dana Okoye asked the coach about the ban.";
+    expect(quotesOf(text).some((q) => q.start === 0 && q.cue === 'asked')).toBe(false);
+  });
 });
