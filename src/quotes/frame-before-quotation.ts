@@ -99,7 +99,7 @@ function cueBeforeQuotation(view: TokenView, span: MarkedSpan, prevMark: MarkedS
       const owned = nominalQuotationFrame(tokens, i, lo, openToken);
       if (owned) return owned;
     }
-    if (!f || inAskedClause(tokens, lo, f.cueToken)) continue;
+    if (!f || inAskedClause(tokens, lo, f.cueToken, openToken)) continue;
     // "She described the moment the academy called as “…”": a verb with no object before "as" heads a relative
     // clause in an outer label verb's object; that verb, further left, frames the words.
     if (f.cueToken === openToken - 2 && tokens[openToken - 1]!.normal === 'as' && outerLabelVerb(tokens, view.tokenAtOrAfter(f.speaker.start), lo) >= 0) continue;
@@ -177,13 +177,21 @@ function quotationInRelativeClause(tokens: Token[], cue: number, lo: number, ope
 /**
  * "Asked whether Lee would start, Cruz was blunt: “…”": a cue inside the question put to the speaker, an
  * opening "(When) asked …" clause up to its comma, is the question's content, not the quotation's frame.
+ * (But the asker's own question quoted as the verb's object is framed by it: "When Porter asked “…?”, the
+ * actor paused.")
  */
-function inAskedClause(tokens: Token[], lo: number, cue: number): boolean {
+function inAskedClause(tokens: Token[], lo: number, cue: number, openToken: number): boolean {
   const first = tokens[lo]?.normal === 'when' ? lo + 1 : lo;
   if (tokens[first]?.normal !== 'asked' && !askerBefore(tokens, first, cue)) return false;
+  if (tokens[first]?.normal !== 'asked' && quotationRightAfter(tokens, cue, openToken)) return false;
   if (cue <= first) return false;
   for (let k = first + 1; k < cue; k++) if (tokens[k]!.text === ',') return false;
   return true;
+}
+
+/** The quotation opening at openToken follows the cue at once, or over a comma or colon: "asked “…”", "asked, “…”". */
+function quotationRightAfter(tokens: Token[], cue: number, openToken: number): boolean {
+  return openToken === cue + 1 || (openToken === cue + 2 && /^[,:]$/.test(tokens[cue + 1]!.text));
 }
 
 /**

@@ -149,7 +149,8 @@ export function staffOutlet(tokens: Token[], speaker: SpeakerPhrase, cueLemma: s
 /**
  * "Variety's Imogen Strand wrote that …", "Time Out New York's Dev Rana said it …": a person named in an
  * outlet's possessive works for it, and their words ran there. A broadcaster's possessive names its staff
- * on and off air ("NBC's head of drama"), so it counts only with a verb of writing. Null otherwise.
+ * on and off air ("NBC's head of drama"), so it counts only with a verb of writing or "report" (what its
+ * reporters do on it: "…, ESPN's Tara Wills reported"). Null otherwise.
  */
 export function possessorOutlet(tokens: Token[], speaker: SpeakerPhrase, cueLemma: string): string | null {
   // ("according to Deadline's sources": the outlet's unnamed sources, whatever medium it is.)
@@ -161,7 +162,7 @@ export function possessorOutlet(tokens: Token[], speaker: SpeakerPhrase, cueLemm
   while (s > 0 && s > p - 6 && /^[\p{Lu}\d&]/u.test(tokens[s - 1]!.text)) s--;
   for (let from = s; from < p; from++) {
     const known = lookupOutlet(sourceText(tokens, from, p));
-    if (known && (outletKind(known) !== 'broadcaster' || cueLemma === 'write' || sources)) return asWritten(sourceText(tokens, from, p));
+    if (known && (outletKind(known) !== 'broadcaster' || cueLemma === 'write' || cueLemma === 'report' || sources)) return asWritten(sourceText(tokens, from, p));
   }
   return null;
 }

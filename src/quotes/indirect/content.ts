@@ -6,6 +6,7 @@ import { cueLexicon } from '../../lexicon/cues.js';
 import { accordingCloses } from './according-to.js';
 import { contentAfterCue, TELL_LIKE } from './content-after-cue.js';
 import { afterSourceApposition, SOURCE_PARTICIPLES } from './source-apposition.js';
+import { outletOwnerEnding } from './outlet-owner.js';
 import { afterTimePhrase, isTimeAfterCue, timeAt } from './time-phrases.js';
 import { CONTRASTING_SUBORDINATORS, SUBORDINATORS } from '../../nlp/words.js';
 
@@ -66,8 +67,11 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   const officeOf = (k: number) => /^(of|for)$/.test(tokens[k]!.normal) && tokens[k - 1]?.pos === 'NOUN' && /^(DET|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
   const authorOf = (k: number) => tokens[k]!.normal === 'by' && tokens[k - 1]?.pos === 'NOUN' && isEvidenceWord(tokens[k - 1]!.normal);
   // … and an owner before the speaker's description ("its creator Dana Lowe", "the show's host").
-  // (Not a person's "'s": "X's co-star Y said only: …" may close a longer opening than one clause.)
-  const owner = (k: number) => (POSSESSIVES.has(tokens[k]!.normal) && (tokens[k]!.pos === 'PRON' || (tokens[k]!.pos === 'PART' && tokens[k - 1]?.pos === 'NOUN'))) || pluralOwner(tokens, k);
+  // (Not a person's "'s": "X's co-star Y said only: …" may close a longer opening than one clause. An outlet's
+  // is the reporter's own: "…, ESPN's Tara Wills reported." Only with nothing but adverbials after the cue: a
+  // hearer there ("…, NBC's Chuck Todd asked the candidate about it") makes it a sentence of its own.)
+  const bareCueClose = !afterCue || tail + 1 > last || /^(ADP|ADV|PUNCT)$/.test(afterCue.pos) || isTimeAfterCue(afterCue.normal);
+  const owner = (k: number) => (POSSESSIVES.has(tokens[k]!.normal) && (tokens[k]!.pos === 'PRON' || (tokens[k]!.pos === 'PART' && tokens[k - 1]?.pos === 'NOUN'))) || pluralOwner(tokens, k) || (bareCueClose && outletOwnerEnding(tokens, k));
   while (open > lo + 2 && open > head - 8 && tokens[open - 1]!.text !== ',' && (/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(tokens[open - 1]!.pos) || owner(open - 1) || titleOf(open - 1) || officeOf(open - 1) || authorOf(open - 1) || (tokens[open - 1]!.normal === 'and' && /^(NOUN|PROPN)$/.test(tokens[open - 2]!.pos)))) open--;
   // The part before the frame is a clause of its own; a bare noun phrase there is the subject of a
   // parenthetical frame ("The park, Mr. Lane said, will close …"), handled below.
