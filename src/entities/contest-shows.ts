@@ -1,5 +1,6 @@
 import { workWords } from '../lexicon/work-words.js';
 import { alternatives } from '../nlp/words.js';
+import { namingVerbAlternation } from '../lexicon/naming-verbs.js';
 
 /**
  * A TV contest named beside its kind: "the Channel 9 singing contest Voicebox", "Voicebox, the BBC's
@@ -16,6 +17,14 @@ const OPENING = String.raw`(?:\b(?:the|a|an)\s+|\p{Lu}[\p{L}\d+]{0,40}(?:\s+[\p{
 
 // A verb after the name: a past form or a verb of speaking, winning, being ("finished", "said", "won", "is").
 const VERB_AFTER = /^\s+(?:\p{Ll}+ed|said|says|won|wins|came|took|was|is|has|had|will|would|told|beat|lost|sang|made)\b/u;
+
+// "Lee called the singing competition “A Joke,”": after a verb that coins a label, the words after the phrase are
+// the speaker's description of the contest, not its name.
+let labelVerbBefore: RegExp | undefined;
+function labelledBySpeaker(text: string, at: number): boolean {
+  labelVerbBefore ??= new RegExp(String.raw`(?<![\p{L}-])(?:${namingVerbAlternation('speaker_names_it')})\s+$`, 'iu');
+  return labelVerbBefore.test(text.slice(Math.max(0, at - 20), at));
+}
 
 let patterns: { kindThenNoun: RegExp; before: RegExp; after: RegExp } | undefined;
 
@@ -46,6 +55,7 @@ export function contestShowNames(text: string): { name: string; start: number }[
     for (const m of text.matchAll(pattern)) {
       // "In the dance competition Kwabena Osei finished third": a name right after the phrase that a verb follows is a contestant.
       if (pattern === before && VERB_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) continue;
+      if (pattern === before && labelledBySpeaker(text, m.index!)) continue;
       names.push({ name: m[1]!, start: pattern === before ? m.index! + m[0].length - m[1]!.length : m.index! });
     }
   }

@@ -4,6 +4,8 @@ import { APPOSITION_OPENING } from './title-apposition.js';
 import { networkNames } from './aired-titles.js';
 import { workWords } from '../lexicon/work-words.js';
 import { lookupOutlet, outletKind } from '../lexicon/outlets.js';
+import { screeningCues } from '../lexicon/screening-cues.js';
+import { regExpLiteral } from '../text/regexp-literal.js';
 
 // A film word right before a title, maybe with "titled": "The film “Copper Sky” premieres on Netflix" is a film
 // whatever network shows it.
@@ -60,9 +62,29 @@ const TELEVISION_BEFORE = /(?:\b(?:television|tv)(?:\s+[\p{L}-]+)?\s+(?:drama|se
 const PROGRAMME_WORD_BEFORE = /\b(?:programme|program)[\s,]*["“‘']?$/iu;
 const PROGRAMME_WORD_AFTER = /^["”’']?[\s,]*(?:programme|program|show)\b(?!\s+(?:that|how|the|a|an|it|its|his|her|their)\b)/iu;
 
-/** Whether a programme or show word stands right before or after the title at start..end. */
+// "the late “Heat” show", "the “Heat” show at the Odeon": a "show" after a title with a screening's time before it or
+// a cinema after it is a screening of a film (data/screening-cues.json).
+let screening: { before: RegExp; after: RegExp } | undefined;
+function screeningPatterns(): { before: RegExp; after: RegExp } {
+  return (screening ??= {
+    before: new RegExp(String.raw`(?<![\p{L}-])(?:${screeningCues('before_title').map(regExpLiteral).join('|')})\s+["“‘']?$`, 'iu'),
+    after: new RegExp(String.raw`^["”’']?[\s,]*show\s+at\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:${screeningCues('venue_after').map(regExpLiteral).join('|')})(?![\p{L}-])`, 'iu'),
+  });
+}
+
+/**
+ * Whether a programme or show word stands right before or after the title at start..end. A film word right
+ * before the title wins ("the film “Sicario” programme notes"), and "show" after it is a screening with a
+ * screening's time or a cinema beside it.
+ */
 export function programmeWordBeside(text: string, start: number, end: number): boolean {
-  return PROGRAMME_WORD_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || PROGRAMME_WORD_AFTER.test(text.slice(end, end + 20));
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (FILM_WORD_BEFORE.test(before)) return false;
+  if (PROGRAMME_WORD_BEFORE.test(before.slice(-20))) return true;
+  const after = text.slice(end, end + 80);
+  if (!PROGRAMME_WORD_AFTER.test(after)) return false;
+  const { before: timeBefore, after: venueAfter } = screeningPatterns();
+  return !/^["”’']?[\s,]*show\b/iu.test(after) || !(timeBefore.test(before) || venueAfter.test(after));
 }
 
 /**
