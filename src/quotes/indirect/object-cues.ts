@@ -1,5 +1,4 @@
 import type { Token } from '../../types.js';
-import { objectGapRelativeOnReportNoun } from './object-gap-relatives.js';
 import { whichReportTailAt } from './which-tail.js';
 import { isPassiveCue, permissionOnly, sentenceSubject, type Frame, type TokenView } from '../frame.js';
 import { evidenceLike, hyphenInWord, isQuoteMark, personLike, subjectBefore } from '../speaker.js';
@@ -222,8 +221,6 @@ function objectEndsBefore(tokens: Token[], from: number, k: number, last: number
   const word = tokens[k]!;
   if (/^(and|but)$/.test(word.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !parallelVerbAt(tokens, from, k + 1)) return true;
   if ((relative && secondRelativeAt(tokens, k)) || contrastOpensAt(tokens, k, last)) return true;
-  // ("denied a claim that Variety published on Monday": the claim is named, its relative clause no content of it.)
-  if (objectGapRelativeOnReportNoun(tokens, k, last)) return true;
   // ("rejected the idea that A, which critics had suggested": the tail names A's source, no part of the object.)
   if (whichReportTailAt(tokens, k, last)) return true;
   if (word.text === ',') {

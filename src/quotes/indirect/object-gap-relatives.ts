@@ -1,7 +1,6 @@
 import type { Token } from '../../types.js';
 import { objectRequiredVerbs } from '../../lexicon/object-required-verbs.js';
 import { afterTimePhrase } from './time-phrases.js';
-import { cueLexicon } from '../../lexicon/cues.js';
 
 /** Tags of the relative clause's own subject ("that Bloomberg", "that the trade paper", "that she"). */
 const SUBJECT_TAGS = /^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/;
@@ -48,15 +47,6 @@ function onlyAdverbialsAfter(tokens: Token[], k: number, last: number): boolean 
     return false;
   }
   return true;
-}
-
-/**
- * Such a relative clause on a report noun ("denied a claim that Variety published on Monday"): the noun's
- * that-clause would otherwise be read as the claim's content, but the claim is only named, never given.
- */
-export function objectGapRelativeOnReportNoun(tokens: Token[], k: number, last: number): boolean {
-  const noun = tokens[k - 1]?.normal ?? '';
-  return cueLexicon().reportNouns.has(noun.replace(/s$/, '')) && objectGapRelative(tokens, k, last);
 }
 
 /** How many words the noun phrase before such a relative clause may hold ("a two-month delay"). */
