@@ -18,12 +18,17 @@ export function withoutNounModifierCues(view: TokenView, reports: IndirectQuote[
   });
 }
 
+const RELATIVES = /^(which|that|who|whom|what|whatever)$/;
+
 /**
  * The noun phrase ending at tokens[k] follows a relative pronoun: "the tour, which the magazine reported had
  * grossed …" is a gapped relative clause whose subject reports, no participle.
  */
 function relativeBefore(tokens: Token[], k: number): boolean {
-  let j = k;
-  while (j > 0 && /^(DET|ADJ|NOUN|NUM|PART)$/.test(tokens[j]!.pos)) j--;
-  return /^(which|that|who|whom|what)$/.test(tokens[j]?.normal ?? '');
+  // ("what" may be tagged a determiner, "that House ethics investigators concluded was …" holds a name.)
+  for (let j = k; j >= 0; j--) {
+    if (RELATIVES.test(tokens[j]!.normal)) return true;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[j]!.pos)) return false;
+  }
+  return false;
 }

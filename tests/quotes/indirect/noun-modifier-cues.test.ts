@@ -26,4 +26,12 @@ describe('a cue verb between a noun and a finite verb is a participle on the nou
       speaker_mention: 'the magazine', cue: 'reported', cue_start: at(text, 'reported'), outlet: null,
     });
   });
+
+  test('near miss: a gapped relative whose subject holds a name ("that State Senate auditors concluded was …")', () => {
+    const text = 'The charity paid for a retreat in 2019 that State Senate auditors concluded was improperly funded by a utility.';
+    expect(quote(text, 'was improperly')).toMatchObject({
+      text: 'was improperly funded by a utility', type: 'indirect', start: at(text, 'was improperly'),
+      speaker_mention: 'State Senate auditors', cue: 'concluded', cue_start: at(text, 'concluded'), outlet: null,
+    });
+  });
 });
