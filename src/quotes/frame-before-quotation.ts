@@ -238,6 +238,9 @@ function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, 
   // "“…,” said Lenz, who has long called the board “…”": a cue in a relative clause on the speaker is the
   // quotation's own; the main clause's cue further left frames the words before it.
   if (afterRelativeWho(tokens, view.tokenAtOrAfter(frame.cueStart), lo)) return colonAfterClosedRelative(tokens, frame.cueToken, openToken) ? (invertedCueBeforeRelative(view, frame, lo) ?? frame) : frame;
+  // … and so are words after "(, ) and that" past the nearer cue's clause: "He said his lawyers had written to the
+  // league, and that he would not “beg”" (that "that" takes up the outer report again).
+  const resumed = outerReportResumed(tokens, frame.cueToken, openToken);
   let best = frame;
   for (let i = Math.min(cueIndex, view.tokenAtOrAfter(frame.speaker.start)) - 1; i >= lo; i--) {
     if (inQuote[i]) break;
@@ -247,10 +250,29 @@ function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, 
     // (… and so is a quotation an object cue inside someone's report takes: see objectCueInReport.)
     // (Not "said in a statement according to the Blaze": an account names its source, no subject.)
     const nested = !!f && !frame.according && objectCueInReport(tokens, f.cueToken, f.speaker.end, frame.cueToken, view.tokenAtOrAfter(frame.speaker.start), openToken);
-    const instead = best === frame && (nested || (personLike(f?.speaker ?? frame.speaker) && ((hypothetical && f?.speaker.kind !== 'anonymous') || unspoken)));
+    const instead = best === frame && (nested || (personLike(f?.speaker ?? frame.speaker) && ((hypothetical && f?.speaker.kind !== 'anonymous') || unspoken || resumed)));
     if (f && !f.distant && f.speaker.start < best.speaker.start && (same(f.speaker, best.speaker) || instead)) best = f;
   }
   return best;
+}
+
+/**
+ * Between the cue at tokens[cue] and the quotation, "and that" (or "but that") opens a clause after the cue's own
+ * content, which no "that" of its own opened ("told her that …, and that …" pairs with its own): that clause pairs with an outer report verb, not this cue.
+ */
+function outerReportResumed(tokens: Token[], cue: number, openToken: number): boolean {
+  for (let k = cue + 1; k < openToken - 1; k++) {
+    if (thatOpensClause(tokens, k)) return false;
+    if (/^(and|but)$/.test(tokens[k]!.normal) && thatOpensClause(tokens, k + 1)) return true;
+  }
+  return false;
+}
+
+/** tokens[k] is "that" opening a clause: tagged so, or before a pronoun or a plural ("that members would …"), not "that panel". */
+function thatOpensClause(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (tokens[k]?.normal !== 'that' || !next) return false;
+  return tokens[k]!.pos === 'SCONJ' || next.pos === 'PRON' || (next.pos === 'NOUN' && next.lemma !== next.normal);
 }
 
 /**
