@@ -8,7 +8,7 @@
 import type { Token } from '../types.js';
 import { organisationData } from '../lexicon/organisations.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { genderOfFirstName } from '../nlp/names.js';
+import { genderOfFirstName, isHonorific } from '../nlp/names.js';
 import { hyphenInWord } from '../nlp/name-shapes.js';
 import { workWords } from '../lexicon/work-words.js';
 
@@ -73,5 +73,20 @@ export function namesDescribedAsBodies(tokens: readonly Token[]): Set<string> {
     if (tokens[first - 1]?.pos === 'ADP') continue;
     add(first, last);
   }
+  for (const name of names) if (namedAsPerson(tokens, name)) names.delete(name);
   return names;
+}
+
+/**
+ * The article also names a person so: "Ms. Baker founded the law firm Baker", "Ana Baker … the firm Baker" — a
+ * firm named after its founder; the name alone stays hers.
+ */
+function namedAsPerson(tokens: readonly Token[], name: string): boolean {
+  const words = name.split(' ');
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]!.text !== words[0]) continue;
+    const before = tokens[k - 1]!;
+    if (isHonorific(before.normal.replace(/\.$/, '')) || (before.pos === 'PROPN' && genderOfFirstName(before.text) !== 'unknown')) return true;
+  }
+  return false;
 }
