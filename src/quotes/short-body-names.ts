@@ -8,6 +8,8 @@ import type { ExtractedQuote } from '../types.js';
 import { allBodyKindNameWords } from '../lexicon/body-kind-name-words.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
+import { kindWordsWithoutShortForm } from '../lexicon/kind-words-without-short-form.js';
+import { isKnownOrganisation } from '../lexicon/organisations.js';
 
 export function giveShortBodyNamesTheirBody(quotes: ExtractedQuote[], text: string): void {
   for (const q of quotes) {
@@ -19,8 +21,18 @@ export function giveShortBodyNamesTheirBody(quotes: ExtractedQuote[], text: stri
     // (A person of that surname named before keeps it: "Ana Meridian … Meridian said".)
     if (new RegExp(`\\p{Lu}\\p{Ll}+[ \\t]+${regExpLiteral(word)}(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'u').test(before)) continue;
     const body = earlierBodySpeaker(quotes, q, word) ?? kindNameOpenedBy(before, word);
+    if (body && !shortFormStandsFor(body)) continue;
     if (body) Object.assign(q, { speaker: body, speaker_kind: 'organization', speaker_role: null });
   }
+}
+
+/**
+ * Whether a name's first word alone may stand for it: not for a campaign or a party ("the Harlow Campaign …
+ * Harlow said" is the candidate, "a well-known Republican" a member), unless the name is a listed organisation.
+ */
+function shortFormStandsFor(body: string): boolean {
+  const last = body.split(/\s+/).pop()!;
+  return !kindWordsWithoutShortForm().has(last) || isKnownOrganisation(body);
 }
 
 /** An earlier quote's organisation speaker of several words whose first word is `word`. */

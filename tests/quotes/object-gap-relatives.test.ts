@@ -41,4 +41,22 @@ describe('a that-clause whose verb lacks its object is a relative clause, no rep
     const text = 'The tenant told the landlord many times that the ceiling leaked.';
     expect(quote(text, 'the ceiling')).toMatchObject({ type: 'indirect', text: 'the ceiling leaked', speaker_mention: 'The tenant', cue: 'told', outlet: null, start: at(text, 'the ceiling') });
   });
+
+  test('inside a clause said, with its own subject and verb before "that", the relative clause is part of the report', () => {
+    const text = 'The mayor said the budget funds the bridges that the state approved in March.';
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ type: 'indirect', text: 'the budget funds the bridges that the state approved in March', speaker_mention: 'The mayor', cue: 'said', outlet: null });
+    expect(qs[0]!.start).toBe(at(text, 'the budget'));
+    expect(qs[0]!.cue_start).toBe(at(text, 'said'));
+  });
+
+  test('likewise after a plural subject and a verb read as a noun: "the plan repeats the errors that …"', () => {
+    const text = 'Analysts said the plan repeats the errors that the ministry made last year.';
+    expect(quote(text, 'the plan')).toMatchObject({ type: 'indirect', text: 'the plan repeats the errors that the ministry made last year', speaker_mention: 'Analysts', cue: 'said', outlet: null, start: at(text, 'the plan') });
+  });
+
+  test('near miss: the cue\'s own object with "of" in it still takes the relative clause, no report', () => {
+    expect(quotesOf('The bank confirmed a version of the deal that Reuters had reported on Friday.')).toEqual([]);
+  });
 });

@@ -59,6 +59,21 @@ function relativeAfterObject(tokens: Token[], from: number, k: number, lemma: st
   return /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && tokens[from]!.pos === 'DET' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !/ing$/.test(tokens[k + 1]!.normal);
 }
 
+/**
+ * tokens[from..to] is one noun phrase, as a cue's object is ("a delay", "the studio's new release", "a version of
+ * the plan"): a determiner or possessive only at its start or after "of". One elsewhere starts a new phrase after a
+ * subject and its verb, which the tagger may have read as a noun ("the bill funds the projects").
+ */
+function oneNounPhrase(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'DET' || POSSESSIVES.has(t.normal)) {
+      if (j > from && tokens[j - 1]!.normal !== 'of') return false;
+    } else if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && !(t.pos === 'PART' && /^['’]s$/.test(t.normal)) && t.normal !== 'of') return false;
+  }
+  return true;
+}
+
 /** "X said (on Tuesday) (that) CLAUSE" / "X told OUTLET (that) CLAUSE": the clause after the cue. */
 export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number): [number, number] | null {
   const cueLast = frame.cueToken;
@@ -118,7 +133,12 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     // (After "as she watched", "that" right before a singular noun is its determiner, whatever the tag:
     // "as she watched that video", "when they met that morning".)
     // "confirmed a delay that Bloomberg had reported last week": a relative clause on the object, nothing reported.
-    if (k > from && objectGapRelative(tokens, k, last)) return null;
+    // (Only on the cue's own object: in "said the bill funds the projects that the council approved" the
+    // relative clause lies inside the clause said, whose subject and verb, tagged nouns or not, come first.)
+    if (k > from && objectGapRelative(tokens, k, last)) {
+      if (oneNounPhrase(tokens, from, k - 1)) return null;
+      break;
+    }
     // "said Okafor's claim that the vote was rigged was wrong": the report noun's that-clause lies inside
     // the content, which opens with the noun phrase.
     if (tokens[k]!.normal === 'that' && reportNounPhrase(tokens, from, k - 1)) break;

@@ -35,7 +35,7 @@ import { isRoleWord, PERSONAL_SUBJECTS, SIMULTANEOUS_CONTRASTS } from '../../nlp
 const CONCEDING_JOINERS: ReadonlySet<string> = new Set(['though', 'although']);
 import { DASH } from '../sentence-scan.js';
 import { notAReportCue } from './not-report-cues.js';
-import { whichTailOnOwnReport } from './which-tail.js';
+import { endBeforeWhichReportTail, whichTailOnOwnReport } from './which-tail.js';
 
 /** Reports of the sentence's report cues, in the order of their cues: "X said (that) …", "…, X said". */
 export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
@@ -140,6 +140,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeContrast(tokens, content[0], content[1])];
     // … and before an apposition summing it up under a cue of its own: "said A, a move she called “B”".
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeSummingApposition(tokens, content[0], content[1])];
+    // … and before a tail crediting it to others: "said A, which critics had suggested".
+    if (content && content[0] > frame.cueToken) content = [content[0], endBeforeWhichReportTail(tokens, content[0], content[1])];
     // … and before a second act of the speaker's: "said A, but cautioned against B", "said A, warning that B".
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeSecondPredicate(tokens, frame.cueToken, content[0], content[1])];
     // … and before what the report led to: "announced A, setting off a scramble".

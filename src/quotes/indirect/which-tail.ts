@@ -25,14 +25,40 @@ export function whichTailOnOwnReport(tokens: Token[], frame: Frame, content: [nu
   return false;
 }
 
+/** Prepositions of a time or setting that may follow the tail's cue ("had warned for years", "suggested in reviews"). */
+const SETTING_PREPOSITIONS = /^(for|in|at|on|over|since)$/;
+
 /**
  * ", which critics had suggested." at tokens[k] (the comma): a tail whose "which" names the report before it,
- * closed by a cue with its subject and nothing after it. An object ends before it, as the sentence without it.
+ * closed by a cue with its subject and nothing after it but adverbs or a time or setting ("had warned for
+ * years"). An object ends before it, as the sentence without it.
  */
 export function whichReportTailAt(tokens: Token[], k: number, last: number): boolean {
   if (tokens[k]?.text !== ',' || tokens[k + 1]?.normal !== 'which') return false;
   let j = k + 2;
   while (j <= last && j < k + 2 + SUBJECT_WORDS && SUBJECT_TAGS.test(tokens[j]!.pos)) j++;
   if (j === k + 2 || tokens[j]?.pos !== 'VERB' || !cueAt(tokens, j, 'report')) return false;
-  return j === last || (j + 1 === last && tokens[last]!.pos === 'PUNCT');
+  return onlyAdverbialsAfter(tokens, j + 1, last);
+}
+
+/** From tokens[k] to the sentence's end there are only adverbs and short phrases of time or setting ("for years"). */
+function onlyAdverbialsAfter(tokens: Token[], k: number, last: number): boolean {
+  while (k <= last && tokens[k]!.pos !== 'PUNCT') {
+    if (tokens[k]!.pos === 'ADV') { k++; continue; }
+    if (!SETTING_PREPOSITIONS.test(tokens[k]!.normal)) return false;
+    let n = k + 1;
+    while (n <= last && n <= k + 3 && /^(DET|ADJ|NUM|NOUN)$/.test(tokens[n]!.pos)) n++;
+    if (n === k + 1) return false;
+    k = n;
+  }
+  return k > last || (k === last && tokens[last]!.pos === 'PUNCT');
+}
+
+/**
+ * "She said the film was rushed, which critics had suggested.": the clause said ends before such a tail, which
+ * credits its claim to others, not to the speaker. `to` itself when none closes it.
+ */
+export function endBeforeWhichReportTail(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 2; k < to; k++) if (whichReportTailAt(tokens, k, to)) return k - 1;
+  return to;
 }
