@@ -29,12 +29,12 @@ describe('Arabic place names after a place preposition', () => {
     expect(r.entities.people.map((p) => p.name)).toEqual(['Ann Colby']);
   });
 
-  test('near miss: "Majed al-Rahimi said" stays a person (speaker named by surname, as before)', () => {
+  test('near miss: "Majed al-Rahimi said" stays a person, named in full (the small particle hyphened to the surname is kept)', () => {
     const text = 'Majed al-Rahimi said the talks would resume.';
     const r = extract(text);
     expect(r.entities.people.map((p) => p.name)).toEqual(['Majed al-Rahimi']);
     const q = r.quotes[0]!;
-    expect([q.speaker, q.cue, q.type, q.text, q.outlet ?? null]).toEqual(['Rahimi', 'said', 'indirect', 'the talks would resume', null]);
+    expect([q.speaker, q.cue, q.type, q.text, q.outlet ?? null]).toEqual(['Majed al-Rahimi', 'said', 'indirect', 'the talks would resume', null]);
     expect(text.slice(q.start, q.end)).toBe('the talks would resume');
   });
 });

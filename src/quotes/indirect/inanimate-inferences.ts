@@ -1,6 +1,7 @@
 import type { TokenView } from '../frame.js';
 import type { IndirectQuote } from './report-sentence.js';
-import { inferenceVerbs } from '../../lexicon/inference-verbs.js';
+import { inferenceVerbs, isStudyNoun } from '../../lexicon/inference-verbs.js';
+import { isSourcedEvidenceNoun } from '../../lexicon/sourced-evidence-nouns.js';
 import { description } from '../speaker-phrase.js';
 import { personLike } from '../speaker.js';
 import { isPersonNoun } from '../../lexicon/person-nouns.js';
@@ -35,5 +36,7 @@ function thingOpensContent(view: TokenView, from: number, cue: number): boolean 
   const head = tokens[end - 1];
   // (A plural of people reads as one too: "the report's authors suggested …".)
   if (!head || head.pos !== 'NOUN' || isPersonNoun(head.lemma)) return false;
+  // (A study, trial or poll is a source of its own: "The trial showed a small benefit, Dr Velt said".)
+  if (isStudyNoun(head.normal) || isSourcedEvidenceNoun(head.normal)) return false;
   return !personLike(description(tokens, start, cue));
 }
