@@ -518,9 +518,12 @@ function subjectOrPossessiveAt(tokens: Token[], k: number): boolean {
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || /^['’]s$/.test(t.text));
 }
 
+// "St. Peter's Square on Thursday": a possessive and a place noun ending the name, a place named for someone.
+// (Not where the name goes on — "Bernie Sanders' College for All Act", a headline's "Trump's Church Remarks":
+// a bill or a phrase, the person's.)
+const NAMED_FOR_AFTER = new RegExp(String.raw`^['’]s?[ \t]+(?:${alternatives(placeWords().named_for_nouns)})\b(?![ \t]+(?:\p{Lu}|for\b|of\b))`, 'u');
 // "Rosa Hills' funeral", "Clara Springs's home": a possessive right after a name, owning what only a person has
 // (a relative or a life's events; "Beverly Hills' boutiques" are a place's).
-const NAMED_FOR_AFTER = new RegExp(String.raw`^['’]s?[ \t]+(?:${alternatives(placeWords().named_for_nouns)})\b`, 'u');
 const PERSONAL_POSSESSIVE_AFTER = new RegExp(String.raw`^['’]s?[ \t]+(?:(?:late|own|former|elderly|young|grieving)[ \t]+)?(?:${alternatives(relativeNouns())}|funeral|home|house|death|life|career|memorial|burial|grave|lawyer|attorney|wedding|birthday|family|children|kids)\b`, 'u');
 
 /** tokens[s..e] are a party's member noun after a place ("Oregon Democrat", "New Hampshire Republican"). */

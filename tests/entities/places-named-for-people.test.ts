@@ -13,4 +13,8 @@ describe('a name whose possessive opens a place’s name is the place’s', () =
   test('near miss: a person’s possessive before a common noun stays a person', () => {
     expect(peopleNames("Dana Whitlock's daughter said the square was full.")).toEqual(['Dana Whitlock']);
   });
+  test('near miss: a bill or a headline phrase after the possessive keeps the person', () => {
+    expect(peopleNames('Grayson backed Maria Lindqvist’s College for All Act.')).toEqual(['Maria Lindqvist']);
+    expect(peopleNames("Tovey's Church Remarks Draw Fire\n\nAnton Tovey spoke on Sunday.")).toEqual(['Anton Tovey']);
+  });
 });

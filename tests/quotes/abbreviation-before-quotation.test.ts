@@ -23,4 +23,8 @@ describe('an abbreviation that often ends a sentence, before an opening quotatio
     const quotes = quotesOf(text);
     expect(quotes.map((q) => [q.type, q.text, q.speaker, q.cue])).toEqual([['direct', 'on the dot.', 'Nand', 'said']]);
   });
+  test('near miss: a title after "U.S." goes on the sentence (no speech punctuation inside its marks)', () => {
+    const text = 'He praised the U.S. "Harbor Lights" remake, critics said.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.start, q.cue])).toEqual([['indirect', 'He praised the U.S. "Harbor Lights" remake', 0, 'said']]);
+  });
 });
