@@ -1,16 +1,23 @@
 import { readFileSync } from 'node:fs';
 
-let verbs: ReadonlySet<string> | undefined;
-let studies: ReadonlySet<string> | undefined;
+interface InferenceData { verbs: ReadonlySet<string>; studies: ReadonlySet<string> }
+let data: InferenceData | undefined;
 
-/** data/inference-verbs.json: verbs by which a thing points to a conclusion ("the record suggested …"). */
-export function inferenceVerbs(): ReadonlySet<string> {
-  verbs ??= new Set((JSON.parse(readFileSync(new URL('../../data/inference-verbs.json', import.meta.url), 'utf8')) as { verbs: string[] }).verbs);
-  return verbs;
+/** data/inference-verbs.json, read once for both of its lists. */
+function inferenceData(): InferenceData {
+  if (!data) {
+    const raw = JSON.parse(readFileSync(new URL('../../data/inference-verbs.json', import.meta.url), 'utf8')) as { verbs: string[]; studies: string[] };
+    data = { verbs: new Set(raw.verbs), studies: new Set(raw.studies) };
+  }
+  return data;
 }
 
-/** data/inference-verbs.json studies: things that speak for themselves when they show something ("the trial showed …"). */
+/** Verbs by which a thing points to a conclusion ("the record suggested …"). */
+export function inferenceVerbs(): ReadonlySet<string> {
+  return inferenceData().verbs;
+}
+
+/** Studies: things that speak for themselves when they show something ("the trial showed …"). */
 export function isStudyNoun(word: string): boolean {
-  studies ??= new Set((JSON.parse(readFileSync(new URL('../../data/inference-verbs.json', import.meta.url), 'utf8')) as { studies: string[] }).studies);
-  return studies.has(word);
+  return inferenceData().studies.has(word);
 }
