@@ -30,6 +30,7 @@
 //   set 29: eval/own-articles/held29-*.txt + eval/own-quotes-29.annotations.json -> eval/own_quotes_29.jsonl
 //   set 30: eval/own-articles/held30-*.txt + eval/own-quotes-30.annotations.json -> eval/own_quotes_30.jsonl
 //   set 31: eval/own-articles/held31-*.txt + eval/own-quotes-31.annotations.json -> eval/own_quotes_31.jsonl
+//   set 32: eval/own-articles/held32-*.txt + eval/own-quotes-32.annotations.json -> eval/own_quotes_32.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -81,6 +82,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-29.annotations.json', articles: /^held29-.*\.txt$/, output: 'eval/own_quotes_29.jsonl', source: 'quotewire own held-out set 29' },
   { annotations: 'eval/own-quotes-30.annotations.json', articles: /^held30-.*\.txt$/, output: 'eval/own_quotes_30.jsonl', source: 'quotewire own held-out set 30' },
   { annotations: 'eval/own-quotes-31.annotations.json', articles: /^held31-.*\.txt$/, output: 'eval/own_quotes_31.jsonl', source: 'quotewire own held-out set 31' },
+  { annotations: 'eval/own-quotes-32.annotations.json', articles: /^held32-.*\.txt$/, output: 'eval/own_quotes_32.jsonl', source: 'quotewire own held-out set 32' },
 ];
 
 let errors = [];
