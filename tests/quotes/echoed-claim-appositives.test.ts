@@ -5,7 +5,7 @@ describe('an appositive after a dash naming the words and who took them up ("—
   test('"BODY said it “…” … — a point its chief executive repeated on DAY": the body, cue said', () => {
     const text = 'In a filing, the company said it “sincerely apologises” for the delays — a point its chairman repeated on Monday.';
     expect(quote(text, 'sincerely')).toMatchObject({
-      text: 'sincerely apologises', type: 'partial', start: at(text, 'sincerely'), speaker: null, speaker_kind: 'organization',
+      text: 'sincerely apologises', type: 'partial', start: at(text, 'sincerely'), speaker: 'the company', speaker_kind: 'organization',
       speaker_mention: 'the company', speaker_start: at(text, 'the company'), cue: 'said', cue_start: at(text, 'said'), outlet: null,
     });
   });
