@@ -35,6 +35,7 @@ import { jointBodiesStart } from './joint-bodies.js';
 import { jointOutletsPhrase } from './joint-outlets.js';
 import { knownOrganisationPhrase, knownOrganisationRun, organisationOfRun, personalNameRun, withoutBodyAfterSurname, withoutBodyInSmallLetters } from './body-speakers.js';
 import { relativeNouns } from '../lexicon/relatives.js';
+import { isPlaceOfNoun } from '../lexicon/place-of-nouns.js';
 import { namesLeagueTeam, teamNicknameTail } from '../lexicon/team-nicknames.js';
 import { description, isQuoteMark, sourceText, type SpeakerPhrase } from './speaker-phrase.js';
 
@@ -442,6 +443,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // "A diplomat at the UN in New York": a place after a second preposition still belongs to the first one's
   // phrase; step back over "at the UN" to the preposition after the head noun.
   // (placePrep: the place's own preposition; bodyBeforePlace: the loop stepped from it over a body to the head's preposition.)
+  // "Voters in the region of Valdoria": a place's kind noun and its "of" name the place, as "in Valdoria" would; the
+  // place phrase runs back to its own preposition, and the noun before that heads the description.
+  if (prep - 3 > s && tokens[prep]!.normal === 'of' && isPlaceOfNoun(tokens[prep - 1]!.text) && tokens[prep - 2]!.normal === 'the' && /^(in|at|near|outside|from|of|for|with)$/.test(tokens[prep - 3]!.normal)) prep -= 3;
   const placePrep = /^(in|at|near|outside|from)$/.test(tokens[prep]?.normal ?? '') ? prep : -1;
   let bodyBeforePlace = false;
   for (let hop = 0; hop < 2 && prep - 2 > s && /^(in|at|from|near|outside|of|for|with)$/.test(tokens[prep]!.normal); hop++) {

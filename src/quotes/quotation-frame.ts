@@ -210,7 +210,19 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   const infinitiveAfterFramedWords = (i: number): boolean => {
     if (!openedMidSentence || tokens[i - 1]?.normal !== 'to' || tokens[i]!.pos !== 'VERB') return false;
     if (framedBefore === undefined) framedBefore = beforeFrame(view, span, prevMark, para.start, inQuote);
-    return !!framedBefore && view.sentence(framedBefore.cueToken) === view.sentence(view.tokenAtOrAfter(span.open));
+    if (framedBefore && view.sentence(framedBefore.cueToken) === view.sentence(view.tokenAtOrAfter(span.open))) return true;
+    // "The government is “not in a hurry” to respond, Holt said.": so too when a person's cue closing the
+    // sentence after it frames them (it reports the whole sentence, the words inside it included).
+    return closingPersonCue(i);
+  };
+  const closingPersonCue = (i: number): boolean => {
+    for (let k = i + 1; k < afterHi; k++) {
+      if (inQuote[k]) return false;
+      const f = frameForCue(view, k, afterFrom, afterHi);
+      // (Set off by a comma, as a closing frame is: "to respond to critics who say …" holds a clause's own cue.)
+      if (f) return personLike(f.speaker) && f.speaker.start > tokens[i]!.end && tokens[Math.min(f.cueToken, view.tokenAtOrAfter(f.speaker.start)) - 1]?.text === ',';
+    }
+    return false;
   };
   for (let i = afterFrom; i < afterHi && i < reach; i++) {
     if (inQuote[i] && inTitle(i)) continue;

@@ -37,6 +37,7 @@ import { thatAfterHearer } from './hearer-that.js';
 import { beforePartyTag } from './party-tag-commas.js';
 import { beforePlaceAfterBody } from './body-place-comma.js';
 import { isIndefiniteDescription } from './roles.js';
+import { adjectiveAside } from './adjective-asides.js';
 
 // (Moved to speaker-phrase.ts and described-speakers.ts; kept importable from here for the files that read them from speaker.ts.)
 export { descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike };
@@ -421,6 +422,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
         const apposition = tokens.slice(j + 1, i).map((t) => t.text).join(' ');
         return { ...head, role: head.role ?? roleOf(apposition) };
       }
+      // "The senator, unopposed in Ohio, said": an adjective's aside tells how the head stands; the name in it is no speaker.
+      if (head && adjectiveAside(tokens, j + 1, nameEnd)) return head;
       // "An Ohio official, speaking privately, said": a participle phrase describes the head.
       // (… also a participle of speaking the tagger read as a noun: "An aide, briefing journalists without being named, said".)
       // (… and a body too: "A forecast by the firm Harbour Economics, prepared for the council, predicted".)

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { IndirectQuote } from './report-sentence.js';
 import { cueLexicon } from '../../lexicon/cues.js';
+import { echoedClaimVerbs } from '../../lexicon/echoed-claims.js';
 
 interface DeniedClaims { piece_nouns: string[]; verbs: string[]; afterVerb: string[]; continuations: string[] }
 let pattern: RegExp | undefined;
 
 /**
- * ", a claim (that) the whip denied." / ", an accusation his lawyers have always rejected." closing the sentence,
+ * ", a claim (that) the whip denied." / ", an accusation his lawyers have always rejected." closing the sentence (or "— a point the chief repeated.", data/echoed-claims.json),
  * maybe with a time after the verb (", a claim the union denied on Tuesday.") or closing only the first report
  * before the reporter's next cue (", a claim rights groups have denied, and added that …").
  */
@@ -15,7 +16,9 @@ function appositive(): RegExp {
     const raw = JSON.parse(readFileSync(new URL('../../../data/denied-claims.json', import.meta.url), 'utf8')) as DeniedClaims;
     const nouns = [...cueLexicon().reportNouns, ...raw.piece_nouns];
     // (Up to eight words between the noun and the verb: the denier, an apposition, auxiliaries, adverbs.)
-    pattern = new RegExp(`,\\s+an?\\s+(?:${nouns.join('|')})\\s+(?:(?:that|which)\\s+)?(?:[^\\s.;!?]+\\s+){1,8}?(${raw.verbs.join('|')})(?=(?:\\s+(?:${raw.afterVerb.join('|')}))?(?:\\s*[.!?]?[”"]?\\s*$|,\\s+(?:${raw.continuations.join('|')})\\b))`, 'i');
+    // (… or a dash before it, and a verb taking the words up rather than denying them: "— a point its chief executive repeated".)
+    const verbs = [...raw.verbs, ...echoedClaimVerbs()];
+    pattern = new RegExp(`(?:,|\\s(?:[—–]|--))\\s+an?\\s+(?:${nouns.join('|')})\\s+(?:(?:that|which)\\s+)?(?:[^\\s.;!?]+\\s+){1,8}?(${verbs.join('|')})(?=(?:\\s+(?:${raw.afterVerb.join('|')}))?(?:\\s*[.!?]?[”"]?\\s*$|,\\s+(?:${raw.continuations.join('|')})\\b))`, 'i');
   }
   return pattern;
 }
@@ -54,6 +57,8 @@ export function withoutDeniedAppositive(reports: IndirectQuote[], text: string, 
 export function deniedAppositiveVerbAfterQuote(quoted: string, after: string, at: number): number {
   const commaInside = /,\s*$/.test(quoted);
   const tail = appositive().exec(commaInside ? ',' + after : after);
-  if (!tail || tail.index !== 0) return -1;
-  return at + tail[0].length - tail[1]!.length - (commaInside ? 1 : 0);
+  // ("it “deeply regrets” the outage — a point …": the quoted words' own clause may run on a few words, no
+  // punctuation, before the appositive that names it.)
+  if (!tail || (tail.index !== 0 && (commaInside || !/^[^,;:.!?“”"—–-]*$/.test(after.slice(0, tail.index))))) return -1;
+  return at + tail.index + tail[0].length - tail[1]!.length - (commaInside ? 1 : 0);
 }
