@@ -14,6 +14,7 @@ import { CUE_WORDS } from './film-cue-words.js';
 
 const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Sens|Reps|Senator|Governor|President|Judge|Justice|Mayor)\.?$/;
 const NAME_SUFFIX = /^(?:Jr|Sr)\.?$/; // (not II or III: "Ironvale III" is a film)
+const SCORE = /^\d+[-–]\d+$/;
 const MONTH_YEAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{4}$/;
 
 /** Titles among the capitalised runs: known ones, with a cue where they are ordinary words, and unknown ones after a strong cue. */
@@ -78,6 +79,8 @@ function namesTitle(doc: AnalyzedArticle, run: Run, s: number, e: number, surfac
   // A person's name after a cue is no unknown title ("her debut, Jess Okonedo, …"); known titles such as "Jackie Brown" are in the gazetteer.
   // … nor is a name with a title or a suffix ("Sen. Claire McCaskill", "Cuba Gooding Jr."), nor a date ("July 2013").
   // ("Les Heures Creuses": a foreign article that is also a given name opens a title of three words or more.)
+  // A score is no title: "lost the series 3-0 to Australia" reports a result after "series".
+  if (SCORE.test(tokens[s]!.text) || (tokens[s]!.pos === 'NUM' && /^[-–]$/.test(tokens[s + 1]?.text ?? '') && tokens[s + 2]?.pos === 'NUM')) return false;
   const personLike = (e - s <= 2 && genderOfFirstName(tokens[s]!.text) !== 'unknown' && !(e - s === 2 && FOREIGN_ARTICLES.has(tokens[s]!.text))) || PERSON_TITLE.test(tokens[s]!.text) || NAME_SUFFIX.test(tokens[e]!.text) || MONTH_YEAR.test(surface);
   return cued === 'strong' && (!personLike || formatAppositionAfter(tokens, e)) && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)) || oneWordAfterKindOfFilm(text, tokens, s) || afterPlayedLate(text, tokens, s, e) || (tokens[s]!.pos === 'PROPN' && !cueLexicon().outletKindNationalities.has(tokens[s]!.text) && !cueLexicon().nationalityNouns.has(tokens[s]!.text) && listed()));
 }

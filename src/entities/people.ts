@@ -108,7 +108,9 @@ function recorder(doc: AnalyzedArticle, found: Map<Person, Entry>): RecordMentio
     const entry = found.get(person) ?? { mentions: [], titles: new Set<string>(), titleWords: new Set<string>(), roles: new Set<string>() };
     if (title) entry.titleWords.add(title.replace(/\.$/, ''));
     entry.mentions.push({ start: tokens[s]!.start, end: tokens[e]!.end, text: text.slice(tokens[s]!.start, tokens[e]!.end) });
-    if (title && (isHonorificTitle(title) || (isRoyalTitle(title) && royalBefore(tokens, s)))) entry.titles.add(`${title} ${text.slice(tokens[s]!.start, tokens[e]!.end)}`);
+    // (Only before a surname alone, "Mr. King": before the full name, "Dr. Anita Rao" is the name with a courtesy
+    // in front, no other name the person goes by.)
+    if (title && ((isHonorificTitle(title) && e === s) || (isRoyalTitle(title) && royalBefore(tokens, s)))) entry.titles.add(`${title} ${text.slice(tokens[s]!.start, tokens[e]!.end)}`);
     const style = title ? JUDICIAL_STYLE_BEFORE.exec(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start))?.[1] : undefined;
     if (style) entry.titles.add(`${style.replace(/\s+/g, ' ')} ${text.slice(tokens[s]!.start, tokens[e]!.end)}`);
     if (role) entry.roles.add(role);

@@ -543,7 +543,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (ne > ns && !loneCommon && (isCap(tokens[ns]!) || particleHyphen(ns)) && (!NOT_NAMES.has(tokens[ns]!.normal) || (ne - ns > 1 && monthAsGivenName(tokens, ns)))) {
     const name = sourceText(tokens, ns, ne);
     const before = tokens.slice(s, ns).map((t) => t.normal);
-    const role = bodyOffice !== undefined ? bodyOffice : before.filter((w) => isRoleWord(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || fieldRole || nounRole;
+    const role = bodyOffice !== undefined ? bodyOffice : before.filter((w) => isRoleWord(w) && !isFormOfAddress(w)).join(' ') || fieldRole || nounRole;
     const title = before.length ? before[before.length - 1]! : null;
     // ("Procter & Gamble", "the Elwin Convention & Visitors Bureau": names joined by "&" are a firm's or a body's.)
     // ("The Pelicans said": a plural word alone after a capitalised "The" is a team or a band; a surname takes no article.)
@@ -779,8 +779,14 @@ export function hyphenatedCapitalAt(tokens: Token[], k: number): boolean {
 
 export function roleOf(phrase: string): string | null {
   const words = phrase.toLowerCase().split(/\s+/);
-  const role = words.filter((w) => isRoleWord(w) && !/^(mr|mrs|ms|dr|the)\.?$/.test(w));
+  const role = words.filter((w) => isRoleWord(w) && w !== 'the' && !isFormOfAddress(w));
   return role.length ? role.join(' ') : null;
+}
+
+/** A form of address is a courtesy, no role: "Mr.", "Dr", "Sir Peter Hollings", "Dame Ada Lind". */
+function isFormOfAddress(word: string): boolean {
+  const plain = word.replace(/\.$/, '');
+  return plain === 'dr' || isHonorific(plain);
 }
 
 /**

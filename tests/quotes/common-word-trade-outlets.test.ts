@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+import { at, quote } from '../helpers/quotes.js';
+
+const outlets = (text: string) => extractArticle(text, { id: 'o' }).entities.outlets.map((o) => o.name);
+
+describe('trade outlets named with a common word ("The Race", "The Block") are outlets in a source context', () => {
+  test('"According to The Race, …": the outlet speaks', () => {
+    const text = 'According to The Race, Marlow Racing has spoken to three drivers.';
+    expect(quote(text, 'Marlow Racing')).toMatchObject({
+      text: 'Marlow Racing has spoken to three drivers', type: 'indirect', speaker: 'The Race', speaker_mention: 'The Race',
+      speaker_start: at(text, 'The Race'), speaker_kind: 'outlet', cue: 'According to', cue_start: at(text, 'According to'), outlet: 'The Race',
+    });
+    expect(outlets(text)).toEqual(['The Race']);
+  });
+
+  test('"…, The Block reported": the outlet speaks', () => {
+    const text = 'The exchange paused withdrawals on Monday, The Block reported.';
+    expect(quote(text, 'The exchange')).toMatchObject({
+      text: 'The exchange paused withdrawals on Monday', type: 'indirect', speaker: 'The Block', speaker_start: at(text, 'The Block'),
+      speaker_kind: 'outlet', cue: 'reported', outlet: 'The Block',
+    });
+  });
+
+  test('negative: "The race" opening a sentence is the contest, no outlet', () => {
+    const text = 'The race for the title is over, Ines Varga said.';
+    expect(quote(text, 'The race')).toMatchObject({ speaker: 'Ines Varga', speaker_kind: 'person', outlet: null });
+    expect(outlets(text)).toEqual([]);
+  });
+});
