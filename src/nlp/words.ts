@@ -257,6 +257,8 @@ export const ORGANIZATION_TAILS = new Set([
   // Service", "the Census Bureau".
   'survey', 'poll', 'polling', 'research', 'analytics', 'consulting', 'census', 'study', 'index', 'service', 'bureau', 'board', 'commission', 'coalition', 'alliance',
   'fund', 'trust', 'project', 'initiative', 'organization', 'organisation', 'authority',
+  // Trade guilds: "the Writers Guild", "the Screen Actors Guild".
+  'guild',
   // Publishers and production companies: "Greyline Books", "Harbour Line Productions", "Marlow Films".
   'books', 'publishing', 'publishers', 'productions', 'films', 'distribution', 'distributors', 'newspapers',
   // Broadcasters: "Coral TV", "Harbour Television".

@@ -69,6 +69,9 @@ export function bodyNamedAfterComma(tokens: Token[], comma: number, hi: number, 
   return named?.kind === 'organization' && /^the\s+\p{Lu}/u.test(named.text) ? named : null;
 }
 
+/** Prepositions that end an apposition's head: what follows one is its complement, not the apposition's kind. */
+const APPOSITION_PREPOSITIONS = /^(?:for|of|at|with|to|in|from|on|by)$/;
+
 /**
  * Whether tokens[first..last] is "a/an/the", words in small letters and a kind of body (data/organisations.json
  * kind_nouns) last: "the Dutch dredging firm", "a jewellery brand". ("the firm's founder" ends in a person.)
@@ -77,6 +80,8 @@ export function appositionIsBodyKind(tokens: Token[], first: number, last: numbe
   if (last - first < 1 || last - first > 5 || !/^(a|an|the)$/.test(tokens[first]!.normal)) return false;
   // (A nationality may be capitalised before the noun: "the Dutch dredging firm".)
   for (let k = first + 1; k <= last; k++) if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && !(k < last && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text))) return false;
+  // (The kind noun must head the phrase: after a preposition it is whom the head serves, "a spokesman for the agency".)
+  for (let k = first + 1; k < last; k++) if (tokens[k]!.pos === 'ADP' || APPOSITION_PREPOSITIONS.test(tokens[k]!.normal)) return false;
   return isKindNoun(tokens[last]!.normal);
 }
 

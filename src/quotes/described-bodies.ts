@@ -221,6 +221,9 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, no
     // ("Apple TV+ has renewed …, the streamer announced": a listed body's whole name, whatever its marks, then a verb.)
     const known = knownNameThenVerb(text, tokens, k, span.end);
     if (known && !people.has(known.name) && bodyFits(noun, known.name)) return known;
+    // ("The WMO published a report. The organisation warned …": a body's initials, three letters or more (two are as often a country, "the US"), as the subject of a verb.)
+    const initials = tokens[k]!.text;
+    if (/^\p{Lu}{3,6}$/u.test(initials) && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX') && !recogniseOutlet(initials) && !cueLexicon().placeNames.has(initials) && !people.has(initials) && bodyFits(noun, initials)) return { name: initials, start: tokens[k]!.start };
     while (k < tokens.length && tokens[k]!.start < span.end && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN' && !isGivenNameToken(tokens[k]!) && !isRoleWord(tokens[k]!.normal) && !isHonorific(tokens[k]!.normal)) k++;
     if (k === first || tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX' && !appositionHeaded(tokens, k, span.end, noun) && !officerNamedAfter(tokens, k, span.end)) continue;
     let name = text.slice(tokens[first]!.start, tokens[k - 1]!.end);
@@ -302,7 +305,12 @@ function kindNamedBefore(text: string, breaks: ParagraphBreaks, at: number, noun
   const words = bodyKindNameWords(noun);
   if (!words.length) return null;
   const count = breaksBefore(breaks, at);
-  const from = count > MAX_PARAGRAPHS_BACK ? breaks[count - 1 - MAX_PARAGRAPHS_BACK]!.start : 0;
+  let back = MAX_PARAGRAPHS_BACK;
+  // ("Harbour Bank did not respond. ¶ The bank’s shares fell. ¶ The bank said …": a paragraph that speaks of "the
+  // NOUN" again carries the description on, so the name may lie one paragraph further back.)
+  const mentions = new RegExp(`\\bthe[ \\t]+${regExpLiteral(noun)}\\b`, 'iu');
+  while (count > back && mentions.test(text.slice(breaks[count - 1 - back]!.end, count - back < breaks.length ? breaks[count - back]!.start : at))) back++;
+  const from = count > back ? breaks[count - 1 - back]!.start : 0;
   // (A body's head and "of" may come first: "the Korean Confederation of Trade Unions" is one name, not "Trade Unions".)
   const re = new RegExp(`(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+){1,3}(?:of|for)[ \\t]+(?:the[ \\t]+)?)?((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+){1,3})(?:${words.map(regExpLiteral).join('|')})(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'gu');
   let last: { name: string; start: number } | null = null;

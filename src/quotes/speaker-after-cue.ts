@@ -91,6 +91,11 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
     let k = j + 1;
     while (k < hi && k < j + 8 && tokens[k]!.pos !== 'PUNCT') k++;
     if ((k >= hi || tokens[k]!.pos === 'PUNCT') && !isQuoteMark(tokens[k] ?? tokens[j]!) && appositionIsBodyKind(tokens, j + 1, k - 1)) return { ...phrase, kind: 'organization', role: null, title: null };
+    // "said Carlos Medina, a spokesman for the agency": an apposition opening with an article says the person's role.
+    if ((k >= hi || tokens[k]!.pos === 'PUNCT') && !isQuoteMark(tokens[k] ?? tokens[j]!) && !phrase.role && /^(a|an|the)$/.test(tokens[j + 1]?.normal ?? '')) {
+      const role = roleOf(tokens.slice(j + 1, k).map((t) => t.text).join(' '));
+      if (role) return { ...phrase, role };
+    }
   }
   // "said the director, Ruth Okafor," → the name after the comma; also after the place or body the role
   // is of: "said the MP for Westbridge, Carla Denning", "said the mayor of Harrowgate, Tom Fenwick".

@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+// A name ending in "Guild" is a trade body's (src/nlp/words.ts ORGANIZATION_TAILS), never a person's.
+
+describe('a guild as the speaker', () => {
+  test('"The Playwrights Guild said …" is an organization', () => {
+    const text = 'The Playwrights Guild said the new contract was a step backwards.';
+    expect(quote(text, 'the new contract')).toMatchObject({
+      type: 'indirect', text: 'the new contract was a step backwards', start: at(text, 'the new contract'),
+      speaker: 'Playwrights Guild', speaker_start: at(text, 'Playwrights'), speaker_kind: 'organization', cue: 'said', outlet: null,
+    });
+  });
+
+  test('near miss: a person whose surname is no guild stays a person', () => {
+    const text = 'Mara Guilder said the new contract was a step backwards.';
+    expect(quote(text, 'the new contract')).toMatchObject({ type: 'indirect', speaker: 'Mara Guilder', speaker_kind: 'person', cue: 'said' });
+  });
+});
