@@ -14,6 +14,7 @@ import { monthAsGivenName } from '../nlp/month-given-name.js';
 import type { Attribution } from './attribution.js';
 import { relativeGivenName } from './relative-given-name.js';
 import { ageAfter } from '../nlp/described-after.js';
+import { rolePrefixStart } from './role-prefix-subject.js';
 
 /** "Lee and Park signed …", "actors Reed and Lee have …": a name joined to another is two people, no antecedent of "he". */
 export function coordinated(tokens: Token[], first: number, end: number): boolean {
@@ -148,7 +149,8 @@ function askedAbout(tokens: Token[], i: number): boolean {
  * next (after an apposition): "Asked about it, Oona Berg declines …", not "after Super Tuesday balloting".
  */
 function opensClauseAsSubject(tokens: Token[], from: number, to: number): boolean {
-  const before = tokens[from - 1];
+  // ("White House press secretary Karoline Leavitt echoed …": an office before the name opens the sentence with it.)
+  const before = tokens[rolePrefixStart(tokens, from) - 1];
   const opens = !before || (before.pos === 'PUNCT' && /^[.!?]$/.test(before.text)) || /\n/.test(before.text) || afterIntroClause(tokens, from) || afterPrepositionalOpener(tokens, from) || CLAUSE_SUBORDINATORS.has(before.normal);
   if (!opens) return false;
   const verb = appositionEnd(tokens, to + 1);
@@ -325,7 +327,9 @@ function isQuoteMarkText(s: string): boolean {
 function subjectBeforePronoun(tokens: Token[], inQuote: Uint8Array, i: number, j: number, words: string[]): boolean {
   if (words.length !== 2 || j !== i + 1 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
   // ("His rival Odile Marchand lost …": a possessive's description before the name opens the sentence with it.)
-  const opening = possessiveDescriptionStart(tokens, i);
+  // ("White House press secretary Odile Marchand said …": so does an office.)
+  const described = possessiveDescriptionStart(tokens, i);
+  const opening = described < i ? described : rolePrefixStart(tokens, i);
   const before = tokens[opening - 1];
   if (before && !(before.pos === 'PUNCT' && /^[.!?]$/.test(before.text)) && !/\n/.test(before.text)) {
     if ((before.end < tokens[opening]!.start - 1 || before.pos !== 'PUNCT') && !afterIntroClause(tokens, opening)) return false;
