@@ -14,4 +14,11 @@ describe('an outlet named in apposition after a possessive description speaks', 
     const text = 'Okoro’s agent, Lena Marsh, said the series would return in spring.';
     expect(quote(text, 'the series would return')).toMatchObject({ type: 'indirect', speaker: 'Lena Marsh', speaker_kind: 'person', speaker_start: at(text, 'Lena Marsh'), cue: 'said' });
   });
+
+  test('a name only shaped like an outlet\'s ("The studio, Brightwater TV, said") is the company: it speaks, but reports nothing', () => {
+    const text = 'The studio, Brightwater TV, said the series would return in spring.';
+    expect(quote(text, 'the series would return')).toMatchObject({
+      type: 'indirect', speaker: 'Brightwater TV', speaker_kind: 'organization', speaker_start: at(text, 'Brightwater TV'), cue: 'said', outlet: null,
+    });
+  });
 });
