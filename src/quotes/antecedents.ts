@@ -152,7 +152,7 @@ function opensClauseAsSubject(tokens: Token[], from: number, to: number): boolea
   // ("White House press secretary Karoline Leavitt echoed …": an office before the name opens the sentence with it.)
   const before = tokens[rolePrefixStart(tokens, from) - 1];
   const opens = !before || (before.pos === 'PUNCT' && /^[.!?]$/.test(before.text)) || /\n/.test(before.text) || afterIntroClause(tokens, from) || afterPrepositionalOpener(tokens, from) || CLAUSE_SUBORDINATORS.has(before.normal);
-  if (!opens) return false;
+  if (!opens) return roleAppositionSubject(tokens, from, to);
   const verb = appositionEnd(tokens, to + 1);
   return tokens[verb]?.pos === 'VERB' || tokens[verb]?.pos === 'AUX' || verbBeforeTo(tokens, verb);
 }
@@ -444,7 +444,36 @@ function titledPerson(tokens: Token[], runStart: number, runEnd: number, nameSta
 function roleApposition(tokens: Token[], from: number, to: number, words: string[]): boolean {
   if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
   if (tokens[from - 1]?.text !== ',' || !/^[,.;]$/.test(tokens[to + 1]?.text ?? '')) return false;
-  return isRoleWord(tokens[from - 2]?.normal ?? '') && /^(?:her|his|their|our|its|the)$/.test(tokens[from - 3]?.normal ?? '');
+  return isRoleWord(tokens[from - 2]?.normal ?? '') && roleOwnerStart(tokens, from - 3) >= 0;
+}
+
+/**
+ * Where the owner of a role ending at tokens[k] starts: "her", "the" (k itself), or a possessive noun,
+ * "Australia’s", "New Zealand’s", "the club’s" (a report names a role by its team or firm as often as by
+ * "the"); -1 when tokens[k] is none of these.
+ */
+function roleOwnerStart(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!t) return -1;
+  if (/^(?:her|his|their|our|its|the)$/.test(t.normal)) return k;
+  if (t.normal !== "'s" || !tokens[k - 1]) return -1;
+  let s = k - 1;
+  if (tokens[s]!.pos === 'PROPN') while (tokens[s - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[s - 1]!.text)) s--;
+  else if (tokens[s]!.pos !== 'NOUN') return -1;
+  return /^(?:the|his|her|their|our|its)$/.test(tokens[s - 1]?.normal ?? '') ? s - 1 : s;
+}
+
+/**
+ * "The captain, Pat Harlow, was …", "Australia’s captain, Pat Harlow, was …": a name set in commas after a
+ * role and its owner that open the sentence is the sentence's subject when a verb follows the closing comma.
+ */
+function roleAppositionSubject(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[from - 1]?.text !== ',' || tokens[to + 1]?.text !== ',' || !isRoleWord(tokens[from - 2]?.normal ?? '')) return false;
+  const owner = roleOwnerStart(tokens, from - 3);
+  const before = owner >= 0 ? tokens[owner - 1] : undefined;
+  if (owner < 0 || !(owner === 0 || (before!.pos === 'PUNCT' && /^[.!?]$/.test(before!.text)) || /\n/.test(before!.text))) return false;
+  const verb = tokens[to + 2];
+  return verb?.pos === 'VERB' || verb?.pos === 'AUX';
 }
 
 /**

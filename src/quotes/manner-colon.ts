@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { isStatedViewNoun } from '../lexicon/stated-view-nouns.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { personLike, type SpeakerPhrase } from './speaker.js';
 import type { TokenView } from './frame.js';
@@ -9,7 +10,8 @@ const DEGREE = /^(more|less|even|far|much|rather|very|typically|characteristical
 
 /**
  * "His captain, Tariq Osei, was blunter: “…”" / "She put it bluntly: “…”": a clause whose predicate says how
- * its subject spoke (cues.json manner_of_speaking_adjectives, after was/were/is/are or as "put it …ly"), ending at
+ * its subject spoke (cues.json manner_of_speaking_adjectives, after was/were/is/are or as "put it …ly"; also any
+ * stance adjective, "was less forgiving", or a stated view, "had a different view"), ending at
  * the colon tokens[colon] that introduces the quotation. The subject speaks it; a thing never does ("The sky
  * was clear: …"). Null unless the words read so.
  */
@@ -22,15 +24,29 @@ export function mannerOfSpeakingSubject(view: TokenView, lo: number, colon: numb
   return personLike(subject) ? subject : null;
 }
 
-/** The words right before the colon are "was/were/is/are [degree] ADJ" or "put it [degree] ADV-ly", in the manner list. */
+/** The words right before the colon are "was/were/is/are [degree] ADJ", "put it [degree] ADV-ly" (in the manner list), or a stated view. */
 function mannerPredicateBefore(tokens: Token[], lo: number, colon: number): boolean {
   const manner = cueLexicon().mannerOfSpeakingAdjectives;
   const last = tokens[colon - 1];
   if (!last || colon - 1 <= lo) return false;
   let k = colon - 2;
   while (k > lo && DEGREE.test(tokens[k]!.normal)) k--;
-  if (/^(was|were|is|are)$/.test(tokens[k]!.normal)) return manner.has(last.normal);
+  // (Any adjective after the copula: with a person as subject the clause is a stance that introduces what they
+  // said, "was less forgiving:", "was furious:"; a thing's subject is turned away by the caller.)
+  // (A participle after a degree word is an adjective too, whatever the tagger says: "was less forgiving:".)
+  const adjective = last.pos === 'ADJ' || (k < colon - 2 && last.pos === 'VERB' && /(?:ing|ed)$/.test(last.normal));
+  if (/^(was|were|is|are)$/.test(tokens[k]!.normal)) return manner.has(last.normal) || (adjective && /^\p{Ll}/u.test(last.text));
+  if (statedViewBefore(tokens, lo, colon)) return true;
   // "put it bluntly", "put it more simply": the adverb's adjective is in the list.
   const base = /ly$/.test(last.normal) ? [last.normal.slice(0, -2), last.normal.replace(/ly$/, 'le')] : [];
   return k - 1 > lo && tokens[k]!.normal === 'it' && tokens[k - 1]!.lemma === 'put' && base.some((w) => manner.has(w));
+}
+
+/** "had a different view", "took a harder line", "offered a blunt warning": a stated view as the object before the colon. */
+function statedViewBefore(tokens: Token[], lo: number, colon: number): boolean {
+  if (!isStatedViewNoun(tokens[colon - 1]!.normal)) return false;
+  let k = colon - 2;
+  while (k > lo && (tokens[k]!.pos === 'ADJ' || DEGREE.test(tokens[k]!.normal)) && colon - k <= 4) k--;
+  if (!/^(a|an|the|his|her|their)$/.test(tokens[k]!.normal) || k - 1 <= lo) return false;
+  return /^(have|take|offer|give)$/.test(tokens[k - 1]!.lemma);
 }

@@ -469,8 +469,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (head?.kind === 'anonymous' && personLike(head) && named?.kind === 'outlet' && !/^the\s/i.test(named.text) && isTownAndNewspaperWord(named.text) && !lookupOutlet(named.text)) return { ...named, kind: 'person', role: roleOf(head.text), phraseStart: head.start };
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
-      // (Also a body's own head noun and a name's possessive: "Vell's label, Dunmore Records, said".)
-      if ((head?.kind === 'anonymous' || head?.kind === 'organization') && OWNED_HEAD.test(head.text) && named?.kind === 'organization' && named.start === tokens[j + 1]!.start && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...named, phraseStart: head.start };
+      // (Also a body's own head noun and a name's possessive: "Vell's label, Dunmore Records, said"; and an outlet
+      // named so: "Achebe's broadcaster, Channel 4, said".)
+      if ((head?.kind === 'anonymous' || head?.kind === 'organization') && OWNED_HEAD.test(head.text) && (named?.kind === 'organization' || named?.kind === 'outlet') && named.start === tokens[j + 1]!.start && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...ownedBody(named), phraseStart: head.start };
       // "The mill's former owners, the Brandt family, said": a description of people, then a body's proper name
       // after "the" in apposition: the body named speaks.
       // (Also a role in the plural: "The bakery's founders, the Marrow family, said".)
@@ -482,8 +483,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
         return { ...head, end: named.end, text, name: text };
       }
       // "The tour's promoter, Harbor Events Group, said": a definite description, then a body's proper name in
-      // apposition: the body named speaks, as after an owned head above.
-      if ((head?.kind === 'anonymous' || head?.kind === 'organization') && /^the\s/i.test(head.text) && named?.kind === 'organization' && named.start === tokens[j + 1]!.start && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...named, phraseStart: head.start };
+      // apposition: the body named speaks, as after an owned head above (an outlet too: "the film's distributor, Channel 4").
+      if ((head?.kind === 'anonymous' || head?.kind === 'organization') && /^the\s/i.test(head.text) && (named?.kind === 'organization' || named?.kind === 'outlet') && named.start === tokens[j + 1]!.start && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...ownedBody(named), phraseStart: head.start };
       // "one of the family's lawyers, Justin Bamberg, said": a description with no head noun of its own.
       // (Not a participle's phrase: "…, speaking from his home in Reno, said" names a place, no speaker.)
       if (!head && named?.kind === 'person' && !(tokens[j + 1]!.pos === 'VERB' && /ing$/.test(tokens[j + 1]!.normal))) return named;
@@ -1152,4 +1153,13 @@ export function relativeClauseAntecedent(tokens: Token[], conjunction: number, l
     }
     return null;
   }
+}
+
+/**
+ * The body named after a possessive description ("Achebe’s broadcaster, Channel 4"): an outlet the gazetteer knows
+ * stays one; a name only shaped like an outlet's ("The network, Starlight TV, announced") is the company that
+ * owns the show, which reports nothing.
+ */
+function ownedBody(named: SpeakerPhrase): SpeakerPhrase {
+  return named.kind === 'outlet' && !lookupOutlet(named.text) ? { ...named, kind: 'organization' } : named;
 }

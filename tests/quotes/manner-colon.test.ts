@@ -44,3 +44,23 @@ describe('a possessive pronoun owning "position" or "view" before a colon', () =
     expect(quotesOf(text).filter((q) => q.text.startsWith('No entry') && q.speaker !== null)).toEqual([]);
   });
 });
+
+describe('a colon after a person\'s stance: any adjective after the copula, or a stated view', () => {
+  test('"Her neighbour Rhys Dawe was less forgiving: “…”": the subject speaks, not the one quoted before', () => {
+    const text = '“It was an accident,” said Ola Brandt. Her neighbour Rhys Dawe was less forgiving: “It is a disgrace.”';
+    expect(quote(text, 'It is a disgrace')).toMatchObject({
+      type: 'direct', text: 'It is a disgrace.', start: at(text, 'It is a disgrace'), end: at(text, 'It is a disgrace') + 'It is a disgrace.'.length,
+      speaker: 'Rhys Dawe', speaker_mention: 'Rhys Dawe', speaker_start: at(text, 'Rhys Dawe'), cue: null, outlet: null,
+    });
+  });
+
+  test('"Rhys Dawe had a different view: “…”": a stated view introduces the quotation', () => {
+    const text = 'Ola Brandt backed the plan. Rhys Dawe had a different view: “It will ruin the street.”';
+    expect(quote(text, 'It will ruin')).toMatchObject({ type: 'direct', text: 'It will ruin the street.', speaker: 'Rhys Dawe', speaker_start: at(text, 'Rhys Dawe had'), cue: null });
+  });
+
+  test('near miss: a thing\'s adjective is no stance, "The rules were strict: “…”" names no speaker', () => {
+    const text = 'Ola Brandt runs the hall. The rules were strict: “No dogs beyond this point at any time.”';
+    expect(quotesOf(text).filter((q) => q.text.startsWith('No dogs') && q.speaker !== null)).toEqual([]);
+  });
+});
