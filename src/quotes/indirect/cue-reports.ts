@@ -36,6 +36,7 @@ const CONCEDING_JOINERS: ReadonlySet<string> = new Set(['though', 'although']);
 import { DASH } from '../sentence-scan.js';
 import { notAReportCue } from './not-report-cues.js';
 import { negatedStanceAt } from './negated-stance.js';
+import { endBeforeOtherPersonAct } from './other-person-act.js';
 import { endBeforeWhichReportTail, whichTailOnOwnReport } from './which-tail.js';
 
 /** Reports of the sentence's report cues, in the order of their cues: "X said (that) …", "…, X said". */
@@ -145,6 +146,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeWhichReportTail(tokens, content[0], content[1])];
     // … and before a second act of the speaker's: "said A, but cautioned against B", "said A, warning that B".
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeSecondPredicate(tokens, frame.cueToken, content[0], content[1])];
+    // … and before another person's act the writer goes on to: "told them A, and Ashby backed him".
+    if (content && content[0] > frame.cueToken) content = [content[0], endBeforeOtherPersonAct(tokens, content[0], content[1])];
     // … and before what the report led to: "announced A, setting off a scramble".
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeConsequence(tokens, content[0], content[1])];
     if (content && quotes.length) {
