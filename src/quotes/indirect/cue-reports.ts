@@ -35,6 +35,8 @@ import { isRoleWord, PERSONAL_SUBJECTS, SIMULTANEOUS_CONTRASTS } from '../../nlp
 const CONCEDING_JOINERS: ReadonlySet<string> = new Set(['though', 'although']);
 import { DASH } from '../sentence-scan.js';
 import { notAReportCue } from './not-report-cues.js';
+import { negatedStanceAt } from './negated-stance.js';
+import { endBeforeOtherPersonAct } from './other-person-act.js';
 import { endBeforeWhichReportTail, whichTailOnOwnReport } from './which-tail.js';
 
 /** Reports of the sentence's report cues, in the order of their cues: "X said (that) …", "…, X said". */
@@ -144,6 +146,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeWhichReportTail(tokens, content[0], content[1])];
     // … and before a second act of the speaker's: "said A, but cautioned against B", "said A, warning that B".
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeSecondPredicate(tokens, frame.cueToken, content[0], content[1])];
+    // … and before another person's act the writer goes on to: "told them A, and Ashby backed him".
+    if (content && content[0] > frame.cueToken) content = [content[0], endBeforeOtherPersonAct(tokens, content[0], content[1])];
     // … and before what the report led to: "announced A, setting off a scramble".
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeConsequence(tokens, content[0], content[1])];
     if (content && quotes.length) {
@@ -331,12 +335,13 @@ function secondThatClause(sentence: ReportSentence, conjunction: number, frame: 
   // (After a comma, in or after the closing mark: "“…,” and that B"; without one, too, when B has a subject
   // other than a personal pronoun: "was “a mess” and that the council would vote on Friday", as sets 5–9
   // have it. A pronoun subject, "were “constructive” and that she hoped …", is the speaker again and reads
-  // as one report, as set 4's gold has it.)
+  // as one report, as set 4's gold has it; but not a negated stance, "and that he did not believe she would …",
+  // whose own report would drop the negation.)
   const before = isQuoteMark(tokens[conjunction - 1]!) ? conjunction - 2 : conjunction - 1;
   const from = conjunction + 2;
   let to = last;
   while (to > from && tokens[to]!.pos === 'PUNCT') to--;
-  if (tokens[before]?.text !== ',' && tokens[conjunction - 1]?.text !== ',' && PERSONAL_SUBJECTS.test(tokens[from]?.normal ?? '')) return null;
+  if (tokens[before]?.text !== ',' && tokens[conjunction - 1]?.text !== ',' && PERSONAL_SUBJECTS.test(tokens[from]?.normal ?? '') && !negatedStanceAt(tokens, from, last)) return null;
   // A subject opens the clause: "…,” and that she hoped …"; not a verb, "…,” and that (too) was the end of
   // it", where "that" is itself the subject of a clause of the writer's.
   let head = from;
