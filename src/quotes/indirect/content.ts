@@ -8,7 +8,7 @@ import { contentAfterCue, TELL_LIKE } from './content-after-cue.js';
 import { afterSourceApposition, SOURCE_PARTICIPLES } from './source-apposition.js';
 import { outletOwnerEnding } from './outlet-owner.js';
 import { afterTimePhrase, isTimeAfterCue, timeAt } from './time-phrases.js';
-import { CONTRASTING_SUBORDINATORS, SUBORDINATORS } from '../../nlp/words.js';
+import { CONTRASTING_SUBORDINATORS, SUBORDINATORS, TIME_SUBORDINATORS } from '../../nlp/words.js';
 
 /** Token range [from, to] (inclusive) of the reported content, or null when the frame has none. */
 export function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueIndex: number): [number, number] | null {
@@ -319,6 +319,9 @@ function closesSentence(tokens: Token[], from: number, last: number): boolean {
     const next = tokens[k + 1];
     if (!next) return true;
     if (/^(who|which|whose|where)$/.test(next.normal)) return true;
+    // "…, the company announced on Tuesday, as employees accused it of …": a clause of time or contrast after
+    // the frame's comma is the writer's circumstance, as it is without the comma.
+    if ((TIME_SUBORDINATORS.has(next.normal) || CONTRASTING_SUBORDINATORS.has(next.normal)) && hasVerb(tokens, k + 2, last)) return true;
     // "…, adding that …" / "…, saying he …" modify the frame; "…, moving the depot would be …" is a clause.
     if (next.pos === 'VERB' && /(ing|ed)$/.test(next.normal)) {
       for (let j = k + 2; j <= last && tokens[j]!.text !== ','; j++) {
