@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quotesOf } from '../helpers/quotes.js';
+import { at, quotesOf } from '../../helpers/quotes.js';
 
 describe('a clause of time or contrast after ", SPEAKER CUE [time]," is no part of the content', () => {
   test('"A, the firm announced on Monday, as staff complained about B" reports A only', () => {
@@ -13,6 +13,13 @@ describe('a clause of time or contrast after ", SPEAKER CUE [time]," is no part 
     const text = 'The bakery chain will close its northern branches by spring, the firm announced on Monday, while staff complained about late wages.';
     expect(quotesOf(text).map((q) => [q.text, q.speaker, q.cue])).toEqual([
       ['The bakery chain will close its northern branches by spring', 'the firm', 'announced'],
+    ]);
+  });
+
+  test('negative: a "when" clause after a parenthetical frame goes on with what was said', () => {
+    const text = 'The merger stalled, the banker said, when the regulator asked for new filings.';
+    expect(quotesOf(text).map((q) => [q.text, q.start, q.speaker, q.cue])).toEqual([
+      ['The merger stalled, the banker said, when the regulator asked for new filings', 0, null, 'said'],
     ]);
   });
 
