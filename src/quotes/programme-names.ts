@@ -49,6 +49,7 @@ export function programmeTitleAfter(tokens: Token[], kind: number): ProgrammeTit
     let close = open + 1;
     while (close < tokens.length && close < open + 10 && !isQuoteMark(tokens[close]!)) close++;
     if (close >= tokens.length || !isQuoteMark(tokens[close]!) || close === open + 1) return null;
+    if (!pairedMarks(tokens, open, close)) return null;
     const title = sourceText(tokens, open + 1, close).replace(/[,.]$/, '');
     return /^[\p{Lu}\d]/u.test(title) ? { title, quoted: true, end: close + 1 } : null;
   }
@@ -56,6 +57,21 @@ export function programmeTitleAfter(tokens: Token[], kind: number): ProgrammeTit
   while (end < tokens.length && end < kind + 7 && /^[\p{Lu}\d]/u.test(tokens[end]!.text)) end++;
   if (end === kind + 1 || opensDate(tokens[kind + 1]!)) return null;
   return { title: sourceText(tokens, kind + 1, end).replace(/[,.]$/, ''), quoted: false, end };
+}
+
+/**
+ * Whether the marks at tokens[open] and tokens[close] open and close ONE quotation: a title lies inside a pair
+ * of marks, never in the text between one quotation's closing mark and the next one's opening mark ("“… this
+ * show,” Hartley said. The Telegraph called the episode “…”"). Curly marks say which way they face; a straight
+ * one opens when it hugs the word after it and closes when it hugs the word before.
+ */
+function pairedMarks(tokens: Token[], open: number, close: number): boolean {
+  const o = tokens[open]!;
+  const c = tokens[close]!;
+  if (/^[”’]$/.test(o.text) || /^[“‘]$/.test(c.text)) return false;
+  if (o.text === '"' && tokens[open + 1] && tokens[open + 1]!.start !== o.end && tokens[open - 1]?.end === o.start) return false;
+  if (c.text === '"' && tokens[close + 1]?.start === c.end && tokens[close - 1]!.end !== c.start) return false;
+  return true;
 }
 
 /** "Monday", "March", "Last" (night), "On" (Tuesday): a capitalised word after a programme's kind that opens a date, no title. */
@@ -103,7 +119,7 @@ function kindEndingQuotedTitle(tokens: Token[], open: number): NamedProgramme | 
   if (!isQuoteMark(tokens[open]!) || !/^[\p{Lu}\d]/u.test(tokens[open + 1]?.text ?? '')) return null;
   let close = open + 1;
   while (close < tokens.length && close < open + 10 && !isQuoteMark(tokens[close]!)) close++;
-  if (close >= tokens.length || !isQuoteMark(tokens[close]!)) return null;
+  if (close >= tokens.length || !isQuoteMark(tokens[close]!) || !pairedMarks(tokens, open, close)) return null;
   const last = /^[,.]$/.test(tokens[close - 1]!.text) ? close - 1 : close;
   const kind = tokens[last - 1]!;
   if (last - 1 <= open + 1 || !PROGRAMME_KINDS.has(kind.normal) || !/^\p{Lu}/u.test(kind.text)) return null;
@@ -120,7 +136,7 @@ function kindInAppositionAfter(tokens: Token[], open: number): NamedProgramme | 
   if (!isQuoteMark(tokens[open]!) || !/^[\p{Lu}\d]/u.test(tokens[open + 1]?.text ?? '')) return null;
   let close = open + 1;
   while (close < tokens.length && close < open + 10 && !isQuoteMark(tokens[close]!)) close++;
-  if (close >= tokens.length || !isQuoteMark(tokens[close]!)) return null;
+  if (close >= tokens.length || !isQuoteMark(tokens[close]!) || !pairedMarks(tokens, open, close)) return null;
   const last = tokens[close - 1]!.text === ',' ? close - 1 : close;
   // (The comma inside the marks, American style, or after them.)
   const commaOutside = last === close && tokens[close + 1]?.text === ',';

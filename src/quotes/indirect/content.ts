@@ -84,7 +84,7 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // (Nor when the sentence's verb resumes after the frame: "The logs he saw, he said, showed …" has only a
   // relative clause's verb before it. A participle with its preposition, ", compared with …", resumes nothing.)
   const resumedVerb = resumes && !/^(with|by)$/.test(tokens[tail + 3]?.normal ?? '');
-  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && !resumedVerb && !circumstance && !adverbials && !relativeOnSpeaker && !participleOpener(tokens, lo, open) && hasVerb(tokens, lo, open - 2) && (closesSentence(tokens, tail + 1, last) || closesSentence(tokens, afterHeardOutlet(tokens, frame, hearer, tail + 1, last), last) || joinedClauseAfter(tokens, lo, open, tail, last))) return [lo, open - 2];
+  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && !resumedVerb && !circumstance && !adverbials && !relativeOnSpeaker && !participleOpener(tokens, lo, open) && hasVerb(tokens, lo, open - 2) && (closesSentence(tokens, tail + 1, last) || (!frame.according && circumstanceAfterFrame(tokens, tail + 1, last)) || closesSentence(tokens, afterHeardOutlet(tokens, frame, hearer, tail + 1, last), last) || joinedClauseAfter(tokens, lo, open, tail, last))) return [lo, open - 2];
   // "The bridge, Ms. Ortiz said, would open …" / "But to save money, she said, the city should …":
   // a parenthetical frame inside the reported sentence; the content is the sentence around it.
   let h = head;
@@ -346,6 +346,21 @@ function closesSentence(tokens: Token[], from: number, last: number): boolean {
   }
   return true;
 }
+
+/**
+ * "…, the company announced on Tuesday, as employees accused it of …": after the frame (and maybe a time) a
+ * comma and a clause of simultaneity or contrast ("as", "while", "although") are the writer's circumstance;
+ * the frame closes the clause before it. ("when" and "after" clauses are left alone: "The talks collapsed,
+ * the person said, when the studios …" goes on with what was said. So is "according to": its sources often
+ * give the circumstance too.)
+ */
+function circumstanceAfterFrame(tokens: Token[], from: number, last: number): boolean {
+  const k = afterTimePhrase(tokens, from, last + 1);
+  return tokens[k]?.text === ',' && k < last && SIMULTANEITY_OR_CONTRAST.has(tokens[k + 1]!.normal) && hasVerb(tokens, k + 2, last);
+}
+
+/** Subordinators opening a clause that runs beside the report, not inside it: "as", "while", "whereas", "although", "though". */
+const SIMULTANEITY_OR_CONTRAST: ReadonlySet<string> = new Set(['as', ...CONTRASTING_SUBORDINATORS]);
 
 /**
  * "CLAUSE, she said, but CLAUSE.": a frame set off by commas between two whole clauses, the second opened by

@@ -109,6 +109,9 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // … and "I don't think …" outside quotation marks is the writer's own aside, not a belief reported.
     if (negated(tokens, i) && (!personLike(frame.speaker) || /^(i|we)$/i.test(frame.speaker.text))) continue;
     let content = contentOf(tokens, frame, s.tokenStart, last, i);
+    // "A, the company announced, as employees complained": a clause before the cue that another frame inside it
+    // already closes is that frame's report; the "as" clause after it tells when, it is no account of A.
+    if (content && content[1] < frame.cueToken && found.some((q) => q.frame.cueToken >= content![0] && q.frame.cueToken <= content![1] && tokens[content![0]]!.start <= q.start && q.end <= tokens[q.frame.cueToken]!.start)) continue;
     // "She rejected the idea that A, which critics had suggested": the tail's "which" is A, not her rejecting.
     if (content && whichTailOnOwnReport(tokens, frame, content)) continue;
     // "Lee said something the cameras missed": an indefinite object, no clause reported.

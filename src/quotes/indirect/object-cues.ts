@@ -133,6 +133,9 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // "“Not guilty,” the foreman announced, as the accused wept": a clause of time or manner after the cue's
     // comma is the writer's circumstance, no object; one closed by a comma is an aside the object follows
     // ("announced, as expected, a freeze …").
+    // (A time may stand before that comma: "the company announced on Tuesday, as staff …".)
+    const pastTime = particle ? from : afterTimePhrase(tokens, from, last);
+    if (pastTime > from && tokens[pastTime]?.text === ',' && CIRCUMSTANCE_OPENERS.has(tokens[pastTime + 1]?.normal ?? '')) from = pastTime;
     if (!particle && tokens[from]!.text === ',' && CIRCUMSTANCE_OPENERS.has(tokens[from + 1]?.normal ?? '')) {
       const close = commaBetween(tokens, from + 2, last);
       if (close < 0) continue;
