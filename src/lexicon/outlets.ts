@@ -3,7 +3,7 @@ import type { Token } from '../types.js';
 import { withoutPossessive } from '../text/possessive.js';
 import { lastWord } from '../text/boundaries.js';
 import { endsCode } from '../text/openings.js';
-import { OWNER_POSSESSIVES } from '../nlp/words.js';
+import { CARDINAL_WORDS, OWNER_POSSESSIVES } from '../nlp/words.js';
 import { cueLexicon } from './cues.js';
 import { genderOfFirstName, isHonorificOrAddressTitle } from '../nlp/names.js';
 import { isCityNotGivenName } from './place-names.js';
@@ -216,6 +216,15 @@ export function isEditionWord(word: string): boolean {
  */
 export const OUTLET_NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'du', 'de', 'des', 'en', 'la', 'le', 'di', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'do', 'da', 'dos', 'das', 'am']);
 
+/**
+ * "Channel Nine", "Channel 7": a broadcaster branded by its channel number, listed or not. The number, in figures or
+ * a capitalised word, is the whole of what follows "Channel", so "Channel 4 News" stays the gazetteer's.
+ */
+export function isNumberedChannel(phrase: string): boolean {
+  const m = /^Channel (\d{1,2}|\p{Lu}\p{Ll}+)$/u.exec(phrase);
+  return !!m && (/^\d/.test(m[1]!) || CARDINAL_WORDS.includes(m[1]!.toLowerCase()));
+}
+
 /** Like lookupOutlet, but also accepts an unknown capitalised name headed by a news word ("the Lakeview Ledger"). */
 export function recogniseOutlet(phrase: string): string | null {
   const known = lookupOutlet(phrase);
@@ -224,6 +233,7 @@ export function recogniseOutlet(phrase: string): string | null {
   const owned = afterPlacePossessive(phrase.trim());
   if (owned) return recogniseOutlet(owned);
   const bare = withoutPossessive(phrase.trim());
+  if (isNumberedChannel(bare)) return bare;
   // The news word that must end the phrase, tested first: most phrases end otherwise ("Dana Cole").
   // ("Post-Standard": a hyphen joined to a capitalised word parts the name's words as a space does.)
   // ("Joy FM", "Talk AM": a radio band's word ends only a station's name, so it heads one as a news word does.)
