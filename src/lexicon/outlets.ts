@@ -3,7 +3,7 @@ import type { Token } from '../types.js';
 import { withoutPossessive } from '../text/possessive.js';
 import { lastWord } from '../text/boundaries.js';
 import { endsCode } from '../text/openings.js';
-import { OWNER_POSSESSIVES } from '../nlp/words.js';
+import { CARDINAL_WORDS, OWNER_POSSESSIVES } from '../nlp/words.js';
 import { cueLexicon } from './cues.js';
 import { genderOfFirstName, isHonorificOrAddressTitle } from '../nlp/names.js';
 import { isCityNotGivenName } from './place-names.js';
@@ -65,6 +65,8 @@ interface OutletIndex {
   editionWords: Set<string>;
   /** Lower-case words naming a programme's kind after its title ("programme" of "the Today programme"). */
   programmeKindWords: string[];
+  /** Lower-case words standing inside a listed outlet's name ("und" of "Auto Motor und Sport"). */
+  innerSmallWords: Set<string>;
   /** Words a Romance-language paper's name opens with ("Gazzetta", "Diario"), and the articles before them ("La"). */
   foreignPaperWords: Set<string>;
   foreignPaperArticles: Set<string>;
@@ -98,8 +100,9 @@ function outletIndex(): OutletIndex {
     }
   }
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
+  const innerSmallWords = new Set(data.outlets.flatMap((e) => [e.name, ...e.aliases]).flatMap((v) => v.split(/\s+/).slice(1, -1).filter((w) => /^\p{Ll}+$/u.test(w))));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
-  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), contextOnly: new Set(data.outlets.filter((o) => o.context).map((o) => o.name)), loneGenericHeads: new Set(data.loneGenericHeads), calendarNames: new Set(data.calendarNames), calendarTails: new Set(data.calendarTails), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), sharedQuestionOccasions: data.sharedQuestionOccasions, nameLinkWords: new Set(data.nameLinkWords), editionWords: new Set(data.editionWords), programmeKindWords: data.programmeKindWords, foreignPaperWords: new Set(data.foreignPaperWords), foreignPaperArticles: new Set(data.foreignPaperArticles), broadcastOpeners: new Set(data.broadcastOpeners), phraseProgrammes: new Set(data.phraseProgrammes), radioProgrammes: new Set(data.radioProgrammes), journals: new Set(data.journals), programmeTitleWords: new Set(data.programmeTitleWords) };
+  index = { folded, exact, maxWords, ends, innerSmallWords, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), contextOnly: new Set(data.outlets.filter((o) => o.context).map((o) => o.name)), loneGenericHeads: new Set(data.loneGenericHeads), calendarNames: new Set(data.calendarNames), calendarTails: new Set(data.calendarTails), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), sharedQuestionOccasions: data.sharedQuestionOccasions, nameLinkWords: new Set(data.nameLinkWords), editionWords: new Set(data.editionWords), programmeKindWords: data.programmeKindWords, foreignPaperWords: new Set(data.foreignPaperWords), foreignPaperArticles: new Set(data.foreignPaperArticles), broadcastOpeners: new Set(data.broadcastOpeners), phraseProgrammes: new Set(data.phraseProgrammes), radioProgrammes: new Set(data.radioProgrammes), journals: new Set(data.journals), programmeTitleWords: new Set(data.programmeTitleWords) };
   // (A name matched only as written counts here from three words on: "Time Out New York" opening a sentence is the
   // listings magazine, whereas two capitalised words, "Private Eye", "Hot Ones", may be an ordinary phrase's.)
   const wordsOf = (v: string) => v.replace(/^the\s+/i, '').split(/\s+/).length;
@@ -216,6 +219,24 @@ export function isEditionWord(word: string): boolean {
  */
 export const OUTLET_NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'du', 'de', 'des', 'en', 'la', 'le', 'di', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'do', 'da', 'dos', 'das', 'am']);
 
+/**
+ * A small word inside a listed outlet's name: one of OUTLET_NAME_SMALL_WORDS, or any lower-case word the gazetteer
+ * writes between a name's words ("und" of "Auto Motor und Sport", "van" of a Dutch title), so a reader of a known
+ * name goes on through it; the name must still be listed to count.
+ */
+export function isInnerOutletNameWord(word: string): boolean {
+  return OUTLET_NAME_SMALL_WORDS.has(word) || outletIndex().innerSmallWords.has(word);
+}
+
+/**
+ * "Channel Nine", "Channel 7": a broadcaster branded by its channel number, listed or not. The number, in figures or
+ * a capitalised word, is the whole of what follows "Channel", so "Channel 4 News" stays the gazetteer's.
+ */
+export function isNumberedChannel(phrase: string): boolean {
+  const m = /^Channel (\d{1,2}|\p{Lu}\p{Ll}+)$/u.exec(phrase);
+  return !!m && (/^\d/.test(m[1]!) || CARDINAL_WORDS.includes(m[1]!.toLowerCase()));
+}
+
 /** Like lookupOutlet, but also accepts an unknown capitalised name headed by a news word ("the Lakeview Ledger"). */
 export function recogniseOutlet(phrase: string): string | null {
   const known = lookupOutlet(phrase);
@@ -224,6 +245,7 @@ export function recogniseOutlet(phrase: string): string | null {
   const owned = afterPlacePossessive(phrase.trim());
   if (owned) return recogniseOutlet(owned);
   const bare = withoutPossessive(phrase.trim());
+  if (isNumberedChannel(bare)) return bare;
   // The news word that must end the phrase, tested first: most phrases end otherwise ("Dana Cole").
   // ("Post-Standard": a hyphen joined to a capitalised word parts the name's words as a space does.)
   // ("Joy FM", "Talk AM": a radio band's word ends only a station's name, so it heads one as a news word does.)

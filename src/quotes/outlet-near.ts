@@ -1,7 +1,7 @@
 import { outletIntroducedByPhrase } from './outlet-by-kind-phrase.js';
 import { ownMediumInApposition } from './programme-apposition.js';
 import type { Token } from '../types.js';
-import { isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, kindOfOutletWord, styledOutletOpening, lookupOutlet, OUTLET_NAME_SMALL_WORDS, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord } from '../lexicon/outlets.js';
+import { isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, isInnerOutletNameWord, kindOfOutletWord, styledOutletOpening, lookupOutlet, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { DETERMINERS, isTitleCase, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
@@ -523,9 +523,9 @@ function loneNewsWord(tokens: Token[], at: number): boolean {
  * Sound"): only a name the gazetteer knows, so "told Reuters and Bloomberg" stays two names.
  */
 function knownNameThroughSmallWord(tokens: Token[], s: number, e: number, hi: number): string | null {
-  if (e === s || e >= hi || !OUTLET_NAME_SMALL_WORDS.has(tokens[e]!.text) || !/^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) return null;
+  if (e === s || e >= hi || !isInnerOutletNameWord(tokens[e]!.text) || !/^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) return null;
   let end = e + 1;
-  while (end < hi && end < e + 4 && (/^[\p{Lu}\d&!]/u.test(tokens[end]!.text) || (OUTLET_NAME_SMALL_WORDS.has(tokens[end]!.text) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? ''))) && !isQuoteMark(tokens[end]!)) end++;
+  while (end < hi && end < e + 4 && (/^[\p{Lu}\d&!]/u.test(tokens[end]!.text) || (isInnerOutletNameWord(tokens[end]!.text) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? ''))) && !isQuoteMark(tokens[end]!)) end++;
   for (let k = end; k > e + 1; k--) {
     const phrase = sourceText(tokens, s, k);
     if (lookupOutlet(phrase)) return asWritten(phrase);

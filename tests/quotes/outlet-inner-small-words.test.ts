@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+import { at, quote } from '../helpers/quotes.js';
+
+const entities = (text: string) => extractArticle(text, { id: 't' }).entities;
+
+describe('a listed outlet name goes on through its own small words ("und")', () => {
+  test('"told Auto Motor und Sport": the whole title is the outlet, and no person "Auto Motor"', () => {
+    const text = '“We were too slow,” Lena Brandt told Auto Motor und Sport.';
+    expect(quote(text, 'We were')).toMatchObject({
+      text: 'We were too slow,', type: 'direct', start: 1, end: 18,
+      speaker: 'Lena Brandt', speaker_mention: 'Lena Brandt', speaker_start: at(text, 'Lena'), cue: 'told', cue_start: at(text, 'told'), outlet: 'Auto Motor und Sport',
+    });
+    expect(entities(text).outlets.map((o) => o.name)).toEqual(['Auto Motor und Sport']);
+    expect(entities(text).people.map((p) => p.name)).toEqual(['Lena Brandt']);
+  });
+
+  test('"spoke in an interview with OUTLET" carries the outlet to the speaker\'s next quote', () => {
+    const text = 'Lena Brandt spoke in an interview with Auto Motor und Sport. “The tyres never worked,” Brandt said.';
+    expect(quote(text, 'The tyres')).toMatchObject({
+      text: 'The tyres never worked,', type: 'direct', start: at(text, 'The tyres'),
+      speaker: 'Lena Brandt', speaker_mention: 'Brandt', speaker_start: at(text, 'Brandt said'), cue: 'said', cue_start: at(text, 'said'), outlet: 'Auto Motor und Sport',
+    });
+  });
+
+  test('near miss: "und" after an unlisted capitalised run joins nothing', () => {
+    const text = '“We were too slow,” Lena Brandt told Karl und Sohn staff.';
+    expect(quote(text, 'We were')).toMatchObject({ speaker: 'Lena Brandt', cue: 'told', outlet: null });
+  });
+});
