@@ -14,6 +14,12 @@ describe('a local station with a channel number as speaker or hearer', () => {
     expect(quote(text, 'the blaze')).toMatchObject({ text: 'the blaze was contained', type: 'indirect', speaker: null, speaker_mention: 'The fire chief', cue: 'told', outlet: 'CBS 3 Philadelphia', start: at(text, 'the blaze') });
   });
 
+  test('after a quotation, the station after "telling" is the hearer, the sentence\'s subject the speaker', () => {
+    const text = 'The Harbour Trust did not want to address “that matter,” telling News 8 Lakeshore that the trust is focused on “safer piers.”';
+    expect(quote(text, 'that matter')).toMatchObject({ text: 'that matter,', type: 'partial', speaker: 'Harbour Trust', speaker_mention: 'Harbour Trust', cue: 'telling', outlet: 'News 8 Lakeshore', start: at(text, 'that matter') });
+    expect(quote(text, 'safer piers')).toMatchObject({ text: 'safer piers.', type: 'partial', speaker: 'Harbour Trust', cue: 'telling', outlet: 'News 8 Lakeshore', start: at(text, 'safer piers') });
+  });
+
   test('near miss: a count after a call sign is the content\'s, not the station\'s number', () => {
     const text = 'Officials told WXYZ 4 people were hurt.';
     expect(quote(text, '4 people')).toMatchObject({ text: '4 people were hurt', type: 'indirect', speaker_mention: 'Officials', cue: 'told', outlet: 'WXYZ' });

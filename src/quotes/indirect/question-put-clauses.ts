@@ -2,6 +2,9 @@ import type { Token } from '../../types.js';
 import { isQuestioningParticiple } from '../../lexicon/questioning-participles.js';
 import { subjectAndVerbAt } from './clause-openers.js';
 
+/** Words opening a relative clause on the question's topic. */
+const RELATIVE_WORDS = /^(which|who|whom|whose|where|that)$/;
+
 /** Subordinators that frame the moment a question was put: "when asked", "after being pressed", "if approached". */
 const OCCASION_SUBORDINATORS = /^(when|whenever|after|once|if|upon|while|before)$/;
 
@@ -16,6 +19,7 @@ export function contentAfterQuestionPut(tokens: Token[], from: number, last: num
   let k = from + 1;
   if (tokens[k]?.normal === 'being') k++;
   if (k > last || !isQuestioningParticiple(tokens[k]!.normal)) return -1;
-  for (let j = k + 1; j < last; j++) if (tokens[j]!.text === ',') return subjectAndVerbAt(tokens, j + 1, last) ? j + 1 : 0;
+  // (A relative clause after the comma describes the question's topic: "asked about the plan, which …".)
+  for (let j = k + 1; j < last; j++) if (tokens[j]!.text === ',') return !RELATIVE_WORDS.test(tokens[j + 1]!.normal) && subjectAndVerbAt(tokens, j + 1, last) ? j + 1 : 0;
   return 0;
 }

@@ -19,6 +19,12 @@ describe('a clause of the question put to the speaker after the cue', () => {
     expect(quote(text, 'the council')).toMatchObject({ text: 'the council would publish the audit', type: 'indirect', speaker: 'Okoro', cue: 'said', outlet: null, start: at(text, 'the council') });
   });
 
+  test('a relative clause on the question\'s topic after its comma is no content', () => {
+    const text = '“It can be better,” Okoro said when asked about the audit, which was published in May. “We will fix it.”';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['It can be better,', 'We will fix it.']);
+    expect(quote(text, 'We will')).toMatchObject({ type: 'direct', speaker: 'Okoro', cue: 'said', start: at(text, 'We will') });
+  });
+
   test('near miss: a clause of time whose own subject acts is left as it was', () => {
     const text = 'Okoro said when the audit is published she will resign.';
     expect(quote(text, 'when the audit')).toMatchObject({ text: 'when the audit is published she will resign', type: 'indirect', speaker: 'Okoro', cue: 'said', start: at(text, 'when') });
