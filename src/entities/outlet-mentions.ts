@@ -16,6 +16,7 @@ import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { followsCodeNameWord, followsNicknameWord } from '../lexicon/naming-words.js';
 import { talkProgrammeTitles, unquotedEpisodeProgrammes } from './talk-programmes.js';
 import { key } from './films.js';
+import { foldStationNumberForms } from './station-short-forms.js';
 
 // Words before a name that make it a source or medium: "told X", "confirmed to X", "according to X", "in an interview with X".
 // ("speaking in French on Radio X": the language spoken is no part of the context.)
@@ -235,6 +236,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     }
   }
   foldFirstWordForms(byName);
+  foldStationNumberForms(byName);
   dropOutletsInsideProgrammes(byName, talkProgrammes);
   return [...byName.values()].map((o) => ({ ...o, name: spelledOutName(o), mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

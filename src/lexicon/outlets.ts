@@ -7,6 +7,7 @@ import { CARDINAL_WORDS, OWNER_POSSESSIVES } from '../nlp/words.js';
 import { cueLexicon } from './cues.js';
 import { genderOfFirstName, isHonorificOrAddressTitle } from '../nlp/names.js';
 import { isCityNotGivenName } from './place-names.js';
+import { numberedStation } from './numbered-stations.js';
 
 interface OutletEntry {
   name: string;
@@ -246,6 +247,11 @@ export function recogniseOutlet(phrase: string): string | null {
   if (owned) return recogniseOutlet(owned);
   const bare = withoutPossessive(phrase.trim());
   if (isNumberedChannel(bare)) return bare;
+  // "News 12 New Jersey", "NBC 5 Chicago": a local station's brand and channel number (numbered-stations.ts).
+  if (/\d/.test(bare)) {
+    const station = numberedStation(bare);
+    if (station) return station;
+  }
   // The news word that must end the phrase, tested first: most phrases end otherwise ("Dana Cole").
   // ("Post-Standard": a hyphen joined to a capitalised word parts the name's words as a space does.)
   // ("Joy FM", "Talk AM": a radio band's word ends only a station's name, so it heads one as a news word does.)

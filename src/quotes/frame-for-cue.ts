@@ -61,7 +61,8 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     const afterAuxiliary = !inverted && tokens[before]?.pos === 'AUX';
     // "…, told reporters that …": the phrase after "told" is its hearer; only right after a quotation
     // may it be the teller ("“…,” told Ruiz to the Ledger" is rare but written).
-    const toHearer = !inverted && cueLemma(tokens[cue.last]!) === 'tell';
+    // (Never after "telling": "“…,” telling Fox 35 that …" names the hearer; no teller stands after a participle.)
+  const toHearer = (!inverted || /ing$/.test(tokens[cue.first]!.normal)) && cueLemma(tokens[cue.last]!) === 'tell';
     // "…, who called it “…”": a weak verb holds the quotation in its own clause, so after "who" the phrase
     // the pronoun stands for gave the words, as for reported speech.
     // (Also over adverbs, auxiliaries and a time between: "who also called", "who has called", "who on Monday called".)

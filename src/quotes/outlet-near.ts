@@ -1,7 +1,7 @@
 import { outletIntroducedByPhrase } from './outlet-by-kind-phrase.js';
 import { ownMediumInApposition } from './programme-apposition.js';
 import type { Token } from '../types.js';
-import { isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, isInnerOutletNameWord, kindOfOutletWord, styledOutletOpening, lookupOutlet, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord } from '../lexicon/outlets.js';
+import { isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, isInnerOutletNameWord, kindOfOutletWord, styledOutletOpening, lookupOutlet, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { DETERMINERS, isTitleCase, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
@@ -25,10 +25,12 @@ const OUTLET_LEAD_AFTER: ReadonlyMap<string, Set<string>> = new Map([
   ['of', new Set(['audience', 'audiences', 'viewers', 'listeners', 'readers', 'episode', 'edition', 'issue', 'host', 'set'])],
   // "In a review for The Observer, critic X called …", "Writing for Vox, X said": the piece at hand was given to
   // that outlet. Not "who writes for Vox" or "wrote reviews for Vox": those describe a job (see pieceFor).
-  ['for', new Set(['review', 'column', 'piece', 'essay', 'op-ed', 'article', 'writing'])],
+  // ("In an editorial written for Kicker, …": the piece written for it, as "in a column for" is.)
+  ['for', new Set(['review', 'column', 'piece', 'essay', 'op-ed', 'article', 'writing', 'editorial', 'written'])],
   // "Nina Hale, writing in The New York Times, called the play …", "Hale wrote in The Guardian that …": the piece
   // at hand ran there. (Only a known outlet after it: "wrote in a letter" names none.)
-  ['in', new Set(['writing', 'wrote', 'writes', 'write'])],
+  // ("In an editorial published in Kicker, the editor said …": the piece ran there, as "writing in" says.)
+  ['in', new Set(['writing', 'wrote', 'writes', 'write', 'published', 'printed'])],
   // "in response to questions from the Guardian": the outlet that asked got the answer.
   ['from', new Set(['questions', 'question', 'queries', 'query', 'inquiry', 'inquiries'])],
 ]);
@@ -138,11 +140,20 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
     const direct = OUTLET_LEAD.has(lead);
     if (!direct && !leadAfterWord(tokens, i, lead) && !askedBy(tokens, i) && !reviewIn(tokens, i) && !reviewFor(tokens, i)) continue;
     const outlet = outletAfterLead(tokens, i, hi);
+    // ("a study published in Nature": a journal prints findings, no one's words given to it.)
+    if (outlet && publishedInJournal(tokens, i, outlet)) continue;
     if (outlet && direct && !accordingToStaff(tokens, i, hi)) return outlet;
     if (outlet && direct) employer ??= outlet;
     else if (outlet && !described && !ownerOfNoun(tokens, i, hi)) described = outlet;
   }
   return employer ?? described;
+}
+
+/** "published in Nature", "printed in The Lancet": the lead at tokens[i] names a scholarly journal. */
+function publishedInJournal(tokens: Token[], i: number, outlet: string): boolean {
+  if (tokens[i]!.normal !== 'in' || !/^(published|printed)$/.test(tokens[i - 1]?.normal ?? '')) return false;
+  const known = lookupOutlet(outlet);
+  return known !== null && isJournal(known);
 }
 
 /**

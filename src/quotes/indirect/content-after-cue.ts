@@ -17,6 +17,7 @@ import { PROGRAMME_KINDS, programmeTitleAfter } from '../programme-names.js';
 import { clauseAfterAnnouncingObject } from './object-before-colon.js';
 import { nextActAt, SPEAKER_PRONOUN } from './second-predicate.js';
 import { objectGapRelative } from './object-gap-relatives.js';
+import { contentAfterQuestionPut } from './question-put-clauses.js';
 
 /**
  * Report cues that report only with a that-clause: "found that …", "responded that …", "expects that …"
@@ -174,6 +175,10 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     // a medium ("in remarks to state broadcaster X that …").
     if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !adverbial && !hyphenInWord(tokens, k - 1) && !stateOwnedMedium(tokens, k)) break;
   }
+  // "said when asked whether he would stay": the question put to the speaker, nothing said (a that-clause
+  // after it, "said when asked about it that …", was taken above).
+  const afterQuestion = contentAfterQuestionPut(tokens, from, last);
+  if (afterQuestion >= 0) return afterQuestion > 0 ? [afterQuestion, last] : null;
   // Verbs of knowing and finding report only with a that-clause: "found that …", not "found time to …".
   // … except from evidence: "one audit found the levy would raise rents".
   // … and "expect" with the one expected to act: "Officials expect the board to raise fares".
