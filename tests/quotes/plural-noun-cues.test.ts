@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+describe('a cue verb\'s -s form that is a plural noun ("asylum claims", "police reports") is no cue', () => {
+  test('before a comma and a participle clause: "… pension claims, finding that …"', () => {
+    const text = 'A tribunal on Monday dismissed the pension claims, finding that the scheme had been closed lawfully.';
+    expect(quotesOf(text).filter((q) => q.cue === 'claims')).toEqual([]);
+  });
+
+  test('before a finite verb: "Insurance claims doubled" is the subject, "said" the cue', () => {
+    const text = 'Insurance claims doubled last year, the regulator said.';
+    expect(quotesOf(text).filter((q) => q.cue === 'claims')).toEqual([]);
+    expect(quote(text, 'Insurance')).toMatchObject({
+      type: 'indirect', text: 'Insurance claims doubled last year', start: 0, cue: 'said', speaker_mention: 'the regulator',
+    });
+  });
+
+  test('near miss: a subject before the verb "claims" with content still reports', () => {
+    const text = 'The landlord claims the tenants left owing rent.';
+    expect(quotesOf(text)).toHaveLength(1);
+    expect(quote(text, 'the tenants')).toMatchObject({
+      type: 'indirect', text: 'the tenants left owing rent', start: at(text, 'the tenants'), speaker: null, speaker_kind: 'anonymous', speaker_mention: 'The landlord',
+      speaker_start: 0, cue: 'claims', outlet: null,
+    });
+  });
+
+  test('near miss: an aside closed by a second comma keeps the verb', () => {
+    const text = 'Ferris claims, without evidence, that the vote was rigged.';
+    expect(quote(text, 'the vote')).toMatchObject({ type: 'indirect', text: 'the vote was rigged', speaker: 'Ferris', cue: 'claims' });
+  });
+});
