@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { at, quotesOf } from '../helpers/quotes.js';
+
+describe('a report still to come ("is expected to announce", "is due to say") attributes nothing', () => {
+  test('"is expected to announce" gives no quote', () => {
+    expect(quotesOf('The Treadwell Trust is expected to announce the outcome of its audit in May.')).toEqual([]);
+  });
+
+  test('"is set to announce" gives no quote', () => {
+    expect(quotesOf('The agency is set to announce the cost of the repairs on Friday.')).toEqual([]);
+  });
+
+  test('"is due to announce", with an adverb inside: "is now due to announce"', () => {
+    expect(quotesOf('The board is now due to announce the name of its new chair in June.')).toEqual([]);
+  });
+
+  test('near miss: a report made ("announced") still attributes', () => {
+    const text = 'Marlow Foods announced that prices would rise in June.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.start, q.end, q.speaker_mention, q.cue, q.outlet])).toEqual([
+      ['indirect', 'prices would rise in June', at(text, 'prices'), at(text, 'prices') + 25, 'Marlow Foods', 'announced', null],
+    ]);
+  });
+});
