@@ -29,3 +29,12 @@ describe('a cue verb\'s -s form that is a plural noun ("asylum claims", "police 
     expect(quote(text, 'the vote')).toMatchObject({ type: 'indirect', text: 'the vote was rigged', speaker: 'Ferris', cue: 'claims' });
   });
 });
+
+describe('a report noun\'s -s form after a name inside a gapped relative stays a verb', () => {
+  test('near miss: "a deal that Okafor hopes will end the strike" keeps "hopes" as its cue', () => {
+    const text = 'It is a deal that Okafor hopes will end the strike.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.start, q.end, q.speaker, q.cue, q.outlet])).toEqual([
+      ['indirect', 'will end the strike', at(text, 'will'), at(text, 'will') + 19, 'Okafor', 'hopes', null],
+    ]);
+  });
+});
