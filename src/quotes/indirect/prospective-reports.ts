@@ -4,10 +4,10 @@ import { prospectiveReportFrames } from '../../lexicon/prospective-report-frames
 const BE_FORMS = /^(is|are|was|were|be|been|being|'s|’s|'re|’re|am)$/;
 
 /**
- * "Halden House is expected to announce the result of its review next month", "the minister is due to say
- * …": a cue after "be" + expected/due/set … + "to" is a report still to come, not one made, so it attributes
- * nothing. An adverb may stand inside ("is widely expected to", "is now due to"). "expected to" without
- * "be" ("the board, expected to announce …") is left alone, and so is "will announce".
+ * "The board is due to announce the result of its review next month", "the minister is set to say …": a cue
+ * after "be" + due/set/scheduled/slated + "to" is a report on a timetable, still to come, so it attributes
+ * nothing. An adverb may stand inside ("is now due to"). "is expected to", "is likely to" and "will" are left
+ * alone: PolNeAR annotates those as attributions ("she's expected to argue that …").
  */
 export function prospectiveReport(tokens: Token[], i: number): boolean {
   if (tokens[i - 1]?.normal !== 'to') return false;
