@@ -34,6 +34,26 @@ export function withoutAdverbialContent(view: TokenView, found: IndirectQuote[])
     const from = view.tokenAtOrAfter(q.start);
     let to = view.tokenAtOrAfter(q.end) - 1;
     while (to > from && view.tokens[to]!.pos === 'PUNCT') to--;
-    return !adverbialOnly(view.tokens, from, to);
+    return !adverbialOnly(view.tokens, from, to) && !(from === q.frame.cueToken + 1 && placeWordAndParticiple(view.tokens, from, to));
   });
+}
+
+/**
+ * "…,” Okafor said poolside, still breathing heavily.", "said courtside, holding the trophy": one word of place
+ * or time in small letters right after the cue (asked by the caller; "confirmed that observation, reporting"
+ * has the content's own determiner between), then a comma and a participle phrase describing the speaker. That is
+ * where and how the words were said, never what: nothing in it has a subject and a finite verb ("said Friday
+ * the deal, signed last week, was off" has "was" and still reports).
+ */
+export function placeWordAndParticiple(tokens: Token[], from: number, to: number): boolean {
+  const word = tokens[from];
+  if (!word || from + 2 > to || !/^(NOUN|ADV|ADJ)$/.test(word.pos) || !/^\p{Ll}+$/u.test(word.text) || tokens[from + 1]?.text !== ',') return false;
+  let k = from + 2;
+  if (tokens[k]?.pos === 'ADV') k++;
+  if (!/ing$/.test(tokens[k]?.normal ?? '') || !/^(VERB|NOUN)$/.test(tokens[k]!.pos)) return false;
+  for (let j = k + 1; j <= to; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.normal === 'that' || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.normal))) return false;
+  }
+  return true;
 }

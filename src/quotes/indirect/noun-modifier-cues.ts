@@ -24,7 +24,7 @@ const RELATIVES = /^(which|that|who|whom|what|whatever)$/;
  * The noun phrase ending at tokens[k] follows a relative pronoun: "the tour, which the magazine reported had
  * grossed …" is a gapped relative clause whose subject reports, no participle.
  */
-function relativeBefore(tokens: Token[], k: number): boolean {
+export function relativeBefore(tokens: Token[], k: number): boolean {
   // ("what" may be tagged a determiner, "that House ethics investigators concluded was …" holds a name.)
   for (let j = k; j >= 0; j--) {
     if (RELATIVES.test(tokens[j]!.normal)) return true;
