@@ -12,6 +12,7 @@ import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun } from '../nlp/constituency.js';
 import { isCompanyRole, isKnownOrganisation, isNameOfHead } from '../lexicon/organisations.js';
 import { namesAThing } from './named-things.js';
+import { officeBodyAfter } from '../lexicon/office-holder-bodies.js';
 import { readsAsLeaderboard } from './non-person-names.js';
 import { isFieldWord, nameStartAfterField, roleWithFieldBefore } from './role-fields.js';
 import { nameAfterBodyTail, runEndsInBody } from '../nlp/body-before-name.js';
@@ -313,6 +314,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (placeBeforeState(view)) return 'rejected';
   // "St. Peter's Square", "St. Mary's Hospital": a name whose possessive opens a place's own name is that place's, no mention of the person.
   if (NAMED_FOR_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20))) return 'rejected';
+  // "the Ada County Sheriff’s Office", "the District Attorney’s Department": an office's title before its body's noun is
+  // that body's name, no person ("Sheriff Tom Bell’s Office" ends in a surname and keeps him).
+  if (isRoleWord(tokens[e]!.normal) && officeBodyAfter(text.slice(tokens[e]!.end, tokens[e]!.end + 20))) return 'rejected';
   if (!title && !givenName && afterServiceNoun(before)) return 'rejected';
   // "a group calling itself Iron Wren … Iron Wren had struck before": a name a body or group gives itself is no person's, at any mention.
   if (!title && mayNameItself(clues, text) && wholeWordOffsets(text, name).some((i) => namedByItselfBefore(text.slice(Math.max(0, i - 40), i)))) return 'rejected';
