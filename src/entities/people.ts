@@ -679,6 +679,8 @@ function looksLikeName(tokens: Token[], s: number, e: number): boolean {
   if (wordsBesideParticles(words) > 4) return false;
   if (words.some((t) => /\d/.test(t.text) || (/^\p{Lu}{2,}$/u.test(t.text) && t.text.length > 1 && words.length === 1))) return false;
   if (NOT_NAMES.has(words[0]!.normal) && !(words.length > 1 && monthAsGivenName(tokens, s))) return false;
+  // "I’m", "We’ve", "Don’t": a word with a verb's contracted ending is never a name ("O’Neill", "D’Angelo" keep theirs).
+  if (words.some((t) => CONTRACTION.test(t.text))) return false;
   // "FULL TEXT", "HPA BOARD": a headline or an acronym. (Only a first word in capitals can open one: most
   // runs are no headline, and the list of texts is built only for those that may be.)
   if (ALL_CAPITALS.test(words[0]!.text) && capitalsWithoutGivenName(words.map((t) => t.text))) return false;
@@ -689,6 +691,8 @@ function looksLikeName(tokens: Token[], s: number, e: number): boolean {
   if (words.length > 1 && SERVICE_TAILS.has(words[words.length - 1]!.normal) && genderOfFirstName(words[0]!.text) === 'unknown') return false;
   return words.every((t) => /^\p{Lu}/u.test(t.text) || isParticle(t.text.replace(/-.*$/, '')) || t.text === '-' || t.text === '.');
 }
+
+const CONTRACTION = /^\p{L}+(?:['’](?:m|re|ve|ll|d)|n['’]t)$/iu;
 
 // "Dean Witter. He …": a personal pronoun opening the sentence after one that the name opened.
 const PERSONAL_PRONOUN_NEXT = /^[^.!?]*[.!?]["”’]?\s+(?:He|She|His|Her)\s/u;
