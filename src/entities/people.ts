@@ -12,6 +12,7 @@ import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun } from '../nlp/constituency.js';
 import { isCompanyRole, isKnownOrganisation, isNameOfHead } from '../lexicon/organisations.js';
 import { namesAThing } from './named-things.js';
+import { officeBodyAfter } from '../lexicon/office-holder-bodies.js';
 import { readsAsLeaderboard } from './non-person-names.js';
 import { isFieldWord, nameStartAfterField, roleWithFieldBefore } from './role-fields.js';
 import { nameAfterBodyTail, runEndsInBody } from '../nlp/body-before-name.js';
@@ -313,6 +314,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (placeBeforeState(view)) return 'rejected';
   // "St. Peter's Square", "St. Mary's Hospital": a name whose possessive opens a place's own name is that place's, no mention of the person.
   if (NAMED_FOR_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20))) return 'rejected';
+  // "the Ada County Sheriff’s Office", "the District Attorney’s Department": an office's title before its body's noun is
+  // that body's name, no person ("Sheriff Tom Bell’s Office" ends in a surname and keeps him).
+  if (isRoleWord(tokens[e]!.normal) && officeBodyAfter(text.slice(tokens[e]!.end, tokens[e]!.end + 20))) return 'rejected';
   if (!title && !givenName && afterServiceNoun(before)) return 'rejected';
   // "a group calling itself Iron Wren … Iron Wren had struck before": a name a body or group gives itself is no person's, at any mention.
   if (!title && mayNameItself(clues, text) && wholeWordOffsets(text, name).some((i) => namedByItselfBefore(text.slice(Math.max(0, i - 40), i)))) return 'rejected';
@@ -675,6 +679,8 @@ function looksLikeName(tokens: Token[], s: number, e: number): boolean {
   if (wordsBesideParticles(words) > 4) return false;
   if (words.some((t) => /\d/.test(t.text) || (/^\p{Lu}{2,}$/u.test(t.text) && t.text.length > 1 && words.length === 1))) return false;
   if (NOT_NAMES.has(words[0]!.normal) && !(words.length > 1 && monthAsGivenName(tokens, s))) return false;
+  // "I’m", "We’ve", "Don’t": a word with a verb's contracted ending is never a name ("O’Neill", "D’Angelo" keep theirs).
+  if (words.some((t) => CONTRACTION.test(t.text))) return false;
   // "FULL TEXT", "HPA BOARD": a headline or an acronym. (Only a first word in capitals can open one: most
   // runs are no headline, and the list of texts is built only for those that may be.)
   if (ALL_CAPITALS.test(words[0]!.text) && capitalsWithoutGivenName(words.map((t) => t.text))) return false;
@@ -685,6 +691,8 @@ function looksLikeName(tokens: Token[], s: number, e: number): boolean {
   if (words.length > 1 && SERVICE_TAILS.has(words[words.length - 1]!.normal) && genderOfFirstName(words[0]!.text) === 'unknown') return false;
   return words.every((t) => /^\p{Lu}/u.test(t.text) || isParticle(t.text.replace(/-.*$/, '')) || t.text === '-' || t.text === '.');
 }
+
+const CONTRACTION = /^\p{L}+(?:['’](?:m|re|ve|ll|d)|n['’]t)$/iu;
 
 // "Dean Witter. He …": a personal pronoun opening the sentence after one that the name opened.
 const PERSONAL_PRONOUN_NEXT = /^[^.!?]*[.!?]["”’]?\s+(?:He|She|His|Her)\s/u;

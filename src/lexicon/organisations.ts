@@ -93,6 +93,14 @@ export function isNameOfHead(word: string): boolean {
   return nameOfHeads.has(word);
 }
 
+let leagueWords: Set<string> | undefined;
+
+/** "Major League Baseball", "the Big Ten Conference", "La Liga": a league word (data/organisations.json league_words) anywhere in a name of two words or more makes it a league's. */
+export function hasLeagueWord(nameWords: readonly string[]): boolean {
+  leagueWords ??= new Set(organisationData().league_words);
+  return nameWords.length > 1 && nameWords.some((w) => leagueWords!.has(w));
+}
+
 let membersHeads: Set<string> | undefined;
 let membersTails: Set<string> | undefined;
 

@@ -21,6 +21,8 @@ export const ROLE_WORDS = new Set([
   // Squad positions and standing a sports report puts before a name: "Rookie Ana Ruiz scored", "Linebacker Ben Ito said",
   // "Qualifier Halloran stuns Varga".
   'rookie', 'debutant', 'newcomer', 'qualifier', 'teammate', 'linebacker', 'cornerback', 'shortstop', 'outfielder', 'infielder', 'bowler', 'flanker', 'netminder',
+  // Baseball's fielding and batting positions: "Catcher Ana Ruiz said", "batter Ben Ito".
+  'catcher', 'batter',
   'economist', 'professor', 'prof.', 'dr.', 'doctor', 'researcher', 'scientist', 'astronomer', 'expert', 'organiser',
   'organizer', 'campaigner', 'activist', 'general', 'gen.', 'colonel', 'lieutenant', 'sergeant', 'king', 'queen', 'prince',
   'princess', 'duke', 'duchess', 'lord', 'lady', 'sir', 'dame', 'pope', 'bishop', 'rev.', 'reverend', 'father', 'mr.', 'mrs.', 'ms.', 'miss',

@@ -19,7 +19,7 @@ import { isOfficeField } from '../nlp/office-fields.js';
 import { nameAfterBodyTail, runEndsInBody } from '../nlp/body-before-name.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
-import { isDescriptorNameOpener, isKnownOrganisation, isNameOfHead, isNameTail } from '../lexicon/organisations.js';
+import { hasLeagueWord, isDescriptorNameOpener, isKnownOrganisation, isNameOfHead, isNameTail } from '../lexicon/organisations.js';
 import { isPlaceTail, placeWords } from '../lexicon/place-words.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
@@ -554,8 +554,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const bodyNamed = !!title && BODY_KIND_WORDS.has(title) && genderOfFirstName(tokens[ns]!.text) === 'unknown';
     // ("Riverton Metro said", "Norvik Dynamics said": a body's own last word, no given name first.)
     const nameTailBody = ne - ns > 1 && isNameTail(tokens[ne - 1]!.normal) && genderOfFirstName(tokens[ns]!.text) === 'unknown';
-    // ("USA Swimming said", "Athletics Canada said": a sport's governing body by its nation and sport.)
-    const org = team || serviceBody || nameTailBody || sportGoverningBody(name.split(/\s+/)) || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
+    // ("USA Swimming said", "Athletics Canada said": a sport's governing body by its nation and sport;
+    // "Major League Baseball said", "the Big Ten Conference said": a league word anywhere in the name.)
+    const org = team || serviceBody || nameTailBody || sportGoverningBody(name.split(/\s+/)) || hasLeagueWord(name.split(/\s+/)) || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
     // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
     // ("the veteran broadcaster Dermot Ashe": a kind word that is also a job names an outlet only when the name is outlet-shaped.)
     const kindBefore = ns > s ? sourceText(tokens, s, ns) + ' ' : '';

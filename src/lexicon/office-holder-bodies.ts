@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+
+let after: RegExp | undefined;
+
+/**
+ * Whether the text right after a name opens with a possessive and a body's noun (data/office-holder-bodies.json):
+ * "’s Office said", "'s Department". A title before it ("the Ada County Sheriff’s Office") names the office's body.
+ */
+export function officeBodyAfter(text: string): boolean {
+  if (!after) {
+    const nouns = (JSON.parse(readFileSync(new URL('../../data/office-holder-bodies.json', import.meta.url), 'utf8')) as { body_nouns: string[] }).body_nouns;
+    after = new RegExp(String.raw`^['’]s?[ \t]+(?:${nouns.join('|')})\b`, 'u');
+  }
+  return after.test(text);
+}
