@@ -259,8 +259,6 @@ export const ORGANIZATION_TAILS = new Set([
   // Service", "the Census Bureau".
   'survey', 'poll', 'polling', 'research', 'analytics', 'consulting', 'census', 'study', 'index', 'service', 'bureau', 'board', 'commission', 'coalition', 'alliance',
   'fund', 'trust', 'project', 'initiative', 'organization', 'organisation', 'authority',
-  // Trade guilds: "the Writers Guild", "the Screen Actors Guild".
-  'guild',
   // Publishers and production companies: "Greyline Books", "Harbour Line Productions", "Marlow Films".
   'books', 'publishing', 'publishers', 'productions', 'films', 'distribution', 'distributors', 'newspapers',
   // Broadcasters: "Coral TV", "Harbour Television".
@@ -270,9 +268,9 @@ export const ORGANIZATION_TAILS = new Set([
 /**
  * Last words of services, watchdogs and assemblies ("the Salvation Army", "the Coast Guard", "Plan International",
  * "the Royal Society"), which are also surnames ("Nora Guard", "Ana Museum"): a body's only when no listed given
- * name or title opens the name.
+ * name or title opens the name. So are trade guilds: "the Writers Guild", but "Tom Guild" is a person.
  */
-export const SERVICE_TAILS: ReadonlySet<string> = new Set(['army', 'navy', 'corps', 'guard', 'watch', 'international', 'society', 'museum', 'parliament', 'assembly']);
+export const SERVICE_TAILS: ReadonlySet<string> = new Set(['army', 'navy', 'corps', 'guard', 'watch', 'international', 'society', 'museum', 'parliament', 'assembly', 'guild']);
 
 /** Words that open a clause of time: "as she left", "while the gulls circled", "after the vote closed". */
 export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'as', 'while', 'before']);

@@ -81,7 +81,8 @@ export function appositionIsBodyKind(tokens: Token[], first: number, last: numbe
   // (A nationality may be capitalised before the noun: "the Dutch dredging firm".)
   for (let k = first + 1; k <= last; k++) if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && !(k < last && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text))) return false;
   // (The kind noun must head the phrase: after a preposition it is whom the head serves, "a spokesman for the agency".)
-  for (let k = first + 1; k < last; k++) if (tokens[k]!.pos === 'ADP' || APPOSITION_PREPOSITIONS.test(tokens[k]!.normal)) return false;
+  // (Another word tagged ADP counts only before a determiner: "an outside Republican group" is adjectival.)
+  for (let k = first + 1; k < last; k++) if (APPOSITION_PREPOSITIONS.test(tokens[k]!.normal) || (tokens[k]!.pos === 'ADP' && tokens[k + 1]!.pos === 'DET')) return false;
   return isKindNoun(tokens[last]!.normal);
 }
 

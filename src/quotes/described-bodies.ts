@@ -12,6 +12,7 @@ import { inModelLexicon } from '../nlp/analyze.js';
 import { genderOfFirstName, isGivenNameToken, isHonorific } from '../nlp/names.js';
 import { isRoleWord } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { isNationShortForm } from '../lexicon/sport-governing-bodies.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { documentIssuer } from './document-issuers.js';
@@ -223,7 +224,7 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, no
     if (known && !people.has(known.name) && bodyFits(noun, known.name)) return known;
     // ("The WMO published a report. The organisation warned …": a body's initials, three letters or more (two are as often a country, "the US"), as the subject of a verb.)
     const initials = tokens[k]!.text;
-    if (/^\p{Lu}{3,6}$/u.test(initials) && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX') && !recogniseOutlet(initials) && !cueLexicon().placeNames.has(initials) && !people.has(initials) && bodyFits(noun, initials)) return { name: initials, start: tokens[k]!.start };
+    if (/^\p{Lu}{3,6}$/u.test(initials) && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX') && !recogniseOutlet(initials) && !cueLexicon().placeNames.has(initials) && !isNationShortForm(initials) && !people.has(initials) && bodyFits(noun, initials)) return { name: initials, start: tokens[k]!.start };
     while (k < tokens.length && tokens[k]!.start < span.end && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN' && !isGivenNameToken(tokens[k]!) && !isRoleWord(tokens[k]!.normal) && !isHonorific(tokens[k]!.normal)) k++;
     if (k === first || tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX' && !appositionHeaded(tokens, k, span.end, noun) && !officerNamedAfter(tokens, k, span.end)) continue;
     let name = text.slice(tokens[first]!.start, tokens[k - 1]!.end);
@@ -312,7 +313,8 @@ function kindNamedBefore(text: string, breaks: ParagraphBreaks, at: number, noun
   while (count > back && mentions.test(text.slice(breaks[count - 1 - back]!.end, count - back < breaks.length ? breaks[count - back]!.start : at))) back++;
   const from = count > back ? breaks[count - 1 - back]!.start : 0;
   // (A body's head and "of" may come first: "the Korean Confederation of Trade Unions" is one name, not "Trade Unions".)
-  const re = new RegExp(`(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+){1,3}(?:of|for)[ \\t]+(?:the[ \\t]+)?)?((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+){1,3})(?:${words.map(regExpLiteral).join('|')})(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'gu');
+  // (Its words may be joined by "and": "the Competition and Markets Authority" is one name, not "Markets Authority".)
+  const re = new RegExp(`(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+){1,3}(?:of|for)[ \\t]+(?:the[ \\t]+)?)?((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+(?:(?:and|&)[ \\t]+(?=\\p{Lu}))?){1,3})(?:${words.map(regExpLiteral).join('|')})(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'gu');
   let last: { name: string; start: number } | null = null;
   for (const m of text.slice(from, at).matchAll(re)) {
     const headWord = m[1]?.trim().split(/\s+/).filter((w) => !/^(?:of|for|the)$/.test(w)).pop()?.toLowerCase();
@@ -321,6 +323,11 @@ function kindNamedBefore(text: string, breaks: ParagraphBreaks, at: number, noun
     const opening = skip + (OPENING_SMALL_WORDS.exec(m[0].slice(skip))?.[0].length ?? 0);
     const before = m[0].slice(opening).split(/\s+/).slice(0, -1).filter((w) => w && !/^(?:of|for|the)$/.test(w));
     if (!before.length || before.some((w) => isRoleWord(w.toLowerCase()) || isHonorific(w.toLowerCase()) || genderOfFirstName(w) !== 'unknown')) continue;
+    // ("A Met Office report found …": after "a/an" the name modifies a noun; the body itself is not spoken of.)
+    if (/(?:^|[ \t])an?[ \t]+$/iu.test(text.slice(from, from + m.index!) + m[0].slice(skip, opening))) continue;
+    // ("The Met Office said the agency …": a sentence naming the body that also speaks of "the NOUN" means another one.)
+    const rest = text.slice(from + m.index! + m[0].length, at);
+    if (mentions.test(rest.slice(0, rest.search(/[.!?](?=\s|$)/u) + 1 || rest.length))) continue;
     last = { name: m[0].slice(opening), start: from + m.index! + opening };
   }
   return last;

@@ -41,4 +41,26 @@ describe('a definite kind noun stands for the body of that kind named before', (
     expect(quote(text, 'stocks')).toMatchObject({ type: 'indirect', speaker_mention: 'The organisation', cue: 'warned' });
     expect(quote(text, 'stocks').speaker).not.toBe('US');
   });
+
+  test('"the regulator" after a name whose words are joined by "and" takes the whole name', () => {
+    const text = 'The Water and Sewerage Authority opened a review. The regulator said that bills would rise.';
+    expect(quote(text, 'bills')).toMatchObject({
+      type: 'indirect', text: 'bills would rise', start: at(text, 'bills'), speaker: 'Water and Sewerage Authority', speaker_mention: 'The regulator',
+      speaker_start: at(text, 'The regulator'), speaker_kind: 'organization', cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('near miss: a name after "a" modifies a noun, and its sentence speaks of the agency as another body', () => {
+    const text = 'A Coastal Forecast Office audit found that the agency had lost records.\n\nIn a later memo, the agency said that the audit was wrong.';
+    expect(quote(text, 'the audit was')).toMatchObject({ type: 'indirect', text: 'the audit was wrong', speaker_mention: 'the agency', cue: 'said', outlet: null });
+    expect(quote(text, 'the audit was').speaker).not.toBe('Coastal Forecast Office');
+  });
+
+  test('near miss: a nation\'s short name (USA, UAE) opening a sentence is no organisation', () => {
+    const text = 'The GFO opened an inquiry. The UAE beat Oman on Monday. The organisation said that tickets had sold out.';
+    expect(quote(text, 'tickets')).toMatchObject({
+      type: 'indirect', text: 'tickets had sold out', speaker: 'GFO', speaker_mention: 'The organisation', speaker_start: at(text, 'The organisation'),
+      speaker_kind: 'organization', cue: 'said', outlet: null,
+    });
+  });
 });

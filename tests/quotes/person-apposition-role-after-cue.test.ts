@@ -28,4 +28,12 @@ describe('a named person after the cue, then "a ROLE for the BODY"', () => {
     const text = '“We will appeal the ruling,” said Haldor Meyer, the Norwegian shipping firm.';
     expect(quote(text, 'We will')).toMatchObject({ type: 'direct', speaker: 'Haldor Meyer', speaker_kind: 'organization', speaker_role: null, cue: 'said', outlet: null });
   });
+
+  test('near miss: an adjective tagged as a preposition ("an outside advocacy group") keeps the body', () => {
+    const text = 'Harbor Voters Fund, an outside advocacy group, said the adverts would run in June.';
+    expect(quote(text, 'the adverts')).toMatchObject({
+      type: 'indirect', text: 'the adverts would run in June', start: at(text, 'the adverts'), speaker: 'Harbor Voters Fund',
+      speaker_start: 0, speaker_kind: 'organization', cue: 'said', outlet: null,
+    });
+  });
 });
