@@ -64,3 +64,18 @@ describe('a colon after a person\'s stance: any adjective after the copula, or a
     expect(quotesOf(text).filter((q) => q.text.startsWith('No dogs') && q.speaker !== null)).toEqual([]);
   });
 });
+
+describe('a title after a stance colon is no speech', () => {
+  test('"Kessler was prolific: “Nightfall” sold …": a title that goes on as a subject gives no quote of hers', () => {
+    const text = 'Ada Kessler wrote fast. Kessler was prolific: “Nightfall” sold a million copies in 1988.';
+    expect(quotesOf(text).filter((q) => q.speaker === 'Ada Kessler')).toEqual([]);
+  });
+
+  test('near miss: "Kessler was less forgiving: “It’s a farce.”" is still her speech', () => {
+    const text = 'Ada Kessler wrote fast. Kessler was less forgiving: “It’s a farce.”';
+    expect(quote(text, 'It’s a farce')).toMatchObject({
+      type: 'direct', text: 'It’s a farce.', start: at(text, 'It’s a farce'), end: at(text, 'It’s a farce') + 'It’s a farce.'.length,
+      speaker: 'Ada Kessler', speaker_mention: 'Kessler', speaker_start: at(text, 'Kessler was'), cue: null, outlet: null,
+    });
+  });
+});

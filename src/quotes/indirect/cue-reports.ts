@@ -37,6 +37,7 @@ import { DASH } from '../sentence-scan.js';
 import { notAReportCue } from './not-report-cues.js';
 import { negatedStanceAt } from './negated-stance.js';
 import { endBeforeOtherPersonAct } from './other-person-act.js';
+import { clauseAfterClosedReport } from './second-closing-frame.js';
 import { endBeforeWhichReportTail, whichTailOnOwnReport } from './which-tail.js';
 
 /** Reports of the sentence's report cues, in the order of their cues: "X said (that) …", "…, X said". */
@@ -111,7 +112,12 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     let content = contentOf(tokens, frame, s.tokenStart, last, i);
     // "A, the company announced, as employees complained": a clause before the cue that another frame inside it
     // already closes is that frame's report; the "as" clause after it tells when, it is no account of A.
-    if (content && content[1] < frame.cueToken && found.some((q) => q.frame.cueToken >= content![0] && q.frame.cueToken <= content![1] && tokens[content![0]]!.start <= q.start && q.end <= tokens[q.frame.cueToken]!.start)) continue;
+    // (A clause of its own after that frame's comma is this frame's report: "A, KING-TV reported, while B, the Sun-Times reported".)
+    if (content && content[1] < frame.cueToken) {
+      const after = clauseAfterClosedReport(tokens, found, content, frame.cueToken);
+      if (after === null) continue;
+      if (after) content = after;
+    }
     // "She rejected the idea that A, which critics had suggested": the tail's "which" is A, not her rejecting.
     if (content && whichTailOnOwnReport(tokens, frame, content)) continue;
     // "Lee said something the cameras missed": an indefinite object, no clause reported.
