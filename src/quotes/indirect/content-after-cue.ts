@@ -267,7 +267,7 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
         // (A finite verb right after the comma has no subject of its own: it is the sentence's predicate resuming
         // after a relative clause, "X, who has testified in copyright cases, told …"; nothing was testified.)
-        if (predicateResumes(tokens, c)) return null;
+        if (/^(who|which|that)$/i.test(frame.speaker.text) && predicateResumes(tokens, c)) return null;
         return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) && !participleAside(tokens, c, last) && !absolutePhrase(tokens, c, last) && !subordinateClauseOnly(tokens, c, last) ? [c, last] : null;
       }
     }
@@ -283,7 +283,7 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   return [from, last];
 }
 
-/** A finite verb (not a participle) opening the words after an adverbial's comma: a predicate, no clause. */
+/** A verb (no "-ing" participle) opening the words after an adverbial's comma: a predicate, no clause of its own. */
 function predicateResumes(tokens: Token[], c: number): boolean {
   const t = tokens[c];
   return !!t && /^(VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.normal) && tokens[c - 1]?.text === ',';
