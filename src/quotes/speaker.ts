@@ -200,13 +200,13 @@ function citedDocument(tokens: Token[], start: number, lo: number): boolean {
  * The subject phrase ending just before tokens[cue] (walking left, at most back to `lo`). `relative`: a "who"
  * right before stands for the phrase before it; `documentRelative`: so does a "that"/"which" after a document.
  */
-/** The person described before the body `body` (ending at tokens[end]) that follows "at", "in" or "with": "a musicologist at X". */
+/** The person described before the body `body` (ending at tokens[end]) after "at", "in" or "with": "a musicologist at X" (any description: "who" makes it a person). */
 function personBeforeWorkplace(tokens: Token[], body: SpeakerPhrase, end: number, lo: number): SpeakerPhrase | null {
   let k = tokenAt(tokens, body.start, end);
   if (tokens[k - 1]?.normal === 'the') k--;
   if (k - 2 <= lo || !/^(at|in|with)$/.test(tokens[k - 1]!.normal)) return null;
   const person = phraseEndingAt(tokens, k - 2, lo);
-  return person && (person.kind === 'person' || (person.kind === 'anonymous' && personLike(person))) ? person : null;
+  return person && (person.kind === 'person' || (person.kind === 'anonymous' && !documentLike(person))) ? person : null;
 }
 
 export function subjectBefore(tokens: Token[], cue: number, lo: number, relative = false, documentRelative = false): SpeakerPhrase | null {
