@@ -12,6 +12,7 @@ import { TokenView } from './token-view.js';
 import { type CueMode, type Frame } from './frame-types.js';
 import { cueAt, documentParticiple, HEARD_FROM, sentenceEndBetween, wordBeforeVerbGroup, isPassiveCue, cueLemma } from './find-cue.js';
 import { relativeWord, sentenceSubject, contrastClauseSubject, coordinatedClauseSubject } from './sentence-subject.js';
+import { coordinatedVerbSubject } from './coordinated-verb-subject.js';
 import { outletGivenTo, outletNear } from './outlet-near.js';
 import { accordingOpenerOutlet, reportOutletSpeaker, staffOutlet, possessorOutlet, ofOutletStaff, quoterOutlet, activeQuoterBefore } from './frame-outlet.js';
 
@@ -106,7 +107,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // "The deal, said by two people familiar with the talks to be worth “…”,": the agent of a reduced passive said it.
     speaker = saidByAgentToBe(tokens, cue.last, hi - 1) ?? speaker;
     if (!speaker && coordinated) {
-      const subject = coordinatedClauseSubject(tokens, before, lo) ?? contrastClauseSubject(tokens, before, lo) ?? relativeClauseAntecedent(tokens, before, lo) ?? sentenceSubject(view, cue.first);
+      const subject = coordinatedClauseSubject(tokens, before, lo) ?? coordinatedVerbSubject(tokens, before, view.sentence(cue.first).tokenStart) ?? contrastClauseSubject(tokens, before, lo) ?? relativeClauseAntecedent(tokens, before, lo) ?? sentenceSubject(view, cue.first);
       if (subject && personLike(subject)) speaker = subject;
     }
     if (infinitive) {

@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import { firstMarkFrom, type MarkedSpan } from '../text/quotation-marks.js';
 import { ABBREVIATION_END, cueLemma, frameForCue, type Frame, type TokenView } from './frame.js';
 import { dashFrame } from './dash-attribution.js';
-import { SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
+import { SIMULTANEOUS_CONTRASTS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
 import { isQuoteMark, personLike, tokenAt } from './speaker.js';
 import { colonFrame, verdictColonFrame } from './cueless-speakers.js';
 import { beforeFrame } from './frame-before-quotation.js';
@@ -99,6 +99,12 @@ function opensClause(tokens: Token[], from: number, to: number): boolean {
     else if (tokens[k]!.text === ',') open = false;
   }
   return open;
+}
+
+/** ", while …" / ", whereas …" right after the closing mark: a clause set against the one before it. */
+function contrastClauseAt(tokens: Token[], from: number): boolean {
+  const first = tokens[from]?.text === ',' ? from + 1 : from;
+  return SIMULTANEOUS_CONTRASTS.has(tokens[first]?.normal ?? '');
 }
 
 /**
@@ -295,6 +301,9 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   if (laterOwn && personLike(laterOwn.speaker)) return laterOwn;
   if (before && personLike(before.speaker) && !ownCueAfter) return before;
   if (nextSentence) return nextSentence;
+  // "A user wrote that it was “…,” while a third argued …": a contrast clause after the words starts the next
+  // speaker's attribution; words framed by a cue before them in their own sentence stay with that cue.
+  if (subordinate && before && contrastClauseAt(tokens, afterFrom) && view.sentence(before.cueToken) === view.sentence(view.tokenAtOrAfter(span.open))) return before;
   if (subordinate) return subordinate;
   if (before && !fallback) return before;
   if (fallback) return fallback;

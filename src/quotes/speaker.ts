@@ -200,6 +200,15 @@ function citedDocument(tokens: Token[], start: number, lo: number): boolean {
  * The subject phrase ending just before tokens[cue] (walking left, at most back to `lo`). `relative`: a "who"
  * right before stands for the phrase before it; `documentRelative`: so does a "that"/"which" after a document.
  */
+/** The person described before the body `body` (ending at tokens[end]) after "at", "in" or "with": "a musicologist at X" (any description: "who" makes it a person). */
+function personBeforeWorkplace(tokens: Token[], body: SpeakerPhrase, end: number, lo: number): SpeakerPhrase | null {
+  let k = tokenAt(tokens, body.start, end);
+  if (tokens[k - 1]?.normal === 'the') k--;
+  if (k - 2 <= lo || !/^(at|in|with)$/.test(tokens[k - 1]!.normal)) return null;
+  const person = phraseEndingAt(tokens, k - 2, lo);
+  return person && (person.kind === 'person' || (person.kind === 'anonymous' && !documentLike(person))) ? person : null;
+}
+
 export function subjectBefore(tokens: Token[], cue: number, lo: number, relative = false, documentRelative = false): SpeakerPhrase | null {
   // "A letter sent to Okafor demands …": a document described by a participle phrase speaks, not the phrase's object.
   const document = documentBeforeParticiple(tokens, cue, lo);
@@ -252,6 +261,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       const origin = k - 1 > lo && tokens[k - 1]!.normal === 'from' ? phraseEndingAt(tokens, k - 2, lo) : null;
       if (origin && origin.kind === 'anonymous' && (origin.role || cueLexicon().placeNames.has(described.name))) described = origin;
     }
+    // "a musicologist at the Berklee College of Music who has argued …": "who" stands for a person, so a body
+    // after "at"/"in"/"with" is where the person described before it works, and that person is meant.
+    if (described && described.kind === 'organization') described = personBeforeWorkplace(tokens, described, j, lo) ?? described;
     if (!described) return null;
     // "Ines Moreau, a ferry mechanic who said …": an indefinite description right after a person's name is
     // that person's, whatever its head noun (one no list holds, or one the tagger reads as a modifier of a

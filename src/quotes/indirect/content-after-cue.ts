@@ -270,6 +270,9 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
         // "insisted on singing it himself, and he laughed when …"; "said in the minutes, but it wanted …" is.)
         if (tokens[k + 1]?.pos === 'CCONJ' && nextActAt(tokens, SPEAKER_PRONOUN.test(tokens[k + 2]?.normal ?? '') ? k + 3 : k + 2)) return null;
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
+        // (A finite verb right after the comma has no subject of its own: it is the sentence's predicate resuming
+        // after a relative clause, "X, who has testified in copyright cases, told …"; nothing was testified.)
+        if (/^(who|which|that)$/i.test(frame.speaker.text) && predicateResumes(tokens, c)) return null;
         return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) && !participleAside(tokens, c, last) && !absolutePhrase(tokens, c, last) && !subordinateClauseOnly(tokens, c, last) ? [c, last] : null;
       }
     }
@@ -283,6 +286,12 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   if (objectGivenToOutlet(tokens, frame, from, last)) return null;
   if (amountObject(tokens, from, last)) return null;
   return [from, last];
+}
+
+/** A verb (no "-ing" participle) opening the words after an adverbial's comma: a predicate, no clause of its own. */
+function predicateResumes(tokens: Token[], c: number): boolean {
+  const t = tokens[c];
+  return !!t && /^(VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.normal) && tokens[c - 1]?.text === ',';
 }
 
 /**
