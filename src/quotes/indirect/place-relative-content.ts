@@ -11,5 +11,7 @@ export function placeRelativeContent(view: TokenView, q: IndirectQuote): boolean
   let where = view.tokenAtOrAfter(q.start);
   // (The content may start on "where" or on the clause right after it.)
   if (tokens[where]?.normal !== 'where') where--;
-  return where > q.frame.cueToken && tokens[where]?.normal === 'where' && tokens[where - 1]?.text === ',';
+  if (!(where > q.frame.cueToken && tokens[where]?.normal === 'where' && tokens[where - 1]?.text === ',')) return false;
+  // (Not when the real content follows the relative clause: "said in Lyon, where he met the board, that …".)
+  return !/,\s+that\s/.test(view.doc.article.text.slice(q.start, q.end));
 }
