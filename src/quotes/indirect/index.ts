@@ -28,7 +28,6 @@ import { withoutSufferedConditions } from './suffered-conditions.js';
 import { withoutNounModifierCues } from './noun-modifier-cues.js';
 import { withoutInanimateInferences } from './inanimate-inferences.js';
 import { displayedEvidence } from './displayed-evidence.js';
-import { negatedNounCue } from './negated-noun-cues.js';
 import { placeRelativeContent } from './place-relative-content.js';
 import { leadInParticiple } from './lead-in-participles.js';
 
@@ -65,7 +64,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
 
 /** Shapes in which a cue reports nothing: a sight shown, a negated noun object, a place's relative clause, a lead-in's participle (see their files). */
 function noReportInShape(view: TokenView, q: IndirectQuote): boolean {
-  return displayedEvidence(view, q) || negatedNounCue(view, q) || placeRelativeContent(view, q) || leadInParticiple(view, q);
+  return displayedEvidence(view, q) || placeRelativeContent(view, q) || leadInParticiple(view, q);
 }
 
 const COORDINATED_OPENING = /^[,;]\s*(?:and|but|or|so|yet|while|whereas)\b/;
