@@ -62,7 +62,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   return withoutDeniedAppositive(withClosedQuotations(withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(withoutRestatedTrailingCue(kept, text), text)))), text), text).filter((q) => !COLON_AND_QUOTATION.test(text.slice(q.start, q.end))), text, sentenceEnd).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Shapes in which a cue reports nothing: a sight shown, a negated noun object, a place's relative clause, a lead-in's participle (see their files). */
+/** Shapes in which a cue reports nothing: a sight shown, a place's relative clause, a lead-in's participle (see their files). */
 function noReportInShape(view: TokenView, q: IndirectQuote): boolean {
   return displayedEvidence(view, q) || placeRelativeContent(view, q) || leadInParticiple(view, q);
 }
