@@ -1,7 +1,7 @@
 import { outletIntroducedByPhrase } from './outlet-by-kind-phrase.js';
 import { ownMediumInApposition } from './programme-apposition.js';
 import type { Token } from '../types.js';
-import { isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, kindOfOutletWord, styledOutletOpening, lookupOutlet, OUTLET_NAME_SMALL_WORDS, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord } from '../lexicon/outlets.js';
+import { isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, kindOfOutletWord, styledOutletOpening, lookupOutlet, OUTLET_NAME_SMALL_WORDS, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, endsInNewspaperWord } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { DETERMINERS, isTitleCase, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
@@ -436,7 +436,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     if (lookupOutlet(phrase) && !(k === s + 1 && k < e && ordinaryOutletOpensLongerName(tokens, s))) return spelledOutBefore(tokens, asWritten(phrase), i);
     // (A quoted name counts after "a review for", not after "wrote in": "I wrote in “Ralph Nader” on my ballot".)
     const quotedNameCounts = quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead) && !(lead === 'in' && /^(?:wrote|writes|write)$/.test(tokens[i - 1]?.normal ?? ''));
-    if (k === e && (named > 0 || styled || recogniseOutlet(phrase) || quotedNameCounts)) return asWritten(phrase);
+    // "told the Idaho Statesman": after "the", a town and a newspaper's word name a local paper the data need not list.
+    const localPaper = s > i + 1 && tokens[s - 1]!.text === 'the' && givesWordsTo(lead, tokens[i - 1]?.normal ?? '') && endsInNewspaperWord(phrase);
+    if (k === e && (named > 0 || styled || recogniseOutlet(phrase) || quotedNameCounts || localPaper)) return asWritten(phrase);
   }
   // "in an interview with DZBB radio": an unknown station acronym (call signs outside the US open with other
   // letters) followed by its medium in small letters is the station the words were given to.
