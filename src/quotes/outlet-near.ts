@@ -10,6 +10,7 @@ import { staffOutletOpening } from './staff-outlets.js';
 import { givesWordsTo } from './given-to.js';
 import { broadcasterProgrammeAfter, callSignAt, closesProgrammeTitle, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
 import { isStationMediumNoun } from '../lexicon/station-medium-nouns.js';
+import { inAnonymityReason } from './anonymity-reason.js';
 import { spelledOutBefore, outletsEndingIn, asWritten, channelEnd, lastOutletBefore } from './earlier-outlets.js';
 import { tellingVerb } from './find-cue.js';
 
@@ -135,6 +136,8 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
     if (piece) return piece;
     // "a contestant on the dating show “…”": the programme she takes part in, not the medium of her words.
     if (lead === 'on' && placesPeopleOnProgramme(tokens, i)) continue;
+    // "speaking on condition of anonymity because members are discouraged from commenting on the show": the reason names no medium.
+    if (inAnonymityReason(tokens, i)) continue;
     const direct = OUTLET_LEAD.has(lead);
     if (!direct && !leadAfterWord(tokens, i, lead) && !askedBy(tokens, i) && !reviewIn(tokens, i) && !reviewFor(tokens, i)) continue;
     const outlet = outletAfterLead(tokens, i, hi);
