@@ -5,6 +5,7 @@ import { wholeWordOffsets } from '../text/boundaries.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { kindOfOutletWord, lookupOutlet, outletKind } from '../lexicon/outlets.js';
 import { addressesAudience } from './audience.js';
+import { toldNamedPerson } from './told-person.js';
 import { givesWordsTo } from './given-to.js';
 import { isOutletNoun } from './outlet-near.js';
 import { outletsNamedBefore } from './earlier-outlets.js';
@@ -474,6 +475,8 @@ function ownOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boo
   if (q.cue && lexicon.writtenCues.has(q.cue.toLowerCase())) return true;
   if (q.speaker_mention && q.speaker_mention.toLowerCase().split(/\s+/).some((w) => lexicon.occasionWords.has(w))) return true;
   if (toTheWriter(q, text)) return true;
+  // "he told Marsh": said to a person named as the listener, not in the earlier interview.
+  if (q.cue_end !== null && toldNamedPerson(q.cue, text.slice(q.cue_end, q.cue_end + 60))) return true;
   // "she told the islanders": said in person to a group.
   return namesOccasion(q, text, place) || namesDocumentSource(q, text, place) || addressesAudience(ownNarration(q, text, place)) || placedBeside(q, text, place);
 }
