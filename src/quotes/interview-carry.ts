@@ -5,7 +5,7 @@ import { wholeWordOffsets } from '../text/boundaries.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { kindOfOutletWord, lookupOutlet, outletKind } from '../lexicon/outlets.js';
 import { addressesAudience } from './audience.js';
-import { toldNamedPerson } from './told-person.js';
+import { toldSomeoneOutsideInterview } from './told-person.js';
 import { givesWordsTo } from './given-to.js';
 import { isOutletNoun } from './outlet-near.js';
 import { outletsNamedBefore } from './earlier-outlets.js';
@@ -148,7 +148,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     }
     const carried = q.outlet ?? (prev?.key === key ? prev?.outlet : null) ?? null;
     // (After an outlet's own report, which keys no run, the narration since that report is read for a move elsewhere.)
-    const elsewhere = inherited ? datedDifferently(q, text, place, prev?.end ?? 0) : ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? (afterOutletReport ? since : 0)) || nowAfterPast(q, carried, cueNaming) || datedAfterInterview(q, carried, paragraph, prev, key);
+    const elsewhere = inherited ? datedDifferently(q, text, place, prev?.end ?? 0) : ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? (afterOutletReport ? since : 0)) || nowAfterPast(q, carried, cueNaming) || datedAfterInterview(q, carried, paragraph, prev, key) || (!ownOutlet && toldSomeoneOutsideInterview(q, carried, text, place));
     if (ownOutlet && key) occasionOf.set(key, { outlet: q.outlet, at: q.start });
     if (ownOutlet && key && interviewOf.get(key)?.outlet !== q.outlet) interviewOf.set(key, { outlet: q.outlet!, at: q.start });
     if (!ownOutlet && elsewhere) {
@@ -475,8 +475,6 @@ function ownOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boo
   if (q.cue && lexicon.writtenCues.has(q.cue.toLowerCase())) return true;
   if (q.speaker_mention && q.speaker_mention.toLowerCase().split(/\s+/).some((w) => lexicon.occasionWords.has(w))) return true;
   if (toTheWriter(q, text)) return true;
-  // "he told Marsh": said to a person named as the listener, not in the earlier interview.
-  if (q.cue_end !== null && toldNamedPerson(q.cue, text.slice(q.cue_end, q.cue_end + 60))) return true;
   // "she told the islanders": said in person to a group.
   return namesOccasion(q, text, place) || namesDocumentSource(q, text, place) || addressesAudience(ownNarration(q, text, place)) || placedBeside(q, text, place);
 }

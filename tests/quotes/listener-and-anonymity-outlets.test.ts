@@ -9,6 +9,18 @@ describe('"told PERSON" names the listener: an earlier interview\'s outlet does 
     expect(quote(text, 'I owe you all')).toMatchObject({ text: 'I owe you all,', type: 'direct', speaker: 'Okafor', speaker_mention: 'he', cue: 'told', cue_start: at(text, 'told Dunmore'), start: at(text, 'I owe you all'), outlet: null });
   });
 
+  test('negative: the interviewer the article names with the outlet is the interview ("told Ferrante")', () => {
+    const text = 'In a sit-down interview with CBS News\u2019 Paula Ferrante, Okafor called the festival \u201ca family reunion\u201d.\n\n'
+      + '\u201cI owe you all,\u201d he told Ferrante.';
+    expect(quote(text, 'I owe you all')).toMatchObject({ type: 'direct', speaker: 'Okafor', cue: 'told', outlet: 'CBS News' });
+  });
+
+  test('negative: a host the article introduces as one keeps the programme ("The host, Ray Lusk, …")', () => {
+    const text = 'In an interview on the podcast \u201cLate Tea,\u201d Okafor called the festival \u201ca family reunion\u201d. The host, Ray Lusk, pressed him on the tour.\n\n'
+      + '\u201cI owe you all,\u201d Okafor told Lusk.';
+    expect(quote(text, 'I owe you all')).toMatchObject({ text: 'I owe you all,', type: 'direct', speaker: 'Okafor', cue: 'told', cue_start: at(text, 'told Lusk'), outlet: 'Late Tea' });
+  });
+
   test('negative: "he told the magazine" still carries the interview\'s outlet', () => {
     const text = 'In an interview with Variety last spring, Okafor called the festival “a family reunion”.\n\n'
       + 'Okafor closed the interview with a toast. “I owe you all,” he told the magazine.';
