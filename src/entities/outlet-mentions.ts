@@ -431,7 +431,8 @@ function tokenEndingAt(tokens: readonly Token[], offset: number): number {
  * Harbour Ledger, not an interview's "Q" standing for the medium that asks.
  */
 function mentionNamesSpeaker(q: Quote): boolean {
-  const words = new Set((q.speaker ?? '').toLowerCase().split(/\s+/));
+  // ("the newspaper" for The Courier Journal shares only the article, which names nothing.)
+  const words = new Set((q.speaker ?? '').toLowerCase().split(/\s+/).filter((w) => w !== 'the'));
   return (q.speaker_mention ?? '').toLowerCase().split(/\s+/).some((w) => words.has(w));
 }
 

@@ -625,6 +625,22 @@ export function kindOfOutletWord(word: string): string | null {
   return outletIndex().nounKinds.get(word.toLowerCase()) ?? null;
 }
 
+/**
+ * "Idaho Statesman", "Las Vegas Sun", "Cleveland Plain Dealer": one to three capitalised words (a town, a region)
+ * and a newspaper's word or two (outlets.json newspaperWords) ending the name. The shape of a local paper's name,
+ * known or not; callers read it so only where words are given to it ("told the Idaho Statesman").
+ */
+export function endsInNewspaperWord(name: string): boolean {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const papers = outletIndex().newspaperWords;
+  for (const n of [1, 2]) {
+    const place = words.length - n;
+    if (place >= 1 && place <= 3 && papers.has(words.slice(place).join(' '))) return true;
+  }
+  return false;
+}
+
 /** Whether a single word is a newspaper's word ("Chronicle", "Gazette": outlets.json newspaperWords). */
 export function isNewspaperWord(word: string): boolean {
   return outletIndex().newspaperWords.has(word);

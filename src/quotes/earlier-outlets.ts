@@ -169,6 +169,17 @@ function lastOutletEndingBefore(tokens: Token[], i: number, signs = false): { na
             start = t;
           }
         }
+        // "The Courier Journal" … "the newspaper": a known lone news word ("Journal") that ends a longer name of a
+        // paper's shape is that paper, named whole.
+        if (!/\s/.test(best) && isOutletHead(best)) {
+          for (let t = start - 1; t >= 0 && t > start - 4 && /^[\p{Lu}\d&]/u.test(tokens[t]!.text); t--) {
+            const longer = recogniseOutlet(sourceText(tokens, t, e + 1));
+            if (longer) {
+              best = longer;
+              start = t;
+            }
+          }
+        }
         // "BBC Radio Tamworth" … "the station": a known name and a medium word after it name that channel, the whole run (as outletAfterLead reads it).
         const channel = isMediumWord(tokens[e + 1]?.text ?? '') ? channelRunEnd(tokens, e + 1, i) : -1;
         if (channel > e + 1) return { name: asWritten(sourceText(tokens, start, channel)), start };

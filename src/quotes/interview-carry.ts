@@ -5,6 +5,7 @@ import { wholeWordOffsets } from '../text/boundaries.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { kindOfOutletWord, lookupOutlet, outletKind } from '../lexicon/outlets.js';
 import { addressesAudience } from './audience.js';
+import { toldSomeoneOutsideInterview } from './told-person.js';
 import { givesWordsTo } from './given-to.js';
 import { isOutletNoun } from './outlet-near.js';
 import { outletsNamedBefore } from './earlier-outlets.js';
@@ -147,7 +148,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     }
     const carried = q.outlet ?? (prev?.key === key ? prev?.outlet : null) ?? null;
     // (After an outlet's own report, which keys no run, the narration since that report is read for a move elsewhere.)
-    const elsewhere = inherited ? datedDifferently(q, text, place, prev?.end ?? 0) : ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? (afterOutletReport ? since : 0)) || nowAfterPast(q, carried, cueNaming) || datedAfterInterview(q, carried, paragraph, prev, key);
+    const elsewhere = inherited ? datedDifferently(q, text, place, prev?.end ?? 0) : ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? (afterOutletReport ? since : 0)) || nowAfterPast(q, carried, cueNaming) || datedAfterInterview(q, carried, paragraph, prev, key) || (!ownOutlet && toldSomeoneOutsideInterview(q, carried, text, place));
     if (ownOutlet && key) occasionOf.set(key, { outlet: q.outlet, at: q.start });
     if (ownOutlet && key && interviewOf.get(key)?.outlet !== q.outlet) interviewOf.set(key, { outlet: q.outlet!, at: q.start });
     if (!ownOutlet && elsewhere) {

@@ -1,8 +1,8 @@
 import type { Quote } from '../types.js';
 import { lookupOutlet, outletKind } from '../lexicon/outlets.js';
 
-/** An outlet written as capitals only: "FT", "WSJ", "NYT". */
-const ABBREVIATION = /^(?:the\s+)?[A-Z][A-Z&]{1,4}$/;
+/** An outlet written as capitals only: "FT", "WSJ", "NYT", "The AP" (its article capitalised opening a sentence or a possessive). */
+const ABBREVIATION = /^(?:[Tt]he\s+)?[A-Z][A-Z&]{1,4}$/;
 
 /**
  * "The Financial Times reported … According to the FT, the prince told the ministers: “…”": an outlet the

@@ -1,7 +1,7 @@
 import { outletIntroducedByPhrase } from './outlet-by-kind-phrase.js';
 import { ownMediumInApposition } from './programme-apposition.js';
 import type { Token } from '../types.js';
-import { isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, isInnerOutletNameWord, kindOfOutletWord, styledOutletOpening, lookupOutlet, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal } from '../lexicon/outlets.js';
+import { isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, isInnerOutletNameWord, kindOfOutletWord, styledOutletOpening, lookupOutlet, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal, endsInNewspaperWord } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { DETERMINERS, isTitleCase, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
@@ -10,6 +10,7 @@ import { staffOutletOpening } from './staff-outlets.js';
 import { givesWordsTo } from './given-to.js';
 import { broadcasterProgrammeAfter, callSignAt, closesProgrammeTitle, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
 import { isStationMediumNoun } from '../lexicon/station-medium-nouns.js';
+import { inAnonymityReason } from './anonymity-reason.js';
 import { spelledOutBefore, outletsEndingIn, asWritten, channelEnd, lastOutletBefore } from './earlier-outlets.js';
 import { tellingVerb } from './find-cue.js';
 
@@ -137,6 +138,8 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
     if (piece) return piece;
     // "a contestant on the dating show “…”": the programme she takes part in, not the medium of her words.
     if (lead === 'on' && placesPeopleOnProgramme(tokens, i)) continue;
+    // "speaking on condition of anonymity because members are discouraged from commenting on the show": the reason names no medium.
+    if (inAnonymityReason(tokens, i)) continue;
     const direct = OUTLET_LEAD.has(lead);
     if (!direct && !leadAfterWord(tokens, i, lead) && !askedBy(tokens, i) && !reviewIn(tokens, i) && !reviewFor(tokens, i)) continue;
     const outlet = outletAfterLead(tokens, i, hi);
@@ -447,7 +450,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     if (lookupOutlet(phrase) && !(k === s + 1 && k < e && ordinaryOutletOpensLongerName(tokens, s))) return spelledOutBefore(tokens, asWritten(phrase), i);
     // (A quoted name counts after "a review for", not after "wrote in": "I wrote in “Ralph Nader” on my ballot".)
     const quotedNameCounts = quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead) && !(lead === 'in' && /^(?:wrote|writes|write)$/.test(tokens[i - 1]?.normal ?? ''));
-    if (k === e && (named > 0 || styled || recogniseOutlet(phrase) || quotedNameCounts)) return asWritten(phrase);
+    // "told the Idaho Statesman": after "the", a town and a newspaper's word name a local paper the data need not list.
+    const localPaper = s > i + 1 && tokens[s - 1]!.text === 'the' && givesWordsTo(lead, tokens[i - 1]?.normal ?? '') && endsInNewspaperWord(phrase);
+    if (k === e && (named > 0 || styled || recogniseOutlet(phrase) || quotedNameCounts || localPaper)) return asWritten(phrase);
   }
   // "in an interview with DZBB radio": an unknown station acronym (call signs outside the US open with other
   // letters) followed by its medium in small letters is the station the words were given to.

@@ -4,6 +4,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueSentenceNamesOutlet, givenElsewhere } from './interview-carry.js';
 import { hasOnAirPhrase } from './presenter-programmes.js';
+import { withoutAnonymityReasons } from './anonymity-reason.js';
 import { lowerWords, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
 /** Kinds of outlet that print or post words: no one appears on them with hosts. */
@@ -342,7 +343,8 @@ function attributionWords(q: ExtractedQuote, text: string, place: SentencePlace)
   if (cueEnd < s.start || cueEnd >= s.end) return narrationWords(q, text, place);
   const after = lowerWords(withoutQuotations(text.slice(cueEnd, q.type === 'indirect' && q.start >= cueEnd ? Math.min(q.start, s.end) : s.end)));
   const opener = after.findIndex((w) => REPORTED_CLAUSE_OPENER.test(w));
-  return [...lowerWords(withoutQuotations(text.slice(s.start, cueEnd))), ...(opener < 0 ? after : after.slice(0, opener))];
+  // (The reason an unnamed source gives for anonymity, "… from commenting on the show", puts no one on air.)
+  return [...lowerWords(withoutAnonymityReasons(withoutQuotations(text.slice(s.start, cueEnd)))), ...(opener < 0 ? after : after.slice(0, opener))];
 }
 
 function surnameOf(name: string): string {
