@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quotesOf } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('a quotation after a word that gives a post or article its title is that title, no quote', () => {
   test('"under the headline “…”" gives no quote', () => {
@@ -21,5 +21,13 @@ describe('a quotation after a word that gives a post or article its title is tha
       type: 'partial', text: 'nobody reads the middle.', start: at(text, 'nobody'), end: text.length - 1, speaker: 'Okafor', speaker_kind: 'person',
       speaker_mention: 'Okafor', speaker_start: 0, speaker_end: 6, cue: 'said', cue_start: at(text, 'said'), outlet: null,
     }]);
+  });
+
+  test('near miss: a title whose author speaks before it stays the author\'s partial ("Okafor says in the advert titled “…”")', () => {
+    const text = 'Okafor says in the new advert titled “Ready,” that the city needs her.';
+    expect(quote(text, 'Ready')).toMatchObject({
+      type: 'partial', text: 'Ready,', start: at(text, 'Ready'), end: at(text, '” that'), speaker: 'Okafor', speaker_kind: 'person',
+      speaker_mention: 'Okafor', speaker_start: 0, speaker_end: 6, cue: 'says', cue_start: at(text, 'says'), outlet: null,
+    });
   });
 });
