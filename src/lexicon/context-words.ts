@@ -13,7 +13,8 @@ export type ContextWordList =
   | 'painted_word_things'
   | 'words_described_nouns'
   | 'reading_as_verbs'
-  | 'chanting_crowds';
+  | 'chanting_crowds'
+  | 'crowd_counts';
 
 let lists: Record<string, { words: string[] }> | undefined;
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { regExpLiteral } from '../text/regexp-literal.js';
 
 /** The named lists of data/naming-verbs.json (each section's note there says why it differs). */
-export type NamingVerbList = 'thing_goes_by' | 'speaker_names_it' | 'work_title' | 'apposition_name' | 'named_apposition_head';
+export type NamingVerbList = 'thing_goes_by' | 'speaker_names_it' | 'work_title' | 'apposition_name' | 'given_title' | 'named_apposition_head';
 
 let lists: Record<string, { words: string[] }> | undefined;
 

@@ -11,9 +11,23 @@ const CHANT_CUE = /^(?:chant|sang|sing|sung)/i;
 /** Words before "fans" that do not name the fans' team or group. */
 const UNNAMING_BEFORE_FANS = new RegExp(String.raw`^(?:${contextWords('unnaming_before_fans').join('|')}|[\d,]+)$`, 'i');
 
+/**
+ * An unnamed crowd counted before its noun (data/context-words.json crowd_counts, or digits), maybe with
+ * "about" or "more than" and a describing word: "Several hundred protesters", "thousands of angry marchers",
+ * "about 2,000 workers". (Not "the protesters" nor "Small groups of protesters": PolNeAR keeps their chants.)
+ */
+const COUNTED_CROWD = new RegExp(String.raw`^(?:\p{L}+\s+){0,2}(?:[\d,]+|${contextWords('crowd_counts').join('|')})(?:\s+of)?\s+(?:\p{Ll}+\s+)?(?:${contextWords('chanting_crowds').join('|')}|fans|supporters)$`, 'u');
+
+/** The phrase with its first letter in lower case, as a sentence may capitalise it ("Several hundred …"). */
+function lowerFirst(phrase: string): string {
+  return phrase.charAt(0).toLowerCase() + phrase.slice(1);
+}
+
 /** A chant whose chanters are just "fans", maybe counted: "about 2,000 fans chanted", not "Lions fans chanted". */
 export function unnamedFansChant(text: string, attribution: Attribution | null, paragraph: Paragraph): boolean {
-  if (!attribution || !CHANT_CUE.test(attribution.frame.cue)) return false;
+  if (!attribution) return false;
+  // ("shouted in unison" is a chant too.)
+  if (!CHANT_CUE.test(attribution.frame.cue) && !(/^shout/i.test(attribution.frame.cue) && /^\s+in\s+unison\b/i.test(text.slice(attribution.frame.cueEnd, attribution.frame.cueEnd + 12)))) return false;
   const from = Math.max(paragraph.start, attribution.frame.cueStart - 40);
   const before = text.slice(from, attribution.frame.cueStart);
   // "the away end sang", "the Kop chanted": a stand of the ground is only its unnamed fans, whatever the
@@ -24,6 +38,8 @@ export function unnamedFansChant(text: string, attribution: Attribution | null, 
   // stays the crowd's: PolNeAR keeps "the crowd chanted back at him, “…”".)
   if (attribution.person && crowdBeforeCue(before)) return true;
   if (attribution.person) return false;
+  // "Several hundred protesters waved flags and chanted": a crowd given only by its number chants, no one speaks.
+  if (attribution.frame.speaker && COUNTED_CROWD.test(lowerFirst(attribution.frame.speaker.text))) return true;
   const m = /(?:^|[\s,;—–(])(?:(\S+)\s+)?(?:fans|supporters)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/iu.exec(before);
   if (!m) return false;
   if (!m[1] || !/^\p{Lu}/u.test(m[1]) || UNNAMING_BEFORE_FANS.test(m[1])) return true;

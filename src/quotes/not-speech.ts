@@ -29,6 +29,7 @@ import { boxOfficeAfterTitle } from '../entities/box-office-titles.js';
 import { followsHeadingLabel } from './heading-labels.js';
 import { unspokenExample } from './quoted-examples.js';
 import { namedAsContestShow } from '../entities/contest-shows.js';
+import { followsGivenTitleWord } from './given-titles.js';
 
 // Entry points other modules import from here, so their imports stay as they were.
 export { isNickname } from './nicknames.js';
@@ -76,6 +77,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (type === 'partial' && words.length <= 3 && !attribution?.frame.cue && topicOfDebate(text, span, paragraph)) return false;
   // Words a thing carries: "the chorus, which runs: “…”", "the sign read: “…”".
   if (readByAThing(text, span, paragraph)) return false;
+  // A title a post or article is given, with no author before it: "a thread posted under the title “…”", "an essay headlined “…”".
+  if (followsGivenTitleWord(text, span, paragraph, attribution)) return false;
   // … or shown on a thing the clause before the colon names: "posted a photo of a sign: “…”".
   if (shownOnAThing(text, span, attribution, paragraph)) return false;
   // … or a thing as the speaker: "“…,” the sign said".

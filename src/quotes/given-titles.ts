@@ -1,0 +1,20 @@
+// A quotation right after a word that gives a post, article or thread its title ("a thread posted under the title “…”",
+// "an essay headlined “…”"): the words are that title, not anyone's speech.
+import type { MarkedSpan } from '../text/quotation-marks.js';
+import type { Paragraph } from '../types.js';
+import { namingVerbAlternation } from '../lexicon/naming-verbs.js';
+import type { Attribution } from './attribution.js';
+
+/** data/naming-verbs.json given_title, right before the opening mark, maybe over a comma or colon. */
+const GIVEN_TITLE_BEFORE = new RegExp(String.raw`\b(?:${namingVerbAlternation('given_title')})\s*[,:]?\s*$`, 'i');
+
+/**
+ * Whether a title-giving word stands right before the quotation in its paragraph, and no named author stands
+ * before it: "Mook released a memo titled “…”" gives Mook the title as his words (PolNeAR keeps them), while
+ * "a thread posted under the title “…”" and "the paper, titled “…”, was rejected, she said" name a thing.
+ */
+export function followsGivenTitleWord(text: string, span: MarkedSpan, paragraph: Paragraph, attribution: Attribution | null): boolean {
+  if (!GIVEN_TITLE_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 30), span.open))) return false;
+  const speaker = attribution?.frame.speaker;
+  return !(speaker && speaker.start < span.open && (attribution!.person || speaker.kind === 'person' || speaker.kind === 'organization'));
+}
