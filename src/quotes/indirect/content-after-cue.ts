@@ -175,8 +175,8 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     // a medium ("in remarks to state broadcaster X that …").
     if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !adverbial && !hyphenInWord(tokens, k - 1) && !stateOwnedMedium(tokens, k)) break;
   }
-  // "said when asked whether he would stay": the question put to the speaker, nothing said (a that-clause
-  // after it, "said when asked about it that …", was taken above).
+  // "said when asked about it, the club would sell him": the question put to the speaker, then what was said
+  // (a that-clause after it, "said when asked about it that …", was taken above).
   const afterQuestion = contentAfterQuestionPut(tokens, from, last);
   if (afterQuestion >= 0) return afterQuestion > 0 ? [afterQuestion, last] : null;
   // Verbs of knowing and finding report only with a that-clause: "found that …", not "found time to …".
