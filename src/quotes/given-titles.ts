@@ -9,12 +9,12 @@ import type { Attribution } from './attribution.js';
 const GIVEN_TITLE_BEFORE = new RegExp(String.raw`\b(?:${namingVerbAlternation('given_title')})\s*[,:]?\s*$`, 'i');
 
 /**
- * Whether a title-giving word stands right before the quotation in its paragraph, and no named author stands
- * before it: "Mook released a memo titled “…”" gives Mook the title as his words (PolNeAR keeps them), while
- * "a thread posted under the title “…”" and "the paper, titled “…”, was rejected, she said" name a thing.
+ * Whether a title-giving word stands right before the quotation in its paragraph, and no person or body is
+ * given it: "Mook released a memo titled “…”" gives Mook the title as his words (PolNeAR keeps them, also
+ * when the frame names him after), while "a thread posted under the title “…”" names a thing only.
  */
 export function followsGivenTitleWord(text: string, span: MarkedSpan, paragraph: Paragraph, attribution: Attribution | null): boolean {
   if (!GIVEN_TITLE_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 30), span.open))) return false;
   const speaker = attribution?.frame.speaker;
-  return !(speaker && speaker.start < span.open && (attribution!.person || speaker.kind === 'person' || speaker.kind === 'organization'));
+  return !(attribution?.person || (speaker && (speaker.kind === 'person' || speaker.kind === 'organization')));
 }
