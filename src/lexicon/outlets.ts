@@ -3,7 +3,7 @@ import type { Token } from '../types.js';
 import { withoutPossessive } from '../text/possessive.js';
 import { lastWord } from '../text/boundaries.js';
 import { endsCode } from '../text/openings.js';
-import { CARDINAL_WORDS, OWNER_POSSESSIVES } from '../nlp/words.js';
+import { OWNER_POSSESSIVES } from '../nlp/words.js';
 import { cueLexicon } from './cues.js';
 import { genderOfFirstName, isHonorificOrAddressTitle } from '../nlp/names.js';
 import { isCityNotGivenName } from './place-names.js';
@@ -229,13 +229,9 @@ export function isInnerOutletNameWord(word: string): boolean {
   return OUTLET_NAME_SMALL_WORDS.has(word) || outletIndex().innerSmallWords.has(word);
 }
 
-/**
- * "Channel Nine", "Channel 7": a broadcaster branded by its channel number, listed or not. The number, in figures or
- * a capitalised word, is the whole of what follows "Channel", so "Channel 4 News" stays the gazetteer's.
- */
-export function isNumberedChannel(phrase: string): boolean {
-  const m = /^Channel (\d{1,2}|\p{Lu}\p{Ll}+)$/u.exec(phrase);
-  return !!m && (/^\d/.test(m[1]!) || CARDINAL_WORDS.includes(m[1]!.toLowerCase()));
+/** Every word isInnerOutletNameWord accepts, for a reader that needs them as a list (a pattern's alternation). */
+export function innerOutletNameWords(): string[] {
+  return [...new Set([...OUTLET_NAME_SMALL_WORDS, ...outletIndex().innerSmallWords])];
 }
 
 /** Like lookupOutlet, but also accepts an unknown capitalised name headed by a news word ("the Lakeview Ledger"). */
@@ -246,9 +242,8 @@ export function recogniseOutlet(phrase: string): string | null {
   const owned = afterPlacePossessive(phrase.trim());
   if (owned) return recogniseOutlet(owned);
   const bare = withoutPossessive(phrase.trim());
-  if (isNumberedChannel(bare)) return bare;
-  // "News 12 New Jersey", "NBC 5 Chicago": a local station's brand and channel number (numbered-stations.ts).
-  if (/\d/.test(bare)) {
+  // "News 12 New Jersey", "NBC 5 Chicago", "Channel Nine": a local station's brand and channel number (numbered-stations.ts).
+  if (/\d|^Channel /.test(bare)) {
     const station = numberedStation(bare);
     if (station) return station;
   }

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 
 let words: ReadonlySet<string> | undefined;
 
-/** A verb lemma for a person reacting to what another said (data/reaction-verbs.json): "and Ashby backed him". */
+/**
+ * A verb lemma for a person reacting to what another said (data/reaction-verbs.json): "and Ashby backed him". Not
+ * echoed-claims.ts: that one is a taker-up of the words themselves inside an appositive (", a point X repeated").
+ */
 export function isReactionVerb(lemma: string): boolean {
   words ??= new Set((JSON.parse(readFileSync(new URL('../../data/reaction-verbs.json', import.meta.url), 'utf8')) as { words: string[] }).words);
   return words.has(lemma);

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { isBandWord, isTownAndNewspaperWord, mayShortenToHead, isMediumWord, isOutletHead, lookupOutlet, maxOutletWords, OUTLET_NAME_SMALL_WORDS, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
+import { isBandWord, isTownAndNewspaperWord, mayShortenToHead, isMediumWord, isInnerOutletNameWord, isOutletHead, lookupOutlet, maxOutletWords, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { isTimeWord } from '../nlp/time-words.js';
@@ -156,7 +156,7 @@ function lastOutletEndingBefore(tokens: Token[], i: number, signs = false): { na
       if (sign && sign.end === e + 1) return { name: sign.name, start: s, sign: true };
     }
     // (A small word may stand inside the name: "People en Español", not "People" before it.)
-    for (let s = e; s >= 0 && s > e - 5 && (/^[\p{Lu}\d&]/u.test(tokens[s]!.text) || (s < e && OUTLET_NAME_SMALL_WORDS.has(tokens[s]!.text))); s--) {
+    for (let s = e; s >= 0 && s > e - 5 && (/^[\p{Lu}\d&]/u.test(tokens[s]!.text) || (s < e && isInnerOutletNameWord(tokens[s]!.text))); s--) {
       const phrase = sourceText(tokens, s, e + 1);
       if (lookupOutlet(phrase)) {
         // The longest name ending here ("The Daily Mail", not "Mail").
@@ -216,7 +216,7 @@ function channelRunEnd(tokens: Token[], k: number, i: number): number {
 export function shortFormAt(tokens: Token[], e: number): string | null {
   const word = tokens[e]!.text.replace(/[’']s$/, '');
   const next = tokens[e + 1];
-  if (next && (/^\p{Lu}/u.test(next.text) || (OUTLET_NAME_SMALL_WORDS.has(next.text) && /^\p{Lu}/u.test(tokens[e + 2]?.text ?? '')))) return null;
+  if (next && (/^\p{Lu}/u.test(next.text) || (isInnerOutletNameWord(next.text) && /^\p{Lu}/u.test(tokens[e + 2]?.text ?? '')))) return null;
   const named = shortFormsOf(tokens).get(word);
   return named && named.at < e ? named.name : null;
 }
@@ -236,7 +236,7 @@ function shortFormsOf(tokens: Token[]): Map<string, { name: string; at: number }
     if (!/^\p{Lu}/u.test(first) || /^the$/i.test(first) || forms.has(first)) continue;
     // (Only where a name goes on: a capital or a small inner word and a capital after it.)
     const next = tokens[k + 1]?.text ?? '';
-    if (!/^\p{Lu}/u.test(next) && !(OUTLET_NAME_SMALL_WORDS.has(next) && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ''))) continue;
+    if (!/^\p{Lu}/u.test(next) && !(isInnerOutletNameWord(next) && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ''))) continue;
     for (let e = Math.min(tokens.length, k + maxOutletWords()); e > k + 1; e--) {
       const name = lookupOutlet(sourceText(tokens, k, e));
       if (!name) continue;

@@ -1,5 +1,5 @@
 import type { ExtractedQuote } from '../types.js';
-import { afterPlacePossessive, lookupOutlet, OUTLET_NAME_SMALL_WORDS, recogniseOutlet } from '../lexicon/outlets.js';
+import { afterPlacePossessive, innerOutletNameWords, lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { namesOccasion } from './interview-carry.js';
@@ -185,14 +185,14 @@ function leakedDocuments(text: string, place: SentencePlace): LeakedDocument[] {
   return out.sort((a, b) => a.sentence.start - b.sentence.start);
 }
 
-/** A capitalised run with the small words outlet names hold (lexicon/outlets.ts OUTLET_NAME_SMALL_WORDS). Built once. */
+/** A capitalised run with the small words outlet names hold (lexicon/outlets.ts isInnerOutletNameWord). Built once. */
 let outletRun: RegExp | undefined;
 
 /** The outlet whose name opens the text ("The Hollywood Reporter. …", "Deadline, the …"), longest first, as written. */
 export function outletOpening(text: string): string | null {
   // ("the Mirror": a small "the" is no part of the name; "The Hollywood Reporter" keeps its capital.)
   const after = text.replace(/^the\s+/, '');
-  outletRun ??= new RegExp(String.raw`^[\p{Lu}\d][\p{L}\d&!.'’-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d&!.'’-]*|(?:${[...OUTLET_NAME_SMALL_WORDS].join('|')})(?![\p{L}'’-])))*`, 'u');
+  outletRun ??= new RegExp(String.raw`^[\p{Lu}\d][\p{L}\d&!.'’-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d&!.'’-]*|(?:${innerOutletNameWords().join('|')})(?![\p{L}'’-])))*`, 'u');
   const words = outletRun.exec(after)?.[0].split(/\s+/) ?? [];
   for (let n = Math.min(words.length, 8); n > 0; n--) {
     const phrase = words.slice(0, n).join(' ').replace(/[’']s$/, '').replace(/(\p{L}{2})\.$/u, '$1');

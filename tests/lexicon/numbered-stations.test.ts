@@ -14,4 +14,11 @@ describe('a local station named by brand and channel number', () => {
     expect(numberedStation('NBC 5 viewers')).toBeNull();
     expect(numberedStation('Fox 5 New York City Morning Desk')).toBeNull();
   });
+
+  test('"Channel" and its number alone, in figures or a capitalised word', () => {
+    expect(numberedStation('Channel 7')).toBe('Channel 7');
+    expect(numberedStation('Channel Nine')).toBe('Channel Nine');
+    expect(numberedStation('Channel Islands')).toBeNull();
+    expect(numberedStation('Channel nine')).toBeNull();
+  });
 });
