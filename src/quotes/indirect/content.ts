@@ -114,9 +114,9 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   if (h > lo && tokens[h - 1]!.text === ',' && !/^(who|which)$/.test(tokens[head]!.normal) && !circumstance && !ownPredicateBefore && !cueSetOff && !subjectAfterCue) {
     for (let k = tail + 1; k <= Math.min(last - 2, tail + 5); k++) {
       // "The clinic gets, according to one audit, $3 million …": a clause split by the frame.
-      // (Not when the words before it hold a report of their own: "Lee said A — a claim, she said, that …"
-      // reports at most what follows the frame, read as after any cue.)
-      if (tokens[k]!.text === ',' && reportFramedBefore(tokens, lo, h - 2)) break;
+      // (Not when the words before it hold a report of their own by the same speaker: "Lee said A — a claim,
+      // she said, that …" reports at most what follows the frame, read as after any cue.)
+      if (tokens[k]!.text === ',' && reportFramedBefore(tokens, lo, h - 2, tokens.slice(speakerFirst, speakerLast + 1))) break;
       if (tokens[k]!.text === ',') return hasVerb(tokens, k + 1, last) || hasVerb(tokens, lo, h - 2) ? [lo, last] : null;
       // (A verb or auxiliary first makes the words after the cue a clause of their own, the content:
       // "On Sunday, Lee said the deal was dead, while …".)

@@ -18,4 +18,22 @@ describe('a parenthetical frame after a report of its own never takes the whole 
       { type: 'indirect', text: 'nobody repaired it', start: at(text, 'nobody'), cue: 'said' },
     ]);
   });
+
+  test('near miss: a frame with another speaker than the earlier cue\'s keeps the sentence it splits', () => {
+    // The earlier "told" is Reyes's; "many economists say" is not his, so it still reports the sentence around it.
+    const text = 'Tomas Reyes told the board the levy would fail (the cost of which, many economists say, would fall on renters).';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'indirect', text: text.slice(0, at(text, ').')), start: 0, speaker_mention: 'many economists', cue: 'say', cue_start: at(text, 'say,'), outlet: null },
+      { type: 'indirect', text: 'the levy would fail (the cost of which', start: at(text, 'the levy'), speaker: 'Tomas Reyes', cue: 'told', outlet: null },
+    ]);
+  });
+
+  test('a pronoun that cannot be the earlier cue\'s speaker ("I ask her …, she says") keeps the aside\'s report', () => {
+    // "she" is the one asked, not "I"; the aside reports the sentence it splits, as it did before the rule.
+    const text = 'When I ask her what she plans for the stadium, she says very little, not with the vote so close.';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'indirect', text: text.slice(0, -1), start: 0, speaker_mention: 'she', cue: 'says', cue_start: at(text, 'says'), outlet: null },
+      { type: 'indirect', text: 'what she plans for the stadium', start: at(text, 'what'), speaker_mention: 'I', cue: 'ask', outlet: null },
+    ]);
+  });
 });
