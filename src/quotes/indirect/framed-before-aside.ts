@@ -9,15 +9,16 @@ import { PERSONAL_SUBJECTS } from '../../nlp/words.js';
  * would credit the speaker with her own "said"); it reports at most what follows it. True when tokens[lo, end]
  * hold such a cue with a clause right after it (a preposition there, "after Sacramento asked for a pick, The
  * Athletic reported, …", is no clause framed).
- * (Another speaker's frame keeps the sentence around it: "He tells voters she erred (the cost of which, many
- * economists say, is …)", "When I ask her about it, she says …"; so does a name given again, "Kim, the
- * chairman, said A — claims that, Kim noted, B": PolNeAR credits such a frame with the clause it splits.)
+ * (With asideSpeaker, only when that speaker is a pronoun that can take up the earlier cue's speaker: another
+ * speaker's frame reports the clause it splits, "He tells voters she erred (the cost of which, many economists
+ * say, is …)", see asideStart; so does a name given again, "Kim, the chairman, said A - claims that, Kim noted,
+ * B", which PolNeAR credits with the clause it splits.)
  */
-export function reportFramedBefore(tokens: Token[], lo: number, end: number, asideSpeaker: Token[]): boolean {
-  if (asideSpeaker.length !== 1 || !PERSONAL_SUBJECTS.test(asideSpeaker[0]!.normal)) return false;
+export function reportFramedBefore(tokens: Token[], lo: number, end: number, asideSpeaker?: Token[]): boolean {
+  if (asideSpeaker && (asideSpeaker.length !== 1 || !PERSONAL_SUBJECTS.test(asideSpeaker[0]!.normal))) return false;
   for (let k = lo + 1; k < end - 1; k++) {
     if (!cueAt(tokens, k, 'report') || !/^(PROPN|PRON|PUNCT)$/.test(tokens[k - 1]!.pos) || /^(ADP|PUNCT)$/.test(tokens[k + 1]!.pos)) continue;
-    if (!takesUp(asideSpeaker[0]!.normal, tokens[k - 1]!)) continue;
+    if (asideSpeaker && !takesUp(asideSpeaker[0]!.normal, tokens[k - 1]!)) continue;
     if (hasVerb(tokens, k + 1, end)) return true;
   }
   return false;
@@ -27,4 +28,14 @@ export function reportFramedBefore(tokens: Token[], lo: number, end: number, asi
 function takesUp(pronoun: string, before: Token): boolean {
   if (before.pos === 'PRON') return before.normal === pronoun;
   return /^(he|she|they)$/.test(pronoun);
+}
+
+/**
+ * Where the clause split by another speaker's frame opens when an earlier report holds the sentence: after the
+ * last parenthesis or dash before it ("He tells voters she erred (the cost of which, economists say, is …)"
+ * reports "the cost of which … is …"), else at `lo`.
+ */
+export function asideStart(tokens: Token[], lo: number, end: number): number {
+  for (let k = end; k > lo; k--) if (/^(?:\(|—|–|-|--)$/.test(tokens[k]!.text)) return k + 1;
+  return lo;
 }

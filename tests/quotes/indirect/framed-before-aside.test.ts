@@ -19,21 +19,20 @@ describe('a parenthetical frame after a report of its own never takes the whole 
     ]);
   });
 
-  test('near miss: a frame with another speaker than the earlier cue\'s keeps the sentence it splits', () => {
-    // The earlier "told" is Reyes's; "many economists say" is not his, so it still reports the sentence around it.
+  test('another speaker\'s frame in a parenthesis reports the clause it splits, from the parenthesis', () => {
+    // The earlier "told" is Reyes's; "many economists say" is not his.
     const text = 'Tomas Reyes told the board the levy would fail (the cost of which, many economists say, would fall on renters).';
     expect(quotesOf(text)).toMatchObject([
-      { type: 'indirect', text: text.slice(0, at(text, ').')), start: 0, speaker_mention: 'many economists', cue: 'say', cue_start: at(text, 'say,'), outlet: null },
-      { type: 'indirect', text: 'the levy would fail (the cost of which', start: at(text, 'the levy'), speaker: 'Tomas Reyes', cue: 'told', outlet: null },
+      { type: 'indirect', text: 'the levy would fail (the cost of which', start: at(text, 'the levy'), speaker: 'Tomas Reyes', cue: 'told', cue_start: at(text, 'told'), outlet: null },
+      { type: 'indirect', text: 'the cost of which, many economists say, would fall on renters', start: at(text, 'the cost'), speaker: null, speaker_mention: 'many economists', cue: 'say', cue_start: at(text, 'say,'), outlet: null },
     ]);
   });
 
-  test('a pronoun that cannot be the earlier cue\'s speaker ("I ask her …, she says") keeps the aside\'s report', () => {
-    // "she" is the one asked, not "I"; the aside reports the sentence it splits, as it did before the rule.
-    const text = 'When I ask her what she plans for the stadium, she says very little, not with the vote so close.';
+  test('a name given again after a dash is no pronoun taking up the speaker: the frame reports the clause it splits', () => {
+    const text = "Ana Kim, the party's treasurer, said the ads were paid for by donors - gifts that, Kim noted, had never been declared.";
     expect(quotesOf(text)).toMatchObject([
-      { type: 'indirect', text: text.slice(0, -1), start: 0, speaker_mention: 'she', cue: 'says', cue_start: at(text, 'says'), outlet: null },
-      { type: 'indirect', text: 'what she plans for the stadium', start: at(text, 'what'), speaker_mention: 'I', cue: 'ask', outlet: null },
+      { type: 'indirect', text: 'the ads were paid for by donors - gifts that', start: at(text, 'the ads'), speaker: 'Ana Kim', speaker_mention: 'Ana Kim', cue: 'said', cue_start: at(text, 'said'), outlet: null },
+      { type: 'indirect', text: 'gifts that, Kim noted, had never been declared', start: at(text, 'gifts'), speaker: 'Ana Kim', speaker_mention: 'Kim', cue: 'noted', cue_start: at(text, 'noted'), outlet: null },
     ]);
   });
 });
