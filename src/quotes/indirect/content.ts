@@ -7,7 +7,7 @@ import { accordingCloses } from './according-to.js';
 import { contentAfterCue, TELL_LIKE } from './content-after-cue.js';
 import { afterSourceApposition, SOURCE_PARTICIPLES } from './source-apposition.js';
 import { outletOwnerEnding } from './outlet-owner.js';
-import { reportFramedBefore } from './framed-before-aside.js';
+import { asideStart, reportFramedBefore } from './framed-before-aside.js';
 import { afterTimePhrase, isTimeAfterCue, timeAt } from './time-phrases.js';
 import { CONTRASTING_SUBORDINATORS, SUBORDINATORS } from '../../nlp/words.js';
 
@@ -115,8 +115,14 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
     for (let k = tail + 1; k <= Math.min(last - 2, tail + 5); k++) {
       // "The clinic gets, according to one audit, $3 million …": a clause split by the frame.
       // (Not when the words before it hold a report of their own: "Lee said A — a claim, she said, that …"
-      // reports at most what follows the frame, read as after any cue.)
-      if (tokens[k]!.text === ',' && reportFramedBefore(tokens, lo, h - 2)) break;
+      // reports at most what follows the frame, read as after any cue. Another speaker's frame set off by a
+      // parenthesis or dash reports the clause it splits from there: "He says A (the cost of which, many
+      // economists say, is B)".)
+      if (tokens[k]!.text === ',' && reportFramedBefore(tokens, lo, h - 2)) {
+        const from = asideStart(tokens, lo, h - 2);
+        if (from > lo && !reportFramedBefore(tokens, lo, h - 2, tokens.slice(speakerFirst, speakerLast + 1))) return [from, last];
+        break;
+      }
       if (tokens[k]!.text === ',') return hasVerb(tokens, k + 1, last) || hasVerb(tokens, lo, h - 2) ? [lo, last] : null;
       // (A verb or auxiliary first makes the words after the cue a clause of their own, the content:
       // "On Sunday, Lee said the deal was dead, while …".)

@@ -18,4 +18,21 @@ describe('a parenthetical frame after a report of its own never takes the whole 
       { type: 'indirect', text: 'nobody repaired it', start: at(text, 'nobody'), cue: 'said' },
     ]);
   });
+
+  test('another speaker\'s frame in a parenthesis reports the clause it splits, from the parenthesis', () => {
+    // The earlier "told" is Reyes's; "many economists say" is not his.
+    const text = 'Tomas Reyes told the board the levy would fail (the cost of which, many economists say, would fall on renters).';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'indirect', text: 'the levy would fail (the cost of which', start: at(text, 'the levy'), speaker: 'Tomas Reyes', cue: 'told', cue_start: at(text, 'told'), outlet: null },
+      { type: 'indirect', text: 'the cost of which, many economists say, would fall on renters', start: at(text, 'the cost'), speaker: null, speaker_mention: 'many economists', cue: 'say', cue_start: at(text, 'say,'), outlet: null },
+    ]);
+  });
+
+  test('a name given again after a dash is no pronoun taking up the speaker: the frame reports the clause it splits', () => {
+    const text = "Ana Kim, the party's treasurer, said the ads were paid for by donors - gifts that, Kim noted, had never been declared.";
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'indirect', text: 'the ads were paid for by donors - gifts that', start: at(text, 'the ads'), speaker: 'Ana Kim', speaker_mention: 'Ana Kim', cue: 'said', cue_start: at(text, 'said'), outlet: null },
+      { type: 'indirect', text: 'gifts that, Kim noted, had never been declared', start: at(text, 'gifts'), speaker: 'Ana Kim', speaker_mention: 'Kim', cue: 'noted', cue_start: at(text, 'noted'), outlet: null },
+    ]);
+  });
 });
