@@ -64,6 +64,7 @@ import { genderOfRelative } from '../lexicon/relatives.js';
 import { ownPossessiveAfterVerb } from './possessive-subject.js';
 import { unnamedSourceAgain } from './unnamed-source-again.js';
 import { surnameSubjectJustBefore } from './surname-subject-before.js';
+import { generationSurnameHolder } from './elder-younger-surname.js';
 
 // How far back (characters) another person named makes the last speaker no longer the only one in reach.
 const SOLE_SPEAKER_REACH = 1500;
@@ -116,7 +117,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       frame = { ...frame, speaker: { ...sp, kind: 'person' } };
     } else if (sp.kind === 'person') {
       // (A title chooses among those sharing a surname by gender instead: see PersonRegistry.add.)
-      person = (sp.title ? null : surnameSubjectBefore(sp) ?? recentSurnameSpeaker(sp.name, at, history, registry, (offset) => paragraphOf(doc, offset))) ?? registry.add(sp.name, sp.title);
+      // ("the elder Varga": the holder of a shared surname the article named as parent or child; elder-younger-surname.ts.)
+      person = generationSurnameHolder(text, sp.start, sp.name, registry, knownRoles) ?? (sp.title ? null : surnameSubjectBefore(sp) ?? recentSurnameSpeaker(sp.name, at, history, registry, (offset) => paragraphOf(doc, offset))) ?? registry.add(sp.name, sp.title);
     } else if (sp.kind === 'pronoun') {
       // "A: I think the fares will rise": the "I" of a transcript's turn is the one speaking it.
       const turnSpeaker = sp.name === 'i' ? speakerOfTurn(turns[paragraphOf(doc, sp.start)]) : null;
