@@ -65,6 +65,7 @@ import { ownPossessiveAfterVerb } from './possessive-subject.js';
 import { unnamedSourceAgain } from './unnamed-source-again.js';
 import { surnameSubjectJustBefore } from './surname-subject-before.js';
 import { generationSurnameHolder } from './elder-younger-surname.js';
+import { focusOpenerPerson } from './focus-opener.js';
 
 // How far back (characters) another person named makes the last speaker no longer the only one in reach.
 const SOLE_SPEAKER_REACH = 1500;
@@ -124,7 +125,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       const turnSpeaker = sp.name === 'i' ? speakerOfTurn(turns[paragraphOf(doc, sp.start)]) : null;
       if (turnSpeaker) return { frame, at, person: registry.add(turnSpeaker.name, turnSpeaker.title), pronoun: true };
       const notSpeaking = addressee(frame) ?? spokenAbout(sp);
-      const local = sentenceAntecedent(sp) ?? previousAsked(sp) ?? previousSubject(sp, notSpeaking) ?? previousGroup(sp, frame);
+      const local = sentenceAntecedent(sp) ?? previousAsked(sp) ?? previousSubject(sp, notSpeaking) ?? previousFocus(sp, notSpeaking) ?? previousGroup(sp, frame);
       if (local && !local.person) return { frame, at, person: null, pronoun: true, name: local.name, kind: local.kind };
       // "Her spokesman told …. …, he added": the description before is the one speaking, named by no one (its role carries over).
       const described = local ? null : describedAntecedent(sp.name, at, history, (offset) => paragraphOf(doc, offset)) ?? describedSubjectBefore(sp, at);
@@ -377,6 +378,18 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const asked = askedPersonIn(tokens, before.tokenStart, before.tokenEnd);
     const person = asked ? registry.find(tokens.slice(asked[0], asked[1]).map((t) => t.text), true) : undefined;
     if (!person || cueLexicon().placeNames.has(person.name)) return null;
+    return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
+  };
+
+  // "For Brandt, the repairs cannot start soon enough. She said …": the person the sentence before opened on (focus-opener.ts).
+  const previousFocus = (sp: SpeakerPhrase, addressed: Person | undefined): { person: Person; attribution: null; name: string; kind: SpeakerKind } | null => {
+    const want = PRONOUN_GENDER.get(sp.name);
+    if (want !== 'male' && want !== 'female') return null;
+    const last = previousSentenceEnd(view.tokenAtOrAfter(sp.start));
+    if (last < 0) return null;
+    const before = view.sentence(last);
+    const person = focusOpenerPerson(tokens, before.tokenStart, before.tokenEnd, mentions);
+    if (!person || person === addressed || cueLexicon().placeNames.has(person.name)) return null;
     return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
   };
 
