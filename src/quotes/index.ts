@@ -422,6 +422,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const { subject, verbAfterSubject } = previous;
     // "Okafor runs the ferry office. He moved here in 2009. “…,” he said": the same pronoun, sentence after sentence, leads back to the name.
     if (subject?.kind === 'pronoun' && subject.name === sp.name && depth < 3) return previousSubject(subject, addressed, depth + 1);
+    // "The jockey Takumi Shirasaka won. … Holding his helmet, the jockey bowed. “…,” he said": a definite role
+    // description as the subject is the person the article named with that role (roles.ts), as a name there would be.
+    if (subject?.kind === 'anonymous' && verbAfterSubject && definiteRole(subject.name) && !pluralGroup(subject)) {
+      const holder = describedPerson(subject.name, subject.start, null, knownRoles, mentions);
+      if (holder && holder !== addressed && (holder.gender === want || holder.gender === 'unknown' || want === 'unknown')) return { person: holder, attribution: null, name: holder.name, kind: 'person' };
+    }
     if (subject?.kind !== 'person' || coordinated(tokens, view.tokenAtOrAfter(subject.start), view.tokenAtOrAfter(subject.end))) return null;
     if (!verbAfterSubject) return null;
     // Only a person already known: a new name here may be a place read as one ("Maricopa County Sheriff …").
