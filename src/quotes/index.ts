@@ -99,18 +99,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // ("She appeared on the same network. …": a broadcaster named only by its kind holds while she is the one quoted;
     // once someone else speaks, a later "she" may be another woman.)
     if (venue?.byNoun && history.some((h) => h.at > venue.at && h.at < a.at && h.person !== a.person)) return a;
-    // ("She told People in an interview …. Ashford told Vanity Fair …. Lorimer said …": when she is quoted again in the
-    // paragraph right after someone else quoted from another outlet, the article has moved on from her interview.)
-    if (venue && movedOnFromVenue(a, venue)) return a;
     return venue ? { ...a, frame: { ...a.frame, outlet: venue.outlet } } : a;
-  };
-
-  const movedOnFromVenue = (a: Attribution, venue: { outlet: string; at: number }): boolean => {
-    const other = history.filter((h) => h.at > venue.at && h.at < a.at && h.person !== a.person && h.frame.outlet && h.frame.outlet !== venue.outlet).pop();
-    if (!other) return false;
-    const resumed = history.find((h) => h.at > other.at && h.at < a.at && h.person === a.person);
-    if (resumed?.frame.outlet === venue.outlet) return false;
-    return paragraphOf(doc, resumed?.at ?? a.at) <= paragraphOf(doc, other.at) + 1;
   };
 
   const resolve = (frame: Frame, at: number): Attribution => {
