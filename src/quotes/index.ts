@@ -64,6 +64,8 @@ import { genderOfRelative } from '../lexicon/relatives.js';
 import { ownPossessiveAfterVerb } from './possessive-subject.js';
 import { unnamedSourceAgain } from './unnamed-source-again.js';
 import { surnameSubjectJustBefore } from './surname-subject-before.js';
+import { generationSurnameHolder } from './elder-younger-surname.js';
+import { focusOpenerPerson } from './focus-opener.js';
 
 // How far back (characters) another person named makes the last speaker no longer the only one in reach.
 const SOLE_SPEAKER_REACH = 1500;
@@ -116,13 +118,14 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       frame = { ...frame, speaker: { ...sp, kind: 'person' } };
     } else if (sp.kind === 'person') {
       // (A title chooses among those sharing a surname by gender instead: see PersonRegistry.add.)
-      person = (sp.title ? null : surnameSubjectBefore(sp) ?? recentSurnameSpeaker(sp.name, at, history, registry, (offset) => paragraphOf(doc, offset))) ?? registry.add(sp.name, sp.title);
+      // ("the elder Varga": the holder of a shared surname the article named as parent or child; elder-younger-surname.ts.)
+      person = generationSurnameHolder(text, sp.start, sp.name, registry, knownRoles) ?? (sp.title ? null : surnameSubjectBefore(sp) ?? recentSurnameSpeaker(sp.name, at, history, registry, (offset) => paragraphOf(doc, offset))) ?? registry.add(sp.name, sp.title);
     } else if (sp.kind === 'pronoun') {
       // "A: I think the fares will rise": the "I" of a transcript's turn is the one speaking it.
       const turnSpeaker = sp.name === 'i' ? speakerOfTurn(turns[paragraphOf(doc, sp.start)]) : null;
       if (turnSpeaker) return { frame, at, person: registry.add(turnSpeaker.name, turnSpeaker.title), pronoun: true };
       const notSpeaking = addressee(frame) ?? spokenAbout(sp);
-      const local = sentenceAntecedent(sp) ?? previousAsked(sp) ?? previousSubject(sp, notSpeaking) ?? previousGroup(sp, frame);
+      const local = sentenceAntecedent(sp) ?? previousAsked(sp) ?? previousSubject(sp, notSpeaking) ?? previousFocus(sp, notSpeaking) ?? previousGroup(sp, frame);
       if (local && !local.person) return { frame, at, person: null, pronoun: true, name: local.name, kind: local.kind };
       // "Her spokesman told …. …, he added": the description before is the one speaking, named by no one (its role carries over).
       const described = local ? null : describedAntecedent(sp.name, at, history, (offset) => paragraphOf(doc, offset)) ?? describedSubjectBefore(sp, at);
@@ -378,6 +381,18 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
   };
 
+  // "For Brandt, the repairs cannot start soon enough. She said …": the person the sentence before opened on (focus-opener.ts).
+  const previousFocus = (sp: SpeakerPhrase, addressed: Person | undefined): { person: Person; attribution: null; name: string; kind: SpeakerKind } | null => {
+    const want = PRONOUN_GENDER.get(sp.name);
+    if (want !== 'male' && want !== 'female') return null;
+    const last = previousSentenceEnd(view.tokenAtOrAfter(sp.start));
+    if (last < 0) return null;
+    const before = view.sentence(last);
+    const person = focusOpenerPerson(tokens, before.tokenStart, before.tokenEnd, mentions);
+    if (!person || person === addressed || cueLexicon().placeNames.has(person.name)) return null;
+    return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
+  };
+
   // The subject of the sentence before the one the pronoun opens, and whether a verb follows it there. A
   // sentence run across a paragraph break, or a line with no verb ("FULL TEXT."), has no subject to continue.
   const previousSentence = (sp: SpeakerPhrase): { subject: SpeakerPhrase | null; verbAfterSubject: boolean } | null => {
@@ -407,6 +422,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const { subject, verbAfterSubject } = previous;
     // "Okafor runs the ferry office. He moved here in 2009. “…,” he said": the same pronoun, sentence after sentence, leads back to the name.
     if (subject?.kind === 'pronoun' && subject.name === sp.name && depth < 3) return previousSubject(subject, addressed, depth + 1);
+    // "The jockey Takumi Shirasaka won. … Holding his helmet, the jockey bowed. “…,” he said": a definite role
+    // description as the subject is the person the article named with that role (roles.ts), as a name there would be.
+    if (subject?.kind === 'anonymous' && verbAfterSubject && definiteRole(subject.name) && !pluralGroup(subject)) {
+      const holder = describedPerson(subject.name, subject.start, null, knownRoles, mentions);
+      if (holder && holder !== addressed && (holder.gender === want || holder.gender === 'unknown' || want === 'unknown')) return { person: holder, attribution: null, name: holder.name, kind: 'person' };
+    }
     if (subject?.kind !== 'person' || coordinated(tokens, view.tokenAtOrAfter(subject.start), view.tokenAtOrAfter(subject.end))) return null;
     if (!verbAfterSubject) return null;
     // Only a person already known: a new name here may be a place read as one ("Maricopa County Sheriff …").

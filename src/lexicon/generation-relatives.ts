@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+
+export type Generation = 'older' | 'younger';
+
+interface GenerationFile {
+  older: string[];
+  younger: string[];
+  comparatives: Record<string, Generation>;
+}
+
+let file: GenerationFile | undefined;
+const generations = (): GenerationFile =>
+  (file ??= JSON.parse(readFileSync(new URL('../../data/generation-relatives.json', import.meta.url), 'utf8')) as GenerationFile);
+
+/** data/generation-relatives.json: whether a relative noun names one older ("mother") or younger ("son") than the one related. */
+export function generationOfRelative(word: string): Generation | undefined {
+  const f = generations();
+  return f.older.includes(word) ? 'older' : f.younger.includes(word) ? 'younger' : undefined;
+}
+
+/** "elder", "younger": the generation an age comparative before a surname asks for; undefined for any other word. */
+export function generationOfComparative(word: string): Generation | undefined {
+  return generations().comparatives[word];
+}
