@@ -560,7 +560,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
     // ("the veteran broadcaster Dermot Ashe": a kind word that is also a job names an outlet only when the name is outlet-shaped.)
     const kindBefore = ns > s ? sourceText(tokens, s, ns) + ' ' : '';
-    if (ns > s && !org && genderOfFirstName(tokens[ns]!.text) === 'unknown' && endsWithOutletKind(kindBefore) && (!endsWithJobKind(kindBefore) || outletShapedName(name))) {
+    // ("the newspaper Asahi Shimbun": a listed outlet's name is the outlet's though its first word is also a given name.)
+    if (ns > s && !org && (genderOfFirstName(tokens[ns]!.text) === 'unknown' || !!lookupOutlet(name)) && endsWithOutletKind(kindBefore) && (!endsWithJobKind(kindBefore) || outletShapedName(name))) {
       return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'outlet', name, role: null, title: null };
     }
     if (!org && !bodyNamed && bodyAfterOfficeOfThe(tokens, s, ns, ne)) return { ...description(tokens, s, ne), role: role ? role.replace(/\.$/, '') : null };
