@@ -842,7 +842,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // "Stellar Live, the tour's promoter, said": a name a body's description follows is the body's.
   giveDescribedNamesTheirBody(quotes, text);
   // "The start-up Vocalis said … Later, Vocalis said": a name introduced as a kind of body is the body throughout.
-  giveBodyDescribedNamesTheirBody(quotes, tokens);
+  giveBodyDescribedNamesTheirBody(quotes, tokens, text);
   // "Kestrel Motors cut jobs, the company said": "the company", "the paper", "the statement" stand for the one named before.
   resolveDescribedBodies(quotes, text, tokens, place);
   // "X Foods and Y Inc. announced a merger. The companies said …": a plural description stands for the pair named before.
