@@ -19,7 +19,7 @@ import { isOfficeField } from '../nlp/office-fields.js';
 import { nameAfterBodyTail, runEndsInBody } from '../nlp/body-before-name.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
-import { hasLeagueWord, isDescriptorNameOpener, isKnownOrganisation, isMembersHead, isNameOfHead, isNameTail, isOfTailHead } from '../lexicon/organisations.js';
+import { hasLeagueWord, isDescriptorNameOpener, isFieldBodyHead, isKnownOrganisation, isNameOfHead, isNameTail } from '../lexicon/organisations.js';
 import { isPlaceTail, placeWords } from '../lexicon/place-words.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
@@ -589,14 +589,13 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
 }
 
 /**
- * "the city's chamber of commerce", "the state board of elections": a body's head (data/organisations.json
- * name_of_heads, members_heads, of_tail_heads) before "of" heads a body's name written in small letters, the
- * body itself and not someone unnamed in it. ("Friends of the family" are people.)
+ * "the city's chamber of commerce", "the state board of elections": a body's head in small letters
+ * (data/organisations.json field_body_heads) before "of" heads a body's name, the body itself and not someone
+ * unnamed in it. ("Friends of the family" are people; "the State of the Union" is a capitalised name.)
  */
 function bodyHeadBeforeOf(span: Token[], headIndex: number): boolean {
-  const head = span[headIndex]!.normal;
-  if (span[headIndex + 1]?.normal !== 'of' || isPersonNoun(head)) return false;
-  return isNameOfHead(head) || isMembersHead(head) || isOfTailHead(head);
+  const head = span[headIndex]!;
+  return span[headIndex + 1]?.normal === 'of' && /^\p{Ll}/u.test(head.text) && isFieldBodyHead(head.normal);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('a body written in small letters with its field ("the chamber of commerce") is an organisation', () => {
   test('the phrase speaks as a body, and "It" in the next sentence is that body', () => {
@@ -17,5 +17,10 @@ describe('a body written in small letters with its field ("the chamber of commer
   test('near miss: friends of someone are people, not a body', () => {
     const text = 'Friends of the family said the couple had planned to move.';
     expect(quote(text, 'the couple')).toMatchObject({ type: 'indirect', speaker_kind: 'anonymous', cue: 'said' });
+  });
+
+  test('near miss: a survey of people is no body', () => {
+    const text = 'A survey of shop owners found that most feared the ban.';
+    expect(quotesOf(text).every((q) => q.speaker_kind !== 'organization')).toBe(true);
   });
 });

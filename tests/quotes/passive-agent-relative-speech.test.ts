@@ -27,4 +27,9 @@ describe('a passive agent whose relative clause speaks: the relative clause is t
     const text = 'The museum was praised by the Harbour Heritage Society for its new wing.';
     expect(quote(text, 'The museum')).toMatchObject({ type: 'indirect', text: 'The museum was praised by the Harbour Heritage Society for its new wing', speaker: 'Harbour Heritage Society', cue: 'praised' });
   });
+
+  test('near miss: "which" with a cue taking only an object gives the body no words', () => {
+    const text = 'The strike was condemned by the Harbour Dockers Union, which claimed credit for the last walkout.';
+    expect(quotesOf(text).some((q) => q.speaker_mention === 'which')).toBe(false);
+  });
 });

@@ -46,6 +46,10 @@ export function withSpeakerBefore(view: TokenView, cue: number, lo: number, fram
 function bodyBeforeWhich(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
   const k = beforeAuxiliaries(tokens, cue - 1, lo);
   if (tokens[k]?.normal !== 'which' || tokens[k - 1]?.text !== ',') return null;
+  // (Words follow only as a clause: "which claimed responsibility for the attacks" holds none, a verb's object only.)
+  let v = cue + 1;
+  while (v < tokens.length && v < cue + 8 && tokens[v]!.pos !== 'PUNCT' && tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX' && tokens[v]!.normal !== 'that') v++;
+  if (!tokens[v] || !/^(VERB|AUX)$/.test(tokens[v]!.pos) && tokens[v]!.normal !== 'that') return null;
   return relativeAntecedent(tokens, cue, lo);
 }
 
