@@ -24,13 +24,23 @@ function diseasePattern(): RegExp {
   return (diseaseAfter ??= new RegExp(String.raw`(?<![\p{L}-])(\p{Lu}[\p{L}-]+)(?:['’]s?\s+|\s+(?:\p{Ll}+(?:ar|al|ic|ous|ary|ive)\s+)?)(?:${diseaseNouns.join('|')})\b`, 'gu'));
 }
 
+// "the association, which runs Powerball", "a company that operates Skyline": a body's relative clause keeping a
+// thing going; the one capitalised word after its verb (data/thing-names.json operated_thing_verbs) names the thing.
+let operatedAfter: RegExp | undefined;
+
+function operatedPattern(): RegExp {
+  if (operatedAfter) return operatedAfter;
+  const verbs = (JSON.parse(readFileSync(new URL('../../data/thing-names.json', import.meta.url), 'utf8')) as { operated_thing_verbs: string[] }).operated_thing_verbs;
+  return (operatedAfter = new RegExp(String.raw`\b(?:which|that)\s+(?:${verbs.join('|')})\s+(\p{Lu}[\p{L}-]+)(?![\p{L}'’-])(?!\s*\p{Lu})`, 'gu'));
+}
+
 function kindPattern(): RegExp {
   return (kindBefore ??= new RegExp(String.raw`\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}(?:${organisationData().kind_nouns.join('|')})\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(\p{Lu}[\p{L}-]+)(?![\p{L}-])(?!\s*\p{Lu})`, 'gu'));
 }
 
 /**
  * Single capitalised words the article shows to be a thing's name: an illness's eponym, a brand with a model
- * line, a business named after its kind (never a given name we list). Used alone elsewhere ("has Duchenne", "Korvel said") they name no person.
+ * line, a thing a body runs, a business named after its kind (never a given name we list). Used alone elsewhere ("has Duchenne", "Korvel said") they name no person.
  * (Not a word the article also gives a person: "Mr. Hodgkin … treated for Hodgkin lymphoma", "Ms. Baker founded
  * the law firm Baker": a surname names its holder as well as the illness or the firm.)
  */
@@ -38,7 +48,7 @@ export function thingNamesIn(text: string): Set<string> {
   const names = new Set<string>();
   // (The disease pattern tries every capitalised word; an article with no disease noun in it cannot match, so it is not run.)
   const diseases = diseasePattern();
-  const patterns = diseaseNouns!.some((noun) => text.includes(noun)) ? [diseases, MODEL_AFTER, kindPattern()] : [MODEL_AFTER, kindPattern()];
+  const patterns = diseaseNouns!.some((noun) => text.includes(noun)) ? [diseases, MODEL_AFTER, kindPattern(), operatedPattern()] : [MODEL_AFTER, kindPattern(), operatedPattern()];
   for (const pattern of patterns) for (const m of text.matchAll(pattern)) if (genderOfFirstName(m[1]!) === 'unknown') names.add(m[1]!);
   for (const name of names) if (namedAsPerson(text, name)) names.delete(name);
   return names;

@@ -16,6 +16,7 @@ export interface OrganisationData {
   body_compound_endings: string[];
   name_of_heads: string[];
   members_heads: string[];
+  field_body_heads: string[];
   members_tails: string[];
   of_tail_heads: string[];
   name_tails: string[];
@@ -154,4 +155,12 @@ let personDescriptionHeads: Set<string> | undefined;
 export function isPersonDescriptionHead(word: string): boolean {
   personDescriptionHeads ??= new Set(organisationData().person_description_heads);
   return personDescriptionHeads.has(word);
+}
+
+let fieldBodyHeads: Set<string> | undefined;
+
+/** "chamber", "board": (lower case) heads a body written in small letters with its field after "of" (data/organisations.json field_body_heads). */
+export function isFieldBodyHead(word: string): boolean {
+  fieldBodyHeads ??= new Set(organisationData().field_body_heads);
+  return fieldBodyHeads.has(word);
 }

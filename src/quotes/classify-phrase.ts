@@ -19,7 +19,7 @@ import { isOfficeField } from '../nlp/office-fields.js';
 import { nameAfterBodyTail, runEndsInBody } from '../nlp/body-before-name.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
-import { hasLeagueWord, isDescriptorNameOpener, isKnownOrganisation, isNameOfHead, isNameTail } from '../lexicon/organisations.js';
+import { hasLeagueWord, isDescriptorNameOpener, isFieldBodyHead, isKnownOrganisation, isNameOfHead, isNameTail } from '../lexicon/organisations.js';
 import { isPlaceTail, placeWords } from '../lexicon/place-words.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
@@ -560,7 +560,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
     // ("the veteran broadcaster Dermot Ashe": a kind word that is also a job names an outlet only when the name is outlet-shaped.)
     const kindBefore = ns > s ? sourceText(tokens, s, ns) + ' ' : '';
-    if (ns > s && !org && genderOfFirstName(tokens[ns]!.text) === 'unknown' && endsWithOutletKind(kindBefore) && (!endsWithJobKind(kindBefore) || outletShapedName(name))) {
+    // ("the newspaper Asahi Shimbun": a listed outlet's name is the outlet's though its first word is also a given name.)
+    if (ns > s && !org && (genderOfFirstName(tokens[ns]!.text) === 'unknown' || !!lookupOutlet(name)) && endsWithOutletKind(kindBefore) && (!endsWithJobKind(kindBefore) || outletShapedName(name))) {
       return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'outlet', name, role: null, title: null };
     }
     if (!org && !bodyNamed && bodyAfterOfficeOfThe(tokens, s, ns, ne)) return { ...description(tokens, s, ne), role: role ? role.replace(/\.$/, '') : null };
@@ -581,10 +582,32 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // "the report said"): keep it as an unnamed speaker so the mention is reported.
   // ("Some in the party" are people in it, not the party.)
   const members = headIndex > 1 && /^(in|among)$/.test(span[1]!.normal);
-  const kind: SpeakerKind | null = (ORGANIZATION_HEADS.has(head) || isOwnedBodyHead(span, headIndex)) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
+  const kind: SpeakerKind | null = (ORGANIZATION_HEADS.has(head) || isOwnedBodyHead(span, headIndex) || bodyHeadBeforeOf(span, headIndex)) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: isRoleWord(head) ? head : null, title: null };
+}
+
+/**
+ * "the city's chamber of commerce", "the state board of elections": a body's head in small letters
+ * (data/organisations.json field_body_heads) before "of" heads a body's name, the body itself and not someone
+ * unnamed in it. ("Friends of the family" are people; "the State of the Union" is a capitalised name.)
+ */
+function bodyHeadBeforeOf(span: Token[], headIndex: number): boolean {
+  const head = span[headIndex]!;
+  return span[headIndex + 1]?.normal === 'of' && /^\p{Ll}/u.test(head.text) && isFieldBodyHead(head.normal);
+}
+
+/**
+ * Where a phrase that stops at tokens[e] = "of" after such a body's head in small letters ends with its field: "the
+ * chamber of commerce" runs past "of" over nouns in small letters, before `limit`. Else e.
+ */
+export function bodyFieldEnd(tokens: Token[], e: number, limit: number): number {
+  const head = tokens[e - 1];
+  if (tokens[e]?.normal !== 'of' || !head || !/^\p{Ll}/u.test(head.text) || !bodyHeadBeforeOf(tokens, e - 1)) return e;
+  let k = e + 1;
+  while (k < limit && tokens[k]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+  return k > e + 1 ? k : e;
 }
 
 /**

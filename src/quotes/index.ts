@@ -539,12 +539,23 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // of people. ("It shows …" after "The paper published a video." is the video, no organisation.)
   const previousGroup = (sp: SpeakerPhrase, frame: Frame): { person: null; attribution: null; name: string; kind: SpeakerKind } | null => {
     if (sp.name !== 'it' && sp.name !== 'they') return null;
-    if (sp.name === 'it' && !cueLexicon().speech.has(cueLemma(tokens[frame.cueToken]!))) return null;
+    // (… or calls for something, as only a speaker does: "It called for a trial period".)
+    if (sp.name === 'it' && !cueLexicon().speech.has(cueLemma(tokens[frame.cueToken]!)) && !callsFor(frame.cueToken)) return null;
     const previous = previousSentence(sp);
     const subject = previous?.subject;
     if (!subject || !previous.verbAfterSubject) return null;
     const fits = sp.name === 'it' ? subject.kind === 'organization' || subject.kind === 'outlet' : subject.kind === 'anonymous' && pluralGroup(subject);
     return fits ? { person: null, attribution: null, name: subject.name, kind: subject.kind as SpeakerKind } : null;
+  };
+
+  // "called for", "calls on": a cue of stance taking its object after a particle (cues.json object_cue_particles) that
+  // is also a speech act's noun with that particle (speech_act_nouns: "a call for"): a demand, made in words.
+  // (The frame's cue token may be the particle itself.)
+  const callsFor = (cue: number): boolean => {
+    const verb = tokens[cue - 1] && tokens[cue - 1]!.pos === 'VERB' ? cue - 1 : cue;
+    const lemma = cueLemma(tokens[verb]!);
+    const particle = tokens[verb + 1]?.normal ?? '';
+    return !!cueLexicon().objectParticles.get(lemma)?.has(particle) && !!cueLexicon().speechActNouns.get(lemma)?.has(particle);
   };
 
   // The last token of the sentence before the one tokens[at] opens, or opens after a quotation that starts it
@@ -852,7 +863,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // "Stellar Live, the tour's promoter, said": a name a body's description follows is the body's.
   giveDescribedNamesTheirBody(quotes, text);
   // "The start-up Vocalis said … Later, Vocalis said": a name introduced as a kind of body is the body throughout.
-  giveBodyDescribedNamesTheirBody(quotes, tokens);
+  giveBodyDescribedNamesTheirBody(quotes, tokens, text);
   // "Kestrel Motors cut jobs, the company said": "the company", "the paper", "the statement" stand for the one named before.
   resolveDescribedBodies(quotes, text, tokens, place);
   // "X Foods and Y Inc. announced a merger. The companies said …": a plural description stands for the pair named before.

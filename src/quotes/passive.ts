@@ -6,6 +6,7 @@ import { isGenericNewsWord, isOutletHead, recogniseOutlet } from '../lexicon/out
 import { POSSESSIVES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { beforeAge } from '../nlp/home-towns.js';
+import { listedBodyEnd } from './listed-body-spans.js';
 
 /**
  * A passive speech act with its agent: "The mayor was criticized by two council members for the
@@ -20,6 +21,9 @@ export function passiveWithAgent(tokens: Token[], cue: number, lo: number, last:
   const agent = agentRange(tokens, cue, last, 'by', charge);
   const speaker = agent && agentSpeaker(tokens, agent);
   if (!speaker) return null;
+  // ("The plan was praised by the Harbour Guild, which said it …": the agent's own words follow in its relative
+  // clause, and they are the report; the passive only says the agent praised.)
+  if (speechRelativeAfter(tokens, agent.to, last)) return null;
   // The sentence is the content; a quotation inside it is the quote stage's.
   let to = last;
   while (to > lo && tokens[to]!.pos === 'PUNCT') to--;
@@ -96,7 +100,18 @@ function agentRange(tokens: Token[], cue: number, last: number, preposition = 'b
   // (… and the complement of an anonymous source's adjective: "by two people familiar with the talks", "by a source close to her".)
   const sourceComplement = (k: number) => /^(with|to)$/.test(tokens[k]!.normal) && /^(familiar|close)$/.test(tokens[k - 1]!.normal) && k > by + 2;
   while (end <= last && end < by + 10 && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[end]!.pos) || (tokens[end]!.normal === 'of' && end > by + 1 && !chargeOf(end)) || sourceComplement(end))) end++;
+  // ("by Reporters Without Borders": a listed body's name runs on past its preposition.)
+  end = listedBodyEnd(tokens, by + 1, end, last);
   return end === by + 1 || (end === by + 2 && tokens[by + 1]!.pos === 'PRON') ? null : { from: by + 1, to: end };
+}
+
+/** tokens[k] opens ", which/who/that" and a speech or report verb (maybe after an adverb): the agent's own words follow. */
+function speechRelativeAfter(tokens: Token[], k: number, last: number): boolean {
+  if (tokens[k]?.text !== ',' || !/^(which|who|that)$/.test(tokens[k + 1]?.normal ?? '')) return false;
+  let v = k + 2;
+  if (tokens[v]?.pos === 'ADV') v++;
+  const verb = tokens[v];
+  return !!verb && v <= last && verb.pos === 'VERB' && (cueLexicon().speech.has(verb.lemma) || cueLexicon().report.has(verb.lemma));
 }
 
 /**

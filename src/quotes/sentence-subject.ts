@@ -4,6 +4,7 @@ import { genderOfFirstName, isGivenNameToken, isParticle } from '../nlp/names.js
 import { PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, SIMULTANEOUS_CONTRASTS, SUBORDINATORS } from '../nlp/words.js';
 import { isDayWord, isTimeDegreeAdverb, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isQuoteMark, personLike, sourceText, subjectBefore, surnameAfterGivenName, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { bodyFieldEnd } from './classify-phrase.js';
 import { verblessPrepositionOpening } from './speaker-phrase.js';
 import { datelineLength } from '../text/dateline.js';
 import { isParticiple } from './fronted-participle.js';
@@ -137,6 +138,8 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   // "Lynch said she …": a capitalised word the tagger read as a verb, right before the verb, is a name.
   if (e === start && e < token && tokens[e]!.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(tokens[e]!.text) && /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '')) e++;
   if (e === start) return null;
+  // ("The city's chamber of commerce said …": a body's head in small letters runs on with its field.)
+  e = bodyFieldEnd(tokens, e, token);
   let phrase = classify(tokens, start, e);
   // "The screen rights to Glimmers were …", "A spokesman for Tom Reed was …": a name after a noun and its
   // preposition modifies that noun; the subject is the description.

@@ -4,6 +4,7 @@ import { isDayWord } from '../../nlp/time-words.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { genderOfFirstName } from '../../nlp/names.js';
 import { isPersonNoun } from '../../lexicon/person-nouns.js';
+import { listedBodyStart } from '../listed-body-spans.js';
 
 /**
  * The phrase a relative clause hangs on, for the forms antecedentOfWho leaves: "which" after a body
@@ -124,6 +125,8 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, lo: number): Sp
   let s = end;
   // (A hyphen inside a name is part of it: "Nadia Ruiz-Okafor, who …".)
   while (s > lo && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[s - 1]!.pos) || (hyphenInWord(tokens, s - 1) && s - 2 >= lo && /^\p{Lu}/u.test(tokens[s - 2]!.text) && /^\p{Lu}/u.test(tokens[s]!.text)) || (tokens[s - 1]!.normal === 'of' && s - 1 > lo && /^(NOUN|NUM|ADJ|PRON)$/.test(tokens[s - 2]!.pos)))) s--;
+  // ("Reporters Without Borders, which …": a listed body's name opens before its preposition.)
+  s = listedBodyStart(tokens, s, end, lo);
   const named = classify(tokens, s, end + 1);
   return named && named.kind !== 'anonymous' ? named : description(tokens, s, end + 1);
 }

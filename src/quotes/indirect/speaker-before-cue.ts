@@ -4,7 +4,7 @@ import { description, documentLike, evidenceLike, isQuoteMark, isTimePhrase, ope
 import { dashAsideOpening } from '../sentence-scan.js';
 import { participleAfterComma } from './clause-openers.js';
 import { bareQuantifier, countedGroup, partOfGroup, shareOfRespondents } from './groups.js';
-import { antecedentOfWho, beforeAuxiliaries, nounPhraseEndingAt } from './relative-pronouns.js';
+import { antecedentOfWho, beforeAuxiliaries, nounPhraseEndingAt, relativeAntecedent } from './relative-pronouns.js';
 import { withCoordinatedSubject } from './shared-subjects.js';
 import { timeStart } from './time-phrases.js';
 import { cueLexicon } from '../../lexicon/cues.js';
@@ -32,11 +32,25 @@ export function withSpeakerBefore(view: TokenView, cue: number, lo: number, fram
   if (frame && (frame.according || frame.teller || frame.speaker.start < view.tokens[cue]!.start)) return frame;
   const found = cueAt(view.tokens, cue, 'report');
   if (!found || found.medium || found.according) return frame;
-  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? beforeAlias(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo) ?? beforeLongApposition(view, cue, lo) ?? countedGroup(view.tokens, cue, lo) ?? subjectOfVerbBeforeTo(view.tokens, cue, lo);
+  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? beforeAlias(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? bodyBeforeWhich(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo) ?? beforeLongApposition(view, cue, lo) ?? countedGroup(view.tokens, cue, lo) ?? subjectOfVerbBeforeTo(view.tokens, cue, lo);
   if (!speaker) return frame;
   // (The outlet after the cue, read as frameForCue reads it: "X, whose show …, said on his podcast, “…,” that …".)
   const outlet = speaker.kind === 'outlet' ? null : outletNear(view.tokens, cue, Math.min(view.sentence(cue).tokenEnd, cue + 10));
   return frameAtToken(view.tokens, cue, speaker, outlet ? { outlet } : {});
+}
+
+/**
+ * "The festival was praised by the Harbour Guild, which said …": "which" set off by a comma after a body stands
+ * for that body (relativeAntecedent keeps "which" to bodies).
+ */
+function bodyBeforeWhich(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  const k = beforeAuxiliaries(tokens, cue - 1, lo);
+  if (tokens[k]?.normal !== 'which' || tokens[k - 1]?.text !== ',') return null;
+  // (Words follow only as a clause: "which claimed responsibility for the attacks" holds none, a verb's object only.)
+  let v = cue + 1;
+  while (v < tokens.length && v < cue + 8 && tokens[v]!.pos !== 'PUNCT' && tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX' && tokens[v]!.normal !== 'that') v++;
+  if (!tokens[v] || !/^(VERB|AUX)$/.test(tokens[v]!.pos) && tokens[v]!.normal !== 'that') return null;
+  return relativeAntecedent(tokens, cue, lo);
 }
 
 /**

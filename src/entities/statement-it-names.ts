@@ -1,0 +1,40 @@
+/**
+ * "In a statement, Chirply said it would …", "Tessaro said in a statement that its …": a lone capitalised word
+ * that gives a statement (data/organisations.json statement_documents) and speaks of itself as "it"/"its" is a
+ * body's name, not a person's surname (a person says "he", "she", "I"). Only a word that is no given name and that
+ * the article never writes after another capitalised word (no "Ana Chirply" to be her surname). Read by the quote
+ * and people stages.
+ */
+import { organisationData } from '../lexicon/organisations.js';
+import { genderOfFirstName, isHonorific } from '../nlp/names.js';
+import { regExpLiteral } from '../text/regexp-literal.js';
+
+let pattern: RegExp | undefined;
+
+function statementItPattern(): RegExp {
+  if (pattern) return pattern;
+  const medium = String.raw`n\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+)?(?:${organisationData().statement_documents.join('|')})`;
+  const name = String.raw`(\p{Lu}[\p{L}\d]+)`;
+  const verb = String.raw`\s+(?:said|says|added)`;
+  // (Not "it" with "be" before no "-ing" form: "it was a sad day", "it is time" hold an empty "it" anyone may say.)
+  const it = String.raw`(?:\s+that)?\s+(?:its\b|it\b(?!['’]s\b|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed)\b(?!\s+\p{L}+ing\b)))`;
+  // (The statement named before the name, set off by a comma, or right after its verb; "it"/"its" opens what was said.)
+  pattern = new RegExp(String.raw`\b[Ii]${medium},\s+${name}${verb}${it}|(?<![\p{L}\d'’-][ \t]*)${name}${verb}\s+i${medium}${it}`, 'gu');
+  return pattern;
+}
+
+/** Pronouns and pointing words that open a sentence in capitals: no name. */
+const NOT_NAMES = /^(?:He|She|It|They|We|You|This|That|There|Its|The)$/;
+
+/** The lone names in `text` that give a statement speaking of themselves as "it". */
+export function namesSpeakingAsIt(text: string): Set<string> {
+  const names = new Set<string>();
+  if (!/\bits?\b/.test(text)) return names;
+  for (const m of text.matchAll(statementItPattern())) {
+    const name = m[1] ?? m[2]!;
+    if (NOT_NAMES.test(name) || genderOfFirstName(name) !== 'unknown' || isHonorific(name.toLowerCase())) continue;
+    if (new RegExp(String.raw`\p{Lu}[\p{L}'’-]*\.?[ \t]+${regExpLiteral(name)}(?![\p{L}'’-])`, 'u').test(text)) continue;
+    names.add(name);
+  }
+  return names;
+}
