@@ -29,4 +29,14 @@ describe('a report in a "who" clause restricting the sentence\'s subject ends wh
     const text = 'The landlord moved tenants who said they heard the boiler had failed.';
     expect(quote(text, 'they heard')).toMatchObject({ type: 'indirect', text: 'they heard the boiler had failed', speaker: 'tenants', cue: 'said' });
   });
+
+  test('near miss: a cue in the present sorts people by a view, so the clause is left whole', () => {
+    const text = 'Tenants who say the rent is too high were split over the strike.';
+    expect(quote(text, 'the rent')).toMatchObject({ type: 'indirect', text: 'the rent is too high were split over the strike', speaker: 'Tenants', cue: 'say' });
+  });
+
+  test('near miss: a main verb of the subject\'s own stance leaves the clause whole', () => {
+    const text = 'Most tenants who said the rent was too high backed the strike.';
+    expect(quote(text, 'the rent')).toMatchObject({ type: 'indirect', text: 'the rent was too high backed the strike', cue: 'said' });
+  });
 });

@@ -16,6 +16,9 @@ export function endBeforeSubjectMainVerb(tokens: Token[], cue: number, lo: numbe
   const noun = tokens[who - 1]!;
   if (!(/^(NOUN|PROPN)$/.test(noun.pos) || /^(those|people|others)$/.test(noun.normal))) return to;
   for (let k = lo; k < who; k++) if (/^(VERB|AUX)$/.test(tokens[k]!.pos)) return to;
+  // (Not a cue in the present, which sorts people by a view they hold rather than tells what they said:
+  // "Voters who say the economy matters most were divided" is a poll's group, the whole phrase the source.)
+  if (presentForm(tokens[cue]!)) return to;
   const groups = verbGroups(tokens, from, to);
   // The content's own verb comes first; each later group is the main verb unless a clause opener
   // ("that", "and", "who" …) opens it or the group before takes a bare clause ("heard shots were fired"),
@@ -25,12 +28,31 @@ export function endBeforeSubjectMainVerb(tokens: Token[], cue: number, lo: numbe
     const g = open[n]!;
     const previous = groups[groups.indexOf(g) - 1]!;
     if (n < open.length - 1 && takesBareClause(tokens[previous.head]!)) continue;
+    // (Nor when the main verb is the subject's own speech or stance, "Fans who said X backed Y", "… who
+    // said X were irritated about Y": the sentence attributes that to the whole phrase, relative and all.)
+    if (ownStance(tokens, g, to)) return to;
     // (The comma or mark before it stays out.)
     let end = g.start - 1;
     while (end > from && tokens[end]!.pos === 'PUNCT') end--;
-    return end;
+    // (A cut leaving no verb leaves no clause either: "Hacker who revealed a password admits …" reported a thing.)
+    return groups[0]!.start <= end ? end : to;
   }
   return to;
+}
+
+/** A verb in its present form: "say", "says", "agree". */
+function presentForm(verb: Token): boolean {
+  return verb.normal === verb.lemma || verb.normal === verb.lemma + 's' || verb.normal === verb.lemma + 'es';
+}
+
+/** The group is a verb of speech, report or stance, or "be" with an adjective of attitude: "supported", "were irritated". */
+function ownStance(tokens: Token[], g: VerbGroup, to: number): boolean {
+  const lex = cueLexicon();
+  const head = tokens[g.head]!;
+  if (lex.speech.has(head.lemma) || lex.report.has(head.lemma) || lex.plainStances.has(head.lemma)) return true;
+  const after = g.head + 1 <= to ? tokens[g.head + 1] : undefined;
+  const adjective = head.lemma === 'be' ? after : head.pos === 'VERB' && tokens[g.head - 1]?.lemma === 'be' ? head : undefined;
+  return !!adjective && lex.attitudes.has(adjective.normal);
 }
 
 interface VerbGroup { start: number; head: number; opened: boolean }
