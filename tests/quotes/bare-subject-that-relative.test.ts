@@ -20,4 +20,9 @@ describe('"said NOUNS that VERB …": a "that" before a verb after a bare subjec
     const text = 'Orr said last week that copper pipes can burst.';
     expect(quote(text, 'copper pipes')).toMatchObject({ type: 'indirect', text: 'copper pipes can burst', start: at(text, 'copper pipes'), speaker: 'Orr', cue: 'said' });
   });
+
+  test('near miss: a plural noun after "that" is the subject of a that-clause', () => {
+    const text = 'Orr disclosed on Monday that inspectors were told to wait.';
+    expect(quote(text, 'inspectors')).toMatchObject({ type: 'indirect', text: 'inspectors were told to wait', start: at(text, 'inspectors'), speaker: 'Orr', cue: 'disclosed' });
+  });
 });

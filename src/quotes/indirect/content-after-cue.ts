@@ -61,8 +61,10 @@ function relativeAfterObject(tokens: Token[], from: number, k: number, lemma: st
   if (!/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return false;
   if (tokens[from]!.pos === 'DET') return verbAfter;
   // (A bare subject is no object of the cue, so the word after "that" is the relative's verb even when the
-  // tagger reads it as a noun before an auxiliary: "pipes that freeze can burst".)
-  return bareCommonNounPhrase(tokens, from, k) && (verbAfter || (tokens[k + 1]?.pos === 'NOUN' && tokens[k + 2]?.pos === 'AUX'));
+  // tagger reads it as a noun before an auxiliary: "pipes that freeze can burst"; a plural there is the
+  // subject of a that-clause: "material that contractors were to protect".)
+  const misreadVerb = tokens[k + 1]?.pos === 'NOUN' && !isPluralNoun(tokens[k + 1]!) && tokens[k + 2]?.pos === 'AUX';
+  return bareCommonNounPhrase(tokens, from, k) && (verbAfter || misreadVerb);
 }
 
 /**
