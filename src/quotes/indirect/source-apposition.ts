@@ -21,7 +21,7 @@ export function afterSourceApposition(tokens: Token[], from: number, last: numbe
     // ("of Port Elwin", "in the Gazette", "published by the Courier" follow the source with no comma;
     // every other description is set off by one.)
     // (… and so does a relative clause restricting it: "according to a guard who asked not to be named, …".)
-    const described = start === k ? k === from && (sourceModifier(tokens, start, end) || /^(who|whose)$/.test(tokens[start]!.normal)) : describesSource(tokens, start, end, skipped, last);
+    const described = start === k ? k === from && (sourceModifier(tokens, start, end) || /^(who|whose)$/.test(tokens[start]?.normal ?? '')) : describesSource(tokens, start, end, skipped, last);
     if (!described || end > last || tokens[end]!.text !== ',') break;
     skipped = true;
     k = end;
