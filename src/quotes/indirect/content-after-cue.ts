@@ -57,7 +57,24 @@ function relativeAfterObject(tokens: Token[], from: number, k: number, lemma: st
   if (k <= from || objectThenThat(lemma)) return false;
   // (Only a plain noun phrase with its determiner right after the cue: "said on Tuesday that dubbed versions …" opens a clause.)
   for (let j = from; j < k; j++) if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]!.pos)) return false;
-  return /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && tokens[from]!.pos === 'DET' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !/ing$/.test(tokens[k + 1]!.normal);
+  const verbAfter = /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !/ing$/.test(tokens[k + 1]!.normal);
+  if (!/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return false;
+  if (tokens[from]!.pos === 'DET') return verbAfter;
+  // (A bare subject is no object of the cue, so the word after "that" is the relative's verb even when the
+  // tagger reads it as a noun before an auxiliary: "pipes that freeze can burst"; a plural there is the
+  // subject of a that-clause: "material that contractors were to protect".)
+  const misreadVerb = tokens[k + 1]?.pos === 'NOUN' && !isPluralNoun(tokens[k + 1]!) && tokens[k + 2]?.pos === 'AUX';
+  return bareCommonNounPhrase(tokens, from, k) && (verbAfter || misreadVerb);
+}
+
+/**
+ * tokens[from, k) are common nouns and adjectives in small letters with no determiner, the subject of a
+ * clause said ("said steel bearings that corrode can lock up"), no time of saying ("said last week that …").
+ */
+function bareCommonNounPhrase(tokens: Token[], from: number, k: number): boolean {
+  if (afterTimePhrase(tokens, from, k + 1) > from || isTimeAfterCue(tokens[from]!.normal)) return false;
+  for (let j = from; j < k; j++) if (!/^(NOUN|ADJ)$/.test(tokens[j]!.pos) || !/^\p{Ll}/u.test(tokens[j]!.text) || isDayWord(tokens[j]!.normal)) return false;
+  return true;
 }
 
 /**

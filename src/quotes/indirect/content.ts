@@ -42,10 +42,13 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // visibly shaken, promised …" reports nothing of the clause the speaker was the object of. The cue is the
   // clause's own verb, after an aside or none: "A, Janet Cole, who leads the division, said" still closes A.)
   const relativeOnSpeaker = speakerLast < cueFirst && tokens[speakerLast + 1]?.text === ',' && /^(who|which)$/.test(tokens[speakerLast + 2]?.normal ?? '') && (tokens[speakerLast + 3]?.text === ',' || !hasVerb(tokens, speakerLast + 3, cueFirst - 1));
+  // (Nor a cue whose subject is a relative pronoun after a comma: "Hale said he met Dalton, who promised help" —
+  // the relative clause tells of Dalton, the clause before it is Hale's.)
+  const relativeSubject = /^(who|which)$/.test(tokens[head]?.normal ?? '') && tokens[head - 1]?.text === ',';
   // (Not when the sentence goes on after the frame: "This harvest, he says, is different.")
   const resumes = tokens[tail + 1]?.text === ',' && /^(AUX|VERB)$/.test(tokens[tail + 2]?.pos ?? '') && !/ing$/.test(tokens[tail + 2]!.normal);
   // (… or ends the clause before a contrast the writer adds: "A, the records show, while a filing lists B".)
-  if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last) || contrastAfter(tokens, tail) || joinedClauseAfter(tokens, lo, head, tail, last)) && adverbial && !circumstance && !adverbials && !relativeOnSpeaker && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, head - 2];
+  if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last) || contrastAfter(tokens, tail) || joinedClauseAfter(tokens, lo, head, tail, last)) && adverbial && !circumstance && !adverbials && !relativeOnSpeaker && !relativeSubject && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, head - 2];
   // "Ruiz leads by 40 delegates according to the Ledger.": the comma left out before a closing account, only
   // with a source that reports (a person, an outlet, a poll), not a rule followed: "paid according to the contract".
   if (frame.according && head > lo + 3 && head === cueFirst && tokens[head - 1]!.pos !== 'PUNCT' && reportingSource(tokens, frame, last) && accordingCloses(tokens, frame, lo, last) && hasVerb(tokens, lo, head - 1)) return [lo, head - 1];
@@ -84,7 +87,7 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // (Nor when the sentence's verb resumes after the frame: "The logs he saw, he said, showed …" has only a
   // relative clause's verb before it. A participle with its preposition, ", compared with …", resumes nothing.)
   const resumedVerb = resumes && !/^(with|by)$/.test(tokens[tail + 3]?.normal ?? '');
-  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && !resumedVerb && !circumstance && !adverbials && !relativeOnSpeaker && !participleOpener(tokens, lo, open) && hasVerb(tokens, lo, open - 2) && (closesSentence(tokens, tail + 1, last) || (!frame.according && circumstanceAfterFrame(tokens, tail + 1, last)) || closesSentence(tokens, afterHeardOutlet(tokens, frame, hearer, tail + 1, last), last) || joinedClauseAfter(tokens, lo, open, tail, last))) return [lo, open - 2];
+  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && !resumedVerb && !circumstance && !adverbials && !relativeOnSpeaker && !relativeSubject && !participleOpener(tokens, lo, open) && hasVerb(tokens, lo, open - 2) && (closesSentence(tokens, tail + 1, last) || (!frame.according && circumstanceAfterFrame(tokens, tail + 1, last)) || closesSentence(tokens, afterHeardOutlet(tokens, frame, hearer, tail + 1, last), last) || joinedClauseAfter(tokens, lo, open, tail, last))) return [lo, open - 2];
   // "The bridge, Ms. Ortiz said, would open …" / "But to save money, she said, the city should …":
   // a parenthetical frame inside the reported sentence; the content is the sentence around it.
   let h = head;

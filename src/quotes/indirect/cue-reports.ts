@@ -7,6 +7,7 @@ import { reportedByOutlet } from '../passive.js';
 import { accordingToSource, withDataSource, accountAfter, inRelativeOnAccordingSource, bareFiguresSource, translationOpener, translationTail } from './according-to.js';
 import { accountOfInnerReport } from './inner-report-account.js';
 import { cueInGappedRelative, predicateOpening } from './gapped-relative-frames.js';
+import { endBeforeSubjectMainVerb } from './subject-relative.js';
 import { cueInIndefiniteApposition, endBeforeContrast, endBeforeSummingApposition, endOfRelativeClause, endOfSubordinateClause, insideSubordinateClause, relativeOnSpeaker } from './clause-ends.js';
 import { participleAfterComma, subjectAndCueAt } from './clause-openers.js';
 import { clauseAfterParentheticalFrame, contentOf } from './content.js';
@@ -141,6 +142,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // (Cut before the quotations are looked at: the main clause after it may hold one of its own.)
     if (content && insideSubordinateClause(tokens, frame.cueToken, s.tokenStart, content[0])) content = [content[0], endOfSubordinateClause(tokens, content[0], content[1])];
     if (content && (relativeOnSpeaker(tokens, i, s.tokenStart) || cueInIndefiniteApposition(tokens, i, s.tokenStart))) content = [content[0], inRelativeOnAccordingSource(tokens, i, s.tokenStart) ? endOfSubordinateClause(tokens, content[0], content[1]) : endOfRelativeClause(tokens, content[0], content[1])];
+    // (… and a restrictive "who" clause on the sentence's subject ends at the main verb: "Residents who said they heard shots were interviewed".)
+    if (content && content[0] > frame.cueToken) content = [content[0], endBeforeSubjectMainVerb(tokens, frame.cueToken, s.tokenStart, content[0], content[1])];
     // (… and a report inside a relative clause whose subject is the speaker: "The plan, which she said was rushed, passed".)
     const gapped = !!content && content[0] === frame.cueToken + 1 && predicateOpening(tokens[content[0]]!) && !relativeOnSpeaker(tokens, i, s.tokenStart) && cueInGappedRelative(tokens, frame.cueToken, s.tokenStart);
     if (content && gapped) content = [content[0], endOfRelativeClause(tokens, content[0], content[1])];

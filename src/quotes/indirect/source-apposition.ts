@@ -20,7 +20,8 @@ export function afterSourceApposition(tokens: Token[], from: number, last: numbe
     const end = segmentEnd(tokens, start, last);
     // ("of Port Elwin", "in the Gazette", "published by the Courier" follow the source with no comma;
     // every other description is set off by one.)
-    const described = start === k ? k === from && sourceModifier(tokens, start, end) : describesSource(tokens, start, end, skipped, last);
+    // (… and so does a relative clause restricting it: "according to a guard who asked not to be named, …".)
+    const described = start === k ? k === from && (sourceModifier(tokens, start, end) || /^(who|whose)$/.test(tokens[start]?.normal ?? '')) : describesSource(tokens, start, end, skipped, last);
     if (!described || end > last || tokens[end]!.text !== ',') break;
     skipped = true;
     k = end;
