@@ -433,7 +433,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const describedSubjectBefore = (sp: SpeakerPhrase, at: number): Attribution | null => {
     const previous = previousSentence(sp);
     const subject = previous?.verbAfterSubject ? previous.subject : null;
-    return subject?.kind === 'anonymous' ? describedSubjectAntecedent(sp.name, at, history, subject.start) : null;
+    return subject?.kind === 'anonymous' ? describedSubjectAntecedent(sp.name, at, history, subject.start, subject.end) : null;
   };
 
   // "… The comedian Mark Hale also paid tribute. Hale wrote …": the holder of a shared surname the sentence before named as its subject (surname-subject-before.ts).
