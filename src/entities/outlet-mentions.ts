@@ -17,6 +17,7 @@ import { followsCodeNameWord, followsNicknameWord } from '../lexicon/naming-word
 import { talkProgrammeTitles, unquotedEpisodeProgrammes } from './talk-programmes.js';
 import { key } from './films.js';
 import { foldStationNumberForms } from './station-short-forms.js';
+import { isMediumDescription } from '../quotes/medium-descriptions.js';
 
 // Words before a name that make it a source or medium: "told X", "confirmed to X", "according to X", "in an interview with X".
 // ("speaking in French on Radio X": the language spoken is no part of the context.)
@@ -222,6 +223,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     const named = [q.outlet, q.speaker_kind === 'outlet' && mentionNamesSpeaker(q) ? q.speaker_mention : null].flatMap((n) => (n && jointOutletParts(n)) || [n]);
     for (const name of named) {
       if (!name || byName.has((lookupOutlet(name) ?? name.replace(/^the\s+/i, '')).toLowerCase())) continue;
+      // ("The state broadcaster reported …": a medium only described names no outlet to list.)
+      if (isMediumDescription(name)) continue;
       // (A short form of an outlet already listed, "Süddeutsche" for the speaker "Süddeutsche Zeitung", is that outlet.)
       if (name === q.speaker_mention && q.speaker && byName.has((lookupOutlet(q.speaker) ?? q.speaker).toLowerCase())) continue;
       if (!/\s/.test(name.trim()) && usedAsSurname(text, name.trim())) continue;

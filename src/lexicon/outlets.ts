@@ -615,6 +615,19 @@ export function outletKind(canonical: string): string | null {
   return outletIndex().kindOf.get(canonical) ?? null;
 }
 
+/** Whether a phrase in small letters is a kind word for a news medium ("newspaper", "news agency": outlets.json kindWords). */
+export function isOutletKindWord(phrase: string): boolean {
+  return outletIndex().kindWords.includes(phrase);
+}
+
+/**
+ * Whether a kind word that is also a person's job ("broadcaster": outlets.json jobKindWords) is a medium after
+ * `before`, the word in front of it: one of jobKindQualifiers ("state", "public") or a nationality ("Irish").
+ */
+export function jobKindWordIsMedium(before: string): boolean {
+  return outletIndex().jobKindQualifiers.has(before.toLowerCase()) || cueLexicon().outletKindNationalities.has(before);
+}
+
 /** The kind of outlet a common noun stands for ("the magazine", "the paper" → "newspaper"), or null. */
 export function kindOfOutletWord(word: string): string | null {
   return outletIndex().nounKinds.get(word.toLowerCase()) ?? null;

@@ -16,6 +16,7 @@ import { relativeGivenName } from './relative-given-name.js';
 import { ageAfter } from '../nlp/described-after.js';
 import { rolePrefixStart } from './role-prefix-subject.js';
 import { personByContext } from './person-name-contexts.js';
+import { stageNameBefore } from './real-name-aside.js';
 
 /** "Lee and Park signed …", "actors Reed and Lee have …": a name joined to another is two people, no antecedent of "he". */
 export function coordinated(tokens: Token[], first: number, end: number): boolean {
@@ -114,6 +115,9 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
       // (One with an alias is a person, though we do not list the given name: "Ivo Brandt, nicknamed …".)
       const aliased = alias && words.length >= 2 && words.length <= 4 ? registry.find(words, true) ?? registry.add(phrase.name, phrase.title) : undefined;
       if (alias && aliased) registry.addNickname(alias, aliased);
+      // "T-Bone, whose real name is Marcus Ellery, …": the stage name before the aside is another name for the same person.
+      const stage = words.length >= 2 && words.length <= 4 && phrase.start === tokens[i]!.start ? stageNameBefore(tokens, inQuote, i) : null;
+      if (stage) registry.addNickname(stage, registry.find(words, true) ?? registry.add(phrase.name, phrase.title));
     }
     i = j;
   }

@@ -33,6 +33,7 @@ import { bodyByApposition } from './outlet-shaped-bodies.js';
 import { sportGoverningBody } from './sport-governing-bodies.js';
 import { jointBodiesStart } from './joint-bodies.js';
 import { jointOutletsPhrase } from './joint-outlets.js';
+import { describedMedium } from './medium-descriptions.js';
 import { knownOrganisationPhrase, knownOrganisationRun, organisationOfRun, personalNameRun, withoutBodyAfterSurname, withoutBodyInSmallLetters } from './body-speakers.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { isPlaceOfNoun } from '../lexicon/place-of-nouns.js';
@@ -277,6 +278,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // (A name only shaped like an outlet's that an apposition calls a group is a body's: outlet-shaped-bodies.ts.)
   if (outlet && !lookupOutlet(whole) && bodyByApposition(tokens, e)) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'organization', name: whole.replace(/^the\s+/i, ''), role: null, title: null };
   if (outlet && (lookupOutlet(whole) || !ofOutletWriter(tokens, s, e))) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'outlet', name: outlet, role: null, title: null };
+  // "The state broadcaster reported …", "State media said …": a news medium described, not named (medium-descriptions.ts).
+  const medium = describedMedium(tokens, s, e);
+  if (medium) return medium;
   if (theNamedBody(tokens, s, e)) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'organization', name: whole, role: null, title: null };
   // "Rep. Tom Haskell of New Mexico", "Donna Reyes from Ohio": a person's name, then where they are from.
   e = withoutPlaceOfOrigin(tokens, s, e);

@@ -29,13 +29,14 @@ export function describedAntecedent(pronoun: string, at: number, history: Attrib
  * follows one whose subject is an unnamed description of one person that just spoke is that description,
  * when its role word carries no other gender ("a pilot"; not "two pilots", nor a go-between, "a spokesperson"),
  * and not when it asked.
- * `subjectStart` is where the previous sentence's subject starts.
+ * `subjectStart`..`subjectEnd` is the previous sentence's subject (it may take in a conjunction before the
+ * description: "But a state engineer, …, said …").
  */
-export function describedSubjectAntecedent(pronoun: string, at: number, history: Attribution[], subjectStart: number): Attribution | null {
+export function describedSubjectAntecedent(pronoun: string, at: number, history: Attribution[], subjectStart: number, subjectEnd: number): Attribution | null {
   const want = PRONOUN_GENDER.get(pronoun);
   if (want !== 'male' && want !== 'female') return null;
   const last = latestBefore(history, at);
-  if (!last || last.person || last.pronoun || last.frame.speaker.kind !== 'anonymous' || last.frame.speaker.start !== subjectStart) return null;
+  if (!last || last.person || last.pronoun || last.frame.speaker.kind !== 'anonymous' || last.frame.speaker.start < subjectStart || last.frame.speaker.start >= subjectEnd) return null;
   const sp = last.frame.speaker;
   const gender = gendered(sp.text);
   // (A go-between, "a spokesperson", speaks for another, who may be the he/she after it.)

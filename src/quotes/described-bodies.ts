@@ -100,7 +100,9 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
     // (An outlet speaking carries itself as the outlet, as "the Ledger reported" does.)
     // (The noun was read as the role of one unnamed, "the union"; named, the body has none.)
     if (found && q.speaker_role === noun) q.speaker_role = null;
-    if (found) Object.assign(q, { speaker: found.speaker, speaker_kind: found.kind }, found.kind === 'outlet' && outletNoun && !q.outlet ? { outlet: found.outlet === undefined ? found.speaker : found.outlet } : {});
+    // (An outlet that is the description itself, "The magazine said" read as a medium (medium-descriptions.ts), is none yet.)
+    const ownOutlet = !q.outlet || q.outlet === q.speaker_mention;
+    if (found) Object.assign(q, { speaker: found.speaker, speaker_kind: found.kind }, found.kind === 'outlet' && outletNoun && ownOutlet ? { outlet: found.outlet === undefined ? found.speaker : found.outlet } : {});
   }
 }
 

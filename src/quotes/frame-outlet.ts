@@ -8,6 +8,7 @@ import { TokenView } from './token-view.js';
 import { accordingOpener, afterDateline } from './sentence-subject.js';
 import { outletAfterLead } from './outlet-near.js';
 import { asWritten, lastOutletBefore } from './earlier-outlets.js';
+import { isMediumDescription } from './medium-descriptions.js';
 
 // The outlet of a frame read from the rest of its sentence: an "According to Reuters," opener, "a Times reporter", "quoted by the BBC".
 
@@ -195,7 +196,8 @@ export function quoterOutlet(tokens: Token[], cue: number, lo: number, sharedSub
   const coordinated = quoter > lo && /^(and|but)$/.test(tokens[quoter - 1]!.normal);
   const subject = quoter < 0 ? null : coordinated && sharedSubject ? sharedSubject(quoter) : subjectBefore(tokens, quoter, lo);
   if (!subject) return null;
-  if (subject.kind === 'outlet') return subject.name;
+  // (Not a medium only described, "The magazine quoted X as saying": the one of its kind named before, below.)
+  if (subject.kind === 'outlet' && !isMediumDescription(subject.name)) return subject.name;
   // "The state news agency TASS quoted X as saying": a known outlet's name after the kind of outlet it is.
   const s = tokenAt(tokens, subject.start, quoter);
   const known = lookupOutlet(subject.name);

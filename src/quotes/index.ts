@@ -393,6 +393,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
   };
 
+  // Whether tokens[a] and tokens[b] lie inside one quotation (its marks included).
+  const inSameQuotation = (a: number, b: number): boolean =>
+    !!inQuote[a] && !!inQuote[b] && marked.some((m) => m.open <= tokens[a]!.start && tokens[b]!.end <= m.close + 1);
+
   // The subject of the sentence before the one the pronoun opens, and whether a verb follows it there. A
   // sentence run across a paragraph break, or a line with no verb ("FULL TEXT."), has no subject to continue.
   const previousSentence = (sp: SpeakerPhrase): { subject: SpeakerPhrase | null; verbAfterSubject: boolean } | null => {
@@ -401,7 +405,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     let before = view.sentence(last);
     // ("Alvarez greeted fans chanting “Benny! Benny!” He told …": a "!" or "?" inside a quotation ends no
     // sentence of the narrative; the sentence is the one the quotation opened in.)
-    while (inQuote[before.tokenStart] && inQuote[before.tokenStart - 1] && before.tokenStart > 0) {
+    // (Only inside one quotation: a quotation that opens the sentence after another's closing mark is a new sentence,
+    // '… "ruin the harbour." ¶ "We voted it down," Brandt told …'.)
+    while (before.tokenStart > 0 && inSameQuotation(before.tokenStart - 1, before.tokenStart)) {
       last = before.tokenStart - 1;
       before = view.sentence(last);
     }
@@ -448,7 +454,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const describedSubjectBefore = (sp: SpeakerPhrase, at: number): Attribution | null => {
     const previous = previousSentence(sp);
     const subject = previous?.verbAfterSubject ? previous.subject : null;
-    return subject?.kind === 'anonymous' ? describedSubjectAntecedent(sp.name, at, history, subject.start) : null;
+    return subject?.kind === 'anonymous' ? describedSubjectAntecedent(sp.name, at, history, subject.start, subject.end) : null;
   };
 
   // "… The comedian Mark Hale also paid tribute. Hale wrote …": the holder of a shared surname the sentence before named as its subject (surname-subject-before.ts).
