@@ -19,6 +19,21 @@ const THING_THEN_PARTICIPLE = new RegExp(
 /** The letters ending the text, maybe before spaces: the participle THING_THEN_PARTICIPLE would end on. */
 const LAST_WORD = /(\p{L}+)\s*$/u;
 
+/** A lower-case article opening the quoted words: "“a sad day”", "“the end of an era”" (a noun phrase as predicate). */
+const ARTICLE_FIRST = /^\s*(?:a|an|the)\s/u;
+
+/**
+ * The participle is the past tense of a verb of what a thing amounts to (cues.json to_view_verbs: "the closing
+ * marked “a sad day”") and the quoted words open with a lower-case article: a predicate noun phrase, someone's
+ * words about the thing, not a label written on it ("a crate marked “fragile”", "boxes stamped “void”").
+ */
+function verbOfWhatItAmountsTo(participle: string, text: string, span: MarkedSpan): boolean {
+  const word = participle.toLowerCase();
+  const lemmas = [word.replace(/ed$/, ''), word.replace(/d$/, '')];
+  if (!lemmas.some((l) => cueLexicon().toViewVerbs.has(l))) return false;
+  return ARTICLE_FIRST.test(text.slice(span.start, span.end));
+}
+
 /**
  * Words labelling a thing named right before them: "found a folder labeled “…”", "a crate, marked “…”",
  * "boxes stamped “…”". They are written on it; the thing is no speaker and no one is quoted. (Not after a
@@ -34,5 +49,6 @@ export function labelOnAThing(text: string, span: MarkedSpan, paragraph: Paragra
   if (!m || !cueLexicon().thingLabelParticiples.has(m[2]!.toLowerCase())) return false;
   const noun = m[1]!.toLowerCase();
   if (AUXILIARIES_AND_MID_ADVERBS.has(noun)) return false;
+  if (verbOfWhatItAmountsTo(m[2]!, text, span)) return false;
   return !(isPersonNoun(noun) || isPluralPeopleNoun(noun) || ORGANIZATION_HEADS.has(noun) || ORGANIZATION_TAILS.has(noun));
 }

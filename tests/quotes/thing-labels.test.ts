@@ -34,3 +34,14 @@ describe('labelOnAThing', () => {
     expect(labelled('Her campaign released a memo titled “Why We Win.”')).toBe(false);
   });
 });
+
+describe('labelOnAThing: a verb of what a thing amounts to', () => {
+  test('negative: "the closing marked “a sad day”" is a predicate after a finite verb, not a label', () => {
+    expect(labelled('Rhee said the closing marked “a sad day.”')).toBe(false);
+    expect(labelled('The vote marked “the end of an era,” she said.')).toBe(false);
+  });
+
+  test('"marked" before words without an article stays a label: "a box marked “urgent”"', () => {
+    expect(labelled('She opened a box marked “urgent” on Monday.')).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import type { TokenView } from '../frame.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { POSSESSIVES } from '../../nlp/words.js';
 import type { IndirectQuote } from './report-sentence.js';
+import { isTimePhrase, sourceText } from '../speaker.js';
 
 /**
  * A report's content that is only an adverbial of time, place or means, with no clause in it: "at the
@@ -34,8 +35,16 @@ export function withoutAdverbialContent(view: TokenView, found: IndirectQuote[])
     const from = view.tokenAtOrAfter(q.start);
     let to = view.tokenAtOrAfter(q.end) - 1;
     while (to > from && view.tokens[to]!.pos === 'PUNCT') to--;
-    return !adverbialOnly(view.tokens, from, to) && !(from === q.frame.cueToken + 1 && placeWordAndParticiple(view.tokens, from, to));
+    return !adverbialOnly(view.tokens, from, to) && !(from === q.frame.cueToken + 1 && (placeWordAndParticiple(view.tokens, from, to) || timeOnly(view.tokens, from, to)));
   });
+}
+
+/**
+ * "…, officials announced Thursday.": the object right after the cue is a time phrase only ("Thursday",
+ * "last week"), when the words were said, never what.
+ */
+function timeOnly(tokens: Token[], from: number, to: number): boolean {
+  return isTimePhrase(sourceText(tokens, from, to + 1));
 }
 
 /**

@@ -106,7 +106,7 @@ function objectOfOtherSense(tokens: Token[], i: number): boolean {
 const ORDINAL = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))$/;
 
 /**
- * "claimed the title", "claimed his third victory of the season": winning a prize, not saying something.
+ * "claimed the title", "claimed the jackpot", "claimed his third victory of the season": winning a prize, not saying something.
  * Victory/win/lead only after an ordinal, since "claimed victory" of an election reports a statement.
  */
 function claimedPrize(tokens: Token[], i: number): boolean {
@@ -115,7 +115,8 @@ function claimedPrize(tokens: Token[], i: number): boolean {
   let ranked = false;
   for (let k = i + 1; k < tokens.length && k < i + 6; k++) {
     const t = tokens[k]!;
-    if (tokens[k + 1]?.pos !== 'NOUN' && (prizes.has(t.normal) || (ranked && rankedPrizes.has(t.normal)))) return true;
+    // (Not a prize that is a clause's subject: "claimed the prize was rigged" reports.)
+    if (!/^(NOUN|VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && (prizes.has(t.normal) || (ranked && rankedPrizes.has(t.normal)))) return true;
     if (ORDINAL.test(t.normal)) ranked = true;
     else if (!/^(DET|ADJ|NUM|PROPN|NOUN|ADV|PRON)$/.test(t.pos) && t.normal !== "'s") return false;
   }
