@@ -98,20 +98,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // ("She appeared on the same network. …": a broadcaster named only by its kind holds while she is the one quoted;
     // once someone else speaks, a later "she" may be another woman.)
     if (venue?.byNoun && history.some((h) => h.at > venue.at && h.at < a.at && h.person !== a.person)) return a;
-    if (venue && venueLeftBehind(venue, a)) return a;
     return venue ? { ...a, frame: { ...a.frame, outlet: venue.outlet } } : a;
-  };
-  // "In an interview with the Times, Reed said … . ¶ Bell said … . ¶ Reed said …": once the person has been quoted
-  // in the interview, someone else quoted after them outside it (no outlet, or another) ends it; a host or fellow
-  // guest given the same outlet does not, nor one the interview's sentence names ("While talking with Kardashian,
-  // Lawrence revealed to the audience of …": both on the show), nor anyone quoted before the person's first words in it.
-  const venueLeftBehind = (venue: { outlet: string; at: number }, a: Attribution): boolean => {
-    const own = history.filter((h) => h.person === a.person && h.at >= venue.at && h.at < a.at).pop();
-    if (!own) return false;
-    const where = sentenceSpan(view, venue.at);
-    const sentence = text.slice(where.start, where.end);
-    const inInterview = (p: Person | null) => !!p && p.tokens.some((w) => /^\p{Lu}/u.test(w) && new RegExp(`\\b${regExpLiteral(w)}\\b`, 'u').test(sentence));
-    return history.some((h) => h.at > own.at && h.at < a.at && h.person !== a.person && h.frame.outlet !== venue.outlet && !inInterview(h.person));
   };
 
   const resolve = (frame: Frame, at: number): Attribution => {
