@@ -42,6 +42,7 @@ import { giveTrailingOutletPartialsTheirSubject } from './trailing-outlet-report
 import { dropReporterOutletsFromLaterSpeakers } from './reported-clause-outlets.js';
 import { givenNamesFromPlaces } from './name-from-place.js';
 import { writeAbbreviatedOutletsInFull } from './outlet-full-names.js';
+import { writeEachOutletOneWay } from './outlet-one-form.js';
 import { dashTopics } from './dash-attribution.js';
 import { askedPersonIn } from './asked-person.js';
 import { definiteGoBetween, describedPerson, isIndefiniteDescription, isOwnedRole, pronounRelativeNamed, pronounRelativeNoun, roleMentions, tellerDescribed } from './roles.js';
@@ -878,6 +879,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   giveShortBodyNamesTheirBody(quotes, text);
   // "The Financial Times reported … the prince told the FT": one outlet the article names in full, one name.
   writeAbbreviatedOutletsInFull(quotes, text);
+  // "The Yomiuri Shimbun reported … Yomiuri Shimbun said": one outlet, one form, with its "The" where the article writes it.
+  writeEachOutletOneWay(quotes, text);
   for (const { index, attribution } of continuations) quotes[index] = withContinuedMention(quotes[index]!, text, attribution);
   // "“I declare that Rachel Dunmore is elected,” … Dunmore said": the full name written only in a quotation.
   fullNamesFromQuotations(quotes, text, marked);

@@ -398,8 +398,8 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // A programme's title in quotation marks: "the audience of “Late Night”".
   const quoted = s < hi && isQuoteMark(tokens[s]!);
   if (quoted) s++;
-  // A broadcaster known only by its call sign: "told WSMV-TV", "in an interview with KTLA".
-  const sign = callSignAt(tokens, s);
+  // A broadcaster known only by its call sign: "told WSMV-TV", "in an interview with KTLA", "appeared on WGN".
+  const sign = callSignAt(tokens, s, !quoted && (s === i + 1 || named > 0) && (givesWordsTo(lead, tokens[i - 1]?.normal ?? '') || (lead === 'on' && APPEARED.test(tokens[i - 1]?.normal ?? ''))));
   if (sign && sign.end <= hi) return sign.name;
   // "told el Nuevo Herald", "told de Volkskrant": a known name opening with its own small-letter article.
   const articled = knownNameAfterSmallArticle(tokens, s, hi);
@@ -674,3 +674,6 @@ function onlyProgrammeNamed(tokens: Token[], kind: string): string | null {
   const titles = programmeTitlesOfKind(tokens, kind);
   return titles.size === 1 ? [...titles][0]! : null;
 }
+
+/** Verbs of appearing on a broadcaster: "appeared on WGN". */
+const APPEARED = /^(?:appeared|appearing|appears|appear)$/;

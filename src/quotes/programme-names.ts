@@ -1,4 +1,5 @@
 import type { Token } from '../types.js';
+import { isShortCallSign } from '../lexicon/short-call-signs.js';
 import { acronymBeforeNoun, isCallSign, isChannelNumberAt, isMediumWord, isProgrammeTitleWord, lookupOutlet, outletKind } from '../lexicon/outlets.js';
 import { readFileSync } from 'node:fs';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -181,9 +182,11 @@ export function placesPeopleOnProgramme(tokens: Token[], on: number): boolean {
  * the name as written and the token after it; or null. Four capitals alone are often another acronym, so a
  * sign without its band must not modify a noun after it.
  */
-export function callSignAt(tokens: Token[], s: number): { name: string; end: number } | null {
+export function callSignAt(tokens: Token[], s: number, givenWords = false): { name: string; end: number } | null {
   const first = tokens[s];
   if (!first || !/^[KW][A-Z]{2,3}$/.test(first.text)) return null;
+  // "told WGN", "in an interview with KEX": a three-letter sign, where words are given to it (see short-call-signs.ts).
+  if (givenWords && isShortCallSign(first.text) && !acronymBeforeNoun(tokens, s) && !(tokens[s + 1]?.text === '-' && tokens[s + 1]!.start === first.end)) return withMediumWord(tokens, { name: first.text, end: s + 1 });
   const hyphen = tokens[s + 1];
   const band = tokens[s + 2];
   const suffixed = hyphen?.text === '-' && hyphen.start === first.end && band?.start === hyphen.end;

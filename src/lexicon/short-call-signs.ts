@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+
+let lookalikes: ReadonlySet<string> | undefined;
+
+/**
+ * A US broadcaster's three-letter call sign (K or W and two capitals: "WGN", "WOR", "KEX"), the oldest stations'
+ * form. Three capitals are often another acronym, so callers accept it only where words are given to it ("told
+ * WGN", "in an interview with KEX"), and never one of the organisations data/call-sign-lookalikes.json lists (WHO).
+ */
+export function isShortCallSign(word: string): boolean {
+  if (!/^[KW][A-Z]{2}$/.test(word)) return false;
+  lookalikes ??= new Set((JSON.parse(readFileSync(new URL('../../data/call-sign-lookalikes.json', import.meta.url), 'utf8')) as { names: string[] }).names);
+  return !lookalikes.has(word);
+}
