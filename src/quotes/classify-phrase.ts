@@ -24,6 +24,7 @@ import { isPlaceTail, placeWords } from '../lexicon/place-words.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
+import { rolePhrase } from './role-phrase.js';
 import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { bodyWordAfterPossessive } from './body-name-possessives.js';
@@ -547,7 +548,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (ne > ns && !loneCommon && (isCap(tokens[ns]!) || particleHyphen(ns)) && (!NOT_NAMES.has(tokens[ns]!.normal) || (ne - ns > 1 && monthAsGivenName(tokens, ns)))) {
     const name = sourceText(tokens, ns, ne);
     const before = tokens.slice(s, ns).map((t) => t.normal);
-    const role = bodyOffice !== undefined ? bodyOffice : before.filter((w) => isRoleWord(w) && !isFormOfAddress(w)).join(' ') || fieldRole || nounRole;
+    const role = bodyOffice !== undefined ? bodyOffice : rolePhrase(before) || fieldRole || nounRole;
     const title = before.length ? before[before.length - 1]! : null;
     // ("Procter & Gamble", "the Elwin Convention & Visitors Bureau": names joined by "&" are a firm's or a body's.)
     // ("The Pelicans said": a plural word alone after a capitalised "The" is a team or a band; a surname takes no article.)
@@ -589,7 +590,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const kind: SpeakerKind | null = (ORGANIZATION_HEADS.has(head) || isOwnedBodyHead(span, headIndex) || bodyHeadBeforeOf(span, headIndex)) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
-  return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: isRoleWord(head) ? head : null, title: null };
+  // ("The chief operating officer": the office's words up to its head, not the head alone.)
+  return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: isRoleWord(head) ? rolePhrase(span.slice(0, headIndex + 1).map((t) => t.normal)) ?? head : null, title: null };
 }
 
 /**
@@ -806,15 +808,7 @@ export function hyphenatedCapitalAt(tokens: Token[], k: number): boolean {
 }
 
 export function roleOf(phrase: string): string | null {
-  const words = phrase.toLowerCase().split(/\s+/);
-  const role = words.filter((w) => isRoleWord(w) && w !== 'the' && !isFormOfAddress(w));
-  return role.length ? role.join(' ') : null;
-}
-
-/** A form of address is a courtesy, no role: "Mr.", "Dr", "Sir Peter Hollings", "Dame Ada Lind". */
-function isFormOfAddress(word: string): boolean {
-  const plain = word.replace(/\.$/, '');
-  return plain === 'dr' || isHonorific(plain);
+  return rolePhrase(phrase.toLowerCase().split(/\s+/));
 }
 
 /**

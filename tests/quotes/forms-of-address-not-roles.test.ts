@@ -34,6 +34,6 @@ describe('a form of address before a name is no role and no alias', () => {
   test('negative: a title before the surname alone stays an alias ("Mr. Tenby"), and a rank stays a role', () => {
     expect(people('Owen Tenby arrived late. “I missed the bus,” Mr. Tenby said.')).toEqual([{ name: 'Owen Tenby', aliases: ['Tenby', 'Mr. Tenby'] }]);
     const text = 'Gen. Aldo Brisk said the base would close.';
-    expect(quote(text, 'the base')).toMatchObject({ speaker: 'Aldo Brisk', speaker_role: 'gen', cue: 'said' });
+    expect(quote(text, 'the base')).toMatchObject({ speaker: 'Aldo Brisk', speaker_role: 'general', cue: 'said' });
   });
 });

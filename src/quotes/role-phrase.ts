@@ -1,0 +1,32 @@
+import { isRoleWord } from '../nlp/words.js';
+import { isHonorific } from '../nlp/names.js';
+import { cueLexicon } from '../lexicon/cues.js';
+import { officeLevels } from '../lexicon/office-levels.js';
+
+/** A form of address is a courtesy, no role: "Mr.", "Dr", "Sir Peter Hollings". */
+function isFormOfAddress(word: string): boolean {
+  const plain = word.replace(/\.$/, '');
+  return plain === 'dr' || isHonorific(plain);
+}
+
+/**
+ * The role a run of words (lower case) gives a person, as news writes it: from the first role word to
+ * the last, with the words that qualify the office between them ("chief operating officer", not "chief
+ * officer"), the level of government before an office ("state senator" for "State Sen."), and an
+ * abbreviated title spelled out ("sen." is "senator"), so one office reads the same however it is written.
+ * Null when no role word is there.
+ */
+export function rolePhrase(words: readonly string[]): string | null {
+  const isRole = (w: string) => isRoleWord(w) && w !== 'the' && !isFormOfAddress(w);
+  const first = words.findIndex(isRole);
+  if (first < 0) return null;
+  let last = first;
+  for (let i = first; i < words.length; i++) if (isRole(words[i]!)) last = i;
+  // Only small-letter qualifiers join the span; a break ("and", a comma, "of") keeps the role words alone.
+  const span = words.slice(first, last + 1);
+  const joined = span.every((w) => /^[\p{Ll}-]+\.?$/u.test(w) && !/^(and|or|of|for|at|to|in|with)$/.test(w));
+  const picked = joined ? span : span.filter(isRole);
+  const level = first > 0 && officeLevels().has(words[first - 1]!) ? [words[first - 1]!] : [];
+  const spelled = picked.map((w) => [...(cueLexicon().roleTitles.get(w) ?? [])][0] ?? w.replace(/\.$/, ''));
+  return [...level, ...spelled].join(' ');
+}
