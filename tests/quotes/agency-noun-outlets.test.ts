@@ -20,5 +20,4 @@ describe('"told the agency" stands for the news agency named before', () => {
     const text = 'The Guardian reported the crash on Sunday.\n\n“I reported it,” Ketut Darma, a driver, told the agency.';
     expect(quote(text, 'I reported it')).toMatchObject({ text: 'I reported it,', start: at(text, 'I reported'), speaker: 'Ketut Darma', cue: 'told', outlet: null });
   });
-  });
 });
