@@ -209,7 +209,10 @@ function writersAtOutlets(text: string, tokens: readonly Token[]): Writer[] {
     const job = m[1]!.split(/\s+/);
     const head = job[job.length - 1]!;
     if (!isOutletStaffJob(head) && !isOutletStaffJob(job.slice(-2).join(' '))) continue;
-    const outlet = outletEndingAt(text, m.index!) ?? outletNounEndingAt(text, tokens, m.index!);
+    const named = outletEndingAt(text, m.index!);
+    // ("Writing in Le Figaro, the paper's critic, X, called …": the fronted piece placed X already, with any verb.)
+    if (!named && out.some((w) => w.surname === m[2]!.split(/\s+/).pop())) continue;
+    const outlet = named ?? outletNounEndingAt(text, tokens, m.index!);
     // (A critic's words are the review's whatever the cue; an editor's "responded" answered someone else.)
     if (outlet) out.push({ surname: m[2]!.split(/\s+/).pop()!, outlet, at: m.index!, writtenOnly: !cueLexicon().outletReviewerNouns.has(head), staff: true });
   }

@@ -37,3 +37,13 @@ describe('a critic placed at an outlet by "of", a relative clause or "the paper\
     expect(quote(text, 'the speeches')).toMatchObject({ speaker: 'Hélène Vasseur', cue: 'wrote', outlet: null });
   });
 });
+
+describe('a critic placed by a fronted piece keeps that placing', () => {
+  test('near miss: "Writing in Le Monde, the paper\'s critic, X, called …" stays Le Monde\'s', () => {
+    const text = 'The film returned to cinemas.\n\nWriting in Le Monde, the paper\'s critic, Hélène Vasseur, called it “a slow and patient wonder”.';
+    expect(quote(text, 'a slow and')).toMatchObject({
+      text: 'a slow and patient wonder', start: at(text, 'a slow and'), type: 'partial',
+      speaker: 'Hélène Vasseur', cue: 'called', outlet: 'Le Monde',
+    });
+  });
+});
