@@ -55,6 +55,8 @@ interface OutletIndex {
   sourceNouns: Set<string>;
   /** Outlet words that name a place or a body too ("the station"): an outlet only where words are given to them. */
   hearerOnlyNouns: Set<string>;
+  /** Nouns for a news agency ("agency", "wire service"): they stand for the agency named before. */
+  agencyNouns: Set<string>;
   /** Outlet kind words that are also verbs right after "to" ("to show", "to paper over"). */
   kindWordsAlsoVerbs: Set<string>;
   /** Nouns for a stretch of land ("belt", "region") that make a name before them a place's. */
@@ -86,7 +88,7 @@ let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; calendarNames: string[]; calendarTails: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; sharedQuestionOccasions: string[]; nameLinkWords: string[]; editionWords: string[]; programmeKindWords: string[]; phraseProgrammes: string[]; radioProgrammes: string[]; journals: string[]; programmeTitleWords: string[]; foreignPaperWords: string[]; foreignPaperArticles: string[]; broadcastOpeners: string[] };
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; calendarNames: string[]; calendarTails: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; agencyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; sharedQuestionOccasions: string[]; nameLinkWords: string[]; editionWords: string[]; programmeKindWords: string[]; phraseProgrammes: string[]; radioProgrammes: string[]; journals: string[]; programmeTitleWords: string[]; foreignPaperWords: string[]; foreignPaperArticles: string[]; broadcastOpeners: string[] };
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -103,7 +105,7 @@ function outletIndex(): OutletIndex {
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
   const innerSmallWords = new Set(data.outlets.flatMap((e) => [e.name, ...e.aliases]).flatMap((v) => v.split(/\s+/).slice(1, -1).filter((w) => /^\p{Ll}+$/u.test(w))));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
-  index = { folded, exact, maxWords, ends, innerSmallWords, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), contextOnly: new Set(data.outlets.filter((o) => o.context).map((o) => o.name)), loneGenericHeads: new Set(data.loneGenericHeads), calendarNames: new Set(data.calendarNames), calendarTails: new Set(data.calendarTails), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), sharedQuestionOccasions: data.sharedQuestionOccasions, nameLinkWords: new Set(data.nameLinkWords), editionWords: new Set(data.editionWords), programmeKindWords: data.programmeKindWords, foreignPaperWords: new Set(data.foreignPaperWords), foreignPaperArticles: new Set(data.foreignPaperArticles), broadcastOpeners: new Set(data.broadcastOpeners), phraseProgrammes: new Set(data.phraseProgrammes), radioProgrammes: new Set(data.radioProgrammes), journals: new Set(data.journals), programmeTitleWords: new Set(data.programmeTitleWords) };
+  index = { folded, exact, maxWords, ends, innerSmallWords, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), contextOnly: new Set(data.outlets.filter((o) => o.context).map((o) => o.name)), loneGenericHeads: new Set(data.loneGenericHeads), calendarNames: new Set(data.calendarNames), calendarTails: new Set(data.calendarTails), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), agencyNouns: new Set(data.agencyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), sharedQuestionOccasions: data.sharedQuestionOccasions, nameLinkWords: new Set(data.nameLinkWords), editionWords: new Set(data.editionWords), programmeKindWords: data.programmeKindWords, foreignPaperWords: new Set(data.foreignPaperWords), foreignPaperArticles: new Set(data.foreignPaperArticles), broadcastOpeners: new Set(data.broadcastOpeners), phraseProgrammes: new Set(data.phraseProgrammes), radioProgrammes: new Set(data.radioProgrammes), journals: new Set(data.journals), programmeTitleWords: new Set(data.programmeTitleWords) };
   // (A name matched only as written counts here from three words on: "Time Out New York" opening a sentence is the
   // listings magazine, whereas two capitalised words, "Private Eye", "Hot Ones", may be an ordinary phrase's.)
   const wordsOf = (v: string) => v.replace(/^the\s+/i, '').split(/\s+/).length;
@@ -383,6 +385,13 @@ export function isOutletSourceNoun(word: string): boolean {
 }
 
 /** "site", "station", "service": an outlet word that names a place or a body too, an outlet only where words are given to it. */
+/** How many words (one or two) at the start of `words` are a noun for a news agency (outlets.json agencyNouns), or 0. */
+export function agencyNounLength(words: readonly string[]): number {
+  const nouns = outletIndex().agencyNouns;
+  if (words.length >= 2 && nouns.has(`${words[0]} ${words[1]}`)) return 2;
+  return nouns.has(words[0] ?? '') ? 1 : 0;
+}
+
 export function isHearerOnlyOutletNoun(word: string): boolean {
   return outletIndex().hearerOnlyNouns.has(word);
 }

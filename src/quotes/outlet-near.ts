@@ -1,7 +1,7 @@
 import { outletIntroducedByPhrase } from './outlet-by-kind-phrase.js';
 import { ownMediumInApposition } from './programme-apposition.js';
 import type { Token } from '../types.js';
-import { isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, isInnerOutletNameWord, kindOfOutletWord, styledOutletOpening, lookupOutlet, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal, endsInNewspaperWord } from '../lexicon/outlets.js';
+import { agencyNounLength, isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, isInnerOutletNameWord, kindOfOutletWord, styledOutletOpening, lookupOutlet, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal, endsInNewspaperWord } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { DETERMINERS, isTitleCase, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
@@ -369,6 +369,13 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // "told the cycling website": the outlet an earlier "the cycling website VeloPlus" introduced.
   const byPhrase = s > i + 1 && (tellingVerb(lead) || /^(to|with|by)$/.test(lead)) ? outletIntroducedByPhrase(tokens, s, i, isOutletNoun) : null;
   if (byPhrase) return byPhrase;
+  // "told the agency", "told the wire service": the news agency named last — only an agency ("complained to the
+  // agency" after a paper is a public body's).
+  const agencyWords = s > i + 1 ? agencyNounLength([tokens[s]?.normal ?? '', tokens[s + 1]?.normal ?? '']) : 0;
+  if (agencyWords > 0 && givesWordsTo(lead, tokens[i - 1]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + agencyWords]?.text ?? '')) {
+    const named = lastOutletBefore(tokens, i, 'agency');
+    if (named && outletKind(lookupOutlet(named) ?? '') === 'agency') return named;
+  }
   if (s > i + 1 && (tellingVerb(lead) || /^(to|with|by)$/.test(lead)) && standsForOutlet && !notGivenWords && !/^\p{Lu}/u.test(tokens[noun + 1]?.text ?? '')) {
     const named = lastOutletBefore(tokens, i, kindOfOutletWord(tokens[noun]!.normal));
     if (named) return named;

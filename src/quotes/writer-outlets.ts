@@ -1,6 +1,8 @@
 import type { ExtractedQuote, Token } from '../types.js';
 import { isOutletStaffJob, isPlatform, kindOfOutletWord, outletKind } from '../lexicon/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
+import { lastOutletBefore } from './earlier-outlets.js';
+import { isOutletNoun } from './outlet-near.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { namesOccasion } from './interview-carry.js';
 import { outletOpening } from './leaked-documents.js';
@@ -43,7 +45,7 @@ interface Writer {
  * counts only for written words.
  */
 export function carryWriterOutlets(quotes: ExtractedQuote[], text: string, tokens: readonly Token[], place: SentencePlace): void {
-  const writers = writersAtOutlets(text);
+  const writers = writersAtOutlets(text, tokens);
   if (writers.length === 0) return;
   const paragraphOf = storyParagraphs(text);
   // The writer whose quotes ran in their outlet last, and in which paragraph: a run of their quotes, paragraph
@@ -127,9 +129,15 @@ const BEAT = String.raw`\p{Lu}{2,3}`;
 const STAFF_POSSESSIVE = new RegExp(String.raw`['’]s\s+((?:(?:\p{Ll}[\p{L}-]*|${BEAT})\s+){0,3}?\p{Ll}+),?\s+(${PERSON_NAME})`, 'gu');
 /**
  * "Nina Hale, the film critic for the Gazette,", "Nina Hale, a columnist at the Ledger": a name, then a staff job
- * (outlets.json staffWords) after "the" or "a", maybe small-letter words before it, then "for", "at" or "with" an outlet.
+ * (outlets.json staffWords) after "the" or "a", maybe small-letter words before it, then "for", "at", "with" or
+ * "of" an outlet ("the art critic of the Gazette").
  */
-const STAFF_APPOSITIVE = new RegExp(String.raw`(${NAME}),\s+(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}+)\s+(?:for|at|with)\s+`, 'gu');
+const STAFF_APPOSITIVE = new RegExp(String.raw`(${NAME}),\s+(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}+)\s+(?:for|at|with|of)\s+`, 'gu');
+/**
+ * "Nina Hale, who has reviewed the orchestra for the Gazette since 2009,": a name, then a relative clause of
+ * reviewing or writing for an outlet — a staff writer there, placed as an apposed job places one.
+ */
+const WRITES_FOR_RELATIVE = new RegExp(String.raw`(${NAME}),\s+who\s+(?:has\s+|had\s+|long\s+)?(?:reviewed|reviews|written|writes|wrote|covered|covers)\b[^,.;:!?"“”]{0,50}?\s(?:for|in)\s+`, 'gu');
 
 /**
  * "Nina Hale, writing in the Gazette", "Nina Hale, reviewing the film for the Gazette": a name, then "writing in/for"
@@ -143,8 +151,10 @@ const MAY_WRITE_IN = /,\s+(?:writing|reviewing)\s/u;
  * "Writing for the Gazette last week, critic Nina Hale said …", "Writing in her column for the Gazette, …", "In her review for the Ledger, Ida Strand
  * wrote …", "In his Ledger Notes newsletter, X said …": a sentence opening with the piece and its outlet
  * (or the writer's own titled venue, OWN_VENUE), then the writer, maybe after a small-letter description, as its subject.
+ * A broadcast's commentator opens so too: "Commentating for the BBC, the former champion X said …" — their words
+ * ran on that broadcaster.
  */
-const FRONTED_PIECE = /(?:^|\n|[.!?]["'”’]?\s)\s*(?:(?:Writing(?:\s+(?:in|for)\s+(?:a|an|her|his|their|a recent) (?:[\p{Ll}-]+ )?(?:column|review|piece|essay|op-ed|article|editorial|blog post|dispatch))?|In (?:a|an|her|his|their|a recent) (?:[\p{Ll}-]+ )?(?:column|review|piece|essay|op-ed|article|editorial|blog post|dispatch))\s+(?:in|for)\s+|In\s+(?=(?:his|her|their|the)\s|\p{Lu}))/gu;
+const FRONTED_PIECE = /(?:^|\n|[.!?]["'”’]?\s)\s*(?:(?:Writing(?:\s+(?:in|for)\s+(?:a|an|her|his|their|a recent) (?:[\p{Ll}-]+ )?(?:column|review|piece|essay|op-ed|article|editorial|blog post|dispatch))?|In (?:a|an|her|his|their|a recent) (?:[\p{Ll}-]+ )?(?:column|review|piece|essay|op-ed|article|editorial|blog post|dispatch))\s+(?:in|for)\s+|(?:Commentating|Broadcasting)\s+(?:for|on)\s+|In\s+(?=(?:his|her|their|the)\s|\p{Lu}))/gu;
 /**
  * After the opener's comma: small-letter words of a description (maybe a nationality or a country before a small
  * word, "former England captain"), then the writer's name, maybe after initials, and a small-letter verb;
@@ -173,9 +183,9 @@ function ownVenueName(opening: string): string | null {
   return name && !isPlatform(name) ? name : null;
 }
 
-function writersAtOutlets(text: string): Writer[] {
+function writersAtOutlets(text: string, tokens: readonly Token[]): Writer[] {
   const out: Writer[] = [];
-  for (const m of /(?:Writing|In) /.test(text) ? text.matchAll(FRONTED_PIECE) : []) {
+  for (const m of /(?:Writing|In|Commentating|Broadcasting) /.test(text) ? text.matchAll(FRONTED_PIECE) : []) {
     const lead = m.index! + m[0].length;
     const from = lead + outletKindLead(text.slice(lead, lead + 60));
     const bare = /^In\s+$/.test(m[0].trimStart());
@@ -199,7 +209,10 @@ function writersAtOutlets(text: string): Writer[] {
     const job = m[1]!.split(/\s+/);
     const head = job[job.length - 1]!;
     if (!isOutletStaffJob(head) && !isOutletStaffJob(job.slice(-2).join(' '))) continue;
-    const outlet = outletEndingAt(text, m.index!);
+    const named = outletEndingAt(text, m.index!);
+    // ("Writing in Le Figaro, the paper's critic, X, called …": the fronted piece placed X already, with any verb.)
+    if (!named && out.some((w) => w.surname === m[2]!.split(/\s+/).pop())) continue;
+    const outlet = named ?? outletNounEndingAt(text, tokens, m.index!);
     // (A critic's words are the review's whatever the cue; an editor's "responded" answered someone else.)
     if (outlet) out.push({ surname: m[2]!.split(/\s+/).pop()!, outlet, at: m.index!, writtenOnly: !cueLexicon().outletReviewerNouns.has(head), staff: true });
   }
@@ -210,11 +223,26 @@ function writersAtOutlets(text: string): Writer[] {
     const outlet = outletOpening(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
     if (outlet) out.push({ surname: m[1]!.split(/\s+/).pop()!, outlet, at: m.index!, writtenOnly: !cueLexicon().outletReviewerNouns.has(head), apposed: true });
   }
+  for (const m of text.matchAll(WRITES_FOR_RELATIVE)) {
+    const outlet = outletOpening(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
+    if (outlet) out.push({ surname: m[1]!.split(/\s+/).pop()!, outlet, at: m.index!, apposed: true });
+  }
   for (const m of MAY_WRITE_IN.test(text) ? text.matchAll(WRITING_IN) : []) {
     const outlet = outletOpening(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
     if (outlet) out.push({ surname: m[1]!.split(/\s+/).pop()!, outlet, at: m.index! });
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * "Le Monde covered the night. The paper's critic, X, …": "the paper", "the magazine" (outlet-near isOutletNoun)
+ * right before the possessive stands for the outlet of that kind named last before it.
+ */
+function outletNounEndingAt(text: string, tokens: readonly Token[], end: number): string | null {
+  const m = /\b[Tt]he\s+(\p{Ll}+)$/u.exec(text.slice(Math.max(0, end - 30), end));
+  if (!m || !isOutletNoun(m[1]!)) return null;
+  const at = tokens.findIndex((t) => t.start >= end - m[0].length);
+  return at > 0 ? lastOutletBefore(tokens as Token[], at, kindOfOutletWord(m[1]!)) : null;
 }
 
 /** The known outlet whose name ends right before `end` ("The Washington Post" before "'s"), longest first. */
