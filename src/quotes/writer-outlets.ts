@@ -225,7 +225,8 @@ function writersAtOutlets(text: string, tokens: readonly Token[]): Writer[] {
   }
   for (const m of text.matchAll(WRITES_FOR_RELATIVE)) {
     const outlet = outletOpening(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
-    if (outlet) out.push({ surname: m[1]!.split(/\s+/).pop()!, outlet, at: m.index!, apposed: true });
+    // (A line of work, not the piece at hand: only the writer's written words ran there, "Hale wrote".)
+    if (outlet) out.push({ surname: m[1]!.split(/\s+/).pop()!, outlet, at: m.index!, writtenOnly: true, apposed: true });
   }
   for (const m of MAY_WRITE_IN.test(text) ? text.matchAll(WRITING_IN) : []) {
     const outlet = outletOpening(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
