@@ -1,4 +1,4 @@
-import { isRoleWord } from '../nlp/words.js';
+import { DESCRIPTORS, isRoleWord } from '../nlp/words.js';
 import { isHonorific } from '../nlp/names.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { officeLevels } from '../lexicon/office-levels.js';
@@ -18,8 +18,10 @@ function isFormOfAddress(word: string): boolean {
  */
 export function rolePhrase(words: readonly string[]): string | null {
   const isRole = (w: string) => isRoleWord(w) && w !== 'the' && !isFormOfAddress(w);
-  const first = words.findIndex(isRole);
+  let first = words.findIndex(isRole);
   if (first < 0) return null;
+  // (A describing word that is a role alone, "veteran", before another role word only describes it: "veteran broadcaster".)
+  while (DESCRIPTORS.has(words[first]!) && words.slice(first + 1).some(isRole)) first = words.findIndex((w, i) => i > first && isRole(w));
   let last = first;
   for (let i = first; i < words.length; i++) if (isRole(words[i]!)) last = i;
   // Only small-letter qualifiers join the span; a break ("and", a comma, "of") keeps the role words alone.

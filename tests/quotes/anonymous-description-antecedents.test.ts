@@ -20,7 +20,7 @@ describe('an unnamed source that just spoke is the antecedent of the he/she afte
   test('a conjunction before the description: "But a state inspector, speaking on condition of anonymity, said …. He said …"', () => {
     const text = 'Governor Alan Pike spoke first. But a state inspector, speaking on condition of anonymity, said the pipes had cracked. He said repairs had stalled.';
     expect(quote(text, 'repairs had stalled')).toMatchObject({
-      type: 'indirect', start: at(text, 'repairs had stalled'), speaker: null, speaker_kind: 'anonymous', speaker_mention: 'He', speaker_start: at(text, 'He said'), speaker_role: 'inspector', cue: 'said',
+      type: 'indirect', start: at(text, 'repairs had stalled'), speaker: null, speaker_kind: 'anonymous', speaker_mention: 'He', speaker_start: at(text, 'He said'), speaker_role: 'state inspector', cue: 'said',
     });
   });
 

@@ -42,7 +42,8 @@ describe('a participle phrase between the subject and the cue', () => {
 
   test('a participle inside a compound or after a determiner describes the noun after it: "both towing firms"', () => {
     const text = 'The owners of both towing firms told the Gazette they had done nothing wrong.';
-    expect(quote(text, 'they had')).toMatchObject({ speaker_start: at(text, 'firms') });
+    // (The whole description is the mention, as "A person familiar with the company's lobbying efforts" is.)
+    expect(quote(text, 'they had')).toMatchObject({ speaker_mention: 'The owners of both towing firms', speaker_start: 0, cue: 'told' });
   });
 });
 

@@ -44,7 +44,8 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   const relativeOnSpeaker = speakerLast < cueFirst && tokens[speakerLast + 1]?.text === ',' && /^(who|which)$/.test(tokens[speakerLast + 2]?.normal ?? '') && (tokens[speakerLast + 3]?.text === ',' || !hasVerb(tokens, speakerLast + 3, cueFirst - 1));
   // (Nor a cue whose subject is a relative pronoun after a comma: "Hale said he met Dalton, who promised help" —
   // the relative clause tells of Dalton, the clause before it is Hale's.)
-  const relativeSubject = /^(who|which)$/.test(tokens[head]?.normal ?? '') && tokens[head - 1]?.text === ',';
+  // ("which fans had suggested" is a determiner on the speaker, who reports the clause before it.)
+  const relativeSubject = /^(who|which)$/.test(tokens[head]?.normal ?? '') && tokens[head - 1]?.text === ',' && !/^(NOUN|PROPN)$/.test(tokens[head + 1]?.pos ?? '');
   // (Not when the sentence goes on after the frame: "This harvest, he says, is different.")
   const resumes = tokens[tail + 1]?.text === ',' && /^(AUX|VERB)$/.test(tokens[tail + 2]?.pos ?? '') && !/ing$/.test(tokens[tail + 2]!.normal);
   // (… or ends the clause before a contrast the writer adds: "A, the records show, while a filing lists B".)
