@@ -10,6 +10,7 @@ interface NonPersonWords {
   firmTails: Set<string>;
   contestTails: Set<string>;
   agreementTails: Set<string>;
+  carrierTails: Set<string>;
   schoolTails: Set<string>;
   animalNouns: string[];
   leaderboardAfter: Set<string>;
@@ -23,7 +24,7 @@ function nonPersonWords(): NonPersonWords {
   if (words) return words;
   const data = JSON.parse(readFileSync(new URL('../../data/non-person-names.json', import.meta.url), 'utf8')) as Record<string, string[]>;
   words = {
-    teamTails: new Set(data.team_tails), firmTails: new Set(data.firm_tails), contestTails: new Set(data.contest_tails), agreementTails: new Set(data.agreement_tails), schoolTails: new Set(data.school_tails),
+    teamTails: new Set(data.team_tails), firmTails: new Set(data.firm_tails), contestTails: new Set(data.contest_tails), agreementTails: new Set(data.agreement_tails), carrierTails: new Set(data.carrier_tails), schoolTails: new Set(data.school_tails),
     animalNouns: data.animal_nouns!, leaderboardAfter: new Set(data.leaderboard_after),
     contestContextAfter: new Set(data.contest_context_after), schoolBefore: new Set(data.school_before),
   };
@@ -44,7 +45,9 @@ export function namesTeamContestOrSchool(name: string, text = '', speakers: Read
   const parts = name.replace(/[’']s$/, '').split(/\s+/);
   if (parts.length < 2) return false;
   const last = parts[parts.length - 1]!;
-  const { teamTails, firmTails, contestTails, schoolTails, agreementTails } = nonPersonWords();
+  const { teamTails, firmTails, contestTails, schoolTails, agreementTails, carrierTails } = nonPersonWords();
+  // An operator's "Lines" is a firm's unless a known given name and the word alone make a name ("Andy Lines").
+  if (carrierTails.has(last) && (parts.length > 2 || genderOfFirstName(parts[0]!) === 'unknown')) return !hasPersonEvidence(name, text, speakers, false);
   // A pact's word is no surname ("the Paris Agreement", "Oslo Accords"): only an age or a person noun keeps a person.
   if (agreementTails.has(last)) return !hasPersonEvidence(name, text, speakers, false);
   // ("Tech", "Poly" are no surnames: "Georgia Tech" is a school though "Georgia" is a given name; "State" may be one.)

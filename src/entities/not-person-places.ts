@@ -12,6 +12,8 @@ import type { NameView } from './name-view.js';
 
 // Last words of places named for a landform or a country's division ("Gull Flats", "Gangwon Province"; data/place-words.json).
 export const GEO_TAILS = new Set([...placeWords().landform_tails, ...placeWords().division_tails]);
+// … of which those no surname is end a place's name even after a given name ("Victoria Falls"; "Rosa Hills" may be hers).
+export const NON_SURNAME_GEO_TAILS = new Set(placeWords().landform_tails_no_surname);
 export const VENUE_TAILS = new Set(placeWords().venue_tails);
 export const LONG_VENUE_TAILS = new Set(placeWords().venue_tails_long);
 

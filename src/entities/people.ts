@@ -28,7 +28,8 @@ import { spellsInitials } from './characters.js';
 import { castBracket } from './cast-brackets.js';
 import { endsWithWord } from './ends-with-word.js';
 import { BY_AGENT_PAIR_BEFORE, byAgent } from './work-titles-before.js';
-import { BEARING_OF_BEFORE, BEARING_PART_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, PLACE_BEFORE, PLACE_PREPOSITIONS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeAfterPlacePreposition, placeBeforeState, placeLikeWord, shoreOrSettlementName } from './not-person-places.js';
+import { isClimatePattern } from '../lexicon/climate-patterns.js';
+import { BEARING_OF_BEFORE, BEARING_PART_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, NON_SURNAME_GEO_TAILS, PLACE_BEFORE, PLACE_PREPOSITIONS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeAfterPlacePreposition, placeBeforeState, placeLikeWord, shoreOrSettlementName } from './not-person-places.js';
 import type { NameView } from './name-view.js';
 import { genderFromNextSentence, genderFromQuotes } from './person-gender.js';
 import { isOrganisationByNameWord } from './organisation-name-words.js';
@@ -332,6 +333,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // … and so is a country or state of several words ("Saudi Arabia had warned …", "Sierra Leone said"): a government
   // or a place, even when its first word is a given name; only a description of a person after it keeps one.
   if (!title && e > s && cueLexicon().placeNames.has(name) && !describedAfter(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) return 'rejected';
+  // "a strong El Niño": a named weather pattern is no person.
+  if (isClimatePattern(name)) return 'rejected';
   // "the governing National Movement", "the ruling Liberty Front": a party in or out of power, no person.
   if (!title && GOVERNING_BEFORE.test(before) && !givenName) return 'rejected';
   // ("Mayor of Grace Bay Tom Ellis": a place after an office's "of" may open with a given name; its last word,
@@ -367,7 +370,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // (After a place preposition even a given name opens a place: "in Rosa Hills", "near Clara Springs"; but a
   // possessive after it is a person's: "at Rosa Hills' funeral", "at Clara Springs's home". Read only for a landform's name.)
   const placeAfterPreposition = () => !title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && !PERSONAL_POSSESSIVE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 40));
-  if (e > s && GEO_TAILS.has(tokens[e]!.normal) && (!givenName || placeAfterPreposition())) return 'rejected';
+  if (e > s && GEO_TAILS.has(tokens[e]!.normal) && (!givenName || placeAfterPreposition() || (!title && NON_SURNAME_GEO_TAILS.has(tokens[e]!.normal)))) return 'rejected';
   if (shoreOrSettlementName(view)) return 'rejected';
   // "a Beverly Hills resident", "Harbour Heights residents": the name a resident lives in is a place.
   if (RESIDENT_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 12))) return 'rejected';

@@ -8,6 +8,7 @@ export interface PlaceWords {
   places_above: string[];
   landform_tails: string[];
   division_tails: string[];
+  landform_tails_no_surname: string[];
   place_kinds: string[];
   settlement_tails: string[];
   surname_tails: string[];

@@ -87,7 +87,9 @@ export function genderOfTitle(title: string): Gender {
  * Forms of address before a name ("Mr. Okafor", "Dame Mara Okafor", "Herr Brandt"): a courtesy, no role the person
  * holds. With ADDRESS_TITLES, the one list of honorifics that the quote stage, people and characters read.
  */
-const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'madame', 'monsieur', 'mme', 'mademoiselle', 'señor', 'señora', 'herr', 'frau', 'mlle', 'sr', 'sra', 'srta']);
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'madame', 'monsieur', 'mme', 'mademoiselle', 'señor', 'señora', 'herr', 'frau', 'mlle', 'sr', 'sra', 'srta',
+  // A conductor's form of address ("Maestro Valcourt"), a courtesy as "Monsieur" is, and no office held.
+  'maestro']);
 
 /**
  * Academic and peerage titles used as forms of address ("Dr. Ruiz", "Lord Hale"): they stand before a name as an
