@@ -39,4 +39,22 @@ describe('a report in a "who" clause restricting the sentence\'s subject ends wh
     const text = 'Most tenants who said the rent was too high backed the strike.';
     expect(quote(text, 'the rent')).toMatchObject({ type: 'indirect', text: 'the rent was too high backed the strike', cue: 'said' });
   });
+
+  test('a noun read as a verb at the end of an object is passed over for a later auxiliary and participle', () => {
+    // "address" is tagged a verb; "was fired" is the main verb.
+    const text = 'The aide who said that the governor used a personal email address for state business was fired on Friday.';
+    expect(quotesOf(text)).toHaveLength(1);
+    expect(quote(text, 'the governor')).toMatchObject({
+      type: 'indirect', text: 'the governor used a personal email address for state business', start: at(text, 'the governor'), end: at(text, ' was fired'),
+      speaker: 'The aide', speaker_mention: 'who', cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('near miss: a lone verb after the object with no auxiliary later is the main verb', () => {
+    const text = 'The aide who said that the governor used a personal email resigned on Friday.';
+    expect(quote(text, 'the governor')).toMatchObject({
+      type: 'indirect', text: 'the governor used a personal email', start: at(text, 'the governor'), end: at(text, ' resigned'),
+      speaker: 'The aide', speaker_mention: 'who', cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
 });

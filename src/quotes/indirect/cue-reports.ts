@@ -248,7 +248,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // though "she agreed" is too short to keep.)
     const prev = found[found.length - 1];
     const prevEnd = prev?.end;
-    if (prev && !(tokens[i - 1]?.normal === 'to' || !(cueLexicon().speech.has(cueLemma(tokens[i]!)) || tokens[from - 1]?.normal === 'that'))) endBeforeLaterFrame(view, frame, prev);
+    if (prev && !(tokens[i - 1]?.normal === 'to' || !(cueLexicon().speech.has(cueLemma(tokens[i]!)) || tokens[from - 1]?.normal === 'that'))) endBeforeLaterFrame(view, frame, prev, from);
     // "asked for a recount", "asked her about the budget": what is asked for or about needs no verb.
     const requested = cueLemma(tokens[frame.cueToken]!) === 'ask' && (tokens[from - 1]?.normal === 'for' || tokens[from]!.normal === 'about') && to > from;
     if (!elliptical(tokens, from, to) && !requested && ((to - from < 2 && !twoWordClause(tokens, from, to) && !gapped) || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !(hasVerb(tokens, from, to) || verbReadAsNoun(tokens, from, to) || (to < frame.cueToken && schedulingVerbIn(tokens, from, to))))) continue;
@@ -445,8 +445,15 @@ function outletReport(sentence: ReportSentence, cue: number): IndirectQuote | nu
  * before them. (A speaker before the earlier content, "The mayor, announcing her plan, said B", cuts at
  * the cue.)
  */
-function endBeforeLaterFrame(view: TokenView, frame: Frame, prev: IndirectQuote): void {
+function endBeforeLaterFrame(view: TokenView, frame: Frame, prev: IndirectQuote, from: number): void {
   const tokens = view.tokens;
+  // (A later content opening after a parenthesis or dash inside the earlier one ends that one before the
+  // mark: "He says A (the cost of which, economists say, is B)" reports A, then the clause in parentheses.)
+  if (from - 1 > 0 && DASH_OR_PARENTHESIS.test(tokens[from - 1]!.text) && tokens[from]!.start > prev.start && tokens[from]!.start < prev.end) {
+    let e = from - 2;
+    while (e > 0 && tokens[e]!.pos === 'PUNCT') e--;
+    if (tokens[e]!.end > prev.start) { prev.end = tokens[e]!.end; return; }
+  }
   const sp = frame.speaker.start < prev.start ? frame.cueStart : Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart);
   let b = view.tokenAtOrAfter(sp);
   // (A title the speaker phrase leaves out belongs to the frame: "…, Dr Lee said".)
@@ -459,6 +466,8 @@ function endBeforeLaterFrame(view: TokenView, frame: Frame, prev: IndirectQuote)
     if (tokens[e]!.end > prev.start) prev.end = tokens[e]!.end;
   }
 }
+
+const DASH_OR_PARENTHESIS = /^(?:\(|—|–|-|--)$/;
 
 /** A participle of speech after ", before" / ", after" / ", then" between a cue and its content, or -1. */
 function connectedParticipleCue(tokens: Token[], cue: number, contentStart: number): number {

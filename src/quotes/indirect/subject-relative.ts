@@ -28,6 +28,10 @@ export function endBeforeSubjectMainVerb(tokens: Token[], cue: number, lo: numbe
     const g = open[n]!;
     const previous = groups[groups.indexOf(g) - 1]!;
     if (n < open.length - 1 && takesBareClause(tokens[previous.head]!)) continue;
+    // (Nor a lone verb ending the object of the verb before, when an auxiliary and its participle come later:
+    // "… who revealed that she used a private email address while in office was sentenced" has a noun
+    // mis-tagged in "address", the main verb is "was sentenced".)
+    if (endsObjectBefore(tokens, previous, g) && open.slice(n + 1).some(later => auxiliaryAndVerb(tokens, later))) continue;
     // (Nor when the main verb is the subject's own speech or stance, "Fans who said X backed Y", "… who
     // said X were irritated about Y": the sentence attributes that to the whole phrase, relative and all.)
     if (ownStance(tokens, g, to)) return to;
@@ -38,6 +42,19 @@ export function endBeforeSubjectMainVerb(tokens: Token[], cue: number, lo: numbe
     return groups[0]!.start <= end ? end : to;
   }
   return to;
+}
+
+/** g is one verb closing a determiner's phrase right after the group before: "used a private email address". */
+function endsObjectBefore(tokens: Token[], previous: VerbGroup, g: VerbGroup): boolean {
+  if (g.start !== g.head || tokens[g.start]!.pos !== 'VERB' || g.start - previous.head < 3) return false;
+  if (tokens[previous.head + 1]!.pos !== 'DET') return false;
+  for (let k = previous.head + 2; k < g.start; k++) if (!/^(ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) return false;
+  return true;
+}
+
+/** The group is an auxiliary with its verb: "was sentenced", "has resigned". */
+function auxiliaryAndVerb(tokens: Token[], g: VerbGroup): boolean {
+  return tokens[g.start]!.pos === 'AUX' && g.head > g.start && tokens[g.head]!.pos === 'VERB';
 }
 
 /** A verb in its present form: "say", "says", "agree". */

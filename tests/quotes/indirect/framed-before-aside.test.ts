@@ -19,11 +19,11 @@ describe('a parenthetical frame after a report of its own never takes the whole 
     ]);
   });
 
-  test('another speaker\'s frame in a parenthesis reports the clause it splits, from the parenthesis', () => {
+  test('another speaker\'s frame in a parenthesis reports the clause it splits, from the parenthesis; the earlier report ends before it', () => {
     // The earlier "told" is Reyes's; "many economists say" is not his.
     const text = 'Tomas Reyes told the board the levy would fail (the cost of which, many economists say, would fall on renters).';
     expect(quotesOf(text)).toMatchObject([
-      { type: 'indirect', text: 'the levy would fail (the cost of which', start: at(text, 'the levy'), speaker: 'Tomas Reyes', cue: 'told', cue_start: at(text, 'told'), outlet: null },
+      { type: 'indirect', text: 'the levy would fail', start: at(text, 'the levy'), end: at(text, ' (the cost'), speaker: 'Tomas Reyes', cue: 'told', cue_start: at(text, 'told'), outlet: null },
       { type: 'indirect', text: 'the cost of which, many economists say, would fall on renters', start: at(text, 'the cost'), speaker: null, speaker_mention: 'many economists', cue: 'say', cue_start: at(text, 'say,'), outlet: null },
     ]);
   });
@@ -31,8 +31,15 @@ describe('a parenthetical frame after a report of its own never takes the whole 
   test('a name given again after a dash is no pronoun taking up the speaker: the frame reports the clause it splits', () => {
     const text = "Ana Kim, the party's treasurer, said the ads were paid for by donors - gifts that, Kim noted, had never been declared.";
     expect(quotesOf(text)).toMatchObject([
-      { type: 'indirect', text: 'the ads were paid for by donors - gifts that', start: at(text, 'the ads'), speaker: 'Ana Kim', speaker_mention: 'Ana Kim', cue: 'said', cue_start: at(text, 'said'), outlet: null },
+      { type: 'indirect', text: 'the ads were paid for by donors', start: at(text, 'the ads'), end: at(text, ' - gifts'), speaker: 'Ana Kim', speaker_mention: 'Ana Kim', cue: 'said', cue_start: at(text, 'said'), outlet: null },
       { type: 'indirect', text: 'gifts that, Kim noted, had never been declared', start: at(text, 'gifts'), speaker: 'Ana Kim', speaker_mention: 'Kim', cue: 'noted', cue_start: at(text, 'noted'), outlet: null },
+    ]);
+  });
+
+  test('near miss: a dash inside a report with no frame after it keeps the report whole', () => {
+    const text = 'Maria Lopez said the fund was short - by some $2 million - for the third year.';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'indirect', text: 'the fund was short - by some $2 million - for the third year', start: at(text, 'the fund'), speaker: 'Maria Lopez', cue: 'said', cue_start: at(text, 'said'), outlet: null },
     ]);
   });
 });
