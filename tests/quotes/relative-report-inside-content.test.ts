@@ -22,4 +22,12 @@ describe('a ", which said …," report inside a that-clause leaves the outer rep
     });
     expect(quote(text, 'the bank')).toMatchObject({ type: 'indirect', text: 'the bank misled savers', speaker: 'the Commission', speaker_mention: 'which', cue: 'said', outlet: null });
   });
+
+  test('near miss: an impersonal "It is worth noting that …" keeps its content short of the relative clause', () => {
+    const text = 'It is worth noting that the penalty set by the Commission, which said the bank misled savers, is a sign of change.';
+    expect(quote(text, 'the penalty')).toMatchObject({
+      type: 'indirect', text: 'the penalty set by the Commission', start: at(text, 'the penalty'), speaker: null, speaker_mention: 'It', speaker_start: 0, cue: 'noting', outlet: null,
+    });
+    expect(quote(text, 'the bank')).toMatchObject({ type: 'indirect', text: 'the bank misled savers', start: at(text, 'the bank'), speaker: 'the Commission', speaker_mention: 'which', cue: 'said', outlet: null });
+  });
 });
