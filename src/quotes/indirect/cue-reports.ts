@@ -449,6 +449,8 @@ function relativeInsideContent(view: TokenView, frame: Frame, prev: IndirectQuot
   const tokens = view.tokens;
   // (Not after an impersonal "It is worth noting that …", the writer's own remark: only the relative clause there is a report.)
   if (/^it$/i.test(prev.frame.speaker.text)) return false;
+  // (Nor after a report that is itself a relative clause: "Carson, who claimed A, and Trump, who suggested B, are …".)
+  if (/^(who|which)$/i.test(prev.frame.speaker.text)) return false;
   const who = view.tokenAtOrAfter(frame.speaker.start);
   if (!/^(who|which)$/.test(tokens[who]?.normal ?? '') || tokens[who - 1]?.text !== ',') return false;
   return tokens[to + 1]?.text === ',' && predicateResumes(tokens, to + 2);
