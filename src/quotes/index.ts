@@ -418,6 +418,13 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     return { subject, verbAfterSubject: !!subject && hasVerb(tokens, view.tokenAtOrAfter(subject.end), before.tokenEnd - 1) };
   };
 
+  // A role phrase set off by commas ("Donald Trump, the nominee, who …") is an apposition, not the subject of its clause.
+  const setOffRole = (subject: SpeakerPhrase): boolean => {
+    const from = view.tokenAtOrAfter(subject.start);
+    const after = tokens[view.tokenAtOrAfter(subject.end)];
+    return after?.text === ',' || (tokens[from - 1]?.text === ',' && tokens[from - 2]?.pos === 'PROPN');
+  };
+
   // "Okafor, 47, runs the ferry office. He said …" / "… toured the pier. “…,” he said": a he/she that opens
   // its sentence, or follows only the quotation that opens it, continues the previous sentence's named
   // subject before any earlier speaker (not a place, not the one the cue addresses).
@@ -431,7 +438,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (subject?.kind === 'pronoun' && subject.name === sp.name && depth < 3) return previousSubject(subject, addressed, depth + 1);
     // "The jockey Takumi Shirasaka won. … Holding his helmet, the jockey bowed. “…,” he said": a definite role
     // description as the subject is the person the article named with that role (roles.ts), as a name there would be.
-    if (subject?.kind === 'anonymous' && verbAfterSubject && definiteRole(subject.name) && !pluralGroup(subject)) {
+    // (Only the clause's own subject, its verb right after it: "that Donald Trump, the nominee, who has called …,
+    // could win, Ban demurred" sets "the nominee" off as an apposition inside the opening clause.)
+    if (subject?.kind === 'anonymous' && verbAfterSubject && definiteRole(subject.name) && !pluralGroup(subject) && !setOffRole(subject)) {
       const holder = describedPerson(subject.name, subject.start, null, knownRoles, mentions);
       if (holder && holder !== addressed && (holder.gender === want || holder.gender === 'unknown' || want === 'unknown')) return { person: holder, attribution: null, name: holder.name, kind: 'person' };
     }

@@ -306,7 +306,7 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
 }
 
 /** A verb (no "-ing" participle) opening the words after an adverbial's comma: a predicate, no clause of its own. */
-function predicateResumes(tokens: Token[], c: number): boolean {
+export function predicateResumes(tokens: Token[], c: number): boolean {
   const t = tokens[c];
   return !!t && /^(VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.normal) && tokens[c - 1]?.text === ',';
 }

@@ -13,7 +13,7 @@ import { participleAfterComma, subjectAndCueAt } from './clause-openers.js';
 import { clauseAfterParentheticalFrame, contentOf } from './content.js';
 import { interviewAfter } from './interview-tail.js';
 import { accountOutlet, closingAccountTail } from './account-tail.js';
-import { TELL_LIKE } from './content-after-cue.js';
+import { TELL_LIKE, predicateResumes } from './content-after-cue.js';
 import { hearerOutletAfterCue } from './hearer-outlet.js';
 import { asReported, openingParticipleReport } from './opening-frames.js';
 import { clearOf, noClauseAfterQuotation, speechActAfterQuotation, throughOpenQuotation } from './quotation-context.js';
@@ -248,7 +248,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // though "she agreed" is too short to keep.)
     const prev = found[found.length - 1];
     const prevEnd = prev?.end;
-    if (prev && !(tokens[i - 1]?.normal === 'to' || !(cueLexicon().speech.has(cueLemma(tokens[i]!)) || tokens[from - 1]?.normal === 'that'))) endBeforeLaterFrame(view, frame, prev, from);
+    if (prev && !(tokens[i - 1]?.normal === 'to' || !(cueLexicon().speech.has(cueLemma(tokens[i]!)) || tokens[from - 1]?.normal === 'that')) && !relativeInsideContent(view, frame, prev, to)) endBeforeLaterFrame(view, frame, prev, from);
     // "asked for a recount", "asked her about the budget": what is asked for or about needs no verb.
     const requested = cueLemma(tokens[frame.cueToken]!) === 'ask' && (tokens[from - 1]?.normal === 'for' || tokens[from]!.normal === 'about') && to > from;
     if (!elliptical(tokens, from, to) && !requested && ((to - from < 2 && !twoWordClause(tokens, from, to) && !gapped) || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !(hasVerb(tokens, from, to) || verbReadAsNoun(tokens, from, to) || (to < frame.cueToken && schedulingVerbIn(tokens, from, to))))) continue;
@@ -438,6 +438,22 @@ function outletReport(sentence: ReportSentence, cue: number): IndirectQuote | nu
   const passive = reportedByOutlet(tokens, cue, s.tokenStart, last);
   if (!passive || (quotes.length && clearOf(tokens, [passive.from, passive.to], quotes) === null)) return null;
   return { start: tokens[passive.from]!.start, end: tokens[passive.to]!.end, frame: passive.frame };
+}
+
+/**
+ * "noted that the fine imposed by the Commission, which said the firm lied, is a good example": a ", which/who"
+ * frame whose clause closes with a comma before the predicate resuming lies inside the earlier content, which
+ * runs on past it.
+ */
+function relativeInsideContent(view: TokenView, frame: Frame, prev: IndirectQuote, to: number): boolean {
+  const tokens = view.tokens;
+  // (Not after an impersonal "It is worth noting that …", the writer's own remark: only the relative clause there is a report.)
+  if (/^it$/i.test(prev.frame.speaker.text)) return false;
+  // (Nor after a report that is itself a relative clause: "Carson, who claimed A, and Trump, who suggested B, are …".)
+  if (/^(who|which)$/i.test(prev.frame.speaker.text)) return false;
+  const who = view.tokenAtOrAfter(frame.speaker.start);
+  if (!/^(who|which)$/.test(tokens[who]?.normal ?? '') || tokens[who - 1]?.text !== ',') return false;
+  return tokens[to + 1]?.text === ',' && predicateResumes(tokens, to + 2);
 }
 
 /**
