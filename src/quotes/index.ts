@@ -321,6 +321,11 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     return person && person.tokens.length > 1 && person.tokens[person.tokens.length - 1] === word ? person : null;
   };
 
+  // A person as the antecedent of a pronoun that wants `want`: one of that gender or of unknown gender (and any
+  // person where the pronoun's own gender is unknown, when the caller allows it); null when they disagree.
+  const agreeing = (person: Person, want: string | null | undefined, anyForUnknown = false): { person: Person; attribution: null; name: string; kind: SpeakerKind } | null =>
+    person.gender === want || person.gender === 'unknown' || (anyForUnknown && want === 'unknown') ? { person, attribution: null, name: person.name, kind: 'person' } : null;
+
   // "Okafor says she thanked … during what she calls “…”" / "The council fined …, which it called “…”": a
   // pronoun after its own sentence's subject refers to that subject before any earlier speaker.
   const sentenceAntecedent = (sp: SpeakerPhrase): { person: Person | null; attribution: null; name: string; kind: SpeakerKind } | null => {
@@ -337,7 +342,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // known, or one that follows a given name somewhere in the article ("Zandra Okoye" … "Okoye").
       const person = subject.name.includes(' ') || subject.title || view.namesAfterNames().has(subject.name) ? registry.add(subject.name, subject.title) : registry.find([subject.name], true);
       if (!person) return null;
-      return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
+      return agreeing(person, want);
     }
     if (want === 'neuter' && (subject.kind === 'organization' || subject.kind === 'outlet')) return { person: null, attribution: null, name: subject.name, kind: subject.kind };
     // "The two agencies declined to comment, saying they …": "they" after a plural subject is that group.
@@ -379,7 +384,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const asked = askedPersonIn(tokens, before.tokenStart, before.tokenEnd);
     const person = asked ? registry.find(tokens.slice(asked[0], asked[1]).map((t) => t.text), true) : undefined;
     if (!person || cueLexicon().placeNames.has(person.name)) return null;
-    return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
+    return agreeing(person, want);
   };
 
   // "For Brandt, the repairs cannot start soon enough. She said …": the person the sentence before opened on (focus-opener.ts).
@@ -391,7 +396,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const before = view.sentence(last);
     const person = focusOpenerPerson(tokens, before.tokenStart, before.tokenEnd, mentions);
     if (!person || person === addressed || cueLexicon().placeNames.has(person.name)) return null;
-    return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
+    return agreeing(person, want);
   };
 
   // Whether tokens[a] and tokens[b] lie inside one quotation (its marks included).
@@ -442,7 +447,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // could win, Ban demurred" sets "the nominee" off as an apposition inside the opening clause.)
     if (subject?.kind === 'anonymous' && verbAfterSubject && definiteRole(subject.name) && !pluralGroup(subject) && !setOffRole(subject)) {
       const holder = describedPerson(subject.name, subject.start, null, knownRoles, mentions);
-      if (holder && holder !== addressed && (holder.gender === want || holder.gender === 'unknown' || want === 'unknown')) return { person: holder, attribution: null, name: holder.name, kind: 'person' };
+      const agreed = holder && holder !== addressed ? agreeing(holder, want, true) : null;
+      if (agreed) return agreed;
     }
     if (subject?.kind !== 'person' || coordinated(tokens, view.tokenAtOrAfter(subject.start), view.tokenAtOrAfter(subject.end))) return null;
     if (!verbAfterSubject) return null;
@@ -457,7 +463,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       const before = view.sentence(previousSentenceEnd(view.tokenAtOrAfter(sp.start)));
       if (mentions.some((m) => m.at >= before.start && m.at < before.end && m.person !== person && m.person.gender === want)) return null;
     }
-    return person.gender === want || person.gender === 'unknown' || want === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
+    return agreeing(person, want, true);
   };
 
   // The unnamed description that spoke as the subject of the sentence right before the pronoun's (described-antecedent.ts).
