@@ -33,6 +33,7 @@ import { BEARING_OF_BEFORE, BEARING_PART_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENU
 import type { NameView } from './name-view.js';
 import { genderFromNextSentence, genderFromQuotes } from './person-gender.js';
 import { isOrganisationByNameWord } from './organisation-name-words.js';
+import { causeBodyNouns } from '../lexicon/cause-body-nouns.js';
 import { BUSINESS_TAILS, ORG_OF, JOINED_BODY_NAME_BEFORE, CONTEST_OF, UTILITY_TAILS, organisationBeforeFor, sportBodyName, organisationInApposition, PRODUCT_BEFORE, joinedByAmpersand, endsKnownOrganisation } from './organisation-name-patterns.js';
 import { isHonorificTitle, CUE_AFTER, PLACE_TAKER_BEFORE, describedAfter, personInApposition, sentenceOpening, royalBefore, appositiveRole } from './person-evidence.js';
 import { wordsOf } from './written-words.js';
@@ -50,6 +51,12 @@ const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSI
 const ROLE_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:who\s+)?(?:(?:will|would|is|was|has|had|also|again|once|now|to|set|going|famously|previously|originally|still|first|later)\s+)*(?:plays|play|played|playing|portrays?|portrayed|voices|voiced|stars\s+as|starred\s+as|reprises?|reprised|returns\s+as|co-stars?)\b/;
 
 const RESIDENT_AFTER = /^\s+(?:resident|residents|native|natives)\b/;
+
+/** Whether the text after a name opens with a campaign's or a party's noun in small letters (data/cause-body-nouns.json). */
+function causeBodyNounAfter(after: string): boolean {
+  const word = /^[ \t]+(\p{Ll}+)\b/u.exec(after)?.[1];
+  return !!word && causeBodyNouns().has(word);
+}
 
 // "Brainstorm Tech attendees", "Harbour Summit delegates": a name whose goers follow it is an event's, no person's
 // (unless a known given name opens it).
@@ -374,6 +381,10 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (shoreOrSettlementName(view)) return 'rejected';
   // "a Beverly Hills resident", "Harbour Heights residents": the name a resident lives in is a place.
   if (RESIDENT_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 12))) return 'rejected';
+  // "the Free Corvania campaign", "the Yes Scotland movement": a name of several words before a body's noun is
+  // that campaign's or party's, no person's ("the Biden campaign" is one word, "the Kamala Harris campaign" opens
+  // with a given name: theirs).
+  if (e > s && !givenName && title === null && causeBodyNounAfter(text.slice(tokens[e]!.end, tokens[e]!.end + 16))) return 'rejected';
   // ("Bernie Sanders delegates": a known given name opens a person's name, whose delegates they are.)
   if (ATTENDEES_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 14)) && !givenName) return 'rejected';
   if (e > s && STORM_HEADS.has(tokens[s]!.text)) return 'rejected';

@@ -22,7 +22,7 @@ export interface OrganisationData {
   name_tails: string[];
   name_heads: string[];
   descriptor_name_openers: string[];
-  described_bodies: { outlet: string[]; body: string[]; outlet_modifiers: string[]; modified_outlet_only: string[]; agency_modifiers: string[]; units: string[] };
+  described_bodies: { outlet: string[]; body: string[]; outlet_modifiers: string[]; modified_outlet_only: string[]; agency_modifiers: string[]; units: string[]; service_modifiers: string[]; company_nouns: string[]; operating_participles: string[] };
   described_body_kinds: { team_nouns: string[]; company_tails: string[]; civic_nouns: string[]; civic_name_words: string[]; self_named_nouns: string[] };
   statement_documents: string[];
   body_description_heads: string[];
@@ -43,6 +43,11 @@ function governmentSeats(): string[] {
   return (JSON.parse(readFileSync(new URL('../../data/government-seats.json', import.meta.url), 'utf8')) as { seats: string[] }).seats;
 }
 
+/** Government departments named by a single noun ("the Treasury said"; data/government-departments.json). */
+function governmentDepartments(): string[] {
+  return (JSON.parse(readFileSync(new URL('../../data/government-departments.json', import.meta.url), 'utf8')) as { departments: string[] }).departments;
+}
+
 /**
  * Well-known companies, institutions, music groups and clubs (data/organisations.json) whose names read like a
  * person's ("Nielsen", "Depeche Mode"). Compared case-insensitively without a leading "The".
@@ -51,7 +56,8 @@ export function isKnownOrganisation(name: string): boolean {
   if (!names) {
     const { organisations, groups, clubs } = organisationData();
     // (A seat of government said or declined as the body it houses: a body, never a person.)
-    names = new Set([...organisations, ...groups, ...clubs, ...governmentSeats()].map(fold));
+    // (… and so is a department named by its one noun: "the Treasury said it would …".)
+    names = new Set([...organisations, ...groups, ...clubs, ...governmentSeats(), ...governmentDepartments()].map(fold));
   }
   // (No listed name is near this long: a long run is no body's name, and folding it would cost its length.)
   return name.length <= 80 && names.has(fold(name));

@@ -16,6 +16,7 @@ import { isNationShortForm } from '../lexicon/sport-governing-bodies.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { documentIssuer } from './document-issuers.js';
+import { operatorNamedBefore } from './operator-named-before.js';
 
 type Place = { sentenceAt: (offset: number) => { start: number; end: number } };
 
@@ -86,6 +87,9 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       // (Not a part of the longer name that speaker was read as: "the United Nations Office for the Coordination of …".)
       const inside = p && kindNamed && p.speaker_end !== null && kindNamed.start < p.speaker_end;
       if (kindNamed && kindNamed.start > foundAt && !inside && !people.has(kindNamed.name)) found = { speaker: kindNamed.name, kind: 'organization' };
+      // ("The bus, operated by Transportes Rioja Norte, … . The bus company said": a company may be the operator named before.)
+      const operator = organisationData().described_bodies.company_nouns.includes(noun) ? operatorNamedBefore(text, windowStart(breaks, at), at) : null;
+      if (operator && operator.start > Math.max(foundAt, kindNamed?.start ?? -1) && !people.has(operator.name) && bodyFits(noun, operator.name)) found = { speaker: operator.name, kind: 'organization' };
     } else if (documents.has(noun)) {
       // ("Westbridge City confirmed the sale in a statement. “…,” the statement read": the one who issued it in the
       // sentence before, even where someone else spoke earlier; else words given in it earlier.)
@@ -133,6 +137,9 @@ function describedNoun(q: ExtractedQuote): string | null {
   // (an agency only as "news/wire agency": "the agency", "the trade agency" are as often government bodies).
   const { outlet, outlet_modifiers: modifiers, modified_outlet_only: modifiedOnly, agency_modifiers: agencyModifiers } = organisationData().described_bodies;
   const modifier = m[1]!.toLowerCase();
+  // "the bus company", "the ferry operator": what a company runs leaves it the company.
+  const { service_modifiers: services, company_nouns: companyNouns } = organisationData().described_bodies;
+  if (services.includes(modifier) && companyNouns.includes(noun)) return noun;
   const fits = modifiedOnly.includes(noun) ? agencyModifiers.includes(modifier) : modifiers.includes(modifier) && outlet.includes(noun);
   return fits ? `${modifier} ${noun}` : null;
 }
@@ -196,6 +203,12 @@ function titleCaseLine(text: string, at: number): boolean {
   const to = text.indexOf('\n', at);
   const words = text.slice(from, to < 0 ? text.length : to).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return words.length >= 4 && !words.some((w) => w.length >= 4 && /^\p{Ll}/u.test(w));
+}
+
+/** Where the text MAX_PARAGRAPHS_BACK paragraphs before offset `at` starts. */
+function windowStart(breaks: ParagraphBreaks, at: number): number {
+  const count = breaksBefore(breaks, at);
+  return count > MAX_PARAGRAPHS_BACK ? breaks[count - 1 - MAX_PARAGRAPHS_BACK]!.start : 0;
 }
 
 /** Whether no more than MAX_PARAGRAPHS_BACK paragraph breaks lie between two offsets (both where tokens start). */
