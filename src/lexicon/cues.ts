@@ -77,7 +77,7 @@ interface CueData {
   permission_participles: string[];
   permitted_speech_verbs: string[];
   people_nouns: string[];
-  quantified_speakers: { alone: string[]; ordinals: string[]; of_pronouns: string[]; shares: string[]; openers: string[] };
+  quantified_speakers: { alone: string[]; single: string[]; ordinals: string[]; of_pronouns: string[]; shares: string[]; openers: string[] };
   place_names: string[];
   place_name_words: string[];
   travel_verbs: string[];
@@ -358,7 +358,7 @@ export interface CueLexicon {
   /** Nouns for people that can head a speaker description: "the donors", "harbour pilots". */
   peopleNouns: Set<string>;
   /** Words picking members of a group as a speaker: "one of them", "another", "a third". */
-  quantifiedSpeakers: { alone: Set<string>; ordinals: Set<string>; ofPronouns: Set<string>; shares: Set<string>; openers: Set<string> };
+  quantifiedSpeakers: { alone: Set<string>; single: Set<string>; ordinals: Set<string>; ofPronouns: Set<string>; shares: Set<string>; openers: Set<string> };
   /** Countries, states and regions: a speaker by such a name is no antecedent of "he" or "she". */
   placeNames: Set<string>;
   /** Words that make up names of places and public bodies: "city", "new", "university". */
@@ -758,7 +758,7 @@ export function cueLexicon(): CueLexicon {
     permissionParticiples: new Set(data.permission_participles),
     permittedSpeechVerbs: new Set(data.permitted_speech_verbs),
     peopleNouns: new Set(data.people_nouns),
-    quantifiedSpeakers: { alone: new Set(data.quantified_speakers.alone), ordinals: new Set(data.quantified_speakers.ordinals), ofPronouns: new Set(data.quantified_speakers.of_pronouns), shares: new Set(data.quantified_speakers.shares), openers: new Set(data.quantified_speakers.openers) },
+    quantifiedSpeakers: { alone: new Set(data.quantified_speakers.alone), single: new Set(data.quantified_speakers.single), ordinals: new Set(data.quantified_speakers.ordinals), ofPronouns: new Set(data.quantified_speakers.of_pronouns), shares: new Set(data.quantified_speakers.shares), openers: new Set(data.quantified_speakers.openers) },
     placeNames: new Set(data.place_names),
     placeNameWords: new Set(data.place_name_words),
     travelVerbs: new Set(data.travel_verbs),

@@ -158,8 +158,18 @@ function opensClauseAsSubject(tokens: Token[], from: number, to: number): boolea
   const before = tokens[rolePrefixStart(tokens, from) - 1];
   const opens = !before || (before.pos === 'PUNCT' && /^[.!?]$/.test(before.text)) || /\n/.test(before.text) || afterIntroClause(tokens, from) || afterPrepositionalOpener(tokens, from) || CLAUSE_SUBORDINATORS.has(before.normal);
   if (!opens) return roleAppositionSubject(tokens, from, to);
-  const verb = appositionEnd(tokens, to + 1);
+  const verb = adverbsSkipped(tokens, appositionEnd(tokens, to + 1));
   return tokens[verb]?.pos === 'VERB' || tokens[verb]?.pos === 'AUX' || verbBeforeTo(tokens, verb);
+}
+
+/** Most adverbs between a subject and its verb: "Anneliese Varga later addressed …", "Lee then also said …". */
+const MAX_SUBJECT_ADVERBS = 2;
+
+/** The token after up to two small-letter adverbs from tokens[at] (the verb of "X later addressed …"). */
+function adverbsSkipped(tokens: Token[], at: number): number {
+  let k = at;
+  while (k - at < MAX_SUBJECT_ADVERBS && tokens[k]?.pos === 'ADV' && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+  return k;
 }
 
 /**
@@ -344,7 +354,7 @@ function subjectBeforePronoun(tokens: Token[], inQuote: Uint8Array, i: number, j
   const { placeNameWords, thingNameOpeners } = cueLexicon();
   if (thingNameOpeners.has(words[0]!) || ORGANIZATION_TAILS.has(words[1]!.toLowerCase()) || words.some((w) => placeNameWords.has(w.toLowerCase()))) return false;
   // ("Odile Marchand, his rival, lost …": the verb comes after the name's apposition.)
-  const verb = appositionEnd(tokens, j + 1);
+  const verb = adverbsSkipped(tokens, appositionEnd(tokens, j + 1));
   if (tokens[verb]?.pos !== 'VERB' && tokens[verb]?.pos !== 'AUX' && !verbBeforeTo(tokens, verb)) return false;
   let sentences = 0;
   for (let k = verb + 1; k < tokens.length && k < j + 80; k++) {

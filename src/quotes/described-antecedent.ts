@@ -7,6 +7,7 @@ import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { PRONOUN_GENDER } from '../nlp/words.js';
 import { isIndefiniteDescription } from './roles.js';
+import { picksOne } from './quantified-speakers.js';
 
 /**
  * "Her spokesman told the Mirror she was fine. She would be back on Wednesday, he added.": a he/she
@@ -19,8 +20,11 @@ export function describedAntecedent(pronoun: string, at: number, history: Attrib
   const want = PRONOUN_GENDER.get(pronoun);
   if (want !== 'male' && want !== 'female') return null;
   const last = latestBefore(history, at);
-  if (!last || last.person || last.pronoun || last.frame.speaker.kind !== 'anonymous') return null;
-  if (paragraphOf(last.at) < paragraphOf(at) - 1) return null;
+  if (!last || last.person || paragraphOf(last.at) < paragraphOf(at) - 1) return null;
+  // ("One of them said …. She said …. “…,” she told the paper.": the same pronoun again, right after one that stood for
+  // an unnamed description, goes on standing for it.)
+  if (last.pronoun && last.kind === 'anonymous' && !last.name && last.frame.speaker.name === pronoun) return last;
+  if (last.pronoun || last.frame.speaker.kind !== 'anonymous') return null;
   return gendered(last.frame.speaker.text) === want ? last : null;
 }
 
@@ -39,6 +43,8 @@ export function describedSubjectAntecedent(pronoun: string, at: number, history:
   if (!last || last.person || last.pronoun || last.frame.speaker.kind !== 'anonymous' || last.frame.speaker.start < subjectStart || last.frame.speaker.start >= subjectEnd) return null;
   const sp = last.frame.speaker;
   const gender = gendered(sp.text);
+  // ("One of them, who asked not to be named, said …. She said …": one picked out of a group is one person, whatever the group's noun.)
+  if (picksOne(sp.text) && !gender && !cueLexicon().askingVerbs.has(last.frame.cue.toLowerCase())) return last;
   // (A go-between, "a spokesperson", speaks for another, who may be the he/she after it.)
   const head = descriptionHead(sp);
   if ((gender && gender !== want) || pluralGroup(sp) || !isPersonNoun(head) || cueLexicon().goBetweenRoles.has(head)) return null;

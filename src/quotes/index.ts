@@ -14,6 +14,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { describedApartAt, kindOfOutletWord } from '../lexicon/outlets.js';
 import type { SpeakerPhrase } from './speaker.js';
 import { descriptionHead } from './speaker.js';
+import { repliesToTeller } from './reply-to-told.js';
 import { coordinated, definiteRole, FEMALE_ROLE, isAgeEpithet, isNationalityNoun, MALE_ROLE, pluralGroup, recentSurnameSpeaker, registerNames, resolvePronoun } from './antecedents.js';
 import { toQuote, type Attribution } from './attribution.js';
 import { fullNamesFromQuotations } from './quoted-full-names.js';
@@ -125,8 +126,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // "A: I think the fares will rise": the "I" of a transcript's turn is the one speaking it.
       const turnSpeaker = sp.name === 'i' ? speakerOfTurn(turns[paragraphOf(doc, sp.start)]) : null;
       if (turnSpeaker) return { frame, at, person: registry.add(turnSpeaker.name, turnSpeaker.title), pronoun: true };
-      const notSpeaking = addressee(frame) ?? spokenAbout(sp);
-      const local = sentenceAntecedent(sp) ?? previousAsked(sp) ?? previousSubject(sp, notSpeaking) ?? previousFocus(sp, notSpeaking) ?? previousGroup(sp, frame);
+      const teller = tellerReplied(sp, frame);
+      const notSpeaking = teller ?? addressee(frame) ?? spokenAbout(sp);
+      const local = (teller ? null : sentenceAntecedent(sp)) ?? previousAsked(sp) ?? previousSubject(sp, notSpeaking) ?? previousFocus(sp, notSpeaking) ?? previousGroup(sp, frame);
       if (local && !local.person) return { frame, at, person: null, pronoun: true, name: local.name, kind: local.kind };
       // "Her spokesman told …. …, he added": the description before is the one speaking, named by no one (its role carries over).
       const described = local ? null : describedAntecedent(sp.name, at, history, (offset) => paragraphOf(doc, offset)) ?? describedSubjectBefore(sp, at);
@@ -348,6 +350,15 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // "The two agencies declined to comment, saying they …": "they" after a plural subject is that group.
     if (sp.name === 'they' && subject.kind === 'anonymous' && pluralGroup(subject)) return { person: null, attribution: null, name: subject.name, kind: 'anonymous' };
     return null;
+  };
+
+  // "Kessler told him …; he replied …": the one who told is not the one replying (reply-to-told.ts).
+  const tellerReplied = (sp: SpeakerPhrase, frame: Frame): Person | undefined => {
+    const at = view.tokenAtOrAfter(sp.start);
+    const subject = at < tokens.length ? sentenceSubject(view, at) : null;
+    if (subject?.kind !== 'person' || subject.end > sp.start) return undefined;
+    if (!repliesToTeller(tokens, view.tokenAtOrAfter(subject.end), at, sp.name, frame.cueToken)) return undefined;
+    return registry.find(subject.name.split(' '), true) ?? undefined;
   };
 
   // "“…,” he told Okafor": the person the cue addresses is not the one speaking.

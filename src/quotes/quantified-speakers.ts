@@ -39,6 +39,29 @@ function opensClause(tokens: Token[], start: number, lo: number, conjunction = t
   return isQuoteMark(before) || isClausePunctuation(before);
 }
 
+/** A description that picks one person out of a group: "One of them", "One of the models", "Another", "A third". */
+export function picksOne(description: string): boolean {
+  const words = cueLexicon().quantifiedSpeakers;
+  const [first = '', second = ''] = description.toLowerCase().split(/\s+/);
+  return words.single.has(first) || (first === 'a' && words.ordinals.has(second));
+}
+
+/**
+ * Where a subject picking one of a group ends, when one opens at tokens[start]: "One of them", "One of the
+ * models" (the group's words up to the next comma or verb), "Another"; -1 when none does.
+ */
+export function pickedOneEnd(tokens: Token[], start: number): number {
+  const words = cueLexicon().quantifiedSpeakers;
+  const first = tokens[start];
+  if (!first || !words.single.has(first.normal)) return -1;
+  if (tokens[start + 1]?.normal !== 'of') return start + 1;
+  if (words.ofPronouns.has(tokens[start + 2]?.normal ?? '')) return start + 3;
+  if (tokens[start + 2]?.pos !== 'DET') return -1;
+  let k = start + 3;
+  while (k < start + 6 && /^(NOUN|ADJ)$/.test(tokens[k]?.pos ?? '')) k++;
+  return k > start + 3 && tokens[k - 1]!.pos === 'NOUN' ? k : -1;
+}
+
 /** A description's head word that picks members of a group: "one", "another", "third" (of "a third"). */
 export function quantifiedHead(head: string): boolean {
   const words = cueLexicon().quantifiedSpeakers;

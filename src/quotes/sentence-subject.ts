@@ -9,6 +9,7 @@ import { verblessPrepositionOpening } from './speaker-phrase.js';
 import { datelineLength } from '../text/dateline.js';
 import { isParticiple } from './fronted-participle.js';
 import { TokenView } from './token-view.js';
+import { pickedOneEnd } from './quantified-speakers.js';
 import { type Frame } from './frame-types.js';
 
 // The subject of a sentence or clause, read as a speaker when no phrase stands next to the cue.
@@ -120,6 +121,10 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
     if (p) return p;
   }
   start = e;
+  // ("One of them, who asked not to be named, said …": one picked out of a group is the subject a later he or she
+  // continues; read only for a pronoun's antecedent, as a subordinate clause is.)
+  const picked = overClause ? pickedOneEnd(tokens, start) : -1;
+  if (picked > start && (tokens[picked]?.text === ',' || /^(VERB|AUX)$/.test(tokens[picked]?.pos ?? ''))) return description(tokens, start, picked);
   // A hyphen inside a word ("Park Min-jun") is part of the name, and so is the word before it in a
   // hyphenated noun ("His now-wife", where the tagger reads "now" as an adverb; not "on-again").
   const glued = (k: number) => (k > start && hyphenInWord(tokens, k)) || (hyphenInWord(tokens, k + 1) && /^(NOUN|PROPN)$/.test(tokens[k + 2]?.pos ?? ''));

@@ -359,6 +359,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
           const nameWithheld = tokens[w]!.normal === 'whose' && /^(name|identity)$/.test(tokens[w + 1]?.normal ?? '') && tokens.slice(w + 2, w + 6).some((t) => /^(withheld|not|undisclosed|concealed|redacted|protected)$/.test(t.normal));
           // ("One major donor, who requested anonymity, said …": only a person asks not to be named.)
           if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization' || (head.kind === 'anonymous' && (head.role || personLike(head) || nameWithheld || (hop === 0 && requestsAnonymity(tokens, w)))))) return whichBody(tokens[w]!, head);
+          // ("One of them, who asked not to be named, said …": one picked out of a group before "who" is a person.)
+          const picked = !head && hop === 0 && tokens[w]!.normal === 'who' ? quantifiedSpeaker(tokens, end, lo) : null;
+          if (picked) return picked;
           let c = end;
           while (c >= lo && c > end - 5 && tokens[c]!.text !== ',') c--;
           if (c < lo || tokens[c]!.text !== ',') break;
