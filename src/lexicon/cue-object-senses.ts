@@ -8,6 +8,8 @@ interface CueObjectSenses {
   rankedPrizes: ReadonlySet<string>;
   emptyAfterPrepositions: ReadonlySet<string>;
   pointedPlaces: ReadonlySet<string>;
+  takenLives: ReadonlySet<string>;
+  declaredActs: ReadonlySet<string>;
 }
 
 let words: CueObjectSenses | undefined;
@@ -16,7 +18,7 @@ let words: CueObjectSenses | undefined;
 export function cueObjectSenses(): CueObjectSenses {
   if (!words) {
     const raw = JSON.parse(readFileSync(new URL('../../data/cue-object-senses.json', import.meta.url), 'utf8')) as Record<string, string[]>;
-    words = { citeSources: new Set(raw.citeSources), pictures: new Set(raw.pictures), audiences: new Set(raw.audiences), prizes: new Set(raw.prizes), rankedPrizes: new Set(raw.rankedPrizes), emptyAfterPrepositions: new Set(raw.emptyAfterPrepositions ?? []), pointedPlaces: new Set(raw.pointedPlaces ?? []) };
+    words = { citeSources: new Set(raw.citeSources), pictures: new Set(raw.pictures), audiences: new Set(raw.audiences), prizes: new Set(raw.prizes), rankedPrizes: new Set(raw.rankedPrizes), emptyAfterPrepositions: new Set(raw.emptyAfterPrepositions ?? []), pointedPlaces: new Set(raw.pointedPlaces ?? []), takenLives: new Set(raw.takenLives ?? []), declaredActs: new Set(raw.declaredActs ?? []) };
   }
   return words;
 }

@@ -17,6 +17,7 @@ const SUBJECT_PRONOUNS = /^(he|she|it|they|we|i|you|who|which|that)$/;
  * void" and "The company claims, citing records, that …" (an aside closed by a second comma) still report.
  */
 export function pluralNounForm(tokens: Token[], i: number): boolean {
+  if (countedPlural(tokens, i)) return true;
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -31,4 +32,31 @@ export function pluralNounForm(tokens: Token[], i: number): boolean {
     if (w === ',' || /^[“”"‘’]$/.test(w)) return false;
   }
   return true;
+}
+
+const QUANTIFIERS = /^(many|several|numerous|countless|various|multiple)$/;
+
+/**
+ * "a veteran of eleven Broadway shows, said …", "after two new reports.": an -s form after a count (a number or
+ * "many", "several" …) and only modifiers is the counted plural noun, so no cue — when a comma, a stop or a
+ * preposition follows it, where no report could start. A year or a clock time is no count ("In 2019 Smith writes,
+ * …" keeps its verb), and neither is a count with a plural noun of its own before the word ("1,000 voters shows").
+ */
+function countedPlural(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/s$/.test(t.normal) || t.lemma === t.normal) return false;
+  const next = tokens[i + 1];
+  if (next && !/^[,.;:!?—–)]$/.test(next.text) && next.pos !== 'ADP') return false;
+  if (next?.normal === 'that') return false;
+  let names = 0;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const w = tokens[k]!;
+    // (A count is a number word or digits, not a clock time or a year: "1:40 p.m. Hillary Clinton says in Ohio …".)
+    if (w.pos === 'NUM') return /^([a-z]+|[0-9][0-9,]*)$/.test(w.normal) && !/^(1[0-9]{3}|20[0-9]{2})$/.test(w.normal) && w.normal !== 'one' && w.normal !== '1';
+    if (QUANTIFIERS.test(w.normal)) return true;
+    // (Two names before it are a person's full name, its subject: "… Hillary Clinton says".)
+    if (w.pos === 'PROPN' && ++names > 1) return false;
+    if (!/^(ADJ|PROPN|NOUN)$/.test(w.pos) || w.text.includes('.') || (w.pos === 'NOUN' && /s$/.test(w.normal))) return false;
+  }
+  return false;
 }
