@@ -1,4 +1,5 @@
 import { monthAsGivenName } from '../nlp/month-given-name.js';
+import { positionBeforeFullName } from '../lexicon/playing-positions.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
 import { namedByItselfBefore } from '../lexicon/naming-words.js';
@@ -229,7 +230,8 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   if (!title && e - s >= 2 && nationalityNounWords([tokens[s]!.text]) === 1 && genderOfFirstName(tokens[s + 1]!.text) !== 'unknown') s++;
   // "Supporter Alan Cartwright", "Olympian Dana Whitmore": a noun for a person (no given name) before a given name
   // we know and a surname describes the person too (after a title as well: "Former Olympian Dana Whitmore").
-  else if ((!title || tokens[s - 1]?.text === title) && e - s >= 2 && isPersonNounOrSingular(tokens[s]!.normal) && genderOfFirstName(tokens[s]!.text) === 'unknown' && genderOfFirstName(tokens[s + 1]!.text) !== 'unknown') {
+  // ("Center Tyrell Haynes": a sport's position that is also an ordinary word, before a full name, likewise.)
+  else if ((!title || tokens[s - 1]?.text === title) && e - s >= 2 && ((isPersonNounOrSingular(tokens[s]!.normal) && genderOfFirstName(tokens[s]!.text) === 'unknown' && genderOfFirstName(tokens[s + 1]!.text) !== 'unknown') || positionBeforeFullName(tokens, s, e + 1))) {
     role ??= tokens[s]!.normal;
     s++;
   }

@@ -8,6 +8,7 @@ import { cueLexicon } from './cues.js';
 import { genderOfFirstName, isHonorificOrAddressTitle } from '../nlp/names.js';
 import { isCityNotGivenName } from './place-names.js';
 import { numberedStation } from './numbered-stations.js';
+import { isStudioTelevision } from './studio-television.js';
 
 interface OutletEntry {
   name: string;
@@ -258,6 +259,7 @@ export function recogniseOutlet(phrase: string): string | null {
   if (!words.every((w) => /^[A-Z0-9&]/.test(w) || OUTLET_NAME_SMALL_WORDS.has(w))) return null;
   // (A band word after a number is a time or a frequency, "9 AM", "98.1 FM", no station's own name.)
   if (!OUTLET_HEAD.test(words[words.length - 1]!) && /^\d/.test(words[words.length - 2]!)) return null;
+  if (isStudioTelevision(words)) return null;
   return isOutletHeadOrBand(words[words.length - 1]!) ? phrase.trim().replace(/[’']s$/, '').replace(/^the\s+/, 'The ') : null;
 }
 

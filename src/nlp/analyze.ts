@@ -17,6 +17,7 @@ import { isDesignatorNoun, isDesignatorOpener, isSurnameGroupNoun } from '../lex
 import { cueLexicon } from '../lexicon/cues.js';
 import { endsAtAbbreviationBeforeQuotation } from './abbreviation-before-quotation.js';
 import { unitLetterBeforeGluedStop } from './unit-letter-stop.js';
+import { isFirmDivisionWord } from '../lexicon/firm-division-words.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -71,6 +72,8 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   const tokens: Token[] = [];
   // Our token indexes that open a sentence after a particle's full stop wink read as an abbreviation's.
   const stopsAfterParticle = new Set<number>();
+  // Our token indexes right after a firm's abbreviation joined from two of wink's tokens ("Bros.").
+  const firmStops = new Set<number>();
   // wink token index → index of our first token for it (a possessive becomes two of ours).
   const ourIndex = new Int32Array(values.length + 1);
   let cursor = 0;
@@ -119,6 +122,16 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
       stopsAfterParticle.add(tokens.length);
       continue;
     }
+    // "Warner Bros. said …": wink splits "Bros" from its full stop, as it never does "Corp."; after a capitalised
+    // word it is a firm's abbreviation, one token as "Corp." is (the full stop then ends a sentence only as theirs does).
+    if (value === 'Bros' && values[k + 1] === '.' && spaces[k + 1] === '' && /^\p{Lu}/u.test(values[k - 1] ?? '')) {
+      tokens.push({ text: 'Bros.', start, end: cursor + 1, normal: 'bros.', pos: 'PROPN', lemma: 'bros.', type });
+      cursor += 1;
+      k++;
+      ourIndex[k] = tokens.length;
+      firmStops.add(tokens.length);
+      continue;
+    }
     if (folded) {
       const normal = normals[k]!.length === value.length ? value.toLowerCase() : normals[k]!;
       const lemma = lemmas[k]!.toLowerCase() === values[k]!.toLowerCase() ? (lemmas[k] === values[k] ? value : value.toLowerCase()) : lemmas[k]!;
@@ -145,7 +158,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);
   retagBangNames(tokens, nameBangs);
-  const spans = joinAtGluedDots(joinAtNameBangs(doc.sentences().out(its.span) as unknown as [number, number][], tokens, ourIndex, nameBangs), tokens, ourIndex);
+  const spans = joinAfterFirmStops(joinAtGluedDots(joinAtNameBangs(doc.sentences().out(its.span) as unknown as [number, number][], tokens, ourIndex, nameBangs), tokens, ourIndex), ourIndex, firmStops);
   let p = 0;
   for (const [first, last] of spans) {
     let from = ourIndex[first]!;
@@ -246,8 +259,8 @@ export function endsAtPlatformStop(tokens: Token[], k: number): boolean {
   return stop?.text === '.' && !!platform && platform.end === stop.start && !!platformBeforeGluedStop(platform.text + '.', tokens[k - 3]?.text, tokens[k]?.text);
 }
 
-/** The abbreviations that end a firm's name: "Acme Corp.", "Harlow & Finch Co.". */
-const FIRM_ABBREVIATIONS = new Set(['corp.', 'inc.', 'co.', 'ltd.']);
+/** The abbreviations that end a firm's name: "Acme Corp.", "Harlow & Finch Co.", "Warner Bros.". */
+const FIRM_ABBREVIATIONS = new Set(['corp.', 'inc.', 'co.', 'ltd.', 'bros.']);
 
 /**
  * A new sentence opens at tokens[k] after a firm's abbreviation that the splitter read as no sentence end
@@ -260,7 +273,22 @@ export function endsAtFirmAbbreviation(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!FIRM_ABBREVIATIONS.has(prev.text.toLowerCase()) || !next) return false;
   const t = tokens[k]!;
-  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ROLE_WORDS.has(t.normal) && /^\p{Ll}+$/u.test(next.text) && next.pos !== 'PUNCT';
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ROLE_WORDS.has(t.normal) && !isFirmDivisionWord(t.text) && /^\p{Ll}+$/u.test(next.text) && next.pos !== 'PUNCT';
+}
+
+/**
+ * Wink's sentences with its cut after a firm's abbreviation it split ("Warner Bros. | said …") undone; the
+ * sentence loop then cuts there only where endsAtFirmAbbreviation says a new sentence opens.
+ */
+function joinAfterFirmStops(spans: [number, number][], ourIndex: Int32Array, firmStops: Set<number>): [number, number][] {
+  if (firmStops.size === 0) return spans;
+  const out: [number, number][] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && firmStops.has(ourIndex[prev[1] + 1]!)) prev[1] = span[1];
+    else out.push([span[0], span[1]]);
+  }
+  return out;
 }
 
 /**

@@ -247,7 +247,7 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['university', 'co
 
 /** Last words of organisation names, which are never people. */
 export const ORGANIZATION_TAILS = new Set([
-  'foundation', 'campaign', 'committee', 'partnership', 'party', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'llc', 'group',
+  'foundation', 'campaign', 'committee', 'partnership', 'party', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'llc', 'bros.', 'group',
   'studios', 'pictures', 'records', 'university', 'college', 'school', 'police', 'department', 'ministry', 'council',
   'association', 'institute', 'agency', 'office', 'bank', 'company', 'house', 'senate', 'congress', 'court', 'times',
   'post', 'news', 'network', 'channel', 'festival', 'awards', 'academy', 'center', 'centre', 'club', 'united', 'city',

@@ -40,6 +40,7 @@ import { relativeNouns } from '../lexicon/relatives.js';
 import { isPlaceOfNoun } from '../lexicon/place-of-nouns.js';
 import { namesLeagueTeam, teamNicknameTail } from '../lexicon/team-nicknames.js';
 import { description, isQuoteMark, sourceText, type SpeakerPhrase } from './speaker-phrase.js';
+import { positionBeforeFullName } from '../lexicon/playing-positions.js';
 
 export const isCap = (t: Token) => startsWithCapital(t.text);
 
@@ -317,7 +318,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (ne - 2 > s && /^\d+$/.test(tokens[ne - 2]!.text) && tokens[ne - 2]!.end === tokens[ne - 1]!.start && teamNicknameTail([tokens[ne - 2]!.text + tokens[ne - 1]!.text]) === 1 && isCap(tokens[ne - 3]!)) ns -= 2;
   // A plural's possessive inside a name does not end it: "Harwick Rovers Supporters' Trust", "the Writers' Guild".
   const pluralPossessive = (k: number) => k > s && /^['’]$/.test(tokens[k]!.text) && tokens[k - 1]!.end === tokens[k]!.start && k + 1 < ne && bodyWordAfterPossessive(tokens[k - 1]!, tokens[k + 1]!);
-  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || particleHyphen(ns - 1) || pluralPossessive(ns - 1) || bangInName(tokens, ns - 1, s, ne) || gluedTail(ns - 1) || eastAsianName(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && andInKnownOutlet(tokens, ns - 1, s)) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!isRoleWord(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
+  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || particleHyphen(ns - 1) || pluralPossessive(ns - 1) || bangInName(tokens, ns - 1, s, ne) || gluedTail(ns - 1) || eastAsianName(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && andInKnownOutlet(tokens, ns - 1, s)) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!isRoleWord(tokens[ns - 1]!.normal) || surnameRole(ns - 1)) && !positionBeforeFullName(tokens, ns - 1, ne)) ns--;
   // A capitalised particle before a capitalised word opens the name: "Le Pen said", "De Niro said", "Le Van".
   // (Not yet before a particle in small letters, "Van der Berg": kept, it lets "defending champion" be a cue.)
   // A particle joined by a hyphen to a capitalised word is the surname's first part ("Al-Rashidi", "el-Amin"):
@@ -548,7 +549,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (ne > ns && !loneCommon && (isCap(tokens[ns]!) || particleHyphen(ns)) && (!NOT_NAMES.has(tokens[ns]!.normal) || (ne - ns > 1 && monthAsGivenName(tokens, ns)))) {
     const name = sourceText(tokens, ns, ne);
     const before = tokens.slice(s, ns).map((t) => t.normal);
-    const role = bodyOffice !== undefined ? bodyOffice : rolePhrase(before) || fieldRole || nounRole;
+    // ("Center Tyrell Haynes said": a sport's position that is also an ordinary word is the player's role.)
+    const positionRole = ns > s && positionBeforeFullName(tokens, ns - 1, ne) ? tokens[ns - 1]!.normal : null;
+    const role = bodyOffice !== undefined ? bodyOffice : rolePhrase(before) || fieldRole || nounRole || positionRole;
     const title = before.length ? before[before.length - 1]! : null;
     // ("Procter & Gamble", "the Elwin Convention & Visitors Bureau": names joined by "&" are a firm's or a body's.)
     // ("The Pelicans said": a plural word alone after a capitalised "The" is a team or a band; a surname takes no article.)

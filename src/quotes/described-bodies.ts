@@ -17,6 +17,7 @@ import { tokensStartingBefore } from '../nlp/token-search.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { documentIssuer } from './document-issuers.js';
 import { operatorNamedBefore } from './operator-named-before.js';
+import { acronymEndsInNoun } from './acronym-body-nouns.js';
 
 type Place = { sentenceAt: (offset: number) => { start: number; end: number } };
 
@@ -73,7 +74,7 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       // answering, carried by no outlet, as its words before were.)
       else if (p) found = { speaker: p.speaker!, kind: 'outlet', outlet: p.outlet };
     } else if (bodyNouns.includes(noun)) {
-      const p = [...earlier].reverse().find((e) => e.speaker_kind === 'organization' && !describedNoun(e) && bodyFits(noun, e.speaker!));
+      const p = [...earlier].reverse().find((e) => e.speaker_kind === 'organization' && !describedNoun(e) && bodyFits(noun, e.speaker!, text));
       const people = new Set(quotes.filter((e) => e.speaker_kind === 'person' && !loneNonName(text, e.speaker!)).map((e) => e.speaker!));
       const subject = subjectBody(text, tokens, place, at, noun, people);
       // (The subject found inside the mention of the one that spoke is that body, as written when it spoke: "The
@@ -165,7 +166,7 @@ let placeTails: Set<string> | undefined;
  * never a company ("Rovers owner Castell Group"); a council, a ministry, a board, a party or a campaign only
  * a name saying so or a listed organisation (data/organisations.json described_body_kinds).
  */
-function bodyFits(noun: string, name: string): boolean {
+function bodyFits(noun: string, name: string, text?: string): boolean {
   const kinds = organisationData().described_body_kinds;
   const words = name.split(/\s+/);
   const last = words[words.length - 1]!;
@@ -173,7 +174,7 @@ function bodyFits(noun: string, name: string): boolean {
   placeTails ??= new Set([...w.settlement_tails, ...w.landform_tails, ...w.division_tails]);
   if (words.length > 1 && placeTails.has(last.toLowerCase()) && !isKnownOrganisation(name)) return false;
   if (kinds.team_nouns.includes(noun) && kinds.company_tails.includes(last)) return false;
-  if (kinds.civic_nouns.includes(noun)) return words.some((x) => kinds.civic_name_words.includes(x)) || isKnownOrganisation(name);
+  if (kinds.civic_nouns.includes(noun)) return words.some((x) => kinds.civic_name_words.includes(x)) || isKnownOrganisation(name) || acronymEndsInNoun(name, noun, text);
   // ("Wade Hollis said …. The party wrote": a party or a campaign only one whose name says so.)
   if (kinds.self_named_nouns.includes(noun)) return words.some((x) => bodyKindNameWords(noun).includes(x) || x.toLowerCase() === noun) || isKnownOrganisation(name);
   return true;
@@ -239,7 +240,7 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, no
     if (known && !people.has(known.name) && bodyFits(noun, known.name)) return known;
     // ("The WMO published a report. The organisation warned …": a body's initials, three letters or more (two are as often a country, "the US"), as the subject of a verb.)
     const initials = tokens[k]!.text;
-    if (/^\p{Lu}{3,6}$/u.test(initials) && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX') && !recogniseOutlet(initials) && !cueLexicon().placeNames.has(initials) && !isNationShortForm(initials) && !people.has(initials) && bodyFits(noun, initials)) return { name: initials, start: tokens[k]!.start };
+    if (/^\p{Lu}{3,6}$/u.test(initials) && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX') && !recogniseOutlet(initials) && !cueLexicon().placeNames.has(initials) && !isNationShortForm(initials) && !people.has(initials) && bodyFits(noun, initials, text)) return { name: initials, start: tokens[k]!.start };
     while (k < tokens.length && tokens[k]!.start < span.end && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN' && !isGivenNameToken(tokens[k]!) && !isRoleWord(tokens[k]!.normal) && !isHonorific(tokens[k]!.normal)) k++;
     if (k === first || tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX' && !appositionHeaded(tokens, k, span.end, noun) && !officerNamedAfter(tokens, k, span.end)) continue;
     let name = text.slice(tokens[first]!.start, tokens[k - 1]!.end);

@@ -58,13 +58,13 @@ export class TokenView {
 
 // A sentence "ending" in an initial, a title or a party-state tag is no sentence end: "Loretta E.",
 // "Rep.", "(R-S.", "U.S.". A capitalised word after it is still part of the sentence.
-export const ABBREVIATION_END = /(?:^|[\s(\-])(?:\p{Lu}|Rep|Sen|Gov|Del|Supt|Cmdr|Adm|Maj|Lt|Gen|Col|Sgt|Capt|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rev|Prof|Mt|Ft|No|Nos|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.N|D\.C|R-\p{Lu}{2}|D-\p{Lu}{2})\.$/u;
+export const ABBREVIATION_END = /(?:^|[\s(\-])(?:\p{Lu}|Rep|Sen|Gov|Del|Supt|Cmdr|Adm|Maj|Lt|Gen|Col|Sgt|Capt|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rev|Prof|Mt|Ft|No|Nos|Inc|Corp|Co|Ltd|Bros|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.N|D\.C|R-\p{Lu}{2}|D-\p{Lu}{2})\.$/u;
 
 /** A speech frame right after a closing mark: ",” she said", ",” said Lee", ",” Bo Lee said", "!” he replied". */
 export const SPOKEN_RIGHT_AFTER = /^\s*(?:(?:he|she|they|i|we|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:said|says|asked|asks|replied|replies|answered|answers|added|adds|told|tells|shouted|yelled)\b|(?:said|says|asked|replied|answered|added|shouted)\s+\p{Lu})/u;
 
 /** Abbreviations a sentence often ends with: "moved to the U.S.", "joined Acme Inc.", "Martin King Jr.". */
-const SENTENCE_FINAL_ABBREVIATION = /(?:^|[\s(])(?:U\.S|U\.K|U\.N|D\.C|Inc|Corp|Co|Ltd|Jr|Sr)\.$/u;
+const SENTENCE_FINAL_ABBREVIATION = /(?:^|[\s(])(?:U\.S|U\.K|U\.N|D\.C|Inc|Corp|Co|Ltd|Bros|Jr|Sr)\.$/u;
 /** Words that open a sentence and never continue a name or title: "… in the U.S. They …", "… Inc. But …". */
 const SENTENCE_OPENER = /^(?:He|She|They|It|We|I|You|The|But|And|This|That|These|Those|There|His|Her|Their|Its|Our|In|On|At|As|While|When|If|So|Yet|Still|Meanwhile|However)\b/u;
 

@@ -1,0 +1,29 @@
+import { regExpLiteral } from '../text/regexp-literal.js';
+
+// "The ECB said …. “…,” the board said": a body named by its acronym is the one "the board" stands for when
+// the acronym's full name ends in that noun. The article often gives the full name ("the England and Wales
+// Cricket Board (ECB)"); where it does not, the acronym's last letter is the noun's first, as in nearly
+// every body so abbreviated (ECB, FCC, IOC).
+
+/**
+ * Whether an acronym (two to six capitals) may be "the NOUN": its full name in the text, written before it in
+ * parentheses or after it set off by a comma ("the ECB, the England and Wales Cricket Board"), ends in the noun;
+ * without one, its last letter is the noun's first.
+ */
+export function acronymEndsInNoun(name: string, noun: string, text?: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return false;
+  const head = noun.charAt(0).toUpperCase() + noun.slice(1);
+  const full = text !== undefined ? expansionOf(name, text) : null;
+  if (full) return full.endsWith(` ${head}`);
+  return name.endsWith(head.charAt(0));
+}
+
+/** The capitalised run the text gives as the acronym's full name ("England and Wales Cricket Board (ECB)"), or null. */
+function expansionOf(acronym: string, text: string): string | null {
+  const a = regExpLiteral(acronym);
+  const run = `\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:and|of|for|the|&)\\s+)*\\p{Lu}[\\p{L}'’-]*)+`;
+  const before = new RegExp(`(${run})\\s*\\(${a}\\)`, 'u').exec(text);
+  if (before) return before[1]!;
+  const after = new RegExp(`\\b${a},\\s+the\\s+(${run})`, 'u').exec(text);
+  return after ? after[1]! : null;
+}
