@@ -32,6 +32,19 @@ function archetypePatterns() {
   return patterns;
 }
 
+// The screen or story work whose part an apposition names: "the film's villain", "the series' hero".
+const WORK_NOUN = String.raw`(?:film|movie|show|series|sitcom|drama|play|musical|novel|book|game|franchise|sequel|episode|story)`;
+let workPart: RegExp | undefined;
+
+/**
+ * "Queen Aldis, the film's villain": a name in apposition with a work's possessive and an archetype is a part of that
+ * work, wherever the article stands (the apposition itself names the work).
+ */
+export function workPossessiveParts(text: string, isTitle: (name: string) => boolean): ArchetypePart[] {
+  workPart ??= new RegExp(String.raw`(?<![\p{L}'’-])(${PART_NAME}),[ \t]+the[ \t]+${WORK_NOUN}['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:${alternatives(archetypeNouns())})(?![\p{L}])`, 'gu');
+  return [...text.matchAll(workPart)].filter((m) => !isTitle(m[1]!) && !isKnownOrganisation(m[1]!)).map((m) => ({ name: m[1]!, actor: null }));
+}
+
 export interface ArchetypePart {
   name: string;
   actor: string | null;

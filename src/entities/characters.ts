@@ -13,7 +13,7 @@ import { titleContexts } from '../lexicon/title-contexts.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { namesTeamContestOrSchool } from './non-person-names.js';
 import { introducedAsPart, namesNetworkOrCountry } from './not-character-names.js';
-import { archetypeParts } from './archetype-parts.js';
+import { archetypeParts, workPossessiveParts } from './archetype-parts.js';
 
 interface CharacterData {
   characters: string[];
@@ -414,6 +414,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     const screenWork = (start: number, end: number, inSentence: boolean) => !inSentence || namesScreenWork(sentenceAround(text, start, end));
     for (const part of archetypeParts(text, screenWork, isTitle)) if (!isPersonName(part.name)) found.set(part.name, { name: part.name, actor: part.actor ?? found.get(part.name)?.actor ?? null, ...(part.alias ? { alias: part.alias } : {}) });
   }
+  for (const part of workPossessiveParts(text, isTitle)) if (!isPersonName(part.name) && !found.has(part.name)) found.set(part.name, { name: part.name, actor: null });
   for (const m of matchAllByLine(text, KNOWN_AS_PART, MAY_KNOWN_AS_PART)) {
     const name = tidy(m[1]!);
     if (!name || isPersonName(name) || m[2]!.split(/\s+/).some((w) => characterData().crewWords.includes(w))) continue;

@@ -2,7 +2,7 @@ import type { AnalyzedArticle, Mention, OutletEntity, Quote, Token } from '../ty
 import { capitalisedRuns } from '../nlp/runs.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
 import { jointOutletParts } from '../quotes/joint-outlets.js';
-import { outletNeedsContext, acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isOutletNameLinkWord, isPhraseProgramme, styledOutletOpening, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { outletNeedsContext, acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isOutletNameLinkWord, isPhraseProgramme, styledOutletOpening, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord, endsWithStaffPreposition } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -18,6 +18,7 @@ import { talkProgrammeTitles, unquotedEpisodeProgrammes } from './talk-programme
 import { key } from './films.js';
 import { foldStationNumberForms } from './station-short-forms.js';
 import { isMediumDescription } from '../quotes/medium-descriptions.js';
+import { isCourseNoun } from '../lexicon/course-nouns.js';
 
 // Words before a name that make it a source or medium: "told X", "confirmed to X", "according to X", "in an interview with X".
 // ("speaking in French on Radio X": the language spoken is no part of the context.)
@@ -126,6 +127,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       const insideTitle = !!title && end < title.end && !standsOutInTitle(surface);
       // "the ABC industrial belt": a name before a noun for land is the place's.
       if (known && namesPlaceAround(doc.tokens, first, e)) break;
+      // "the AP tests", "AP classes": an acronym before a course's or exam's noun names the course, not the agency.
+      if (known && /^\p{Lu}{2,}$/u.test(surface) && isCourseNoun(doc.tokens[e + 1]?.text ?? '')) break;
       // "the Fresh Air Fund": a programme named by an ordinary phrase counts only where a programme is signalled, whole.
       if (known && isPhraseProgramme(known) && (insideCapitalisedRun(text, start, end, sentenceStarts) || !programmeSignalled(text, start, end))) break;
       // "CCTV footage", "into The Ring": a name that is also a common thing in capitals needs the context too.
@@ -520,7 +523,7 @@ function inSourceContext(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start);
   const after = text.slice(end, end + 25);
   // ("a Variety reporter": the outlet's staff, after an article.)
-  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(text.slice(end, end + 40)) || (PUBLISHER_OF_BEFORE.test(before) && !/^\s+[\p{Lu}\d]/u.test(after)) || PUBLISHED_AFTER.test(after) || frontsWriter(text, start, end) || (WRITING_FOR_BEFORE.test(before) && !/^\s+\p{Lu}/u.test(after)) || (endsWithOutletKind(before) && !(endsWithJobKind(before) && /^\s+\p{Lu}/u.test(after))) || startsWithStaffPossessive(after) || (ARTICLE_BEFORE.test(before) && startsWithStaffJob(after)) || possessiveBeforePerson(after);
+  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(text.slice(end, end + 40)) || (PUBLISHER_OF_BEFORE.test(before) && !/^\s+[\p{Lu}\d]/u.test(after)) || PUBLISHED_AFTER.test(after) || frontsWriter(text, start, end) || (WRITING_FOR_BEFORE.test(before) && !/^\s+\p{Lu}/u.test(after)) || (endsWithOutletKind(before) && !(endsWithJobKind(before) && /^\s+\p{Lu}/u.test(after))) || startsWithStaffPossessive(after) || (ARTICLE_BEFORE.test(before) && startsWithStaffJob(after)) || (endsWithStaffPreposition(before) && !/^\s+\p{Lu}/u.test(after)) || possessiveBeforePerson(after);
 }
 
 /**

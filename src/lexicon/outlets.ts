@@ -602,6 +602,13 @@ export function startsWithStaffPossessive(after: string): boolean {
 }
 
 let staffJobAfter: RegExp | undefined;
+let staffJobBefore: RegExp | undefined;
+
+/** Whether the text before a name ends with a staff job and a preposition: "the critic at ", "a reporter for the ". */
+export function endsWithStaffPreposition(before: string): boolean {
+  staffJobBefore ??= new RegExp(String.raw`\b(?:${outletIndex().staffWords.join('|')})\s+(?:${STAFF_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`, 'u');
+  return staffJobBefore.test(before);
+}
 
 /** Whether the text after a name opens with a staff job, no possessive: "Variety reporter" in "a Variety reporter asked". */
 export function startsWithStaffJob(after: string): boolean {

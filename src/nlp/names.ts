@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Gender, Token } from '../types.js';
 import { genderOfRelative } from '../lexicon/relatives.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { areGivenNameForms } from '../lexicon/given-name-short-forms.js';
 
 interface NameData {
   male: string[];
@@ -257,6 +258,15 @@ export class PersonRegistry {
       if (lower.length === 1 && pl[0] === lower[0] && familyFirstTokens(p.tokens)) return p; // family name alone: "Park" for "Park Dong-hyun"
       // Two given names alone for a name that opens with them ("Ana Lucía" for "Ana Lucía Gómez Ortega").
       if (!surnameOnly && lower.length > 1 && lower.length < pl.length && lower.every((w, n) => pl[n] === w) && tokens.every((t) => genderOfFirstName(t) !== 'unknown')) return p;
+    }
+    // "Tom Kessler" after "Thomas Kessler": the same name with a short form of its given name is that person, when
+    // only one person named so fits (data/given-name-short-forms.json).
+    if (!surnameOnly && lower.length > 1) {
+      const fits = order.filter((i) => {
+        const pl = forms[i]!.words;
+        return pl.length === lower.length && areGivenNameForms(pl[0]!, lower[0]!) && lower.every((w, n) => n === 0 || pl[n] === w);
+      });
+      if (fits.length === 1) return this.people[fits[0]!];
     }
     return undefined;
   }
