@@ -14,6 +14,7 @@ export type ContextWordList =
   | 'words_described_nouns'
   | 'reading_as_verbs'
   | 'chanting_crowds'
+  | 'bare_crowds'
   | 'crowd_counts';
 
 let lists: Record<string, { words: string[] }> | undefined;

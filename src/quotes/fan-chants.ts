@@ -18,6 +18,9 @@ const UNNAMING_BEFORE_FANS = new RegExp(String.raw`^(?:${contextWords('unnaming_
  */
 const COUNTED_CROWD = new RegExp(String.raw`^(?:\p{L}+\s+){0,2}(?:[\d,]+|${contextWords('crowd_counts').join('|')})(?:\s+of)?\s+(?:\p{Ll}+\s+)?(?:${contextWords('chanting_crowds').join('|')}|fans|supporters)$`, 'u');
 
+/** A word for a crowd as such, alone (data/context-words.json bare_crowds): "crowds". */
+const BARE_CROWD = new RegExp(String.raw`^(?:${contextWords('bare_crowds').join('|')})$`, 'u');
+
 /** The phrase with its first letter in lower case, as a sentence may capitalise it ("Several hundred …"). */
 function lowerFirst(phrase: string): string {
   return phrase.charAt(0).toLowerCase() + phrase.slice(1);
@@ -40,6 +43,10 @@ export function unnamedFansChant(text: string, attribution: Attribution | null, 
   if (attribution.person) return false;
   // "Several hundred protesters waved flags and chanted": a crowd given only by its number chants, no one speaks.
   if (attribution.frame.speaker && COUNTED_CROWD.test(lowerFirst(attribution.frame.speaker.text))) return true;
+  // "In Tessin, crowds chanted": "crowds" with no determiner, count or name is no one in particular.
+  // (Not "the crowd", "some protesters", nor "Protesters marching through the streets": PolNeAR keeps those chants.)
+  const sp = attribution.frame.speaker;
+  if (sp && BARE_CROWD.test(lowerFirst(sp.text)) && /(?:^|[,;:.!?—–]\s*)$/.test(text.slice(paragraph.start, sp.phraseStart ?? sp.start))) return true;
   const m = /(?:^|[\s,;—–(])(?:(\S+)\s+)?(?:fans|supporters)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/iu.exec(before);
   if (!m) return false;
   if (!m[1] || !/^\p{Lu}/u.test(m[1]) || UNNAMING_BEFORE_FANS.test(m[1])) return true;

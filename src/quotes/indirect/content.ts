@@ -3,6 +3,7 @@ import { cueLemma, hasVerb, type Frame } from '../frame.js';
 import { evidenceLike, isEvidenceWord, isTimePhrase } from '../speaker.js';
 import { isQuoteMark, sourceText } from '../speaker-phrase.js';
 import { cueLexicon } from '../../lexicon/cues.js';
+import { isIrregularParticiple } from '../../lexicon/irregular-participles.js';
 import { accordingCloses } from './according-to.js';
 import { contentAfterCue, TELL_LIKE } from './content-after-cue.js';
 import { afterSourceApposition, SOURCE_PARTICIPLES } from './source-apposition.js';
@@ -349,12 +350,26 @@ function closesSentence(tokens: Token[], from: number, last: number): boolean {
     while (j <= last && tokens[j]!.text !== ',') {
       const t = tokens[j]!;
       if (/^(who|which|whose|that)$/.test(t.normal) && j > k + 1) return true;
+      // "…, he said, a condition known as refeeding syndrome": a participle on the apposition's noun describes
+      // it, no verb of a clause.
+      if (describingParticiple(tokens, j, k + 1)) return true;
       if (t.pos === 'VERB' || t.pos === 'AUX') return false;
       j++;
     }
     k = j;
   }
   return true;
+}
+
+/**
+ * tokens[j] is a past participle right after the noun of an apposition opened by an article at tokens[open],
+ * before a preposition: "a condition known as …", "a drug sold in …", "the law passed by …".
+ */
+function describingParticiple(tokens: Token[], j: number, open: number): boolean {
+  const t = tokens[j]!;
+  if (t.pos !== 'VERB' || !(/ed$/.test(t.normal) || isIrregularParticiple(t.normal))) return false;
+  if (!/^(a|an|the)$/.test(tokens[open]?.normal ?? '') || tokens[j - 1]?.pos !== 'NOUN' || j - open < 1) return false;
+  return /^(as|by|in|for|on|at|from|to|with)$/.test(tokens[j + 1]?.normal ?? '');
 }
 
 /**

@@ -30,6 +30,9 @@ import { withoutInanimateInferences } from './inanimate-inferences.js';
 import { displayedEvidence } from './displayed-evidence.js';
 import { placeRelativeContent } from './place-relative-content.js';
 import { leadInParticiple } from './lead-in-participles.js';
+import { endBeforeNextFrame } from './semicolon-next-report.js';
+import { withoutInnerToldAccounts } from './inner-told-reports.js';
+import { thingRequest } from './thing-requests.js';
 
 // Reported questions ("asked by reporters whether …") run as a pass of their own after the quotations.
 export { askedQuestions } from './asked-questions.js';
@@ -56,15 +59,15 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   const text = view.doc.article.text;
   // (Content never opens on a comma and a conjunction: "Hale agreed, and Lee said nothing" reports nothing.)
   // (Nor is a condition suffered, a participle on a noun or a thing's inference inside a report: see their files.)
-  const reports = withoutInanimateInferences(view, withoutNounModifierCues(view, withoutSufferedConditions(view, withoutAdverbialContent(view, out)))).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12)) && !asideOnAccordingSource(q, text) && !pictureShowing(view.tokens, q.frame.cueToken) && !notAReportCue(view.tokens, q.frame.cueToken) && !noReportInShape(view, q));
-  const kept = reports.filter((q) => !particleInsideReport(view.tokens, reports, q));
+  const reports = withoutInanimateInferences(view, withoutNounModifierCues(view, withoutSufferedConditions(view, withoutAdverbialContent(view, endBeforeNextFrame(view, out))))).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12)) && !asideOnAccordingSource(q, text) && !pictureShowing(view.tokens, q.frame.cueToken) && !notAReportCue(view.tokens, q.frame.cueToken) && !noReportInShape(view, q));
+  const kept = withoutInnerToldAccounts(view, reports.filter((q) => !particleInsideReport(view.tokens, reports, q)));
   const sentenceEnd = (offset: number) => view.sentence(view.tokenAtOrAfter(offset)).end;
   return withoutDeniedAppositive(withClosedQuotations(withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(withoutRestatedTrailingCue(kept, text), text)))), text), text).filter((q) => !COLON_AND_QUOTATION.test(text.slice(q.start, q.end))), text, sentenceEnd).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Shapes in which a cue reports nothing: a sight shown, a place's relative clause, a lead-in's participle (see their files). */
+/** Shapes in which a cue reports nothing: a sight shown, a place's relative clause, a lead-in's participle, a thing's request (see their files). */
 function noReportInShape(view: TokenView, q: IndirectQuote): boolean {
-  return displayedEvidence(view, q) || placeRelativeContent(view, q) || leadInParticiple(view, q);
+  return displayedEvidence(view, q) || placeRelativeContent(view, q) || leadInParticiple(view, q) || thingRequest(view, q);
 }
 
 const COORDINATED_OPENING = /^[,;]\s*(?:and|but|or|so|yet|while|whereas)\b/;

@@ -22,6 +22,9 @@ export function endBeforeSecondPredicate(tokens: Token[], cue: number, from: num
     // driver stopped, then told the crowd …" the driver does both; "said A, then said B" is the speaker again.)
     if (finiteSpeechAfterComma(tokens, k, to, past) && (!hasVerb(tokens, from, k - 1) || sameVerbAfter(tokens, k, tokens[cue]!))) return endBefore(tokens, from, k);
     if (k < from + 2) continue;
+    // "reported the firing, citing sources familiar with it": a noun object too ends before the source cited.
+    // (Not an aside before the that-clause: "reported last month, citing delegates, that …".)
+    if (tokens[k]!.text === ',' && tokens[k + 1]?.normal === 'citing' && tokens[k + 1]!.pos === 'VERB' && !hasVerb(tokens, from, k - 1) && !tokens.slice(k + 2, to + 1).some((t) => t.normal === 'that')) return endBefore(tokens, from, k);
     // A noun object is no clause that could go on: "confirmed the casting but declined to …" is the speaker's
     // next act; "announced the list on Friday, and within hours fans were posting" a new clause of the writer's.
     if (!hasVerb(tokens, from, k - 1) && (nounObjectNextPredicate(tokens, k, to, past) || newClauseAfterComma(tokens, k, to))) return endBefore(tokens, from, k);

@@ -1,0 +1,22 @@
+import type { Token } from '../../types.js';
+import { isCitingParticiple } from '../../lexicon/citing-participles.js';
+
+/**
+ * "Agence France-Presse, citing the Health Ministry, said 11 were hurt": a citing participle set off by
+ * commas between a subject and its verb names where the report came from; the verb after the aside
+ * reports, the source cited is no content. tokens[i] is the participle, `last` the sentence's last token.
+ */
+export function citingAsideBeforeVerb(tokens: Token[], i: number, last: number): boolean {
+  if (!isCitingParticiple(tokens[i]!.normal) || tokens[i - 1]?.text !== ',') return false;
+  for (let k = i + 1; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') {
+      // The aside closes and the clause's verb follows at once (an adverb or auxiliary may come first).
+      let v = k + 1;
+      while (v <= last && /^(ADV|AUX|PART)$/.test(tokens[v]!.pos)) v++;
+      return v <= last && tokens[v]!.pos === 'VERB' && !/ing$/.test(tokens[v]!.normal);
+    }
+    if (/^[.;:!?]$/.test(t.text) || t.normal === 'that') return false;
+  }
+  return false;
+}
