@@ -7,6 +7,7 @@ import { genderOfFirstName } from '../nlp/names.js';
 import { alternatives } from '../nlp/words.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
+import { matchAllByLine } from '../text/lines.js';
 
 let nouns: string[] | undefined;
 function archetypeNouns(): string[] {
@@ -59,13 +60,18 @@ export interface ArchetypePart {
 export function archetypeParts(text: string, screenWork: (start: number, end: number, inSentence: boolean) => boolean, isTitle: (name: string) => boolean): ArchetypePart[] {
   const out: ArchetypePart[] = [];
   const { knownAs, actorAs, actorsPart } = archetypePatterns();
-  for (const m of text.matchAll(knownAs)) {
-    if (screenWork(m.index!, m.index! + m[0].length, false) && !isTitle(m[1]!)) out.push({ name: m[1]!, actor: null, alias: m[2]! });
+  // Both archetype patterns try a match at every capital of the text, and each match holds an archetype noun as
+  // written: most articles have none, and are not searched.
+  if (archetypeNouns().some((noun) => text.includes(noun))) {
+    for (const m of text.matchAll(knownAs)) {
+      if (screenWork(m.index!, m.index! + m[0].length, false) && !isTitle(m[1]!)) out.push({ name: m[1]!, actor: null, alias: m[2]! });
+    }
+    for (const m of text.matchAll(actorAs)) {
+      if (screenWork(m.index!, m.index! + m[0].length, false) && !isTitle(m[2]!)) out.push({ name: m[2]!, actor: m[1]! });
+    }
   }
-  for (const m of text.matchAll(actorAs)) {
-    if (screenWork(m.index!, m.index! + m[0].length, false) && !isTitle(m[2]!)) out.push({ name: m[2]!, actor: m[1]! });
-  }
-  for (const m of text.matchAll(actorsPart)) {
+  // (The possessive pattern crosses no line break and tries every capital: only lines with a possessive are read.)
+  for (const m of matchAllByLine(text, actorsPart, (line) => line.includes("'s") || line.includes('’s'))) {
     const part = m[2]!;
     // (Only an actor named in full with a given name we know; the possessed word no film, body, city or given name.)
     if (genderOfFirstName(m[1]!.split(/[ \t]+/)[0]!) === 'unknown' || genderOfFirstName(part) !== 'unknown') continue;

@@ -23,9 +23,16 @@ let kindNouns: Set<string> | undefined;
 function kindNounStart(tokens: readonly Token[], k: number): number {
   kindNouns ??= new Set(organisationData().kind_nouns.filter((w) => !workWords('small_ensemble').includes(w)));
   const t = tokens[k];
-  if (!t || !/^\p{Ll}/u.test(t.text)) return -1;
+  if (!t || !startsLowerCase(t.text)) return -1;
   if (k >= 2 && hyphenInWord(tokens as Token[], k - 1) && kindNouns.has(`${tokens[k - 2]!.normal}-${t.normal}`)) return k - 2;
   return kindNouns.has(t.normal) ? k : -1;
+}
+
+/** /^\p{Ll}/u, with ASCII decided by character code: this runs for every token of the article. */
+function startsLowerCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(word);
 }
 
 const isNameWord = (t: Token | undefined): boolean => !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
@@ -41,8 +48,18 @@ function bodyGoesOn(t: Token | undefined): boolean {
 // Words inside a set-off description that make its last noun another thing's: "a member of the band", "who runs a firm".
 const NOT_HEAD_BEFORE = /^(of|for|at|in|on|with|who|which|that|and|to|from|by)$/;
 
+// The quote and people stages both ask for an article's described bodies: read once per article. Keyed by the
+// article's own token array (which no stage changes after analysis), so no answer reaches another article.
+const describedBodiesOfArticle = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
 /** The names (as written, words joined by one space) that a kind noun introduces as a body's. */
-export function namesDescribedAsBodies(tokens: readonly Token[]): Set<string> {
+export function namesDescribedAsBodies(tokens: readonly Token[]): ReadonlySet<string> {
+  let names = describedBodiesOfArticle.get(tokens);
+  if (!names) describedBodiesOfArticle.set(tokens, (names = readNamesDescribedAsBodies(tokens)));
+  return names;
+}
+
+function readNamesDescribedAsBodies(tokens: readonly Token[]): Set<string> {
   const names = new Set<string>();
   const add = (first: number, last: number) => {
     if (genderOfFirstName(tokens[first]!.text) !== 'unknown') return;

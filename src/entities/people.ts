@@ -1,6 +1,5 @@
 import { monthAsGivenName } from '../nlp/month-given-name.js';
 import { positionBeforeFullName } from '../lexicon/playing-positions.js';
-import { regExpLiteral } from '../text/regexp-literal.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
 import { namedByItselfBefore } from '../lexicon/naming-words.js';
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Token } from '../types.js';
@@ -38,6 +37,7 @@ import { causeBodyNouns } from '../lexicon/cause-body-nouns.js';
 import { BUSINESS_TAILS, ORG_OF, JOINED_BODY_NAME_BEFORE, CONTEST_OF, UTILITY_TAILS, organisationBeforeFor, sportBodyName, organisationInApposition, PRODUCT_BEFORE, joinedByAmpersand, endsKnownOrganisation } from './organisation-name-patterns.js';
 import { isHonorificTitle, CUE_AFTER, PLACE_TAKER_BEFORE, describedAfter, personInApposition, sentenceOpening, royalBefore, appositiveRole } from './person-evidence.js';
 import { wordsOf } from './written-words.js';
+import { capitalisedWordsBefore } from './capitalised-word-before.js';
 import { nameClues, type NameClues, type NameSpan, type PeopleContext, type RecordMention } from './name-clues.js';
 import { recordSingleNames } from './single-names.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
@@ -742,12 +742,12 @@ function surnameAsSubject(doc: AnalyzedArticle, s: number, e: number, name: stri
 
 /** Whether the text writes `name` after another capitalised word, as a full name's surname ("Ana Zentrix"). */
 function surnameOfAFullName(text: string, name: string): boolean {
-  return new RegExp(String.raw`\p{Lu}[\p{L}'’-]+[ \t]+${regExpLiteral(name)}(?![\p{L}'’-])`, 'u').test(text);
+  return !capitalisedWordsBefore(text, name).next().done;
 }
 
 /** Whether the text writes `name` after a known given name, as a person's surname ("Ilona Varga"; not "Coastal Heritage"). */
 function surnameAfterGivenName(text: string, name: string): boolean {
-  for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+)[ \t]+${regExpLiteral(name)}(?![\p{L}'’-])`, 'gu'))) if (genderOfFirstName(m[1]!) !== 'unknown') return true;
+  for (const word of capitalisedWordsBefore(text, name)) if (genderOfFirstName(word) !== 'unknown') return true;
   return false;
 }
 

@@ -39,7 +39,14 @@ export function givenNameOfEitherSex(first: string): boolean {
 
 /** Gender from a given name alone (weak evidence), or unknown. */
 export function genderOfFirstName(first: string): Gender {
-  return names().get(first) ?? (/[^\x00-\x7f]/.test(first) ? names().get(withoutAccents(first)) : undefined) ?? 'unknown';
+  const list = names();
+  return list.get(first) ?? (hasNonAscii(first) ? list.get(withoutAccents(first)) : undefined) ?? 'unknown';
+}
+
+/** /[^\x00-\x7f]/.test(word), by character code: most words asked about are no given name, and all reach this test. */
+function hasNonAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true;
+  return false;
 }
 
 /** "Álvaro" → "Alvaro", "Zoë" → "Zoe": the list spells many names one way only, with or without the accent. */

@@ -69,10 +69,17 @@ export const ROLE_WORDS = new Set([
  */
 export function isRoleWord(word: string): boolean {
   if (ROLE_WORDS.has(word)) return true;
-  const prefix = /^(co|ex|vice)-/.exec(word);
-  if (!prefix) return false;
-  const role = word.slice(prefix[0].length);
+  const prefix = officePrefixLength(word);
+  if (prefix === 0) return false;
+  const role = word.slice(prefix);
   return ROLE_WORDS.has(role) || (role.endsWith('s') && ROLE_WORDS.has(role.slice(0, -1)));
+}
+
+/** The length of a leading "co-", "ex-" or "vice-" (/^(co|ex|vice)-/), else 0: asked of most words, which are no role. */
+function officePrefixLength(word: string): number {
+  const c = word.charCodeAt(0);
+  if (c !== 99 && c !== 101 && c !== 118) return 0; // c, e, v
+  return word.startsWith('co-') || word.startsWith('ex-') ? 3 : word.startsWith('vice-') ? 5 : 0;
 }
 
 /**
