@@ -47,8 +47,31 @@ function describesOpenerNoun(tokens: Token[], k: number): boolean {
   return afterNoun && pastForm && !!next && (next.pos === 'ADP' || isDayWord(next.normal) || isTimeWord(next.normal) || withOpener);
 }
 
-/** The noun phrase a sentence opens with, up to its first verb. */
+/** sentenceSubject's answers with its defaults (a person-like speaker, not over a clause), per view, by token. */
+const subjectsAt = new WeakMap<TokenView, Map<number, SpeakerPhrase | null>>();
+
+/**
+ * The noun phrase a sentence opens with, up to its first verb. The answer with the defaults depends on the
+ * article and the token alone, and about two asks in five repeat one (a cue's frame, then the pronouns and
+ * the cueless quotations after it), so each is worked out once per article.
+ */
 export function sentenceSubject(view: TokenView, token: number, speaks: (description: SpeakerPhrase) => boolean = personLike, overClause = false): SpeakerPhrase | null {
+  if (speaks !== personLike || overClause) return findSentenceSubject(view, token, speaks, overClause);
+  let answers = subjectsAt.get(view);
+  if (!answers) {
+    answers = new Map();
+    subjectsAt.set(view, answers);
+  }
+  let subject = answers.get(token);
+  if (subject === undefined) {
+    subject = findSentenceSubject(view, token, speaks, overClause);
+    answers.set(token, subject);
+  }
+  // A copy, as a fresh answer would be: a caller may keep or change what it gets (see classify).
+  return subject && { ...subject };
+}
+
+function findSentenceSubject(view: TokenView, token: number, speaks: (description: SpeakerPhrase) => boolean, overClause: boolean): SpeakerPhrase | null {
   const tokens = view.tokens;
   const sentence = view.sentence(token);
   let start = sentence.tokenStart;

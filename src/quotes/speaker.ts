@@ -945,8 +945,34 @@ function skipParenthesis(tokens: Token[], i: number, lo: number): number {
   return k >= lo && tokens[k]!.text === '(' ? k - 1 : i;
 }
 
+/** phraseEndingAt's answers per token array, by end and lo. */
+const phrasesEndingAt = new WeakMap<Token[], Map<number, SpeakerPhrase | null>>();
+
+/**
+ * The noun phrase that ends at tokens[end], reaching back no further than tokens[lo]. Its answer depends on the
+ * tokens alone, and the frames ask for the same phrase again and again (a cue's subject, then a resumed cue's,
+ * then the sentence's subject: about three asks in five repeat one), so each is worked out once per article.
+ */
 export function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
   if (end < lo) return null;
+  // (A negative lo would make two questions share a key; none is asked, but such a one is simply not kept.)
+  if (lo < 0) return findPhraseEndingAt(tokens, end, lo);
+  let answers = phrasesEndingAt.get(tokens);
+  if (!answers) {
+    answers = new Map();
+    phrasesEndingAt.set(tokens, answers);
+  }
+  const key = end * (tokens.length + 1) + lo;
+  let phrase = answers.get(key);
+  if (phrase === undefined) {
+    phrase = findPhraseEndingAt(tokens, end, lo);
+    answers.set(key, phrase);
+  }
+  // A copy, as a fresh answer would be: a caller may keep or change what it gets (see classify).
+  return phrase && { ...phrase };
+}
+
+function findPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
   let s = end;
   // A capitalised word after a name is part of it whatever its tag ("Dana R. Lynch", Lynch as a verb).
   // So is one right before the cue ("“…,” Lynch said"): two verbs in a row make no clause.
