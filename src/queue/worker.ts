@@ -27,6 +27,10 @@ export interface RunningWorker {
   readonly identity: string;
   /** Finish the batches in hand, then disconnect. */
   stop(): Promise<void>;
+  /** The batches taken and not yet finished, as "job/index". */
+  inHand(): string[];
+  /** Whether the worker's Redis connection is up (a stop waits on Redis to finish its batches). */
+  redisReady(): boolean;
   /** Settles when the worker has stopped (by stop(), or by itself with exitWhenDone). */
   readonly stopped: Promise<void>;
 }
@@ -54,9 +58,13 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const settingsOf = new Map<string, JobSettings>();
   const workers = new Map<string, Worker>();
   let stopping = false;
+  // A batch is in hand from its start until BullMQ has recorded it completed or failed in Redis.
+  const inHand = new Set<string>();
+  const batchLabel = (name: string, batch: Batch) => `${name}/${batch.index}`;
 
   const handle = async (name: string, job: Job<Batch>) => {
     const batch = job.data;
+    inHand.add(batchLabel(name, batch));
     let settings = settingsOf.get(name);
     if (!settings) settingsOf.set(name, (settings = await loadSettings(redis, name)));
     options.log(`batch ${name}/${batch.index} started (attempt ${job.attemptsMade + 1})`);
@@ -79,7 +87,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       maxStalledCount: 5,
     });
     worker.on('error', complain);
+    worker.on('completed', (job) => inHand.delete(batchLabel(name, job.data)));
     worker.on('failed', (job, error) => {
+      if (job) inHand.delete(batchLabel(name, job.data));
       if (job) options.log(`batch ${name}/${job.data.index} failed (attempt ${job.attemptsMade}): ${error.message}`);
     });
     workers.set(name, worker);
@@ -130,5 +140,5 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const timer = setInterval(() => tick().catch(complain), options.exitWhenDone ? 100 : DISCOVER_MS);
   await discover().catch(complain);
 
-  return { identity, stop, stopped };
+  return { identity, stop, stopped, inHand: () => [...inHand], redisReady: () => redis.status === 'ready' };
 }
