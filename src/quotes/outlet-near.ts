@@ -8,7 +8,7 @@ import { isDayWord } from '../nlp/time-words.js';
 import { hyphenInWord, hyphenatedCapitalAt, isQuoteMark, sourceText } from './speaker.js';
 import { staffOutletOpening } from './staff-outlets.js';
 import { givesWordsTo } from './given-to.js';
-import { broadcasterProgrammeAfter, callSignAt, closesProgrammeTitle, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
+import { broadcasterProgrammeAfter, callSignAt, closesProgrammeTitle, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind, pluralApostropheInTitle } from './programme-names.js';
 import { isStationMediumNoun } from '../lexicon/station-medium-nouns.js';
 import { inAnonymityReason } from './anonymity-reason.js';
 import { spelledOutBefore, outletsEndingIn, asWritten, channelEnd, lastOutletBefore } from './earlier-outlets.js';
@@ -419,7 +419,8 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   let e = s;
   // (After a kind of outlet, a possessive inside the name too: "radio show Joe’s Jukebox".)
   // (A hyphen inside a name too: "Radio-Canada", "Ouest-France".)
-  while (e < hi && e < s + 6 && (/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (e === s && CAMEL_BRAND.test(tokens[e]!.text)) || (e > s && hyphenatedCapitalAt(tokens, e)) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) e++;
+  // (Inside a quoted title, a plural's bare apostrophe too: the podcast “Writers' Table”; it is no closing mark.)
+  while (e < hi && e < s + 6 && (((/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (e === s && CAMEL_BRAND.test(tokens[e]!.text)) || (e > s && hyphenatedCapitalAt(tokens, e)) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) || (quoted && e > s && pluralApostropheInTitle(tokens, e)))) e++;
   // "the local newspaper La Gazzetta di Parma": after a kind of outlet, a paper's name goes on through a Romance
   // link word to the capitalised words of what it is of (data/outlets.json nameLinkWords).
   if ((named > 0 || styled) && e > s) e = throughNameLink(tokens, e, hi);

@@ -48,7 +48,7 @@ export function programmeTitleAfter(tokens: Token[], kind: number): ProgrammeTit
   if (tokens[open]?.text === ',' && tokens[open + 1] && isQuoteMark(tokens[open + 1]!)) open++;
   if (tokens[open] && isQuoteMark(tokens[open]!)) {
     let close = open + 1;
-    while (close < tokens.length && close < open + 10 && !isQuoteMark(tokens[close]!)) close++;
+    while (close < tokens.length && close < open + 10 && (!isQuoteMark(tokens[close]!) || pluralApostropheInTitle(tokens, close))) close++;
     if (close >= tokens.length || !isQuoteMark(tokens[close]!) || close === open + 1) return null;
     if (!pairedMarks(tokens, open, close)) return null;
     const title = sourceText(tokens, open + 1, close).replace(/[,.]$/, '');
@@ -58,6 +58,12 @@ export function programmeTitleAfter(tokens: Token[], kind: number): ProgrammeTit
   while (end < tokens.length && end < kind + 7 && /^[\p{Lu}\d]/u.test(tokens[end]!.text)) end++;
   if (end === kind + 1 || opensDate(tokens[kind + 1]!)) return null;
   return { title: sourceText(tokens, kind + 1, end).replace(/[,.]$/, ''), quoted: false, end };
+}
+
+/** tokens[at] is a plural's apostrophe ("Writers'") joined to the word before it and followed by a capitalised word of the title. */
+export function pluralApostropheInTitle(tokens: Token[], at: number): boolean {
+  const mark = tokens[at]!, before = tokens[at - 1]!, next = tokens[at + 1];
+  return /^['’]$/.test(mark.text) && mark.start === before.end && /s$/.test(before.text) && !!next && next.start > mark.end && /^\p{Lu}/u.test(next.text);
 }
 
 /**

@@ -127,6 +127,8 @@ const BEAT = String.raw`\p{Lu}{2,3}`;
  * small-letter words, a staff job (outlets.json staffWords), then the name, maybe after a comma.
  */
 const STAFF_POSSESSIVE = new RegExp(String.raw`['’]s\s+((?:(?:\p{Ll}[\p{L}-]*|${BEAT})\s+){0,3}?\p{Ll}+),?\s+(${PERSON_NAME})`, 'gu');
+/** "Its critic, NAME": a staff job after a sentence-opening "Its", then the name. */
+const ITS_STAFF = new RegExp(String.raw`(?<=^|[.!?]\s+|\n\s*)Its\s+((?:(?:\p{Ll}[\p{L}-]*|${BEAT})\s+){0,3}?\p{Ll}+),?\s+(${PERSON_NAME})`, 'gu');
 /**
  * "Nina Hale, the film critic for the Gazette,", "Nina Hale, a columnist at the Ledger": a name, then a staff job
  * (outlets.json staffWords) after "the" or "a", maybe small-letter words before it, then "for", "at", "with" or
@@ -214,6 +216,16 @@ function writersAtOutlets(text: string, tokens: readonly Token[]): Writer[] {
     if (!named && out.some((w) => w.surname === m[2]!.split(/\s+/).pop())) continue;
     const outlet = named ?? outletNounEndingAt(text, tokens, m.index!);
     // (A critic's words are the review's whatever the cue; an editor's "responded" answered someone else.)
+    if (outlet) out.push({ surname: m[2]!.split(/\s+/).pop()!, outlet, at: m.index!, writtenOnly: !cueLexicon().outletReviewerNouns.has(head), staff: true });
+  }
+  // "The Ledger was kinder. Its critic, X, wrote …": "Its" opening a sentence stands for the outlet that opened the one before.
+  for (const m of text.matchAll(ITS_STAFF)) {
+    const job = m[1]!.split(/\s+/);
+    const head = job[job.length - 1]!;
+    if (!isOutletStaffJob(head) && !isOutletStaffJob(job.slice(-2).join(' '))) continue;
+    const before = text.slice(Math.max(0, m.index! - 300), m.index!);
+    const opening = /(?:^|[.!?]\s+|\n\s*)([^.!?\n]*[.!?])\s*$/u.exec(before)?.[1];
+    const outlet = opening ? outletOpening(opening) : null;
     if (outlet) out.push({ surname: m[2]!.split(/\s+/).pop()!, outlet, at: m.index!, writtenOnly: !cueLexicon().outletReviewerNouns.has(head), staff: true });
   }
   for (const m of text.matchAll(STAFF_APPOSITIVE)) {
