@@ -21,6 +21,8 @@ export const LONG_VENUE_TAILS = new Set(placeWords().venue_tails_long);
 export const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 'Lago', 'Rue', 'Via', 'Piazza', 'Plaza', 'Place', 'Port', 'Puerto', 'Porto', 'Cap', 'Cape', 'Cabo', 'Pic', 'Pico', 'Monte', 'Rio', 'Río', 'Isla', 'Isle', 'Ile', 'Île', 'Val', 'Valle', 'Fort', 'Bay', 'Gulf', 'Strait', 'Sierra', 'Costa', 'Playa', 'Bois', 'Forêt', 'Passo', 'Paso', 'Pass', 'Puente', 'Gare', 'Estação', 'Stazione', 'Bahnhof', 'Schloss', 'Castello', 'Château', 'Chateau', 'Palazzo', 'Palais', 'Parc', 'Parque', 'Camp', 'Cathedral', 'Abbey',
   // Arabic "gate" opens straits, quarters and towns ("Bab al-Hawa", "Bab el-Oued").
   'Bab',
+  // A saint's name opens towns and cities in Spanish and Portuguese ("San Pedro de Macorís", "São Paulo"); neither word is a given name.
+  'San', 'São',
   // Stadiums named in their own language open with the word: "Estadio da Luz", "Stade de France", "Stadio Olimpico".
   'Estadio', 'Estádio', 'Stade', 'Stadio', 'Stadion',
   // "New Jersey", "North Philadelphia", "South Carolina", "Greater Manchester".
