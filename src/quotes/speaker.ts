@@ -18,7 +18,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { initialBeforePeopleNoun } from '../nlp/initial-sentence-end.js';
 import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
-import { isStateOrCountry, namesKindBefore, placeClosingDescription, placeInDescription } from './apposition-heads.js';
+import { isStateOrCountry, nameAfterKindNoun, namesKindBefore, placeClosingDescription, placeInDescription } from './apposition-heads.js';
 import { insideBodyName } from './body-names.js';
 import { andJoiningBodies } from './joint-bodies.js';
 import { andJoiningOutlets } from './joint-outlets.js';
@@ -491,6 +491,11 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // after "the" in apposition: the body named speaks.
       // (Also a role in the plural: "The bakery's founders, the Marrow family, said".)
       if (head?.kind === 'anonymous' && (personLike(head) || pluralOfRole(descriptionHead(head))) && named?.kind === 'organization' && named.start === tokens[j + 1]!.start && /^the\s+\p{Lu}/u.test(named.text)) return { ...named, phraseStart: head.start };
+      // "The ferry line's owner, the Danish shipping company Norvik Holdings, said": a definite description,
+      // then the body's kind and proper name in apposition: the body named speaks.
+      const kindName = head?.kind === 'anonymous' && /^the\s/i.test(head.text) ? nameAfterKindNoun(tokens, j + 1, nameEnd) : -1;
+      const kindNamed = kindName > 0 ? classify(tokens, kindName, nameEnd + 1) : null;
+      if (kindNamed && (kindNamed.kind === 'organization' || kindNamed.kind === 'outlet') && kindNamed.end === tokens[nameEnd]!.end) return { ...ownedBody(kindNamed), phraseStart: head!.start };
       // "A spokesperson for his label, Greyhound Records, said": the name is the complement's ("his label"),
       // the description speaks; its mention runs through the name.
       if (head?.kind === 'anonymous' && named?.kind === 'organization' && complementNamedAfter(head, named)) {
