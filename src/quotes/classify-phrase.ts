@@ -41,6 +41,7 @@ import { isPlaceOfNoun } from '../lexicon/place-of-nouns.js';
 import { namesLeagueTeam, teamNicknameTail } from '../lexicon/team-nicknames.js';
 import { description, isQuoteMark, sourceText, type SpeakerPhrase } from './speaker-phrase.js';
 import { positionBeforeFullName } from '../lexicon/playing-positions.js';
+import { fixedTitles } from '../lexicon/fixed-titles.js';
 
 export const isCap = (t: Token) => startsWithCapital(t.text);
 
@@ -169,6 +170,28 @@ function roleBeforeField(tokens: Token[], ns: number): number {
     // ("Head of Research and Strategy": "head" is no role word alone, a surname or a thing, but is one before "of" and a field.)
     if (isCap(t) && (isRoleWord(t.normal) || t.normal === 'head') && /^(of|for)$/.test(tokens[k + 1]!.normal)) return isRoyalTitle(t.text) ? -1 : k;
     if (!isCap(t) && !/^(of|for|and|&)$/.test(t.normal)) return -1;
+  }
+  return -1;
+}
+
+/** tokens[k] is a small joining word ("in", "of") inside a fixed title opening in capitals: "Special Agent in Charge". */
+export function joinerInFixedTitle(tokens: Token[], k: number): boolean {
+  if (!/^\p{Ll}/u.test(tokens[k]!.text)) return false;
+  return fixedTitles().some((title) => title.some((w, p) => w === tokens[k]!.normal && k - p >= 0 && !!tokens[k - p + title.length - 1] && isCap(tokens[k - p]!) && title.every((x, q) => tokens[k - p + q]!.normal === x)));
+}
+
+/**
+ * Where a fixed title (data/fixed-titles.json) written in capitals ends inside the name run tokens[ns..ne),
+ * with a name after it: the index after the title, else -1.
+ */
+function fixedTitleEndInRun(tokens: Token[], s: number, ns: number, ne: number): number {
+  for (const title of fixedTitles()) {
+    for (let k = Math.max(s, ns - title.length + 1); k < ns; k++) {
+      const end = k + title.length;
+      if (end < ns + 1 || end > ne - 1) continue;
+      if (!isCap(tokens[k]!) || !title.every((w, j) => tokens[k + j]!.normal === w)) continue;
+      return end;
+    }
   }
   return -1;
 }
@@ -370,6 +393,10 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     nounRole = tokens[ns]!.normal;
     ns++;
   }
+  // "Special Agent in Charge Robert Haines": a fixed title's last words ("Charge") run into the name's; the
+  // person starts after the title, whose "in" or "of" joins it rather than placing a person noun.
+  const titleEnd = fixedTitleEndInRun(tokens, s, ns, ne);
+  if (titleEnd > 0) ns = titleEnd;
   // "MP for Hartwell Jo Pike": the seat written before the name, with no comma, is no part of it.
   // ("Member of Parliament for Hartwell" too.)
   const representative = ns - 2 >= s ? representativeBeforeSeat(tokens.slice(Math.max(s, ns - 4), ns).map((t) => t.text)) : null;

@@ -2,6 +2,7 @@ import { DESCRIPTORS, isRoleWord } from '../nlp/words.js';
 import { isHonorific } from '../nlp/names.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { officeLevels } from '../lexicon/office-levels.js';
+import { fixedTitles } from '../lexicon/fixed-titles.js';
 
 /** A form of address is a courtesy, no role: "Mr.", "Dr", "Sir Peter Hollings". */
 function isFormOfAddress(word: string): boolean {
@@ -22,6 +23,12 @@ export function rolePhrase(words: readonly string[]): string | null {
   if (first < 0) return null;
   // (A describing word that is a role alone, "veteran", before another role word only describes it: "veteran broadcaster".)
   while (DESCRIPTORS.has(words[first]!) && words.slice(first + 1).some(isRole)) first = words.findIndex((w, i) => i > first && isRole(w));
+  // ("Secretary of State Dana Whitfield": an office named by a fixed phrase is the whole phrase, its "of" or "in" no break.)
+  for (const title of fixedTitles()) {
+    for (let i = Math.max(0, first - title.length + 1); i <= first && i + title.length <= words.length; i++) {
+      if (title.every((w, j) => words[i + j] === w)) return [...(i > 0 && officeLevels().has(words[i - 1]!) ? [words[i - 1]!] : []), ...title].join(' ');
+    }
+  }
   let last = first;
   for (let i = first; i < words.length; i++) if (isRole(words[i]!)) last = i;
   // Only small-letter qualifiers join the span; a break ("and", a comma, "of") keeps the role words alone.

@@ -12,7 +12,7 @@ import { describedPerson, descriptionHead, documentLike, evidenceLike, isDocumen
 import { appositionIsBodyKind, bodyNamedAfterComma, describedBodyEnd } from './body-speakers.js';
 import { description, isQuoteMark, type SpeakerPhrase } from './speaker-phrase.js';
 import { outletNameThroughOf } from './outlet-name-runs.js';
-import { isCap, isNameToken, surnameAfterGivenName, wordPiece, classify, roleFieldBefore, ampersandInName, hyphenatedCapitalAt, roleOf, nicknameInName } from './classify-phrase.js';
+import { isCap, isNameToken, surnameAfterGivenName, wordPiece, classify, roleFieldBefore, ampersandInName, hyphenatedCapitalAt, roleOf, nicknameInName, joinerInFixedTitle } from './classify-phrase.js';
 
 export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 
@@ -46,7 +46,8 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   const authorOfDocument = (k: number) => k > i && /^(from|by)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && isDocumentHead(tokens[k - 1]!.normal) && !isEvidenceWord(tokens[k - 1]!.normal) && !!tokens[k + 1] && (tokens[k + 1]!.normal === 'the' || isCap(tokens[k + 1]!));
   // "said Head of Sales and Marketing Priya Lal": a role's field, its "of" and "and" included, runs on to the
   // name (classify finds where the name starts). Not past a name: "said Professor of Law Ana Ruiz of Kent University".
-  const roleField = (k: number) => k > i && /^(of|for|and|&)$/.test(tokens[k]!.normal) && !!tokens[k + 1] && isCap(tokens[k + 1]!) && roleFieldBefore(tokens, k + 1) && !tokens.slice(i, k).some(isGivenNameToken);
+  // ("said Special Agent in Charge Robert Haines": a fixed title's "in" joins the title, no place after a person noun.)
+  const roleField = (k: number) => k > i && ((/^(of|for|and|&)$/.test(tokens[k]!.normal) && !!tokens[k + 1] && isCap(tokens[k + 1]!) && roleFieldBefore(tokens, k + 1)) || joinerInFixedTitle(tokens, k)) && !tokens.slice(i, k).some(isGivenNameToken);
   // "according to the Department of Water and Power": a body's joined name is one phrase (see body-names.ts);
   // so is a known outlet's through its "of" ("the Times of India", see outlet-name-runs.ts).
   const bodyEnd = (k: number) => (k > i ? Math.max(bodyNameEnd(tokens, k - 1, hi), describedBodyEnd(tokens, k, i, hi), headLastNameEnd(tokens, k, i, hi), outletNameThroughOf(tokens, k, i, hi)) : -1);

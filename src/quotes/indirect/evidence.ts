@@ -2,6 +2,7 @@ import type { Token } from '../../types.js';
 import { cueAt, frameAtToken, hasVerb, type TokenView } from '../frame.js';
 import { classify, hyphenInWord, isEvidenceWord, tokenAt, type SpeakerPhrase } from '../speaker.js';
 import { pollStanding } from '../polls.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 import { PICTURE_EVIDENCE_WORDS } from '../../nlp/words.js';
 import type { IndirectQuote } from './report-sentence.js';
 
@@ -49,12 +50,17 @@ function namedReporterOpens(tokens: Token[], from: number): boolean {
  * source of the clause (what she says there has its own cue and speaker).
  */
 function personInPicture(tokens: Token[], head: number, from: number, last: number): boolean {
-  if (!PICTURE_EVIDENCE_WORDS.has(tokens[head]!.normal)) return false;
+  // ("In The Ledger review, Dana Ruiz also took aim at …": an outlet's piece (cues.json piece_nouns) is the medium of the
+  // person who wrote or spoke in it, as a picture is.)
+  if (!PICTURE_EVIDENCE_WORDS.has(tokens[head]!.normal) && !cueLexicon().pieceNouns.has(tokens[head]!.normal)) return false;
   // (A title's word in -ing may read as a verb, "chief operating officer Ada Obi": the subject runs over it.)
   let verb = from;
   while (verb <= last && verb < from + 9 && (/^(DET|ADJ|NOUN|PROPN)$/.test(tokens[verb]!.pos) || (verb > from && /ing$/.test(tokens[verb]!.normal)))) verb++;
-  if (verb === from || verb > last || !/^(VERB|AUX)$/.test(tokens[verb]!.pos)) return false;
-  return classify(tokens, from, verb)?.kind === 'person';
+  const subjectEnd = verb;
+  // (A writer's adverb may stand before the verb: "Dana Ruiz also took aim".)
+  if (!PICTURE_EVIDENCE_WORDS.has(tokens[head]!.normal)) while (verb < last && tokens[verb]!.pos === 'ADV' && /^\p{Ll}/u.test(tokens[verb]!.text)) verb++;
+  if (subjectEnd === from || verb > last || !/^(VERB|AUX)$/.test(tokens[verb]!.pos)) return false;
+  return classify(tokens, from, subjectEnd)?.kind === 'person';
 }
 
 /** Verbs by which evidence closing a sentence speaks ("…, records show"). */

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+
+let titles: readonly (readonly string[])[] | undefined;
+
+/**
+ * Offices named by a fixed phrase, each as its words in lower case ("special agent in charge", "secretary of
+ * state"; data/fixed-titles.json), longest first so the fullest title is found before a shorter one inside it.
+ */
+export function fixedTitles(): readonly (readonly string[])[] {
+  titles ??= (JSON.parse(readFileSync(new URL('../../data/fixed-titles.json', import.meta.url), 'utf8')) as { titles: string[] }).titles
+    .map((t) => t.split(' '))
+    .sort((a, b) => b.length - a.length);
+  return titles;
+}
