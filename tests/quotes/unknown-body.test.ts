@@ -7,8 +7,8 @@ describe('an unknown capitalised "the X" after "according to" is no person', () 
     expect(quotesOf(paper).map((q) => [q.text, q.speaker, q.speaker_kind, q.outlet, q.cue])).toEqual([['The ferry levy was doubled', 'The Herald', 'outlet', 'The Herald', 'according to']]);
     const gazette = 'The ferry levy was doubled, according to documents seen by the Gazette.';
     expect(quotesOf(gazette).map((q) => [q.speaker, q.speaker_kind, q.outlet])).toEqual([['The Gazette', 'outlet', 'The Gazette']]);
-    const body = 'The ferry levy was doubled, according to the Exchequer.';
-    expect(quotesOf(body).map((q) => [q.text, q.speaker, q.speaker_kind, q.outlet])).toEqual([['The ferry levy was doubled', 'the Exchequer', 'organization', null]]);
+    const body = 'The ferry levy was doubled, according to the Chancery.';
+    expect(quotesOf(body).map((q) => [q.text, q.speaker, q.speaker_kind, q.outlet])).toEqual([['The ferry levy was doubled', 'the Chancery', 'organization', null]]);
   });
 
   test('negative: a name without the article, and a plural family, stay people', () => {
