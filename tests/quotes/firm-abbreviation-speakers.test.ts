@@ -24,4 +24,9 @@ describe('a firm\'s abbreviation ("Bros.", "Corp.") ends neither the sentence no
       type: 'indirect', text: 'the brakes had failed', start: at(text, 'the brakes'), speaker_mention: 'The driver', cue: 'said', outlet: null,
     }]);
   });
+
+  test('near miss: an ordinary capitalised word after "Inc." opens a new sentence ("Home sales")', () => {
+    const text = 'The builder was bought by Larkin Inc. Home sales fell, the agent said.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'Home sales fell', start: at(text, 'Home sales'), speaker_mention: 'the agent', cue: 'said' }]);
+  });
 });
