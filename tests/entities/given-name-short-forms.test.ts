@@ -15,4 +15,9 @@ describe('people: a short form of the given name with the same surname is the sa
     const text = 'William Ostrander resigned on Monday. His brother, Peter Ostrander, said he was relieved.';
     expect(people(text).map((p) => p.name)).toEqual(['William Ostrander', 'Peter Ostrander']);
   });
+
+  test('a short form that is a given name in its own right stays another person: "Sandra" beside "Alexandra" (negative case)', () => {
+    const text = 'Alexandra Ostrander resigned on Monday. Her sister, Sandra Ostrander, said she was relieved.';
+    expect(people(text).map((p) => p.name)).toEqual(['Alexandra Ostrander', 'Sandra Ostrander']);
+  });
 });
