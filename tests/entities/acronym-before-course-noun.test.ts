@@ -14,4 +14,8 @@ describe('outlets: an agency acronym before a course or exam noun names the cour
     const at = (s: string, from = 0) => text.indexOf(s, from);
     expect(outlets(text)).toEqual([{ name: 'AP', mentions: [[at('AP'), at('AP') + 2, 'AP'], [at('AP rep'), at('AP rep') + 2, 'AP'], [at("AP's"), at("AP's") + 2, 'AP']] }]);
   });
+
+  test('a capitalised noun after the acronym belongs to a name: "CNN Student News" keeps CNN (negative case)', () => {
+    expect(outlets('Her class watched CNN Student News every morning, the teacher said.').map((o) => o.name)).toEqual(['CNN']);
+  });
 });
