@@ -20,4 +20,9 @@ describe('after "X told him/her …", a he/she who replies is the one told, not 
     const text = 'Marcus Holloway was furious. Tomas Varela told him the council had run out of money; he added that reserves were gone.';
     expect(quote(text, 'reserves were gone')).toMatchObject({ type: 'indirect', speaker: 'Tomas Varela', speaker_mention: 'he', cue: 'added', outlet: null });
   });
+
+  test('negative: "told her mother …" names the mother as the one told; the teller may still answer', () => {
+    const text = 'Greta Lindqvist stayed calm. Anna Varela told her mother the deal was dead; she replied that nobody had asked her.';
+    expect(quote(text, 'nobody had asked her')).toMatchObject({ type: 'indirect', speaker: 'Anna Varela', speaker_mention: 'she', cue: 'replied' });
+  });
 });
