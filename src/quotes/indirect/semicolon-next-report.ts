@@ -10,6 +10,8 @@ import type { IndirectQuote } from './report-sentence.js';
 export function endBeforeNextFrame(view: TokenView, reports: IndirectQuote[]): IndirectQuote[] {
   const text = view.doc.article.text;
   return reports.map((q) => {
+    // Most reports hold no semicolon; only those need the other reports looked at (a paragraph of thousands of reports stays linear).
+    if (!hasSemicolon(text, q.start, q.end)) return q;
     let end = q.end;
     for (const next of reports) {
       if (next === q) continue;
@@ -25,4 +27,9 @@ export function endBeforeNextFrame(view: TokenView, reports: IndirectQuote[]): I
     }
     return end === q.end ? q : { ...q, end };
   });
+}
+
+function hasSemicolon(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 59) return true;
+  return false;
 }
