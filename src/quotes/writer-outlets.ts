@@ -126,9 +126,11 @@ const BEAT = String.raw`\p{Lu}{2,3}`;
  * "Variety's chief film critic, Ida Strand,", "Variety's chief TV critic, Ida Strand", "the Ledger's critic Ida Strand": an outlet's possessive, maybe
  * small-letter words, a staff job (outlets.json staffWords), then the name, maybe after a comma.
  */
-const STAFF_POSSESSIVE = new RegExp(String.raw`['’]s\s+((?:(?:\p{Ll}[\p{L}-]*|${BEAT})\s+){0,3}?\p{Ll}+),?\s+(${PERSON_NAME})`, 'gu');
+/** Up to three small-letter words (or a beat) and a staff job's word, then the name, maybe after a comma. */
+const STAFF_JOB_THEN_NAME = String.raw`((?:(?:\p{Ll}[\p{L}-]*|${BEAT})\s+){0,3}?\p{Ll}+),?\s+(${PERSON_NAME})`;
+const STAFF_POSSESSIVE = new RegExp(String.raw`['’]s\s+${STAFF_JOB_THEN_NAME}`, 'gu');
 /** "Its critic, NAME": a staff job after a sentence-opening "Its", then the name. */
-const ITS_STAFF = new RegExp(String.raw`(?<=^|[.!?]\s+|\n\s*)Its\s+((?:(?:\p{Ll}[\p{L}-]*|${BEAT})\s+){0,3}?\p{Ll}+),?\s+(${PERSON_NAME})`, 'gu');
+const ITS_STAFF = new RegExp(String.raw`(?<=^|[.!?]\s+|\n\s*)Its\s+${STAFF_JOB_THEN_NAME}`, 'gu');
 /**
  * "Nina Hale, the film critic for the Gazette,", "Nina Hale, a columnist at the Ledger": a name, then a staff job
  * (outlets.json staffWords) after "the" or "a", maybe small-letter words before it, then "for", "at", "with" or
@@ -208,9 +210,8 @@ function writersAtOutlets(text: string, tokens: readonly Token[]): Writer[] {
     if (outlet) out.push({ surname: m[1]!.split(/\s+/).pop()!, outlet, at: m.index! });
   }
   for (const m of text.matchAll(STAFF_POSSESSIVE)) {
-    const job = m[1]!.split(/\s+/);
-    const head = job[job.length - 1]!;
-    if (!isOutletStaffJob(head) && !isOutletStaffJob(job.slice(-2).join(' '))) continue;
+    const head = staffJobHead(m[1]!);
+    if (!head) continue;
     const named = outletEndingAt(text, m.index!);
     // ("Writing in Le Figaro, the paper's critic, X, called …": the fronted piece placed X already, with any verb.)
     if (!named && out.some((w) => w.surname === m[2]!.split(/\s+/).pop())) continue;
@@ -220,18 +221,16 @@ function writersAtOutlets(text: string, tokens: readonly Token[]): Writer[] {
   }
   // "The Ledger was kinder. Its critic, X, wrote …": "Its" opening a sentence stands for the outlet that opened the one before.
   for (const m of text.matchAll(ITS_STAFF)) {
-    const job = m[1]!.split(/\s+/);
-    const head = job[job.length - 1]!;
-    if (!isOutletStaffJob(head) && !isOutletStaffJob(job.slice(-2).join(' '))) continue;
+    const head = staffJobHead(m[1]!);
+    if (!head) continue;
     const before = text.slice(Math.max(0, m.index! - 300), m.index!);
     const opening = /(?:^|[.!?]\s+|\n\s*)([^.!?\n]*[.!?])\s*$/u.exec(before)?.[1];
     const outlet = opening ? outletOpening(opening) : null;
     if (outlet) out.push({ surname: m[2]!.split(/\s+/).pop()!, outlet, at: m.index!, writtenOnly: !cueLexicon().outletReviewerNouns.has(head), staff: true });
   }
   for (const m of text.matchAll(STAFF_APPOSITIVE)) {
-    const job = m[2]!.split(/\s+/);
-    const head = job[job.length - 1]!;
-    if (!isOutletStaffJob(head) && !isOutletStaffJob(job.slice(-2).join(' '))) continue;
+    const head = staffJobHead(m[2]!);
+    if (!head) continue;
     const outlet = outletOpening(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
     if (outlet) out.push({ surname: m[1]!.split(/\s+/).pop()!, outlet, at: m.index!, writtenOnly: !cueLexicon().outletReviewerNouns.has(head), apposed: true });
   }
@@ -268,4 +267,11 @@ function outletEndingAt(text: string, end: number): string | null {
     if (outlet === words.slice(i).join(' ')) return outlet;
   }
   return null;
+}
+
+/** The last word of a staff job ("chief film critic" → "critic") when it, or its last two words, is an outlet's staff job; else null. */
+function staffJobHead(job: string): string | null {
+  const words = job.split(/\s+/);
+  const head = words[words.length - 1]!;
+  return isOutletStaffJob(head) || isOutletStaffJob(words.slice(-2).join(' ')) ? head : null;
 }
