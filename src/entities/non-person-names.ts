@@ -51,7 +51,8 @@ export function namesTeamContestOrSchool(name: string, text = '', speakers: Read
   if (carrierTails.has(last) && (parts.length > 2 || genderOfFirstName(parts[0]!) === 'unknown')) return !hasPersonEvidence(name, text, speakers, false);
   // A major-league nickname after a city that is also a given name names the team where "the" opens it: "the
   // Orlando Magic", "the Jackson Jazz" (no one is "the Ana Kings"); speech or an age still keeps a person.
-  if (teamNicknameTail(parts) && teamNicknameTail(parts) < parts.length && afterThe(name, text)) return !hasPersonEvidence(name, text, speakers, true);
+  const nickname = teamNicknameTail(parts);
+  if (nickname && nickname < parts.length && afterThe(name, text)) return !hasPersonEvidence(name, text, speakers, true);
   // A pact's word is no surname ("the Paris Agreement", "Oslo Accords"): only an age or a person noun keeps a person.
   if (agreementTails.has(last)) return !hasPersonEvidence(name, text, speakers, false);
   // ("Tech", "Poly" are no surnames: "Georgia Tech" is a school though "Georgia" is a given name; "State" may be one.)
