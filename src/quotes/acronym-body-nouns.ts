@@ -18,8 +18,21 @@ export function acronymEndsInNoun(name: string, noun: string, text?: string): bo
   return name.endsWith(head.charAt(0));
 }
 
+// Asked once per described-body quote, each time over the whole text: remembered for the article being read.
+let expansionsText: string | undefined;
+const expansions = new Map<string, string | null>();
+
 /** The capitalised run the text gives as the acronym's full name ("England and Wales Cricket Board (ECB)"), or null. */
 function expansionOf(acronym: string, text: string): string | null {
+  if (text !== expansionsText) {
+    expansionsText = text;
+    expansions.clear();
+  }
+  if (!expansions.has(acronym)) expansions.set(acronym, searchExpansion(acronym, text));
+  return expansions.get(acronym)!;
+}
+
+function searchExpansion(acronym: string, text: string): string | null {
   const a = regExpLiteral(acronym);
   const run = `\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:and|of|for|the|&)\\s+)*\\p{Lu}[\\p{L}'’-]*)+`;
   const before = new RegExp(`(${run})\\s*\\(${a}\\)`, 'u').exec(text);
