@@ -33,6 +33,7 @@
 //   set 32: eval/own-articles/held32-*.txt + eval/own-quotes-32.annotations.json -> eval/own_quotes_32.jsonl
 //   set 33: eval/own-articles/held33-*.txt + eval/own-quotes-33.annotations.json -> eval/own_quotes_33.jsonl
 //   set 34: eval/own-articles/held34-*.txt + eval/own-quotes-34.annotations.json -> eval/own_quotes_34.jsonl
+//   set 35: eval/own-articles/held35-*.txt + eval/own-quotes-35.annotations.json -> eval/own_quotes_35.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -87,6 +88,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-32.annotations.json', articles: /^held32-.*\.txt$/, output: 'eval/own_quotes_32.jsonl', source: 'quotewire own held-out set 32' },
   { annotations: 'eval/own-quotes-33.annotations.json', articles: /^held33-.*\.txt$/, output: 'eval/own_quotes_33.jsonl', source: 'quotewire own held-out set 33' },
   { annotations: 'eval/own-quotes-34.annotations.json', articles: /^held34-.*\.txt$/, output: 'eval/own_quotes_34.jsonl', source: 'quotewire own held-out set 34' },
+  { annotations: 'eval/own-quotes-35.annotations.json', articles: /^held35-.*\.txt$/, output: 'eval/own_quotes_35.jsonl', source: 'quotewire own held-out set 35' },
 ];
 
 let errors = [];
