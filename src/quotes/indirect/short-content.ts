@@ -112,16 +112,17 @@ export function shortClause(tokens: Token[], from: number, to: number, relative:
   // "what the auditors said was plain waste": inside a relative clause the subject is the pronoun before the frame.
   // A number before its noun opens a subject as a determiner does: "said 12 people came".
   const countedSubject = tokens[from]!.pos === 'NUM' && tokens[from + 1]?.pos === 'NOUN';
-  return (relative || countedSubject || pluralNounReadAsVerb(tokens, from) || /^(PRON|PROPN|NOUN|DET)$/.test(tokens[from]!.pos)) && !tokens.slice(from, to + 1).some(isQuoteMark);
+  return (relative || countedSubject || nounReadAsVerb(tokens, from) || /^(PRON|PROPN|NOUN|DET)$/.test(tokens[from]!.pos)) && !tokens.slice(from, to + 1).some(isQuoteMark);
 }
 
 /**
- * "said waits had grown", "said calls were rising": a plural noun the tagger reads as a verb ("waits",
- * "calls", "talks") is the subject when an auxiliary follows it; a verb is never followed by one.
+ * "said waits had grown", "said pay had fallen": a noun the tagger reads as a verb ("waits", "calls",
+ * "pay", "work") is the subject when an auxiliary follows it; a verb's plain or "-s" form is never
+ * followed by one. (Not a form in "-ed" or "-ing", which may be a participle's phrase.)
  */
-function pluralNounReadAsVerb(tokens: Token[], k: number): boolean {
+function nounReadAsVerb(tokens: Token[], k: number): boolean {
   const word = tokens[k]!;
-  return word.pos === 'VERB' && /^\p{Ll}+s$/u.test(word.text) && tokens[k + 1]?.pos === 'AUX';
+  return word.pos === 'VERB' && /^\p{Ll}+$/u.test(word.text) && !/(ed|ing)$/.test(word.text) && tokens[k + 1]?.pos === 'AUX';
 }
 
 /**

@@ -57,4 +57,16 @@ describe('a plural noun the tagger reads as a verb, before an auxiliary', () => 
     const timed = 'The clinic said on Tuesday that calls were rising.';
     expect(quote(timed, 'calls')).toMatchObject({ text: 'calls were rising', type: 'indirect', speaker_mention: 'The clinic', cue: 'said', start: at(timed, 'calls'), end: at(timed, '.') });
   });
+
+  test('a singular noun read as a verb before its auxiliary: "said that pay had fallen"', () => {
+    const said = 'Governor Tomas Reid said that pay had fallen.';
+    expect(quote(said, 'pay')).toMatchObject({ text: 'pay had fallen', type: 'indirect', speaker: 'Tomas Reid', cue: 'said', outlet: null, start: at(said, 'pay'), end: at(said, '.') });
+    const told = 'Ines Farrow told the council that work had stopped.';
+    expect(quote(told, 'work')).toMatchObject({ text: 'work had stopped', type: 'indirect', speaker: 'Ines Farrow', cue: 'told', start: at(told, 'work'), end: at(told, '.') });
+  });
+
+  test('a participle before an auxiliary is no subject: "said finished had" stays unreported', () => {
+    const text = 'Ines Farrow said finished was fine.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toHaveLength(0);
+  });
 });
