@@ -50,7 +50,7 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // (Not when the sentence goes on after the frame: "This harvest, he says, is different.")
   const resumes = tokens[tail + 1]?.text === ',' && /^(AUX|VERB)$/.test(tokens[tail + 2]?.pos ?? '') && !/ing$/.test(tokens[tail + 2]!.normal);
   // (… or ends the clause before a contrast the writer adds: "A, the records show, while a filing lists B".)
-  if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last) || contrastAfter(tokens, tail) || joinedClauseAfter(tokens, lo, head, tail, last)) && adverbial && !circumstance && !adverbials && !relativeOnSpeaker && !relativeSubject && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, head - 2];
+  if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last) || contrastAfter(tokens, tail) || joinedClauseAfter(tokens, lo, head, tail, last) || participlePhraseAfter(tokens, tail, last)) && adverbial && !circumstance && !adverbials && !relativeOnSpeaker && !relativeSubject && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, head - 2];
   // "Ruiz leads by 40 delegates according to the Ledger.": the comma left out before a closing account, only
   // with a source that reports (a person, an outlet, a poll), not a rule followed: "paid according to the contract".
   if (frame.according && head > lo + 3 && head === cueFirst && tokens[head - 1]!.pos !== 'PUNCT' && reportingSource(tokens, frame, last) && accordingCloses(tokens, frame, lo, last) && hasVerb(tokens, lo, head - 1)) return [lo, head - 1];
@@ -433,6 +433,18 @@ function relativeClauseEnd(tokens: Token[], from: number, last: number): number 
 /** After the frame ending at tokens[tail], a comma and a contrasting joiner open the writer's next clause: ", while …", ", whereas …". */
 function contrastAfter(tokens: Token[], tail: number): boolean {
   return tokens[tail + 1]?.text === ',' && CONTRASTING_SUBORDINATORS.has(tokens[tail + 2]?.normal ?? '');
+}
+
+/**
+ * "A, the court said, clearing the way for B.": a participle phrase after the frame tells what the report
+ * did or led to, in the writer's words; the clause before the frame is the report. (Not when a verb after a
+ * later comma resumes the sentence: "A, she said, looking tired, was over" carries A on.)
+ */
+function participlePhraseAfter(tokens: Token[], tail: number, last: number): boolean {
+  const word = tokens[tail + 2];
+  if (tokens[tail + 1]?.text !== ',' || !word || !/^\p{Ll}{2,}ing$/u.test(word.text) || /thing$/.test(word.text)) return false;
+  for (let k = tail + 3; k < last; k++) if (tokens[k]!.text === ',' && /^(AUX|VERB)$/.test(tokens[k + 1]!.pos) && !/ing$/.test(tokens[k + 1]!.normal)) return false;
+  return true;
 }
 
 /**

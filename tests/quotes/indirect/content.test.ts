@@ -116,3 +116,20 @@ describe('a that-clause whose past verb the tagger reads as an adjective', () =>
     expect(indirect('The map was redrawn in May.\n\nLawyers for Marta Quell argued that concentrated voting was unfair to them.')).toEqual(['concentrated voting was unfair to them']);
   });
 });
+
+describe('a participle phrase after a closing frame', () => {
+  test('"A, the court said, clearing the way for B": the report is A alone', () => {
+    const text = 'Ortiz has had his suspension lifted, the tribunal said, opening the way for his return.';
+    const reports = quotesOf(text).filter((q) => q.type === 'indirect');
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({
+      text: 'Ortiz has had his suspension lifted', type: 'indirect', speaker_mention: 'the tribunal', cue: 'said', outlet: null,
+      start: 0, end: at(text, ', the tribunal'),
+    });
+  });
+
+  test('the near miss: a verb after a later comma resumes the sentence, so the frame is an aside', () => {
+    const text = 'The old pier, the engineer said, looking at the charts, was beyond repair.';
+    expect(quote(text, 'The old pier')).toMatchObject({ start: 0, end: at(text, '.'), cue: 'said' });
+  });
+});
