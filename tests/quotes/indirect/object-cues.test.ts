@@ -276,3 +276,17 @@ describe('a clause of time after an object cue\'s comma is no object', () => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ type: 'indirect', text: 'a review of the harbour fees', start: at(text, 'a review'), cue: 'announced' })]);
   });
 });
+
+describe('"to" and a noun phrase right after an object cue', () => {
+  test('"A, the chair announced to applause from the floor": A is the only report', () => {
+    const text = 'The budget was approved, the chair announced to loud applause from the floor.';
+    const reports = quotesOf(text).filter((q) => q.type === 'indirect');
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ text: 'The budget was approved', type: 'indirect', speaker_mention: 'the chair', cue: 'announced', outlet: null, start: 0, end: at(text, ', the chair') });
+  });
+
+  test('the near miss: an object before "to" is still the thing announced', () => {
+    const text = 'The chair announced her retirement to the board.';
+    expect(quote(text, 'her retirement')).toMatchObject({ text: 'her retirement to the board', type: 'indirect', cue: 'announced', start: at(text, 'her retirement') });
+  });
+});
