@@ -36,6 +36,7 @@ function archetypePatterns() {
 // The screen or story work whose part an apposition names: "the film's villain", "the series' hero".
 const WORK_NOUN = String.raw`(?:film|movie|show|series|sitcom|drama|play|musical|novel|book|game|franchise|sequel|episode|story)`;
 let workPart: RegExp | undefined;
+const MAY_WORK_PART = new RegExp(String.raw`,[ \t]+the[ \t]+${WORK_NOUN}['’]`);
 
 /**
  * "Queen Aldis, the film's villain": a name in apposition with a work's possessive and an archetype is a part of that
@@ -43,6 +44,9 @@ let workPart: RegExp | undefined;
  */
 export function workPossessiveParts(text: string, isTitle: (name: string) => boolean): ArchetypePart[] {
   workPart ??= new RegExp(String.raw`(?<![\p{L}'’-])(${PART_NAME}),[ \t]+the[ \t]+${WORK_NOUN}['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:${alternatives(archetypeNouns())})(?![\p{L}])`, 'gu');
+  // (Only in an article holding what every match holds after its name, ", the film's": most hold none, and the
+  // pattern, opening on a name's capital, is otherwise tried at each offset.)
+  if (!MAY_WORK_PART.test(text)) return [];
   return [...text.matchAll(workPart)].filter((m) => !isTitle(m[1]!) && !isKnownOrganisation(m[1]!)).map((m) => ({ name: m[1]!, actor: null }));
 }
 

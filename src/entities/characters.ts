@@ -216,6 +216,29 @@ function namesScreenWork(sentence: string): boolean {
 }
 
 /**
+ * namesScreenWork and tellsRealLife of the whole article, memoised for the article read last. Each is asked of the
+ * whole text again for every "played by" candidate and on each pass, and each answer costs a lower-cased copy of
+ * the article and a pattern tried at each of its offsets. One entry suffices (articles are processed one at a
+ * time) and holds at most one article; the answers depend on the text alone.
+ */
+let lastArticle: { text: string; screenWork: boolean | undefined; realLife: boolean | undefined } | null = null;
+
+function articleMemo(text: string): { text: string; screenWork: boolean | undefined; realLife: boolean | undefined } {
+  if (lastArticle?.text !== text) lastArticle = { text, screenWork: undefined, realLife: undefined };
+  return lastArticle;
+}
+
+function articleNamesScreenWork(text: string): boolean {
+  const memo = articleMemo(text);
+  return (memo.screenWork ??= namesScreenWork(text));
+}
+
+function articleTellsRealLife(text: string): boolean {
+  const memo = articleMemo(text);
+  return (memo.realLife ??= tellsRealLife(text));
+}
+
+/**
  * "Rusk, voiced by Ana Ruiz" names a part; "played by" does only in a sentence about a screen or stage work that
  * tells of no real life ("played by Glenn Gould in 1955", "played by Djokovic in the final", "in the biopic" name
  * real things). Never when "as" follows the agent ("played by critics as a villain") or the name then speaks.
@@ -231,7 +254,7 @@ function passiveRoleIsPart(text: string, start: number, end: number, verb: strin
   // place in the story, in an article about a screen or stage work, though this sentence names none.
   // "Jordan, played by Ana Ruiz, flees to Kenya.": a sentence opened by a name set off as played by an actor is
   // a cast note in such an article too, whatever else the name may be (a place, a given name).
-  const storyOnly = namesScreenWork(text) && !tellsRealLife(text);
+  const storyOnly = articleNamesScreenWork(text) && !articleTellsRealLife(text);
   // "Wren is played by Ana Ruiz": a name an auxiliary says a named actor plays is a cast note in such an article too.
   return namesScreenWork(sentence) || (storyOnly && (DESCRIBED_PART_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || castNoteOpensSentence(text, start, end) || AUX_PLAYED_BY.test(text.slice(start, end))));
 }
@@ -325,7 +348,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   // "Uncle Walt, the family's eldest, will not return; the actor who played him retired": the name the
   // sentence opens with is the part that actor played. (Not in a story of a real life: there it is a person;
   // nor a name opening with a given name, "Tom Wells, the director, said the actor who played him …": a person's.)
-  if (text.includes(' who ') && !tellsRealLife(text)) {
+  if (text.includes(' who ') && !articleTellsRealLife(text)) {
     for (const m of matchAllByLine(text, PART_OF_ACTOR_WHO_PLAYED, (line) => line.includes(' who '))) {
       const name = tidy(m[1]!);
       if (name && /\s/.test(name) && genderOfFirstName(name.split(' ')[0]!) === 'unknown' && !isPersonName(name) && !found.has(name)) found.set(name, { name, actor: null });
@@ -409,7 +432,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   }
   // "Mara Quell, the vigilante known as Ironveil", "Ed Lyle as the villain the Pale Regent", "Ida Lund's Wren, believed dead":
   // parts named through a genre archetype or an actor's possessive, in an article about a screen work.
-  const screenArticle = !tellsRealLife(text) && (titles.length > 0 || namesScreenWork(text));
+  const screenArticle = !articleTellsRealLife(text) && (titles.length > 0 || articleNamesScreenWork(text));
   if (screenArticle) {
     const screenWork = (start: number, end: number, inSentence: boolean) => !inSentence || namesScreenWork(sentenceAround(text, start, end));
     for (const part of archetypeParts(text, screenWork, isTitle)) if (!isPersonName(part.name)) found.set(part.name, { name: part.name, actor: part.actor ?? found.get(part.name)?.actor ?? null, ...(part.alias ? { alias: part.alias } : {}) });
@@ -446,7 +469,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   // (Only in an article that names a title or a screen or stage work: "Julien Ferrand spoke first … a stand-in playing Ferrand"
   // names a real person by full name and surname, and portrayedPerson drops the part.)
   const calledBy = new Map<string, string>();
-  if (found.size > 0 && !tellsRealLife(text) && (titles.length > 0 || namesScreenWork(text))) {
+  if (found.size > 0 && !articleTellsRealLife(text) && (titles.length > 0 || articleNamesScreenWork(text))) {
     for (const c of [...found.values()]) {
       // ("Detective Marsh is played by …" after "Detective Lila Marsh": a rank and a surname call the part by its full name.)
       const ranked = rankedSurname(c.name);

@@ -24,7 +24,26 @@ export const TELEVISION_LIST_BEFORE = new RegExp(String.raw`\b${LIST_OWNER}(?:dr
 
 /** Whether a list of films opens right before offset `at` ("films include X, Y and "): FILM_LIST_BEFORE on the 150 characters before. */
 export function listOfFilmsBefore(text: string, at: number): boolean {
-  return FILM_LIST_BEFORE.test(text.slice(Math.max(0, at - 150), at));
+  return holdsListKind(text) && FILM_LIST_BEFORE.test(text.slice(Math.max(0, at - 150), at));
+}
+
+/** The plural kinds of work every FILM_LIST_BEFORE match names, as written there (in small letters). */
+const LIST_KIND = /films|movies|documentaries|dramas|sitcoms|telenovelas|miniseries/;
+
+/**
+ * Whether the text names any kind of work a list of films opens with. listOfFilmsBefore is asked at every
+ * capitalised run of the article and slices and tries its pattern each time; an article without one of these
+ * words (most news) holds no such list anywhere. Memoised for the text read last (one article at a time).
+ */
+let lastText: string | undefined;
+let lastHolds = false;
+
+function holdsListKind(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastHolds = LIST_KIND.test(text);
+  }
+  return lastHolds;
 }
 
 /**

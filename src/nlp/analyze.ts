@@ -1,5 +1,5 @@
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { winkModel } from './wink-model.js';
 import type { AnalyzedArticle, Article, Paragraph, Sentence, Token } from '../types.js';
 import { segmentParagraphs } from '../text/paragraphs.js';
 import { findMarkedSpans } from '../text/quotation-marks.js';
@@ -28,7 +28,8 @@ export function winkInstance(): Wink {
   // Only the pipes the stages use: sentence boundaries and POS (lemmas come with POS). NER, negation
   // and sentiment would triple the cost per article for nothing.
   if (!shared) {
-    shared = winkNLP(model, ['sbd', 'pos']);
+    // (The model as wink-model.ts loads it: the package's, its core read without a copy of it.)
+    shared = winkNLP(winkModel(), ['sbd', 'pos']);
     // The model's own lexicon ends where the first unknown word is learnt (see inModelLexicon).
     modelLexiconSize = shared.readDoc('qqzxqjv').tokens().out(shared.its.uniqueId)[0] as number;
   }
