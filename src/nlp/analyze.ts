@@ -11,6 +11,7 @@ import { retagBangNames } from './bang-name-tags.js';
 import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagCueAfterAsSubject, retagPollingBeforeVerb, retagSurnamesReadAsAdjectives } from './retag-speech.js';
 import { retagForeignWordsInOutletNames } from './outlet-name-tags.js';
 import { retagged } from './retagged.js';
+import { retagAdverbsEndingNames } from './adverb-name-words.js';
 import { retagAwardModifiers } from './award-modifiers.js';
 import { isPlatform } from '../lexicon/outlets.js';
 import { isDesignatorNoun, isDesignatorOpener, isSurnameGroupNoun } from '../lexicon/letter-terms.js';
@@ -154,6 +155,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagSurnamesReadAsAdjectives(tokens);
   retagForeignWordsInOutletNames(tokens);
   retagAwardModifiers(tokens);
+  retagAdverbsEndingNames(tokens);
 
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);
