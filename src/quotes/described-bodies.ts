@@ -24,13 +24,6 @@ type Place = { sentenceAt: (offset: number) => { start: number; end: number } };
 /** How many paragraph breaks back the named body may be. */
 const MAX_PARAGRAPHS_BACK = 1;
 
-/**
- * How many paragraph breaks back a name that says its kind may be: "Lena Cortez sued Halcyon Records. ¶ The case
- * was filed in Los Angeles. ¶ “…,” the label said". Only a name ending in the noun's kind word fits, so a
- * paragraph of background between does not stop it.
- */
-const KIND_NAME_PARAGRAPHS_BACK = 2;
-
 /** How many sentences before the quote's own (in its paragraph) may open with the body's name. */
 const MAX_SENTENCES_BACK = 2;
 
@@ -321,7 +314,7 @@ function issuedIn(text: string, place: Place, latest: ExtractedQuote, at: number
 const OPENING_SMALL_WORDS = /^(?:(?:The|A|An|At|In|On|For|From|By|With|And|But|Of|To|After|Before|Since)[ \t]+)+/u;
 
 /**
- * The last body named in the text before `at`, within KIND_NAME_PARAGRAPHS_BACK paragraphs, whose name ends in a word
+ * The last body named in the text before `at`, within MAX_PARAGRAPHS_BACK paragraphs, whose name ends in a word
  * saying it is what `noun` describes (data/body-kind-name-words.json: "Meridian Airways" for "the airline"),
  * the words before it capitalised and no given name or role.
  */
@@ -329,7 +322,7 @@ function kindNamedBefore(text: string, breaks: ParagraphBreaks, at: number, noun
   const words = bodyKindNameWords(noun);
   if (!words.length) return null;
   const count = breaksBefore(breaks, at);
-  let back = KIND_NAME_PARAGRAPHS_BACK;
+  let back = MAX_PARAGRAPHS_BACK;
   // ("Harbour Bank did not respond. ¶ The bank’s shares fell. ¶ The bank said …": a paragraph that speaks of "the
   // NOUN" again carries the description on, so the name may lie one paragraph further back.)
   const mentions = new RegExp(`\\bthe[ \\t]+${regExpLiteral(noun)}\\b`, 'iu');
