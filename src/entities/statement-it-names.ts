@@ -16,8 +16,10 @@ function statementItPattern(): RegExp {
   const medium = String.raw`n\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+)?(?:${organisationData().statement_documents.join('|')})`;
   const name = String.raw`(\p{Lu}[\p{L}\d]+)`;
   const verb = String.raw`\s+(?:said|says|added)`;
-  // (Not "it" with "be" before no "-ing" form: "it was a sad day", "it is time" hold an empty "it" anyone may say.)
-  const it = String.raw`(?:\s+that)?\s+(?:its\b|it\b(?!['’]s\b|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed)\b(?!\s+\p{L}+ing\b)))`;
+  // (Not "it" with "be" before no "-ing" form: "it was a sad day", "it is time" hold an empty "it" anyone may say;
+  // but a feeling, "it was thrilled to return" (quoted or not), is the statement giver's own.)
+  const feeling = String.raw`\s+["“‘]?(?:\p{L}+ing|${organisationData().statement_feelings.join('|')})\b`;
+  const it = String.raw`(?:\s+that)?\s+(?:its\b|it\b(?!['’]s\b|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed)\b(?!${feeling})))`;
   // (The statement named before the name, set off by a comma, or right after its verb; "it"/"its" opens what was said.)
   pattern = new RegExp(String.raw`\b[Ii]${medium},\s+${name}${verb}${it}|(?<![\p{L}\d'’-][ \t]*)${name}${verb}\s+i${medium}${it}`, 'gu');
   return pattern;

@@ -11,6 +11,7 @@ import { retagBangNames } from './bang-name-tags.js';
 import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagCueAfterAsSubject, retagPollingBeforeVerb, retagSurnamesReadAsAdjectives } from './retag-speech.js';
 import { retagForeignWordsInOutletNames } from './outlet-name-tags.js';
 import { retagged } from './retagged.js';
+import { retagAdverbsEndingNames } from './adverb-name-words.js';
 import { retagAwardModifiers } from './award-modifiers.js';
 import { isPlatform } from '../lexicon/outlets.js';
 import { isDesignatorNoun, isDesignatorOpener, isSurnameGroupNoun } from '../lexicon/letter-terms.js';
@@ -155,6 +156,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagSurnamesReadAsAdjectives(tokens);
   retagForeignWordsInOutletNames(tokens);
   retagAwardModifiers(tokens);
+  retagAdverbsEndingNames(tokens);
 
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);
@@ -433,14 +435,15 @@ function retagPlaceAfterNoun(tokens: Token[]): void {
 /**
  * The model reads a capitalised participle inside a name as a verb: "the Associated Press reported …"
  * ("Associated" a verb, so "Press" alone looked like the speaker and the frame broke). After "the" and
- * before a capitalised proper noun, a capitalised word is part of that name: no verb follows "the".
+ * before a capitalised proper noun, a capitalised word is part of that name: no verb follows "the" (nor "a":
+ * "A Downing Street spokesperson said", where "Downing" read as a verb left the mention "Street spokesperson").
  */
 function retagNameWordsAfterThe(tokens: Token[]): void {
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || (tokens[i - 1]!.normal !== 'the' && tokens[i - 2]?.normal !== 'the')) continue;
+    if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || (!ARTICLES.has(tokens[i - 1]!.normal) && tokens[i - 2]?.normal !== 'the')) continue;
     const next = tokens[i + 1]!;
-    if (tokens[i - 1]!.normal === 'the' && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) tokens[i] = retagged(t, 'PROPN', t.normal);
+    if (ARTICLES.has(tokens[i - 1]!.normal) && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) tokens[i] = retagged(t, 'PROPN', t.normal);
     // "The Red Cross said …": a name's capitalised last word after "the" and a proper noun, in running text
     // (a small word follows), is no verb either.
     else if (i >= 2 && tokens[i - 2]!.normal === 'the' && tokens[i - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i - 1]!.text) && /^\p{Ll}/u.test(next.text)) {
@@ -450,6 +453,9 @@ function retagNameWordsAfterThe(tokens: Token[]): void {
     }
   }
 }
+
+/** The articles no verb follows: "the Associated Press", "a Downing Street spokesperson". */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** A token that opens a verb's object ("cut the budget", "quit it"): no noun head is followed by one. */
 function startsObject(t: Token | undefined): boolean {

@@ -32,6 +32,7 @@ import { isAgentPlural, isPersonNoun, isPersonNounOrSingular } from '../lexicon/
 import { bodyNameStart } from './body-names.js';
 import { bodyByApposition } from './outlet-shaped-bodies.js';
 import { sportGoverningBody } from './sport-governing-bodies.js';
+import { nationBranchOfBody } from './nation-branch-bodies.js';
 import { jointBodiesStart } from './joint-bodies.js';
 import { jointOutletsPhrase } from './joint-outlets.js';
 import { describedMedium } from './medium-descriptions.js';
@@ -591,7 +592,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const nameTailBody = ne - ns > 1 && isNameTail(tokens[ne - 1]!.normal) && genderOfFirstName(tokens[ns]!.text) === 'unknown';
     // ("USA Swimming said", "Athletics Canada said": a sport's governing body by its nation and sport;
     // "Major League Baseball said", "the Big Ten Conference said": a league word anywhere in the name.)
-    const org = team || serviceBody || nameTailBody || sportGoverningBody(name.split(/\s+/)) || hasLeagueWord(name.split(/\s+/)) || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
+    const org = team || serviceBody || nameTailBody || sportGoverningBody(name.split(/\s+/)) || nationBranchOfBody(name.split(/\s+/)) || hasLeagueWord(name.split(/\s+/)) || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
     // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
     // ("the veteran broadcaster Dermot Ashe": a kind word that is also a job names an outlet only when the name is outlet-shaped.)
     const kindBefore = ns > s ? sourceText(tokens, s, ns) + ' ' : '';

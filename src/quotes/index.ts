@@ -50,6 +50,7 @@ import { definiteGoBetween, describedPerson, isIndefiniteDescription, isOwnedRol
 import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
 import { closingFrameAhead, partialsBeforeClosingFrame } from './closing-frame-partials.js';
 import { withContinuedMention } from './continued-mentions.js';
+import { giveBodiesTheirNationPrefix } from './nation-prefixed-bodies.js';
 import { giveShortBodyNamesTheirBody } from './short-body-names.js';
 import { resolveDescribedBodies } from './described-bodies.js';
 import { giveDescribedNamesTheirBody } from './described-body-names.js';
@@ -903,6 +904,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   resolveJointBodyDescriptions(quotes, text, tokens, place);
   // "Meridian Airways grounded flights … “We apologize,” Meridian said": a body's first word is its short name.
   giveShortBodyNamesTheirBody(quotes, text);
+  // "… according to the U.S. Forest Service. The Forest Service said": the body named with its nation before.
+  giveBodiesTheirNationPrefix(quotes, text);
   // "The Financial Times reported … the prince told the FT": one outlet the article names in full, one name.
   writeAbbreviatedOutletsInFull(quotes, text);
   // "The Yomiuri Shimbun reported … Yomiuri Shimbun said": one outlet, one form, with its "The" where the article writes it.

@@ -46,6 +46,11 @@ describe('analyzeArticle', () => {
     expect(tags).toEqual([['Associated', 'PROPN'], ['Rejected', 'VERB']]);
   });
 
+  test('after "a" too, a capitalised word read as a verb before a proper noun is part of the name: "A Downing Street spokesperson"', () => {
+    const doc = analyze('A Downing Street spokesperson said the talks were over. A Reading man said nothing.');
+    expect(doc.tokens.find((t) => t.text === 'Downing')?.pos).toBe('PROPN');
+  });
+
   test('a report noun after a genitive and a modifier is a noun, though the model reads it as a verb', () => {
     const doc = analyze("Elwin police's earlier claim that the driver ran was wrong. Let's go. The driver's fled.");
     const tags = doc.tokens.filter((t) => /^(claim|go|fled)$/.test(t.text)).map((t) => [t.text, t.pos]);

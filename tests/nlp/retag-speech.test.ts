@@ -129,7 +129,9 @@ describe('a surname read as an adjective or adverb, opening a sentence before a 
   });
 
   test('not a word the article also writes in small letters, nor one seen only opening sentences', () => {
-    expect(tagOf('The crowd was jolly. Council member Tom Jolly voted against it. Jolly said the vote was close.', 'Jolly')).not.toBe('PROPN');
+    // (The sentence-opening "Jolly said"; "Tom Jolly voted" is a name, a proper noun by adverb-name-words.ts.)
+    const jolly = 'The crowd was jolly. Council member Tom Jolly voted against it. Jolly said the vote was close.';
+    expect(analyzeArticle({ id: 't', path: '', text: jolly }).tokens.find((t) => t.start === jolly.indexOf('Jolly said'))!.pos).not.toBe('PROPN');
     expect(quotesOf('The council met on Tuesday. Jolly said the vote was close.')).toEqual([]);
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * "… according to the U.S. Forest Service. The Forest Service said …": a national body is named once with its
+ * nation and then without it. A body speaker of several words that the article wrote before with a nation's
+ * short form ("U.S.", "UK"; data/sport-governing-bodies.json) or a country's name before it is that body.
+ */
+import type { ExtractedQuote } from '../types.js';
+import { isNationShortForm } from '../lexicon/sport-governing-bodies.js';
+import { isPlaceNotGivenName } from '../lexicon/place-names.js';
+import { regExpLiteral } from '../text/regexp-literal.js';
+
+export function giveBodiesTheirNationPrefix(quotes: ExtractedQuote[], text: string): void {
+  for (const q of quotes) {
+    const name = q.speaker;
+    if (q.speaker_kind !== 'organization' || !name || q.speaker_start === null || !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(name)) continue;
+    const before = text.slice(0, q.speaker_start);
+    // (Most speakers are not written before; skip the pattern for them.)
+    if (!before.includes(name)) continue;
+    const nation = lastNationBefore(before, name);
+    if (nation) q.speaker = `${nation} ${name}`;
+  }
+}
+
+/** The nation written right before the last earlier `name` ("U.S." in "the U.S. Forest Service"), or null. */
+function lastNationBefore(before: string, name: string): string | null {
+  const re = new RegExp(`(?<![\\p{L}.])(\\p{Lu}[\\p{L}.]*)[ \\t]+${regExpLiteral(name)}(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'gu');
+  let found: string | null = null;
+  for (const m of before.matchAll(re)) found = isNationShortForm(m[1]!) || isPlaceNotGivenName(m[1]!) ? m[1]! : null;
+  return found;
+}
