@@ -35,6 +35,23 @@ interface Writer {
    * evals read "X, a critic for the Herald, said …"; a judgment ("called it …") or a written piece still ran there.
    */
   apposed?: boolean;
+  /** Where the pronoun that names the writer stands ("Writing in the Gazette, she called …"), before it is resolved. */
+  pronounAt?: number;
+}
+
+/** ", she called …": a pronoun subject right after a fronted piece's comma, then a small-letter verb. */
+const FRONTED_PRONOUN = /^,\s+(she|he|they)\s+\p{Ll}/u;
+
+/**
+ * The writers placed by a pronoun ("Writing in the Gazette, she called the play “…”") get the surname of the
+ * speaker the quote stage resolved that pronoun to; one whose pronoun attributes no quote is dropped.
+ */
+function pronounWriters(writers: Writer[], quotes: readonly ExtractedQuote[]): Writer[] {
+  return writers.flatMap((w) => {
+    if (w.pronounAt === undefined) return [w];
+    const q = quotes.find((o) => o.speaker_start === w.pronounAt && o.speaker_kind === 'person' && o.speaker);
+    return q ? [{ ...w, surname: q.speaker!.split(/\s+/).pop()! }] : [];
+  });
 }
 
 /**
@@ -45,7 +62,7 @@ interface Writer {
  * counts only for written words.
  */
 export function carryWriterOutlets(quotes: ExtractedQuote[], text: string, tokens: readonly Token[], place: SentencePlace): void {
-  const writers = writersAtOutlets(text, tokens);
+  const writers = pronounWriters(writersAtOutlets(text, tokens), quotes);
   if (writers.length === 0) return;
   const paragraphOf = storyParagraphs(text);
   // The writer whose quotes ran in their outlet last, and in which paragraph: a run of their quotes, paragraph
@@ -210,7 +227,13 @@ function writersAtOutlets(text: string, tokens: readonly Token[]): Writer[] {
     const writer = comma > 0 && comma < outletEnd + 40 ? FRONTED_WRITER.exec(text.slice(comma, comma + 120)) : null;
     const name = writer?.[1] ?? writer?.[2];
     // (Placed where the opener's first word is, in its paragraph, not at the stop before it.)
-    if (name) out.push({ surname: name.split(/\s+/).pop()!, outlet, at: m.index! + m[0].search(/\p{Lu}/u), piece: true });
+    const at = m.index! + m[0].search(/\p{Lu}/u);
+    if (name) out.push({ surname: name.split(/\s+/).pop()!, outlet, at, piece: true });
+    else if (comma > 0 && comma < outletEnd + 40 && !bare) {
+      // "Writing in the Gazette, she called …": the writer is whoever the pronoun's own quote is by (see pronounWriters).
+      const pronoun = FRONTED_PRONOUN.exec(text.slice(comma, comma + 20));
+      if (pronoun) out.push({ surname: '', outlet, at, piece: true, pronounAt: comma + pronoun[0].indexOf(pronoun[1]!) });
+    }
   }
   for (const m of text.matchAll(POSSESSIVE)) {
     const outlet = outletEndingAt(text, m.index!);
