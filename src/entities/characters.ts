@@ -196,6 +196,11 @@ let animalPart: RegExp | undefined;
 /** The one-word owner of a relative a part is ("Quill's brother "), at the end of a role cue's words. */
 const RELATIVE_OWNER_BEFORE = new RegExp(String.raw`(\p{Lu}\p{Ll}+)['’]s[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?:${alternatives(relativeNouns())})[ \t]+$`, 'u');
 
+/** Whether the text gives a one-word name after another capitalised word ("Detective Mara Quill" for "Quill"). */
+function namedInFull(text: string, name: string): boolean {
+  return new RegExp(String.raw`\p{Lu}[\p{L}'’-]*[ \t]+${regExpLiteral(name)}(?![\p{L}'’-])`, 'u').test(text);
+}
+
 /** Whether the text names `name` as an actor: "Vaughn plays", "Vaughn, who stars". */
 function playsSomeone(text: string, name: string): boolean {
   return new RegExp(String.raw`(?<![\p{L}'’-])${regExpLiteral(name)}(?:,[ \t]+who)?[ \t]+(?:also[ \t]+)?(?:plays|played|portrays|portrayed|voices|voiced|stars|starred|co-stars)\b`, 'u').test(text);
@@ -373,10 +378,10 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     if (COUNTED_MATCH_BEFORE.test(m[0].slice(0, m[0].length - m[1]!.length))) continue;
     const actor = actorBefore(text, m.index!) ?? found.get(name)?.actor ?? null;
     found.set(name, { name, actor });
-    // "Tomas Reyes plays Quill's brother Eli": the part's relative lives in the same story, so the owner is a part too
-    // (unless the owner is named as playing or starring: "plays Vaughn's brother" after "Vaughn plays …" is the actor's).
+    // "Tomas Reyes plays Quill's brother Eli" after "Detective Mara Quill": the part's relative lives in the same story, so
+    // an owner the text names in full is a part too (unless named as playing or starring: "Vaughn plays …" is the actor's).
     const owner = RELATIVE_OWNER_BEFORE.exec(m[0].slice(0, m[0].length - m[1]!.length))?.[1];
-    if (owner && !found.has(owner) && !playsSomeone(text, owner) && !isKnownOrganisation(owner)) found.set(owner, { name: owner, actor: null });
+    if (owner && !found.has(owner) && namedInFull(text, owner) && !playsSomeone(text, owner) && !isKnownOrganisation(owner)) found.set(owner, { name: owner, actor: null });
   }
   for (const m of matchAllByLine(text, VOICE_BEHIND, (line) => line.includes(' behind '))) {
     const name = tidy(m[1]!);
