@@ -28,7 +28,8 @@ function archetypePatterns() {
     // "cuts to Desmond Okafor-Lyle as the villain the Pale Regent": an actor "as the <archetype>" and the part's name.
     actorAs: new RegExp(String.raw`(?<![\p{L}'’-])(${FULL_NAME})[ \t]+as[ \t]+the[ \t]+(?:[\p{Ll}-]+[ \t]+)?${noun}[ \t]+(?:the[ \t]+)?(${PART_NAME})(?=[ \t]*[,.;:)]|$)`, 'gu'),
     // "revealed Ingrid Solvang-Baptiste's Wren, believed dead": a full name's possessive and one capitalised word set off by punctuation.
-    actorsPart: new RegExp(String.raw`(?<![\p{L}'’-])(${FULL_NAME})['’]s[ \t]+(${CAPITALISED})(?=[ \t]*[,;:)])`, 'gu'),
+    // (… or a given name and a surname ending the sentence: "at the expense of Celia Vaughn's Mary Costello.")
+    actorsPart: new RegExp(String.raw`(?<![\p{L}'’-])(${FULL_NAME})['’]s[ \t]+(${CAPITALISED}(?=[ \t]*[,;:)])|\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+(?=[ \t]*[,;:.)]))`, 'gu'),
   };
   return patterns;
 }
@@ -78,7 +79,9 @@ export function archetypeParts(text: string, screenWork: (start: number, end: nu
   for (const m of matchAllByLine(text, actorsPart, (line) => line.includes("'s") || line.includes('’s'))) {
     const part = m[2]!;
     // (Only an actor named in full with a given name we know; the possessed word no film, body, city or given name.)
-    if (genderOfFirstName(m[1]!.split(/[ \t]+/)[0]!) === 'unknown' || genderOfFirstName(part) !== 'unknown') continue;
+    // (A possessed full name opens with a given name: "Celia Vaughn's Mary Costello" is the part she plays.)
+    const fullPart = /\s/.test(part);
+    if (genderOfFirstName(m[1]!.split(/[ \t]+/)[0]!) === 'unknown' || (fullPart ? genderOfFirstName(part.split(/[ \t]+/)[0]!) === 'unknown' : genderOfFirstName(part) !== 'unknown')) continue;
     if (isTitle(part) || isKnownOrganisation(part) || isCityNotGivenName(part)) continue;
     // (A possessive alone says less than an archetype: the sentence itself must be about the screen work.)
     if (screenWork(m.index!, m.index! + m[0].length, true)) out.push({ name: part, actor: m[1]! });

@@ -11,7 +11,7 @@ import { relativeNouns } from '../lexicon/relatives.js';
 import { contextWords } from '../lexicon/context-words.js';
 import { titleContexts } from '../lexicon/title-contexts.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
-import { namesTeamContestOrSchool } from './non-person-names.js';
+import { animalNouns, namesTeamContestOrSchool } from './non-person-names.js';
 import { introducedAsPart, namesNetworkOrCountry } from './not-character-names.js';
 import { archetypeParts, workPossessiveParts } from './archetype-parts.js';
 
@@ -191,6 +191,21 @@ let musicContext: RegExp | undefined;
  * is a composer's pieces when the next word names a kind of piece or the sentence is about music
  * (data/characters.json musicWorks, musicContext).
  */
+let animalPart: RegExp | undefined;
+
+/** The one-word owner of a relative a part is ("Quill's brother "), at the end of a role cue's words. */
+const RELATIVE_OWNER_BEFORE = new RegExp(String.raw`(\p{Lu}\p{Ll}+)['’]s[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?:${alternatives(relativeNouns())})[ \t]+$`, 'u');
+
+/** Whether the text gives a one-word name after another capitalised word ("Detective Mara Quill" for "Quill"). */
+function namedInFull(text: string, name: string): boolean {
+  return new RegExp(String.raw`\p{Lu}[\p{L}'’-]*[ \t]+${regExpLiteral(name)}(?![\p{L}'’-])`, 'u').test(text);
+}
+
+/** Whether the text names `name` as an actor: "Vaughn plays", "Vaughn, who stars". */
+function playsSomeone(text: string, name: string): boolean {
+  return new RegExp(String.raw`(?<![\p{L}'’-])${regExpLiteral(name)}(?:,[ \t]+who)?[ \t]+(?:also[ \t]+)?(?:plays|played|portrays|portrayed|voices|voiced|stars|starred|co-stars)\b`, 'u').test(text);
+}
+
 function namesMusic(text: string, start: number, end: number, name: string): boolean {
   const words = name.split(/[ \t]+/);
   if (words.length < 2 || !/^\p{Lu}\p{Ll}+['’]s$/u.test(words[0]!)) return false;
@@ -386,6 +401,10 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     if (COUNTED_MATCH_BEFORE.test(m[0].slice(0, m[0].length - m[1]!.length))) continue;
     const actor = actorBefore(text, m.index!) ?? found.get(name)?.actor ?? null;
     found.set(name, { name, actor });
+    // "Tomas Reyes plays Quill's brother Eli" after "Detective Mara Quill": the part's relative lives in the same story, so
+    // an owner the text names in full is a part too (unless named as playing or starring: "Vaughn plays …" is the actor's).
+    const owner = RELATIVE_OWNER_BEFORE.exec(m[0].slice(0, m[0].length - m[1]!.length))?.[1];
+    if (owner && !found.has(owner) && namedInFull(text, owner) && !playsSomeone(text, owner) && !isKnownOrganisation(owner)) found.set(owner, { name: owner, actor: null });
   }
   for (const m of matchAllByLine(text, VOICE_BEHIND, (line) => line.includes(' behind '))) {
     const name = tidy(m[1]!);
@@ -436,6 +455,15 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   if (screenArticle) {
     const screenWork = (start: number, end: number, inSentence: boolean) => !inSentence || namesScreenWork(sentenceAround(text, start, end));
     for (const part of archetypeParts(text, screenWork, isTitle)) if (!isPersonName(part.name)) found.set(part.name, { name: part.name, actor: part.actor ?? found.get(part.name)?.actor ?? null, ...(part.alias ? { alias: part.alias } : {}) });
+  }
+  // "the rabbit Pip in the 1990s “Meadowbrook” films": an animal's noun and a name, in a sentence about a screen work, is a part.
+  if (text.includes('the ')) {
+    animalPart ??= new RegExp(String.raw`(?<![\p{L}-])the[ \t]+(?:${alternatives([...animalNouns()])})[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|[ \t]+\p{Lu})`, 'gu');
+    for (const m of text.matchAll(animalPart)) {
+      const name = m[1]!;
+      if (found.has(name) || isTitle(name) || isKnownOrganisation(name) || !namesScreenWork(sentenceAround(text, m.index!, m.index! + m[0].length))) continue;
+      found.set(name, { name, actor: null });
+    }
   }
   for (const part of workPossessiveParts(text, isTitle)) if (!isPersonName(part.name) && !found.has(part.name)) found.set(part.name, { name: part.name, actor: null });
   for (const m of matchAllByLine(text, KNOWN_AS_PART, MAY_KNOWN_AS_PART)) {
@@ -504,7 +532,22 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     for (const m of c.mentions) if (!full.mentions.some((n) => n.start <= m.start && n.end >= m.end)) full.mentions.push(m);
     full.mentions.sort((a, b) => a.start - b.start);
     return [];
-  }).map((c) => withFirstNameMentions(text, c));
+  }).map((c) => withSurnameMentions(text, withFirstNameMentions(text, c)));
+}
+
+/**
+ * A part named in full ("the foreman Tom Kilbride") is called by its surname too ("walks away from Kilbride"): a lone
+ * surname is that part, unless the text gives it with another given name (a real person or another part).
+ */
+function withSurnameMentions(text: string, c: CharacterEntity): CharacterEntity {
+  const words = c.name.split(' ');
+  if (words.length !== 2 || genderOfFirstName(words[0]!) === 'unknown' || !/^\p{Lu}\p{Ll}{2,}$/u.test(words[1]!)) return c;
+  const surname = words[1]!;
+  const others = [...text.matchAll(new RegExp(String.raw`(\p{Lu}[\p{L}'’-]*)[ \t]+${surname}(?![\p{L}'’-])`, 'gu'))].some((m) => m[1] !== words[0]);
+  if (others) return c;
+  const lone = mentionsOf(text, surname).filter((m) => !c.mentions.some((n) => n.start <= m.start && m.end <= n.end) && !/\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(text.slice(Math.max(0, m.start - 20), m.start)) && !/^[ \t]+\p{Lu}/u.test(text.slice(m.end, m.end + 2)));
+  if (!lone.length) return c;
+  return { ...c, mentions: [...c.mentions, ...lone].sort((a, b) => a.start - b.start) };
 }
 
 /**

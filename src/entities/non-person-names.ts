@@ -162,6 +162,11 @@ const NAMING_VERB = /named|called|dubbed/;
  * a female named Pip and a male named Rollo, …"). "The keeper, a male named Tom Becker," is a person, and so
  * is a name with person evidence (an age, a role, a quote's speaker: "a female named Joanna Petrov, 34,").
  */
+/** Nouns for an animal, in small letters ("rabbit", "pandas"; data/non-person-names.json animal_nouns). */
+export function animalNouns(): readonly string[] {
+  return nonPersonWords().animalNouns;
+}
+
 export function animalNames(doc: AnalyzedArticle, speakers: ReadonlySet<string> = new Set()): Set<string> {
   const text = doc.article.text;
   const nouns = nonPersonWords().animalNouns.join('|');

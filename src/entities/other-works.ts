@@ -19,6 +19,13 @@ const OTHER_WORK_AFTER = new RegExp(String.raw`^,?\s+(?:${workWords('other_work_
 // "“Salt Line,” the sixth episode of …": an apposition naming a part of a work.
 const PART_OF_A_WORK = new RegExp(String.raw`${APPOSITION_OPENING}(?:[\p{L}\d-]+\s+){0,2}?(?:episode|chapter|track|song|single)\s+(?:of|from|on)\b`, 'iu');
 
+// "performed “Thunder Road” with the band", "sang “…”": a verb of performing right before the title makes it a song or a
+// piece (data/work-words.json performed_before_title).
+const PERFORMED: ReadonlySet<string> = new Set(workWords('performed_before_title'));
+// "the “Ready, Set, Go” program had helped residents": a programme that helps, funds or serves people is a public
+// scheme, no broadcast (a broadcast programme airs, runs or is watched).
+const SCHEME_PROGRAMME = /^\s+(?:program|programme|initiative|scheme)\b(?:\s+(?:has|had|have|will|would|that|which|also|already))*\s+(?:helped|helps|help|funds|funded|provides|provided|offers|offered|pays|paid|serves|served|enrols|enrolls|enrolled|subsidises|subsidizes|subsidised|subsidized|trains|trained)\b/u;
+
 /**
  * Whether a title in quotation marks names a book, a record or a part of a show rather than a film or show:
  * the kind of work right before it, maybe with "titled" ("The memoir, titled “…”"), or an apposition after
@@ -27,7 +34,7 @@ const PART_OF_A_WORK = new RegExp(String.raw`${APPOSITION_OPENING}(?:[\p{L}\d-]+
 export function namesOtherWork(text: string, open: number, after: number): boolean {
   // (An appearance on one is the same kind: "a podcast appearance on “…”", "an album interview on …".)
   const kind = /([\p{L}-]+)(?:\s+(?:appearance|interview|episode|segment)\s+(?:on|of))?(?:[\s,]+(?:titled|entitled|called|named))?[\s,]*$/u.exec(text.slice(Math.max(0, open - 60), open))?.[1];
-  return (!!kind && OTHER_WORKS.has(kind.toLowerCase())) || exampleOfOtherWorks(text.slice(Math.max(0, open - 120), open)) || collectionOfOtherThings(text.slice(Math.max(0, open - 60), open)) || OTHER_WORK_AFTER.test(text.slice(after, after + 20)) || PART_OF_A_WORK.test(text.slice(after, after + 60)) || otherWorkApposition(text.slice(after, after + 60)) || stageWorkApposition(text.slice(after, after + 80)) || namesProduct(text, open, after) || stagedTitle(text, open, after) || namesGame(text, open, after);
+  return (!!kind && (OTHER_WORKS.has(kind.toLowerCase()) || PERFORMED.has(kind.toLowerCase()))) || SCHEME_PROGRAMME.test(text.slice(after, after + 60)) || exampleOfOtherWorks(text.slice(Math.max(0, open - 120), open)) || collectionOfOtherThings(text.slice(Math.max(0, open - 60), open)) || OTHER_WORK_AFTER.test(text.slice(after, after + 20)) || PART_OF_A_WORK.test(text.slice(after, after + 60)) || otherWorkApposition(text.slice(after, after + 60)) || stageWorkApposition(text.slice(after, after + 80)) || namesProduct(text, open, after) || stagedTitle(text, open, after) || namesGame(text, open, after);
 }
 
 // "hits such as “Paper Kites” and “Blue Glass”", "singles like “…”": titles given as examples of works that are no

@@ -285,6 +285,9 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   // "Pope Clement Urges Reconciliation", "Chef Ana Ruiz Closes Restaurant": a headline's verb inside the run opens the
   // clause after the subject, so the name ends before it (data/headline-verbs.json).
   if (clues.headline(run.first)) for (let k = s + 1; k <= e; k++) if (isHeadlineVerb(tokens[k]!.normal) && /^\p{Lu}/u.test(tokens[k]!.text)) { e = k - 1; break; }
+  // "Grammy Winner Lena Cortez Sues Label": in a headline the words before a given name we list (and no given name
+  // themselves) describe the person, unless the body repeats them with the name.
+  if (clues.headline(run.first)) s = headlineDescriptionCut(doc.article.text, tokens, s, e);
   // Function words the run opened with: "By Priya Raman" (a byline), "And Kelly Clarkson".
   while (s < e && NOT_NAMES.has(tokens[s]!.normal) && genderOfFirstName(clues.firstWord(s + 1)) !== 'unknown') s++;
   if (e < s) return null;
@@ -425,6 +428,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (clues.headline(s) && opensItsLine(text, tokens[s]!.start) && isHeadlineVerb(tokens[s]!.normal) && /^\p{Lu}/u.test(tokens[s]!.text)) return 'skip';
   if (e > s && clues.headline(s) && opensItsLine(text, tokens[s]!.start) && !recursBelowLine(text, tokens[e]!.end, tokens[e]!.text)) {
     if ((!title && !givenName) || isHeadlineVerb(tokens[s]!.normal) || (e === s + 1 && isHeadlineVerb(tokens[e]!.normal))) return 'skip';
+    // "Senators Demand Answers": a plural title stands before several people's names, so one run after it is the
+    // headline's clause; "Upholds Georgia Voting Map": a last word the body writes only in small letters ("the map") is a common noun.
+    if ((title !== null && pluralTitle(title.toLowerCase())) || recursBelowLine(text, tokens[e]!.end, tokens[e]!.text.toLowerCase())) return 'skip';
   }
   // "Procter & Gamble", "Harlow & Finch Co.": names joined by "&" make one firm's or body's name.
   if (joinedByAmpersand(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
@@ -782,6 +788,20 @@ function opensItsLine(text: string, at: number): boolean {
   const words = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).split(/\s+/).filter(Boolean);
   const headline = words.length <= HEADLINE_MAX_WORDS && !words.some((w) => /^\p{Ll}\p{L}{3,}/u.test(w));
   return headline && !/[.!?]["”’)]?\s/u.test(text.slice(lineStart, at));
+}
+
+/**
+ * Where a headline's name starts when words before its first listed given name describe the person ("Grammy Winner
+ * Lena Cortez"): at that given name, unless the body repeats the whole run or a word before it is a given name too
+ * ("Mary Ann Lee"). Needs a surname after the given name.
+ */
+function headlineDescriptionCut(text: string, tokens: Token[], s: number, e: number): number {
+  let k = s;
+  while (k < e && genderOfFirstName(tokens[k]!.text) === 'unknown') k++;
+  if (k === s || k >= e || !/^\p{Lu}\p{Ll}/u.test(tokens[s]!.text)) return s;
+  const lineEnd = text.indexOf('\n', tokens[e]!.end);
+  if (lineEnd < 0 || text.slice(lineEnd).includes(text.slice(tokens[s]!.start, tokens[e]!.end))) return s;
+  return k;
 }
 
 /** The most words a title-case line has to be read as a headline here. */

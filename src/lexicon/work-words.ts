@@ -28,6 +28,7 @@ export type WorkWordPlace =
   | 'examples_not_screen'
   | 'own_medium_kind'
   | 'network_genre'
+  | 'performed_before_title'
   | 'maker_of_work';
 
 interface WorkWordData {

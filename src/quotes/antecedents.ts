@@ -17,6 +17,7 @@ import { ageAfter } from '../nlp/described-after.js';
 import { rolePrefixStart } from './role-prefix-subject.js';
 import { personByContext } from './person-name-contexts.js';
 import { stageNameBefore } from './real-name-aside.js';
+import { isHeadlineVerb } from '../lexicon/headline-verbs.js';
 
 /** "Lee and Park signed …", "actors Reed and Lee have …": a name joined to another is two people, no antecedent of "he". */
 export function coordinated(tokens: Token[], first: number, end: number): boolean {
@@ -84,7 +85,7 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
     // A hyphenated given name is one word of the name too: "Anne-Marie Duval".
     if (hyphenatedCapitalAt(tokens, i + 1) && !inQuote[i + 2]) j = i + 2;
     // A surname the tagger reads as a verb ("Dana Lynch") joins the run; a headline's verb after a full name ("Ann Lee Wins") does not.
-    while (j + 1 < tokens.length && !nicknamed.has(tokens[j + 1]!.start) && !inQuote[j + 1] && !lineBreakBetween(text, tokens[j]!, tokens[j + 1]!) && (((tokens[j + 1]!.pos === 'PROPN' || (tokens[j + 1]!.pos === 'VERB' && (j === i || firstGivenNameAfterTitle(tokens, i, j)))) && /^\p{Lu}/u.test(tokens[j + 1]!.text)) || particleBeforeSurname(tokens, j + 1))) {
+    while (j + 1 < tokens.length && !nicknamed.has(tokens[j + 1]!.start) && !inQuote[j + 1] && !lineBreakBetween(text, tokens[j]!, tokens[j + 1]!) && !headlineVerbAfterName(text, tokens, i, j) && (((tokens[j + 1]!.pos === 'PROPN' || (tokens[j + 1]!.pos === 'VERB' && (j === i || firstGivenNameAfterTitle(tokens, i, j)))) && /^\p{Lu}/u.test(tokens[j + 1]!.text)) || particleBeforeSurname(tokens, j + 1))) {
       j++;
       // A hyphenated surname is one word of the name: "Ana Ruiz-Delgado".
       if (hyphenatedCapitalAt(tokens, j + 1) && !inQuote[j + 2]) j += 2;
@@ -543,6 +544,20 @@ function firstGivenNameAfterTitle(tokens: Token[], i: number, j: number): boolea
   if (j === i || genderOfFirstName(tokens[j]!.text) === 'unknown') return false;
   for (let k = i; k < j; k++) if (genderOfFirstName(tokens[k]!.text) !== 'unknown') return false;
   return true;
+}
+
+/**
+ * A headline's verb after two words of a name, on a title-case line with no sentence end ("Host Dan Merrill Signs Off
+ * After 22 Years"): the tagger may read it as a proper noun, but it opens the headline's clause (data/headline-verbs.json).
+ * (In running text, "Ann Lee Signs" is rare enough as a surname, but a sentence keeps its words: only headlines cut.)
+ */
+function headlineVerbAfterName(text: string, tokens: Token[], i: number, j: number): boolean {
+  const next = tokens[j + 1]!;
+  if (j === i || !/^\p{Lu}/u.test(next.text) || !isHeadlineVerb(next.normal)) return false;
+  const lineStart = text.lastIndexOf('\n', next.start) + 1;
+  const lineEnd = text.indexOf('\n', next.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  return !/[.!?]["”’]?$/u.test(line) && line.split(/\s+/).filter((w) => /^\p{Ll}{4,}/u.test(w)).length === 0;
 }
 
 /** A given name we list, or a hyphenated one whose every part we list ("Anne-Marie", "Jean-Luc"). */

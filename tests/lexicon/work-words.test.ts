@@ -28,7 +28,7 @@ describe('work words: one list in data/work-words.json, each word with the place
   test('works that are no film keep the words films.ts had inline, the kinds after a title a subset of them', () => {
     // (Since: a headline named as such, "headlined “…”", a tour's name, "her “…” tour", a finale's own title and a
     // phrase or term named, "the phrase “…” was trending"; a show's hour, segment or instalment, "its fourth hour, titled “…”".)
-    expect([...workWords('other_work')].sort()).toEqual(['album', 'anthem', 'autobiography', 'ballad', 'biography', 'book', 'chapter', 'episode', 'essay', 'expression', 'finale', 'headline', 'headlined', 'hour', 'hymn', 'installment', 'instalment', 'memoir', 'mixtape', 'novel', 'petition', 'phrase', 'podcast', 'poem', 'segment', 'single', 'song', 'term', 'tour', 'track']);
+    expect([...workWords('other_work')].sort()).toEqual(['album', 'anthem', 'autobiography', 'ballad', 'biography', 'book', 'chapter', 'dissertation', 'episode', 'essay', 'expression', 'finale', 'headline', 'headlined', 'hour', 'hymn', 'installment', 'instalment', 'memoir', 'mixtape', 'monograph', 'novel', 'paper', 'petition', 'phrase', 'podcast', 'poem', 'segment', 'single', 'song', 'study', 'term', 'thesis', 'tour', 'track']);
     expect([...workWords('other_work_after_title')].sort()).toEqual(['album', 'autobiography', 'biography', 'memoir', 'mixtape', 'novel', 'podcast', 'tour']);
     // (A part of a show follows its title as a film's does: "the “Salt Line” episode where …".)
     expect(workWords('other_work_after_title')).not.toContain('episode');
