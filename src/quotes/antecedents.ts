@@ -18,6 +18,7 @@ import { rolePrefixStart } from './role-prefix-subject.js';
 import { personByContext } from './person-name-contexts.js';
 import { stageNameBefore } from './real-name-aside.js';
 import { isHeadlineVerb } from '../lexicon/headline-verbs.js';
+import { isDayWord } from '../nlp/time-words.js';
 
 /** "Lee and Park signed …", "actors Reed and Lee have …": a name joined to another is two people, no antecedent of "he". */
 export function coordinated(tokens: Token[], first: number, end: number): boolean {
@@ -265,7 +266,8 @@ function loneSurnameSubject(text: string, tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   // "“…,” says Ward, whose wife, Maria Ward, …": after an inverted cue the surname is the subject too.
   if (whoseClauseAfter(tokens, i) && invertedCueBefore(tokens, i)) return relativeSharingSurname(tokens, i);
-  if (before && !/^[.!?]$/.test(before.text) && !/\n/.test(before.text) && !isQuoteMarkText(before.text) && !lineBreakBetween(text, before, t)) return false;
+  // ("Asked about the memoir, Reyes laughed.": after an opening participle clause the surname opens the clause too.)
+  if (before && !/^[.!?]$/.test(before.text) && !/\n/.test(before.text) && !isQuoteMarkText(before.text) && !lineBreakBetween(text, before, t) && !afterIntroClause(tokens, i)) return false;
   const lex = cueLexicon();
   const lower = t.text.toLowerCase();
   if (lex.placeNames.has(t.text) || isCityNotGivenName(t.text) || isKnownOrganisation(t.text) || ORGANIZATION_HEADS.has(lower) || ORGANIZATION_TAILS.has(lower) || isRoleWord(lower) || DESCRIPTORS.has(lower) || lex.thingNameOpeners.has(t.text) || lex.placeNameWords.has(lower)) return false;
@@ -362,7 +364,9 @@ function subjectBeforePronoun(tokens: Token[], inQuote: Uint8Array, i: number, j
     const t = tokens[k]!;
     if (inQuote[k]) continue;
     if (t.pos === 'PUNCT' && /^[.!?]$/.test(t.text) && ++sentences > 1) return false;
-    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) return false;
+    // ("In a post on X, she said …": a name inside the next sentence's opening phrase is no rival antecedent.)
+    // ("… toured the valley on Monday.": a weekday is no one who could take the pronoun.)
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !isDayWord(t.normal) && !(sentences === 1 && pronounAfterOpeningPhrase(tokens, k))) return false;
     // (A pronoun in the name's own sentence tells more, or that it is a body's: "… whether it would appeal".)
     if (sentences === 0 && t.pos === 'PRON' && /^(?:he|she|it|they|his|her|its|their)$/.test(t.normal)) return false;
     if (sentences === 1 && (t.normal === 'he' || t.normal === 'she')) return true;
@@ -398,6 +402,21 @@ function afterPrepositionalOpener(tokens: Token[], at: number): boolean {
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
     const start = k === 0 || (tokens[k - 1]!.pos === 'PUNCT' && /^[.!?]$/.test(tokens[k - 1]!.text)) || /\n/.test(tokens[k - 1]!.text) || /\n/.test(t.text);
     if (start) return t.pos === 'ADP' && /^\p{Lu}/u.test(t.text);
+  }
+  return false;
+}
+
+/** Most tokens from a word inside a sentence's opening phrase to the comma that closes it. */
+const MAX_OPENER_TAIL = 6;
+
+/**
+ * The token at tokens[at] stands in a prepositional phrase opening its sentence, and "he" or "she" follows the
+ * phrase's comma as the subject: "In a post on X, she said …", "At the Berlinale, he told …".
+ */
+function pronounAfterOpeningPhrase(tokens: Token[], at: number): boolean {
+  for (let k = at + 1; k < tokens.length && k <= at + MAX_OPENER_TAIL; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    return /^(?:he|she)$/.test(tokens[k + 1]?.normal ?? '') && afterPrepositionalOpener(tokens, k + 1);
   }
   return false;
 }

@@ -15,7 +15,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { isNationShortForm } from '../lexicon/sport-governing-bodies.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
-import { documentIssuer } from './document-issuers.js';
+import { documentIssuer, unnamedPersonIssuer } from './document-issuers.js';
 import { operatorNamedBefore } from './operator-named-before.js';
 import { acronymEndsInNoun } from './acronym-body-nouns.js';
 
@@ -99,6 +99,8 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       // (Only a name it stood for: "a group of parents sent a letter" leaves the letter its own words.)
       const spoke = issuer && quotes.find((p) => p !== q && p.speaker && /^\p{Lu}/u.test(p.speaker) && p.speaker_start === issuer.start);
       if (spoke) found = { speaker: spoke.speaker!, kind: spoke.speaker_kind };
+      // ("A Lumen spokesperson said in a statement …": words the unnamed one issued stay theirs, unnamed.)
+      else if (issuer && unnamedPersonIssuer(issuer)) found = null;
       else if (issuer && /^\p{Lu}/u.test(issuer.name)) found = { speaker: issuer.name, kind: issuer.kind === 'person' ? 'person' : 'organization' };
       else if (latest && latest.speaker !== q.speaker_mention && issuedInOwnRun(text, place, earlier, at, noun)) found = { speaker: latest.speaker!, kind: latest.speaker_kind };
     }

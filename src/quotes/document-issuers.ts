@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
-import { classify, isQuoteMark, subjectBefore, type SpeakerPhrase } from './speaker.js';
+import { classify, descriptionHead, isQuoteMark, subjectBefore, type SpeakerPhrase } from './speaker.js';
+import { isPersonNoun } from '../lexicon/person-nouns.js';
 
 type Place = { sentenceAt: (offset: number) => { start: number; end: number } };
 
@@ -28,7 +29,8 @@ export function documentIssuer(text: string, tokens: Token[], place: Place, at: 
     if (det >= lo && INTRODUCING.test(tokens[det]!.normal)) k = j;
   }
   if (k < 0) return null;
-  const fits = (sp: SpeakerPhrase | null) => !!sp && (sp.kind === 'person' || sp.kind === 'organization');
+  // (An unnamed person, "A Lumen spokesperson said in a statement", issues it too: see unnamedPersonIssuer.)
+  const fits = (sp: SpeakerPhrase | null) => !!sp && (sp.kind === 'person' || sp.kind === 'organization' || unnamedPersonIssuer(sp));
   // "a statement from Westbridge City": the sender named after it.
   if (tokens[k + 1]?.normal === 'from') {
     let e = k + 2;
@@ -47,4 +49,12 @@ export function documentIssuer(text: string, tokens: Token[], place: Place, at: 
   if (from >= v) return null;
   const subject = subjectBefore(tokens, v, from);
   return fits(subject) ? subject : null;
+}
+
+/**
+ * An issuer described, not named, whose description is headed by a word for a person: "a company spokesperson",
+ * "one aide". A document it issued speaks for that unnamed one, not for whoever was named before it.
+ */
+export function unnamedPersonIssuer(sp: SpeakerPhrase): boolean {
+  return sp.kind === 'anonymous' && isPersonNoun(descriptionHead(sp));
 }

@@ -10,6 +10,21 @@ function isFormOfAddress(word: string): boolean {
   return plain === 'dr' || isHonorific(plain);
 }
 
+/** Prepositions after a role that bring in whom or what it serves: "adviser to the president", "spokesperson for the mayor". */
+const ROLE_OBJECT_PREPOSITIONS = /^(?:of|for|to|at|in|with)$/;
+
+/**
+ * "the network's head of scripted programming": "head of" and a department in small letters, no article (not "head
+ * of the council", a body), ending the phrase, is the role whole. Null otherwise.
+ */
+function departmentHead(words: readonly string[]): string | null {
+  const head = words.lastIndexOf('head');
+  if (head < 0 || words[head + 1] !== 'of' || head + 2 >= words.length) return null;
+  const department = words.slice(head + 2);
+  if (/^(?:the|a|an|his|her|its|their|our)$/.test(department[0]!) || !department.every((w) => /^[\p{Ll}-]+$/u.test(w))) return null;
+  return ['head', 'of', ...department].join(' ');
+}
+
 /**
  * The role a run of words (lower case) gives a person, as news writes it: from the first role word to
  * the last, with the words that qualify the office between them ("chief operating officer", not "chief
@@ -20,7 +35,7 @@ function isFormOfAddress(word: string): boolean {
 export function rolePhrase(words: readonly string[]): string | null {
   const isRole = (w: string) => isRoleWord(w) && w !== 'the' && !isFormOfAddress(w);
   let first = words.findIndex(isRole);
-  if (first < 0) return null;
+  if (first < 0) return departmentHead(words);
   // (A describing word that is a role alone, "veteran", before another role word only describes it: "veteran broadcaster".)
   while (DESCRIPTORS.has(words[first]!) && words.slice(first + 1).some(isRole)) first = words.findIndex((w, i) => i > first && isRole(w));
   // ("Secretary of State Dana Whitfield": an office named by a fixed phrase is the whole phrase, its "of" or "in" no break.)
@@ -30,7 +45,8 @@ export function rolePhrase(words: readonly string[]): string | null {
     }
   }
   let last = first;
-  for (let i = first; i < words.length; i++) if (isRole(words[i]!)) last = i;
+  // (A role word after a preposition is whom the role serves, no part of it: "spokesperson for the mayor".)
+  for (let i = first; i < words.length && !(i > first && ROLE_OBJECT_PREPOSITIONS.test(words[i]!)); i++) if (isRole(words[i]!)) last = i;
   // Only small-letter qualifiers join the span; a break ("and", a comma, "of") keeps the role words alone.
   const span = words.slice(first, last + 1);
   const joined = span.every((w) => /^[\p{Ll}-]+\.?$/u.test(w) && !/^(and|or|of|for|at|to|in|with)$/.test(w));
