@@ -26,7 +26,6 @@ import { insideAskedQuestion } from './asked-questions.js';
 import { insideHeardClause } from './heard-clauses.js';
 import { finiteSpeechAfterComma } from './second-predicate.js';
 import { newClauseAfterComma } from './joined-clause.js';
-import { accusationStart } from './accusation-content.js';
 import { refusedComment, withheldSpeechAct } from './refused-comment.js';
 import { cueObjectSenses } from '../../lexicon/cue-object-senses.js';
 import { citingAsideBeforeVerb } from './citing-asides.js';
@@ -208,8 +207,7 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (refusedComment(tokens, lemma ?? '', from, to, i)) continue;
     const cue = text.slice(t.start, tokens[cueLast]!.end);
     const frame: Frame = { cueStart: t.start, cueEnd: tokens[cueLast]!.end, cue, cueToken: cueLast, speaker: before, outlet: givenToOutlet && from === givenToOutlet.from ? givenToOutlet.outlet : null, according: false, distant: participle };
-    // "accused the city of withholding wages": the charge after "of" is the content.
-    const start = tokens[accusationStart(tokens, lemma ?? '', from, to)]!.start;
+    const start = tokens[from]!.start;
     const end = tokens[to]!.end;
     // Beside the reports found, an object cue adds its own object, not one of theirs again.
     if (overlapsFrom(found, 0, start, end)) continue;
