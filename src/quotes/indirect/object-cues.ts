@@ -155,10 +155,10 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // "what staff described to the Ledger as months of …": a description given to an outlet, its content after "as".
     const givenToOutlet = !particle ? describedToOutletAs(text, tokens, from, last) : null;
     if (givenToOutlet && relativeBeforeSubject(tokens, i, s.tokenStart)) from = givenToOutlet.from;
-    // "…, the Speaker announced to loud cheers from the benches": "to" and a noun phrase right after a cue with
-    // no particle name the hearers or the mood of the telling, never the thing announced. ("described to
-    // Reuters as …" has stepped past its outlet just above.)
-    if (!particle && tokens[from]!.normal === 'to' && tokens[from]!.pos === 'ADP' && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[from + 1]?.pos ?? '')) continue;
+    // "A, the Speaker announced to loud cheers from the benches": after a cue that already reported the clause
+    // before it, "to" and a noun phrase name the hearers or the mood of the telling, no second object. (Only
+    // then: "agreed to a 30-minute interview" is an object; "described to Reuters as …" stepped past its outlet above.)
+    if (!particle && tokens[from]!.normal === 'to' && tokens[from]!.pos === 'ADP' && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[from + 1]?.pos ?? '') && found.some((q) => q.frame.cueToken === cueLast)) continue;
     // "what he described as a voice memo", "which she called a stunt": the thing named stands before the
     // cue; the words after "as" label it, nobody's report.
     if (!particle && tokens[from]!.normal === 'as' && relativeBeforeSubject(tokens, i, s.tokenStart)) continue;
