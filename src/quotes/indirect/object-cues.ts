@@ -150,14 +150,15 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // "the plan Reyes voted against, and …", "nothing to apologize for and …": a stranded particle has no object.
     if (particle && !objectAfterParticle(tokens, from, last, particle)) continue;
     if (particle === 'to' && !contentAfterTo(tokens, lemma ?? '', from)) continue;
-    // "…, the Speaker announced to loud cheers from the benches": "to" and a noun phrase right after a cue with
-    // no particle name the hearers or the mood of the telling, never the thing announced.
-    if (!particle && tokens[from]!.normal === 'to' && tokens[from]!.pos === 'ADP' && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[from + 1]?.pos ?? '')) continue;
     // "The referee pointed to the spot": a gesture at a place, no point made.
     if (lemma === 'point' && particle === 'to' && pointedPlace(tokens, from, last)) continue;
     // "what staff described to the Ledger as months of …": a description given to an outlet, its content after "as".
     const givenToOutlet = !particle ? describedToOutletAs(text, tokens, from, last) : null;
     if (givenToOutlet && relativeBeforeSubject(tokens, i, s.tokenStart)) from = givenToOutlet.from;
+    // "A, the Speaker announced to loud cheers from the benches": after a cue that already reported the clause
+    // before it, "to" and a noun phrase name the hearers or the mood of the telling, no second object. (Only
+    // then: "agreed to a 30-minute interview" is an object; "described to Reuters as …" stepped past its outlet above.)
+    if (!particle && tokens[from]!.normal === 'to' && tokens[from]!.pos === 'ADP' && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[from + 1]?.pos ?? '') && found.some((q) => q.frame.cueToken === cueLast)) continue;
     // "what he described as a voice memo", "which she called a stunt": the thing named stands before the
     // cue; the words after "as" label it, nobody's report.
     if (!particle && tokens[from]!.normal === 'as' && relativeBeforeSubject(tokens, i, s.tokenStart)) continue;

@@ -89,23 +89,7 @@ function secondPredicateAt(tokens: Token[], k: number, to: number): number {
   // narration of the speaker's next act, whatever the verb; no gold set runs a report across it. A moved-back
   // tense, "and he had …", stayed the report's own above.)
   if (pronoun && j === k + 2) return j;
-  return lex.speech.has(cueLemma(verb)) || requestWithInfinitive(tokens, j, to) ? j : -1;
-}
-
-/**
- * "warned that A and urged residents to stay alert": a verb of asking someone to act (cues.json object_control,
- * among the report cues) with its object and "to" is the speaker's next request, not more of A. (Its object first:
- * "and hoped to open" stays part of the report.)
- */
-function requestWithInfinitive(tokens: Token[], j: number, to: number): boolean {
-  const lex = cueLexicon();
-  const lemma = cueLemma(tokens[j]!);
-  if (!lex.objectControl.has(lemma) || !lex.report.has(lemma)) return false;
-  for (let k = j + 1; k < Math.min(to, j + 6); k++) {
-    if (tokens[k]!.normal === 'to' && tokens[k]!.pos === 'PART') return k > j + 1;
-    if (!/^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(tokens[k]!.pos)) return false;
-  }
-  return false;
+  return lex.speech.has(cueLemma(verb)) ? j : -1;
 }
 
 /**

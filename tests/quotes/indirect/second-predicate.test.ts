@@ -107,19 +107,3 @@ describe('", and he VERBed …": a new finite clause with the speaker as subject
     expect(indirect('Dorota Kwiat said the audit had cleared the clinic, and she had expected nothing less.')).toEqual(['the audit had cleared the clinic, and she had expected nothing less']);
   });
 });
-
-describe('a request with its object and "to" after "and" ends the report', () => {
-  test('"warned that A and urged residents to stay alert": A is the warning, the request is a report of its own', () => {
-    const text = 'Captain Ilse Moreau warned that the ice could crack and urged skaters to stay off the lake.';
-    expect(quote(text, 'the ice')).toMatchObject({
-      text: 'the ice could crack', type: 'indirect', speaker: 'Ilse Moreau', cue: 'warned', outlet: null,
-      start: at(text, 'the ice'), end: at(text, ' and urged'),
-    });
-    expect(quote(text, 'skaters')).toMatchObject({ text: 'skaters to stay off the lake', speaker: 'Ilse Moreau', cue: 'urged' });
-  });
-
-  test('the near miss: "and urged caution" has no infinitive, so it stays part of the report', () => {
-    const text = 'Captain Ilse Moreau said the ice had held and urged caution.';
-    expect(quote(text, 'the ice')).toMatchObject({ text: 'the ice had held and urged caution', cue: 'said' });
-  });
-});
