@@ -13,6 +13,7 @@ import { type CueMode, type Frame } from './frame-types.js';
 import { cueAt, documentParticiple, HEARD_FROM, sentenceEndBetween, wordBeforeVerbGroup, isPassiveCue, cueLemma } from './find-cue.js';
 import { relativeWord, sentenceSubject, contrastClauseSubject, coordinatedClauseSubject } from './sentence-subject.js';
 import { coordinatedVerbSubject } from './coordinated-verb-subject.js';
+import { antecedentOfWho, relativeShareStart } from './indirect/relative-pronouns.js';
 import { outletGivenTo, outletNear } from './outlet-near.js';
 import { accordingOpenerOutlet, reportOutletSpeaker, staffOutlet, possessorOutlet, ofOutletStaff, quoterOutlet, activeQuoterBefore } from './frame-outlet.js';
 
@@ -79,10 +80,13 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     const subjectWaiting = !inverted && prevTok?.text === ',' && bareSubjectOpens(tokens, view.sentence(cue.first).tokenStart, cue.first - 1);
     // The phrase after the cue is its subject ("said Smith") only when none of the readings above makes it something else.
     const mayInvert = !coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && !subjectWaiting && (!cue.weak || inverted);
+    // ("…, one of whom said the mood was “grim”": a share of a group opening the relative names its own speaker,
+    // one of that group, never the main clause's subject; its "whom" is the mention, as in reported speech.)
+    const shareOfWhom = prevTok?.normal === 'whom' && relativeShareStart(tokens, cue.first - 1, lo) >= 0;
     const subjectOfRelative = mode === 'report' || weakAfterWho;
     if (infinitive) speaker = null;
     else {
-      speaker = quotedAs ?? subjectBefore(tokens, cue.first, lo, subjectOfRelative, weakAfterThatOrWhich);
+      speaker = quotedAs ?? (shareOfWhom ? antecedentOfWho(tokens, cue.first, lo) : null) ?? subjectBefore(tokens, cue.first, lo, subjectOfRelative, weakAfterThatOrWhich);
       if (!speaker && mayInvert) speaker = invertedSpeaker(tokens, cue.last, hi);
     }
     if (speaker) speaker = creditedPictures(tokens, speaker, lo) ?? speaker;
