@@ -4,7 +4,7 @@ import { wholeWordOffsets } from '../text/boundaries.js';
 import { namedByItselfBefore } from '../lexicon/naming-words.js';
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Token } from '../types.js';
 import { type Run } from '../nlp/runs.js';
-import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstNameEnd, familyFirstTokens, genderOfFirstName, isFamilyFirstName, genderOfTitle, isParticle, isRoyalTitle, type Person } from '../nlp/names.js';
+import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstNameEnd, familyFirstTokens, genderOfFirstName, givenNameOfEitherSex, isFamilyFirstName, genderOfTitle, isParticle, isRoyalTitle, type Person } from '../nlp/names.js';
 import { POST_NOMINALS, DESCRIPTORS, DETERMINERS, INSTITUTION_WORDS, isPluralName, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { ageAfter } from '../nlp/described-after.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
@@ -628,7 +628,11 @@ function toPersonEntity(person: Person, entry: Entry, pronoun: Gender | undefine
   }
   const fromTitles = [...entry.titleWords].filter((w) => firstGender !== 'female' || !mister(w)).map(genderOfTitle).filter((g) => g !== 'unknown');
   const titleGender: Gender = fromTitles.length && fromTitles.every((g) => g === fromTitles[0]) ? fromTitles[0]! : 'unknown';
-  const gender: Gender = pronoun && pronoun !== 'unknown' ? pronoun : titleGender !== 'unknown' ? titleGender : nearby ?? firstGender;
+  // (A pronoun against a given name of one sex is more likely a wrong match than the person's gender: a "she"
+  // speaker or a "she" in the next sentence taken for an earlier "Tomas Ruiz" tells nothing of him. Names used
+  // for both sexes take the pronoun.)
+  const pronounFits = (g: Gender | undefined): g is Gender => !!g && g !== 'unknown' && (firstGender === 'unknown' || g === firstGender || givenNameOfEitherSex(person.tokens[0]!));
+  const gender: Gender = pronounFits(pronoun) ? pronoun : titleGender !== 'unknown' ? titleGender : pronounFits(nearby) ? nearby : firstGender;
   // A royal known by a given name alone goes by it with the title: "King Ottavio", with "Ottavio" an alias.
   const royal = person.tokens.length === 1 ? [...entry.titles].find((t) => isRoyalTitle(t.split(' ')[0]!)) : undefined;
   if (royal) {

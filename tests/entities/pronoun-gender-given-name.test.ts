@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+
+const run = (text: string) => extractArticle(text, { id: 'test' });
+const genderOf = (text: string, name: string) => run(text).entities.people.find((p) => p.name === name)?.gender;
+
+describe('a pronoun resolved to a speaker sets no gender against a given name of one sex', () => {
+  test('a "She" opening the sentence after the only person named, "Tomas Ruiz", leaves him male', () => {
+    const text = '"We lost the second half," said Tomas Ruiz, the coach. She called the result "a disgrace."';
+    expect(genderOf(text, 'Tomas Ruiz')).toBe('male');
+  });
+
+  test('negative: a name used for both sexes takes the pronoun\'s gender', () => {
+    const text = '"We lost the second half," said Casey Ruiz, the coach. She called the result "a disgrace."';
+    expect(genderOf(text, 'Casey Ruiz')).toBe('female');
+  });
+
+  test('negative: a pronoun agreeing with the given name still counts', () => {
+    const text = '"We lost the second half," said Tomas Ruiz, the coach. He called the result "a disgrace."';
+    expect(genderOf(text, 'Tomas Ruiz')).toBe('male');
+  });
+
+  test('negative: with no given name, the pronoun still sets the gender', () => {
+    const text = '"We lost the second half," said Coach Ruiz. She called the result "a disgrace."';
+    expect(run(text).entities.people.find((p) => /Ruiz/.test(p.name))?.gender).toBe('female');
+  });
+});
