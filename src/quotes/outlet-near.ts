@@ -605,6 +605,10 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
   const small = knownNameInSmallLetters(tokens, after, hi);
   if (small) return small;
   if (/^\p{Lu}/u.test(tokens[after]?.text ?? '')) {
+    const lead = tokens[s - 1]?.normal === 'the' ? tokens[s - 2]?.normal ?? '' : tokens[s - 1]?.normal ?? '';
+    // ("told BBC Radio 4's Today programme that …": one told the broadcaster, the programme's kind word written
+    // out after its title, gives the broadcaster; "speaking on" it gives the programme.)
+    if (cueLexicon().tellingVerbs.has(lead) && titleBeforeKind(tokens, after, hi)) return null;
     for (let k = Math.min(hi, after + 6); k > after; k--) {
       const phrase = asWritten(sourceText(tokens, after, k));
       if (/^\p{Lu}/u.test(tokens[k - 1]!.text) && lookupOutlet(phrase)) return phrase;
@@ -613,7 +617,6 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
     if (titled) return titled;
     // "speaking on BBC Radio 1's Night Owls on Tuesday": a broadcaster's programme, closed by a date or the clause's end.
     // "told ARD's Morgenmagazin on Sunday": after a verb of telling too, but no person of the broadcaster.
-    const lead = tokens[s - 1]?.normal === 'the' ? tokens[s - 2]?.normal ?? '' : tokens[s - 1]?.normal ?? '';
     // ("in an interview with CTV's Power Play", "spoke with NPR's Morning Desk": "with" after an interview's word is
     // a telling too; a host named there keeps the broadcaster, "an interview with CNN's Fareed Zakaria".)
     const leadAt = tokens[s - 1]?.normal === 'the' ? s - 2 : s - 1;
