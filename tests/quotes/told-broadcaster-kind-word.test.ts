@@ -17,6 +17,11 @@ describe('told a named broadcaster\'s programme: the broadcaster is the outlet',
     expect(quote(text, 'fares would')).toMatchObject({ type: 'indirect', speaker: 'Ruth Dale', cue: 'said', outlet: 'Today' });
   });
 
+  test('near miss: "told BROADCASTER\'s TITLE podcast" keeps the podcast, a medium of its own', () => {
+    const text = 'Ferry fares\n\nThe harbour commissioner, Ruth Dale, told the BBC\'s Harbour Talk podcast that fares would rise in spring.';
+    expect(quote(text, 'fares would')).toMatchObject({ speaker: 'Ruth Dale', cue: 'told', outlet: 'Harbour Talk' });
+  });
+
   test('near miss: "told BROADCASTER\'s TITLE" with no kind word keeps the programme', () => {
     const text = 'Ferry fares\n\nThe harbour commissioner, Ruth Dale, told CTV\'s Power Play that fares would rise in spring.';
     expect(quote(text, 'fares would')).toMatchObject({ speaker: 'Ruth Dale', cue: 'told', outlet: 'Power Play' });
