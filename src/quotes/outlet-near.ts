@@ -605,15 +605,19 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
   const small = knownNameInSmallLetters(tokens, after, hi);
   if (small) return small;
   if (/^\p{Lu}/u.test(tokens[after]?.text ?? '')) {
+    const lead = tokens[s - 1]?.normal === 'the' ? tokens[s - 2]?.normal ?? '' : tokens[s - 1]?.normal ?? '';
+    // ("told BBC Radio 4's Today programme that …": one told the broadcaster, "programme" written out after the
+    // title, gives the broadcaster; "speaking on" it gives the programme, and a podcast is its own medium: "told
+    // the BBC's Rugby Weekly podcast".)
+    const titled = titleBeforeKind(tokens, after, hi);
+    if (titled && cueLexicon().tellingVerbs.has(lead) && /^program(?:me)?$/.test(tokens[after + titleTokens(tokens, after, titled)]?.normal ?? '')) return null;
     for (let k = Math.min(hi, after + 6); k > after; k--) {
       const phrase = asWritten(sourceText(tokens, after, k));
       if (/^\p{Lu}/u.test(tokens[k - 1]!.text) && lookupOutlet(phrase)) return phrase;
     }
-    const titled = titleBeforeKind(tokens, after, hi);
     if (titled) return titled;
     // "speaking on BBC Radio 1's Night Owls on Tuesday": a broadcaster's programme, closed by a date or the clause's end.
     // "told ARD's Morgenmagazin on Sunday": after a verb of telling too, but no person of the broadcaster.
-    const lead = tokens[s - 1]?.normal === 'the' ? tokens[s - 2]?.normal ?? '' : tokens[s - 1]?.normal ?? '';
     // ("in an interview with CTV's Power Play", "spoke with NPR's Morning Desk": "with" after an interview's word is
     // a telling too; a host named there keeps the broadcaster, "an interview with CNN's Fareed Zakaria".)
     const leadAt = tokens[s - 1]?.normal === 'the' ? s - 2 : s - 1;
@@ -671,6 +675,13 @@ function titleBeforeKind(tokens: Token[], from: number, hi: number): string | nu
   if (e === from || !/^[\p{Lu}\d]/u.test(tokens[e - 1]!.text)) return null;
   const kind = tokens[e];
   return kind && e < hi && PROGRAMME_KINDS.has(kind.normal) && /^\p{Ll}/u.test(kind.text) ? sourceText(tokens, from, e) : null;
+}
+
+/** How many tokens from tokens[from] spell the title (the kind word follows them). */
+function titleTokens(tokens: Token[], from: number, title: string): number {
+  let n = 1;
+  while (from + n < tokens.length && sourceText(tokens, from, from + n) !== title) n++;
+  return n;
 }
 
 /** Small words inside a programme's title ("State of the Union", "Later with Ana Ruiz"). */
