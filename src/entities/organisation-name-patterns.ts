@@ -49,9 +49,10 @@ export const ORG_WORD = new RegExp(String.raw`[ \t]` + ORG_WORDS);
 // National sports bodies named for their sport and country: "Athletics Kenya", "Swimming Australia", "Cycling Ireland".
 export const SPORT_BODY_HEADS = new Set(['Athletics', 'Swimming', 'Cycling', 'Rowing', 'Rugby', 'Football', 'Tennis', 'Hockey', 'Netball', 'Cricket', 'Golf', 'Gymnastics', 'Triathlon', 'Basketball', 'Volleyball', 'Sailing', 'Boxing', 'Judo', 'Badminton', 'Canoeing', 'Diving', 'Equestrian']);
 
-// The opening of a body's name joined by "and" before its last word: "Centers for Disease Control and ", "Ministry of Trade and ".
+// The opening of a body's name joined by "and" before its last word: "Centers for Disease Control and ", "Ministry of Trade and ",
+// or a comma list of its fields: "Department for Culture, Media and ".
 // The head must be a body's ("Centers", "Ministry"), not a person's place: "Sen. Jon Tester of Montana and Manchin".
-const NAME_WITH_AND_BEFORE = /(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+$/u;
+const NAME_WITH_AND_BEFORE = /(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){1,4}and\s+$/u;
 // Heads of bodies named "X of/for Y and Z" beside ORGANIZATION_HEADS and INSTITUTION_WORDS.
 const BODY_HEADS_BEFORE_OF = new Set(['centers', 'centres', 'center', 'centre', 'bureau', 'institute']);
 

@@ -227,6 +227,9 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
       break;
     }
   }
+  // "the Prime Minister said", "the Deputy Mayor said": an office's first word before one role word names the office,
+  // no person called "Minister" ("Deputy Baker said" may be a deputy named Baker, so only "Prime" or after "the").
+  if (title !== null && s === e && isRoleWord(tokens[s]!.normal) && officeOpeningWord(title, doc.article.text.slice(Math.max(0, tokens[s - 1]!.start - 5), tokens[s - 1]!.start))) return null;
   // "Kenyan Daniel Kiprono": a nation's noun before a given name and a surname describes the person; no part of the name.
   if (!title && e - s >= 2 && nationalityNounWords([tokens[s]!.text]) === 1 && genderOfFirstName(tokens[s + 1]!.text) !== 'unknown') s++;
   // "Supporter Alan Cartwright", "Olympian Dana Whitmore": a noun for a person (no given name) before a given name
@@ -820,4 +823,13 @@ const HEADLINE_MAX_CHARS = 1000;
 function recursBelowLine(text: string, at: number, word: string): boolean {
   const lineEnd = text.indexOf('\n', at);
   return lineEnd >= 0 && wholeWordOffsets(text, word).some((i) => i > lineEnd && !/[“"‘]$/u.test(text.slice(i - 1, i)));
+}
+
+// First words of a compound office ("Prime Minister", "Vice President", "Deputy Mayor").
+const OFFICE_OPENING_WORDS = new Set(['prime', 'vice', 'deputy', 'assistant', 'acting']);
+
+/** Whether a title is an office's first word: "Prime" always, the others after "the" ("the Deputy Mayor"). */
+function officeOpeningWord(title: string, before: string): boolean {
+  const word = title.toLowerCase();
+  return word === 'prime' || (OFFICE_OPENING_WORDS.has(word) && /\bthe\s+$/i.test(before));
 }
