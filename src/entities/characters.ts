@@ -186,11 +186,7 @@ function ownerDescribesPart(description: string, name: string): boolean {
 let musicWorks: ReadonlySet<string> | undefined;
 let musicContext: RegExp | undefined;
 
-/**
- * "plays Chopin's Ballades", "played Bach's Partitas at the recital": a name opened by a possessive and going on
- * is a composer's pieces when the next word names a kind of piece or the sentence is about music
- * (data/characters.json musicWorks, musicContext).
- */
+/** "the rabbit Pip": an animal noun and a one-word name (compiled on first use). */
 let animalPart: RegExp | undefined;
 
 /** The one-word owner of a relative a part is ("Quill's brother "), at the end of a role cue's words. */
@@ -206,6 +202,11 @@ function playsSomeone(text: string, name: string): boolean {
   return new RegExp(String.raw`(?<![\p{L}'’-])${regExpLiteral(name)}(?:,[ \t]+who)?[ \t]+(?:also[ \t]+)?(?:plays|played|portrays|portrayed|voices|voiced|stars|starred|co-stars)\b`, 'u').test(text);
 }
 
+/**
+ * "plays Chopin's Ballades", "played Bach's Partitas at the recital": a name opened by a possessive and going on
+ * is a composer's pieces when the next word names a kind of piece or the sentence is about music
+ * (data/characters.json musicWorks, musicContext).
+ */
 function namesMusic(text: string, start: number, end: number, name: string): boolean {
   const words = name.split(/[ \t]+/);
   if (words.length < 2 || !/^\p{Lu}\p{Ll}+['’]s$/u.test(words[0]!)) return false;
