@@ -26,6 +26,9 @@ export function afterPlayedLate(text: string, tokens: Token[], s: number, e: num
 const PLAYED_LATE_BEFORE = /\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)\s+the\s+late\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2}\s+in\s+$/u;
 
 
+/** A sentence opening "In the …", "Throughout her new …" right before a film word: "In the drama," sets the scene, names nothing. */
+const OPENING_PHRASE_BEFORE = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:In|Throughout|During|Across|Over)\s+(?:the|this|that|his|her|their|its)\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
+
 const LETTER_OR_HYPHEN = /[\p{L}-]/u;
 
 /** The word (letters and hyphens) that ends right before white space before `at`, lower-cased; a scan, not a regex over a slice (this runs for every candidate title). */
@@ -87,7 +90,8 @@ export function hasCue(tokens: Token[], s: number, e: number, text: string, runF
   if (prev && CUE_WORDS.has(prev.normal) && !usedAsVerb(tokens, s - 1)) return formatOfOtherWork(prev2?.normal ?? '', prev.normal) || talkProgrammeKind(prev2, prev) ? null : 'strong';
   // "The film, A Quiet Harbour, follows …" (not a department after "of": "its head of drama, Ada Lenz,").
   // (Only a cue word in small letters: in a title-case headline, "… Over Documentary, Claims Defamation" lists phrases.)
-  if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal) && /^\p{Ll}/u.test(prev2.text) && !usedAsVerb(tokens, s - 2) && tokens[s - 3]?.normal !== 'of' && !formatOfOtherWork(tokens[s - 3]?.normal ?? '', prev2.normal)) return 'strong';
+  // ("In the drama, Ivo Lang plays a detective": a sentence's opening phrase ends at that comma; its subject follows.)
+  if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal) && /^\p{Ll}/u.test(prev2.text) && !usedAsVerb(tokens, s - 2) && tokens[s - 3]?.normal !== 'of' && !formatOfOtherWork(tokens[s - 3]?.normal ?? '', prev2.normal) && !OPENING_PHRASE_BEFORE.test(text.slice(Math.max(0, prev2.start - 60), prev2.start))) return 'strong';
   // ("who produced Low Tide, said the album's title track …": a record or a book is produced too.)
   if (prev && STRONG_VERB_CUES.has(prev.normal) && !(prev.normal === 'produced' && sentenceNamesOtherWork(text, tokens[s]!.start, tokens[e]!.end))) return 'strong';
   // "whose earlier films include Nightfall, Salt Road and The Long Field": each title of a list of films.
