@@ -4,6 +4,7 @@
  * speaker-after-cue.ts).
  */
 import { isBodyHeadNoun } from '../lexicon/body-heads.js';
+import { spanAnswers } from './span-answers.js';
 import { isOwnedBodyHead } from './owned-bodies.js';
 import { isForeignInstitutionHead, isInstitutionJoiner } from '../lexicon/institution-heads.js';
 import { monthAsGivenName } from '../nlp/month-given-name.js';
@@ -99,10 +100,10 @@ export function placeNames(words: Token[]): boolean {
 }
 
 /**
- * classify's answers per token array, by span: the quote stage asks about the same span several times
- * (a name run "Dana Cole" when names are registered, again as a cue's subject), a quarter of all calls.
+ * classify's answers, by span: the quote stage asks about the same span several times (a name run "Dana
+ * Cole" when names are registered, again as a cue's subject), a quarter of all calls.
  */
-const classified = new WeakMap<Token[], Map<number, SpeakerPhrase | null>>();
+const classified = spanAnswers(classifySpan);
 
 /** Decide what a phrase tokens[s, e) is: a named person, an outlet, a pronoun, a description. */
 /**
@@ -136,20 +137,7 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
     const { open, close } = nicknameInName(tokens, s + nick)!;
     if (close < e) return classify([...tokens.slice(0, open), ...tokens.slice(close + 1)], s, e - (close + 1 - open));
   }
-  let answers = classified.get(tokens);
-  if (!answers) {
-    answers = new Map();
-    classified.set(tokens, answers);
-  }
-  const key = s * (tokens.length + 1) + e;
-  let phrase = answers.get(key);
-  if (phrase === undefined) {
-    phrase = classifySpan(tokens, s, e);
-    answers.set(key, phrase);
-  }
-  // A copy, as a fresh answer would be: a caller may keep or change what it gets.
-  // (Spread, so a field added to SpeakerPhrase later is copied too.)
-  return phrase && { ...phrase };
+  return classified(tokens, s, e);
 }
 
 /**

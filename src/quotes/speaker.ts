@@ -6,6 +6,7 @@
  */
 import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import type { Token } from '../types.js';
+import { spanAnswers } from './span-answers.js';
 import { beforeAge, beforeHomeTown } from '../nlp/home-towns.js';
 import { firstNameOnlyBefore } from '../nlp/first-name-only.js';
 import { isTownAndNewspaperWord, lookupOutlet } from '../lexicon/outlets.js';
@@ -950,8 +951,8 @@ function skipParenthesis(tokens: Token[], i: number, lo: number): number {
   return k >= lo && tokens[k]!.text === '(' ? k - 1 : i;
 }
 
-/** phraseEndingAt's answers per token array, by end and lo. */
-const phrasesEndingAt = new WeakMap<Token[], Map<number, SpeakerPhrase | null>>();
+/** phraseEndingAt's answers, by end and lo. */
+const phrasesEndingAt = spanAnswers(findPhraseEndingAt);
 
 /**
  * The noun phrase that ends at tokens[end], reaching back no further than tokens[lo]. Its answer depends on the
@@ -962,19 +963,7 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   if (end < lo) return null;
   // (A negative lo would make two questions share a key; none is asked, but such a one is simply not kept.)
   if (lo < 0) return findPhraseEndingAt(tokens, end, lo);
-  let answers = phrasesEndingAt.get(tokens);
-  if (!answers) {
-    answers = new Map();
-    phrasesEndingAt.set(tokens, answers);
-  }
-  const key = end * (tokens.length + 1) + lo;
-  let phrase = answers.get(key);
-  if (phrase === undefined) {
-    phrase = findPhraseEndingAt(tokens, end, lo);
-    answers.set(key, phrase);
-  }
-  // A copy, as a fresh answer would be: a caller may keep or change what it gets (see classify).
-  return phrase && { ...phrase };
+  return phrasesEndingAt(tokens, end, lo);
 }
 
 function findPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
