@@ -4,6 +4,7 @@ import { genderOfFirstName, isHonorificOrAddressTitle } from '../nlp/names.js';
 import { PERSON_POSSESSIVES, ROLE_WORDS, alternatives } from '../nlp/words.js';
 import type { AnalyzedArticle, CharacterEntity, FilmEntity, Mention, PersonEntity } from '../types.js';
 import { matchAllByLine } from '../text/lines.js';
+import { rememberLastText } from '../text/last-text.js';
 import { KeyWordFilter } from '../text/key-words.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
@@ -232,27 +233,12 @@ function namesScreenWork(sentence: string): boolean {
 }
 
 /**
- * namesScreenWork and tellsRealLife of the whole article, memoised for the article read last. Each is asked of the
+ * namesScreenWork and tellsRealLife of the whole article, kept for the article read last. Each is asked of the
  * whole text again for every "played by" candidate and on each pass, and each answer costs a lower-cased copy of
- * the article and a pattern tried at each of its offsets. One entry suffices (articles are processed one at a
- * time) and holds at most one article; the answers depend on the text alone.
+ * the article and a pattern tried at each of its offsets.
  */
-let lastArticle: { text: string; screenWork: boolean | undefined; realLife: boolean | undefined } | null = null;
-
-function articleMemo(text: string): { text: string; screenWork: boolean | undefined; realLife: boolean | undefined } {
-  if (lastArticle?.text !== text) lastArticle = { text, screenWork: undefined, realLife: undefined };
-  return lastArticle;
-}
-
-function articleNamesScreenWork(text: string): boolean {
-  const memo = articleMemo(text);
-  return (memo.screenWork ??= namesScreenWork(text));
-}
-
-function articleTellsRealLife(text: string): boolean {
-  const memo = articleMemo(text);
-  return (memo.realLife ??= tellsRealLife(text));
-}
+const articleNamesScreenWork = rememberLastText(namesScreenWork);
+const articleTellsRealLife = rememberLastText(tellsRealLife);
 
 /**
  * "Rusk, voiced by Ana Ruiz" names a part; "played by" does only in a sentence about a screen or stage work that

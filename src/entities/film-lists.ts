@@ -3,6 +3,7 @@ import type { Token } from '../types.js';
 import { isDayWord, isMonth } from '../nlp/time-words.js';
 import { isCityNotGivenName, isPlaceNotGivenName } from '../lexicon/place-names.js';
 import { opensThatlessRelative } from './one-word-titles.js';
+import { rememberLastText } from '../text/last-text.js';
 
 // A list's opening, "films include" or "movies such as", and the titles listed before this one ("X, Y and ").
 const LISTED_TITLE = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|the|in|on|at|to|a|for)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,5}`;
@@ -35,16 +36,7 @@ const LIST_KIND = /films|movies|documentaries|dramas|sitcoms|telenovelas|miniser
  * capitalised run of the article and slices and tries its pattern each time; an article without one of these
  * words (most news) holds no such list anywhere. Memoised for the text read last (one article at a time).
  */
-let lastText: string | undefined;
-let lastHolds = false;
-
-function holdsListKind(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastHolds = LIST_KIND.test(text);
-  }
-  return lastHolds;
-}
+const holdsListKind = rememberLastText((text) => LIST_KIND.test(text));
 
 /**
  * Whether tokens s..e, after a list's opening ("the documentaries …", "his films …"), can be a listed title: no

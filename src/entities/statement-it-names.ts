@@ -8,6 +8,7 @@
 import { organisationData } from '../lexicon/organisations.js';
 import { genderOfFirstName, isHonorific } from '../nlp/names.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
+import { rememberLastText } from '../text/last-text.js';
 
 let pattern: RegExp | undefined;
 
@@ -28,15 +29,13 @@ function statementItPattern(): RegExp {
 /** Pronouns and pointing words that open a sentence in capitals: no name. */
 const NOT_NAMES = /^(?:He|She|It|They|We|You|This|That|There|Its|The)$/;
 
-// The quote and people stages both ask about the same article in a row: the answer for the last text read is
-// kept (it depends on the text alone, so an equal text gets the same answer whichever article it is).
-let lastRead: { text: string; names: ReadonlySet<string> } | undefined;
-
 /** The lone names in `text` that give a statement speaking of themselves as "it". */
 export function namesSpeakingAsIt(text: string): ReadonlySet<string> {
-  if (lastRead?.text !== text) lastRead = { text, names: readNamesSpeakingAsIt(text) };
-  return lastRead.names;
+  // (The quote and people stages both ask about the same article in a row.)
+  return lastNamesSpeakingAsIt(text);
 }
+
+const lastNamesSpeakingAsIt = rememberLastText(readNamesSpeakingAsIt);
 
 function readNamesSpeakingAsIt(text: string): Set<string> {
   const names = new Set<string>();

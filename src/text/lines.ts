@@ -1,3 +1,5 @@
+import { rememberLastText } from './last-text.js';
+
 /**
  * The matches of a global pattern, line by line, on the lines a cheap test lets through.
  *
@@ -35,13 +37,7 @@ interface ArticleLines {
  * enough because articles are processed one at a time, and it holds at most one article. Callers
  * need not know of it: the lines depend on the text alone.
  */
-let lastArticleLines: ArticleLines | null = null;
-
-function linesOf(text: string): ArticleLines {
-  if (lastArticleLines?.text === text) return lastArticleLines;
-  lastArticleLines = cutLines(text);
-  return lastArticleLines;
-}
+const linesOf = rememberLastText(cutLines);
 
 function cutLines(text: string): ArticleLines {
   const lines: string[] = [];

@@ -1,4 +1,5 @@
 import type { Paragraph } from '../types.js';
+import { rememberLastText } from './last-text.js';
 
 // A paragraph ends at a blank line (or a line break followed by indentation-only lines).
 // Single line breaks inside a paragraph are kept: plain-text news often wraps lines.
@@ -26,8 +27,6 @@ export function segmentParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
-let lastStory: { text: string; paragraphOf: (offset: number) => number } | undefined;
-
 /**
  * The paragraph index of an offset as a reader of the story sees it: a paragraph also ends at a line
  * break after a sentence's end, because feeds and celebrity sites set one paragraph a line (wrapped plain
@@ -36,9 +35,10 @@ let lastStory: { text: string; paragraphOf: (offset: number) => number } | undef
  */
 export function storyParagraphs(text: string): (offset: number) => number {
   // (Several carriers ask for the same article's paragraphs in turn: the last article's are kept.)
-  if (lastStory?.text !== text) lastStory = { text, paragraphOf: paragraphReader(text) };
-  return lastStory.paragraphOf;
+  return lastStoryParagraphs(text);
 }
+
+const lastStoryParagraphs = rememberLastText(paragraphReader);
 
 function paragraphReader(text: string): (offset: number) => number {
   const breaks: number[] = [];
