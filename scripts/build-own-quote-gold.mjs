@@ -34,6 +34,7 @@
 //   set 33: eval/own-articles/held33-*.txt + eval/own-quotes-33.annotations.json -> eval/own_quotes_33.jsonl
 //   set 34: eval/own-articles/held34-*.txt + eval/own-quotes-34.annotations.json -> eval/own_quotes_34.jsonl
 //   set 35: eval/own-articles/held35-*.txt + eval/own-quotes-35.annotations.json -> eval/own_quotes_35.jsonl
+//   set 36: eval/own-articles/held36-*.txt + eval/own-quotes-36.annotations.json -> eval/own_quotes_36.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -89,6 +90,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-33.annotations.json', articles: /^held33-.*\.txt$/, output: 'eval/own_quotes_33.jsonl', source: 'quotewire own held-out set 33' },
   { annotations: 'eval/own-quotes-34.annotations.json', articles: /^held34-.*\.txt$/, output: 'eval/own_quotes_34.jsonl', source: 'quotewire own held-out set 34' },
   { annotations: 'eval/own-quotes-35.annotations.json', articles: /^held35-.*\.txt$/, output: 'eval/own_quotes_35.jsonl', source: 'quotewire own held-out set 35' },
+  { annotations: 'eval/own-quotes-36.annotations.json', articles: /^held36-.*\.txt$/, output: 'eval/own_quotes_36.jsonl', source: 'quotewire own held-out set 36' },
 ];
 
 let errors = [];
