@@ -15,6 +15,7 @@ import { regExpLiteral } from '../text/regexp-literal.js';
 import { animalNouns, namesTeamContestOrSchool } from './non-person-names.js';
 import { introducedAsPart, namesNetworkOrCountry } from './not-character-names.js';
 import { archetypeParts, workPossessiveParts } from './archetype-parts.js';
+import { actorInTheRoleParts } from './actor-in-the-role.js';
 
 interface CharacterData {
   characters: string[];
@@ -117,7 +118,9 @@ const SYNOPSIS = /\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|minis
 // Brill, Mara's loyal brother, is played by …".)
 // ("Agnes is played by newcomer Ivy Tran": a word describing the actor, data/characters.json actorDescriptions, may open the agent.)
 // ("Maren, the daughter played by Ana Ruiz, …": a relative or a part's place in the story may stand right before "played by".)
-const PASSIVE_ROLE = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|\p{Lu}[\p{L}-]+['’]s)[ \t]+[^,.;:!?“”"\n]{1,40}?(?=,))?(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,2}(?:${alternatives([...relativeNouns(), ...characterData().partRoleNouns])})[ \t]+|,[ \t]+|,?[ \t]+(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being)[ \t]+(?:(?:also|now|again|once|originally|still)[ \t]+)?)(voiced|played)[ \t]+by[ \t]+(?:the[ \t]+(?:[\p{Ll}-]+[ \t]+){1,2}|(?:${characterData().actorDescriptions.join('|')})[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}(?:\.|[\p{L}'’-]+)){0,1}[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
+// ("the nurse Ella Brand, played for 20 years by Joan Pike", "Harry Vane, who was played by …": a span of time may stand
+// between "played" and "by", and a relative "who" before the auxiliary.)
+const PASSIVE_ROLE = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|\p{Lu}[\p{L}-]+['’]s)[ \t]+[^,.;:!?“”"\n]{1,40}?(?=,))?(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,2}(?:${alternatives([...relativeNouns(), ...characterData().partRoleNouns])})[ \t]+|,[ \t]+|,?[ \t]+(?:who[ \t]+)?(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being)[ \t]+(?:(?:also|now|again|once|originally|still)[ \t]+)?)(voiced|played)[ \t]+(?:(?:for|since)[ \t]+(?:[\p{L}\d-]+[ \t]+){1,3}?)?by[ \t]+(?:the[ \t]+(?:[\p{Ll}-]+[ \t]+){1,2}|(?:${characterData().actorDescriptions.join('|')})[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}(?:\.|[\p{L}'’-]+)){0,1}[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
 // "portrayed by Fox News hosts as a puppet", "cast by critics as a villain": "as" soon after the agent describes.
 // "the voice actor behind the fox Pip in the film": the name a voice is behind is a part when a work follows
 // ("in" or a comma; "the voice behind the campaign" names none).
@@ -452,6 +455,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
       found.set(name, { name, actor: null });
     }
   }
+  // "its matriarch, the pub landlady Maggie Doyle, ending the run of the actress Ada Lane in the role": the described name is the part.
+  for (const part of actorInTheRoleParts(text)) if (!isPersonName(part.name) && !isTitle(part.name) && !isKnownOrganisation(part.name)) found.set(part.name, { name: part.name, actor: found.get(part.name)?.actor ?? part.actor });
   for (const part of workPossessiveParts(text, isTitle)) if (!isPersonName(part.name) && !found.has(part.name)) found.set(part.name, { name: part.name, actor: null });
   for (const m of matchAllByLine(text, KNOWN_AS_PART, MAY_KNOWN_AS_PART)) {
     const name = tidy(m[1]!);

@@ -13,6 +13,7 @@ import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { SpanIndex } from '../text/span-index.js';
 import { talkProgrammeTitles } from './talk-programmes.js';
 import { workWords } from '../lexicon/work-words.js';
+import { isNumberedSequelOf } from './sequel-titles.js';
 export { EntityMerger } from './merge.js';
 
 /**
@@ -94,6 +95,8 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[], otherWorkSpans: Rea
   const otherWorks = new Set([...otherWorkSpans].map((span) => key(text.slice(span.start, span.end).replace(/[,.]$/, ''))));
   // A talk programme whose guests speak on it is their outlet, no show to list (see talk-programmes.ts).
   const talkProgrammes = talkProgrammeTitles(doc);
+  // Every text in quotation marks, to tell a sequel's title by the title before its number.
+  const markedTexts = new Set(doc.marked.map((span) => key(text.slice(span.start, span.end).replace(/[,.]$/, ''))));
   for (const span of doc.marked) {
     if (span.runsOn || taken.overlaps(span.start, span.end)) continue;
     // A nickname or a code name is no title: "fans nicknamed them “Marlo”", "a game code-named “Lantern”".
@@ -116,7 +119,8 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[], otherWorkSpans: Rea
     // A title styled in lower case counts when the gazetteer spells it so (“mother!”).
     if (!((title && /^\p{Lu}/u.test(words[0]!)) || isStyledTitle(inner))) continue;
     const evidence = isKnownTitle(inner) ? 'known' : workAround(text, span.open, span.close + 1);
-    if (reported.overlaps(span.start, span.end) && (evidence !== 'work' || HIT_BEFORE.test(text.slice(Math.max(0, span.open - 12), span.open)))) continue;
+    // (… or with a sequel's number after a title the article marks elsewhere: “Lantern Hollow 2” beside “Lantern Hollow”.)
+    if (reported.overlaps(span.start, span.end) && (evidence !== 'work' || HIT_BEFORE.test(text.slice(Math.max(0, span.open - 12), span.open))) && !isNumberedSequelOf(inner, markedTexts, key)) continue;
     // A runway, gallery or trade show is live, no film or show on screen: "the studio's “…” show on the runway".
     if (liveShow(text, span.close + 1, doc.sentences.find((sn) => sn.start <= span.open && span.open < sn.end))) continue;
     // A letter or a grade is no title unless named as a work: an “A” CinemaScore, a “B-” from critics (not "the thriller “M”").

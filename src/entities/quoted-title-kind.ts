@@ -9,6 +9,7 @@ import { CUE_WORDS, KINDS_AFTER_GENRE, SCREEN_WORDS, STRONG_VERB_CUES, wordsAfte
 import { APPOSITION_OPENING } from './title-apposition.js';
 import { networkSpecialAround } from './television-kind.js';
 import { boxOfficeAfterTitle } from './box-office-titles.js';
+import { describedPartInBefore } from './described-part-in.js';
 
 /**
  * The apposition's first five words, an owner's possessive or a year among them: "“Saltmarsh,” the company's
@@ -55,6 +56,8 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   if (SCREEN_VERSION_OF_BEFORE.test(preceding)) return 'work';
   // "who plays Nora Pell in “Coastline”": the work a named part is played in (a staged one is read as a play before).
   if (PLAYS_PART_IN_BEFORE.test(preceding)) return 'work';
+  // "voiced the fox in “…”", "plays a nurse in “…”": a part named by its noun alone.
+  if (describedPartInBefore(preceding)) return 'work';
   if (w1 && w2 && /^(in|on|of)$/.test(w1)) {
     if (STRONG_VERB_CUES.has(w2) || IN_A_WORK.has(w2) || CUE_WORDS.has(w2)) return 'work';
     if (ON_A_PROGRAMME.has(w2)) return 'programme';
