@@ -179,6 +179,8 @@ function findSentenceSubject(view: TokenView, token: number, speaks: (descriptio
   // (… also past a reflexive repeating the description: "The bride herself, Mia Sol, also wrote …".)
   const afterReflexive = REFLEXIVES.test(tokens[e]?.normal ?? '') && tokens[e + 1]?.text === ',' ? e + 1 : e;
   if (phrase?.kind === 'anonymous') phrase = namedInApposition(tokens, pastRoleComplement(tokens, afterReflexive, token), token) ?? phrase;
+  // "The studio's union, the Ironbark Workers Guild, which …, called …": a body described by its kind speaks as its name.
+  if (phrase?.kind === 'organization') phrase = bodyNamedInApposition(tokens, phrase, e, token) ?? phrase;
   return phrase && (phrase.kind !== 'anonymous' || speaks(phrase)) ? phrase : null;
 }
 
@@ -300,6 +302,23 @@ function namedInApposition(tokens: Token[], comma: number, limit: number): Speak
   if (s === close || tokens[s - 1]!.pos === 'ADP') return null;
   const named = classify(tokens, s, close);
   return named?.kind === 'person' ? named : null;
+}
+
+/**
+ * The body a described body's apposition names, "the" and a proper name between commas, when a verb or a
+ * relative clause follows: "The hospital's union, the Allied Nurses Federation, said", "…, which was formed in
+ * 2023, called". Null for a described body's other asides ("the largest in the region") and for a named subject.
+ */
+function bodyNamedInApposition(tokens: Token[], subject: SpeakerPhrase, comma: number, limit: number): SpeakerPhrase | null {
+  if (!/^(?:the|its|his|her|their)\s|['’]s\s/i.test(subject.text)) return null;
+  if (tokens[comma]?.text !== ',' || tokens[comma + 1]?.normal !== 'the') return null;
+  let close = comma + 2;
+  while (close < limit && tokens[close]!.pos === 'PROPN') close++;
+  const after = tokens[close + 1];
+  if (close === comma + 2 || tokens[close]?.text !== ',' || !after) return null;
+  if (!/^(VERB|AUX)$/.test(after.pos) && !/^(who|which)$/.test(after.normal)) return null;
+  const named = classify(tokens, comma + 2, close);
+  return named?.kind === 'organization' ? named : null;
 }
 
 /** A person's name filling tokens[from, prep) exactly, the words before an apposition's "of"/"from"/"at". */
