@@ -155,7 +155,7 @@ function findSentenceSubject(view: TokenView, token: number, speaks: (descriptio
   e = pastOutletName(tokens, start, token);
   // "Ortega himself was …": a reflexive after the subject repeats it.
   // … and so is a surname the tagger read as a verb ("Tom Will reignited …", see surnameAfterGivenName).
-  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start) || capitalisedInsideName(tokens, e, start) || particleOfSurname(tokens, e)) && !(e > start && REFLEXIVES.test(tokens[e]!.normal)) && !(e > start && relativeWord(tokens[e]!))) {
+  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start) || capitalisedInsideName(tokens, e, start) || particleOfSurname(tokens, e) || pluralPossessiveMark(tokens, e, start)) && !(e > start && REFLEXIVES.test(tokens[e]!.normal)) && !(e > start && relativeWord(tokens[e]!))) {
     // "Okafor addresses her brother …": a noun phrase does not run on through a possessive; the word before it is the verb.
     if (verbBeforePossessive(tokens, e, start)) {
       e--;
@@ -266,6 +266,11 @@ function particleOfSurname(tokens: Token[], k: number): boolean {
   let j = k;
   while (j < k + 3 && tokens[j] && isParticle(tokens[j]!.text) && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
   return j > k && !!tokens[j] && /^\p{Lu}/u.test(tokens[j]!.text) && /^(PROPN|NOUN)$/.test(tokens[j]!.pos);
+}
+
+/** tokens[k] is the apostrophe of a plural possessive inside the subject: "The dockers’ union sued …". */
+function pluralPossessiveMark(tokens: Token[], k: number, start: number): boolean {
+  return k > start && /^['’]$/.test(tokens[k]!.text) && /s$/i.test(tokens[k - 1]!.text) && /^(NOUN|PROPN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
 }
 
 function capitalisedInsideName(tokens: Token[], k: number, start: number): boolean {
