@@ -24,7 +24,6 @@ import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.j
 import { endBeforeWithheldDetails } from './withheld-details.js';
 import { endBeforeWriterGloss } from './writer-gloss.js';
 import { endBeforeSecondPredicate } from './second-predicate.js';
-import { predicateAfterQuotation } from './predicate-after-quotation.js';
 import { endBeforeConsequence } from './consequence-tail.js';
 import { withPublisher } from './published-by.js';
 import { insideAskedQuestion } from './asked-questions.js';
@@ -208,8 +207,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
           continue;
         }
         // "said that A “…,” and that B": the second that-clause is a report of its own, same speaker and cue.
-        // "said it was “…” and would study B": a second predicate of the reported clause, from its auxiliary.
-        const second = secondThatClause(sentence, next, frame) ?? (midClause ? predicateAfterQuotation(sentence, next, frame) : null);
+        const second = secondThatClause(sentence, next, frame);
         if (second) found.push(second);
         // (A request inside that clause is part of what the speaker said: "and that the union would ask the court
         // to …". A report inside it is read on as its own too: "and that Mayor X had told her it would end".)
