@@ -155,7 +155,7 @@ function findSentenceSubject(view: TokenView, token: number, speaks: (descriptio
   e = pastOutletName(tokens, start, token);
   // "Ortega himself was …": a reflexive after the subject repeats it.
   // … and so is a surname the tagger read as a verb ("Tom Will reignited …", see surnameAfterGivenName).
-  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start) || capitalisedInsideName(tokens, e, start) || particleOfSurname(tokens, e)) && !(e > start && REFLEXIVES.test(tokens[e]!.normal)) && !(e > start && relativeWord(tokens[e]!))) {
+  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start) || capitalisedInsideName(tokens, e, start) || particleOfSurname(tokens, e) || pluralPossessiveMark(tokens, e, start)) && !(e > start && REFLEXIVES.test(tokens[e]!.normal)) && !(e > start && relativeWord(tokens[e]!))) {
     // "Okafor addresses her brother …": a noun phrase does not run on through a possessive; the word before it is the verb.
     if (verbBeforePossessive(tokens, e, start)) {
       e--;
@@ -179,6 +179,8 @@ function findSentenceSubject(view: TokenView, token: number, speaks: (descriptio
   // (… also past a reflexive repeating the description: "The bride herself, Mia Sol, also wrote …".)
   const afterReflexive = REFLEXIVES.test(tokens[e]?.normal ?? '') && tokens[e + 1]?.text === ',' ? e + 1 : e;
   if (phrase?.kind === 'anonymous') phrase = namedInApposition(tokens, pastRoleComplement(tokens, afterReflexive, token), token) ?? phrase;
+  // "The studio's union, the Ironbark Workers Guild, which …, called …": a body described by its kind speaks as its name.
+  if (phrase?.kind === 'organization') phrase = bodyNamedInApposition(tokens, phrase, e, token) ?? phrase;
   return phrase && (phrase.kind !== 'anonymous' || speaks(phrase)) ? phrase : null;
 }
 
@@ -266,6 +268,11 @@ function particleOfSurname(tokens: Token[], k: number): boolean {
   return j > k && !!tokens[j] && /^\p{Lu}/u.test(tokens[j]!.text) && /^(PROPN|NOUN)$/.test(tokens[j]!.pos);
 }
 
+/** tokens[k] is the apostrophe of a plural possessive inside the subject: "The dockers’ union sued …". */
+function pluralPossessiveMark(tokens: Token[], k: number, start: number): boolean {
+  return k > start && /^['’]$/.test(tokens[k]!.text) && /s$/i.test(tokens[k - 1]!.text) && /^(NOUN|PROPN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
+}
+
 function capitalisedInsideName(tokens: Token[], k: number, start: number): boolean {
   const cap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
   return k > start && cap(tokens[k - 1]) && cap(tokens[k]) && cap(tokens[k + 1]) && /^(PROPN|NOUN)$/.test(tokens[k + 1]!.pos);
@@ -300,6 +307,23 @@ function namedInApposition(tokens: Token[], comma: number, limit: number): Speak
   if (s === close || tokens[s - 1]!.pos === 'ADP') return null;
   const named = classify(tokens, s, close);
   return named?.kind === 'person' ? named : null;
+}
+
+/**
+ * The body a described body's apposition names, "the" and a proper name between commas, when a verb or a
+ * relative clause follows: "The hospital's union, the Allied Nurses Federation, said", "…, which was formed in
+ * 2023, called". Null for a described body's other asides ("the largest in the region") and for a named subject.
+ */
+function bodyNamedInApposition(tokens: Token[], subject: SpeakerPhrase, comma: number, limit: number): SpeakerPhrase | null {
+  if (!/^(?:the|its|his|her|their)\s|['’]s\s/i.test(subject.text)) return null;
+  if (tokens[comma]?.text !== ',' || tokens[comma + 1]?.normal !== 'the') return null;
+  let close = comma + 2;
+  while (close < limit && tokens[close]!.pos === 'PROPN') close++;
+  const after = tokens[close + 1];
+  if (close === comma + 2 || tokens[close]?.text !== ',' || !after) return null;
+  if (!/^(VERB|AUX)$/.test(after.pos) && !/^(who|which)$/.test(after.normal)) return null;
+  const named = classify(tokens, comma + 2, close);
+  return named?.kind === 'organization' ? named : null;
 }
 
 /** A person's name filling tokens[from, prep) exactly, the words before an apposition's "of"/"from"/"at". */

@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('a body described by its kind, then "the" and its proper name in apposition', () => {
+  test('"The port\'s union, the United Harbour Federation, said CLAUSE": the named body reports the clause', () => {
+    const text = "The port's union, the United Harbour Federation, said crews had not been warned.";
+    expect(quote(text, 'crews')).toMatchObject({
+      type: 'indirect', text: 'crews had not been warned', start: at(text, 'crews'), end: at(text, 'warned') + 'warned'.length,
+      speaker: 'United Harbour Federation', speaker_mention: 'United Harbour Federation', speaker_start: at(text, 'United'),
+      speaker_kind: 'organization', cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('past a relative clause on the name, for a second verb of the same subject: "…, which …, called X “…” and said CLAUSE"', () => {
+    const text = 'The theatre\'s union, the Lantern Stagehands Guild, which was founded in 1990, called the plan "reckless" and said talks had stalled.';
+    expect(quote(text, 'reckless')).toMatchObject({ type: 'partial', text: 'reckless', speaker: 'Lantern Stagehands Guild', speaker_kind: 'organization', cue: 'called', outlet: null });
+    expect(quote(text, 'talks')).toMatchObject({
+      type: 'indirect', text: 'talks had stalled', start: at(text, 'talks'), speaker: 'Lantern Stagehands Guild',
+      speaker_mention: 'Lantern Stagehands Guild', speaker_start: at(text, 'Lantern'), speaker_kind: 'organization', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('near miss: an apposition that names nothing leaves the description speaking ("the largest in the region")', () => {
+    const text = "The port's union, the largest in the region, said crews had not been warned.";
+    expect(quote(text, 'crews')).toMatchObject({ type: 'indirect', speaker_mention: "The port's union", speaker_start: 0, speaker_kind: 'organization', cue: 'said' });
+    const relative = 'The theatre\'s union, the largest in the city, which was founded in 1990, called the plan "reckless" and said talks had stalled.';
+    expect(quote(relative, 'talks')).toMatchObject({ speaker_mention: "The theatre's union", speaker_start: 0, cue: 'said' });
+  });
+});
