@@ -11,6 +11,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isHonorific } from '../nlp/names.js';
 import { hyphenInWord } from '../nlp/name-shapes.js';
 import { workWords } from '../lexicon/work-words.js';
+import { bodyNameAfterJobKind } from './job-kind-bodies.js';
 
 // (Not a group counted by its players, "the relay quartet Siosaia Tupou, …": often its members are named; a band so
 // described is told by its music word, src/entities/work-titles-before.ts.)
@@ -66,6 +67,8 @@ function readNamesDescribedAsBodies(tokens: readonly Token[]): Set<string> {
     names.add(tokens.slice(first, last + 1).map((t) => t.text).join(' '));
   };
   for (let k = 0; k < tokens.length; k++) {
+    // "the pollster Deltapoll": a job that is also a kind of body names a body by one body-shaped word after "the".
+    if (tokens[k - 1]?.normal === 'the' && isNameWord(tokens[k + 1]) && bodyGoesOn(tokens[k + 2]) && bodyNameAfterJobKind(tokens, tokens[k]!.text, k + 1, k + 2)) add(k + 1, k + 1);
     const start = kindNounStart(tokens, k);
     if (start < 0) continue;
     // "the (AI music) start-up Vocalis": a definite article a few words before the noun, the name right after it.
