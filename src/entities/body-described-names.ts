@@ -11,6 +11,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isHonorific } from '../nlp/names.js';
 import { hyphenInWord } from '../nlp/name-shapes.js';
 import { workWords } from '../lexicon/work-words.js';
+import { bodyNameAfterJobKind } from './job-kind-bodies.js';
 
 // (Not a group counted by its players, "the relay quartet Siosaia Tupou, …": often its members are named; a band so
 // described is told by its music word, src/entities/work-titles-before.ts.)
@@ -45,6 +46,17 @@ function bodyGoesOn(t: Token | undefined): boolean {
   return !t || /^(PUNCT|ADP|AUX)$/.test(t.pos) || cueLexicon().speech.has(t.lemma);
 }
 
+/**
+ * "The streaming service Streamwave raised its prices.": opening the sentence, the description and its name are the
+ * subject of the one verb after them. With another verb later the first is a relative clause's ("The company
+ * Okonkwo founded in 1998 grew fast": a person).
+ */
+function ownVerbAfter(tokens: readonly Token[], the: number, verb: number): boolean {
+  if (tokens[the]!.text !== 'The' || tokens[verb]?.pos !== 'VERB') return false;
+  for (let k = verb + 1; k < tokens.length && !/^[.!?;]$/.test(tokens[k]!.text); k++) if (/^(VERB|AUX)$/.test(tokens[k]!.pos)) return false;
+  return true;
+}
+
 // Words inside a set-off description that make its last noun another thing's: "a member of the band", "who runs a firm".
 const NOT_HEAD_BEFORE = /^(of|for|at|in|on|with|who|which|that|and|to|from|by)$/;
 
@@ -66,6 +78,8 @@ function readNamesDescribedAsBodies(tokens: readonly Token[]): Set<string> {
     names.add(tokens.slice(first, last + 1).map((t) => t.text).join(' '));
   };
   for (let k = 0; k < tokens.length; k++) {
+    // "the pollster Deltapoll": a job that is also a kind of body names a body by one body-shaped word after "the".
+    if (tokens[k - 1]?.normal === 'the' && isNameWord(tokens[k + 1]) && bodyGoesOn(tokens[k + 2]) && bodyNameAfterJobKind(tokens, tokens[k]!.text, k + 1, k + 2)) add(k + 1, k + 1);
     const start = kindNounStart(tokens, k);
     if (start < 0) continue;
     // "the (AI music) start-up Vocalis": a definite article a few words before the noun, the name right after it.
@@ -74,7 +88,7 @@ function readNamesDescribedAsBodies(tokens: readonly Token[]): Set<string> {
       while (the >= 0 && the > start - 5 && tokens[the]!.normal !== 'the' && tokens[the]!.type === 'word' && tokens[the]!.pos !== 'ADP') the--;
       let last = k + 1;
       while (last < k + 3 && isNameWord(tokens[last + 1])) last++;
-      if (the >= 0 && tokens[the]!.normal === 'the' && bodyGoesOn(tokens[last + 1])) add(k + 1, last);
+      if (the >= 0 && tokens[the]!.normal === 'the' && (bodyGoesOn(tokens[last + 1]) || ownVerbAfter(tokens, the, last + 1))) add(k + 1, last);
     }
     // "Vocalis, an AI music start-up,": a description set off after the name, the kind noun last.
     const stop = tokens[k + 1];

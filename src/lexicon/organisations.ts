@@ -7,6 +7,7 @@ export interface OrganisationData {
   groups: string[];
   clubs: string[];
   kind_nouns: string[];
+  job_kind_nouns: string[];
   winning_verbs: string[];
   club_heads: string[];
   slogan_openers: string[];

@@ -45,6 +45,7 @@ interface OutletIndex {
   kindOf: Map<string, string>;
   /** A common noun standing for an outlet → the kind it names ("paper" → "newspaper"). */
   nounKinds: Map<string, string>;
+  nearKinds: Map<string, string[]>;
   /** News words that alone are a common thing ("the Channel", "the Show"), not a paper (data: loneGenericHeads). */
   loneGenericHeads: Set<string>;
   /** Holidays' first words and days' last words (data: calendarNames, calendarTails). */
@@ -89,7 +90,7 @@ let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; calendarNames: string[]; calendarTails: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; agencyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; sharedQuestionOccasions: string[]; nameLinkWords: string[]; editionWords: string[]; programmeKindWords: string[]; phraseProgrammes: string[]; radioProgrammes: string[]; journals: string[]; programmeTitleWords: string[]; foreignPaperWords: string[]; foreignPaperArticles: string[]; broadcastOpeners: string[] };
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; nearKinds: Record<string, string[]>; loneGenericHeads: string[]; calendarNames: string[]; calendarTails: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; agencyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; sharedQuestionOccasions: string[]; nameLinkWords: string[]; editionWords: string[]; programmeKindWords: string[]; phraseProgrammes: string[]; radioProgrammes: string[]; journals: string[]; programmeTitleWords: string[]; foreignPaperWords: string[]; foreignPaperArticles: string[]; broadcastOpeners: string[] };
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -106,7 +107,7 @@ function outletIndex(): OutletIndex {
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
   const innerSmallWords = new Set(data.outlets.flatMap((e) => [e.name, ...e.aliases]).flatMap((v) => v.split(/\s+/).slice(1, -1).filter((w) => /^\p{Ll}+$/u.test(w))));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
-  index = { folded, exact, maxWords, ends, innerSmallWords, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), contextOnly: new Set(data.outlets.filter((o) => o.context).map((o) => o.name)), loneGenericHeads: new Set(data.loneGenericHeads), calendarNames: new Set(data.calendarNames), calendarTails: new Set(data.calendarTails), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), agencyNouns: new Set(data.agencyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), sharedQuestionOccasions: data.sharedQuestionOccasions, nameLinkWords: new Set(data.nameLinkWords), editionWords: new Set(data.editionWords), programmeKindWords: data.programmeKindWords, foreignPaperWords: new Set(data.foreignPaperWords), foreignPaperArticles: new Set(data.foreignPaperArticles), broadcastOpeners: new Set(data.broadcastOpeners), phraseProgrammes: new Set(data.phraseProgrammes), radioProgrammes: new Set(data.radioProgrammes), journals: new Set(data.journals), programmeTitleWords: new Set(data.programmeTitleWords) };
+  index = { folded, exact, maxWords, ends, innerSmallWords, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), nearKinds: new Map(Object.entries(data.nearKinds)), contextOnly: new Set(data.outlets.filter((o) => o.context).map((o) => o.name)), loneGenericHeads: new Set(data.loneGenericHeads), calendarNames: new Set(data.calendarNames), calendarTails: new Set(data.calendarTails), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), agencyNouns: new Set(data.agencyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), sharedQuestionOccasions: data.sharedQuestionOccasions, nameLinkWords: new Set(data.nameLinkWords), editionWords: new Set(data.editionWords), programmeKindWords: data.programmeKindWords, foreignPaperWords: new Set(data.foreignPaperWords), foreignPaperArticles: new Set(data.foreignPaperArticles), broadcastOpeners: new Set(data.broadcastOpeners), phraseProgrammes: new Set(data.phraseProgrammes), radioProgrammes: new Set(data.radioProgrammes), journals: new Set(data.journals), programmeTitleWords: new Set(data.programmeTitleWords) };
   // (A name matched only as written counts here from three words on: "Time Out New York" opening a sentence is the
   // listings magazine, whereas two capitalised words, "Private Eye", "Hot Ones", may be an ordinary phrase's.)
   const wordsOf = (v: string) => v.replace(/^the\s+/i, '').split(/\s+/).length;
@@ -644,6 +645,11 @@ export function isOutletKindWord(phrase: string): boolean {
  */
 export function jobKindWordIsMedium(before: string): boolean {
   return outletIndex().jobKindQualifiers.has(before.toLowerCase()) || cueLexicon().outletKindNationalities.has(before);
+}
+
+/** Other kinds an outlet noun of `kind` may stand for when none of its own is named before ("newspaper" → magazine: outlets.json nearKinds). */
+export function nearOutletKinds(kind: string): readonly string[] {
+  return outletIndex().nearKinds.get(kind) ?? [];
 }
 
 /** The kind of outlet a common noun stands for ("the magazine", "the paper" → "newspaper"), or null. */

@@ -1,18 +1,20 @@
 /**
  * "The start-up Vocalis said …. Later, Vocalis said …": a name the article introduces by a noun for a kind of
  * company or group is the body's at every mention, so a speaker read as a person by that name is the body
- * (src/entities/body-described-names.ts). A speaker with a role of their own ("the actor Vocalis") keeps it.
+ * (src/entities/body-described-names.ts). A speaker with a role of their own ("the actor Vocalis") keeps it; a role
+ * that is also a kind of body ("the pollster Deltapoll", data/organisations.json job_kind_nouns) was the body's kind.
  */
 import type { ExtractedQuote, Token } from '../types.js';
 import { namesDescribedAsBodies } from '../entities/body-described-names.js';
 import { namesSpeakingAsIt } from '../entities/statement-it-names.js';
+import { isJobKindNoun } from '../entities/job-kind-bodies.js';
 
 export function giveBodyDescribedNamesTheirBody(quotes: ExtractedQuote[], tokens: readonly Token[], text: string): void {
   if (!quotes.some((q) => q.speaker_kind === 'person')) return;
   // (… and so is a name giving a statement that speaks of itself as "it": "In a statement, Chirply said it …".)
   const bodies = new Set([...namesDescribedAsBodies(tokens), ...namesSpeakingAsIt(text)]);
   for (const q of quotes) {
-    if (q.speaker_kind !== 'person' || !q.speaker || q.speaker_role || !bodies.has(q.speaker)) continue;
+    if (q.speaker_kind !== 'person' || !q.speaker || (q.speaker_role && !isJobKindNoun(q.speaker_role)) || !bodies.has(q.speaker)) continue;
     Object.assign(q, { speaker_kind: 'organization', speaker_role: null });
   }
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { isBandWord, isTownAndNewspaperWord, mayShortenToHead, isMediumWord, isInnerOutletNameWord, isOutletHead, lookupOutlet, maxOutletWords, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
+import { isBandWord, isTownAndNewspaperWord, mayShortenToHead, isMediumWord, isInnerOutletNameWord, isOutletHead, lookupOutlet, maxOutletWords, nearOutletKinds, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { isTimeWord } from '../nlp/time-words.js';
@@ -125,12 +125,16 @@ export function channelEnd(tokens: Token[], k: number, e: number): number {
 /**
  * The outlet named last before token i (a gazetteer name, as written), looking back a few hundred tokens;
  * of the given kind when one of that kind is named ("told the magazine" after a magazine and a newspaper),
- * else the last of no known kind; never one of another kind ("the paper" is no broadcaster).
+ * else the last of no known kind, else the last of a near kind ("the paper" for a magazine: outlets.json nearKinds);
+ * never one of another kind ("the paper" is no broadcaster).
  */
 export function lastOutletBefore(tokens: Token[], i: number, kind: string | null = null): string | null {
   if (kind) {
     // (An outlet of another known kind is not meant: "the paper's disclosures" after the BBC is a study's.)
     let unknownKind: string | null = null;
+    // ("told the paper" after Variety alone: a trade magazine is called a paper, so a near kind is the fallback.)
+    let nearKind: string | null = null;
+    const near = nearOutletKinds(kind);
     // (A broadcaster may be named by its call sign alone: "the local radio station WGBH" … "the station".)
     const signs = kind === 'broadcaster';
     for (let at = i; at > 0; ) {
@@ -139,9 +143,10 @@ export function lastOutletBefore(tokens: Token[], i: number, kind: string | null
       const itsKind: string | null = named.sign ? kind : outletKind(lookupOutlet(named.name) ?? '');
       if (itsKind === kind) return named.name;
       if (itsKind === null) unknownKind ??= named.name;
+      else if (near.includes(itsKind)) nearKind ??= named.name;
       at = named.start;
     }
-    return unknownKind;
+    return unknownKind ?? nearKind;
   }
   return lastOutletEndingBefore(tokens, i)?.name ?? null;
 }

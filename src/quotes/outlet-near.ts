@@ -22,7 +22,8 @@ const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', '
 const OUTLET_LEAD_AFTER: ReadonlyMap<string, Set<string>> = new Map([
   // ("was quoted by Reuters as saying": the medium that quoted the subject's words.)
   // ("remarks carried by Harbour TV", "an interview screened by ITV": the medium that ran the words.)
-  ['by', new Set(['obtained', 'released', 'published', 'provided', 'shared', 'posted', 'aired', 'broadcast', 'quoted', 'cited', 'carried', 'screened', 'televised', 'run', 'seen', 'viewed', 'reviewed'])],
+  // ("a memo first reported by Kotaku": the outlet that broke the document's news has it.)
+  ['by', new Set(['obtained', 'reported', 'released', 'published', 'provided', 'shared', 'posted', 'aired', 'broadcast', 'quoted', 'cited', 'carried', 'screened', 'televised', 'run', 'seen', 'viewed', 'reviewed'])],
   ['of', new Set(['audience', 'audiences', 'viewers', 'listeners', 'readers', 'episode', 'edition', 'issue', 'host', 'set'])],
   // "In a review for The Observer, critic X called …", "Writing for Vox, X said": the piece at hand was given to
   // that outlet. Not "who writes for Vox" or "wrote reviews for Vox": those describe a job (see pieceFor).

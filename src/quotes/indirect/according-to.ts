@@ -52,16 +52,23 @@ export function accordingToSource(view: TokenView, cue: number, last: number): F
  */
 function documentSeenByOutlet(tokens: Token[], from: number, end: number): { document: SpeakerPhrase; outlet: string } | null {
   for (let k = from + 1; k + 1 < end; k++) {
-    if (!cueLexicon().leakedDocumentVerbs.has(tokens[k]!.normal) || tokens[k + 1]!.normal !== 'by') continue;
-    const noun = tokens[k - 1]!.normal;
+    // ("an internal memo first reported by Kotaku": an outlet that reported or published the document has it too.)
+    const verb = tokens[k]!.normal;
+    if (!(cueLexicon().leakedDocumentVerbs.has(verb) || PUT_OUT_BY_OUTLET.has(verb)) || tokens[k + 1]!.normal !== 'by') continue;
+    // (An adverb may stand between the document and its participle: "a memo first reported by", "a letter later seen by".)
+    const last = tokens[k - 1]!.pos === 'ADV' && k - 2 >= from ? k - 2 : k - 1;
+    const noun = tokens[last]!.normal;
     if (!(isDocumentHead(noun) || isDocumentHead(noun.replace(/s$/, '')) || isEvidenceWord(noun))) return null;
     const outlet = outletAfterLead(tokens, k + 1, end);
     if (!outlet) return null;
-    const text = sourceText(tokens, from, k);
-    return { document: { start: tokens[from]!.start, end: tokens[k - 1]!.end, text, kind: 'anonymous', name: text, role: null, title: null }, outlet };
+    const text = sourceText(tokens, from, last + 1);
+    return { document: { start: tokens[from]!.start, end: tokens[last]!.end, text, kind: 'anonymous', name: text, role: null, title: null }, outlet };
   }
   return null;
 }
+
+/** Participles by which an outlet put a document out, not only saw it: "a memo reported by Kotaku", "published by". */
+const PUT_OUT_BY_OUTLET: ReadonlySet<string> = new Set(['reported', 'published']);
 
 /**
  * "according to a translation by Reuters", "According to a Reuters translation, X said …": the words are

@@ -70,7 +70,9 @@ function indefiniteDescription(tokens: Token[], start: number, end: number): boo
 function sourceModifier(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];
   if (!first || end - start < 2) return false;
-  const lead = first.pos === 'ADP' && first.normal !== 'that' ? start : SOURCE_PARTICIPLES.has(first.normal) ? start + 1 : -1;
+  // (An adverb may open the participle: "first reported by Kotaku", "previously published by the Ledger".)
+  const participle = first.pos === 'ADV' && SOURCE_PARTICIPLES.has(tokens[start + 1]?.normal ?? '') ? start + 1 : start;
+  const lead = first.pos === 'ADP' && first.normal !== 'that' ? start : SOURCE_PARTICIPLES.has(tokens[participle]!.normal) ? participle + 1 : -1;
   if (lead < 0) return false;
   // (A participle describing a poll inside it is no verb of a clause: "of the harbour survey commissioned by X for Y".)
   return tokens.slice(lead + 1, end).every((t) => (!/^(VERB|AUX|SCONJ|PRON)$/.test(t.pos) || (t.pos === 'VERB' && SOURCE_PARTICIPLES.has(t.normal))) && !/^(that|who|which)$/.test(t.normal));
@@ -97,4 +99,4 @@ function rolePhrase(tokens: Token[], start: number, end: number): boolean {
 const DOCUMENT_HEADS = new Set(['statement', 'report', 'reports', 'study']);
 
 /** Participles that describe a report or poll after its noun: "a poll released Sunday", "a survey conducted by …". */
-export const SOURCE_PARTICIPLES = new Set(['released', 'published', 'conducted', 'issued', 'commissioned', 'obtained', 'filed', 'compiled', 'taken', 'posted', 'sent', 'shared', 'seen', 'reviewed', 'based']);
+export const SOURCE_PARTICIPLES = new Set(['released', 'published', 'conducted', 'issued', 'commissioned', 'obtained', 'filed', 'compiled', 'taken', 'posted', 'sent', 'shared', 'seen', 'reviewed', 'based', 'reported']);
