@@ -24,13 +24,16 @@ type Wink = ReturnType<typeof winkNLP>;
 
 let shared: Wink | undefined;
 
+const PIPE = ['sbd', 'pos'];
+
 /** The wink-nlp instance, loaded once per process (loading the model costs ~100 ms). */
 export function winkInstance(): Wink {
   // Only the pipes the stages use: sentence boundaries and POS (lemmas come with POS). NER, negation
   // and sentiment would triple the cost per article for nothing.
   if (!shared) {
-    // (The model as wink-model.ts loads it: the package's, its core read without a copy of it.)
-    shared = winkNLP(winkModel(), ['sbd', 'pos']);
+    // (The model as wink-model.ts loads it: the package's, its core read without a copy of it, and the
+    // parts only NER, negation and sentiment use left empty.)
+    shared = winkNLP(winkModel(PIPE), PIPE);
     // The model's own lexicon ends where the first unknown word is learnt (see inModelLexicon).
     modelLexiconSize = shared.readDoc('qqzxqjv').tokens().out(shared.its.uniqueId)[0] as number;
   }

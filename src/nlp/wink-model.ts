@@ -18,27 +18,64 @@ type WinkModel = typeof model;
 const require = createRequire(import.meta.url);
 const dist = 'wink-eng-lite-web-model/dist/';
 
-let loaded: WinkModel | undefined;
+/** The annotations of winkNLP's pipe whose automata come from a part of the model, and that part's key. */
+const PIPE_PARTS = { ner: 'ner', negation: 'negation', sentiment: 'sa' } as const;
+type PipePart = keyof typeof PIPE_PARTS;
 
-export function winkModel(): WinkModel {
-  loaded ??= {
-    // (As the package's dist/model.js assembles it, less the core loader.)
-    core: loadCoreModel,
-    sbd: require(`${dist}load-sbd-model.js`),
-    pos: require(`${dist}load-pos-model.js`),
-    ner: require(`${dist}load-ner-model.js`),
-    negation: require(`${dist}load-negation-model.js`),
-    sa: require(`${dist}load-sa-model.js`),
-    metaCER: require(`${dist}load-cer-meta-model.js`),
-    featureFn: require(`${dist}feature.js`),
-    addons: Object.assign(Object.create(null), {
-      stem: require(`${dist}porter-stemmer.js`),
-      lemmatize: require(`${dist}lemmatize.js`),
-      readabilityStats: require(`${dist}readability-stats.js`),
-      wordVectors: undefined,
-    }),
-  } as unknown as WinkModel;
-  return loaded;
+const loaded = new Map<string, WinkModel>();
+
+/**
+ * The model for a winkNLP instance whose pipe is `pipe` (every annotation when not given). winkNLP builds the
+ * automata of NER, negation and sentiment on every instance, whatever its pipe, and runs them only for the
+ * annotations in the pipe. A part the pipe leaves out is given here as an empty machine, as the package's
+ * model generator writes one: its JSON (the package's 171 KB NER and 404 KB sentiment models) is then never
+ * read, which saves each thread ~25 ms of start-up CPU and the heap the parsed automata held. The tokens,
+ * sentences, tags and lemmas of a document do not depend on those parts (wink reads them only when the pipe
+ * asks for their annotation), so nothing read from such an instance changes.
+ */
+export function winkModel(pipe?: readonly string[]): WinkModel {
+  const key = pipe ? [...pipe].sort().join(',') : '*';
+  let model = loaded.get(key);
+  if (!model) {
+    const unused = (part: PipePart) => pipe !== undefined && !pipe.includes(part);
+    model = {
+      // (As the package's dist/model.js assembles it, less the core loader.)
+      core: loadCoreModel,
+      sbd: require(`${dist}load-sbd-model.js`),
+      pos: require(`${dist}load-pos-model.js`),
+      ner: unused('ner') ? emptyNer : require(`${dist}load-ner-model.js`),
+      negation: unused('negation') ? emptyNegation : require(`${dist}load-negation-model.js`),
+      sa: unused('sentiment') ? emptySentiment : require(`${dist}load-sa-model.js`),
+      metaCER: require(`${dist}load-cer-meta-model.js`),
+      featureFn: require(`${dist}feature.js`),
+      addons: Object.assign(Object.create(null), {
+        stem: require(`${dist}porter-stemmer.js`),
+        lemmatize: require(`${dist}lemmatize.js`),
+        readabilityStats: require(`${dist}readability-stats.js`),
+        wordVectors: undefined,
+      }),
+    } as unknown as WinkModel;
+    loaded.set(key, model);
+  }
+  return model;
+}
+
+/** A machine with no states past the start, as wink's automaton writes an empty model (emptyModelJSON). */
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+
+/** The NER part for a pipe without NER: no machines (wink builds one automaton per machine). */
+export function emptyNer(): { machines: string[]; transformers: unknown[] } {
+  return { machines: [], transformers: [] };
+}
+
+/** The negation part for a pipe without negation: wink builds its one automaton from machines[0]. */
+export function emptyNegation(): { machines: string[]; setter: () => void } {
+  return { machines: [EMPTY_MACHINE], setter: () => {} };
+}
+
+/** The sentiment part for a pipe without sentiment: wink builds its one automaton from machines[0]. */
+export function emptySentiment(): { machines: string[]; setter: () => void } {
+  return { machines: [EMPTY_MACHINE], setter: () => {} };
 }
 
 /**
