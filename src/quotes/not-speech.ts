@@ -17,6 +17,7 @@ import { knownAmongRelayed, labelledTermBeforeNoun, labelledTermBeforeVerb, topi
 import { chantWithoutChanter, unnamedFansChant } from './fan-chants.js';
 import { countedWorksBefore, handedRightPastComma, listedAfterIntroducedTitle, playedResultClaimed, repeatedTitleNobodySpeaks, titleIntroducedAt, unspokenTitlePartial } from './spoken-titles.js';
 import { PROGRAMME_BEFORE, exclaimedProgrammeOn, programmeTold } from './programme-titles.js';
+import { labelOpeningSubject } from './subject-labels.js';
 import { followsWorkInvolvement, HIT_BEFORE, SPEECH_AFTER_ROLE, titleAsSubject, titleInApposition, WORK_AFTER, WORK_BEFORE } from './work-title-context.js';
 import { bylineAfter, creditsAfter } from './credits-bylines.js';
 import { cueBeforeInClause, cueInOwnClause, hasOwnCue } from './own-cue.js';
@@ -59,6 +60,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (type === 'partial' && words.length <= 4 && labelledTermBeforeNoun(text, span, paragraph)) return false;
   // … or the subject of a clause, a verb after it: "said the so-called “glut” could also be seasonal".
   if (type === 'partial' && words.length <= 4 && labelledTermBeforeVerb(text, span, paragraph)) return false;
+  // … or a label inside the noun phrase opening the sentence, whatever frame closes it: "The “safe passage plan” for the estuary will be reviewed, officials said".
+  if (type === 'partial' && labelOpeningSubject(text, span, paragraph)) return false;
   // … and a longer description something gives itself: "which calls itself “the bakery that never closes,”".
   if (type === 'partial' && words.length <= 10 && !ownCueBefore() && followsSelfNamingWord(text, span, paragraph)) return false;
   // … and a name a group of people gives, however long: "residents call the square “…”", "was called “…” by locals".

@@ -10,12 +10,14 @@ import { closesApposition, FRAME_OPENING_WORD, smallWordAfterApposition } from '
 
 /**
  * A noun of someone's part in a work ("collaboration on", "role in") or of an event or piece of it ("the
- * launch of", "a still from"), and the preposition that takes its title.
+ * launch of", "a still from", "the sequel to"), and the preposition that takes its title.
  */
 export function followsWorkInvolvement(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  const before = /\b(\p{L}+)\s+(?:on|in|of|for|from)\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 30), span.open));
+  const before = /\b(\p{L}+)\s+(on|in|of|for|from|to)\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 30), span.open));
   const noun = before?.[1]!.toLowerCase() ?? '';
   const lexicon = cueLexicon();
+  // ("to" only after a piece of a work, "the sequel to “…”", "the soundtrack to “…”": "her work to “Make Peace”" may be a slogan.)
+  if (before?.[2] === 'to') return lexicon.workEventNouns.has(noun);
   return lexicon.workInvolvementNouns.has(noun) || lexicon.workEventNouns.has(noun) || lexicon.stageEventNouns.has(noun) || PART_PLAYED_IN.test(text.slice(Math.max(paragraph.start, span.open - 90), span.open));
 }
 
@@ -42,16 +44,25 @@ const APPOSITION_WORK_BEFORE = new RegExp(`(?<!\\p{L})(?:${workWords('title_in_a
 
 /**
  * The title of a song, number or other work between commas right after the work's noun, the sentence going
- * on with its verb: "her new single, “Paper Moon,” topped the charts". (Not "the song, “…,” she said": a
+ * on with its verb ("her new single, “Paper Moon,” topped the charts") or ending on it ("the mural, “…”."). (Not "the song, “…,” she said": a
  * pronoun or name after the comma makes a frame; nor a cue verb with its speaker after it, "…,” recalled
  * Lee"; nor a topic fronted by a preposition, "On the closing number, “…,” …", whose quotation is speech.)
  */
 export function titleInApposition(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
   const before = text.slice(Math.max(paragraph.start, span.open - 30), span.open);
   if (!APPOSITION_WORK_BEFORE.test(before) || topicBefore(text, span, paragraph)) return false;
+  // (… or the title ends the sentence: "said the city would repaint the mural, “Reading by Lamplight.”")
+  if (endsSentence(text, span)) return true;
   const next = smallWordAfterApposition(text, span, 30);
   // (An article after the comma opens a new noun phrase, not the sentence's verb: "the song, “…,” the band's last".)
   return closesApposition(text, span) && !!next && !FRAME_OPENING_WORD.test(next) && !/^(?:the|a|an)$/.test(next) && !invertedCueAfter(text, span);
+}
+
+/** The quotation closes its sentence, the stop inside the marks or right after them, no frame after it. */
+function endsSentence(text: string, span: MarkedSpan): boolean {
+  const stopInside = /\.$/.test(text.slice(span.start, span.end).trim());
+  const after = text.slice(span.close + 1, span.close + 4);
+  return stopInside ? /^(?:\s*$|\n|\s+["“]?\p{Lu})/u.test(after) : /^\.(?:\s|$)/u.test(after);
 }
 
 /** A sentence opened by a preposition before the quotation: "On the closing number, ", "Of Benson, ", "To Liverpool, ". */

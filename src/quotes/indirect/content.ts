@@ -10,7 +10,7 @@ import { afterSourceApposition, SOURCE_PARTICIPLES } from './source-apposition.j
 import { outletOwnerEnding } from './outlet-owner.js';
 import { asideStart, reportFramedBefore } from './framed-before-aside.js';
 import { afterTimePhrase, isTimeAfterCue, timeAt } from './time-phrases.js';
-import { CONTRASTING_SUBORDINATORS, SUBORDINATORS } from '../../nlp/words.js';
+import { CONTRASTING_SUBORDINATORS, isTitleCase, SUBORDINATORS } from '../../nlp/words.js';
 
 /** Token range [from, to] (inclusive) of the reported content, or null when the frame has none. */
 export function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueIndex: number): [number, number] | null {
@@ -50,7 +50,9 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // (Not when the sentence goes on after the frame: "This harvest, he says, is different.")
   const resumes = tokens[tail + 1]?.text === ',' && /^(AUX|VERB)$/.test(tokens[tail + 2]?.pos ?? '') && !/ing$/.test(tokens[tail + 2]!.normal);
   // (… or ends the clause before a contrast the writer adds: "A, the records show, while a filing lists B".)
-  if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last) || contrastAfter(tokens, tail) || joinedClauseAfter(tokens, lo, head, tail, last) || participlePhraseAfter(tokens, tail, last)) && adverbial && !circumstance && !adverbials && !relativeOnSpeaker && !relativeSubject && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, head - 2];
+  // (The comma may sit inside the closing mark of a title or label the clause ends on: 'the sequel to "Starfall," the studio said'.)
+  const commaBeforeHead = commaEndingAt(tokens, head - 1, lo, speakerFirst);
+  if (head > lo + 2 && commaBeforeHead > lo && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last) || contrastAfter(tokens, tail) || joinedClauseAfter(tokens, lo, head, tail, last) || participlePhraseAfter(tokens, tail, last)) && adverbial && !circumstance && !adverbials && !relativeOnSpeaker && !relativeSubject && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, commaBeforeHead - 1];
   // "Ruiz leads by 40 delegates according to the Ledger.": the comma left out before a closing account, only
   // with a source that reports (a person, an outlet, a poll), not a rule followed: "paid according to the contract".
   if (frame.according && head > lo + 3 && head === cueFirst && tokens[head - 1]!.pos !== 'PUNCT' && reportingSource(tokens, frame, last) && accordingCloses(tokens, frame, lo, last) && hasVerb(tokens, lo, head - 1)) return [lo, head - 1];
@@ -89,7 +91,8 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // (Nor when the sentence's verb resumes after the frame: "The logs he saw, he said, showed …" has only a
   // relative clause's verb before it. A participle with its preposition, ", compared with …", resumes nothing.)
   const resumedVerb = resumes && !/^(with|by)$/.test(tokens[tail + 3]?.normal ?? '');
-  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && !resumedVerb && !circumstance && !adverbials && !relativeOnSpeaker && !relativeSubject && !participleOpener(tokens, lo, open) && hasVerb(tokens, lo, open - 2) && (closesSentence(tokens, tail + 1, last) || (!frame.according && circumstanceAfterFrame(tokens, tail + 1, last)) || closesSentence(tokens, afterHeardOutlet(tokens, frame, hearer, tail + 1, last), last) || joinedClauseAfter(tokens, lo, open, tail, last))) return [lo, open - 2];
+  const openComma = open <= lo + 2 ? -1 : /^(?:—|–|--)$/.test(tokens[open - 1]!.text) ? open - 1 : commaEndingAt(tokens, open - 1, lo, speakerFirst);
+  if (open > lo + 2 && openComma > lo && adverbial && !unfinished && !resumedVerb && !circumstance && !adverbials && !relativeOnSpeaker && !relativeSubject && !participleOpener(tokens, lo, open) && hasVerb(tokens, lo, openComma - 1) && (closesSentence(tokens, tail + 1, last) || (!frame.according && circumstanceAfterFrame(tokens, tail + 1, last)) || closesSentence(tokens, afterHeardOutlet(tokens, frame, hearer, tail + 1, last), last) || joinedClauseAfter(tokens, lo, open, tail, last))) return [lo, openComma - 1];
   // "The bridge, Ms. Ortiz said, would open …" / "But to save money, she said, the city should …":
   // a parenthetical frame inside the reported sentence; the content is the sentence around it.
   let h = head;
@@ -460,4 +463,21 @@ function afterHeardOutlet(tokens: Token[], frame: Frame, hearer: boolean, from: 
   let n = 0;
   while (k <= last && n < words.length && tokens[k]!.text === words[n]) { k++; n++; }
   return n === words.length ? k : from;
+}
+
+/**
+ * The comma that ends the clause before a closing frame, at tokens[k]: a comma, or one American style sets
+ * inside the closing mark of a title the clause ends on ('… the sequel to "Starfall," the studio
+ * confirmed'). Only a title (every word capitalised), with a verb before it opens, and the speaker's phrase
+ * (maybe after its article) right after the mark: quoted words in small letters are speech, the quote
+ * stage's; '"Red," the song Swift wrote' is the title's apposition. -1 when there is none.
+ */
+function commaEndingAt(tokens: Token[], k: number, lo: number, speakerFirst: number): number {
+  if (tokens[k]?.text === ',') return k;
+  if (k - 1 <= lo || !isQuoteMark(tokens[k]!) || tokens[k - 1]!.text !== ',') return -1;
+  if (speakerFirst !== k + 1 && !(speakerFirst === k + 2 && tokens[k + 1]!.pos === 'DET')) return -1;
+  let opening = k - 2;
+  while (opening > lo && !isQuoteMark(tokens[opening]!)) opening--;
+  const words = tokens.slice(opening + 1, k - 1).filter((t) => t.pos !== 'PUNCT').map((t) => t.text);
+  return opening > lo && words.length > 0 && isTitleCase(words) && hasVerb(tokens, lo, opening - 1) ? k - 1 : -1;
 }

@@ -175,6 +175,8 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
   if (open <= a) return null;
   // The last clause boundary before the quotation: "; ", " — ", ", and" / ", but" / ", while".
   let cut = -1;
+  // … and the last one of them a conjunction opens, which may bring a subject of its own (", and one member …").
+  let clauseCut = -1;
   for (let k = from + 3; k <= to && tokens[k]!.start < open; k++) {
     const t = tokens[k]!;
     // … and a participle after a comma, which has its own verb and object: ", telling reporters that “…”".
@@ -187,7 +189,9 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
     const nextCue = /^(and|but)$/.test(t.normal) && !!tokens[k + 1] && tokens[k + 1]!.pos === 'VERB' && (lex.speech.has(cueLemma(tokens[k + 1]!)) || (lex.report.has(cueLemma(tokens[k + 1]!)) && /ed$/.test(tokens[k + 1]!.normal)) || secondParticipleCue(tokens, from, k + 1) || finiteWeakCue(tokens[k + 1]!));
     // (… or a weak cue listed after a comma: "suggested her tone was harsh, called her “…” and left". Not
     // when the words before hold a frame, a parenthetical one: "The board, Lee said, called it “…”".)
-    const listedCue = t.text === ',' && !!tokens[k + 1] && tokens[k + 1]!.pos === 'VERB' && finiteWeakCue(tokens[k + 1]!) && hasVerb(tokens, from, relativeOpening(tokens, from, k) - 1) && !cueBetween(tokens, from, k - 1);
+    // (A relative clause closed by that comma sits on the subject of a clause a conjunction opened: in "said A, and one
+    // member, who spoke on condition of anonymity, called it “…”" the cue is that member's verb, and the cut stays at ", and".)
+    const listedCue = t.text === ',' && !!tokens[k + 1] && tokens[k + 1]!.pos === 'VERB' && finiteWeakCue(tokens[k + 1]!) && predicateBeforeRelative(tokens, from, k, clauseCut) && !cueBetween(tokens, from, k - 1);
     // … and a relative or concessive clause after a comma: ", which he called “…”", ", whom she described
     // as “…”", ", although he tweeted that it “…”", ", to which Lee replied: “…”".
     // The clause has a speaker and cue of its own: ", which “will help …”" is still the content's.
@@ -204,7 +208,11 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
     // … and a predicate in the simple past after a content in the past perfect: "said the mill had closed and
     // thanked the crew for “…”" (the tense moved back is the report's; the simple past is the writer's account).
     const shifted = t.normal === 'and' && shiftedPredicate(tokens, from, k, open);
-    if (t.text === ';' || DASH.test(t.text) || clause || participle || nextCue || listedCue || relative || appositive || secondThat || shifted) cut = k;
+    // (A relative clause on the subject a conjunction's clause just opened is inside that clause: the cut stays at
+    // its conjunction, "said A, and one nurse, who spoke on condition of anonymity, called the rota “…”".)
+    const onNewSubject = relative && clauseCut > from && !hasVerb(tokens, clauseCut + 2, k - 1);
+    if (clause) clauseCut = k;
+    if (t.text === ';' || DASH.test(t.text) || clause || participle || nextCue || listedCue || (relative && !onNewSubject) || appositive || secondThat || shifted) cut = k;
   }
   if (cut < 0) return null;
   let end = cut - 1;
@@ -271,6 +279,17 @@ function opensSubject(t: Token): boolean {
  * been silent, praised …" the verb of "who had been silent" is not the content's, so "the mayor" has no
  * predicate before the listed cue.
  */
+/**
+ * Whether the subject of the weak cue after the comma at tokens[k] has a predicate before it: a verb before
+ * the relative clause that comma closes, read from the conjunction's clause when one opened after `from`
+ * and the relative clause sits on its subject ("said A, and one member, who …, called" — none: the member's own verb).
+ */
+function predicateBeforeRelative(tokens: Token[], from: number, k: number, clauseCut: number): boolean {
+  const relative = relativeOpening(tokens, from, k);
+  const start = relative < k && clauseCut > from && clauseCut < relative ? clauseCut + 2 : from;
+  return hasVerb(tokens, start, relative - 1);
+}
+
 function relativeOpening(tokens: Token[], from: number, k: number): number {
   for (let j = k - 1; j > from; j--) {
     if (tokens[j]!.text !== ',') continue;

@@ -42,7 +42,7 @@ export function antecedentOfWho(tokens: Token[], cue: number, lo: number): Speak
   const share = relativeShareStart(tokens, who, lo);
   const opens = share >= 0 ? share : who;
   if (opens <= lo || (share < 0 && tokens[who]!.normal !== 'who')) return null;
-  const end = tokens[opens - 1]!.text === ',' ? opens - 2 : opens - 1;
+  const end = pastAge(tokens, tokens[opens - 1]!.text === ',' ? opens - 2 : opens - 1, lo);
   const head = personBeforeParticiple(tokens, personBeforePlace(tokens, nounPhraseEndingAt(tokens, end, lo), lo), end, lo);
   // "who" is the mention (as for a pronoun), the phrase before it the speaker; a description's start stays the phrase's.
   const w = tokens[opens]!;
@@ -69,6 +69,14 @@ export function whoBeforeFirstPredicate(tokens: Token[], and: number, lo: number
  * firm), the person described before the preposition is the antecedent. (Not "of": "the mayor of Dover
  * who" is one phrase already; "a nurse at the clinic with Ana Ruiz who" keeps Ana Ruiz.)
  */
+/**
+ * "Gloria Bennett, 74, who said …": an age set off by commas between a name and "who" is the name's; the phrase
+ * "who" stands for ends before it. Else `end` as it was.
+ */
+function pastAge(tokens: Token[], end: number, lo: number): number {
+  return end - 2 > lo && tokens[end]!.pos === 'NUM' && /^\d{1,3}$/.test(tokens[end]!.text) && tokens[end - 1]!.text === ',' ? end - 2 : end;
+}
+
 function personBeforePlace(tokens: Token[], head: SpeakerPhrase | null, lo: number): SpeakerPhrase | null {
   if (!head || head.kind === 'pronoun' || head.kind === 'anonymous') return head;
   let s = tokens.findIndex((t) => t.start >= head.start);

@@ -8,6 +8,7 @@ import { cueLexicon } from '../../lexicon/cues.js';
 import { workWords } from '../../lexicon/work-words.js';
 import { looksLikeTitle } from '../titled-works.js';
 import { namedSetPhrase } from '../set-phrases.js';
+import { labelOpeningSubject } from '../subject-labels.js';
 
 export interface IndirectQuote {
   start: number;
@@ -42,8 +43,9 @@ export function reportSentence(view: TokenView, marks: SpanIndex<MarkedSpan>, s:
   // answered, “…”" reports A; the content must stay clear of the quotation (with quoted words inside it
   // is a partial quote, the quote stage's).
   // (Nor does a set phrase named in the content: "said the club's motto, “…,” would sell mugs" reports that clause.)
+  // (… nor a label in the noun phrase opening the sentence: "The “safe passage plan” will be reviewed, officials said".)
   const paragraph = view.doc.paragraphs[s.paragraph]!;
-  const quotes = marks.overlapping(s.start, s.end).filter((m) => isSpeechLike(text.slice(m.start, m.end)) && !titleAfterWorkWord(text, m) && !namedSetPhrase(text, m, paragraph));
+  const quotes = marks.overlapping(s.start, s.end).filter((m) => isSpeechLike(text.slice(m.start, m.end)) && !titleAfterWorkWord(text, m) && !namedSetPhrase(text, m, paragraph) && !labelOpeningSubject(text, m, paragraph));
   const inQuote = (i: number) => quotes.some((m) => tokens[i]!.start >= m.open && tokens[i]!.start < Math.max(m.end, m.close + 1));
   const titles = marks.overlapping(s.start, s.end).filter((m) => namedBefore(text, m.open));
   const inNamedTitle = (i: number) => titles.some((m) => tokens[i]!.start > m.open && tokens[i]!.start < m.close);

@@ -46,8 +46,8 @@ function describesSource(tokens: Token[], start: number, end: number, afterOther
   if (placePhrase(tokens, start, end)) return true;
   // "of Port Elwin, Maine,": a region after a place.
   if (afterOther && tokens.slice(start, end).every((t) => t.pos === 'PROPN')) return true;
-  // "who runs the board": a relative clause on the source.
-  if (/^(who|whose)$/.test(tokens[start]!.normal)) return true;
+  // "who runs the board": a relative clause on the source; "which first reported the grounding" on a paper or body.
+  if (/^(who|whose|which)$/.test(tokens[start]!.normal)) return true;
   // "citing league sources": where the source had it from.
   if (end - start >= 2 && isCitingParticiple(tokens[start]!.normal) && !hasVerb(tokens, start + 1, end - 1)) return true;
   // "a think tank", "an advocacy group": an indefinite noun phrase after a named source says what it is,
