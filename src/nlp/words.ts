@@ -8,6 +8,8 @@ import { occupationWords } from '../lexicon/occupations.js';
 
 /** Role and title words that precede or describe a speaker ("director X", "Sen. X"). */
 export const ROLE_WORDS = new Set([
+  // (Offices written as one hyphened word: "the paper's editor-in-chief, Mara Quill".)
+  'editor-in-chief', 'commander-in-chief', 'harbourmaster', 'harbormaster',
   'director', 'producer', 'writer', 'screenwriter', 'actor', 'actress', 'star', 'co-star', 'singer', 'rapper', 'musician',
   'comedian', 'author', 'novelist', 'filmmaker', 'showrunner', 'creator', 'composer', 'host', 'presenter', 'model',
   'designer', 'chef', 'artist', 'dancer', 'choreographer', 'critic', 'editor', 'journalist', 'reporter', 'columnist',

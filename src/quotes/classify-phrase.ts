@@ -605,12 +605,26 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // Any other noun phrase before a cue still says who spoke ("The Ohio businessman says",
   // "the report said"): keep it as an unnamed speaker so the mention is reported.
   // ("Some in the party" are people in it, not the party.)
-  const members = headIndex > 1 && /^(in|among)$/.test(span[1]!.normal);
+  const members = (headIndex > 1 && /^(in|among)$/.test(span[1]!.normal)) || countedPeople(span, headIndex);
   const kind: SpeakerKind | null = (ORGANIZATION_HEADS.has(head) || isOwnedBodyHead(span, headIndex) || bodyHeadBeforeOf(span, headIndex)) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   // ("The chief operating officer": the office's words up to its head, not the head alone.)
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: isRoleWord(head) ? rolePhrase(span.slice(0, headIndex + 1).map((t) => t.normal)) ?? head : null, title: null };
+}
+
+/** Words before a plural noun for people that count or date them one by one: "two producers", "former officers". */
+const COUNTING_WORDS: ReadonlySet<string> = new Set(['several', 'few', 'former', 'ex']);
+
+/**
+ * "Two former producers said", "Three officers said": people counted, or former, are so many persons speaking,
+ * not the production or the force that "the producers" or "officers" alone stand for. (A body's own noun
+ * counted stays bodies: "two studios said".)
+ */
+function countedPeople(span: Token[], headIndex: number): boolean {
+  const head = span[headIndex]!.normal;
+  if (!/(?:ers|ors|people)$/.test(head) && !isPluralPeopleNoun(head) && !isAgentPlural(head)) return false;
+  return span.slice(0, headIndex).some((t) => t.pos === 'NUM' || COUNTING_WORDS.has(t.normal));
 }
 
 /**

@@ -19,10 +19,52 @@ export function newspaperWordSpeakersAsOutlets(quotes: ExtractedQuote[], text: s
       continue;
     }
     if (q.speaker_kind !== 'person' || q.speaker_start === null || !q.speaker || !isNewspaperWord(q.speaker)) continue;
+    const before = text.slice(Math.max(0, q.speaker_start - 12), q.speaker_start);
+    // "…, the Chronicle reported." after "The Chronicle of Higher Education": the short form of a paper named before.
+    const full = /\bthe\s+$/iu.test(before) ? fullNameBefore(q.speaker, text, q.speaker_start) : null;
+    if (full) {
+      Object.assign(q, { speaker: full, speaker_kind: 'outlet', outlet: q.outlet ?? full });
+      continue;
+    }
     // (Only "The" at a sentence's opening: "Dan Courier said" or "the Courier family" are people.)
-    if (!/(?:^|[.!?]["”’]?\s+|\n\s*)The\s+$/u.test(text.slice(Math.max(0, q.speaker_start - 12), q.speaker_start))) continue;
+    if (!/(?:^|[.!?]["”’]?\s+|\n\s*)The\s+$/u.test(before)) continue;
     Object.assign(q, { speaker_kind: 'outlet', outlet: q.outlet ?? q.speaker });
   }
+}
+
+/** Capitalised words, and the small words inside outlet names, either side of a newspaper word. */
+const WORDS_BEFORE = /(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3})$/u;
+const WORDS_AFTER = /^(?:\s+(?:of|and|the|\p{Lu}[\p{L}.&'’-]*)){0,4}/u;
+
+/**
+ * The one known outlet (data/outlets.json) the text names before `at` whose name holds the newspaper word `word`:
+ * "The Chronicle of Higher Education" for "Chronicle", "the Houston Chronicle" too. Null when none, or when two
+ * different papers hold it (which one "the Chronicle" is would be a guess).
+ */
+function fullNameBefore(word: string, text: string, at: number): string | null {
+  const found = new Set<string>();
+  for (const m of text.slice(0, at).matchAll(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'gu'))) {
+    const left = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index! - 60), m.index!))![0].split(/\s+/).filter(Boolean);
+    const right = WORDS_AFTER.exec(text.slice(m.index! + word.length, m.index! + word.length + 60))![0].split(/\s+/).filter(Boolean);
+    const name = longestOutletAround(left, word, right);
+    if (name && name !== word) found.add(name);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** The longest run of `left`'s tail, `word` and `right`'s head that the gazetteer knows as an outlet. */
+function longestOutletAround(left: string[], word: string, right: string[]): string | null {
+  let best: string | null = null;
+  let bestLength = 0;
+  for (let i = 0; i <= left.length; i++) {
+    for (let j = 0; j <= right.length; j++) {
+      const words = [...left.slice(i), word, ...right.slice(0, j)];
+      if (words.length <= bestLength) continue;
+      const outlet = lookupOutlet(words.join(' '));
+      if (outlet) { best = outlet; bestLength = words.length; }
+    }
+  }
+  return best;
 }
 
 /**

@@ -25,6 +25,14 @@ function departmentHead(words: readonly string[]): string | null {
   return ['head', 'of', ...department].join(' ');
 }
 
+/** The first fixed title (data/fixed-titles.json) standing in `words` as a run, or null. */
+function fixedTitleIn(words: readonly string[]): string | null {
+  for (const title of fixedTitles()) {
+    for (let i = 0; i + title.length <= words.length; i++) if (title.every((w, j) => words[i + j] === w)) return title.join(' ');
+  }
+  return null;
+}
+
 /**
  * The role a run of words (lower case) gives a person, as news writes it: from the first role word to
  * the last, with the words that qualify the office between them ("chief operating officer", not "chief
@@ -35,7 +43,8 @@ function departmentHead(words: readonly string[]): string | null {
 export function rolePhrase(words: readonly string[]): string | null {
   const isRole = (w: string) => isRoleWord(w) && w !== 'the' && !isFormOfAddress(w);
   let first = words.findIndex(isRole);
-  if (first < 0) return departmentHead(words);
+  // ("harbour master Elena Varga": a fixed title whose words are no role alone is the role whole.)
+  if (first < 0) return fixedTitleIn(words) ?? departmentHead(words);
   // (A describing word that is a role alone, "veteran", before another role word only describes it: "veteran broadcaster".)
   while (DESCRIPTORS.has(words[first]!) && words.slice(first + 1).some(isRole)) first = words.findIndex((w, i) => i > first && isRole(w));
   // ("Secretary of State Dana Whitfield": an office named by a fixed phrase is the whole phrase, its "of" or "in" no break.)

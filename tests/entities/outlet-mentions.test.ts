@@ -537,3 +537,12 @@ describe('outlets: a known outlet reporting first or breaking a story', () => {
     expect(outlets(text)).toEqual([{ name: 'The Guardian', mentions: [[at, at + 12, 'The Guardian']] }]);
   });
 });
+
+describe('outlets: long names with "of" and "Higher Education" (data/outlets.json)', () => {
+  test('"The Chronicle of Higher Education" is one outlet, and "the Chronicle" after it a mention of it', () => {
+    const text = 'Ruth Okafor told The Chronicle of Higher Education that the library would close. Borrowing fell by a third, the Chronicle reported.';
+    const full = text.indexOf('The Chronicle of');
+    const short = text.indexOf('Chronicle reported');
+    expect(outlets(text)).toEqual([{ name: 'The Chronicle of Higher Education', mentions: [[full, full + 33, 'The Chronicle of Higher Education'], [short, short + 9, 'Chronicle']] }]);
+  });
+});

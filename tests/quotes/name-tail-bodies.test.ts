@@ -20,3 +20,22 @@ describe('a name ending in a body\'s own word ("Metro", "Transit", "Ballet") is 
     expect(quote(text, 'the first')).toMatchObject({ speaker: 'Tom Ballet', speaker_kind: 'person', speaker_start: 0, cue: 'said' });
   });
 });
+
+describe('a name ending in a line of trade ("Shipping", "Airways", "Mining") is a firm, and "the company" after it that firm', () => {
+  test('"Orrin Bay Shipping said …" then "“…,” the company said."', () => {
+    const text = 'Orrin Bay Shipping said in a statement that the cargo was insured.\n\n“No one was hurt,” the company said.';
+    expect(quote(text, 'the cargo')).toMatchObject({ type: 'indirect', text: 'the cargo was insured', start: at(text, 'the cargo'), speaker: 'Orrin Bay Shipping', speaker_kind: 'organization', speaker_mention: 'Orrin Bay Shipping', speaker_start: 0, cue: 'said', outlet: null });
+    expect(quote(text, 'No one')).toMatchObject({ type: 'direct', text: 'No one was hurt,', start: at(text, 'No one'), speaker: 'Orrin Bay Shipping', speaker_kind: 'organization', speaker_mention: 'the company', cue: 'said', outlet: null });
+  });
+
+  test('"Tarn Valley Airways" and "Kessel Mining" too', () => {
+    const text = 'Tarn Valley Airways said the route would close. Kessel Mining said the pit would reopen.';
+    expect(quote(text, 'the route')).toMatchObject({ speaker: 'Tarn Valley Airways', speaker_kind: 'organization', cue: 'said' });
+    expect(quote(text, 'the pit')).toMatchObject({ speaker: 'Kessel Mining', speaker_kind: 'organization', cue: 'said' });
+  });
+
+  test('near miss: a given name before the trade word keeps a person', () => {
+    const text = 'Julia Mining said the pit would reopen.';
+    expect(quote(text, 'the pit')).toMatchObject({ speaker: 'Julia Mining', speaker_kind: 'person', cue: 'said' });
+  });
+});

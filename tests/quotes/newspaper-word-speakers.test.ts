@@ -40,3 +40,22 @@ describe('a given name and a newspaper word, without "the", is a person, not an 
     expect(quote(text, 'it would not')).toMatchObject({ speaker: 'The Lakeview Herald', speaker_kind: 'outlet', cue: 'said', outlet: 'The Lakeview Herald' });
   });
 });
+
+describe('"the" and a newspaper word after a known outlet named in full is that outlet ("the Chronicle")', () => {
+  test('a closing "…, the Chronicle reported." after "The Chronicle of Higher Education" is that paper', () => {
+    const text = 'Ruth Okafor told The Chronicle of Higher Education that the library would close. Borrowing fell by a third, the Chronicle reported.';
+    expect(quote(text, 'the library')).toMatchObject({ text: 'the library would close', start: at(text, 'the library'), type: 'indirect', speaker: 'Ruth Okafor', speaker_kind: 'person', cue: 'told', outlet: 'The Chronicle of Higher Education' });
+    expect(quote(text, 'Borrowing')).toMatchObject({ text: 'Borrowing fell by a third', start: at(text, 'Borrowing'), type: 'indirect', speaker: 'The Chronicle of Higher Education', speaker_kind: 'outlet', speaker_mention: 'Chronicle', cue: 'reported', outlet: 'The Chronicle of Higher Education' });
+  });
+
+  test('"Times Higher Education" and "Inside Higher Ed" are outlets as data', () => {
+    const text = 'Ruth Okafor told the Times Higher Education that fees would rise. In an interview with Inside Higher Ed, Tom Vale said the plan was sound.';
+    expect(quote(text, 'fees')).toMatchObject({ text: 'fees would rise', type: 'indirect', speaker: 'Ruth Okafor', cue: 'told', outlet: 'Times Higher Education' });
+    expect(quote(text, 'the plan')).toMatchObject({ speaker: 'Tom Vale', cue: 'said', outlet: 'Inside Higher Ed' });
+  });
+
+  test('with no outlet named before that holds the word, "the Chronicle" is not made an outlet', () => {
+    const text = 'Borrowing fell by a third, the Chronicle reported.';
+    expect(quote(text, 'Borrowing')).toMatchObject({ speaker: 'Chronicle', speaker_kind: 'person', outlet: null });
+  });
+});

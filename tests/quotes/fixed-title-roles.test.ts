@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('roles that are fixed titles or hyphened offices ("harbour master", "editor-in-chief")', () => {
+  test('"harbour master NAME told reporters": the fixed title is the role (as the tagger folds it)', () => {
+    const text = '“The quay is closed,” harbour master Ines Corbo told reporters.';
+    expect(quote(text, 'The quay')).toMatchObject({ type: 'direct', text: 'The quay is closed,', start: at(text, 'The quay'), speaker: 'Ines Corbo', speaker_kind: 'person', cue: 'told', outlet: null, speaker_role: 'harbor master' });
+  });
+
+  test('"the Sentinel\'s editor-in-chief, NAME," keeps the whole office, not "editor"', () => {
+    const text = 'The Sentinel\'s editor-in-chief, Paul Idris, said the story would run.';
+    expect(quote(text, 'the story')).toMatchObject({ type: 'indirect', text: 'the story would run', start: at(text, 'the story'), speaker: 'Paul Idris', cue: 'said', speaker_role: 'editor-in-chief' });
+  });
+
+  test('near miss: a name with no words before it gets no role', () => {
+    const text = '“The quay is closed,” Ines Corbo told reporters.';
+    expect(quote(text, 'The quay')).toMatchObject({ speaker: 'Ines Corbo', cue: 'told', speaker_role: null });
+  });
+});
