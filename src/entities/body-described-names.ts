@@ -6,7 +6,8 @@
  * opening with a given name stays a person's.
  */
 import type { Token } from '../types.js';
-import { organisationData } from '../lexicon/organisations.js';
+import { isBodyDescriptionHead, isPersonDescriptionHead, organisationData } from '../lexicon/organisations.js';
+import { readsAsPersonsName } from '../quotes/described-body-names.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isHonorific } from '../nlp/names.js';
 import { hyphenInWord } from '../nlp/name-shapes.js';
@@ -37,6 +38,8 @@ function startsLowerCase(word: string): boolean {
 }
 
 const isNameWord = (t: Token | undefined): boolean => !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+// (Inside a name mid-sentence the tagger may read a capitalised word as a verb or noun: "Crestfall Live".)
+const isCapitalisedWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
 
 /**
  * What may follow "the start-up Vocalis" for the name to be the body's: a stop, a preposition, an auxiliary or a
@@ -81,7 +84,11 @@ function readNamesDescribedAsBodies(tokens: readonly Token[]): Set<string> {
     // "the pollster Deltapoll": a job that is also a kind of body names a body by one body-shaped word after "the".
     if (tokens[k - 1]?.normal === 'the' && isNameWord(tokens[k + 1]) && bodyGoesOn(tokens[k + 2]) && bodyNameAfterJobKind(tokens, tokens[k]!.text, k + 1, k + 2)) add(k + 1, k + 1);
     const start = kindNounStart(tokens, k);
-    if (start < 0) continue;
+    if (start < 0) {
+      const name = nameAfterBodyDescriptionHead(tokens, k);
+      if (name) add(name[0], name[1]);
+      continue;
+    }
     // "the (AI music) start-up Vocalis": a definite article a few words before the noun, the name right after it.
     if (isNameWord(tokens[k + 1])) {
       let the = start - 1;
@@ -106,6 +113,24 @@ function readNamesDescribedAsBodies(tokens: readonly Token[]): Set<string> {
   }
   for (const name of names) if (namedAsPerson(tokens, name)) names.delete(name);
   return names;
+}
+
+/**
+ * "the promoter Crestfall Live announced": a head of a body's description that a person may be too (data/organisations.json
+ * body_description_heads: "promoter", "operator", "sponsor") right before a name of two or three words after "the" makes
+ * the name the body's when it reads as no person's: its first word no given name, and not two words outside the
+ * dictionary ("the promoter Kofi Mensah" may be his). One word may be a surname ("the promoter Hearn"): left alone.
+ * Returns the name's first and last token, or null.
+ */
+function nameAfterBodyDescriptionHead(tokens: readonly Token[], k: number): [number, number] | null {
+  const head = tokens[k]!;
+  if (!startsLowerCase(head.text) || !isBodyDescriptionHead(head.normal) || tokens[k - 1]?.normal !== 'the' || !isNameWord(tokens[k + 1]) || !isCapitalisedWord(tokens[k + 2])) return null;
+  let last = k + 2;
+  if (isCapitalisedWord(tokens[last + 1])) last++;
+  if (!bodyGoesOn(tokens[last + 1])) return null;
+  const words = tokens.slice(k + 1, last + 1).map((t) => t.text);
+  if (isHonorific(words[0]!.toLowerCase()) || (isPersonDescriptionHead(head.normal) && readsAsPersonsName(words))) return null;
+  return [k + 1, last];
 }
 
 /**

@@ -27,6 +27,8 @@ export const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', '
   'Estadio', 'Estádio', 'Stade', 'Stadio', 'Stadion',
   // "New Jersey", "North Philadelphia", "South Carolina", "Greater Manchester".
   'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'Central']);
+// "the River Wensum", "Lough Neagh": a water's first word that a person may be given too ("River Phoenix"; data/place-words.json water_heads).
+export const WATER_HEADS = new Set(placeWords().water_heads);
 
 // A place told by where it lies from another: "east of Pine Hollow", "miles north-west of Tarrant" (data/place-words.json bearings).
 export const BEARING_OF_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().bearings)})\s+of\s+$`, 'i');
@@ -105,6 +107,21 @@ export function shoreOrSettlementName({ text, tokens, clues, s, e, title, name, 
   if (!title && e > s && SHORE_TAILS.has(tokens[e]!.normal) && givenName && !clues.speakers.has(name) && !/^['’]/u.test(text.slice(tokens[e]!.end, tokens[e]!.end + 1)) && !SHORE_PERSON_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20)) && (SHORE_PLACE_BEFORE.test(before) || (SHORE_LOOSE_BEFORE.test(before) && SHORE_CONTEXT.test(sentenceAround(text, tokens[s]!.start, tokens[e]!.end))) || SHORE_NAME_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20)))) return true;
   // "the Rosa Point Surf Life Saving Club" cut short: a shore's last word inside a name that runs on is a place's or a club's.
   return !title && e > s + 1 && givenName && tokens.slice(s + 1, e).some((t) => SHORE_TAILS.has(t.normal) && genderOfFirstName(t.text) === 'unknown');
+}
+
+// "at Lincoln Square", "in Grace Avenue": a street's or square's last word (data/place-words.json street_tails_after_at) after "at" or "in".
+const STREET_TAILS_AFTER_AT = new Set(placeWords().street_tails_after_at);
+const AT_OR_IN_BEFORE = /\b(?:at|in)\s+(?:the\s+)?$/;
+
+/**
+ * "a news conference at Lincoln Square", "a flat in Grace Avenue": after "at" or "in", a name ending in a street's or
+ * square's word is the place even when it opens with a given name (a name without one is a place there already, see
+ * placeAfterPlacePreposition). A speaker's name, a possessive ("at Tom Street's home") or "who" after it keeps the person.
+ */
+export function streetAfterAtOrIn({ text, tokens, clues, s, e, title, name, before, givenName }: NameView): boolean {
+  if (title || e === s || !givenName || !STREET_TAILS_AFTER_AT.has(tokens[e]!.normal) || !AT_OR_IN_BEFORE.test(before) || clues.speakers.has(name)) return false;
+  const after = text.slice(tokens[e]!.end, tokens[e]!.end + 20);
+  return !/^['’]/u.test(after) && !SHORE_PERSON_AFTER.test(after);
 }
 
 /**

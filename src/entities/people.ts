@@ -10,7 +10,7 @@ import { ageAfter } from '../nlp/described-after.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
 import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun } from '../nlp/constituency.js';
-import { isCompanyRole, isKnownOrganisation, isNameOfHead } from '../lexicon/organisations.js';
+import { isBodyDescriptionHead, isCompanyRole, isKnownOrganisation, isNameOfHead } from '../lexicon/organisations.js';
 import { namesAThing } from './named-things.js';
 import { officeBodyAfter } from '../lexicon/office-holder-bodies.js';
 import { readsAsLeaderboard } from './non-person-names.js';
@@ -29,7 +29,7 @@ import { castBracket } from './cast-brackets.js';
 import { endsWithWord } from './ends-with-word.js';
 import { BY_AGENT_PAIR_BEFORE, byAgent } from './work-titles-before.js';
 import { isClimatePattern } from '../lexicon/climate-patterns.js';
-import { BEARING_OF_BEFORE, BEARING_PART_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, NON_SURNAME_GEO_TAILS, PLACE_BEFORE, PLACE_PREPOSITIONS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeAfterPlacePreposition, placeBeforeState, placeLikeWord, shoreOrSettlementName } from './not-person-places.js';
+import { BEARING_OF_BEFORE, BEARING_PART_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, NON_SURNAME_GEO_TAILS, PLACE_BEFORE, PLACE_PREPOSITIONS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeAfterPlacePreposition, placeBeforeState, placeLikeWord, shoreOrSettlementName, streetAfterAtOrIn, WATER_HEADS } from './not-person-places.js';
 import type { NameView } from './name-view.js';
 import { genderFromNextSentence, genderFromQuotes } from './person-gender.js';
 import { isOrganisationByNameWord } from './organisation-name-words.js';
@@ -340,7 +340,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // "a roofer from Tulsa, Okla.,": a state's dotted abbreviation (data/cues.json state_abbreviations) is never a person.
   if (s === e && name.includes('.') && cueLexicon().stateAbbreviations.has(stateKey(name))) return 'rejected';
   if (!title && !givenName && clues.places.has(name)) return 'rejected';
-  if (!title && !givenName && clues.describedBodies.has(name)) return 'rejected';
+  // (The description's own head may have been read as a title: "the promoter Crestfall Live".)
+  if ((!title || isBodyDescriptionHead(title.toLowerCase())) && !givenName && clues.describedBodies.has(name)) return 'rejected';
   if (!title && !givenName && (BEARING_OF_BEFORE.test(before) || BEARING_PART_BEFORE.test(before) || (e > s && aboveAPlace(before, name, tokens[e]!.normal)))) return 'rejected';
   if (sportBodyName(view)) return 'rejected';
   // "NHS England", "BBC Scotland": a body's initials before a nation name its branch there.
@@ -353,6 +354,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (!title && e > s && cueLexicon().placeNames.has(name) && !describedAfter(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) return 'rejected';
   // "a strong El Niño": a named weather pattern is no person.
   if (isClimatePattern(name)) return 'rejected';
+  // "sewage spills into River Wensum": a river's or lough's first word opens a place's name, unless the name speaks or
+  // is described as a person's ("River Phoenix, the actor"; data/place-words.json water_heads).
+  if (!title && e > s && WATER_HEADS.has(tokens[s]!.text) && !clues.speakers.has(name) && !describedAfter(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) return 'rejected';
   // "the governing National Movement", "the ruling Liberty Front": a party in or out of power, no person.
   if (!title && GOVERNING_BEFORE.test(before) && !givenName) return 'rejected';
   // ("Mayor of Grace Bay Tom Ellis": a place after an office's "of" may open with a given name; its last word,
@@ -390,6 +394,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const placeAfterPreposition = () => !title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && !PERSONAL_POSSESSIVE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 40));
   if (e > s && GEO_TAILS.has(tokens[e]!.normal) && (!givenName || placeAfterPreposition() || (!title && NON_SURNAME_GEO_TAILS.has(tokens[e]!.normal)))) return 'rejected';
   if (shoreOrSettlementName(view)) return 'rejected';
+  if (streetAfterAtOrIn(view)) return 'rejected';
   // "a Beverly Hills resident", "Harbour Heights residents": the name a resident lives in is a place.
   if (RESIDENT_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 12))) return 'rejected';
   // "the Free Corvania campaign", "the Yes Scotland movement": a name of several words before a body's noun is

@@ -34,13 +34,23 @@ function operatedPattern(): RegExp {
   return (operatedAfter = new RegExp(String.raw`\b(?:which|that)\s+(?:${verbs.join('|')})\s+(\p{Lu}[\p{L}-]+)(?![\p{L}'’-])(?!\s*\p{Lu})`, 'gu'));
 }
 
+// "Europe's Vega rocket", "the Hoshiro probe": one capitalised word (no capital word before it: "the Space Launch
+// System rocket" is a longer name) right before a craft's noun in small letters (data/thing-names.json vehicle_nouns).
+let vehicleBefore: RegExp | undefined;
+
+function vehiclePattern(): RegExp {
+  if (vehicleBefore) return vehicleBefore;
+  const nouns = (JSON.parse(readFileSync(new URL('../../data/thing-names.json', import.meta.url), 'utf8')) as { vehicle_nouns: string[] }).vehicle_nouns;
+  return (vehicleBefore = new RegExp(String.raw`(?<![\p{L}'’-])(?<!(?<![\p{L}'’-])(?!(?:The|A|An)\s)\p{Lu}[\p{L}-]*\s+)(\p{Lu}[\p{L}-]+)\s+(?:${nouns.join('|')})(?![\p{L}-])`, 'gu'));
+}
+
 function kindPattern(): RegExp {
   return (kindBefore ??= new RegExp(String.raw`\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}(?:${organisationData().kind_nouns.join('|')})\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(\p{Lu}[\p{L}-]+)(?![\p{L}-])(?!\s*\p{Lu})`, 'gu'));
 }
 
 /**
  * Single capitalised words the article shows to be a thing's name: an illness's eponym, a brand with a model
- * line, a thing a body runs, a business named after its kind (never a given name we list). Used alone elsewhere ("has Duchenne", "Korvel said") they name no person.
+ * line, a thing a body runs, a craft's name before its noun, a business named after its kind (never a given name we list). Used alone elsewhere ("has Duchenne", "Korvel said") they name no person.
  * (Not a word the article also gives a person: "Mr. Hodgkin … treated for Hodgkin lymphoma", "Ms. Baker founded
  * the law firm Baker": a surname names its holder as well as the illness or the firm.)
  */
@@ -48,7 +58,7 @@ export function thingNamesIn(text: string): Set<string> {
   const names = new Set<string>();
   // (The disease pattern tries every capitalised word; an article with no disease noun in it cannot match, so it is not run.)
   const diseases = diseasePattern();
-  const patterns = diseaseNouns!.some((noun) => text.includes(noun)) ? [diseases, MODEL_AFTER, kindPattern(), operatedPattern()] : [MODEL_AFTER, kindPattern(), operatedPattern()];
+  const patterns = diseaseNouns!.some((noun) => text.includes(noun)) ? [diseases, MODEL_AFTER, kindPattern(), operatedPattern(), vehiclePattern()] : [MODEL_AFTER, kindPattern(), operatedPattern(), vehiclePattern()];
   for (const pattern of patterns) for (const m of text.matchAll(pattern)) if (genderOfFirstName(m[1]!) === 'unknown') names.add(m[1]!);
   for (const name of names) if (namedAsPerson(text, name)) names.delete(name);
   return names;

@@ -17,6 +17,8 @@ export interface PlaceWords {
   venue_tails_long: string[];
   named_for_nouns: string[];
   rival_verbs: string[];
+  water_heads: string[];
+  street_tails_after_at: string[];
 }
 
 let data: PlaceWords | undefined;

@@ -8,13 +8,16 @@ import type { ExtractedQuote, Token } from '../types.js';
 import { namesDescribedAsBodies } from '../entities/body-described-names.js';
 import { namesSpeakingAsIt } from '../entities/statement-it-names.js';
 import { isJobKindNoun } from '../entities/job-kind-bodies.js';
+import { isBodyDescriptionHead } from '../lexicon/organisations.js';
 
 export function giveBodyDescribedNamesTheirBody(quotes: ExtractedQuote[], tokens: readonly Token[], text: string): void {
   if (!quotes.some((q) => q.speaker_kind === 'person')) return;
   // (… and so is a name giving a statement that speaks of itself as "it": "In a statement, Chirply said it …".)
   const bodies = new Set([...namesDescribedAsBodies(tokens), ...namesSpeakingAsIt(text)]);
   for (const q of quotes) {
-    if (q.speaker_kind !== 'person' || !q.speaker || (q.speaker_role && !isJobKindNoun(q.speaker_role)) || !bodies.has(q.speaker)) continue;
+    // (A role that is the body's own description, "the promoter Crestfall Live", is no person's role.)
+    const roleIsBodysKind = !q.speaker_role || isJobKindNoun(q.speaker_role) || isBodyDescriptionHead(q.speaker_role);
+    if (q.speaker_kind !== 'person' || !q.speaker || !roleIsBodysKind || !bodies.has(q.speaker)) continue;
     Object.assign(q, { speaker_kind: 'organization', speaker_role: null });
   }
 }

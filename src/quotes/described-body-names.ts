@@ -36,7 +36,7 @@ function headNoun(description: string): string {
  * "Mukesh Ambani", "Dong Nguyen": two words, a given name our list may lack (no English word, or a family name
  * written first) and a surname no English word: a person's name, where "Stellar Live" is made of words.
  */
-function readsAsPersonsName(words: readonly string[]): boolean {
+export function readsAsPersonsName(words: readonly string[]): boolean {
   if (words.length !== 2) return false;
   const [first, last] = words as [string, string];
   return (!inModelLexicon(first) || isFamilyFirstName(first)) && !inModelLexicon(last);
