@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import type { QuoteType } from '../types.js';
+import type { ArticleEntities, Quote, QuoteType } from '../types.js';
 import { processArticle } from '../pipeline/process.js';
-import { loadGold } from './gold.js';
+import { loadGold, type GoldArticle } from './gold.js';
 import { scoreArticles, type EvalReport } from './score.js';
 import { plural } from '../plural.js';
 
@@ -14,11 +14,25 @@ export interface EvalOptions {
 
 /** Run the extractor on every gold text and score it. */
 export function evaluate(goldPath: string, options: EvalOptions = {}): EvalReport {
+  return scoreExtracted(loadGold(goldPath).map((gold) => extractGold(gold, goldPath)), options);
+}
+
+/** What the extractor finds in one gold article, ready for scoring. */
+export interface EvalItem {
+  gold: GoldArticle;
+  quotes: Quote[];
+  entities: ArticleEntities;
+}
+
+/** Run the extractor on one gold article (read from goldPath). */
+export function extractGold(gold: GoldArticle, goldPath: string): EvalItem {
+  const result = processArticle({ id: gold.id, path: goldPath, text: gold.text, outlet: gold.outlet });
+  return { gold, quotes: result.quotes, entities: result.entities };
+}
+
+/** Score articles the extractor has already run on: the scoring half of evaluate. */
+export function scoreExtracted(items: EvalItem[], options: EvalOptions = {}): EvalReport {
   const types = options.types ?? ALL_TYPES;
-  const items = loadGold(goldPath).map((gold) => {
-    const result = processArticle({ id: gold.id, path: goldPath, text: gold.text, outlet: gold.outlet });
-    return { gold, quotes: result.quotes, entities: result.entities };
-  });
   const report = scoreArticles(items, types);
   report.unannotated = unannotated(items, types);
   if (options.errorsFile) writeFileSync(options.errorsFile, formatErrors(report));

@@ -23,7 +23,7 @@ beforeAll(async () => {
   writeGeneratedCorpus(generated, 300, 20);
   inputs = ['corpus', generated, join(FIXTURES, 'broken')];
   local = tmp();
-  expect(quotewire(['extract', ...inputs, '--out', local, '-q', '--workers', '1']).status).toBe(2); // the broken fixtures
+  expect((await quotewire(['extract', ...inputs, '--out', local, '-q', '--workers', '1'])).status).toBe(2); // the broken fixtures
 });
 
 afterAll(async () => {
@@ -68,8 +68,8 @@ function startWorker(job: string, stalledSeconds = 2): Worker {
   };
 }
 
-function status(job: string) {
-  const r = quotewire(['status', '--job', job, '--redis', redis.url, '--json']);
+async function status(job: string) {
+  const r = await quotewire(['status', '--job', job, '--redis', redis.url, '--json']);
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as { batches: number; waiting: number; active: number; done: number; failed: number; articles: number; badInputs: { path: string; reason: string }[]; damaged: { id: string; path: string; reason: string }[] };
 }
@@ -84,7 +84,7 @@ function expectSameFiles(dir: string) {
 describe('distributed jobs over BullMQ and Redis', () => {
   test('3 workers, one killed with SIGKILL while it holds a batch: the collected files equal a local run', async () => {
     const out = tmp();
-    const enqueued = quotewire(['enqueue', ...inputs, '--job', 'kill', '--redis', redis.url, '--out', out, '--batch-size', '25']);
+    const enqueued = await quotewire(['enqueue', ...inputs, '--job', 'kill', '--redis', redis.url, '--out', out, '--batch-size', '25']);
     expect(enqueued.status, enqueued.stderr).toBe(0);
     const partials = join(out, '.quotewire', 'jobs', 'kill');
     const victim = startWorker('kill');
@@ -101,7 +101,7 @@ describe('distributed jobs over BullMQ and Redis', () => {
     expect(await victim.exited).toBe(null);
     expect(await Promise.all(others.map((w) => w.exited))).toEqual([0, 0]);
 
-    const s = status('kill');
+    const s = await status('kill');
     expect(s).toMatchObject({ waiting: 0, active: 0, failed: 0, done: s.batches });
     expect(s.batches).toBeGreaterThan(12);
     expect(s.badInputs).toHaveLength(9); // the broken fixtures, reported as a local run reports them
@@ -111,7 +111,7 @@ describe('distributed jobs over BullMQ and Redis', () => {
     expect(readdirSync(partials).filter((n) => n.endsWith('.jsonl'))).toHaveLength(s.batches); // one partial per batch
 
     const collected = tmp();
-    const r = quotewire(['collect', '--job', 'kill', '--redis', redis.url, '--out', collected]);
+    const r = await quotewire(['collect', '--job', 'kill', '--redis', redis.url, '--out', collected]);
     expect(r.status).toBe(2); // bad inputs, as with extract
     expect(r.stderr).toMatch(/9 inputs rejected/);
     expectSameFiles(collected);
@@ -119,7 +119,7 @@ describe('distributed jobs over BullMQ and Redis', () => {
 
   test('collect --wait started before any worker: it merges beside 2 workers and its files equal a local run', async () => {
     const out = tmp();
-    expect(quotewire(['enqueue', ...inputs, '--job', 'follow', '--redis', redis.url, '--out', out, '--batch-size', '15']).status).toBe(0);
+    expect((await quotewire(['enqueue', ...inputs, '--job', 'follow', '--redis', redis.url, '--out', out, '--batch-size', '15'])).status).toBe(0);
     const collected = tmp();
     const collector = quotewireAsync(['collect', '--job', 'follow', '--redis', redis.url, '--out', collected, '--wait']);
     let stderr = '';
@@ -134,10 +134,10 @@ describe('distributed jobs over BullMQ and Redis', () => {
 
   test('Redis stopped mid-job and restarted: workers reconnect and the job completes with the same output', async () => {
     const out = tmp();
-    expect(quotewire(['enqueue', ...inputs, '--job', 'restart', '--redis', redis.url, '--out', out, '--batch-size', '10']).status).toBe(0);
+    expect((await quotewire(['enqueue', ...inputs, '--job', 'restart', '--redis', redis.url, '--out', out, '--batch-size', '10'])).status).toBe(0);
     const partials = join(out, '.quotewire', 'jobs', 'restart');
     const workers = [startWorker('restart'), startWorker('restart')];
-    const total = status('restart').batches;
+    const total = (await status('restart')).batches;
     await new Promise<void>((resolve) => {
       const poll = setInterval(() => {
         if (existsSync(partials) && readdirSync(partials).some((n) => n.endsWith('.jsonl'))) {
@@ -152,9 +152,9 @@ describe('distributed jobs over BullMQ and Redis', () => {
     await new Promise((r) => setTimeout(r, 1500));
     await redis.start();
     expect(await Promise.all(workers.map((w) => w.exited))).toEqual([0, 0]);
-    expect(status('restart')).toMatchObject({ batches: total, done: total, failed: 0, waiting: 0, active: 0 });
+    expect(await status('restart')).toMatchObject({ batches: total, done: total, failed: 0, waiting: 0, active: 0 });
     const collected = tmp();
-    expect(quotewire(['collect', '--job', 'restart', '--redis', redis.url, '--out', collected, '-q']).status).toBe(2);
+    expect((await quotewire(['collect', '--job', 'restart', '--redis', redis.url, '--out', collected, '-q'])).status).toBe(2);
     expectSameFiles(collected);
   }, 120_000);
 
@@ -167,20 +167,20 @@ describe('distributed jobs over BullMQ and Redis', () => {
     writeFileSync(join(dir, 'cut.warc'), Buffer.concat([Buffer.from(header, 'latin1'), block]));
     writeFileSync(join(dir, 'feed.jsonl'), '{"id":"f1","text":"“The pier is closed,” said warden Ines Holm."}\n{"id":"f2" oops\n');
     const mine = tmp();
-    const extracted = quotewire(['extract', dir, '--out', mine, '--workers', '1']);
+    const extracted = await quotewire(['extract', dir, '--out', mine, '--workers', '1']);
     expect(extracted.status).toBe(2);
 
     const out = tmp();
-    expect(quotewire(['enqueue', dir, '--job', 'cut', '--redis', redis.url, '--out', out]).status).toBe(0);
+    expect((await quotewire(['enqueue', dir, '--job', 'cut', '--redis', redis.url, '--out', out])).status).toBe(0);
     const worker = startWorker('cut', 30);
     expect(await worker.exited).toBe(0);
     expect(worker.log.filter((l) => / done: /.test(l)).map((l) => l.replace(/^.* done: /, ''))).toEqual([
       '2 articles, 2 quotes, 1 input rejected, 1 article read from damaged input',
     ]);
-    const s = status('cut');
+    const s = await status('cut');
     expect(s.badInputs.map((e) => e.reason)).toEqual([expect.stringMatching(/^malformed JSON line: /)]);
     expect(s.damaged).toEqual([{ id: expect.stringMatching(/cut\.warc@0$/), path: expect.stringMatching(/cut\.warc$/), offset: 0, reason: expect.stringMatching(/^truncated WARC record: \d+ of \d+ bytes \(file cut off\)$/) }]);
-    const text = quotewire(['status', '--job', 'cut', '--redis', redis.url]);
+    const text = await quotewire(['status', '--job', 'cut', '--redis', redis.url]);
     const named = (lines: string) => lines.split('\n').filter((l) => / rejected| damaged |^ {2}/.test(l)).map((l) => l.replace(/^quotewire: /, '').replace(dir, 'DIR'));
     const expected = [
       '1 input rejected:',
@@ -193,51 +193,51 @@ describe('distributed jobs over BullMQ and Redis', () => {
     expect(named(text.stdout)).toEqual(named(extracted.stderr)); // status names them exactly as extract does
 
     const collected = tmp();
-    const r = quotewire(['collect', '--job', 'cut', '--redis', redis.url, '--out', collected]);
+    const r = await quotewire(['collect', '--job', 'cut', '--redis', redis.url, '--out', collected]);
     expect(r.status).toBe(2);
     expect(named(r.stderr)).toEqual(named(extracted.stderr));
     for (const [name, bytes] of outputFiles(mine)) expect(bytes.equals(outputFiles(collected).get(name)!), name).toBe(true);
   }, 60_000);
 
-  test('enqueue is idempotent, a different plan under the same name is refused, collect waits for every batch', () => {
+  test('enqueue is idempotent, a different plan under the same name is refused, collect waits for every batch', async () => {
     const out = tmp();
     const args = ['enqueue', ...inputs, '--job', 'idem', '--redis', redis.url, '--out', out, '--batch-size', '40'];
-    expect(quotewire(args).status).toBe(0);
-    const first = status('idem');
-    const again = quotewire(args);
+    expect((await quotewire(args)).status).toBe(0);
+    const first = await status('idem');
+    const again = await quotewire(args);
     expect(again.status).toBe(0);
     expect(again.stderr).toMatch(/already enqueued \(\d+ batches\); nothing added/);
-    expect(status('idem')).toEqual(first);
+    expect(await status('idem')).toEqual(first);
     expect(first.waiting).toBe(first.batches);
 
-    const other = quotewire([...args.slice(0, -1), '20']);
+    const other = await quotewire([...args.slice(0, -1), '20']);
     expect(other.status).toBe(1);
     expect(other.stderr).toMatch(/job "idem" already exists with other batchSize, batches, fingerprint/);
 
-    const refused = quotewire(['collect', '--job', 'idem', '--redis', redis.url, '--out', tmp()]);
+    const refused = await quotewire(['collect', '--job', 'idem', '--redis', redis.url, '--out', tmp()]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(new RegExp(`${first.batches} of ${first.batches} batches have no result yet`));
     const partial = tmp();
-    const r = quotewire(['collect', '--job', 'idem', '--redis', redis.url, '--out', partial, '--partial']);
+    const r = await quotewire(['collect', '--job', 'idem', '--redis', redis.url, '--out', partial, '--partial']);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/0 articles, 0 quotes .*\(\d+ batches missing\)/);
 
-    expect(quotewire(['status', '--job', 'nosuchjob', '--redis', redis.url]).stderr).toMatch(/no job "nosuchjob"/);
-    expect(quotewire(['enqueue', 'corpus', '--job', 'bad:name', '--redis', redis.url]).stderr).toMatch(/not a job name/);
-    const unreachable = quotewire(['status', '--job', 'idem', '--redis', 'redis://127.0.0.1:1']);
+    expect((await quotewire(['status', '--job', 'nosuchjob', '--redis', redis.url])).stderr).toMatch(/no job "nosuchjob"/);
+    expect((await quotewire(['enqueue', 'corpus', '--job', 'bad:name', '--redis', redis.url])).stderr).toMatch(/not a job name/);
+    const unreachable = await quotewire(['status', '--job', 'idem', '--redis', 'redis://127.0.0.1:1']);
     expect(unreachable.status).toBe(1);
     expect(unreachable.stderr.trim()).toBe('quotewire: cannot reach Redis at redis://127.0.0.1:1: connect ECONNREFUSED 127.0.0.1:1');
   });
 
   test('SIGTERM: the worker finishes the batch in hand, records it and exits 0', async () => {
     const out = tmp();
-    expect(quotewire(['enqueue', ...inputs, '--job', 'term', '--redis', redis.url, '--out', out, '--batch-size', '40']).status).toBe(0);
+    expect((await quotewire(['enqueue', ...inputs, '--job', 'term', '--redis', redis.url, '--out', out, '--batch-size', '40'])).status).toBe(0);
     const worker = startWorker('term', 30);
     const batch = await worker.nextStart();
     worker.child.kill('SIGTERM');
     expect(await worker.exited).toBe(0);
     expect(existsSync(partialPath(join(out, '.quotewire', 'jobs', 'term'), batch))).toBe(true);
-    const s = status('term');
+    const s = await status('term');
     expect(s.active).toBe(0);
     expect(s.done).toBeGreaterThanOrEqual(1);
     expect(s.waiting).toBe(s.batches - s.done);

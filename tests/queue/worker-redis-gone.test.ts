@@ -36,15 +36,15 @@ function startWorker(job: string, grace: number) {
   return { child, exited, started, log };
 }
 
-function enqueue(job: string, articles: number): void {
+async function enqueue(job: string, articles: number): Promise<void> {
   const corpus = tempDir('qw-gone-');
   writeGeneratedCorpus(corpus, articles, 0);
-  const enqueued = quotewire(['enqueue', corpus, '--job', job, '--redis', redis.url, '--out', tempDir('qw-gone-out-'), '--batch-size', '20']);
+  const enqueued = await quotewire(['enqueue', corpus, '--job', job, '--redis', redis.url, '--out', tempDir('qw-gone-out-'), '--batch-size', '20']);
   expect(enqueued.status, enqueued.stderr).toBe(0);
 }
 
 test('SIGTERM with Redis up: the batch in hand is finished however long it takes, exit 0', async () => {
-  enqueue('up', 40);
+  await enqueue('up', 40);
   const { child, exited, started, log } = startWorker('up', 1);
   const batch = await started;
   child.kill('SIGTERM');
@@ -54,7 +54,7 @@ test('SIGTERM with Redis up: the batch in hand is finished however long it takes
 }, 120_000);
 
 test('SIGTERM with Redis gone: the worker gives up after --redis-grace, exits 1 and names the unfinished batch', async () => {
-  enqueue('gone', 40);
+  await enqueue('gone', 40);
   const grace = 2;
   const { child, exited, started, log } = startWorker('gone', grace);
   const batch = await started;

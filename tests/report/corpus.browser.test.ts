@@ -12,7 +12,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe.skipIf(!browserAvailable)('the report of corpus/ (extract --report)', () => {
   test('shows the run: pull-quotes, every quote in the table, and every quote highlighted at its offsets', async () => {
-    const run = quotewire(['extract', join(ROOT, 'corpus'), '--out', out, '--report', '-q', '--workers', '1']);
+    const run = await quotewire(['extract', join(ROOT, 'corpus'), '--out', out, '--report', '-q', '--workers', '1']);
     expect(run.status).toBe(0);
     const json = JSON.parse(readFileSync(join(out, 'quotewire.json'), 'utf8')) as { articles: { id: string }[]; quotes: Quote[] };
     expect(json.quotes.length).toBeGreaterThan(20);
