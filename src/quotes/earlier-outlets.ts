@@ -143,13 +143,19 @@ export function lastOutletBefore(tokens: Token[], i: number, kind: string | null
       const itsKind: string | null = named.sign ? kind : outletKind(lookupOutlet(named.name) ?? '');
       if (itsKind === kind) return named.name;
       if (itsKind === null) unknownKind ??= named.name;
-      else if (near.includes(itsKind)) nearKind ??= named.name;
+      else if (near.includes(itsKind) && i - named.start <= NEAR_KIND_REACH) nearKind ??= named.name;
       at = named.start;
     }
     return unknownKind ?? nearKind;
   }
   return lastOutletEndingBefore(tokens, i)?.name ?? null;
 }
+
+/**
+ * How far back, in tokens, an outlet of a near kind may stand for "the paper": a sentence or two ("Variety reported
+ * …. An executive told the paper"), not a magazine paragraphs before a newspaper the gazetteer does not know.
+ */
+const NEAR_KIND_REACH = 80;
 
 /** The outlet named last before token i, with the token it starts at; with `signs`, a broadcaster's call sign too. */
 function lastOutletEndingBefore(tokens: Token[], i: number, signs = false): { name: string; start: number; sign?: boolean } | null {

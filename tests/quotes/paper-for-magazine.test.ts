@@ -19,4 +19,13 @@ describe('"told the paper" after a magazine named alone: a trade magazine is cal
     const reverse = 'The Guardian broke the news of the tour on Friday. A promoter told the magazine that ticket sales had slowed.';
     expect(quote(reverse, 'ticket sales').outlet).toBeNull();
   });
+
+  test('near miss: a magazine paragraphs back is not "the newspaper" of a paper the gazetteer does not know', () => {
+    const text = [
+      'Billboard reported last month that the label had warned the band before the album came out, and that two of its songs had been cut at the last minute on the advice of its lawyers.',
+      'The band has not commented. The tour manager, Ana Leal, who travelled with the group for six years and now runs a small agency of her own in the city, told the Harbor Statesman that she had not been consulted.',
+      '“I just want the music back,” she told the newspaper.',
+    ].join('\n\n');
+    expect(quote(text, 'I just want').outlet).toBe('Harbor Statesman');
+  });
 });
