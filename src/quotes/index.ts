@@ -1,4 +1,5 @@
 import { partiallyGivenName } from './partially-named-speaker.js';
+import { writeRolesAsInArticle } from './written-roles.js';
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { opensWithPrepositionPhrase } from './sentence-subject.js';
@@ -913,6 +914,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   for (const { index, attribution } of continuations) quotes[index] = withContinuedMention(quotes[index]!, text, attribution);
   // "“I declare that Rachel Dunmore is elected,” … Dunmore said": the full name written only in a quotation.
   fullNamesFromQuotations(quotes, text, marked);
+  writeRolesAsInArticle(quotes, tokens);
   return quotes;
 }
 

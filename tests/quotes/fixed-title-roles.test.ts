@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { at, quote } from '../helpers/quotes.js';
 
 describe('roles that are fixed titles or hyphened offices ("harbour master", "editor-in-chief")', () => {
-  test('"harbour master NAME told reporters": the fixed title is the role (as the tagger folds it)', () => {
+  test('"harbour master NAME told reporters": the fixed title is the role, as the article spells it', () => {
     const text = '“The quay is closed,” harbour master Ines Corbo told reporters.';
-    expect(quote(text, 'The quay')).toMatchObject({ type: 'direct', text: 'The quay is closed,', start: at(text, 'The quay'), speaker: 'Ines Corbo', speaker_kind: 'person', cue: 'told', outlet: null, speaker_role: 'harbor master' });
+    expect(quote(text, 'The quay')).toMatchObject({ type: 'direct', text: 'The quay is closed,', start: at(text, 'The quay'), speaker: 'Ines Corbo', speaker_kind: 'person', cue: 'told', outlet: null, speaker_role: 'harbour master' });
   });
 
   test('"the Sentinel\'s editor-in-chief, NAME," keeps the whole office, not "editor"', () => {

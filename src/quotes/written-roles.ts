@@ -1,0 +1,25 @@
+import type { ExtractedQuote, Token } from '../types.js';
+
+/**
+ * A role is built from the tagger's folded words ("harbor" for "harbour"), so that one office matches however it
+ * is spelled. The role a quote reports is the article's own: each word the article writes in another spelling is
+ * written back as the article has it, from the mention nearest the speaker ("harbour master", not "harbor master").
+ * A word spelled out from an abbreviation ("senator" for "Sen.") has no token of that form and stays spelled out.
+ */
+export function writeRolesAsInArticle(quotes: ExtractedQuote[], tokens: Token[]): void {
+  for (const q of quotes) {
+    if (!q.speaker_role) continue;
+    const near = q.speaker_start ?? q.start;
+    q.speaker_role = q.speaker_role.split(' ').map((w) => writtenForm(w, tokens, near)).join(' ');
+  }
+}
+
+/** How the article writes the folded word `word`, in small letters, at its token nearest `near`; `word` when it never writes it otherwise. */
+function writtenForm(word: string, tokens: Token[], near: number): string {
+  let best: Token | null = null;
+  for (const t of tokens) {
+    if (t.normal !== word || !/^[\p{L}-]+$/u.test(t.text)) continue;
+    if (!best || Math.abs(t.start - near) < Math.abs(best.start - near)) best = t;
+  }
+  return best ? best.text.toLowerCase() : word;
+}
