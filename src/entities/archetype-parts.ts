@@ -10,7 +10,7 @@ import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { matchAllByLine } from '../text/lines.js';
 
 let nouns: string[] | undefined;
-function archetypeNouns(): string[] {
+export function archetypeNouns(): string[] {
   nouns ??= (JSON.parse(readFileSync(new URL('../../data/characters.json', import.meta.url), 'utf8')) as { archetypeNouns: string[] }).archetypeNouns;
   return nouns;
 }

@@ -14,7 +14,7 @@ import { titleContexts } from '../lexicon/title-contexts.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { animalNouns, namesTeamContestOrSchool } from './non-person-names.js';
 import { introducedAsPart, namesNetworkOrCountry } from './not-character-names.js';
-import { archetypeParts, workPossessiveParts } from './archetype-parts.js';
+import { archetypeNouns, archetypeParts, workPossessiveParts } from './archetype-parts.js';
 import { actorInTheRoleParts } from './actor-in-the-role.js';
 
 interface CharacterData {
@@ -69,7 +69,8 @@ const FAMILY_OWNER = String.raw`the[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:family|c
 // "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)". An honorific with its
 // stop opens the name: "Dr. Ansel", "Mrs. Hobbs" (the stop would otherwise end it at "Dr").
 // (The pronoun "I" opens no name: "every character, even the ones I did not play".)
-const NAME = String.raw`(?:[Tt]he[ \t]+|(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.[ \t]+)?(?!I(?![\p{L}'’.-]))\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}`;
+// (A hyphen and a number end a machine's name: "the android Mara-9", not "Mara-".)
+const NAME = String.raw`(?:[Tt]he[ \t]+|(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.[ \t]+)?(?!I(?![\p{L}'’.-]))\p{Lu}[\p{L}'’-]*(?:(?<=-)\d+)?(?:[ \t]+(?:of[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}`;
 // ("joined the show in 1989 as X", "returned in 2004 as X": a year may stand between the verb and "as".)
 // ("joined the cast … as" takes a part only as a description or a bare name: in "as producer X left" the "as" opens a clause.)
 // ("the play coach X drew up": "play" after a determiner is a noun, no role verb.)
@@ -248,6 +249,8 @@ const articleTellsRealLife = rememberLastText(tellsRealLife);
  * tells of no real life ("played by Glenn Gould in 1955", "played by Djokovic in the final", "in the biopic" name
  * real things). Never when "as" follows the agent ("played by critics as a villain") or the name then speaks.
  */
+let archetypeBefore: RegExp | undefined;
+
 function passiveRoleIsPart(text: string, start: number, end: number, verb: string): boolean {
   if (AS_AFTER_AGENT.test(text.slice(end, end + 40))) return false;
   // (The name speaks when the clause after the agent closes on a cue: "Rusk, played by X in the film, said".)
@@ -261,6 +264,9 @@ function passiveRoleIsPart(text: string, start: number, end: number, verb: strin
   // a cast note in such an article too, whatever else the name may be (a place, a given name).
   const storyOnly = articleNamesScreenWork(text) && !articleTellsRealLife(text);
   // "Wren is played by Ana Ruiz": a name an auxiliary says a named actor plays is a cast note in such an article too.
+  // "introduced the villain Lord Castle, played by Ana Ruiz": a story's stock part before the name says it is one.
+  archetypeBefore ??= new RegExp(String.raw`(?<![\p{L}-])the[ \t]+(?:${alternatives(archetypeNouns())})[ \t]+$`, 'u');
+  if (archetypeBefore.test(text.slice(Math.max(0, start - 40), start))) return true;
   return namesScreenWork(sentence) || (storyOnly && (DESCRIBED_PART_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || castNoteOpensSentence(text, start, end) || AUX_PLAYED_BY.test(text.slice(start, end))));
 }
 

@@ -321,3 +321,29 @@ describe('characters: "stars in TITLE as PART"', () => {
   });
 });
 
+
+describe('characters: a hyphen and a number end a part\'s name', () => {
+  test('"returns as the robot Unit-7" names the part "Unit-7", with its actor and offsets', () => {
+    const text = 'Dara Minsk returns as the robot Unit-7 in the sequel.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters.map((c) => [c.name, c.actor, c.mentions.map((m) => [m.start, m.end])])).toEqual([['Unit-7', 'Dara Minsk', [[text.indexOf('Unit-7'), text.indexOf('Unit-7') + 6]]]]);
+    expect(e.people.map((p) => p.name)).toEqual(['Dara Minsk']);
+  });
+
+  test('negative: a number after a name with no hyphen stays out ("plays Rex 2 times")', () => {
+    expect(entities('In the film Dara Minsk plays Rex in 2 scenes.').characters).toEqual(['Rex']);
+  });
+});
+
+describe('characters: a stock part before a name "played by" an actor', () => {
+  test('"introduced the villain Lord Varn, played by …" names the part, not a person, in a sentence naming no screen word', () => {
+    const text = 'The first "Ironhold" introduced the villain Lord Varn, played by Daniel Ashe.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters.map((c) => [c.name, c.actor, c.mentions.map((m) => m.start)])).toEqual([['Lord Varn', 'Daniel Ashe', [text.indexOf('Lord Varn')]]]);
+    expect(e.people.map((p) => p.name)).toEqual(['Daniel Ashe']);
+  });
+
+  test('negative: a plain noun before the name leaves a real person ("the mayor Ina Cole, played by …" gives no part)', () => {
+    expect(entities('The first “Ironhold” praised the mayor Ina Cole, played by no one.').characters).toEqual([]);
+  });
+});
