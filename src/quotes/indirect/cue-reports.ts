@@ -39,6 +39,7 @@ import { notAReportCue } from './not-report-cues.js';
 import { negatedStanceAt } from './negated-stance.js';
 import { endBeforeOtherPersonAct } from './other-person-act.js';
 import { clauseAfterClosedReport } from './second-closing-frame.js';
+import { verbsOnlyInTrailingRelative } from './trailing-relative.js';
 import { endBeforeWhichReportTail, whichTailOnOwnReport } from './which-tail.js';
 
 /** Reports of the sentence's report cues, in the order of their cues: "X said (that) …", "…, X said". */
@@ -251,6 +252,9 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (prev && !(tokens[i - 1]?.normal === 'to' || !(cueLexicon().speech.has(cueLemma(tokens[i]!)) || tokens[from - 1]?.normal === 'that')) && !relativeInsideContent(view, frame, prev, to)) endBeforeLaterFrame(view, frame, prev, from);
     // "asked for a recount", "asked her about the budget": what is asked for or about needs no verb.
     const requested = cueLemma(tokens[frame.cueToken]!) === 'ask' && (tokens[from - 1]?.normal === 'for' || tokens[from]!.normal === 'about') && to > from;
+    // (A noun phrase with a relative clause on it, after the cue, is an object, not a clause: "confirmed the
+    // figure with two nurses, one of whom said …".)
+    if (from > frame.cueToken && verbsOnlyInTrailingRelative(tokens, from, to)) continue;
     if (!elliptical(tokens, from, to) && !requested && ((to - from < 2 && !twoWordClause(tokens, from, to) && !gapped) || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !(hasVerb(tokens, from, to) || verbReadAsNoun(tokens, from, to) || (to < frame.cueToken && schedulingVerbIn(tokens, from, to))))) continue;
     const start = tokens[from]!.start;
     let end = tokens[to]!.end - (/^(?:no|yes|so|otherwise)\.$/i.test(tokens[to]!.text) ? 1 : 0); // "said no." keeps its stop on the word
