@@ -9,15 +9,18 @@ import { namesDescribedAsBodies } from '../entities/body-described-names.js';
 import { namesSpeakingAsIt } from '../entities/statement-it-names.js';
 import { isJobKindNoun } from '../entities/job-kind-bodies.js';
 import { isBodyDescriptionHead } from '../lexicon/organisations.js';
+import { readsAsPersonsName } from './described-body-names.js';
 
 export function giveBodyDescribedNamesTheirBody(quotes: ExtractedQuote[], tokens: readonly Token[], text: string): void {
   if (!quotes.some((q) => q.speaker_kind === 'person')) return;
   // (… and so is a name giving a statement that speaks of itself as "it": "In a statement, Chirply said it …".)
   const bodies = new Set([...namesDescribedAsBodies(tokens), ...namesSpeakingAsIt(text)]);
   for (const q of quotes) {
-    // (A role that is the body's own description, "the promoter Crestfall Live", is no person's role.)
-    const roleIsBodysKind = !q.speaker_role || isJobKindNoun(q.speaker_role) || isBodyDescriptionHead(q.speaker_role);
-    if (q.speaker_kind !== 'person' || !q.speaker || !roleIsBodysKind || !bodies.has(q.speaker)) continue;
+    if (q.speaker_kind !== 'person' || !q.speaker || !bodies.has(q.speaker)) continue;
+    // (A role that is the body's own description, "the promoter Crestfall Live", is no person's role, unless the
+    // name reads as a person's: "the seasoned broadcaster Fenwick Oduya" is his job.)
+    const describedBody = !!q.speaker_role && isBodyDescriptionHead(q.speaker_role) && !readsAsPersonsName(q.speaker.split(/\s+/));
+    if (q.speaker_role && !isJobKindNoun(q.speaker_role) && !describedBody) continue;
     Object.assign(q, { speaker_kind: 'organization', speaker_role: null });
   }
 }

@@ -479,5 +479,8 @@ function commaEndingAt(tokens: Token[], k: number, lo: number, speakerFirst: num
   let opening = k - 2;
   while (opening > lo && !isQuoteMark(tokens[opening]!)) opening--;
   const words = tokens.slice(opening + 1, k - 1).filter((t) => t.pos !== 'PUNCT').map((t) => t.text);
+  // (Not the object of the verb right before it: 'The firm bought "Time, Not Trust," the regulator said' hands the
+  // regulator's own words to the verb; the quote stage keeps them as a partial.)
+  if (tokens[opening - 1]?.pos === 'VERB') return -1;
   return opening > lo && words.length > 0 && isTitleCase(words) && hasVerb(tokens, lo, opening - 1) ? k - 1 : -1;
 }
