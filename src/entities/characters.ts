@@ -16,6 +16,7 @@ import { animalNouns, namesTeamContestOrSchool } from './non-person-names.js';
 import { introducedAsPart, namesNetworkOrCountry } from './not-character-names.js';
 import { archetypeNouns, archetypeParts, workPossessiveParts } from './archetype-parts.js';
 import { actorInTheRoleParts } from './actor-in-the-role.js';
+import { synopsisParts } from './synopsis-parts.js';
 
 interface CharacterData {
   characters: string[];
@@ -444,6 +445,10 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
       const name = part && tidy(part);
       if (name && !isPersonName(name) && !found.has(name)) found.set(name, { name, actor: null });
     }
+  }
+  // "“Tidewater,” directed by …, follows an elderly ferryman, Tomas, who hides a deserter, Ida Brant, …": a title opens the synopsis.
+  for (const name of synopsisParts(text)) {
+    if (!isPersonName(name) && !isTitle(name) && !isKnownOrganisation(name) && !found.has(name)) found.set(name, { name, actor: null });
   }
   // "Mara Quell, the vigilante known as Ironveil", "Ed Lyle as the villain the Pale Regent", "Ida Lund's Wren, believed dead":
   // parts named through a genre archetype or an actor's possessive, in an article about a screen work.

@@ -1,0 +1,38 @@
+// Parts a synopsis introduces when the work itself opens the sentence: "“Tidewater,” directed by Ada Lune,
+// follows an elderly ferryman, Tomas, who hides a young deserter, Ida Brant, on his boat." Reviews name a film
+// by its quoted title (or "the film"), may put a crew clause before the verb, and describe each part before its
+// name: every described name in that sentence is a part. (A report or an inquiry "follows" real people: only a
+// work's title or genre word opens a synopsis, and a documentary's subject is a real person.)
+
+const GENRE = String.raw`\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|novel)`;
+const QUOTED_TITLE = String.raw`[“"]\p{Lu}[^“”"\n]{0,60}?[”"]`;
+// ", directed by Ada Lune," between the work and its verb.
+const CREW_CLAUSE = String.raw`(?:,?[ \t]+(?:directed|written|created|produced)[ \t]+by[ \t]+\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2},)?`;
+const SYNOPSIS_OPENING = new RegExp(String.raw`(?:${GENRE}|${QUOTED_TITLE})${CREW_CLAUSE}[ \t]+(?:follows|centres[ \t]+on|centers[ \t]+on|revolves[ \t]+around|tells[ \t]+the[ \t]+story[ \t]+of)[ \t]`, 'gu');
+const DOCUMENTARY_BEFORE = /\bdocumentar(?:y|ies)\b[^.!?]{0,20}$/;
+// "an elderly ferryman, Tomas," / "two sisters, June Vane and Ada Vane,": a determiner, a description in small
+// letters, a comma and the name (one word or two), closed by punctuation.
+const PART_NAME = String.raw`\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?`;
+const DESCRIBED_PART = new RegExp(String.raw`(?<![\p{L}'’-])(?:a|an|the|two|three|his|her|their|its)[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+(${PART_NAME})(?:[ \t]+and[ \t]+(${PART_NAME}))?(?=[ \t]*[,.;:)]|$)`, 'gu');
+// "follows a young reporter, Ada, and her editor, …" is a part; "… interviews the director, Ida Brant," is crew.
+const CREW_WORDS = /\b(?:director|producer|writer|screenwriter|creator|showrunner|host|presenter|star|co-star|composer|editor|actor|actress|narrator|cinematographer|critic|reviewer)\b/;
+const SENTENCE_END = /[.!?](?=["”’]?(?:\s|$))/g;
+
+/** The described names in a synopsis sentence opened by a work's title or genre word. */
+export function synopsisParts(text: string): string[] {
+  if (!/\b(?:follows|centres|centers|revolves|tells)\b/.test(text)) return [];
+  const parts: string[] = [];
+  for (const m of text.matchAll(SYNOPSIS_OPENING)) {
+    if (DOCUMENTARY_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    const from = m.index! + m[0].length;
+    SENTENCE_END.lastIndex = from;
+    const end = SENTENCE_END.exec(text)?.index ?? text.length;
+    // The closing stop belongs to the sentence: a name right before it is still closed by punctuation.
+    const sentence = text.slice(from - 1, Math.min(text.length, end + 1));
+    for (const d of sentence.matchAll(DESCRIBED_PART)) {
+      if (CREW_WORDS.test(d[1]!)) continue;
+      for (const name of [d[2], d[3]]) if (name && !parts.includes(name)) parts.push(name);
+    }
+  }
+  return parts;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+import { synopsisParts } from '../../src/entities/synopsis-parts.js';
+
+const entities = (text: string) => {
+  const e = extractArticle(text, { id: 's' }).entities;
+  return { people: e.people.map((p) => p.name), characters: e.characters.map((c) => c.name) };
+};
+
+describe('synopsis parts: a quoted title opens the synopsis', () => {
+  test('a title, a crew clause, a one-word part after "an ADJ NOUN," and a second described part in the sentence', () => {
+    const text = '“Saltmarsh,” directed by Lena Ortiz, follows a retired lighthouse keeper, Tobias, who shelters a runaway girl, Elsie Marr, through a long storm.';
+    const e = extractArticle(text, { id: 's' }).entities;
+    expect(e.characters.map((c) => [c.name, c.actor, c.mentions.map((m) => [m.start, m.end])])).toEqual([
+      ['Tobias', null, [[text.indexOf('Tobias'), text.indexOf('Tobias') + 'Tobias'.length]]],
+      ['Elsie Marr', null, [[text.indexOf('Elsie Marr'), text.indexOf('Elsie Marr') + 'Elsie Marr'.length]]],
+    ]);
+    expect(e.people.map((p) => p.name)).toEqual(['Lena Ortiz']);
+  });
+
+  test('"The film, “X,” follows two cousins, A and B," names both parts', () => {
+    expect(synopsisParts('The film, “Saltmarsh,” follows two cousins, Nora Quill and Ada Quill, across one summer.')).toEqual(['Nora Quill', 'Ada Quill']);
+  });
+
+  test('a crew member described in the sentence is no part', () => {
+    expect(synopsisParts('“Saltmarsh” follows a widow, Elsie Marr, and was shot by the cinematographer, Lena Ortiz.')).toEqual(['Elsie Marr']);
+  });
+
+  test('negative: a report follows a real person, no work opens the sentence', () => {
+    expect(entities('The inquiry follows a retired lighthouse keeper, Tobias Marr, who gave evidence on Tuesday.')).toEqual({ people: ['Tobias Marr'], characters: [] });
+  });
+
+  test('negative: a documentary\'s title opens a real life', () => {
+    expect(synopsisParts('The documentary “Saltmarsh” follows a retired keeper, Tobias Marr, through a storm.')).toEqual([]);
+  });
+
+  test('negative: a name in the next sentence is outside the synopsis', () => {
+    expect(synopsisParts('“Saltmarsh” follows a widow, Elsie Marr, through a storm. It was praised by a neighbour, Tobias Quill.')).toEqual(['Elsie Marr']);
+  });
+});
