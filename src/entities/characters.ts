@@ -17,6 +17,7 @@ import { introducedAsPart, namesNetworkOrCountry } from './not-character-names.j
 import { archetypeNouns, archetypeParts, workPossessiveParts } from './archetype-parts.js';
 import { actorInTheRoleParts } from './actor-in-the-role.js';
 import { synopsisParts } from './synopsis-parts.js';
+import { laterCastPairs } from './later-cast-pairs.js';
 
 interface CharacterData {
   characters: string[];
@@ -412,6 +413,11 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     const name = tidy(m[2]!);
     if (!name || isPersonName(name) || isTitle(name)) continue;
     found.set(name, { name, actor: m[1]! });
+    // "…, and Tomas Reid as Father Aske, the priest …": the billing's later pairs in the same sentence.
+    for (const pair of laterCastPairs(text, m.index! + m[0].length)) {
+      const part = tidy(pair.part);
+      if (part && !isPersonName(part) && !isTitle(part) && !found.has(part)) found.set(part, { name: part, actor: pair.actor });
+    }
   }
   for (const m of matchAllByLine(text, STARS_IN_TITLE_AS, (line) => line.includes(' as '))) {
     const name = tidy(m[1]!);
