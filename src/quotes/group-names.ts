@@ -34,7 +34,7 @@ const PASSIVE_NAMING_BEFORE = /\b(?:is|was|are|were|been|being|be)\s+(?:(?:still
  * A name reads as a noun phrase: an article or possessive and more ("the living room of the city", "a disaster"),
  * or a capitalised name ("Skip"). A bare adjective ("reckless", "rushed") is a verdict, not a name.
  */
-const NAME_LIKE = /^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+\S|\p{Lu})/u;
+export const NAME_LIKE = /^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+\S|\p{Lu})/u;
 
 /**
  * Whether the quotation at `span` is a name a group of people gives (data/name-givers.json), actively or in the
@@ -49,6 +49,11 @@ export function nameGivenByGroup(text: string, span: MarkedSpan, paragraph: Para
   const named = active.exec(before);
   if (named) return !attribution?.frame.cue || (attribution.frame.cueStart >= from + named.index && attribution.frame.cueStart < span.open);
   return !attribution?.frame.cue && PASSIVE_NAMING_BEFORE.test(before) && byGroup.test(text.slice(span.close + 1, Math.min(paragraph.end, span.close + 60)));
+}
+
+/** "by" and a group that gives names (data/name-givers.json) right after the closing mark: "… “the Crown” by locals". */
+export function givenByGroupAfter(text: string, span: MarkedSpan): boolean {
+  return load().byGroup.test(text.slice(span.close + 1, span.close + 60));
 }
 
 /**

@@ -11,6 +11,7 @@ import { startsParagraph } from './paragraphs.js';
 import { deniedAppositiveVerbAfterQuote } from './indirect/denied-appositive.js';
 import { withheldSpeechAct } from './indirect/refused-comment.js';
 import { readAsVerbAfterQuote } from './read-as-appositive.js';
+import { passiveLabelFrame } from './passive-label-agent.js';
 
 /**
  * The next quotation after `span` and the last one before it in its paragraph. `marked` is in text order:
@@ -307,6 +308,9 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   if (subordinate) return subordinate;
   if (before && !fallback) return before;
   if (fallback) return fallback;
+  // "Her account was called “false” by her lawyer": a passive label verb before the words, its agent after them.
+  const passive = passiveLabelFrame(view, span);
+  if (passive) return passive;
   // "Granting that a pier would come “in time” Ruiz warned: “…”": words quoted in the sentence the colon's frame
   // governs are that speaker's too, when no cue of their own is found.
   if (introducing && !endsSentence) return introducing;

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { quotesOf } from '../helpers/quotes.js';
+
+describe('a passive label verb before the words and its agent after them: "was called “…” by X"', () => {
+  test('"was called “…” by the agent": the agent\'s partial, the label verb its cue', () => {
+    const text = 'The report was called “sloppy and one-sided” by the council’s auditor.';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'partial', text: 'sloppy and one-sided', start: text.indexOf('sloppy'), end: text.indexOf('” by'), speaker_mention: 'the council’s auditor', cue: 'called', cue_start: text.indexOf('called'), outlet: null },
+    ]);
+  });
+
+  test('"was described as “…” by" a group of people', () => {
+    const text = 'The budget was described as “dishonest” by three opposition senators.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'dishonest', start: text.indexOf('dishonest'), speaker_mention: 'three opposition senators', cue: 'described', outlet: null }]);
+  });
+
+  test('a named agent, the participle read as an adjective ("was branded")', () => {
+    const text = 'The new toll was branded “cruel and pointless” by Senator Ruth Ames.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'cruel and pointless', speaker: 'Ruth Ames', cue: 'branded' }]);
+  });
+
+  test('near misses: a name given, by its makers or by a group, stays a name', () => {
+    expect(quotesOf('The merger was called “Operation Lantern” by its planners.')).toEqual([]);
+    expect(quotesOf('The old bridge is known as “the Needle” by residents.')).toEqual([]);
+  });
+
+  test('near miss: a speaker before the words keeps them', () => {
+    const text = 'Mayor Ann Cole said the budget was called “dishonest” by critics.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'dishonest', speaker: 'Ann Cole', cue: 'said' }]);
+  });
+});
