@@ -7,6 +7,7 @@ import { namesProduct } from './product-names.js';
 import { stagedTitle } from './stage-context.js';
 import { namesGame } from './game-titles.js';
 import { writtenInTitle } from './written-in-title.js';
+import { titleContexts } from '../lexicon/title-contexts.js';
 
 // Words that are no genre before a film word: "“Salt Line” was a hit", "“Salt Line” ratings show".
 export const NOT_A_GENRE = new RegExp(String.raw`^(?:is|was|are|were|be|been|has|had|have|a|an|the|and|or|but|as|${alternatives(THIRD_PERSON_POSSESSIVES)}|to|for|of|in|on|at|by|with|became|becomes|remains|stays|still|also|\p{Ll}+s)$`, 'u');
@@ -35,7 +36,7 @@ const SCHEME_PROGRAMME = /^\s+(?:program|programme|initiative|scheme)\b(?:\s+(?:
 export function namesOtherWork(text: string, open: number, after: number): boolean {
   // (An appearance on one is the same kind: "a podcast appearance on “…”", "an album interview on …".)
   const kind = /([\p{L}-]+)(?:\s+(?:appearance|interview|episode|segment)\s+(?:on|of))?(?:[\s,]+(?:titled|entitled|called|named))?[\s,]*$/u.exec(text.slice(Math.max(0, open - 60), open))?.[1];
-  return (!!kind && (OTHER_WORKS.has(kind.toLowerCase()) || PERFORMED.has(kind.toLowerCase()))) || SCHEME_PROGRAMME.test(text.slice(after, after + 60)) || exampleOfOtherWorks(text.slice(Math.max(0, open - 120), open)) || collectionOfOtherThings(text.slice(Math.max(0, open - 60), open)) || OTHER_WORK_AFTER.test(text.slice(after, after + 20)) || PART_OF_A_WORK.test(text.slice(after, after + 60)) || otherWorkApposition(text.slice(after, after + 60)) || stageWorkApposition(text.slice(after, after + 80)) || namesProduct(text, open, after) || stagedTitle(text, open, after) || namesGame(text, open, after) || writtenInTitle(text, open, after);
+  return (!!kind && (OTHER_WORKS.has(kind.toLowerCase()) || PERFORMED.has(kind.toLowerCase()))) || SCHEME_PROGRAMME.test(text.slice(after, after + 60)) || exampleOfOtherWorks(text.slice(Math.max(0, open - 120), open)) || collectionOfOtherThings(text.slice(Math.max(0, open - 60), open)) || OTHER_WORK_AFTER.test(text.slice(after, after + 20)) || PART_OF_A_WORK.test(text.slice(after, after + 60)) || otherWorkApposition(text.slice(after, after + 60)) || madeWorkApposition(text.slice(after, after + 100)) || stageWorkApposition(text.slice(after, after + 80)) || namesProduct(text, open, after) || stagedTitle(text, open, after) || namesGame(text, open, after) || writtenInTitle(text, open, after);
 }
 
 // "hits such as “Paper Kites” and “Blue Glass”", "singles like “…”": titles given as examples of works that are no
@@ -91,6 +92,19 @@ function otherWorkApposition(following: string): boolean {
   const head = m[2]!.toLowerCase();
   if (!OTHER_WORKS.has(head) || SHOW_PARTS.has(head)) return false;
   return !m[1]!.toLowerCase().split(/\s+/).some((w) => CUE_WORDS.has(w));
+}
+
+let madeWorkRe: RegExp | undefined;
+
+/**
+ * An apposition naming a work that is no film and who made it: "“Red,” the song Ana Ruiz wrote about him", "“…,”
+ * the album she recorded in a barn" (data/title-contexts.json making_verbs). The WORK_APPOSITION above stops
+ * at a pronoun but not at a name.
+ */
+function madeWorkApposition(following: string): boolean {
+  madeWorkRe ??= new RegExp(String.raw`${APPOSITION_OPENING}(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+(?:that\s+|which\s+)?(?:he|she|they|(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:\p{Ll}+ly\s+)?(?:${titleContexts().making_verbs.join('|')})\b`, 'u');
+  const head = madeWorkRe.exec(following)?.[1];
+  return !!head && OTHER_WORKS.has(head) && !SHOW_PARTS.has(head);
 }
 
 function stageWorkApposition(following: string): boolean {

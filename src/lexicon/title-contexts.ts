@@ -38,6 +38,8 @@ export interface TitleContexts {
   readonly performing_verbs: readonly string[];
   /** Kinds of work named in apposition right after a title ("record", "track"). */
   readonly works_in_apposition_after: readonly string[];
+  /** Verbs of making a work after a work noun in apposition ("the song she wrote"). */
+  readonly making_verbs: readonly string[];
 }
 
 let contexts: TitleContexts | undefined;

@@ -7,7 +7,7 @@ import { isWholeParagraph } from './paragraphs.js';
 import { labelOnAThing } from './thing-labels.js';
 import { nameGivenByGroup } from './group-names.js';
 import { saidByAThing, shownOnAThing } from './shown-things.js';
-import { dialogueInWork, foreignNameOnOffer, looksLikeTitle, venueAfterOwningVerb, workInAppositionAfter } from './titled-works.js';
+import { dialogueInWork, foreignNameOnOffer, looksLikeTitle, venueAfterOwningVerb, workInAppositionAfter, workMadeByAfter } from './titled-works.js';
 import { isTitleCase } from '../nlp/words.js';
 import { followsCodeNameWord, followsNicknameWord, followsPerformedWorkWord, followsSelfNamingWord } from '../lexicon/naming-words.js';
 import { cueOfLaterClause, namedSetPhrase, phraseKnownByAdjective, setPhraseInReportedClause } from './set-phrases.js';
@@ -137,6 +137,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // … or one the kind of work follows in apposition: "for “Mar de Fondo,” a record of boleros she made at home".
   // (Two words or more: one quoted word the entity stage would then read as a film's title.)
   if (looksLikeTitle(words) && words.length >= 2 && words.length <= 8 && !/[!?]$/.test(quoted) && workInAppositionAfter(text, span)) return false;
+  // … or, even one word, one the work noun's own clause names the maker of: "“Red,” the song Swift wrote about him".
+  if (looksLikeTitle(words) && words.length <= 8 && !/[!?]$/.test(quoted) && workMadeByAfter(text, span)) return false;
   // … or one whose takings follow it: "“Cloud Harbor,” opened to $41 million", "“…,” an animated adventure, set records".
   if (looksLikeTitle(words) && words.length <= 8 && !/[!?]$/.test(quoted) && boxOfficeAfterTitle(text, span.close + 1)) return false;
   // A place's name after a verb of running it: "who opened “Brasa” in 2021, told The Times …". (Short and

@@ -59,6 +59,20 @@ export function workInAppositionAfter(text: string, span: MarkedSpan): boolean {
   return comma && workAfterRe.test(text.slice(span.close + 1, span.close + 80));
 }
 
+let madeByRe: RegExp | undefined;
+
+/**
+ * A quotation followed, past its comma, by a work noun and the clause of who made it: "“Red,” the song she
+ * wrote about him", "“Dusk,” the film Ana Ruiz directed". The maker is no speaker and the words are a title,
+ * even one word. (A person noun is a frame: "“We were done,” the singer wrote" has no work noun.)
+ */
+export function workMadeByAfter(text: string, span: MarkedSpan): boolean {
+  const kinds = [...workWords('before_quoted_title'), ...titleContexts().works_in_apposition_after];
+  madeByRe ??= new RegExp(String.raw`^\s*,?\s*(?:a|an|the|her|his|their|its)\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:${wordsRe(kinds)})\s+(?:that\s+|which\s+)?(?:he|she|they|I|we|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)\s+(?:\p{Ll}+ly\s+)?(?:${wordsRe(titleContexts().making_verbs)})\b`, 'u');
+  const comma = /,\s*$/.test(text.slice(span.start, span.end)) || /^\s*,/.test(text.slice(span.close + 1, span.close + 3));
+  return comma && madeByRe.test(text.slice(span.close + 1, span.close + 100));
+}
+
 let performedRe: RegExp | undefined;
 
 /** A work right after a verb of performing it: "performed “…” live", "covered “…” at the encore". */

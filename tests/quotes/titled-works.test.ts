@@ -179,3 +179,20 @@ describe('names after venue verbs and foreign phrases: only where the sentence n
     expect(full(text).filter((q) => q[0] === 'partial')).toEqual([]);
   });
 });
+
+describe('a title whose apposition names the work and its maker', () => {
+  const detail = (text: string) => quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.cue, q.outlet, q.start, q.end]);
+
+  test('one quoted word, then "the song NAME wrote": a song’s title, its writer no speaker', () => {
+    expect(quotesOf('“Lanterns,” the song Mara Quinn wrote after the divorce, topped the chart.')).toEqual([]);
+    expect(quotesOf('Few remember the tour but for “Dusk,” the album she reportedly recorded in a barn.')).toEqual([]);
+    expect(quotesOf('He still loves “Harbor,” the film that Ana Ruiz directed in Lisbon.')).toEqual([]);
+  });
+
+  test('near miss: a person noun after the quotation is a frame, the words stay speech', () => {
+    const text = '“We were done,” the singer Mara Quinn wrote in her memoir.';
+    expect(detail(text)).toEqual([['direct', 'We were done,', 'Mara Quinn', 'wrote', null, at(text, 'We were'), at(text, 'We were') + 'We were done,'.length]]);
+    const critic = '“Awful,” the film critic Ana Ruiz wrote.';
+    expect(detail(critic)).toEqual([['direct', 'Awful,', 'Ana Ruiz', 'wrote', null, 1, 7]]);
+  });
+});
