@@ -7,18 +7,31 @@ import type { ExtractedQuote, Token } from '../types.js';
  * A word spelled out from an abbreviation ("senator" for "Sen.") has no token of that form and stays spelled out.
  */
 export function writeRolesAsInArticle(quotes: ExtractedQuote[], tokens: Token[]): void {
+  if (!quotes.some((q) => q.speaker_role)) return;
+  const byNormal = wordTokensByNormal(tokens);
   for (const q of quotes) {
     if (!q.speaker_role) continue;
     const near = q.speaker_start ?? q.start;
-    q.speaker_role = q.speaker_role.split(' ').map((w) => writtenForm(w, tokens, near)).join(' ');
+    q.speaker_role = q.speaker_role.split(' ').map((w) => writtenForm(w, byNormal.get(w), near)).join(' ');
   }
 }
 
-/** How the article writes the folded word `word`, in small letters, at its token nearest `near`; `word` when it never writes it otherwise. */
-function writtenForm(word: string, tokens: Token[], near: number): string {
-  let best: Token | null = null;
+/** The article's word tokens by their folded form, read once for all the roles of an article. */
+function wordTokensByNormal(tokens: Token[]): Map<string, Token[]> {
+  const byNormal = new Map<string, Token[]>();
   for (const t of tokens) {
-    if (t.normal !== word || !/^[\p{L}-]+$/u.test(t.text)) continue;
+    if (!/^[\p{L}-]+$/u.test(t.text)) continue;
+    const list = byNormal.get(t.normal);
+    if (list) list.push(t);
+    else byNormal.set(t.normal, [t]);
+  }
+  return byNormal;
+}
+
+/** How the article writes the folded word `word`, in small letters, at its token nearest `near`; `word` when it never writes it otherwise. */
+function writtenForm(word: string, written: readonly Token[] | undefined, near: number): string {
+  let best: Token | null = null;
+  for (const t of written ?? []) {
     if (!best || Math.abs(t.start - near) < Math.abs(best.start - near)) best = t;
   }
   return best ? best.text.toLowerCase() : word;
