@@ -3,6 +3,7 @@ import { isNewspaperWord, isTownAndNewspaperWord, lookupOutlet } from '../lexico
 import { genderOfFirstName } from '../nlp/names.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
+import { wholeWordOffsets } from '../text/boundaries.js';
 
 /**
  * "The Chronicle reported last month that …": "The" and a newspaper's word (outlets.json newspaperWords) opening
@@ -43,9 +44,9 @@ const WORDS_AFTER = /^(?:\s+(?:of|and|the|\p{Lu}[\p{L}.&'’-]*)){0,4}/u;
  */
 function fullNameBefore(word: string, text: string, at: number): string | null {
   const found = new Set<string>();
-  for (const m of text.slice(0, at).matchAll(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'gu'))) {
-    const left = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index! - 60), m.index!))![0].split(/\s+/).filter(Boolean);
-    const right = WORDS_AFTER.exec(text.slice(m.index! + word.length, m.index! + word.length + 60))![0].split(/\s+/).filter(Boolean);
+  for (const i of wholeWordOffsets(text.slice(0, at), word)) {
+    const left = WORDS_BEFORE.exec(text.slice(Math.max(0, i - 60), i))![0].split(/\s+/).filter(Boolean);
+    const right = WORDS_AFTER.exec(text.slice(i + word.length, i + word.length + 60))![0].split(/\s+/).filter(Boolean);
     const name = longestOutletAround(left, word, right);
     if (name && name !== word) found.add(name);
   }
