@@ -3,6 +3,7 @@ import { capitalisedRuns } from '../nlp/runs.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
 import { jointOutletParts } from '../quotes/joint-outlets.js';
 import { outletNeedsContext, acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isOutletNameLinkWord, isPhraseProgramme, styledOutletOpening, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord, endsWithStaffPreposition } from '../lexicon/outlets.js';
+import { withBroadcasterName } from '../lexicon/broadcaster-names.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -244,7 +245,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   foldFirstWordForms(byName);
   foldStationNumberForms(byName);
   dropOutletsInsideProgrammes(byName, talkProgrammes);
-  return [...byName.values()].map((o) => ({ ...o, name: spelledOutName(o), mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return [...byName.values()].map((o) => ({ ...o, name: withBroadcasterName(spelledOutName(o)), mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
 /**

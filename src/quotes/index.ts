@@ -27,6 +27,7 @@ import { frameFor } from './quotation-frame.js';
 import { quoteType } from './quote-type.js';
 import { findVenues } from './venues.js';
 import { carryInterviewOutlets } from './interview-carry.js';
+import { withBroadcasterName } from '../lexicon/broadcaster-names.js';
 import { carryProgrammeAppearances } from './programme-appearances.js';
 import { giveAnswersTheirOutlet, giveTellingHostsTheirProgramme, programmeHosts } from './asked-outlets.js';
 import { dialogueAnswer } from './dialogue-answer.js';
@@ -911,6 +912,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   writeAbbreviatedOutletsInFull(quotes, text);
   // "The Yomiuri Shimbun reported … Yomiuri Shimbun said": one outlet, one form, with its "The" where the article writes it.
   writeEachOutletOneWay(quotes, text);
+  // "told Points West": the programme under its broadcaster's name, "BBC Points West". (Not an outlet that is the
+  // quote's own speaker, "Radio 4 reported …", which is written as the speaker is.)
+  for (const q of quotes) if (q.outlet && q.outlet !== q.speaker) q.outlet = withBroadcasterName(q.outlet);
   for (const { index, attribution } of continuations) quotes[index] = withContinuedMention(quotes[index]!, text, attribution);
   // "“I declare that Rachel Dunmore is elected,” … Dunmore said": the full name written only in a quotation.
   fullNamesFromQuotations(quotes, text, marked);

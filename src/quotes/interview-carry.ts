@@ -3,6 +3,7 @@ import { ANONYMOUS_HEADS } from '../nlp/words.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { onOwnMedium } from './own-medium.js';
 import { kindOfOutletWord, lookupOutlet, outletKind } from '../lexicon/outlets.js';
 import { addressesAudience } from './audience.js';
 import { toldSomeoneOutsideInterview } from './told-person.js';
@@ -558,7 +559,7 @@ function namesDocumentSource(q: ExtractedQuote, text: string, place: SentencePla
 export function namesOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   const lexicon = cueLexicon();
   const words = ownWords(q, text, place);
-  return words.some((w, i) => lexicon.occasionWords.has(w) && words.slice(Math.max(0, i - 3), i).some((v) => lexicon.occasionLeads.has(v)));
+  return words.some((w, i) => lexicon.occasionWords.has(w) && words.slice(Math.max(0, i - 3), i).some((v) => lexicon.occasionLeads.has(v))) || onOwnMedium(words);
 }
 
 /** The words of the quote's cue sentence outside the quote and outside any quotation marks, lower case. */

@@ -4,6 +4,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueSentenceNamesOutlet, givenElsewhere } from './interview-carry.js';
 import { hasOnAirPhrase } from './presenter-programmes.js';
+import { onOwnMedium } from './own-medium.js';
 import { withoutAnonymityReasons } from './anonymity-reason.js';
 import { lowerWords, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
@@ -301,6 +302,8 @@ function speaksOnAir(q: ExtractedQuote, text: string, place: SentencePlace): boo
   if (q.cue_start === null) return false;
   const words = attributionWords(q, text, place);
   const lexicon = cueLexicon();
+  // ("said on her broadcast": her own channel, not the programme she appeared on.)
+  if (onOwnMedium(words)) return false;
   return hasOnAirPhrase(words) || words.some((w, i) => /^(?:told|tell|tells|telling)$/.test(w) && words[i + 1] === 'the' && lexicon.presenterNouns.has(words[i + 2] ?? ''));
 }
 
@@ -313,7 +316,7 @@ function speaksOnAir(q: ExtractedQuote, text: string, place: SentencePlace): boo
 function inTheSegment(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   const words = lowerWords(withoutQuotations(text.slice(place.sentenceAt(q.start).start, place.sentenceAt(q.cue_start ?? q.start).end)));
   const { segmentSettingWords, segmentLeavingAdjectives } = cueLexicon();
-  return words.some((w) => segmentSettingWords.has(w)) && !words.some((w) => segmentLeavingAdjectives.has(w));
+  return words.some((w) => segmentSettingWords.has(w)) && !words.some((w) => segmentLeavingAdjectives.has(w)) && !onOwnMedium(words);
 }
 
 /** "In a 2015 interview …", "Last year she said …": the quote's own sentence names a year or a time before now. */
