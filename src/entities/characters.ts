@@ -17,6 +17,7 @@ import { introducedAsPart, namesNetworkOrCountry } from './not-character-names.j
 import { archetypeNouns, archetypeParts, workPossessiveParts } from './archetype-parts.js';
 import { actorInTheRoleParts } from './actor-in-the-role.js';
 import { synopsisParts } from './synopsis-parts.js';
+import { puppetParts } from './puppet-parts.js';
 import { laterCastPairs } from './later-cast-pairs.js';
 
 interface CharacterData {
@@ -456,6 +457,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   for (const name of synopsisParts(text)) {
     if (!isPersonName(name) && !isTitle(name) && !isKnownOrganisation(name) && !found.has(name)) found.set(name, { name, actor: null });
   }
+  // "the puppets Bramble the Badger and Mrs Whiskers": a puppet is a part, whatever its name looks like.
+  for (const name of puppetParts(text)) if (!isTitle(name) && !isKnownOrganisation(name) && !found.has(name)) found.set(name, { name, actor: null });
   // "Mara Quell, the vigilante known as Ironveil", "Ed Lyle as the villain the Pale Regent", "Ida Lund's Wren, believed dead":
   // parts named through a genre archetype or an actor's possessive, in an article about a screen work.
   const screenArticle = !articleTellsRealLife(text) && (titles.length > 0 || articleNamesScreenWork(text));

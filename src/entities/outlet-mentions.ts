@@ -2,7 +2,7 @@ import type { AnalyzedArticle, Mention, OutletEntity, Quote, Token } from '../ty
 import { capitalisedRuns } from '../nlp/runs.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
 import { jointOutletParts } from '../quotes/joint-outlets.js';
-import { outletNeedsContext, acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isOutletNameLinkWord, isPhraseProgramme, styledOutletOpening, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord, endsWithStaffPreposition } from '../lexicon/outlets.js';
+import { isBandWord, outletNeedsContext, acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isOutletNameLinkWord, isPhraseProgramme, styledOutletOpening, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord, endsWithStaffPreposition } from '../lexicon/outlets.js';
 import { withBroadcasterName } from '../lexicon/broadcaster-names.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -156,7 +156,10 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       const afterKind = endsWithOutletKind(textBefore(text, start)) && plainOutletName(surface) && (!endsWithJobKind(textBefore(text, start)) || outletShapedName(surface));
       // … or before one, after a possessive: "writing in his Puck newsletter", "on her Sidebar podcast" (not a platform's: "her Substack newsletter").
       const beforeKind = !afterKind && OWNER_BEFORE.test(textBefore(text, start)) && startsWithOutletKind(text.slice(end, end + 30)) && plainOutletName(surface) && !isPlatform(surface);
-      if (callSign || afterKind || beforeKind || (recogniseOutlet(surface) && inSourceContext(text, start, end))) {
+      // "a phone-in on Bay FM": a name that a radio band's word ends is a station wherever it stands; one ending in
+      // "Radio" or "TV" is after "on" (a broadcast on it) or "station".
+      const stationName = recogniseOutlet(surface) !== null && (isBandWord(lastWordOf(surface)) || (/^(?:Radio|TV)$/.test(lastWordOf(surface)) && /\b(?:on|station)\s+$/i.test(textBefore(text, start))));
+      if (callSign || afterKind || beforeKind || stationName || (recogniseOutlet(surface) && inSourceContext(text, start, end))) {
         // "the podcast “Press Start Again”": a title in quotation marks is whole, whatever its words' runs.
         const named = afterKind ? quotedTitleFrom(text, start) ?? surface : surface;
         // "KIRO 7": a station's channel number after its call sign is part of its name.
@@ -520,6 +523,11 @@ function dropUnknownOutletsInsideSpan(byName: Map<string, OutletEntity>, start: 
  * Whether a source context stands before text[start, end) or after it. (Two helpers rather than closures
  * made afresh for every prefix of every run.)
  */
+/** The last word of a name: "FM" of "Bay FM". */
+function lastWordOf(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
+}
+
 function inSourceContext(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start);
   const after = text.slice(end, end + 25);

@@ -27,12 +27,17 @@ export function establishQuotedTitles(doc: AnalyzedArticle, quotedTitles: Quoted
     if (art.size && (art.has(key(q.surface)) || artParts.has(key(q.surface)))) continue;
     // "advertised on buses as “The Loudest Show in Town”": what a work is promoted as is its slogan, no title.
     if (q.evidence !== 'known' && SLOGAN_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
+    // "the film's “Final Bell” poster campaign": words before a campaign's, slogan's or hashtag's noun name that promotion.
+    if (q.evidence !== 'known' && PROMOTION_AFTER.test(text.slice(q.end, q.end + 40))) continue;
     if (!q.evidence && !aboutFilms && !shortForm(key(q.surface))) continue;
     establish(q.surface, films().byName.get(key(q.surface)) ?? null);
   }
 }
 
 const ARTWORK_BEFORE = /\b(?:painting|paintings|canvas|canvases|sculpture|portrait|triptych|diptych|mural|drawing|watercolou?r|etching|lithograph|artwork|print)[ \t]*,?[ \t]*(?:titled[ \t]+|called[ \t]+)?["“‘']$/iu;
+
+// A promotion's noun after the closing mark, maybe after one word of its medium ("poster", "ad", "marketing").
+const PROMOTION_AFTER = /^[”"’']?,?[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:campaigns?|slogans?|taglines?|hashtags?)\b/u;
 
 // A verb of promotion, up to six words of where or how, then "as" and the opening mark.
 const SLOGAN_BEFORE = /\b(?:promoted|advertised|billed|marketed|pitched|touted|branded|sold)(?:[ \t]+[\p{L}\d’'-]+){0,6}?,?[ \t]+as[ \t]+["“‘']$/iu;

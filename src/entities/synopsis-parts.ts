@@ -9,6 +9,10 @@ const QUOTED_TITLE = String.raw`[“"]\p{Lu}[^“”"\n]{0,60}?[”"]`;
 // ", directed by Ada Lune," between the work and its verb.
 const CREW_CLAUSE = String.raw`(?:,?[ \t]+(?:directed|written|created|produced)[ \t]+by[ \t]+\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2},)?`;
 const SYNOPSIS_OPENING = new RegExp(String.raw`(?:${GENRE}|${QUOTED_TITLE})${CREW_CLAUSE}[ \t]+(?:follows|centres[ \t]+on|centers[ \t]+on|revolves[ \t]+around|tells[ \t]+the[ \t]+story[ \t]+of)[ \t]`, 'gu');
+// "In the film, the young Viktor clashes with his coach, Erik Lund": a sentence set inside the work is its plot.
+const INSIDE_THE_WORK = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]+|\n)In[ \t]+(?:the|this|that)[ \t]+(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|novel),[ \t]`, 'gu');
+// "a fictional Russian grandmaster, Dmitri Volkov": a name described as fictional is a part wherever it stands.
+const FICTIONAL_PART = new RegExp(String.raw`\bfictional[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}[\p{L}'’-]+,[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*[,.;:)]|$)`, 'gu');
 const DOCUMENTARY_BEFORE = /\bdocumentar(?:y|ies)\b[^.!?]{0,20}$/;
 // "an elderly ferryman, Tomas," / "two sisters, June Vane and Ada Vane,": a determiner, a description in small
 // letters, a comma and the name (one word or two), closed by punctuation.
@@ -18,11 +22,12 @@ const DESCRIBED_PART = new RegExp(String.raw`(?<![\p{L}'’-])(?:a|an|the|two|th
 const CREW_WORDS = /\b(?:director|producer|writer|screenwriter|creator|showrunner|host|presenter|star|co-star|composer|editor|actor|actress|narrator|cinematographer|critic|reviewer)\b/;
 const SENTENCE_END = /[.!?](?=["”’]?(?:\s|$))/g;
 
-/** The described names in a synopsis sentence opened by a work's title or genre word. */
+/** The described names in a synopsis sentence opened by a work's title or genre word, or set "In the film,"; and names described as fictional. */
 export function synopsisParts(text: string): string[] {
-  if (!/\b(?:follows|centres|centers|revolves|tells)\b/.test(text)) return [];
   const parts: string[] = [];
-  for (const m of text.matchAll(SYNOPSIS_OPENING)) {
+  if (text.includes('fictional')) for (const m of text.matchAll(FICTIONAL_PART)) if (!parts.includes(m[1]!)) parts.push(m[1]!);
+  if (!/\b(?:follows|centres|centers|revolves|tells)\b|\bIn (?:the|this|that) /.test(text)) return parts;
+  for (const m of [...text.matchAll(SYNOPSIS_OPENING), ...text.matchAll(INSIDE_THE_WORK)]) {
     if (DOCUMENTARY_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     const from = m.index! + m[0].length;
     SENTENCE_END.lastIndex = from;
