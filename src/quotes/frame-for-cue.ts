@@ -49,7 +49,8 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // (… over a perfect's auxiliary too: "The board had “lost patience” and had warned the city it would sue".)
     const wordBeforeCue = mode === 'report' ? cue.first - 1 : before;
     const perfect = tokens[wordBeforeCue]?.pos === 'AUX' && /^(had|has|have)$/.test(tokens[wordBeforeCue]!.normal) && wordBeforeCue - 1 >= lo;
-    const conjunction = tokens[perfect ? wordBeforeCue - 1 : wordBeforeCue];
+    // (Only after "and": "who does not vote but had urged members to …" sets a clause against the first, no second report.)
+    const conjunction = tokens[perfect && tokens[wordBeforeCue - 1]?.normal === 'and' ? wordBeforeCue - 1 : wordBeforeCue];
     // (So does one after a comma and "then" or a later time: "went to the site, then said …", ", later said …".)
     const afterCommaThen = cue.first >= lo + 2 && tokens[cue.first - 2]!.text === ',' && (prevTok!.normal === 'then' || cueLexicon().laterTimeWords.has(prevTok!.normal));
     const coordinated = (conjunction?.pos === 'CCONJ' && /^(and|but)$/.test(conjunction.normal)) || afterCommaThen;
