@@ -81,6 +81,8 @@ function readNamesDescribedAsBodies(tokens: readonly Token[]): Set<string> {
     names.add(tokens.slice(first, last + 1).map((t) => t.text).join(' '));
   };
   for (let k = 0; k < tokens.length; k++) {
+    const owned = nameAfterOwnedBody(tokens, k);
+    if (owned) add(owned[0], owned[1]);
     // "the pollster Deltapoll": a job that is also a kind of body names a body by one body-shaped word after "the".
     if (tokens[k - 1]?.normal === 'the' && isNameWord(tokens[k + 1]) && bodyGoesOn(tokens[k + 2]) && bodyNameAfterJobKind(tokens, tokens[k]!.text, k + 1, k + 2)) add(k + 1, k + 1);
     const start = kindNounStart(tokens, k);
@@ -113,6 +115,23 @@ function readNamesDescribedAsBodies(tokens: readonly Token[]): Set<string> {
   }
   for (const name of names) if (namedAsPerson(tokens, name)) names.delete(name);
   return names;
+}
+
+let ownedBodyNouns: Set<string> | undefined;
+
+/**
+ * "The hospital's union, Unison, said": an owned body's noun (data/organisations.json described_bodies.body: union,
+ * council, club), then a name set off by commas: the first and last index of that name, or null. No person is a
+ * union, so even one word is the body's name, not a surname. (A person's role is no body noun: "The club's owner,
+ * Abramovich," stays a person.)
+ */
+function nameAfterOwnedBody(tokens: readonly Token[], k: number): [number, number] | null {
+  ownedBodyNouns ??= new Set(organisationData().described_bodies.body);
+  if (!ownedBodyNouns.has(tokens[k]!.text) || !/^(?:['’]s|its|their)$/.test(tokens[k - 1]?.normal ?? '') || tokens[k + 1]?.text !== ',') return null;
+  let last = k + 2;
+  if (!isNameWord(tokens[last])) return null;
+  while (last < k + 4 && isNameWord(tokens[last + 1])) last++;
+  return tokens[last + 1]?.text === ',' ? [k + 2, last] : null;
 }
 
 /**

@@ -46,7 +46,11 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     const inverted = closing >= 0 && quotationClosingRelativeClause(tokens, closing, view.sentence(closing).tokenStart) < 0;
     // "He is comparing … and says Obama is …" / "… but now says": a coordinated cue shares the sentence's subject.
     // (Reported speech keeps to the word right before: "and then state" is more often a noun misread.)
-    const conjunction = mode === 'report' ? prevTok : tokens[before];
+    // (… over a perfect's auxiliary too: "The board had “lost patience” and had warned the city it would sue".)
+    const wordBeforeCue = mode === 'report' ? cue.first - 1 : before;
+    const perfect = tokens[wordBeforeCue]?.pos === 'AUX' && /^(had|has|have)$/.test(tokens[wordBeforeCue]!.normal) && wordBeforeCue - 1 >= lo;
+    // (Only after "and": "who does not vote but had urged members to …" sets a clause against the first, no second report.)
+    const conjunction = tokens[perfect && tokens[wordBeforeCue - 1]?.normal === 'and' ? wordBeforeCue - 1 : wordBeforeCue];
     // (So does one after a comma and "then" or a later time: "went to the site, then said …", ", later said …".)
     const afterCommaThen = cue.first >= lo + 2 && tokens[cue.first - 2]!.text === ',' && (prevTok!.normal === 'then' || cueLexicon().laterTimeWords.has(prevTok!.normal));
     const coordinated = (conjunction?.pos === 'CCONJ' && /^(and|but)$/.test(conjunction.normal)) || afterCommaThen;

@@ -3,11 +3,17 @@ import { cueLemma, type Frame, type TokenView } from './frame.js';
 import { frameAtToken } from './frame-types.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { passiveAgent } from './passive.js';
-import { givenByGroupAfter, NAME_LIKE } from './group-names.js';
+import { givenByGroupAfter } from './group-names.js';
 
 // "Her account was called “false and malicious” by the actor’s lawyer", "The plan was described as “reckless” by
 // two former ministers": a passive label verb right before the words and its agent ("by …") right after them.
 // The agent gave the words; the sentence's subject is only what they judge.
+
+/**
+ * A name opens with a capital, maybe after a determiner: "Project Dawn", "the Crown". A determiner before a
+ * lowercase word opens a description, a verdict someone gave: "was called “a betrayal of every family” by X".
+ */
+const NAMED = /^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+)?\p{Lu}/u;
 
 /** A form of "be" (maybe with an adverb) before the participle: the verb is passive. */
 const BE = /^(?:is|was|are|were|been|being|be)$/;
@@ -27,7 +33,7 @@ function labelVerb(word: string): boolean {
  */
 export function passiveLabelFrame(view: TokenView, span: MarkedSpan): Frame | null {
   const text = view.doc.article.text;
-  if (NAME_LIKE.test(text.slice(span.start, span.end)) || givenByGroupAfter(text, span)) return null;
+  if (NAMED.test(text.slice(span.start, span.end)) || givenByGroupAfter(text, span)) return null;
   const tokens = view.tokens;
   const open = view.tokenAtOrAfter(span.open);
   let cue = open - 1;

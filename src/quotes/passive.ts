@@ -7,6 +7,7 @@ import { POSSESSIVES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { beforeAge } from '../nlp/home-towns.js';
 import { listedBodyEnd } from './listed-body-spans.js';
+import { endsInSpeechTag } from './closing-speech-tag.js';
 
 /**
  * A passive speech act with its agent: "The mayor was criticized by two council members for the
@@ -164,6 +165,8 @@ function sentenceAroundAside(tokens: Token[], beforeCue: number, lo: number, las
   let close = beforeCue + 1;
   while (close <= last && close < beforeCue + 14 && tokens[close]!.text !== ',') close++;
   if (close >= last || tokens[close]!.text !== ',' || !/^(VERB|AUX)$/.test(tokens[close + 1]?.pos ?? '')) return null;
+  // (A speech tag closing the sentence gives it to its speaker: "…, was signed on Friday, the studio said.")
+  if (endsInSpeechTag(tokens, close + 1, last)) return null;
   return { from: lo, to: last };
 }
 

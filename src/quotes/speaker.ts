@@ -39,6 +39,7 @@ import { beforePartyTag } from './party-tag-commas.js';
 import { beforePlaceAfterBody } from './body-place-comma.js';
 import { isIndefiniteDescription } from './roles.js';
 import { adjectiveAside } from './adjective-asides.js';
+import { oneWordBodyName } from './one-word-body-names.js';
 
 // (Moved to speaker-phrase.ts and described-speakers.ts; kept importable from here for the files that read them from speaker.ts.)
 export { descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike };
@@ -483,6 +484,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // "A union official, Lena Courier, said": a person's role, then a name ending in a paper's word the gazetteer
       // does not know: a person, not an outlet, in apposition to a role.
       if (head?.kind === 'anonymous' && personLike(head) && named?.kind === 'outlet' && !/^the\s/i.test(named.text) && isTownAndNewspaperWord(named.text) && !lookupOutlet(named.text)) return { ...named, kind: 'person', role: roleOf(head.text), phraseStart: head.start };
+      const oneWordBody = oneWordBodyName(head, named);
+      if (oneWordBody) return { ...oneWordBody, phraseStart: head!.start };
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
       // (Also a body's own head noun and a name's possessive: "Vell's label, Dunmore Records, said"; and an outlet

@@ -123,3 +123,13 @@ describe('people: a German compound ending in a party or league word is a body',
     expect(result.entities.people.map((p) => p.name)).toEqual(['Keller']);
   });
 });
+
+describe('people: a name set off after an owned body\'s noun is the body\'s', () => {
+  test('"The port\'s union, Dockforce, said": Dockforce is the union, no person', () => {
+    expect(people("The port's union, Dockforce, said crews had not been warned.")).toEqual([]);
+  });
+
+  test('near miss: a name after a person\'s role is still a person', () => {
+    expect(people("The port's harbourmaster, Ivo Quill, said crews had not been warned.")).toEqual(['Ivo Quill']);
+  });
+});

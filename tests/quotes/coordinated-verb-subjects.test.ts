@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('a cue after "and" coordinated with a verb inside a clause of the sentence', () => {
   test('"as the governor called X “…” and dismissed Y as “…”" gives both to the governor', () => {
@@ -19,5 +19,19 @@ describe('a cue after "and" coordinated with a verb inside a clause of the sente
   test('near miss: with no verb of its own between, the sentence subject stays', () => {
     const text = 'The governor smiled as reporters gathered and dismissed the union as “a nuisance.”';
     expect(quote(text, 'a nuisance')).toMatchObject({ type: 'partial', speaker_mention: 'The governor', cue: 'dismissed' });
+  });
+});
+
+describe('a cue after "and" and a perfect\'s auxiliary ("and had warned") shares the sentence\'s subject', () => {
+  test('"The board had “…” and had warned the city it would sue": the board\'s report, and its partial', () => {
+    const text = 'The board had “lost all faith” in the plan and had warned the city it would appeal.';
+    expect(quotesOf(text)).toEqual(expect.arrayContaining([
+      expect.objectContaining({ type: 'indirect', text: 'it would appeal', start: at(text, 'it would'), end: text.length - 1, speaker_mention: 'The board', speaker_start: 0, speaker_kind: 'organization', cue: 'warned', cue_start: at(text, 'warned'), outlet: null }),
+      expect.objectContaining({ type: 'partial', text: 'lost all faith', start: at(text, 'lost'), speaker_mention: 'The board', speaker_kind: 'organization', cue: 'warned' }),
+    ]));
+  });
+
+  test('near miss: "and had" before a verb of no speech reports nothing', () => {
+    expect(quotesOf('The board had met twice and had paved the road to the harbour.')).toEqual([]);
   });
 });

@@ -26,4 +26,18 @@ describe('a body described by its kind, then "the" and its proper name in apposi
     const relative = 'The theatre\'s union, the largest in the city, which was founded in 1990, called the plan "reckless" and said talks had stalled.';
     expect(quote(relative, 'talks')).toMatchObject({ speaker_mention: "The theatre's union", speaker_start: 0, cue: 'said' });
   });
+
+  test('"The port\'s union, Dockforce, said CLAUSE": one word named after a body\'s kind is the body, no person', () => {
+    const text = "The port's union, Dockforce, said crews had not been warned.";
+    expect(quote(text, 'crews')).toMatchObject({
+      type: 'indirect', text: 'crews had not been warned', start: at(text, 'crews'), end: at(text, 'warned') + 'warned'.length,
+      speaker: 'Dockforce', speaker_mention: 'Dockforce', speaker_start: at(text, 'Dockforce'), speaker_kind: 'organization', speaker_role: null,
+      cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('near miss: one word after a person\'s role stays a person ("The port\'s harbourmaster, Quill, said")', () => {
+    const text = "The port's harbourmaster, Quill, said crews had not been warned.";
+    expect(quote(text, 'crews')).toMatchObject({ speaker: 'Quill', speaker_kind: 'person', cue: 'said' });
+  });
 });

@@ -19,6 +19,18 @@ describe('a passive label verb before the words and its agent after them: "was c
     expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'cruel and pointless', speaker: 'Ruth Ames', cue: 'branded' }]);
   });
 
+  test('words opening with an article and a lowercase word are a verdict, not a name: "was called “a …” by X"', () => {
+    const text = 'The levy was called “a tax on every commuter” by the transport minister on Monday.';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'partial', text: 'a tax on every commuter', start: text.indexOf('a tax'), end: text.indexOf('” by'), speaker_mention: 'the transport minister', speaker_start: text.indexOf('the transport'), cue: 'called', cue_start: text.indexOf('called'), outlet: null },
+    ]);
+  });
+
+  test('near misses: a name with its article, by its makers or by a group, stays a name', () => {
+    expect(quotesOf('The tunnel was called “the Long Dark” by its engineers.')).toEqual([]);
+    expect(quotesOf('The square is known as “the Anvil” by residents.')).toEqual([]);
+  });
+
   test('near misses: a name given, by its makers or by a group, stays a name', () => {
     expect(quotesOf('The merger was called “Operation Lantern” by its planners.')).toEqual([]);
     expect(quotesOf('The old bridge is known as “the Needle” by residents.')).toEqual([]);

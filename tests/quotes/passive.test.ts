@@ -125,3 +125,22 @@ describe('a passive "accused by X of …": the agent ends at the charge, which i
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'The mayor was criticized by two council members for the delay', start: 0, speaker_mention: 'two council members', cue: 'criticized' }]);
   });
 });
+
+describe('an outlet in an aside ("…, first reported by OUTLET, …") when a speech tag closes the sentence', () => {
+  test('"The merger, first reported by the Ledger, was approved on Monday, the company said": the company reports it all', () => {
+    const text = 'The merger, first reported by the Harbour Ledger, was approved on Monday, the company said.';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'indirect', text: 'The merger, first reported by the Harbour Ledger, was approved on Monday', start: 0, end: at(text, ', the company'), speaker_mention: 'the company', speaker_start: at(text, 'the company'), speaker_kind: 'organization', cue: 'said', cue_start: at(text, 'said'), outlet: null },
+    ]);
+  });
+
+  test('near miss: with no speech tag the outlet in the aside still reports the sentence', () => {
+    const text = 'The merger, first reported by the Harbour Ledger, was approved on Monday.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', start: 0, speaker: 'The Harbour Ledger', speaker_kind: 'outlet', cue: 'reported', outlet: 'The Harbour Ledger' }]);
+  });
+
+  test('near miss: the outlet as the subject still reports', () => {
+    const text = 'The Harbour Ledger reported that the merger was approved.';
+    expect(quote(text, 'the merger')).toMatchObject({ type: 'indirect', text: 'the merger was approved', speaker: 'The Harbour Ledger', cue: 'reported' });
+  });
+});

@@ -18,4 +18,16 @@ describe('"voiced characters" and a hyphenated name before "who"', () => {
     expect(new Set(quotesOf(who).filter((q) => q.speaker_mention === 'who').map((q) => q.speaker))).toEqual(new Set(['Nadia Ruiz-Okafor']));
     expect(quotesOf(who).some((q) => q.speaker === 'Okafor')).toBe(false);
   });
+
+  test('"voiced" a part named by any noun ("the old miller in “…”") is acting: only a view voiced reports', () => {
+    const text = 'Okafor, who voiced the old miller in “Copper Fields,” said the part paid her rent for a year.';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'indirect', text: 'the part paid her rent for a year', start: text.indexOf('the part'), end: text.indexOf(' for a year.') + ' for a year'.length, speaker: 'Okafor', speaker_mention: 'Okafor', speaker_start: 0, cue: 'said', cue_start: text.indexOf('said'), outlet: null },
+    ]);
+  });
+
+  test('negative: a view voiced, named by a view noun, still reports ("voiced her displeasure with")', () => {
+    expect(quote('Okafor voiced her displeasure with the new contract.', 'her displeasure')).toMatchObject({ type: 'indirect', speaker: 'Okafor', cue: 'voiced' });
+  });
 });
+

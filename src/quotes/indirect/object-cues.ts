@@ -356,7 +356,11 @@ function otherSenseObject(tokens: Token[], lemma: string, from: number, last: nu
   if (tokens[end + 1]?.normal === 'as' && !asOpensClause(tokens, end + 1)) return false;
   if (k === from && head.pos === 'PROPN') return !possessiveName(tokens, k, last) && !isPartyMemberNoun(head.normal.replace(/s$/, ''));
   if (head.pos !== 'NOUN') return false;
-  return nouns.has(head.normal) || nouns.has(tokens[end]!.normal);
+  if (nouns.has(head.normal) || nouns.has(tokens[end]!.normal)) return true;
+  // (A cue that reports only views, "voice", speaks only with a view as its object: "voiced concern", "voiced
+  // support for"; "voiced the old miller in …" is a part played, whatever the animal or person.)
+  const views = cueLexicon().viewPassives.get(lemma);
+  return !!views && !views.has(head.normal) && !views.has(tokens[end]!.normal);
 }
 
 /**
