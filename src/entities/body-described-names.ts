@@ -49,6 +49,11 @@ function bodyGoesOn(t: Token | undefined): boolean {
   return !t || /^(PUNCT|ADP|AUX)$/.test(t.pos) || cueLexicon().speech.has(t.lemma);
 }
 
+/** A verb that reports what someone found or thinks ("found", "warned", "estimates"): data/cues.json report. */
+function reportVerb(t: Token | undefined): boolean {
+  return !!t && t.pos === 'VERB' && cueLexicon().report.has(t.lemma);
+}
+
 /**
  * "The streaming service Streamwave raised its prices.": opening the sentence, the description and its name are the
  * subject of the one verb after them. With another verb later the first is a relative clause's ("The company
@@ -84,7 +89,8 @@ function readNamesDescribedAsBodies(tokens: readonly Token[]): Set<string> {
     const owned = nameAfterOwnedBody(tokens, k);
     if (owned) add(owned[0], owned[1]);
     // "the pollster Deltapoll": a job that is also a kind of body names a body by one body-shaped word after "the".
-    if (tokens[k - 1]?.normal === 'the' && isNameWord(tokens[k + 1]) && bodyGoesOn(tokens[k + 2]) && bodyNameAfterJobKind(tokens, tokens[k]!.text, k + 1, k + 2)) add(k + 1, k + 1);
+    // (A report verb may follow as well as a speech verb: "The pollster Deltapoll found that …".)
+    if (tokens[k - 1]?.normal === 'the' && isNameWord(tokens[k + 1]) && (bodyGoesOn(tokens[k + 2]) || reportVerb(tokens[k + 2])) && bodyNameAfterJobKind(tokens, tokens[k]!.text, k + 1, k + 2)) add(k + 1, k + 1);
     const start = kindNounStart(tokens, k);
     if (start < 0) {
       const name = nameAfterBodyDescriptionHead(tokens, k);

@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, FilmEntity, Mention, PersonEntity } from '../types.js';
+import { withoutFigurativeRoles } from './figurative-role.js';
 
 type Relation = 'director' | 'cast' | 'writer' | 'producer';
 
@@ -26,7 +27,8 @@ export function linkFilmPeople(doc: AnalyzedArticle, films: FilmEntity[], people
     for (const pm of person.mentions) {
       const sentence = doc.sentences.find((s) => s.start <= pm.start && pm.end <= s.end);
       if (!sentence) continue;
-      const near = text.slice(Math.max(sentence.start, pm.start - 25), pm.start) + ' ' + text.slice(pm.end, Math.min(sentence.end, pm.end + 30));
+      // ("Ana Ruiz played a key role in …" tells of taking part, no acting: the idiom's play verb is no cue.)
+      const near = text.slice(Math.max(sentence.start, pm.start - 25), pm.start) + ' ' + withoutFigurativeRoles(text.slice(pm.end, Math.min(sentence.end, pm.end + 60))).slice(0, 30);
       const relation = RELATION_WORDS.find(([pattern]) => pattern.test(near))?.[1];
       if (!relation) continue;
       const inSentence = filmMentions.filter(({ m }) => m.start >= sentence.start && m.end <= sentence.end);

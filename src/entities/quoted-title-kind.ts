@@ -10,6 +10,7 @@ import { APPOSITION_OPENING } from './title-apposition.js';
 import { networkSpecialAround } from './television-kind.js';
 import { boxOfficeAfterTitle } from './box-office-titles.js';
 import { describedPartInBefore } from './described-part-in.js';
+import { figurativeRoleInBefore } from './figurative-role.js';
 
 /**
  * The apposition's first five words, an owner's possessive or a year among them: "“Saltmarsh,” the company's
@@ -59,7 +60,8 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   // "voiced the fox in “…”", "plays a nurse in “…”": a part named by its noun alone.
   if (describedPartInBefore(preceding)) return 'work';
   if (w1 && w2 && /^(in|on|of)$/.test(w1)) {
-    if (STRONG_VERB_CUES.has(w2) || IN_A_WORK.has(w2) || CUE_WORDS.has(w2)) return 'work';
+    // ("played a key role in “…”" is the idiom for taking part: its "role" says nothing of a work.)
+    if (STRONG_VERB_CUES.has(w2) || (IN_A_WORK.has(w2) && !figurativeRoleInBefore(preceding)) || CUE_WORDS.has(w2)) return 'work';
     if (ON_A_PROGRAMME.has(w2)) return 'programme';
     // "the director of “The Paper Orchard”": a maker of a work; not of a name opened like an operation's or a
     // project's ("the director of “Operation Clean Sweep”").

@@ -60,7 +60,18 @@ export function rolePhrase(words: readonly string[]): string | null {
   const span = words.slice(first, last + 1);
   const joined = span.every((w) => /^[\p{Ll}-]+\.?$/u.test(w) && !/^(and|or|of|for|at|to|in|with)$/.test(w));
   const picked = joined ? span : span.filter(isRole);
-  const level = first > 0 && officeLevels().has(words[first - 1]!) ? [words[first - 1]!] : [];
+  // ("a box-office analyst", "a health-care consultant": a field written as one hyphenated word right before the
+  // role says which analyst; a describing compound, "a well-known analyst", "a part-time adviser", does not.)
+  const field = first > 0 && hyphenatedField(words[first - 1]!) ? [words[first - 1]!] : [];
+  const level = first > 0 && officeLevels().has(words[first - 1]!) ? [words[first - 1]!] : field;
   const spelled = picked.map((w) => [...(cueLexicon().roleTitles.get(w) ?? [])][0] ?? w.replace(/\.$/, ''));
   return [...level, ...spelled].join(' ');
+}
+
+// Hyphenated words that describe a person rather than name a field: "well-known", "part-time", "so-called", "long-serving".
+const DESCRIBING_COMPOUND = /^(?:well|long|short|full|part|so|self|much|ill|best|world|high|low|hard|all|ever|once|newly|highly)-|(?:ed|ing|ly|time|year|old|based|level)$/u;
+
+/** A field written as one hyphenated word in small letters, no describing compound: "box-office", "health-care". */
+function hyphenatedField(word: string): boolean {
+  return /^\p{Ll}+-\p{Ll}+$/u.test(word) && !DESCRIBING_COMPOUND.test(word);
 }

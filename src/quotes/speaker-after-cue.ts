@@ -3,6 +3,7 @@ import type { Token } from '../types.js';
 import { isSourceCloseness } from '../lexicon/source-closeness.js';
 import { ANONYMOUS_HEADS, ORGANIZATION_HEADS } from '../nlp/words.js';
 import { isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
+import { hyphenInWord } from '../nlp/name-shapes.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -90,11 +91,13 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // "said Van Oord, the Dutch dredging firm": a firm or a brand by its apposition, though its name reads as a person's.
   if (phrase.kind === 'person' && tokens[j]?.text === ',') {
     let k = j + 1;
-    while (k < hi && k < j + 8 && tokens[k]!.pos !== 'PUNCT') k++;
+    // (A hyphen inside a word is no break, and its two pieces count as one word: "a box-office analyst".)
+    let reach = j + 8;
+    while (k < hi && k < reach && (tokens[k]!.pos !== 'PUNCT' || hyphenInWord(tokens, k))) if (hyphenInWord(tokens, k++)) reach += 2;
     if ((k >= hi || tokens[k]!.pos === 'PUNCT') && !isQuoteMark(tokens[k] ?? tokens[j]!) && appositionIsBodyKind(tokens, j + 1, k - 1)) return { ...phrase, kind: 'organization', role: null, title: null };
     // "said Carlos Medina, a spokesman for the agency": an apposition opening with an article says the person's role.
     if ((k >= hi || tokens[k]!.pos === 'PUNCT') && !isQuoteMark(tokens[k] ?? tokens[j]!) && !phrase.role && /^(a|an|the)$/.test(tokens[j + 1]?.normal ?? '')) {
-      const role = roleOf(tokens.slice(j + 1, k).map((t) => t.text).join(' '));
+      const role = roleOf(tokens.slice(j + 1, k).map((t, n, all) => (n > 0 && (t.text === '-' || all[n - 1]!.text === '-') && all[n - 1]!.end === t.start ? '' : ' ') + t.text).join('').trim());
       if (role) return { ...phrase, role };
     }
   }
