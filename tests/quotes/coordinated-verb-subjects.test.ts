@@ -34,4 +34,11 @@ describe('a cue after "and" and a perfect\'s auxiliary ("and had warned") shares
   test('near miss: "and had" before a verb of no speech reports nothing', () => {
     expect(quotesOf('The board had met twice and had paved the road to the harbour.')).toEqual([]);
   });
+
+  test('near miss: after a speech tag set off by commas, "and had told" goes on with the tag\'s report', () => {
+    const text = 'She had declined, one of the stewards said, and had told him she meant to stay.';
+    expect(quotesOf(text)).toEqual([
+      expect.objectContaining({ type: 'indirect', text: 'She had declined, one of the stewards said, and had told him she meant to stay', start: 0, speaker_mention: 'one of the stewards', cue: 'said' }),
+    ]);
+  });
 });
