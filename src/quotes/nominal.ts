@@ -164,6 +164,8 @@ export function ownerBefore(tokens: Token[], i: number, lo: number): SpeakerPhra
 function existentialReport(tokens: Token[], i: number, lo: number): SpeakerPhrase | null {
   let k = i - 1;
   while (k > lo && k > i - 4 && /^(ADJ|NUM|DET)$/.test(tokens[k]!.pos)) k--;
+  // "there is no suggestion that …", "there have been no reports that …": a report said not to exist.
+  for (let d = k + 1; d < i; d++) if (tokens[d]!.normal === 'no') return null;
   const be = tokens[k];
   if (!be || be.lemma !== 'be') return null;
   // "there were reports", "there have been reports".
