@@ -168,9 +168,23 @@ const MAY_ROLE_APPOSITION = (line: string) => line.includes(', ') && (line.inclu
 // PASSIVE_ROLE wants "voiced by" or "played by"; it opens on a name, so it tries a match at every capital.
 const MAY_PASSIVE_ROLE = (line: string) => line.includes(' by ') && (line.includes('played') || line.includes('voiced'));
 // SYNOPSIS wants a comma and one of its verbs of telling the story.
-const MAY_SYNOPSIS = (line: string) => line.includes(', ') && (line.includes('follows') || line.includes('centres') || line.includes('centers') || line.includes('revolves') || line.includes('tells'));
+const MAY_SYNOPSIS = (line: string) => line.includes(', ') && (line.includes('follows') || line.includes('centres') || line.includes('centers') || line.includes('revolves') || line.includes('tells')) && SYNOPSIS_WORK_WORD.test(line);
+// … and the word for the work that opens it.
+const SYNOPSIS_WORK_WORD = /\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|novel)[ \t]/;
 // KNOWN_AS_PART wants "as " and one of its four words before it ("as " alone let through most lines).
-const MAY_KNOWN_AS_PART = (line: string) => line.includes('as ') && (line.includes('known') || line.includes('remembered') || line.includes('famous') || line.includes('beloved'));
+const MAY_KNOWN_AS_PART = (line: string) => line.includes('as ') && (line.includes('known') || line.includes('remembered') || line.includes('famous') || line.includes('beloved')) && WORK_KIND_WORD.test(line);
+// KNOWN_AS_PART ends on a word for a kind of work ("sitcom", "series", …): without one, a line has no match.
+const WORK_KIND_WORD = /\b(?:sitcom|series|film|movie|show|soap|drama|comedy|franchise|musical|miniseries)\b/;
+// Every match of STARS_ACTOR_AS and STARS_IN_TITLE_AS holds "star" (stars, starred, starring, co-stars) and " as "
+// (the filter they had): in a news article few lines do, and the two patterns, slow to compile, are often never run.
+const MAY_STARS_AS = (line: string) => line.includes(' as ') && line.includes('star');
+// AS_PART_IN_QUOTED_TITLE ends on an opening quotation mark.
+const MAY_AS_PART_IN_QUOTED_TITLE = (line: string) => line.includes('as ') && (line.includes('“') || line.includes('"'));
+// PART_OF_ACTOR_WHO_PLAYED wants "the actor, actress or performer who": " who " alone let through a line in four.
+const MAY_PART_OF_ACTOR_WHO_PLAYED = (line: string) => line.includes(' who ') && (line.includes('actor') || line.includes('actress') || line.includes('performer'));
+// WAS_PART_FOR_YEARS wants "He", "She" or "They" and a year (19xx or 20xx) besides "was" or "were".
+const MAY_WAS_PART_FOR_YEARS = (line: string) => (line.includes(' was ') || line.includes(' were ')) && (line.includes('He') || line.includes('She') || line.includes('They')) && YEAR_DIGITS.test(line);
+const YEAR_DIGITS = /(?:19|20)\d\d/;
 // PAREN_ACTOR wants a space, then a bracket opening on a capital: most brackets open asides in small letters.
 const MAY_PAREN_ACTOR = (line: string) => /[ \t]\((?:played by |voiced by )?\p{Lu}|\((?:played|voiced) by /u.test(line);
 
@@ -346,7 +360,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     if (!name || isPersonName(name) || !titles.some((t) => t.start === end)) continue;
     found.set(name, { name, actor: m[1] ?? actorBefore(text, m.index! + m[0].indexOf(' as ')) });
   }
-  for (const m of matchAllByLine(text, AS_PART_IN_QUOTED_TITLE, (line) => line.includes('as '))) {
+  for (const m of matchAllByLine(text, AS_PART_IN_QUOTED_TITLE, MAY_AS_PART_IN_QUOTED_TITLE)) {
     const end = m.index! + m[0].length;
     const name = tidy(m[1]!);
     if (!name || found.has(name) || isTitle(name) || !titles.some((t) => t.start >= end - 1 && t.start <= end + 1)) continue;
@@ -363,7 +377,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   // sentence opens with is the part that actor played. (Not in a story of a real life: there it is a person;
   // nor a name opening with a given name, "Tom Wells, the director, said the actor who played him …": a person's.)
   if (text.includes(' who ') && !articleTellsRealLife(text)) {
-    for (const m of matchAllByLine(text, PART_OF_ACTOR_WHO_PLAYED, (line) => line.includes(' who '))) {
+    for (const m of matchAllByLine(text, PART_OF_ACTOR_WHO_PLAYED, MAY_PART_OF_ACTOR_WHO_PLAYED)) {
       const name = tidy(m[1]!);
       if (name && /\s/.test(name) && genderOfFirstName(name.split(' ')[0]!) === 'unknown' && !isPersonName(name) && !found.has(name)) found.set(name, { name, actor: null });
     }
@@ -405,12 +419,12 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     const owner = RELATIVE_OWNER_BEFORE.exec(m[0].slice(0, m[0].length - m[1]!.length))?.[1];
     if (owner && !found.has(owner) && namedInFull(text, owner) && !playsSomeone(text, owner) && !isKnownOrganisation(owner)) found.set(owner, { name: owner, actor: null });
   }
-  for (const m of matchAllByLine(text, VOICE_BEHIND, (line) => line.includes(' behind '))) {
+  for (const m of matchAllByLine(text, VOICE_BEHIND, (line) => line.includes(' behind ') && line.includes('voice'))) {
     const name = tidy(m[1]!);
     if (!name || found.has(name) || isPersonName(name) || isKnownOrganisation(name)) continue;
     found.set(name, { name, actor: actorBefore(text, m.index!) });
   }
-  for (const m of matchAllByLine(text, STARS_ACTOR_AS, (line) => line.includes(' as '))) {
+  for (const m of matchAllByLine(text, STARS_ACTOR_AS, MAY_STARS_AS)) {
     const name = tidy(m[2]!);
     if (!name || isPersonName(name) || isTitle(name)) continue;
     found.set(name, { name, actor: m[1]! });
@@ -420,7 +434,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
       if (part && !isPersonName(part) && !isTitle(part) && !found.has(part)) found.set(part, { name: part, actor: pair.actor });
     }
   }
-  for (const m of matchAllByLine(text, STARS_IN_TITLE_AS, (line) => line.includes(' as '))) {
+  for (const m of matchAllByLine(text, STARS_IN_TITLE_AS, MAY_STARS_AS)) {
     const name = tidy(m[1]!);
     if (!name || found.has(name) || isPersonName(name) || isTitle(name)) continue;
     found.set(name, { name, actor: actorBefore(text, m.index!) });
@@ -483,7 +497,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     if (!name || isPersonName(name) || m[2]!.split(/\s+/).some((w) => characterData().crewWords.includes(w))) continue;
     if (!found.has(name)) found.set(name, { name, actor: null });
   }
-  for (const m of matchAllByLine(text, WAS_PART_FOR_YEARS, (line) => line.includes(' was ') || line.includes(' were '))) {
+  for (const m of matchAllByLine(text, WAS_PART_FOR_YEARS, MAY_WAS_PART_FOR_YEARS)) {
     const name = tidy(m[1]!);
     const at = m.index! + m[0].indexOf(m[1]!);
     const before = text.slice(Math.max(0, at - 300), at).replace(/(?:He|She|They)[ \t]+(?:was|were)[ \t]+$/, '');
