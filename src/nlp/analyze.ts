@@ -18,6 +18,7 @@ import { isDesignatorNoun, isDesignatorOpener, isSurnameGroupNoun } from '../lex
 import { cueLexicon } from '../lexicon/cues.js';
 import { endsAtAbbreviationBeforeQuotation } from './abbreviation-before-quotation.js';
 import { unitLetterBeforeGluedStop } from './unit-letter-stop.js';
+import { clockTimeBeforeGluedStop } from './clock-time-stop.js';
 import { isFirmDivisionWord } from '../lexicon/firm-division-words.js';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -119,8 +120,9 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
     // "The win had not sunk in. “…”": wink reads "in." as the abbreviation for inches, which holds after a
     // number only ("3 in."); elsewhere it is a particle and a full stop that ends the sentence.
     // "… could reach 42C. Officials agreed": a unit letter glued to a number, read as an initial.
-    // (All four read a token that ends in a full stop; most tokens do not, so skip their tests.)
-    const word = value.charCodeAt(value.length - 1) !== 46 ? undefined : wordBeforeGluedStop(value, values[k - 1], values[k + 1]) ?? platformBeforeGluedStop(value, values[k - 1], values[k + 1]) ?? letterBeforeGluedStop(value, values[k - 2], pos[k - 2], values[k - 1], values[k + 1], lemmas[k + 2]) ?? unitLetterBeforeGluedStop(value, values[k - 1], spaces[k], values[k + 1]);
+    // "… at 5am. “No email,” she said": a clock time glued to its full stop (clock-time-stop.ts).
+    // (All five read a token that ends in a full stop; most tokens do not, so skip their tests.)
+    const word = value.charCodeAt(value.length - 1) !== 46 ? undefined : wordBeforeGluedStop(value, values[k - 1], values[k + 1]) ?? platformBeforeGluedStop(value, values[k - 1], values[k + 1]) ?? letterBeforeGluedStop(value, values[k - 2], pos[k - 2], values[k - 1], values[k + 1], lemmas[k + 2]) ?? unitLetterBeforeGluedStop(value, values[k - 1], spaces[k], values[k + 1]) ?? clockTimeBeforeGluedStop(value, values[k + 1]);
     if (word) {
       tokens.push({ text: value.slice(0, -1), start, end: cursor - 1, normal: value.slice(0, -1), pos: word.pos, lemma: word.lemma, type: 'word' });
       tokens.push({ text: '.', start: cursor - 1, end: cursor, normal: '.', pos: 'PUNCT', lemma: '.', type: 'punctuation' });

@@ -14,14 +14,20 @@ import { accordingCloses, accordingToSource, accountAfter } from './according-to
  * - a standard kept to, "acted, according to protocol" (in line with it), no source at all;
  * - an account that does not close the sentence, "…, according to her lawyer, who said …": the relative
  *   clause hangs on the account, which stays part of the report.
+ * A document an outlet saw or reported ("…, according to court filings obtained by the Ledger") is cut all
+ * the same: the filings are the account, the outlet only their carrier (which the frame keeps). `outletNamed`
+ * says an outlet was found after the content; only such a document's account is cut then.
  */
-export function closingAccountTail(view: TokenView, content: [number, number], lo: number, last: number): number {
+export function closingAccountTail(view: TokenView, content: [number, number], lo: number, last: number, outletNamed = false): number {
   const tokens: Token[] = view.tokens;
   const comma = accountAfter(tokens, content[0], content[1]);
   if (comma < 0) return -1;
   const frame: Frame | null = accordingToSource(view, comma + 1, last);
-  if (!frame || frame.speaker.kind === 'outlet' || frame.outlet) return -1;
-  if (accountOutlet(tokens, comma + 1, last + 1) || !sourceOfAccount(frame.speaker)) return -1;
+  if (!frame || frame.speaker.kind === 'outlet') return -1;
+  // (Only a document seen by an outlet gives a source that is no outlet an outlet: according-to.ts documentSeenByOutlet.)
+  const seenDocument = !!frame.outlet;
+  if ((frame.outlet || outletNamed) && !seenDocument) return -1;
+  if ((!seenDocument && accountOutlet(tokens, comma + 1, last + 1)) || !sourceOfAccount(frame.speaker)) return -1;
   if (relativeAfter(tokens, frame.cueToken + 1, last)) return -1;
   return accordingCloses(tokens, frame, lo, last) ? comma : -1;
 }

@@ -233,7 +233,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     const account = frame.outlet ? -1 : accountAfter(tokens, content[0], content[1]);
     const outlet = account >= 0 ? outletNear(tokens, account + 1, last + 1) ?? accountOutlet(tokens, account + 1, last + 1) : null;
     if (outlet) frame = { ...frame, outlet };
-    const tail = outlet ? -1 : closingAccountTail(view, content, s.tokenStart, last);
+    const tail = closingAccountTail(view, content, s.tokenStart, last, !!outlet);
     if (tail >= 0) content = [content[0], tail - 1];
     // "X said A, in an interview with the Harbour Post.": the interview is the frame's, its outlet the words'.
     const interview = frame.outlet ? null : interviewAfter(tokens, content[0], content[1]);

@@ -62,3 +62,20 @@ describe('", according to X" closing a named speaker\'s report', () => {
     expect(quote(text, 'the show').text).toBe('the show would close early');
   });
 });
+
+describe('a closing account of documents an outlet saw is no part of the report', () => {
+  test('"…, according to court filings seen by Reuters": the content ends before the account, the outlet stays', () => {
+    const text = 'Dana Whitlow resigned in May, claiming that the board had ignored her warnings, according to court filings seen by Reuters.';
+    expect(quote(text, 'the board')).toMatchObject({
+      type: 'indirect', text: 'the board had ignored her warnings', start: at(text, 'the board'), end: at(text, ', according'),
+      speaker: 'Dana Whitlow', speaker_mention: 'Dana Whitlow', speaker_start: 0, cue: 'claiming', outlet: 'Reuters',
+    });
+  });
+
+  test('near miss: an outlet\'s own account stays in the content (PolNeAR\'s gold keeps it)', () => {
+    const text = 'Dana Whitlow said the board had ignored her warnings, according to Reuters.';
+    expect(quote(text, 'the board')).toMatchObject({
+      type: 'indirect', text: 'the board had ignored her warnings, according to Reuters', speaker: 'Dana Whitlow', cue: 'said', outlet: 'Reuters',
+    });
+  });
+});
