@@ -80,7 +80,11 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       // (The subject found inside the mention of the one that spoke is that body, as written when it spoke: "The
       // Montana Republican Party said …" keeps its "The".)
       const sameAsSpoken = !!subject && !!p && p.speaker_start !== null && p.speaker_end !== null && subject.start >= p.speaker_start && subject.start < p.speaker_end;
-      if (subject && !sameAsSpoken && (!p || subject.start > (p.speaker_start ?? p.start))) found = { speaker: subject.name, kind: 'organization' };
+      // ("Jiwoo has left the group, the company confirmed. … Starlane Entertainment said …": one unlisted word is as
+      // often the person the news is about; a body of that kind named in full speaking later in the passage is the company.)
+      const later = subject && loneUnlistedWord(subject.name) ? laterSpeakingBody(quotes, breaks, at, noun, text) : null;
+      if (later) found = { speaker: later, kind: 'organization' };
+      else if (subject && !sameAsSpoken && (!p || subject.start > (p.speaker_start ?? p.start))) found = { speaker: subject.name, kind: 'organization' };
       else if (p) found = { speaker: p.speaker!, kind: 'organization' };
       // ("A failure at Meridian Airways … . The airline said": a body named anywhere before whose name says its kind.)
       const kindNamed = kindNamedBefore(text, breaks, at, noun);
@@ -120,6 +124,19 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
 function loneNonName(text: string, speaker: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(speaker) || genderOfFirstName(speaker) !== 'unknown') return false;
   return !new RegExp(`\\p{Lu}\\p{Ll}+[ \\t]+${regExpLiteral(speaker)}\\b`, 'u').test(text);
+}
+
+/** One capitalised word that is no listed organisation: "Jiwoo", not "Orbitel Group" nor a listed "Apple". */
+function loneUnlistedWord(name: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(name) && !isKnownOrganisation(name);
+}
+
+/** A body of the noun's kind, named in two words or more, that speaks by name after `at` in the same passage. */
+function laterSpeakingBody(quotes: ExtractedQuote[], breaks: ParagraphBreaks, at: number, noun: string, text: string): string | null {
+  const later = quotes
+    .filter((e) => e.speaker_kind === 'organization' && e.speaker && e.speaker_mention === e.speaker && /\s/.test(e.speaker) && (e.speaker_start ?? e.start) > at && near(breaks, at, e.speaker_start ?? e.start) && bodyFits(noun, e.speaker, text))
+    .sort((a, b) => (a.speaker_start ?? a.start) - (b.speaker_start ?? b.start));
+  return later[0]?.speaker ?? null;
 }
 
 /** The noun of a quote's speaker that is only "the NOUN" and stands for no one resolved yet. */
