@@ -54,7 +54,9 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // tag's report, the telling the aide's account.)
     const andAt = wordBeforeCue - 1;
     const afterSpeechTag = andAt >= lo + 2 && tokens[andAt - 1]!.text === ',' && cueLexicon().speech.has(cueLemma(tokens[andAt - 2]!));
-    const conjunction = tokens[perfect && tokens[andAt]?.normal === 'and' && !afterSpeechTag ? andAt : wordBeforeCue];
+    // (And only a verb of speech: "and had found no sign … that he understood" is the finder's reading, no second report.)
+    const spokenAfterPerfect = cueLexicon().speech.has(cueLemma(tokens[cue.first]!));
+    const conjunction = tokens[perfect && tokens[andAt]?.normal === 'and' && !afterSpeechTag && spokenAfterPerfect ? andAt : wordBeforeCue];
     // (So does one after a comma and "then" or a later time: "went to the site, then said …", ", later said …".)
     const afterCommaThen = cue.first >= lo + 2 && tokens[cue.first - 2]!.text === ',' && (prevTok!.normal === 'then' || cueLexicon().laterTimeWords.has(prevTok!.normal));
     const coordinated = (conjunction?.pos === 'CCONJ' && /^(and|but)$/.test(conjunction.normal)) || afterCommaThen;

@@ -35,6 +35,11 @@ describe('a cue after "and" and a perfect\'s auxiliary ("and had warned") shares
     expect(quotesOf('The board had met twice and had paved the road to the harbour.')).toEqual([]);
   });
 
+  test('near miss: "and had found" is a finding, no second report', () => {
+    const text = "Ortega said she had read more than 90 letters from savers before the hearing and had found no sign in any of Brandt's filings that he regretted the losses.";
+    expect(quotesOf(text).filter((q) => q.text.startsWith('he regretted'))).toEqual([]);
+  });
+
   test('near miss: after a speech tag set off by commas, "and had told" goes on with the tag\'s report', () => {
     const text = 'She had declined, one of the stewards said, and had told him she meant to stay.';
     expect(quotesOf(text)).toEqual([
