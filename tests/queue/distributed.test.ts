@@ -115,7 +115,7 @@ describe('distributed jobs over BullMQ and Redis', () => {
     expect(r.status).toBe(2); // bad inputs, as with extract
     expect(r.stderr).toMatch(/9 inputs rejected/);
     expectSameFiles(collected);
-  }, 120_000);
+  }, 240_000);
 
   test('collect --wait started before any worker: it merges beside 2 workers and its files equal a local run', async () => {
     const out = tmp();
@@ -130,7 +130,7 @@ describe('distributed jobs over BullMQ and Redis', () => {
     expect(await collectorExit).toBe(2); // bad inputs, as with extract
     expect(stderr).toMatch(/9 inputs rejected/);
     expectSameFiles(collected);
-  }, 120_000);
+  }, 240_000);
 
   test('Redis stopped mid-job and restarted: workers reconnect and the job completes with the same output', async () => {
     const out = tmp();
@@ -156,7 +156,7 @@ describe('distributed jobs over BullMQ and Redis', () => {
     const collected = tmp();
     expect((await quotewire(['collect', '--job', 'restart', '--redis', redis.url, '--out', collected, '-q'])).status).toBe(2);
     expectSameFiles(collected);
-  }, 120_000);
+  }, 240_000);
 
   test('an article read from a cut-off WARC record: status and collect count and name it as a local run does', async () => {
     const dir = tmp();
