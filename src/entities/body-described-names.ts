@@ -134,9 +134,10 @@ let ownedBodyNouns: Set<string> | undefined;
 function nameAfterOwnedBody(tokens: readonly Token[], k: number): [number, number] | null {
   ownedBodyNouns ??= new Set(organisationData().described_bodies.body);
   if (!ownedBodyNouns.has(tokens[k]!.text) || !/^(?:['’]s|its|their)$/.test(tokens[k - 1]?.normal ?? '') || tokens[k + 1]?.text !== ',') return null;
-  let last = k + 2;
+  const last = k + 2;
   if (!isNameWord(tokens[last])) return null;
-  while (last < k + 4 && isNameWord(tokens[last + 1])) last++;
+  // (One word only: several are as often a person's full name — "Oyelaran's publisher, Kit Brandt," is the firm's head —
+  // and the named bodies of several words have their own rules.)
   return tokens[last + 1]?.text === ',' ? [k + 2, last] : null;
 }
 
