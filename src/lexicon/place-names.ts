@@ -20,13 +20,8 @@ let cities: Set<string> | undefined;
  * ("Washington said"), a team ("Sacramento receives two picks") or a place, not a person.
  */
 export function isCityNotGivenName(name: string): boolean {
-  return isCity(name) && genderOfFirstName(name) === 'unknown';
-}
-
-/** A capital or large city (data/cities.json), whether or not it is someone's given name too ("Paris", "Florence"). */
-export function isCity(name: string): boolean {
   cities ??= new Set((JSON.parse(readFileSync(new URL('../../data/cities.json', import.meta.url), 'utf8')) as { cities: string[] }).cities);
-  return cities.has(name);
+  return cities.has(name) && genderOfFirstName(name) === 'unknown';
 }
 
 /** Whether a city named alone, with `after` the text after it, is a body ("Pyongyang said"), not a person described ("Boston, 34, said"). */

@@ -5,8 +5,7 @@ import { inModelLexicon, winkInstance } from '../nlp/analyze.js';
 import { lineBreakBetween, startsWithCapital } from '../text/boundaries.js';
 import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
-import { lookupOutlet } from '../lexicon/outlets.js';
-import { isCity, isCityNotGivenName } from '../lexicon/place-names.js';
+import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { isTitleRole, titledName } from './titles.js';
 import { isPartyMemberNoun } from '../lexicon/party-tags.js';
@@ -110,9 +109,8 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
       // (A given name not in our list is one still when the article goes on to use the surname alone:
       // "Halden Ruiz" … "Ruiz said".)
       if (words.length >= 2 && words.length <= 4 && (listedGivenName(words[0]!) || (phrase.start === tokens[i]!.start && monthAsGivenName(tokens, i)) || unlistedGivenName(text, words, phrase.start, alone, registry) || titledPerson(tokens, i, j, phrase.start, words, phrase.title) || (phrase.start === tokens[i]!.start && roleApposition(tokens, i, j, words)) || subjectBeforePronoun(tokens, inQuote, i, j, words) || agedName(text, tokens, j, words) || (phrase.start === tokens[i]!.start && personByContext(tokens, i, j, words)))) registry.add(phrase.name, phrase.title);
-      // (One word: a person by its apposition or its verb, see loneSurnameSubject, or by the "he"/"she" right after it;
-      // someone named in full before keeps it.)
-      else if (words.length === 1 && j === i && !registry.find(words, true) && (loneSurnameSubject(text, tokens, i) || (listedGivenName(words[0]!) && relativeGivenName(tokens, i)) || subjectBeforePronoun(tokens, inQuote, i, j, words))) registry.add(phrase.name);
+      // (One word: a person by its apposition or its verb, see loneSurnameSubject; someone named in full before keeps it.)
+      else if (words.length === 1 && j === i && !registry.find(words, true) && (loneSurnameSubject(text, tokens, i) || (listedGivenName(words[0]!) && relativeGivenName(tokens, i)))) registry.add(phrase.name);
       runs.push({ at: phrase.start, name: phrase.name, subject: opensClauseAsSubject(tokens, i, j), topic: askedAbout(tokens, i), part: namesPart(text, phrase.start, tokens[j]!.end) });
       // "Dwayne Okoro, known as The Hammer, …": the alias in apposition names the same person later.
       const alias = aliasAfterName(tokens, inQuote, j);
@@ -345,23 +343,19 @@ function isQuoteMarkText(s: string): boolean {
  * name between, are a person's name though its given name is not one we list.
  */
 function subjectBeforePronoun(tokens: Token[], inQuote: Uint8Array, i: number, j: number, words: string[]): boolean {
-  if (words.length === 1 && j === i) return oneWordSubjectBeforePronoun(tokens, inQuote, i);
   if (words.length !== 2 || j !== i + 1 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
   // ("His rival Odile Marchand lost …": a possessive's description before the name opens the sentence with it.)
   // ("White House press secretary Odile Marchand said …": so does an office.)
-  if (!opensSentenceAfterDescription(tokens, i)) return false;
+  const described = possessiveDescriptionStart(tokens, i);
+  const opening = described < i ? described : rolePrefixStart(tokens, i);
+  const before = tokens[opening - 1];
+  if (before && !(before.pos === 'PUNCT' && /^[.!?]$/.test(before.text)) && !/\n/.test(before.text)) {
+    if ((before.end < tokens[opening]!.start - 1 || before.pos !== 'PUNCT') && !afterIntroClause(tokens, opening)) return false;
+  }
   const first = words[0]!.toLowerCase();
   if (ORGANIZATION_HEADS.has(first) || isRoleWord(first) || DESCRIPTORS.has(first) || cueLexicon().placeNames.has(words[0]!) || cueLexicon().placeNames.has(words.join(' '))) return false;
   const { placeNameWords, thingNameOpeners } = cueLexicon();
   if (thingNameOpeners.has(words[0]!) || ORGANIZATION_TAILS.has(words[1]!.toLowerCase()) || words.some((w) => placeNameWords.has(w.toLowerCase()))) return false;
-  return pronounInNextSentence(tokens, inQuote, j, false);
-}
-
-/**
- * The subject ending at tokens[j] has its verb next (after an apposition), and the next sentence has "he" or "she"
- * outside quotation marks with no other name between: the pronoun's only antecedent.
- */
-function pronounInNextSentence(tokens: Token[], inQuote: Uint8Array, j: number, platformsAllowed: boolean): boolean {
   // ("Odile Marchand, his rival, lost …": the verb comes after the name's apposition.)
   const verb = adverbsSkipped(tokens, appositionEnd(tokens, j + 1));
   if (tokens[verb]?.pos !== 'VERB' && tokens[verb]?.pos !== 'AUX' && !verbBeforeTo(tokens, verb)) return false;
@@ -372,52 +366,12 @@ function pronounInNextSentence(tokens: Token[], inQuote: Uint8Array, j: number, 
     if (t.pos === 'PUNCT' && /^[.!?]$/.test(t.text) && ++sentences > 1) return false;
     // ("In a post on X, she said …": a name inside the next sentence's opening phrase is no rival antecedent.)
     // ("… toured the valley on Monday.": a weekday is no one who could take the pronoun.)
-    // ("Mirabai posted a letter on Instagram.": for one word, a place or a platform after "on", "in", "at" closing the
-    // name's own sentence is no one either.)
-    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !isDayWord(t.normal) && !(sentences === 1 && pronounAfterOpeningPhrase(tokens, k)) && !(platformsAllowed && sentences === 0 && placeOrPlatformAfter(tokens, k))) return false;
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !isDayWord(t.normal) && !(sentences === 1 && pronounAfterOpeningPhrase(tokens, k))) return false;
     // (A pronoun in the name's own sentence tells more, or that it is a body's: "… whether it would appeal".)
     if (sentences === 0 && t.pos === 'PRON' && /^(?:he|she|it|they|his|her|its|their)$/.test(t.normal)) return false;
     if (sentences === 1 && (t.normal === 'he' || t.normal === 'she')) return true;
   }
   return false;
-}
-
-/** The capitalised word at tokens[k] is one word after "on", "in" or "at" with the sentence's end next: "on Instagram.". */
-function placeOrPlatformAfter(tokens: Token[], k: number): boolean {
-  return /^(?:on|in|at)$/.test(tokens[k - 1]?.normal ?? '') && /^[.!?]$/.test(tokens[k + 1]?.text ?? '');
-}
-
-/** The name at tokens[i] opens its sentence, maybe after a possessive's description or an office ("His rival …", "Union leader …"). */
-function opensSentenceAfterDescription(tokens: Token[], i: number): boolean {
-  const described = possessiveDescriptionStart(tokens, i);
-  const opening = described < i ? described : rolePrefixStart(tokens, i);
-  const before = tokens[opening - 1];
-  if (before && !(before.pos === 'PUNCT' && /^[.!?]$/.test(before.text)) && !/\n/.test(before.text)) {
-    if ((before.end < tokens[opening]!.start - 1 || before.pos !== 'PUNCT') && !afterIntroClause(tokens, opening)) return false;
-  }
-  return true;
-}
-
-/**
- * "Okafor spoke first. “…,” she said.", "Union leader Hartmann spoke …. “…,” he said.": one capitalised word as
- * the subject, then "he" or "she" in the next sentence, is a person known by one name (a surname, a stage name).
- * Stricter than two words: never a known body, place or outlet, nor (opening its sentence) an English word such as
- * "Apple" or "Hope", nor a word the article also writes in small letters.
- */
-function oneWordSubjectBeforePronoun(tokens: Token[], inQuote: Uint8Array, i: number): boolean {
-  const word = tokens[i]!.text;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  const lower = word.toLowerCase();
-  const lex = cueLexicon();
-  // (A city or country that is a given name too, "Paris", "Georgia", is the place more often when named alone.)
-  if (isKnownOrganisation(word) || isCity(word) || lex.placeNames.has(word) || lex.placeNameWords.has(lower) || lex.thingNameOpeners.has(word) || lookupOutlet(word)) return false;
-  if (ORGANIZATION_HEADS.has(lower) || ORGANIZATION_TAILS.has(lower) || isRoleWord(lower) || DESCRIPTORS.has(lower) || nationalityNounWords([word]) > 0) return false;
-  const afterRole = rolePrefixStart(tokens, i) < i;
-  if (!afterRole && inModelLexicon(lower)) return false;
-  if (tokens.some((t) => t.text === lower)) return false;
-  // (A given name the article also gives in full, later even — "Hrafn said … Hrafn Jonsson" — is that person's, not a new one.)
-  if (tokens.some((t, k) => t.text === word && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 1]!.start === t.end + 1)) return false;
-  return opensSentenceAfterDescription(tokens, i) && pronounInNextSentence(tokens, inQuote, i, true);
 }
 
 /**
