@@ -45,7 +45,7 @@ describe('work words: one list in data/work-words.json, each word with the place
     for (const place of ['film_cue', 'after_title_and_genre'] as WorkWordPlace[]) expect(workWords(place)).not.toContain('musical');
   });
 
-  test("a speaker's own medium (its name in apposition, or "on her broadcast" with no outlet carried to it) is read from the file (programme-apposition.ts had it inline)", () => {
+  test("a speaker's own medium (its name in apposition, or “on her broadcast” with no outlet carried to it) is read from the file (programme-apposition.ts had it inline)", () => {
     expect([...workWords('own_medium_kind')].sort()).toEqual(['broadcast', 'channel', 'livestream', 'newsletter', 'podcast', 'program', 'programme', 'show', 'stream', 'vlog']);
   });
 
