@@ -13,6 +13,7 @@ import { isStationMediumNoun } from '../lexicon/station-medium-nouns.js';
 import { inAnonymityReason } from './anonymity-reason.js';
 import { spelledOutBefore, outletsEndingIn, asWritten, channelEnd, lastOutletBefore } from './earlier-outlets.js';
 import { tellingVerb } from './find-cue.js';
+import { tradeOutletReferredTo } from './trade-outlet-nouns.js';
 
 // The outlet named next to a cue: "told Reuters", "in an interview with the Times", "on CNN's State of the Union".
 
@@ -367,6 +368,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   const kindWord = tokens[noun]?.normal ?? '';
   const standsForOutlet = OUTLET_NOUNS.has(kindWord) || isHearerOnlyOutletNoun(kindWord);
   const notGivenWords = isHearerOnlyOutletNoun(kindWord) && lead !== 'by' && !givesWordsTo(lead, tokens[i - 1]?.normal ?? '');
+  // "told the trade paper": the trade publication named last (a magazine, though "paper" alone is a newspaper's).
+  const trade = s > i + 1 && (tellingVerb(lead) || /^(to|with|by)$/.test(lead)) ? tradeOutletReferredTo(tokens, s, i) : null;
+  if (trade) return trade;
   // "told the cycling website": the outlet an earlier "the cycling website VeloPlus" introduced.
   const byPhrase = s > i + 1 && (tellingVerb(lead) || /^(to|with|by)$/.test(lead)) ? outletIntroducedByPhrase(tokens, s, i, isOutletNoun) : null;
   if (byPhrase) return byPhrase;
