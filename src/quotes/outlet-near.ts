@@ -14,6 +14,7 @@ import { inAnonymityReason } from './anonymity-reason.js';
 import { spelledOutBefore, outletsEndingIn, asWritten, channelEnd, lastOutletBefore } from './earlier-outlets.js';
 import { tellingVerb } from './find-cue.js';
 import { tradeOutletReferredTo } from './trade-outlet-nouns.js';
+import { lastOutletOfKindBefore, outletPartByKind } from './outlet-by-kind-apposition.js';
 
 // The outlet named next to a cue: "told Reuters", "in an interview with the Times", "on CNN's State of the Union".
 
@@ -382,14 +383,15 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     if (named && outletKind(lookupOutlet(named) ?? '') === 'agency') return named;
   }
   if (s > i + 1 && (tellingVerb(lead) || /^(to|with|by)$/.test(lead)) && standsForOutlet && !notGivenWords && !/^\p{Lu}/u.test(tokens[noun + 1]?.text ?? '')) {
-    const named = lastOutletBefore(tokens, i, kindOfOutletWord(tokens[noun]!.normal));
+    const kind = kindOfOutletWord(tokens[noun]!.normal);
+    const named = kind ? lastOutletOfKindBefore(tokens, i, kind) : lastOutletBefore(tokens, i);
     if (named) return named;
   }
   // "“…,” she said on the channel", "appeared on the same network": the broadcaster named last, as "told the
   // station" reads it. (Only right after a verb, and not before a name or a possessive: "the network's Morning
   // Edition", "an attack on the network".)
   if (onBroadcasterNoun(tokens, i, s)) {
-    const named = lastOutletBefore(tokens, i, 'broadcaster');
+    const named = lastOutletOfKindBefore(tokens, i, 'broadcaster');
     if (named) return named;
   }
   // "said on the podcast": the one programme of that kind the article names.
@@ -397,6 +399,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   if (s > i + 1 && lead === 'on' && PROGRAMME_KINDS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '') && !(tokens[s + 1] && isQuoteMark(tokens[s + 1]!))) {
     return onlyProgrammeNamed(tokens, tokens[s]!.normal);
   }
+  // "said on the network's election-night coverage": the outlet of that kind named last.
+  const part = s > i + 1 && lead === 'on' ? outletPartByKind(tokens, s, i) : null;
+  if (part) return part;
   // "said on the network's Morning Edition program": a programme of the broadcaster the article names.
   const broadcasters = s > i + 1 && (lead === 'on' || givesWordsTo(lead, tokens[i - 1]?.normal ?? '')) ? programmeOfBroadcasterNoun(tokens, s, hi) : null;
   if (broadcasters) return broadcasters;
