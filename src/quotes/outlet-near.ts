@@ -370,7 +370,8 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   const standsForOutlet = OUTLET_NOUNS.has(kindWord) || isHearerOnlyOutletNoun(kindWord);
   const notGivenWords = isHearerOnlyOutletNoun(kindWord) && lead !== 'by' && !givesWordsTo(lead, tokens[i - 1]?.normal ?? '');
   // "told the trade paper": the trade publication named last (a magazine, though "paper" alone is a newspaper's).
-  const trade = s > i + 1 && (tellingVerb(lead) || /^(to|with|by)$/.test(lead)) ? tradeOutletReferredTo(tokens, s, i) : null;
+  // (Not "according to the trade paper": the paper reports there, it was given no one's words.)
+  const trade = s > i + 1 && (tellingVerb(lead) || /^(to|with|by)$/.test(lead)) && tokens[i - 1]?.normal !== 'according' ? tradeOutletReferredTo(tokens, s, i) : null;
   if (trade) return trade;
   // "told the cycling website": the outlet an earlier "the cycling website VeloPlus" introduced.
   const byPhrase = s > i + 1 && (tellingVerb(lead) || /^(to|with|by)$/.test(lead)) ? outletIntroducedByPhrase(tokens, s, i, isOutletNoun) : null;

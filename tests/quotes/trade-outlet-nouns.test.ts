@@ -22,3 +22,10 @@ describe('"the trade paper" stands for the trade publication named last', () => 
     expect(quote(union, 'fair')).toMatchObject({ cue: 'told', outlet: null });
   });
 });
+
+describe('"according to the trade paper" gives no one\'s words to it', () => {
+  test('near miss: a partial after "According to the trade paper," keeps no outlet from it', () => {
+    const text = 'Variety reported the sale on Monday. According to the trade paper, the director was “delighted.”';
+    expect(quote(text, 'delighted')).toMatchObject({ type: 'partial', outlet: null });
+  });
+});
