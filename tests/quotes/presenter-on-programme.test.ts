@@ -4,7 +4,7 @@ import { extractArticle } from '../../src/index.js';
 
 describe('"a presenter on the network\'s “…”" names the presenter\'s job, not the medium of her words', () => {
   test('the programme in apposition gives no outlet, to her quote or the ones after it', () => {
-    const text = 'Mara Lind, now a host on ITV\'s “Garden Hour”, said she had called the club on Monday. “It was a shock,” she said.';
+    const text = 'Mara Lind, now a presenter on ITV\'s “Garden Hour”, said she had called the club on Monday. “It was a shock,” she said.';
     expect(quote(text, 'she had called')).toMatchObject({
       text: 'she had called the club on Monday', start: at(text, 'she had called'), type: 'indirect',
       speaker: 'Mara Lind', cue: 'said', outlet: null,
