@@ -13,6 +13,8 @@ import { isStationMediumNoun } from '../lexicon/station-medium-nouns.js';
 import { inAnonymityReason } from './anonymity-reason.js';
 import { spelledOutBefore, outletsEndingIn, asWritten, channelEnd, lastOutletBefore } from './earlier-outlets.js';
 import { tellingVerb } from './find-cue.js';
+import { tradeOutletReferredTo } from './trade-outlet-nouns.js';
+import { lastOutletOfKindBefore, outletPartByKind } from './outlet-by-kind-apposition.js';
 
 // The outlet named next to a cue: "told Reuters", "in an interview with the Times", "on CNN's State of the Union".
 
@@ -367,6 +369,10 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   const kindWord = tokens[noun]?.normal ?? '';
   const standsForOutlet = OUTLET_NOUNS.has(kindWord) || isHearerOnlyOutletNoun(kindWord);
   const notGivenWords = isHearerOnlyOutletNoun(kindWord) && lead !== 'by' && !givesWordsTo(lead, tokens[i - 1]?.normal ?? '');
+  // "told the trade paper": the trade publication named last (a magazine, though "paper" alone is a newspaper's).
+  // (Not "according to the trade paper": the paper reports there, it was given no one's words.)
+  const trade = s > i + 1 && (tellingVerb(lead) || /^(to|with|by)$/.test(lead)) && tokens[i - 1]?.normal !== 'according' ? tradeOutletReferredTo(tokens, s, i) : null;
+  if (trade) return trade;
   // "told the cycling website": the outlet an earlier "the cycling website VeloPlus" introduced.
   const byPhrase = s > i + 1 && (tellingVerb(lead) || /^(to|with|by)$/.test(lead)) ? outletIntroducedByPhrase(tokens, s, i, isOutletNoun) : null;
   if (byPhrase) return byPhrase;
@@ -378,14 +384,15 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     if (named && outletKind(lookupOutlet(named) ?? '') === 'agency') return named;
   }
   if (s > i + 1 && (tellingVerb(lead) || /^(to|with|by)$/.test(lead)) && standsForOutlet && !notGivenWords && !/^\p{Lu}/u.test(tokens[noun + 1]?.text ?? '')) {
-    const named = lastOutletBefore(tokens, i, kindOfOutletWord(tokens[noun]!.normal));
+    const kind = kindOfOutletWord(tokens[noun]!.normal);
+    const named = kind ? lastOutletOfKindBefore(tokens, i, kind) : lastOutletBefore(tokens, i);
     if (named) return named;
   }
   // "“…,” she said on the channel", "appeared on the same network": the broadcaster named last, as "told the
   // station" reads it. (Only right after a verb, and not before a name or a possessive: "the network's Morning
   // Edition", "an attack on the network".)
   if (onBroadcasterNoun(tokens, i, s)) {
-    const named = lastOutletBefore(tokens, i, 'broadcaster');
+    const named = lastOutletOfKindBefore(tokens, i, 'broadcaster');
     if (named) return named;
   }
   // "said on the podcast": the one programme of that kind the article names.
@@ -393,6 +400,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   if (s > i + 1 && lead === 'on' && PROGRAMME_KINDS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '') && !(tokens[s + 1] && isQuoteMark(tokens[s + 1]!))) {
     return onlyProgrammeNamed(tokens, tokens[s]!.normal);
   }
+  // "said on the network's election-night coverage": the outlet of that kind named last.
+  const part = s > i + 1 && lead === 'on' ? outletPartByKind(tokens, s, i) : null;
+  if (part) return part;
   // "said on the network's Morning Edition program": a programme of the broadcaster the article names.
   const broadcasters = s > i + 1 && (lead === 'on' || givesWordsTo(lead, tokens[i - 1]?.normal ?? '')) ? programmeOfBroadcasterNoun(tokens, s, hi) : null;
   if (broadcasters) return broadcasters;
