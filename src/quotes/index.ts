@@ -31,6 +31,7 @@ import { withBroadcasterName } from '../lexicon/broadcaster-names.js';
 import { carryProgrammeAppearances } from './programme-appearances.js';
 import { giveAnswersTheirOutlet, giveTellingHostsTheirProgramme, programmeHosts } from './asked-outlets.js';
 import { dialogueAnswer } from './dialogue-answer.js';
+import { namedReporterOf } from './named-report-description.js';
 import { describedAntecedent, describedSubjectAntecedent, nationalityNamed } from './described-antecedent.js';
 import { carryLeakedDocumentOutlets } from './leaked-documents.js';
 import { carryWriterOutlets } from './writer-outlets.js';
@@ -134,11 +135,16 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       const local = (teller ? null : sentenceAntecedent(sp)) ?? previousAsked(sp) ?? previousSubject(sp, notSpeaking) ?? previousFocus(sp, notSpeaking) ?? previousGroup(sp, frame);
       if (local && !local.person) return { frame, at, person: null, pronoun: true, name: local.name, kind: local.kind };
       // "Her spokesman told …. …, he added": the description before is the one speaking, named by no one (its role carries over).
-      const described = local ? null : describedAntecedent(sp.name, at, history, (offset) => paragraphOf(doc, offset)) ?? describedSubjectBefore(sp, at);
+      // (Not one inside a named person's report: "Lund said her sister told her …. “…,” she said" is Lund.)
+      const describedLast = local ? null : describedAntecedent(sp.name, at, history, (offset) => paragraphOf(doc, offset));
+      const reporter = describedLast ? namedReporterOf(tokens, view.tokenAtOrAfter(describedLast.frame.speaker.start)) : null;
+      const reporterPerson = reporter ? registry.add(reporter) : null;
+      const reporterFits = !!reporterPerson && reporterPerson !== notSpeaking && (reporterPerson.gender === 'unknown' || reporterPerson.gender === PRONOUN_GENDER.get(sp.name));
+      const described = (reporterFits ? null : describedLast) ?? (local ? null : describedSubjectBefore(sp, at));
       // ("One juror told KTVU that …. “…,” she said": still talking to that outlet, as a named speaker's pronoun is.)
       const told = described && !frame.outlet && paragraphOf(doc, described.at) === paragraphOf(doc, at) ? described.frame.outlet : null;
       if (described) return { frame: { ...frame, speaker: { ...sp, role: sp.role ?? described.frame.speaker.role }, ...(told ? { outlet: told } : {}) }, at, person: null, pronoun: true, kind: 'anonymous' };
-      const antecedent = local ?? resolvePronoun(sp.name, at, history, mentions, notSpeaking);
+      const antecedent = local ?? (reporterFits ? { person: reporterPerson!, attribution: null } : resolvePronoun(sp.name, at, history, mentions, notSpeaking));
       person = antecedent?.person ?? null;
       // "Tom Okafor … “…,” he says": one a "he" stands for is a man for the rest of the article, so a later
       // "she" looks past him even when his given name told nothing.
