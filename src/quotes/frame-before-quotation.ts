@@ -13,6 +13,7 @@ import { mainVerbAfterClause } from './subject-clause.js';
 import { documentSenderBeforeColon } from './document-subjects.js';
 import { cueTakesDocument, documentGiverBeforeCue, documentWriterBeforeColon } from './document-writers.js';
 import { objectCueInReport } from './object-cue-in-report.js';
+import { participleAfterWeakVerb } from './participle-after-weak-verb.js';
 
 /**
  * A name of a work quoted mid-sentence, no words spoken: a few capitalised words that end no sentence of
@@ -116,6 +117,8 @@ function cueBeforeQuotation(view: TokenView, span: MarkedSpan, prevMark: MarkedS
     // "X denied that …, telling the BBC: “…”": a participle after a comma whose colon opens the quotation
     // introduces it; an earlier cue of the sentence (the main verb's) frames its own clause only.
     if (!distant && !fallback && personLike(f.speaker) && participleIntroducing(tokens, f.cueToken, openToken)) return f;
+    // ("criticised the film, calling it “…”": the participle after a weak main verb gives the words.)
+    if (distant && !fallback && !f.distant && participleAfterWeakVerb(view, f, distant)) return distant;
     if (personLike(f.speaker) && !f.distant) return outermost(view, f, i, lo, inQuote, openToken);
     if (personLike(f.speaker)) distant ??= f;
     else fallback ??= f;

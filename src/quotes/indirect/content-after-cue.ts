@@ -18,6 +18,7 @@ import { clauseAfterAnnouncingObject } from './object-before-colon.js';
 import { nextActAt, SPEAKER_PRONOUN } from './second-predicate.js';
 import { objectGapRelative } from './object-gap-relatives.js';
 import { contentAfterQuestionPut } from './question-put-clauses.js';
+import { quotedTitleSubjectAt } from './quoted-title-subject.js';
 
 /**
  * Report cues that report only with a that-clause: "found that …", "responded that …", "expects that …"
@@ -145,7 +146,8 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   for (let k = from; k <= Math.min(last, cueLast + 12); k++) {
     // "learned that from …" / "said that." : a pronoun object, not a complementizer.
     // ("said that's …": "that" is a subject before a contracted "is".)
-    const objectThat = /^(ADP|PART|PUNCT)$/.test(tokens[k + 1]?.pos ?? 'PUNCT') || tokens[k + 1]?.lemma === 'be' && tokens[k + 1]!.normal === "'s";
+    // (Not before a quoted title that opens the clause: "reported that 'Midnight Parade' had …".)
+    const objectThat = (/^(ADP|PART|PUNCT)$/.test(tokens[k + 1]?.pos ?? 'PUNCT') && !quotedTitleSubjectAt(tokens, k + 1)) || tokens[k + 1]?.lemma === 'be' && tokens[k + 1]!.normal === "'s";
     // ("said that is unlikely": before its verb "that" is the content's subject.)
     if (tokens[k]!.normal === 'that' && k === from && tokens[k + 1]?.pos === 'AUX' && k + 2 <= last) return [k, last];
     // (After "as she watched", "that" right before a singular noun is its determiner, whatever the tag:

@@ -16,7 +16,7 @@ import { evidenceByAgent } from './evidence.js';
 import { describedToOutletAs } from './hearer-outlet.js';
 import { shareOfPeople } from './groups.js';
 import { objectCueLemma, particleAfter, PARTICLES, raisedConcernCueEnd } from './object-cue-verbs.js';
-import { contrastOpensAt, endBeforeReport, opensClauseBetween, parallelVerbAt, relativeClosesAt, secondRelativeAt } from './object-ends.js';
+import { contrastOpensAt, endBeforeReport, mediumPhraseAt, opensClauseBetween, parallelVerbAt, relativeClosesAt, secondRelativeAt } from './object-ends.js';
 import { antecedentOfWho, relativeAntecedent, relativeShareStart } from './relative-pronouns.js';
 import { overlapsFrom, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 import { controllingSubject, coordinatedAfter, participleOfFrame, purposeOfAnonymity, withCoordinatedSubject } from './shared-subjects.js';
@@ -233,6 +233,8 @@ function objectEndsBefore(tokens: Token[], from: number, k: number, last: number
   if ((relative && secondRelativeAt(tokens, k)) || contrastOpensAt(tokens, k, last)) return true;
   // ("rejected the idea that A, which critics had suggested": the tail names A's source, no part of the object.)
   if (whichReportTailAt(tokens, k, last)) return true;
+  // ("defended the film in a statement": the medium of the words ends what they were about.)
+  if (mediumPhraseAt(tokens, k)) return true;
   if (word.text === ',') {
     if (isParticiple(tokens[k + 1]) || (relative && relativeClosesAt(tokens, k + 1, last))) return true;
     if (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)) return true;

@@ -3,6 +3,7 @@ import type { TokenView } from '../frame.js';
 import { isDash } from '../sentence-scan.js';
 import type { IndirectQuote } from './report-sentence.js';
 import { CONTRASTING_JOINERS } from '../../nlp/words.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 
 /**
  * A comma in a relative clause at tokens[k - 1] closes it ("The union, which endorsed Kale, hosts the
@@ -89,3 +90,20 @@ export function opensClauseBetween(tokens: Token[], from: number, k: number): bo
   for (let j = from; j < k; j++) if (/^(that|how|whether|if|why|what|when|where)$/.test(tokens[j]!.normal)) return true;
   return false;
 }
+
+/**
+ * A phrase of the medium words were given in opens at tokens[k] (cues.json phrases of kind medium that start
+ * with "in": "in a statement", "in an interview", "in a post"): "defended the film in a statement" defended the
+ * film, the statement is where, no part of what was said. (Not "in the statement", which may be the object's own.)
+ * (Nor when the verb's complement goes on after it: "accused its makers in a statement on Monday of turning …".)
+ */
+export function mediumPhraseAt(tokens: Token[], k: number): boolean {
+  if (tokens[k]!.normal !== 'in') return false;
+  const phrase = (cueLexicon().phrases.get('in') ?? []).find((p) => p.kind === 'medium' && p.words.every((w, n) => tokens[k + n]?.normal === w));
+  if (!phrase) return false;
+  for (let j = k + phrase.words.length; j < tokens.length && tokens[j]!.pos !== 'PUNCT'; j++) if (COMPLEMENT_GOES_ON.test(tokens[j]!.normal)) return false;
+  return true;
+}
+
+/** Words that carry a verb's complement on past a medium phrase: "accused X in a statement of …", "as …", "that …". */
+const COMPLEMENT_GOES_ON = /^(of|for|over|as|that|about)$/;
