@@ -18,14 +18,17 @@ const FICTIONAL_PART = new RegExp(String.raw`\bfictional[ \t]+(?:[\p{L}'’-]+[ 
 const DOCUMENTARY_BEFORE = /\bdocumentar(?:y|ies)\b[^.!?]{0,20}$/;
 // "an elderly ferryman, Tomas," / "two sisters, June Vane and Ada Vane,": a determiner, a description in small
 // letters, a comma and the name (one word or two), closed by punctuation.
-const PART_NAME = String.raw`\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?`;
+// A title the article writes before the name stays part of it: "the villain, Dr. Halloran," (not the part "Dr").
+const PART_TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Sgt|Rev)\.[ \t]+|(?:Doctor|Sister|Brother|Father|Mother|Captain|Inspector|Detective|Professor|Uncle|Aunt)[ \t]+)`;
+const PART_NAME = String.raw`${PART_TITLE}?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?`;
 // "follows 12-year-old Nell Ashby and …": a name an age describes, straight after the synopsis verb.
 const AGED_NAME_FIRST = new RegExp(String.raw`^(?:an?[ \t]+)?\d{1,2}-year-old[ \t]+(${PART_NAME})(?=[ \t]*[,.;:)]|[ \t]+(?:and|as|who)[ \t])`, 'u');
 // (In a synopsis, a part's possessive is a determiner too: "Nell's cousin, Jem,".)
 const DESCRIBED_PART = new RegExp(String.raw`(?<![\p{L}'’-])(?:a|an|the|two|three|his|her|their|its|\p{Lu}\p{Ll}+['’]s)[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+(${PART_NAME})(?:[ \t]+and[ \t]+(${PART_NAME}))?(?=[ \t]*[,.;:)]|$)`, 'gu');
 // "follows a young reporter, Ada, and her editor, …" is a part; "… interviews the director, Ida Brant," is crew.
 const CREW_WORDS = /\b(?:director|producer|writer|screenwriter|creator|showrunner|host|presenter|star|co-star|composer|editor|actor|actress|narrator|cinematographer|critic|reviewer)\b/;
-const SENTENCE_END = /[.!?](?=["”’]?(?:\s|$))/g;
+// (A title's stop ends no sentence: "the villain, Dr. Halloran,".)
+const SENTENCE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Capt|Sgt|Rev))[.!?](?=["”’]?(?:\s|$))/g;
 
 /** The described names in a synopsis sentence opened by a work's title or genre word, or set "In the film,"; and names described as fictional. */
 export function synopsisParts(text: string): string[] {

@@ -54,3 +54,17 @@ describe('characters: a novel\'s synopsis, its author set off by commas, names i
     expect(r.entities.people.map((p) => p.name)).toContain('Corin Abbot');
   });
 });
+
+describe('characters: a title written before a synopsis part stays in its name', () => {
+  test('"the villain, Dr. Halloway," is the part "Dr. Halloway" (not "Dr"), and "Sister" opens a part\'s name', () => {
+    const text = 'The film follows a diver, Bea, who hunts the smuggler, Dr. Oskar Vell, along a reef.\n';
+    const r = extractArticle(text, { id: 'a' });
+    expect(r.entities.characters.map((c) => c.name)).toEqual(['Bea', 'Dr. Oskar Vell']);
+    expect(r.entities.people).toEqual([]);
+    expect(synopsisParts('The drama follows a novice, Ada, and her abbess, Sister Maud.')).toEqual(['Ada', 'Sister Maud']);
+  });
+
+  test('near miss: "Dr." opening the next sentence is no part of the synopsis', () => {
+    expect(synopsisParts('The film follows a diver, Bea, who hunts a smuggler. Dr. Oskar Vell, a critic, liked it.')).toEqual(['Bea']);
+  });
+});
