@@ -66,8 +66,9 @@ function realLifeSign(): RegExp {
 
 // ("who plays Ida's younger sister, Mara Quill,": a part described through another part's name.)
 const PART_OWNER = String.raw`\p{Lu}\p{Ll}+['’]s`;
-// ("played the Dunmore family's butler, Oswin Tate,": a family or house named by its surname owns the part too.)
-const FAMILY_OWNER = String.raw`the[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:family|clan|household|dynasty)['’]s`;
+// ("played the Dunmore family's butler, Oswin Tate,": a family or house named by its surname owns the part too;
+// "plays the Warden's son, Pip,": so does a part the article names by its title, when a relative or part noun follows.)
+const FAMILY_OWNER = String.raw`the[ \t]+(?:(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:family|clan|household|dynasty)|\p{Lu}\p{Ll}+)['’]s`;
 // (Before a name with no comma, only a relative is described so: "plays Nora's daughter Mia Cole", not "played Chopin's second Ballade".)
 // "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)". An honorific with its
 // stop opens the name: "Dr. Ansel", "Mrs. Hobbs" (the stop would otherwise end it at "Dr").
@@ -196,11 +197,12 @@ let partRoleNouns: ReadonlySet<string> | undefined;
  * partRoleNouns) and the apposed name looks like a person's (two capitalised words or a known given name).
  * "played Arsenal's youth team, Hale End," names a team; "plays Chopin's nocturnes, Beethoven," a composer.
  */
-function ownerDescribesPart(description: string, name: string): boolean {
+function ownerDescribesPart(description: string, name: string, titledOwner = false): boolean {
   partRoleNouns ??= new Set([...relativeNouns(), ...characterData().partRoleNouns]);
   const last = description.split(/[ \t]+/).at(-1)!;
   const noun = partRoleNouns.has(last) || (last.endsWith('s') && partRoleNouns.has(last.slice(0, -1)));
   if (!noun) return false;
+  if (titledOwner) return true;
   const words = name.replace(/^(?:The|Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.?[ \t]+/, '').split(/[ \t]+/);
   return words.length >= 2 || name !== words.join(' ') || genderOfFirstName(words[0]!) !== 'unknown';
 }
@@ -443,7 +445,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     const name = tidy(m[3]!);
     if (!name || isPersonName(name)) continue;
     if (LIST_GOES_ON.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) continue;
-    if (m[1] && !m[1].startsWith('the') && !ownerDescribesPart(m[2]!, name)) continue;
+    // (A part named by its title owns one: "the Warden's son, Pip" needs only the relative or part noun.)
+    if (m[1] && !/^the[ \t].*(?:family|clan|household|dynasty)['’]s$/.test(m[1]) && !ownerDescribesPart(m[2]!, name, m[1].startsWith('the'))) continue;
     found.set(name, { name, actor: actorBefore(text, m.index!) ?? found.get(name)?.actor ?? null });
   }
   if (titles.length) {

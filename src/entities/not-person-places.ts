@@ -32,6 +32,8 @@ export const WATER_HEADS = new Set(placeWords().water_heads);
 
 // A place told by where it lies from another: "east of Pine Hollow", "miles north-west of Tarrant" (data/place-words.json bearings).
 export const BEARING_OF_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().bearings)})\s+of\s+$`, 'i');
+// … or by the division it is: "police in the canton of Valais", "the state of Georgia" (even a given name is the place there).
+export const DIVISION_OF_BEFORE = new RegExp(String.raw`\bthe\s+(?:${alternatives([...placeWords().division_tails, 'state', 'emirate', 'kingdom', 'republic'])})\s+of\s+$`);
 // … or by the part of a place it is: "branches in south Leeds", "across north Tarrant" (a bearing in lower case after a preposition).
 export const BEARING_PART_BEFORE = new RegExp(String.raw`\b(?:in|across|around|from|of|to|throughout)\s+(?:${alternatives(placeWords().bearings)})\s+$`);
 // … or above, below or overlooking it: "the hills above Millbrook", "the cliffs overlooking Gull Bay". Those words

@@ -29,7 +29,8 @@ import { castBracket } from './cast-brackets.js';
 import { endsWithWord } from './ends-with-word.js';
 import { BY_AGENT_PAIR_BEFORE, byAgent } from './work-titles-before.js';
 import { isClimatePattern } from '../lexicon/climate-patterns.js';
-import { BEARING_OF_BEFORE, BEARING_PART_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, NON_SURNAME_GEO_TAILS, PLACE_BEFORE, PLACE_PREPOSITIONS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeAfterPlacePreposition, placeBeforeState, placeLikeWord, shoreOrSettlementName, streetAfterAtOrIn, WATER_HEADS } from './not-person-places.js';
+import { insideSignWords, namedOnlyOnSigns } from './sign-words.js';
+import { BEARING_OF_BEFORE, BEARING_PART_BEFORE, DIVISION_OF_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, NON_SURNAME_GEO_TAILS, PLACE_BEFORE, PLACE_PREPOSITIONS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeAfterPlacePreposition, placeBeforeState, placeLikeWord, shoreOrSettlementName, streetAfterAtOrIn, WATER_HEADS } from './not-person-places.js';
 import type { NameView } from './name-view.js';
 import { genderFromNextSentence, genderFromQuotes } from './person-gender.js';
 import { isOrganisationByNameWord } from './organisation-name-words.js';
@@ -343,6 +344,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // (The description's own head may have been read as a title: "the promoter Crestfall Live".)
   if ((!title || isBodyDescriptionHead(title.toLowerCase())) && !givenName && clues.describedBodies.has(name)) return 'rejected';
   if (!title && !givenName && (BEARING_OF_BEFORE.test(before) || BEARING_PART_BEFORE.test(before) || (e > s && aboveAPlace(before, name, tokens[e]!.normal)))) return 'rejected';
+  if (!title && DIVISION_OF_BEFORE.test(before)) return 'rejected';
+  if (!title && insideSignWords(text, tokens[s]!.start) && namedOnlyOnSigns(text, tokens[e]!.text)) return 'rejected';
   if (sportBodyName(view)) return 'rejected';
   // "NHS England", "BBC Scotland": a body's initials before a nation name its branch there.
   if (nationBranchOfBody(name.split(/\s+/))) return 'rejected';

@@ -6,34 +6,46 @@
 
 const GENRE = String.raw`\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|novel)`;
 const QUOTED_TITLE = String.raw`[“"]\p{Lu}[^“”"\n]{0,60}?[”"]`;
-// ", directed by Ada Lune," between the work and its verb.
-const CREW_CLAUSE = String.raw`(?:,?[ \t]+(?:directed|written|created|produced)[ \t]+by[ \t]+\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2},)?`;
+// ", directed by Ada Lune," / a novel's ", by the author Ada Lune," between the work and its verb.
+const CREW_CLAUSE = String.raw`(?:,?[ \t]+(?:(?:directed|written|created|produced)[ \t]+)?by[ \t]+(?:the[ \t]+(?:author|writer|novelist|director)[ \t]+)?\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2},)?`;
 const SYNOPSIS_OPENING = new RegExp(String.raw`(?:${GENRE}|${QUOTED_TITLE})${CREW_CLAUSE}[ \t]+(?:follows|centres[ \t]+on|centers[ \t]+on|revolves[ \t]+around|tells[ \t]+the[ \t]+story[ \t]+of)[ \t]`, 'gu');
 // "In the film, the young Viktor clashes with his coach, Erik Lund": a sentence set inside the work is its plot.
 const INSIDE_THE_WORK = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]+|\n)In[ \t]+(?:the|this|that)[ \t]+(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|novel),[ \t]`, 'gu');
+// "In one chapter Nell's cousin, Jem, …": a chapter or scene is inside a work only once a synopsis has opened.
+const IN_ONE_PART = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]+|\n)In[ \t]+(?:one|another|a[ \t]+later|the[ \t]+final|the[ \t]+opening)[ \t]+(?:chapter|scene|episode),?[ \t]`, 'gu');
 // "a fictional Russian grandmaster, Dmitri Volkov": a name described as fictional is a part wherever it stands.
 const FICTIONAL_PART = new RegExp(String.raw`\bfictional[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}[\p{L}'’-]+,[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*[,.;:)]|$)`, 'gu');
 const DOCUMENTARY_BEFORE = /\bdocumentar(?:y|ies)\b[^.!?]{0,20}$/;
 // "an elderly ferryman, Tomas," / "two sisters, June Vane and Ada Vane,": a determiner, a description in small
 // letters, a comma and the name (one word or two), closed by punctuation.
-const PART_NAME = String.raw`\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?`;
-const DESCRIBED_PART = new RegExp(String.raw`(?<![\p{L}'’-])(?:a|an|the|two|three|his|her|their|its)[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+(${PART_NAME})(?:[ \t]+and[ \t]+(${PART_NAME}))?(?=[ \t]*[,.;:)]|$)`, 'gu');
+// A title the article writes before the name stays part of it: "the villain, Dr. Halloran," (not the part "Dr").
+const PART_TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Sgt|Rev)\.[ \t]+|(?:Doctor|Sister|Brother|Father|Mother|Captain|Inspector|Detective|Professor|Uncle|Aunt)[ \t]+)`;
+const PART_NAME = String.raw`${PART_TITLE}?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?`;
+// "follows 12-year-old Nell Ashby and …": a name an age describes, straight after the synopsis verb.
+const AGED_NAME_FIRST = new RegExp(String.raw`^(?:an?[ \t]+)?\d{1,2}-year-old[ \t]+(${PART_NAME})(?=[ \t]*[,.;:)]|[ \t]+(?:and|as|who)[ \t])`, 'u');
+// (In a synopsis, a part's possessive is a determiner too: "Nell's cousin, Jem,".)
+const DESCRIBED_PART = new RegExp(String.raw`(?<![\p{L}'’-])(?:a|an|the|two|three|his|her|their|its|\p{Lu}\p{Ll}+['’]s)[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+(${PART_NAME})(?:[ \t]+and[ \t]+(${PART_NAME}))?(?=[ \t]*[,.;:)]|$)`, 'gu');
 // "follows a young reporter, Ada, and her editor, …" is a part; "… interviews the director, Ida Brant," is crew.
 const CREW_WORDS = /\b(?:director|producer|writer|screenwriter|creator|showrunner|host|presenter|star|co-star|composer|editor|actor|actress|narrator|cinematographer|critic|reviewer)\b/;
-const SENTENCE_END = /[.!?](?=["”’]?(?:\s|$))/g;
+// (A title's stop ends no sentence: "the villain, Dr. Halloran,".)
+const SENTENCE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Capt|Sgt|Rev))[.!?](?=["”’]?(?:\s|$))/g;
 
 /** The described names in a synopsis sentence opened by a work's title or genre word, or set "In the film,"; and names described as fictional. */
 export function synopsisParts(text: string): string[] {
   const parts: string[] = [];
   if (text.includes('fictional')) for (const m of text.matchAll(FICTIONAL_PART)) if (!parts.includes(m[1]!)) parts.push(m[1]!);
   if (!/\b(?:follows|centres|centers|revolves|tells)\b|\bIn (?:the|this|that) /.test(text)) return parts;
-  for (const m of [...text.matchAll(SYNOPSIS_OPENING), ...text.matchAll(INSIDE_THE_WORK)]) {
+  const openings = [...text.matchAll(SYNOPSIS_OPENING)];
+  const inside = [...text.matchAll(INSIDE_THE_WORK), ...(openings.length ? text.matchAll(IN_ONE_PART) : [])];
+  for (const m of [...openings, ...inside]) {
     if (DOCUMENTARY_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     const from = m.index! + m[0].length;
     SENTENCE_END.lastIndex = from;
     const end = SENTENCE_END.exec(text)?.index ?? text.length;
     // The closing stop belongs to the sentence: a name right before it is still closed by punctuation.
     const sentence = text.slice(from - 1, Math.min(text.length, end + 1));
+    const aged = openings.includes(m) ? AGED_NAME_FIRST.exec(text.slice(from)) : null;
+    if (aged && !parts.includes(aged[1]!)) parts.push(aged[1]!);
     for (const d of sentence.matchAll(DESCRIBED_PART)) {
       if (CREW_WORDS.test(d[1]!)) continue;
       for (const name of [d[2], d[3]]) if (name && !parts.includes(name)) parts.push(name);

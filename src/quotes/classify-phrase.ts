@@ -576,8 +576,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const serviceBody = SERVICE_TAILS.has(tokens[ne - 1]!.normal) && ne - ns > 1 && !role && tokens.slice(ns, ne - 1).every((t) => genderOfFirstName(t.text) === 'unknown' && !isRoleWord(t.normal));
     // ("the fan account Lund Updates": a name after a kind of body, no given name first, is the body's.)
     const bodyNamed = !!title && BODY_KIND_WORDS.has(title) && genderOfFirstName(tokens[ns]!.text) === 'unknown';
-    // ("Riverton Metro said", "Norvik Dynamics said": a body's own last word, no given name first.)
-    const nameTailBody = ne - ns > 1 && isNameTail(tokens[ne - 1]!.normal) && genderOfFirstName(tokens[ns]!.text) === 'unknown';
+    // ("Riverton Metro said", "Norvik Dynamics said": a body's own last word, no given name first; "Dale County
+    // Public Schools said": three words or more, a place's given-name-like first word changes nothing.)
+    const nameTailBody = ne - ns > 1 && isNameTail(tokens[ne - 1]!.normal) && (genderOfFirstName(tokens[ns]!.text) === 'unknown' || (ne - ns > 2 && genderOfFirstName(tokens[ne - 2]!.text) === 'unknown'));
     // ("USA Swimming said", "Athletics Canada said": a sport's governing body by its nation and sport;
     // "Major League Baseball said", "the Big Ten Conference said": a league word anywhere in the name.)
     const org = team || serviceBody || nameTailBody || sportGoverningBody(name.split(/\s+/)) || nationBranchOfBody(name.split(/\s+/)) || hasLeagueWord(name.split(/\s+/)) || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');

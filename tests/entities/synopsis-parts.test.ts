@@ -38,3 +38,33 @@ describe('synopsis parts: a quoted title opens the synopsis', () => {
     expect(synopsisParts('“Saltmarsh” follows a widow, Elsie Marr, through a storm. It was praised by a neighbour, Tobias Quill.')).toEqual(['Elsie Marr']);
   });
 });
+
+describe('characters: a novel\'s synopsis, its author set off by commas, names its parts', () => {
+  const text = 'The novel, by the author Wren Halloway, follows 14-year-old Tamsin Reed and her grandfather, Abel, as they keep a lighthouse on a failing coast. In one chapter Tamsin\'s neighbour, Corin, hides a stranded seal.\n';
+  test('an aged name after "follows", a described name and a possessive-described name in a later chapter are parts', () => {
+    const r = extractArticle(text, { id: 'a' });
+    expect(r.entities.characters.map((c) => [c.name, c.actor])).toEqual([['Tamsin Reed', null], ['Abel', null], ['Corin', null]]);
+    expect(r.entities.characters[2]!.mentions[0]).toEqual({ start: text.indexOf('Corin'), end: text.indexOf('Corin') + 5, text: 'Corin' });
+    expect(r.entities.people.map((p) => [p.name, p.roles])).toEqual([['Wren Halloway', ['author']]]);
+  });
+
+  test('near miss: "In one scene" with no synopsis before it names people, and an age before a name outside a synopsis makes no part', () => {
+    const r = extractArticle('A report follows 14-year-old Tamsin Reed through a year at school. In one scene her coach, Corin Abbot, shouts at the referee.\n', { id: 'a' });
+    expect(r.entities.characters).toEqual([]);
+    expect(r.entities.people.map((p) => p.name)).toContain('Corin Abbot');
+  });
+});
+
+describe('characters: a title written before a synopsis part stays in its name', () => {
+  test('"the villain, Dr. Halloway," is the part "Dr. Halloway" (not "Dr"), and "Sister" opens a part\'s name', () => {
+    const text = 'The film follows a diver, Bea, who hunts the smuggler, Dr. Oskar Vell, along a reef.\n';
+    const r = extractArticle(text, { id: 'a' });
+    expect(r.entities.characters.map((c) => c.name)).toEqual(['Bea', 'Dr. Oskar Vell']);
+    expect(r.entities.people).toEqual([]);
+    expect(synopsisParts('The drama follows a novice, Ada, and her abbess, Sister Maud.')).toEqual(['Ada', 'Sister Maud']);
+  });
+
+  test('near miss: "Dr." opening the next sentence is no part of the synopsis', () => {
+    expect(synopsisParts('The film follows a diver, Bea, who hunts a smuggler. Dr. Oskar Vell, a critic, liked it.')).toEqual(['Bea']);
+  });
+});
