@@ -436,7 +436,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // (A body too, described but not named again: "The Stroke Association, a charity, said"; also by a
       // description read as a body's, "…, an advocacy group, said".)
       if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || (head.kind === 'organization' && (named?.kind === 'anonymous' || named?.kind === 'organization') && /^(?:a|an)\s/i.test(named.text)))) {
-        const apposition = tokens.slice(j + 1, i).map((t) => t.text).join(' ');
+        // (Read as the tagger folds the words, as a role before a name is: "the Harbour Master" is the fixed title "harbor master".)
+        const apposition = tokens.slice(j + 1, i).map((t) => t.normal).join(' ');
         return { ...head, role: head.role ?? roleOf(apposition) };
       }
       // "The senator, unopposed in Ohio, said": an adjective's aside tells how the head stands; the name in it is no speaker.
