@@ -1,7 +1,7 @@
 /** The speaker named after the cue: "…," said Ana Ruiz; according to a spokesman for the council, …. */
 import type { Token } from '../types.js';
 import { isSourceCloseness } from '../lexicon/source-closeness.js';
-import { ANONYMOUS_HEADS, ORGANIZATION_HEADS } from '../nlp/words.js';
+import { ANONYMOUS_HEADS, ORGANIZATION_HEADS, isRoleWord } from '../nlp/words.js';
 import { isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { hyphenInWord } from '../nlp/name-shapes.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
@@ -97,7 +97,17 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
     if ((k >= hi || tokens[k]!.pos === 'PUNCT') && !isQuoteMark(tokens[k] ?? tokens[j]!) && appositionIsBodyKind(tokens, j + 1, k - 1)) return { ...phrase, kind: 'organization', role: null, title: null };
     // "said Carlos Medina, a spokesman for the agency": an apposition opening with an article says the person's role.
     if ((k >= hi || tokens[k]!.pos === 'PUNCT') && !isQuoteMark(tokens[k] ?? tokens[j]!) && !phrase.role && /^(a|an|the)$/.test(tokens[j + 1]?.normal ?? '')) {
-      const role = roleOf(tokens.slice(j + 1, k).map((t, n, all) => (n > 0 && (t.text === '-' || all[n - 1]!.text === '-') && all[n - 1]!.end === t.start ? '' : ' ') + t.text).join('').trim());
+      // (Folded words, as a role before a name is read: "the Harbour Master" is the fixed title "harbor master".)
+      const role = roleOf(tokens.slice(j + 1, k).map((t, n, all) => (n > 0 && (t.text === '-' || all[n - 1]!.text === '-') && all[n - 1]!.end === t.start ? '' : ' ') + t.normal).join('').trim());
+      if (role) return { ...phrase, role };
+    }
+    // "said Amy Cortez, president of the Cinema Guild": an apposition opening with a role word in small letters,
+    // no article, says the role too, however long the body after it ("…, speaking from Paris" opens with none).
+    const bare = tokens[j + 1];
+    if (!phrase.role && bare && bare.pos !== 'PUNCT' && /^\p{Ll}/u.test(bare.text) && isRoleWord(bare.normal)) {
+      let end = j + 1;
+      while (end < hi && (tokens[end]!.pos !== 'PUNCT' || hyphenInWord(tokens, end))) end++;
+      const role = roleOf(tokens.slice(j + 1, end).map((t) => t.normal).join(' '));
       if (role) return { ...phrase, role };
     }
   }
