@@ -40,6 +40,7 @@ import { BUSINESS_TAILS, ORG_OF, JOINED_BODY_NAME_BEFORE, CONTEST_OF, UTILITY_TA
 import { isHonorificTitle, CUE_AFTER, PLACE_TAKER_BEFORE, describedAfter, personInApposition, sentenceOpening, royalBefore, appositiveRole } from './person-evidence.js';
 import { wordsOf } from './written-words.js';
 import { capitalisedWordsBefore } from './capitalised-word-before.js';
+import { addSpeakerRoles } from './speaker-roles.js';
 import { nameClues, type NameClues, type NameSpan, type PeopleContext, type RecordMention } from './name-clues.js';
 import { recordSingleNames } from './single-names.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
@@ -101,6 +102,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   recordSingleNames(doc, clues, singles.filter((x) => x.s !== x.e || !orgTails.has(doc.tokens[x.s]!.text)), registry, record);
   absorbHeadlineTails(found);
   recordHeadlineMentions(doc, found, rejected);
+  addSpeakerRoles(found.values(), context.quotes);
   const pronounGender = genderFromQuotes(context.quotes);
   const nearbyGender = genderFromNextSentence(doc, found, context.quotes);
   return [...found.entries()].map(([person, entry]) => toPersonEntity(person, entry, pronounGender.get(person.name), nearbyGender.get(person)))
