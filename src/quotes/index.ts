@@ -2,7 +2,7 @@ import { partiallyGivenName } from './partially-named-speaker.js';
 import { writeRolesAsInArticle } from './written-roles.js';
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { opensWithPrepositionPhrase } from './sentence-subject.js';
+import { contrastClauseSubject, opensWithPrepositionPhrase } from './sentence-subject.js';
 import { asItCue, cueLemma, hasVerb, outletSpeakerInFull, sentenceSubject, shortFormAt, subjectFrame, TokenView, type Frame } from './frame.js';
 import { genderOfFirstName, isHonorificOrAddressTitle, PersonRegistry, type Person } from '../nlp/names.js';
 import { BODY_PRONOUNS, CONTRASTING_JOINERS, isPluralName, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER } from '../nlp/words.js';
@@ -342,7 +342,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const sentenceAntecedent = (sp: SpeakerPhrase): { person: Person | null; attribution: null; name: string; kind: SpeakerKind } | null => {
     const at = view.tokenAtOrAfter(sp.start);
     if (at >= tokens.length) return null;
-    const subject = sentenceSubject(view, at);
+    // "X warned …, while the Alliance welcomed what it called “…”": inside a contrast clause the pronoun is that clause's subject.
+    const subject = contrastClauseSubject(tokens, at, view.sentence(at).tokenStart) ?? sentenceSubject(view, at);
     if (!subject || subject.end > sp.start) return null;
     if (/^,\s*$/.test(text.slice(subject.end, sp.start))) return null; // "Mark Dunn, he said, was …" (spokenAbout)
     if (ownerDescribed(subject, at, sp)) return null; // "Her counselor, Abby Carter, …, she said" (spokenAbout)
