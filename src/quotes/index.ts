@@ -58,6 +58,7 @@ import { giveShortBodyNamesTheirBody } from './short-body-names.js';
 import { resolveDescribedBodies } from './described-bodies.js';
 import { giveDescribedNamesTheirBody } from './described-body-names.js';
 import { giveBodyDescribedNamesTheirBody } from './body-described-speakers.js';
+import { giveStatementIssuersBodyKind } from './statement-issuer-bodies.js';
 import { outletSpokeSince } from './outlet-descriptions.js';
 import { askerAnswered } from './answering.js';
 import { nearerPronounSubject, pronounFits } from './nearer-pronoun.js';
@@ -911,6 +912,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   resolveDescribedBodies(quotes, text, tokens, place);
   // "X Foods and Y Inc. announced a merger. The companies said …": a plural description stands for the pair named before.
   resolveJointBodyDescriptions(quotes, text, tokens, place);
+  // "Kidsview said in a statement …. It added …": a one-word statement issuer taken up as "it" is a body.
+  giveStatementIssuersBodyKind(quotes, text);
   // "Meridian Airways grounded flights … “We apologize,” Meridian said": a body's first word is its short name.
   giveShortBodyNamesTheirBody(quotes, text);
   // "… according to the U.S. Forest Service. The Forest Service said": the body named with its nation before.
