@@ -34,8 +34,9 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
   // (A given name with a contest word, "Harold Bowl", or an animal's name is read at its mentions: a quote's speaker is a person.)
   const speakers = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
   // A name the article calls "the company" (a quote's description resolved to it as a body) is no person's:
-  // "Streamwave added …, the company said". (A name typed a body where it stands itself may be a person's.)
-  const bodyKeys = new Set(quotes.flatMap((q) => (q.speaker && q.speaker_kind === 'organization' && /^the\s/i.test(q.speaker_mention ?? '') && q.speaker_mention !== q.speaker ? [key(q.speaker)] : [])));
+  // "Streamwave added …, the company said", or "it" ("Streamwave said …. It added …"). (A name typed a body where it
+  // stands itself may be a person's.)
+  const bodyKeys = new Set(quotes.flatMap((q) => (q.speaker && q.speaker_kind === 'organization' && /^(?:the\s|it$)/i.test(q.speaker_mention ?? '') && q.speaker_mention !== q.speaker ? [key(q.speaker)] : [])));
   // An animal named in the article ("a female named …" beside "the pandas") is no person at any mention.
   const animalKeys = new Set([...animalNames(doc, speakers)].map(key));
   // A quoted title the article names as a song, a record or a book ("for “Rosa del Valle,” a ballad about …") is no person's name.

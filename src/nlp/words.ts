@@ -10,7 +10,7 @@ import { occupationWords } from '../lexicon/occupations.js';
 export const ROLE_WORDS = new Set([
   // (Offices written as one hyphened word: "the paper's editor-in-chief, Mara Quill".)
   'editor-in-chief', 'commander-in-chief', 'harbourmaster', 'harbormaster',
-  'director', 'producer', 'writer', 'screenwriter', 'actor', 'actress', 'star', 'co-star', 'singer', 'rapper', 'musician',
+  'director', 'producer', 'writer', 'screenwriter', 'scriptwriter', 'actor', 'actress', 'star', 'co-star', 'singer', 'rapper', 'musician',
   'comedian', 'author', 'novelist', 'filmmaker', 'showrunner', 'creator', 'composer', 'host', 'presenter', 'model',
   'designer', 'chef', 'artist', 'dancer', 'choreographer', 'critic', 'editor', 'journalist', 'reporter', 'columnist',
   'president', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',

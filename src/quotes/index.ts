@@ -2,7 +2,7 @@ import { partiallyGivenName } from './partially-named-speaker.js';
 import { writeRolesAsInArticle } from './written-roles.js';
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { opensWithPrepositionPhrase } from './sentence-subject.js';
+import { contrastClauseSubject, opensWithPrepositionPhrase } from './sentence-subject.js';
 import { asItCue, cueLemma, hasVerb, outletSpeakerInFull, sentenceSubject, shortFormAt, subjectFrame, TokenView, type Frame } from './frame.js';
 import { genderOfFirstName, isHonorificOrAddressTitle, PersonRegistry, type Person } from '../nlp/names.js';
 import { BODY_PRONOUNS, CONTRASTING_JOINERS, isPluralName, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER } from '../nlp/words.js';
@@ -58,6 +58,7 @@ import { giveShortBodyNamesTheirBody } from './short-body-names.js';
 import { resolveDescribedBodies } from './described-bodies.js';
 import { giveDescribedNamesTheirBody } from './described-body-names.js';
 import { giveBodyDescribedNamesTheirBody } from './body-described-speakers.js';
+import { giveStatementIssuersBodyKind } from './statement-issuer-bodies.js';
 import { outletSpokeSince } from './outlet-descriptions.js';
 import { askerAnswered } from './answering.js';
 import { nearerPronounSubject, pronounFits } from './nearer-pronoun.js';
@@ -342,7 +343,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const sentenceAntecedent = (sp: SpeakerPhrase): { person: Person | null; attribution: null; name: string; kind: SpeakerKind } | null => {
     const at = view.tokenAtOrAfter(sp.start);
     if (at >= tokens.length) return null;
-    const subject = sentenceSubject(view, at);
+    // "X warned …, while the Alliance welcomed what it called “…”": inside a contrast clause the pronoun is that clause's subject.
+    const subject = contrastClauseSubject(tokens, at, view.sentence(at).tokenStart) ?? sentenceSubject(view, at);
     if (!subject || subject.end > sp.start) return null;
     if (/^,\s*$/.test(text.slice(subject.end, sp.start))) return null; // "Mark Dunn, he said, was …" (spokenAbout)
     if (ownerDescribed(subject, at, sp)) return null; // "Her counselor, Abby Carter, …, she said" (spokenAbout)
@@ -910,6 +912,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   resolveDescribedBodies(quotes, text, tokens, place);
   // "X Foods and Y Inc. announced a merger. The companies said …": a plural description stands for the pair named before.
   resolveJointBodyDescriptions(quotes, text, tokens, place);
+  // "Kidsview said in a statement …. It added …": a one-word statement issuer taken up as "it" is a body.
+  giveStatementIssuersBodyKind(quotes, text);
   // "Meridian Airways grounded flights … “We apologize,” Meridian said": a body's first word is its short name.
   giveShortBodyNamesTheirBody(quotes, text);
   // "… according to the U.S. Forest Service. The Forest Service said": the body named with its nation before.

@@ -1,0 +1,29 @@
+import type { ExtractedQuote } from '../types.js';
+import { genderOfFirstName } from '../nlp/names.js';
+
+/** "said in a statement" right after the cue. */
+const IN_A_STATEMENT = /^\s+in an?\s+(?:\p{L}+\s+)?statement\b/u;
+
+/** A pronoun or description that stands for a body, not a person: "It added", "The company said". */
+const BODY_REFERENCE = /^(?:it|the (?:company|firm|studio|group|broadcaster|network|channel|charity|club|organi[sz]ation))$/i;
+
+/**
+ * "Kidsview said in a statement that …. It added …": one capitalised word with no given name, which issues a
+ * statement and is then taken up as "it" or "the company" in the next quotation, is a body's name, not a
+ * surname. A statement alone proves nothing (people issue them too), so the later "it" is what decides. The
+ * "it" quotation with no speaker takes the body, and every quotation of that name becomes the body's.
+ */
+export function giveStatementIssuersBodyKind(quotes: ExtractedQuote[], text: string): void {
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    const name = q.speaker;
+    if (q.speaker_kind !== 'person' || !name || !/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(name) || genderOfFirstName(name) !== 'unknown') continue;
+    if (q.speaker_mention !== name || q.cue_end === null || !IN_A_STATEMENT.test(text.slice(q.cue_end))) continue;
+    // (The very next quotation only, nothing said by anyone else in between.)
+    const next = quotes.filter((r) => r.start > q.end).sort((a, b) => a.start - b.start)[0];
+    if (!next?.speaker_mention || !BODY_REFERENCE.test(next.speaker_mention) || (next.speaker !== null && next.speaker !== name)) continue;
+    next.speaker = name;
+    next.speaker_kind = 'organization';
+    for (const r of quotes) if (r.speaker === name) r.speaker_kind = 'organization';
+  }
+}
