@@ -4,10 +4,11 @@
 // name: every described name in that sentence is a part. (A report or an inquiry "follows" real people: only a
 // work's title or genre word opens a synopsis, and a documentary's subject is a real person.)
 
-const GENRE = String.raw`\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|novel)`;
+const GENRE = String.raw`\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|novel|book)`;
 const QUOTED_TITLE = String.raw`[“"]\p{Lu}[^“”"\n]{0,60}?[”"]`;
-// ", directed by Ada Lune," / a novel's ", by the author Ada Lune," between the work and its verb.
-const CREW_CLAUSE = String.raw`(?:,?[ \t]+(?:(?:directed|written|created|produced)[ \t]+)?by[ \t]+(?:the[ \t]+(?:author|writer|novelist|director)[ \t]+)?\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2},)?`;
+// ", directed by Ada Lune," / a novel's ", by the author Ada Lune," between the work and its verb; the author
+// may carry an origin or a kind first: ", by the Welsh author Ada Lune," / ", by the debut novelist …,".
+const CREW_CLAUSE = String.raw`(?:,?[ \t]+(?:(?:directed|written|created|produced)[ \t]+)?by[ \t]+(?:the[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:author|writer|novelist|director)[ \t]+)?\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2},)?`;
 const SYNOPSIS_OPENING = new RegExp(String.raw`(?:${GENRE}|${QUOTED_TITLE})${CREW_CLAUSE}[ \t]+(?:follows|centres[ \t]+on|centers[ \t]+on|revolves[ \t]+around|tells[ \t]+the[ \t]+story[ \t]+of)[ \t]`, 'gu');
 // "In the film, the young Viktor clashes with his coach, Erik Lund": a sentence set inside the work is its plot.
 const INSIDE_THE_WORK = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]+|\n)In[ \t]+(?:the|this|that)[ \t]+(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|novel),[ \t]`, 'gu');
