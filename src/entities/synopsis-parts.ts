@@ -20,7 +20,7 @@ const DOCUMENTARY_BEFORE = /\bdocumentar(?:y|ies)\b[^.!?]{0,20}$/;
 // "an elderly ferryman, Tomas," / "two sisters, June Vane and Ada Vane,": a determiner, a description in small
 // letters, a comma and the name (one word or two), closed by punctuation.
 // A title the article writes before the name stays part of it: "the villain, Dr. Halloran," (not the part "Dr").
-const PART_TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Sgt|Rev)\.[ \t]+|(?:Doctor|Sister|Brother|Father|Mother|Captain|Inspector|Detective|Professor|Uncle|Aunt)[ \t]+)`;
+export const PART_TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Sgt|Rev)\.[ \t]+|(?:Doctor|Sister|Brother|Father|Mother|Captain|Inspector|Detective|Professor|Uncle|Aunt)[ \t]+)`;
 const PART_NAME = String.raw`${PART_TITLE}?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?`;
 // "follows 12-year-old Nell Ashby and …": a name an age describes, straight after the synopsis verb.
 const AGED_NAME_FIRST = new RegExp(String.raw`^(?:an?[ \t]+)?\d{1,2}-year-old[ \t]+(${PART_NAME})(?=[ \t]*[,.;:)]|[ \t]+(?:and|as|who)[ \t])`, 'u');
