@@ -8,6 +8,7 @@ import { alternatives } from '../nlp/words.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { matchAllByLine } from '../text/lines.js';
+import { PART_TITLE } from './synopsis-parts.js';
 
 let nouns: string[] | undefined;
 export function archetypeNouns(): string[] {
@@ -49,6 +50,21 @@ export function workPossessiveParts(text: string, isTitle: (name: string) => boo
   // pattern, opening on a name's capital, is otherwise tried at each offset.)
   if (!MAY_WORK_PART.test(text)) return [];
   return [...text.matchAll(workPart)].filter((m) => !isTitle(m[1]!) && !isKnownOrganisation(m[1]!)).map((m) => ({ name: m[1]!, actor: null }));
+}
+
+// The reverse order, "the film's villain, Dr. Vance,": the archetype first, the name set off by commas after it. A
+// title before the name stays in it (a part, not a person, is "Dr. Vance"). "Its villain, …" names no work, so
+// it counts only in an article about a screen work.
+let partAfter: RegExp | undefined;
+const MAY_PART_AFTER = new RegExp(String.raw`(?:[Tt]he[ \t]+${WORK_NOUN}['’]s?|\b[Ii]ts)[ \t]+(?:[\p{Ll}-]+[ \t]+)?\p{Ll}+,[ \t]+\p{Lu}`, 'u');
+
+/** "the film's villain, Dr. Vance," (anywhere) and "Its villain, Dr. Vance," (in a screen article): the name after is a part. */
+export function workPossessivePartsAfter(text: string, screenArticle: boolean, isTitle: (name: string) => boolean): ArchetypePart[] {
+  if (!MAY_PART_AFTER.test(text)) return [];
+  partAfter ??= new RegExp(String.raw`(?<![\p{L}'’-])(?:[Tt]he[ \t]+${WORK_NOUN}['’]s?|(Its|its))[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:${alternatives(archetypeNouns())}),[ \t]+(${PART_TITLE}?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*[,.;:)])`, 'gu');
+  return [...text.matchAll(partAfter)]
+    .filter((m) => (screenArticle || !m[1]) && !isTitle(m[2]!) && !isKnownOrganisation(m[2]!))
+    .map((m) => ({ name: m[2]!, actor: null }));
 }
 
 export interface ArchetypePart {

@@ -14,7 +14,7 @@ import { titleContexts } from '../lexicon/title-contexts.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { animalNouns, namesTeamContestOrSchool } from './non-person-names.js';
 import { introducedAsPart, namesNetworkOrCountry } from './not-character-names.js';
-import { archetypeNouns, archetypeParts, workPossessiveParts } from './archetype-parts.js';
+import { archetypeNouns, archetypeParts, workPossessiveParts, workPossessivePartsAfter } from './archetype-parts.js';
 import { actorInTheRoleParts } from './actor-in-the-role.js';
 import { synopsisParts } from './synopsis-parts.js';
 import { puppetParts } from './puppet-parts.js';
@@ -495,6 +495,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   // "its matriarch, the pub landlady Maggie Doyle, ending the run of the actress Ada Lane in the role": the described name is the part.
   for (const part of actorInTheRoleParts(text)) if (!isPersonName(part.name) && !isTitle(part.name) && !isKnownOrganisation(part.name)) found.set(part.name, { name: part.name, actor: found.get(part.name)?.actor ?? part.actor });
   for (const part of workPossessiveParts(text, isTitle)) if (!isPersonName(part.name) && !found.has(part.name)) found.set(part.name, { name: part.name, actor: null });
+  for (const part of workPossessivePartsAfter(text, screenArticle, isTitle)) if (!isPersonName(part.name) && !found.has(part.name)) found.set(part.name, { name: part.name, actor: null });
   for (const m of matchAllByLine(text, KNOWN_AS_PART, MAY_KNOWN_AS_PART)) {
     const name = tidy(m[1]!);
     if (!name || isPersonName(name) || m[2]!.split(/\s+/).some((w) => characterData().crewWords.includes(w))) continue;

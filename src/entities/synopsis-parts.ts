@@ -4,10 +4,11 @@
 // name: every described name in that sentence is a part. (A report or an inquiry "follows" real people: only a
 // work's title or genre word opens a synopsis, and a documentary's subject is a real person.)
 
-const GENRE = String.raw`\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|novel)`;
+const GENRE = String.raw`\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|novel|book)`;
 const QUOTED_TITLE = String.raw`[“"]\p{Lu}[^“”"\n]{0,60}?[”"]`;
-// ", directed by Ada Lune," / a novel's ", by the author Ada Lune," between the work and its verb.
-const CREW_CLAUSE = String.raw`(?:,?[ \t]+(?:(?:directed|written|created|produced)[ \t]+)?by[ \t]+(?:the[ \t]+(?:author|writer|novelist|director)[ \t]+)?\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2},)?`;
+// ", directed by Ada Lune," / a novel's ", by the author Ada Lune," between the work and its verb; the author
+// may carry an origin or a kind first: ", by the Welsh author Ada Lune," / ", by the debut novelist …,".
+const CREW_CLAUSE = String.raw`(?:,?[ \t]+(?:(?:directed|written|created|produced)[ \t]+)?by[ \t]+(?:the[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:author|writer|novelist|director)[ \t]+)?\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2},)?`;
 const SYNOPSIS_OPENING = new RegExp(String.raw`(?:${GENRE}|${QUOTED_TITLE})${CREW_CLAUSE}[ \t]+(?:follows|centres[ \t]+on|centers[ \t]+on|revolves[ \t]+around|tells[ \t]+the[ \t]+story[ \t]+of)[ \t]`, 'gu');
 // "In the film, the young Viktor clashes with his coach, Erik Lund": a sentence set inside the work is its plot.
 const INSIDE_THE_WORK = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]+|\n)In[ \t]+(?:the|this|that)[ \t]+(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|novel),[ \t]`, 'gu');
@@ -19,7 +20,7 @@ const DOCUMENTARY_BEFORE = /\bdocumentar(?:y|ies)\b[^.!?]{0,20}$/;
 // "an elderly ferryman, Tomas," / "two sisters, June Vane and Ada Vane,": a determiner, a description in small
 // letters, a comma and the name (one word or two), closed by punctuation.
 // A title the article writes before the name stays part of it: "the villain, Dr. Halloran," (not the part "Dr").
-const PART_TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Sgt|Rev)\.[ \t]+|(?:Doctor|Sister|Brother|Father|Mother|Captain|Inspector|Detective|Professor|Uncle|Aunt)[ \t]+)`;
+export const PART_TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Sgt|Rev)\.[ \t]+|(?:Doctor|Sister|Brother|Father|Mother|Captain|Inspector|Detective|Professor|Uncle|Aunt)[ \t]+)`;
 const PART_NAME = String.raw`${PART_TITLE}?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?`;
 // "follows 12-year-old Nell Ashby and …": a name an age describes, straight after the synopsis verb.
 const AGED_NAME_FIRST = new RegExp(String.raw`^(?:an?[ \t]+)?\d{1,2}-year-old[ \t]+(${PART_NAME})(?=[ \t]*[,.;:)]|[ \t]+(?:and|as|who)[ \t])`, 'u');

@@ -330,7 +330,10 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (ne - 2 > s && /^\d+$/.test(tokens[ne - 2]!.text) && tokens[ne - 2]!.end === tokens[ne - 1]!.start && teamNicknameTail([tokens[ne - 2]!.text + tokens[ne - 1]!.text]) === 1 && isCap(tokens[ne - 3]!)) ns -= 2;
   // A plural's possessive inside a name does not end it: "Harwick Rovers Supporters' Trust", "the Writers' Guild".
   const pluralPossessive = (k: number) => k > s && /^['’]$/.test(tokens[k]!.text) && tokens[k - 1]!.end === tokens[k]!.start && k + 1 < ne && bodyWordAfterPossessive(tokens[k - 1]!, tokens[k + 1]!);
-  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || particleHyphen(ns - 1) || pluralPossessive(ns - 1) || bangInName(tokens, ns - 1, s, ne) || gluedTail(ns - 1) || eastAsianName(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && andInKnownOutlet(tokens, ns - 1, s)) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!isRoleWord(tokens[ns - 1]!.normal) || surnameRole(ns - 1)) && !positionBeforeFullName(tokens, ns - 1, ne)) ns--;
+  // "the Lone Star Wildlife Conservancy said": a capitalised role word between capitalised words, in a run a body's
+  // last word ends (data/organisations.json name_tails), is a word of the body's name, not a title before it.
+  const roleInsideBodyName = (k: number) => k - 1 >= s && isCap(tokens[k]!) && isCap(tokens[k - 1]!) && tokens[k - 1]!.normal !== 'the' && !isRoleWord(tokens[k - 1]!.normal) && ne - k >= 3 && tokens.slice(k + 1, ne).every(isCap) && isNameTail(tokens[ne - 1]!.normal);
+  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || particleHyphen(ns - 1) || pluralPossessive(ns - 1) || bangInName(tokens, ns - 1, s, ne) || gluedTail(ns - 1) || eastAsianName(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && andInKnownOutlet(tokens, ns - 1, s)) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!isRoleWord(tokens[ns - 1]!.normal) || surnameRole(ns - 1) || roleInsideBodyName(ns - 1)) && !positionBeforeFullName(tokens, ns - 1, ne)) ns--;
   // A capitalised particle before a capitalised word opens the name: "Le Pen said", "De Niro said", "Le Van".
   // (Not yet before a particle in small letters, "Van der Berg": kept, it lets "defending champion" be a cue.)
   // A particle joined by a hyphen to a capitalised word is the surname's first part ("Al-Rashidi", "el-Amin"):
@@ -347,7 +350,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (organisation) return organisation;
   // "Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump": the name starts after the last title.
   for (let k = ne - 2; k >= ns; k--) {
-    if ((isRoleWord(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) && !opensPlaceName(tokens, k, ne) && !opensTeamPlace(tokens, k, ne) && !(k === ns && descriptorOpensBody(tokens, k, ne))) {
+    if ((isRoleWord(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) && !roleInsideBodyName(k) && !opensPlaceName(tokens, k, ne) && !opensTeamPlace(tokens, k, ne) && !(k === ns && descriptorOpensBody(tokens, k, ne))) {
       ns = k + 1;
       break;
     }

@@ -44,3 +44,23 @@ describe('characters: parts a genre story names through an archetype', () => {
     expect(entities(text).characters).toEqual([]);
   });
 });
+
+describe('characters: "the film\'s villain, NAME," names the part after the archetype', () => {
+  test('a title before the name stays in the part, anywhere after "the film\'s"', () => {
+    const text = 'Reviewers were kind. The film\'s villain, Dr. Morrow, floods a valley town.\n';
+    const e = extractArticle(text, { id: 'a' }).entities;
+    expect(e.characters.map((c) => [c.name, c.actor, c.mentions[0]])).toEqual([
+      ['Dr. Morrow', null, { start: text.indexOf('Dr. Morrow'), end: text.indexOf('Dr. Morrow') + 10, text: 'Dr. Morrow' }],
+    ]);
+    expect(e.people).toEqual([]);
+  });
+
+  test('"Its villain, NAME," is a part in an article about a screen work', () => {
+    expect(entities(FILM_LEAD + 'Its villain, Dr. Morrow, floods a valley town.\n').characters).toContainEqual(['Dr. Morrow', null]);
+  });
+
+  test('near miss: "Its villain," with no screen work, and "the report\'s villain," stay people', () => {
+    expect(entities('The charity opened a new ward. Its villain, Dr. Morrow, was fined.\n').characters).toEqual([]);
+    expect(entities('The inquiry closed. The report\'s villain, Dr. Morrow, was fined.\n').people).toContain('Morrow');
+  });
+});

@@ -68,3 +68,20 @@ describe('characters: a title written before a synopsis part stays in its name',
     expect(synopsisParts('The film follows a diver, Bea, who hunts a smuggler. Dr. Oskar Vell, a critic, liked it.')).toEqual(['Bea']);
   });
 });
+
+describe('characters: a book\'s author may carry an origin or kind word before "author"', () => {
+  test('", by the Scottish author Nia Fenwick," still opens the synopsis of "The book"', () => {
+    const text = 'The book, by the Scottish author Nia Fenwick, follows 11-year-old Owen Tarr and his uncle, Silas, as they rebuild a mill.\n';
+    const r = extractArticle(text, { id: 'b' });
+    expect(r.entities.characters.map((c) => [c.name, c.actor, c.mentions[0]])).toEqual([
+      ['Owen Tarr', null, { start: text.indexOf('Owen Tarr'), end: text.indexOf('Owen Tarr') + 9, text: 'Owen Tarr' }],
+      ['Silas', null, { start: text.indexOf('Silas'), end: text.indexOf('Silas') + 5, text: 'Silas' }],
+    ]);
+    expect(r.entities.people.map((p) => [p.name, p.roles])).toEqual([['Nia Fenwick', ['author']]]);
+  });
+
+  test('near miss: a report by the same kind of author follows real people', () => {
+    const r = extractArticle('The report, by the Scottish author Nia Fenwick, follows 11-year-old Owen Tarr and his uncle, Silas Brand, as they rebuild a mill.\n', { id: 'b' });
+    expect(r.entities.characters).toEqual([]);
+  });
+});

@@ -62,3 +62,19 @@ describe('"Lawyer for NAME" opening a sentence: the go-between speaks, never the
   });
 });
 
+
+describe('a role word inside a body\'s name is a word of that name', () => {
+  test('"The North Star Otter Sanctuary said …": the whole run is the organisation, no role "star"', () => {
+    const text = 'The North Star Otter Sanctuary said the pond would reopen in May.';
+    expect(quote(text, 'the pond')).toMatchObject({
+      type: 'indirect', text: 'the pond would reopen in May', start: at(text, 'the pond'), end: at(text, '.'),
+      speaker: 'North Star Otter Sanctuary', speaker_mention: 'North Star Otter Sanctuary', speaker_start: at(text, 'North'),
+      speaker_kind: 'organization', speaker_role: null, cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('near miss: "Film star Ana Ruiz said …" keeps the role before a person\'s name', () => {
+    const text = 'Film star Ana Ruiz said the pond would reopen in May.';
+    expect(quote(text, 'the pond')).toMatchObject({ speaker: 'Ana Ruiz', speaker_kind: 'person', speaker_role: 'star', cue: 'said' });
+  });
+});
