@@ -17,6 +17,9 @@ const IN_ONE_PART = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]+|\n)In[ \t]+
 // "a fictional Russian grandmaster, Dmitri Volkov": a name described as fictional is a part wherever it stands.
 const FICTIONAL_PART = new RegExp(String.raw`\bfictional[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}[\p{L}'’-]+,[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*[,.;:)]|$)`, 'gu');
 const DOCUMENTARY_BEFORE = /\bdocumentar(?:y|ies)\b[^.!?]{0,20}$/;
+// "The book follows a miner, Jim Brody, …" is as often a biography's subject: a book opens a synopsis only in an
+// article that calls a work fiction somewhere ("the novel", "a children's book", "picture book").
+const FICTION_NAMED = /\b(?:novels?|novella|fiction|children['’]s[ \t]+book|picture[ \t]+book)\b/i;
 // "an elderly ferryman, Tomas," / "two sisters, June Vane and Ada Vane,": a determiner, a description in small
 // letters, a comma and the name (one word or two), closed by punctuation.
 // A title the article writes before the name stays part of it: "the villain, Dr. Halloran," (not the part "Dr").
@@ -40,6 +43,7 @@ export function synopsisParts(text: string): string[] {
   const inside = [...text.matchAll(INSIDE_THE_WORK), ...(openings.length ? text.matchAll(IN_ONE_PART) : [])];
   for (const m of [...openings, ...inside]) {
     if (DOCUMENTARY_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    if (/^book\b/.test(m[0]) && !FICTION_NAMED.test(text)) continue;
     const from = m.index! + m[0].length;
     SENTENCE_END.lastIndex = from;
     const end = SENTENCE_END.exec(text)?.index ?? text.length;

@@ -71,13 +71,19 @@ describe('characters: a title written before a synopsis part stays in its name',
 
 describe('characters: a book\'s author may carry an origin or kind word before "author"', () => {
   test('", by the Scottish author Nia Fenwick," still opens the synopsis of "The book"', () => {
-    const text = 'The book, by the Scottish author Nia Fenwick, follows 11-year-old Owen Tarr and his uncle, Silas, as they rebuild a mill.\n';
+    const text = 'The book, by the Scottish author Nia Fenwick, follows 11-year-old Owen Tarr and his uncle, Silas, as they rebuild a mill.\n\nThe novel won a children\'s prize in 2022.\n';
     const r = extractArticle(text, { id: 'b' });
     expect(r.entities.characters.map((c) => [c.name, c.actor, c.mentions[0]])).toEqual([
       ['Owen Tarr', null, { start: text.indexOf('Owen Tarr'), end: text.indexOf('Owen Tarr') + 9, text: 'Owen Tarr' }],
       ['Silas', null, { start: text.indexOf('Silas'), end: text.indexOf('Silas') + 5, text: 'Silas' }],
     ]);
     expect(r.entities.people.map((p) => [p.name, p.roles])).toEqual([['Nia Fenwick', ['author']]]);
+  });
+
+  test('near miss: in an article that calls no work fiction, "The book follows a miner, NAME," is a biography\'s subject, a person', () => {
+    const r = extractArticle('The book follows a retired miner, Jim Calder, who spent 40 years underground. Calder said he was proud of it.\n', { id: 'b' });
+    expect(r.entities.characters).toEqual([]);
+    expect(r.entities.people.map((p) => p.name)).toEqual(['Jim Calder']);
   });
 
   test('near miss: a report by the same kind of author follows real people', () => {
