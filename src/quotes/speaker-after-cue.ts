@@ -104,7 +104,10 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
     // "said Amy Cortez, president of the Cinema Guild": an apposition opening with a role word in small letters,
     // no article, says the role too, however long the body after it ("…, speaking from Paris" opens with none).
     const bare = tokens[j + 1];
-    if (!phrase.role && bare && bare.pos !== 'PUNCT' && /^\p{Ll}/u.test(bare.text) && isRoleWord(bare.normal)) {
+    // (The role word heads a noun phrase: "president of …", "chief executive at …"; "chief among the critics" is no title.)
+    const afterBare = tokens[j + 2];
+    const headsRole = !afterBare || afterBare.pos === 'PUNCT' || /^(?:of|at|for|with|to|and)$/.test(afterBare.normal) || isRoleWord(afterBare.normal);
+    if (!phrase.role && bare && bare.pos !== 'PUNCT' && /^\p{Ll}/u.test(bare.text) && isRoleWord(bare.normal) && headsRole) {
       let end = j + 1;
       while (end < hi && (tokens[end]!.pos !== 'PUNCT' || hyphenInWord(tokens, end))) end++;
       const role = roleOf(tokens.slice(j + 1, end).map((t) => t.normal).join(' '));

@@ -18,6 +18,11 @@ describe('a role without an article in the apposition after an inverted cue', ()
     expect(quote(text, 'Ticket')).toMatchObject({ speaker: 'Dorian Falk', speaker_role: 'chief executive', cue: 'said' });
   });
 
+  test('near miss: a role word that heads no noun phrase ("chief among the critics") is no title', () => {
+    const text = '"Ticket sales held up," said Dorian Falk, chief among the sceptics of the plan.';
+    expect(quote(text, 'Ticket')).toMatchObject({ speaker: 'Dorian Falk', speaker_role: null, cue: 'said' });
+  });
+
   test('near miss: a participle phrase says no role', () => {
     const text = '"Ticket sales held up," said Dorian Falk, speaking from Lisbon.';
     expect(quote(text, 'Ticket')).toMatchObject({ speaker: 'Dorian Falk', speaker_role: null, cue: 'said' });
