@@ -6,8 +6,12 @@ import { workWords } from '../lexicon/work-words.js';
  * earlier nor a programme segment they appeared on. Not "on NRK's broadcast", "on the broadcast".
  */
 export function onOwnMedium(words: readonly string[]): boolean {
-  ownMediumKinds ??= new Set(workWords('own_medium_kind'));
-  return words.some((w, i) => ownMediumKinds!.has(w) && PERSONAL_POSSESSIVES.has(words[i - 1] ?? '') && words[i - 2] === 'on');
+  return words.some((w, i) => isOwnMediumKind(w) && PERSONAL_POSSESSIVES.has(words[i - 1] ?? '') && words[i - 2] === 'on');
+}
+
+/** A kind of medium a speaker may have of their own: podcast, show, newsletter, broadcast (data/work-words.json own_medium_kind). */
+export function isOwnMediumKind(word: string): boolean {
+  return (ownMediumKinds ??= new Set(workWords('own_medium_kind'))).has(word);
 }
 
 const PERSONAL_POSSESSIVES = new Set(['her', 'his', 'their']);

@@ -3,13 +3,10 @@ import { ALL_CAPITALS, genderOfFirstName, isHonorificOrAddressTitle, isRoyalTitl
 import { isRoleWord, isTitleCase, OWNER_POSSESSIVES, SUBJECT_PRONOUNS } from '../nlp/words.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { isCalendarName } from '../lexicon/outlets.js';
-import { workWords } from '../lexicon/work-words.js';
+import { isOwnMediumKind } from './own-medium.js';
 import { isDayWord, isMonth } from '../nlp/time-words.js';
 import { sourceText } from './speaker.js';
 
-/** Kinds of a speaker's own medium whose name may follow in apposition, unquoted (data/work-words.json own_medium_kind). */
-let ownMediumKinds: ReadonlySet<string> | undefined;
-const isOwnMediumKind = (word: string): boolean => (ownMediumKinds ??= new Set(workWords('own_medium_kind'))).has(word);
 
 /**
  * "on her podcast, Late Shift Notes, she said …", "on his newsletter, The Back Page, calling it …": a medium of the
