@@ -39,6 +39,7 @@ interface CueData {
   not_cues_when_followed_by: Record<string, string[]>;
   moved_when_followed_by: Record<string, string[]>;
   object_cue_particles: Record<string, string[]>;
+  demand_particles: Record<string, string[]>;
   bare_object_cues: string[];
   gesture_phrases: string[];
   bare_object_needs: string[];
@@ -287,6 +288,8 @@ export interface CueLexicon {
   movedBefore: Map<string, Set<string>>;
   /** Object cues that take their object after a particle only, and those particles: "call" → "for", "on", … */
   objectParticles: Map<string, Set<string>>;
+  /** Object cues whose particle asks for something, where a short object is content: "called for calm". */
+  demandParticles: Map<string, Set<string>>;
   bareObjectCues: Set<string>;
   /** "point at", "wave to": a participle and preposition after a quotation's frame that make a gesture. */
   gesturePhrases: Set<string>;
@@ -719,6 +722,7 @@ export function cueLexicon(): CueLexicon {
     notCueBefore: mergedSets(data.not_cues_when_followed_by, data.object_cue_other_senses),
     movedBefore: setsByKey(data.moved_when_followed_by),
     objectParticles: setsByKey(data.object_cue_particles),
+    demandParticles: setsByKey(data.demand_particles),
     bareObjectCues: new Set(data.bare_object_cues),
     gesturePhrases: new Set(data.gesture_phrases),
     bareObjectNeeds: new Set(data.bare_object_needs),

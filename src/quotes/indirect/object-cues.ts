@@ -2,6 +2,7 @@ import type { Token } from '../../types.js';
 import { whichReportTailAt } from './which-tail.js';
 import { isPassiveCue, permissionOnly, sentenceSubject, type Frame, type TokenView } from '../frame.js';
 import { evidenceLike, hyphenInWord, isQuoteMark, personLike, subjectBefore } from '../speaker.js';
+import { demandedObject } from './demanded-objects.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { isPartyMemberNoun } from '../../lexicon/party-tags.js';
 import { isPersonNoun } from '../../lexicon/person-nouns.js';
@@ -202,7 +203,8 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // … or a name given in two words ("called him divisive", "calling them thieves").
     // … or a short object right after the verb that names its target ("endorsed Voss", "questioned his
     // sincerity"); after a particle it says too little ("Neighbours complained about the noise").
-    if (to - from < 2 && !(tokens[to]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN') && !refusal && !naming && attack < 0 && !(!particle && shortTarget(tokens, from, to))) continue;
+    // … or what a demand asks for ("called for calm", "pushed for his dismissal": demanded-objects.ts).
+    if (to - from < 2 && !(tokens[to]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN') && !refusal && !naming && attack < 0 && !(!particle && shortTarget(tokens, from, to)) && !demandedObject(tokens, lemma ?? '', particle, from, to)) continue;
     if (quotes.length && (inQuote(i) || someInQuote(inQuote, from, to))) continue;
     // "declined to comment on the lawsuit": a refusal to speak reports no words.
     if (refusedComment(tokens, lemma ?? '', from, to, i)) continue;
