@@ -432,6 +432,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // (A hyphen inside a name too: "Radio-Canada", "Ouest-France".)
   // (Inside a quoted title, a plural's bare apostrophe too: the podcast “Writers' Table”; it is no closing mark.)
   while (e < hi && e < s + 6 && (((/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (e === s && CAMEL_BRAND.test(tokens[e]!.text)) || (e > s && hyphenatedCapitalAt(tokens, e)) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) || (quoted && e > s && pluralApostropheInTitle(tokens, e)))) e++;
+  // "run by the Lone Star Elephant Conservancy" with the search's reach ending after "Star": a name the reach
+  // cuts is read whole, so that its first words are never taken for a paper of their own ("The Lone Star").
+  if (e === hi && e > s) while (e < tokens.length && e < s + 6 && /^\p{Lu}/u.test(tokens[e]!.text) && !isQuoteMark(tokens[e]!)) e++;
   // "the local newspaper La Gazzetta di Parma": after a kind of outlet, a paper's name goes on through a Romance
   // link word to the capitalised words of what it is of (data/outlets.json nameLinkWords).
   if ((named > 0 || styled) && e > s) e = throughNameLink(tokens, e, hi);
