@@ -432,6 +432,11 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // (A hyphen inside a name too: "Radio-Canada", "Ouest-France".)
   // (Inside a quoted title, a plural's bare apostrophe too: the podcast “Writers' Table”; it is no closing mark.)
   while (e < hi && e < s + 6 && (((/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (e === s && CAMEL_BRAND.test(tokens[e]!.text)) || (e > s && hyphenatedCapitalAt(tokens, e)) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) || (quoted && e > s && pluralApostropheInTitle(tokens, e)))) e++;
+  // "run by the Lone Star Elephant Conservancy" with the search's reach ending after "Star": a name the reach
+  // cuts is read whole, so that its first words are never taken for a paper of their own ("The Lone Star").
+  // (Read whole only to rule out its first words: past the reach, only a name the data knows is taken.)
+  if (e === hi && e > s) while (e < tokens.length && e < s + 6 && /^\p{Lu}/u.test(tokens[e]!.text) && !isQuoteMark(tokens[e]!)) e++;
+  const pastReach = e > hi;
   // "the local newspaper La Gazzetta di Parma": after a kind of outlet, a paper's name goes on through a Romance
   // link word to the capitalised words of what it is of (data/outlets.json nameLinkWords).
   if ((named > 0 || styled) && e > s) e = throughNameLink(tokens, e, hi);
@@ -471,7 +476,7 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     const quotedNameCounts = quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead) && !(lead === 'in' && /^(?:wrote|writes|write)$/.test(tokens[i - 1]?.normal ?? ''));
     // "told the Idaho Statesman": after "the", a town and a newspaper's word name a local paper the data need not list.
     const localPaper = s > i + 1 && tokens[s - 1]!.text === 'the' && givesWordsTo(lead, tokens[i - 1]?.normal ?? '') && endsInNewspaperWord(phrase);
-    if (k === e && (named > 0 || styled || recogniseOutlet(phrase) || quotedNameCounts || localPaper)) return asWritten(phrase);
+    if (k === e && !pastReach && (named > 0 || styled || recogniseOutlet(phrase) || quotedNameCounts || localPaper)) return asWritten(phrase);
   }
   // "in an interview with DZBB radio": an unknown station acronym (call signs outside the US open with other
   // letters) followed by its medium in small letters is the station the words were given to.

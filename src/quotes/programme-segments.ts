@@ -344,10 +344,20 @@ function attributionWords(q: ExtractedQuote, text: string, place: SentencePlace)
   const s = place.sentenceAt(q.cue_start ?? q.start);
   const cueEnd = q.cue_end ?? q.cue_start ?? s.start;
   if (cueEnd < s.start || cueEnd >= s.end) return narrationWords(q, text, place);
+  text = withoutSpeakerMention(q, text);
   const after = lowerWords(withoutQuotations(text.slice(cueEnd, q.type === 'indirect' && q.start >= cueEnd ? Math.min(q.start, s.end) : s.end)));
   const opener = after.findIndex((w) => REPORTED_CLAUSE_OPENER.test(w));
   // (The reason an unnamed source gives for anonymity, "… from commenting on the show", puts no one on air.)
   return [...lowerWords(withoutAnonymityReasons(withoutQuotations(text.slice(s.start, cueEnd)))), ...(opener < 0 ? after : after.slice(0, opener))];
+}
+
+/**
+ * The text with the quote's speaker mention blanked out (same length, so offsets hold): "a former
+ * scriptwriter on the show said …" says where the speaker worked, not that the words were said on air.
+ */
+function withoutSpeakerMention(q: ExtractedQuote, text: string): string {
+  if (q.speaker_start === null || q.speaker_end === null || q.speaker_end <= q.speaker_start) return text;
+  return text.slice(0, q.speaker_start) + ' '.repeat(q.speaker_end - q.speaker_start) + text.slice(q.speaker_end);
 }
 
 function surnameOf(name: string): string {

@@ -72,9 +72,9 @@ export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: Nam
  * ("the former president") and on every capitalised word ("the Florida senator"), the one mentioned
  * last by any form of the name. Null when no one was named with the role.
  */
-function roleHolder(written: string[], at: number, known: RoleMention[], mentions: NameMention[], excluded?: ReadonlySet<Person>): Person | null {
+function roleHolder(written: string[], at: number, known: RoleMention[], mentions: NameMention[], excluded?: ReadonlySet<Person>, ownerOptional = false): Person | null {
   const holders = new Set<Person>();
-  for (const m of known) if (m.at < at && !excluded?.has(m.person) && namesRole(written, m)) holders.add(m.person);
+  for (const m of known) if (m.at < at && !excluded?.has(m.person) && namesRole(written, m, ownerOptional)) holders.add(m.person);
   let latest: Person | null = null;
   for (const m of mentions) if (m.at < at && holders.has(m.person)) latest = m.person;
   return latest;
@@ -97,6 +97,11 @@ export function describedPerson(description: string, at: number, recent: Person 
   const written = descriptionWords(description);
   if (!written.length) return recent;
   const holder = roleHolder(written, at, known, mentions);
+  // "Kings general manager Danny Okafor …. Priya Anand, a former assistant general manager, said …. “…,” the general
+  // manager said": the one recency picks holds the role only as another office (QUALIFIERS), so the description is
+  // someone else: the one named with the role itself, here with its organisation the description leaves out
+  // (sports and business news drop the team or firm once named), or no one named (the description the speaker).
+  if (recent && holder !== recent && holdsRoleOnlyAsAnotherOffice(written, at, known, recent)) return holder ?? roleHolder(written, at, known, mentions, new Set([recent]), true);
   // "Aisha Brennan voted no. The city's budget director said …": an organisation's role names one known by no role
   // only when a sentence naming them speaks of that role or its owner ("Tony Marsh founded the label" … "the label
   // founder"); else the description is someone else, the speaker itself.
@@ -154,6 +159,18 @@ function knownByAnotherRole(written: string[], at: number, known: RoleMention[],
   const own = known.filter((m) => m.at < at && m.person === person);
   if (own.some((m) => m.roles.has(head))) return false;
   return own.length > 0 || spokeInAnotherRole(written, spokenRole);
+}
+
+/**
+ * Whether `person` is named before `at` with the description's head role only with a qualifier the description
+ * does not share, or without one it has: "a former assistant general manager" for "the general manager".
+ */
+function holdsRoleOnlyAsAnotherOffice(written: string[], at: number, known: RoleMention[], person: Person): boolean {
+  const words = lowerWords(written);
+  const head = roleHead(words);
+  const qualifiers = words.slice(0, words.length - head.split(' ').length).filter((w) => QUALIFIERS.has(w));
+  const withHead = known.filter((m) => m.at < at && m.person === person && m.roles.has(head));
+  return withHead.length > 0 && withHead.every((m) => !sameQualifiers(qualifiers, m));
 }
 
 /** Whether `person` is named before `at` with roles, none an office the description's general role covers. */
@@ -229,9 +246,9 @@ function descriptionWords(description: string): string[] {
  * Whether a description's words (without "the") name the role of a mention: its head is one of the
  * mention's roles, they agree on the qualifiers ("the former president"), the mention holds every
  * capitalised word of the description ("the Florida senator") and the description every word of the
- * organisation owning the role ("World Bank President X" is not "the president").
+ * organisation owning the role ("World Bank President X" is not "the president") unless `ownerOptional`.
  */
-function namesRole(written: string[], m: RoleMention): boolean {
+function namesRole(written: string[], m: RoleMention, ownerOptional = false): boolean {
   const words = lowerWords(written);
   const head = roleHead(words);
   const modifiers = written.slice(0, written.length - head.split(' ').length).map((w) => ({ word: bare(w), capitalised: /^\p{Lu}/u.test(w) }));
@@ -239,7 +256,7 @@ function namesRole(written: string[], m: RoleMention): boolean {
   if (!sameQualifiers(words.slice(0, words.length - head.split(' ').length).filter((w) => QUALIFIERS.has(w)), m)) return false;
   if (!modifiers.every((w) => !w.capitalised || m.words.has(w.word))) return false;
   if (!modifiers.every((w) => w.capitalised || ownerNouns(w.word).every((n) => m.words.has(n) || m.words.has(w.word) || impliedByRole(n, head)))) return false;
-  return m.owners.every((w) => words.includes(w));
+  return ownerOptional || m.owners.every((w) => words.includes(w));
 }
 
 /** "the lawyer" for one named "attorney Ana Ruiz": nouns news writing uses for each other (cues.json unnamed_source_nouns). */
@@ -503,7 +520,8 @@ function appositionAfterName(view: TokenView, inQuote: Uint8Array, at: number): 
   for (let k = j + 1; k < tokens.length && k <= j + 10; k++) {
     const t = tokens[k]!;
     if (inQuote[k] || view.sentence(k) !== view.sentence(at)) return NO_APPOSITION;
-    if (t.text === ',' || /^(of|for|from|to|at|in|with|on)$/.test(t.normal)) break;
+    // ("Ana Ruiz, a former deputy mayor who now runs a bakery,": a relative clause ends the role as a comma does.)
+    if (t.text === ',' || /^(of|for|from|to|at|in|with|on|who|whose)$/.test(t.normal)) break;
     if (t.pos === 'PART' || t.text === "'s" || t.text === '’s') continue;
     // "Lena Brandt, her spokeswoman,": the pronoun says whom the role serves, no word of the role.
     if (k === j + 1 && POSSESSIVE_PRONOUNS.has(t.normal)) continue;

@@ -190,3 +190,30 @@ describe('a segment takes in only those who take part in it', () => {
     expect(quote(text, 'the club was')).toMatchObject({ type: 'indirect', text: 'the club was in good shape', speaker: 'Dominic Royce', cue: 'said', outlet: null });
   });
 });
+
+// A presenter tells a broadcaster about the show's end; then people who worked on the show, unnamed, speak.
+const CREW = [
+  'Marguerite Osei-Flint, who hosted the quiz for nine years, told the BBC the final series would air in spring. "It was a joy," she said. "Every week of it."',
+  'A former researcher on the show, who asked not to be named, said the budget had been halved twice.',
+  'A former floor manager on the programme said the studio was booked until June.',
+].join('\n\n');
+
+describe("a description's own words say where the speaker worked, not where the words were said", () => {
+  test('"a former researcher on the show said …" takes no outlet from the presenter\'s interview', () => {
+    expect(quote(CREW, 'the budget')).toMatchObject({
+      text: 'the budget had been halved twice', type: 'indirect', speaker: null, speaker_kind: 'anonymous',
+      speaker_mention: 'A former researcher on the show', speaker_start: at(CREW, 'A former researcher'),
+      cue: 'said', cue_start: at(CREW, 'said the budget'), outlet: null,
+    });
+    expect(quote(CREW, 'the studio was booked')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'A former floor manager on the programme', cue: 'said', outlet: null });
+  });
+
+  test("the presenter's own later quotes keep the interview's outlet (negative case)", () => {
+    expect(quote(CREW, 'the final series')).toMatchObject({ type: 'indirect', speaker: 'Marguerite Osei-Flint', cue: 'told', outlet: 'BBC' });
+    expect(quote(CREW, 'It was a joy')).toMatchObject({
+      text: 'It was a joy,', type: 'direct', speaker: 'Marguerite Osei-Flint', speaker_mention: 'she',
+      cue: 'said', cue_start: at(CREW, 'said. "Every'), outlet: 'BBC',
+    });
+    expect(quote(CREW, 'Every week')).toMatchObject({ type: 'direct', speaker: 'Marguerite Osei-Flint', outlet: 'BBC' });
+  });
+});
