@@ -14,8 +14,9 @@ const SYNOPSIS_OPENING = new RegExp(String.raw`(?:${GENRE}|${QUOTED_TITLE})${CRE
 const INSIDE_THE_WORK = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]+|\n)In[ \t]+(?:the|this|that)[ \t]+(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|novel),[ \t]`, 'gu');
 // "In one chapter Nell's cousin, Jem, …": a chapter or scene is inside a work only once a synopsis has opened.
 const IN_ONE_PART = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]+|\n)In[ \t]+(?:one|another|a[ \t]+later|the[ \t]+final|the[ \t]+opening)[ \t]+(?:chapter|scene|episode),?[ \t]`, 'gu');
-// "a fictional Russian grandmaster, Dmitri Volkov": a name described as fictional is a part wherever it stands.
-const FICTIONAL_PART = new RegExp(String.raw`\bfictional[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}[\p{L}'’-]+,[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*[,.;:)]|$)`, 'gu');
+// "a fictional Russian grandmaster, Dmitri Volkov" / "a fictional banker named Otto Crane": a name described as
+// fictional is a part wherever it stands.
+const FICTIONAL_PART = new RegExp(String.raw`\bfictional[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?[\p{L}'’-]+(?:,|[ \t]+(?:named|called))[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*[,.;:)]|$)`, 'gu');
 const DOCUMENTARY_BEFORE = /\bdocumentar(?:y|ies)\b[^.!?]{0,20}$/;
 // "The book follows a miner, Jim Brody, …" is as often a biography's subject: a book opens a synopsis only in an
 // article that calls a work fiction somewhere ("the novel", "a children's book", "picture book").
