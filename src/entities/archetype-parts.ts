@@ -20,6 +20,8 @@ const CAPITALISED = String.raw`\p{Lu}[\p{L}'’-]*`;
 const FULL_NAME = String.raw`${CAPITALISED}(?:[ \t]+${CAPITALISED}){1,2}`;
 const PART_NAME = String.raw`${CAPITALISED}(?:[ \t]+${CAPITALISED}){0,2}`;
 
+const POSSESSIVE_BEFORE_CAPITAL = /['’]s[ \t]+\p{Lu}/u;
+
 let patterns: { knownAs: RegExp; actorAs: RegExp; actorsPart: RegExp } | undefined;
 function archetypePatterns() {
   const noun = `(?:${alternatives(archetypeNouns())})`;
@@ -91,8 +93,9 @@ export function archetypeParts(text: string, screenWork: (start: number, end: nu
       if (screenWork(m.index!, m.index! + m[0].length, false) && !isTitle(m[2]!)) out.push({ name: m[2]!, actor: m[1]! });
     }
   }
-  // (The possessive pattern crosses no line break and tries every capital: only lines with a possessive are read.)
-  for (const m of matchAllByLine(text, actorsPart, (line) => line.includes("'s") || line.includes('’s'))) {
+  // (The possessive pattern crosses no line break and tries every capital: only lines with a possessive before a
+  // capital, which every match holds, are read.)
+  for (const m of matchAllByLine(text, actorsPart, (line) => (line.includes("'s") || line.includes('’s')) && POSSESSIVE_BEFORE_CAPITAL.test(line))) {
     const part = m[2]!;
     // (Only an actor named in full with a given name we know; the possessed word no film, body, city or given name.)
     // (A possessed full name opens with a given name: "Celia Vaughn's Mary Costello" is the part she plays.)

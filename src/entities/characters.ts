@@ -83,6 +83,8 @@ const NAME = String.raw`(?:[Tt]he[ \t]+|(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen
 // ("the role-playing game X", "a well-played match", "the gravel-voiced frontman of X": a play or voice word after a
 // hyphen is half of a compound, no role verb.)
 const ROLE_CUE = new RegExp(String.raw`\b(?:(?<!\b(?:the|a|an|this|that|his|her|their|its|whose)[ \t]+|-)(?:play|plays)|(?<!-)played|(?<!-)playing|portray|portrays|portrayed|portraying|(?<!-)(?:voices|voiced|voicing)|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:${alternatives(PERSON_POSSESSIVES)})[ \t]+role[ \t]+|in[ \t]+(?:19|20)\d\d[ \t]+)?as|(?:joins?|joined|joining)[ \t]+the[ \t]+(?:show|series|soap|drama|sitcom)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as(?=[ \t]+(?:(?:the|a|an|his|her|their|its)[ \t]|\p{Lu}))|(?:joins?|joined|joining)[ \t]+the[ \t]+cast(?:[ \t]+(?:this|last|next)[ \t]+(?:year|season|series)|[ \t]+in[ \t]+(?:(?:the|its)[ \t]+\p{Ll}+[ \t]+(?:season|series)|(?:season|series)[ \t]+(?:\p{Ll}+|\d+)))?[ \t]+as(?=[ \t]+(?:(?:the|a|an|his|her|their|its)[ \t]|\p{Lu}))|role[ \t]+(?:of|as)|(?:turn|performance)[ \t]+as|character(?![ \t]+(?:actor|actress|actors|actresses)\b)(?:[ \t]+of|,)?|(?:the[ \t]+)?voice[ \t]+of)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:${PART_OWNER}[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?:${alternatives(relativeNouns())})[ \t]+(?=\p{Lu}))?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}'’-]+[ \t]+){0,3}(${NAME})`, 'gu');
+// A stem every ROLE_CUE match holds in its cue ("play", "voic(es)", "star(ring)", "(re)turn", "role", …).
+const ROLE_CUE_STEM = /play|portray|voic|star|cast|appear|turn|repris|join|role|performance|character/;
 // A possessive and an ordinal right before a name a play verb takes count the player's matches ("his sixth Test",
 // "her 100th cap"); "played the first Doctor" names a part.
 const COUNTED_MATCH_BEFORE = /\b(?:his|her|their)[ \t]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[ \t]+$/;
@@ -387,7 +389,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   const words = CHARACTER_KEYS.wordsOf(text);
   // (A one-word part followed by a surname is a person's given name: "said Trinity Jones" names no part.)
   for (const name of knownCharacters()) if (!found.has(name) && CHARACTER_KEYS.mayBeIn(words, name) && mentionsOf(text, name).some((m) => /\s/.test(name) || !GIVEN_NAME_OF_PERSON_AFTER.test(text.slice(m.end, m.end + 30)))) found.set(name, { name, actor: null });
-  for (const m of text.matchAll(ROLE_CUE)) {
+  // (ROLE_CUE crosses no line break and opens at each word boundary: only lines holding a cue word's stem are read.)
+  for (const m of matchAllByLine(text, ROLE_CUE, (line) => ROLE_CUE_STEM.test(line))) {
     // "plays Harry's father", "plays Mr. Vale's nephew": the name owns the part, it is none.
     if (/[’']s$/.test(m[1]!)) continue;
     // "the voice of the Austin band Dry Creek": a name before a group noun qualifies it, no part.

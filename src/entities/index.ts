@@ -160,6 +160,7 @@ function shortensGivenName(given: string, nick: string): boolean {
 }
 
 // A given name, a nickname of up to four capitalised words in quotation marks, a surname (maybe two words).
+const MAY_NICKNAMED_NAME = /[“"‘]\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,3}[”"’][ \t]+\p{Lu}/u;
 const NICKNAMED_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \t]+[“"‘]\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,3}[”"’][ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/gu;
 
 /**
@@ -170,8 +171,9 @@ const NICKNAMED_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \t]+[“"‘]\p{Lu}[\p
  */
 function withNicknamedNames(text: string, people: PersonEntity[], claimed: (start: number, end: number) => boolean = () => false): void {
   if (!text.includes('“') && !text.includes('"')) return;
-  // (Every match holds a closing mark, a space and a capital: without one the pattern need not try each capital.)
-  if (!/[”"’][ \t]+\p{Lu}/u.test(text)) return;
+  // (Every match holds a quoted nickname of at most four words opening on a capital, then a space and a capital:
+  // without one the pattern need not try each capital. The check opens on a quotation mark, which is rare.)
+  if (!MAY_NICKNAMED_NAME.test(text)) return;
   for (const m of text.matchAll(NICKNAMED_NAME)) {
     const given = m[1]!;
     const givenStart = m.index!;

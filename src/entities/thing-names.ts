@@ -37,14 +37,24 @@ function operatedPattern(): RegExp {
 // "Europe's Vega rocket", "the Hoshiro probe": one capitalised word (no capital word before it: "the Space Launch
 // System rocket" is a longer name) right before a craft's noun in small letters (data/thing-names.json vehicle_nouns).
 let vehicleBefore: RegExp | undefined;
+// What every match of vehicleBefore holds after its name: a space and a craft's noun ending its word. The pattern
+// itself opens on a capital behind two lookbehinds and is tried at each; most articles name no craft, and the
+// noun, found first, spares them the pattern.
+let mayVehicle: RegExp | undefined;
 
 function vehiclePattern(): RegExp {
   if (vehicleBefore) return vehicleBefore;
   const nouns = (JSON.parse(readFileSync(new URL('../../data/thing-names.json', import.meta.url), 'utf8')) as { vehicle_nouns: string[] }).vehicle_nouns;
+  mayVehicle = new RegExp(String.raw`\s(?:${nouns.join('|')})(?![\p{L}-])`, 'u');
   return (vehicleBefore = new RegExp(String.raw`(?<![\p{L}'’-])(?<!(?<![\p{L}'’-])(?!(?:The|A|An)\s)\p{Lu}[\p{L}-]*\s+)(\p{Lu}[\p{L}-]+)\s+(?:${nouns.join('|')})(?![\p{L}-])`, 'gu'));
 }
 
+// What every match of kindBefore holds: a space, a kind of business, space and a capital. (The pattern opens on "the"
+// at each word boundary and tries up to three words after it before the kind noun.)
+let mayKind: RegExp | undefined;
+
 function kindPattern(): RegExp {
+  mayKind ??= new RegExp(String.raw`\s(?:${organisationData().kind_nouns.join('|')})\s+\p{Lu}`, 'u');
   return (kindBefore ??= new RegExp(String.raw`\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}(?:${organisationData().kind_nouns.join('|')})\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(\p{Lu}[\p{L}-]+)(?![\p{L}-])(?!\s*\p{Lu})`, 'gu'));
 }
 
@@ -59,7 +69,11 @@ export function thingNamesIn(text: string): Set<string> {
   // (The disease pattern tries every capitalised word; an article with no disease noun in it cannot match, so it is not run.)
   const diseases = diseasePattern();
   const patterns = diseaseNouns!.some((noun) => text.includes(noun)) ? [diseases, MODEL_AFTER, kindPattern(), operatedPattern(), vehiclePattern()] : [MODEL_AFTER, kindPattern(), operatedPattern(), vehiclePattern()];
-  for (const pattern of patterns) for (const m of text.matchAll(pattern)) if (genderOfFirstName(m[1]!) === 'unknown') names.add(m[1]!);
+  for (const pattern of patterns) {
+    // (A pattern whose precondition the text fails finds nothing: see mayVehicle and mayKind.)
+    if ((pattern === vehicleBefore && !mayVehicle!.test(text)) || (pattern === kindBefore && !mayKind!.test(text))) continue;
+    for (const m of text.matchAll(pattern)) if (genderOfFirstName(m[1]!) === 'unknown') names.add(m[1]!);
+  }
   for (const name of names) if (namedAsPerson(text, name)) names.delete(name);
   return names;
 }

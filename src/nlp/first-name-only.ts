@@ -13,6 +13,16 @@ const FIRST_NAME_BEFORE = /\b(?:first|given) name(?:,|\s+(?:is|was))?\s+$/i;
 const ONLY_AS_BEFORE = /(?:^|[^\p{L}-])([\p{L}-]+)[\s,]+(?:(?:who|was|is|were|been|being|be|has|had|have|publicly|would|could|will|can|may|might|should|must|asked|wanted|wished|agreed|chose|to)\s+)*(?:identified|known|named|listed|referred\s+to)\s+only\s+as\s+$/iu;
 // The same with or without "only", for what is named: "the group, known as Ember,", "a dog known only as Bella".
 const KNOWN_AS_BEFORE = new RegExp(ONLY_AS_BEFORE.source.replace(String.raw`\s+only\s+as`, String.raw`\s+(?:only\s+)?as`), 'iu');
+/**
+ * Whether `before` ends with "as" and white space, as every match of ONLY_AS_BEFORE and KNOWN_AS_BEFORE does
+ * ("as\s+$"). Both patterns end on $ and are otherwise tried at each word of `before`; most texts before a name end
+ * otherwise. (trimEnd strips what \s matches; the case-insensitive test keeps their flags' sense.)
+ */
+function endsWithAsAndSpace(before: string): boolean {
+  const trimmed = before.trimEnd();
+  return trimmed.length < before.length && AS_AT_END.test(trimmed.slice(-2));
+}
+const AS_AT_END = /^as$/iu;
 const PRONOUNS_OF_PEOPLE = new Set(['who', 'he', 'she', 'they', 'him', 'her', 'them']);
 
 /**
@@ -23,7 +33,7 @@ const PRONOUNS_OF_PEOPLE = new Set(['who', 'he', 'she', 'they', 'him', 'her', 't
  */
 export function firstNameOnlyBefore(before: string, name: string): boolean {
   if (FIRST_NAME_BEFORE.test(before)) return true;
-  const match = ONLY_AS_BEFORE.exec(before);
+  const match = endsWithAsAndSpace(before) ? ONLY_AS_BEFORE.exec(before) : null;
   const word = match?.[1]?.toLowerCase();
   if (!match || !word) return false;
   if (personHeadsRelative(before, match)) return true;
@@ -36,7 +46,7 @@ export function firstNameOnlyBefore(before: string, name: string): boolean {
  * group, known only as Ember,", "a dog known as Bella". Such a name is no person, even one that speaks.
  */
 export function thingNamedBefore(before: string): boolean {
-  const match = KNOWN_AS_BEFORE.exec(before);
+  const match = endsWithAsAndSpace(before) ? KNOWN_AS_BEFORE.exec(before) : null;
   const word = match?.[1]?.toLowerCase();
   return !!match && !!word && isNamedThingNoun(word) && !personHeadsRelative(before, match);
 }
