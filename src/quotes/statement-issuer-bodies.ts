@@ -43,6 +43,7 @@ function loneStatementIssuer(q: ExtractedQuote, text: string): boolean {
   if (q.speaker_kind !== 'person' || !name || q.speaker_role || !/^\p{Lu}\p{Ll}+$/u.test(name) || genderOfFirstName(name) !== 'unknown') return false;
   if (q.speaker_mention !== name || q.cue_end === null || !IN_A_STATEMENT.test(text.slice(q.cue_end))) return false;
   if (PERSON_PRONOUN.test(text.slice(q.speaker_start ?? q.start))) return false;
-  // ("Dana Okonkwo …", "Ms. Okonkwo …": the name written with a given name or a title is a person's.)
-  return !new RegExp(`(?:\\p{Lu}[\\p{L}.]*\\s+)${name}\\b`, 'u').test(text);
+  // ("Dana Okonkwo …", "Ms. Okonkwo …": the name written with a given name or a title is a person's; "Tarnwick
+  // Broadcasting Network … Tarnwick said" is a longer name's short form, which giveShortBodyNamesTheirBody names.)
+  return !new RegExp(`\\p{Lu}[\\p{L}.]*\\s+${name}\\b|\\b${name}\\s+\\p{Lu}`, 'u').test(text);
 }
