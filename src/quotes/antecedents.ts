@@ -19,6 +19,8 @@ import { personByContext } from './person-name-contexts.js';
 import { stageNameBefore } from './real-name-aside.js';
 import { isHeadlineVerb } from '../lexicon/headline-verbs.js';
 import { isDayWord } from '../nlp/time-words.js';
+import { lookupOutlet } from '../lexicon/outlets.js';
+import { oneWordPersonEvidence } from './one-word-person.js';
 
 /** "Lee and Park signed …", "actors Reed and Lee have …": a name joined to another is two people, no antecedent of "he". */
 export function coordinated(tokens: Token[], first: number, end: number): boolean {
@@ -110,7 +112,7 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
       // "Halden Ruiz" … "Ruiz said".)
       if (words.length >= 2 && words.length <= 4 && (listedGivenName(words[0]!) || (phrase.start === tokens[i]!.start && monthAsGivenName(tokens, i)) || unlistedGivenName(text, words, phrase.start, alone, registry) || titledPerson(tokens, i, j, phrase.start, words, phrase.title) || (phrase.start === tokens[i]!.start && roleApposition(tokens, i, j, words)) || subjectBeforePronoun(tokens, inQuote, i, j, words) || agedName(text, tokens, j, words) || (phrase.start === tokens[i]!.start && personByContext(tokens, i, j, words)))) registry.add(phrase.name, phrase.title);
       // (One word: a person by its apposition or its verb, see loneSurnameSubject; someone named in full before keeps it.)
-      else if (words.length === 1 && j === i && !registry.find(words, true) && (loneSurnameSubject(text, tokens, i) || (listedGivenName(words[0]!) && relativeGivenName(tokens, i)))) registry.add(phrase.name);
+      else if (words.length === 1 && j === i && !registry.find(words, true) && (loneSurnameSubject(text, tokens, i) || (listedGivenName(words[0]!) && relativeGivenName(tokens, i)) || oneWordSubjectBeforePronoun(text, tokens, inQuote, i))) registry.add(phrase.name);
       runs.push({ at: phrase.start, name: phrase.name, subject: opensClauseAsSubject(tokens, i, j), topic: askedAbout(tokens, i), part: namesPart(text, phrase.start, tokens[j]!.end) });
       // "Dwayne Okoro, known as The Hammer, …": the alias in apposition names the same person later.
       const alias = aliasAfterName(tokens, inQuote, j);
@@ -357,6 +359,14 @@ function subjectBeforePronoun(tokens: Token[], inQuote: Uint8Array, i: number, j
   const { placeNameWords, thingNameOpeners } = cueLexicon();
   if (thingNameOpeners.has(words[0]!) || ORGANIZATION_TAILS.has(words[1]!.toLowerCase()) || words.some((w) => placeNameWords.has(w.toLowerCase()))) return false;
   // ("Odile Marchand, his rival, lost …": the verb comes after the name's apposition.)
+  return pronounInNextSentence(tokens, inQuote, j, false);
+}
+
+/**
+ * The subject ending at tokens[j] has its verb next (after an apposition), and the next sentence has "he" or "she"
+ * outside quotation marks with no other name between: the pronoun's only antecedent.
+ */
+function pronounInNextSentence(tokens: Token[], inQuote: Uint8Array, j: number, platformsAllowed: boolean): boolean {
   const verb = adverbsSkipped(tokens, appositionEnd(tokens, j + 1));
   if (tokens[verb]?.pos !== 'VERB' && tokens[verb]?.pos !== 'AUX' && !verbBeforeTo(tokens, verb)) return false;
   let sentences = 0;
@@ -366,12 +376,40 @@ function subjectBeforePronoun(tokens: Token[], inQuote: Uint8Array, i: number, j
     if (t.pos === 'PUNCT' && /^[.!?]$/.test(t.text) && ++sentences > 1) return false;
     // ("In a post on X, she said …": a name inside the next sentence's opening phrase is no rival antecedent.)
     // ("… toured the valley on Monday.": a weekday is no one who could take the pronoun.)
-    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !isDayWord(t.normal) && !(sentences === 1 && pronounAfterOpeningPhrase(tokens, k))) return false;
+    // ("Jiwoo posted a letter on Instagram on Sunday.": for one word, a place or platform after "on", "in", "at" in
+    // the name's own sentence is no one either.)
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !isDayWord(t.normal) && !(sentences === 1 && pronounAfterOpeningPhrase(tokens, k)) && !(platformsAllowed && sentences === 0 && /^(?:on|in|at)$/.test(tokens[k - 1]?.normal ?? ''))) return false;
     // (A pronoun in the name's own sentence tells more, or that it is a body's: "… whether it would appeal".)
     if (sentences === 0 && t.pos === 'PRON' && /^(?:he|she|it|they|his|her|its|their)$/.test(t.normal)) return false;
     if (sentences === 1 && (t.normal === 'he' || t.normal === 'she')) return true;
   }
   return false;
+}
+
+/**
+ * "Union leader Hartmann spoke on Wednesday. “…,” he said.", "Jiwoo posted a letter on Instagram. “…,” she
+ * wrote.": one capitalised word as the subject, then "he" or "she" in the next sentence, is a person known by one
+ * name, when something else says it is one (see oneWordPersonEvidence): the pronoun alone is not enough
+ * ("Trelvane met analysts in May. “…,” she said." may be a firm's spokeswoman). Never a known body, place or
+ * outlet, nor (opening its sentence with no role before it) an English word, nor a word the article also writes in
+ * small letters.
+ */
+function oneWordSubjectBeforePronoun(text: string, tokens: Token[], inQuote: Uint8Array, i: number): boolean {
+  const word = tokens[i]!.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || inQuote[i]) return false;
+  const lower = word.toLowerCase();
+  const lex = cueLexicon();
+  if (isKnownOrganisation(word) || isCityNotGivenName(word) || lex.placeNames.has(word) || lex.placeNameWords.has(lower) || lex.thingNameOpeners.has(word) || lookupOutlet(word)) return false;
+  if (ORGANIZATION_HEADS.has(lower) || ORGANIZATION_TAILS.has(lower) || isRoleWord(lower) || DESCRIPTORS.has(lower) || nationalityNounWords([word]) > 0) return false;
+  const afterRole = rolePrefixStart(tokens, i) < i;
+  if (!afterRole && inModelLexicon(lower) && genderOfFirstName(word) === 'unknown') return false;
+  if (!oneWordPersonEvidence(tokens, i)) return false;
+  // (The name opens its sentence, after a role if any, or follows an opening phrase: "Asked about it, Hartmann …".)
+  const opening = rolePrefixStart(tokens, i);
+  const before = tokens[opening - 1];
+  if (before && !(before.pos === 'PUNCT' && /^[.!?]$/.test(before.text)) && !/\n/.test(before.text) && !afterIntroClause(tokens, opening)) return false;
+  if (new RegExp(`(?<![\\p{L}-])${lower}(?![\\p{L}-])`, 'u').test(text)) return false;
+  return pronounInNextSentence(tokens, inQuote, i, true);
 }
 
 /**

@@ -26,4 +26,24 @@ export function giveStatementIssuersBodyKind(quotes: ExtractedQuote[], text: str
     next.speaker_kind = 'organization';
     for (const r of quotes) if (r.speaker === name) r.speaker_kind = 'organization';
   }
+  for (const q of quotes) if (loneStatementIssuer(q, text)) for (const r of quotes) if (r.speaker === q.speaker) r.speaker_kind = 'organization';
+}
+
+/** A pronoun only a person takes: "he", "her", "himself". */
+const PERSON_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
+
+/**
+ * "Kidsview said in a statement that the show would return.", with nothing after it: a one-word name issuing a
+ * statement, with no sign anywhere that it is a person (no given name we list, no role, no full name or title
+ * written elsewhere, no "he" or "she" in the rest of the article), is a body's name. ("Okonkwo said in a
+ * statement …. He thanked …" keeps its person.)
+ */
+function loneStatementIssuer(q: ExtractedQuote, text: string): boolean {
+  const name = q.speaker;
+  if (q.speaker_kind !== 'person' || !name || q.speaker_role || !/^\p{Lu}\p{Ll}+$/u.test(name) || genderOfFirstName(name) !== 'unknown') return false;
+  if (q.speaker_mention !== name || q.cue_end === null || !IN_A_STATEMENT.test(text.slice(q.cue_end))) return false;
+  if (PERSON_PRONOUN.test(text.slice(q.speaker_start ?? q.start))) return false;
+  // ("Dana Okonkwo …", "Ms. Okonkwo …": the name written with a given name or a title is a person's; "Tarnwick
+  // Broadcasting Network … Tarnwick said" is a longer name's short form, which giveShortBodyNamesTheirBody names.)
+  return !new RegExp(`\\p{Lu}[\\p{L}.]*\\s+${name}\\b|\\b${name}\\s+\\p{Lu}`, 'u').test(text);
 }
