@@ -4,6 +4,7 @@
  * ending at a token (phraseEndingAt). What a phrase is lives in classify-phrase.ts; the speaker after the cue
  * ("said Ana Ruiz") in speaker-after-cue.ts.
  */
+import { initialWordOpensBody } from '../nlp/initial-body-word.js';
 import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import type { Token } from '../types.js';
 import { spanAnswers } from './span-answers.js';
@@ -1007,7 +1008,9 @@ function findPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPh
   // "a store outside Pittsburgh", "workers outside the plant": "outside" before a name or an article places the noun (not "an outside group").
   // (A people noun capitalised as the sentence opens counts though the tagger reads it as a name: "Workers outside the plant".)
   const placeOutside = (k: number) => tokens[k]!.normal === 'outside' && k > lo && (tokens[k - 1]!.pos === 'NOUN' || (isCap(tokens[k - 1]!) && isPersonNoun(tokens[k - 1]!.normal))) && !!tokens[k + 1] && (tokens[k + 1]!.pos === 'DET' || isCap(tokens[k + 1]!));
-  const ok = (k: number) => { const t = tokens[k]!; return pluralPossessive(k) || ((NP_POS.has(t.pos) || participleModifier(k) || gerundModifier(k) || adverbAfterArticle(k) || groupAdjective(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around|behind|near)$/.test(t.normal)) || placeOutside(k) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1) || andJoiningBodies(tokens, k, end) || andJoiningOutlets(tokens, k, end))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t)); };
+  // "Planned Parenthood Great Rivers said": a body's name opening the sentence, its first word tagged a verb.
+  const bodyOpener = (k: number) => k === lo && k < end && initialWordOpensBody(tokens, k, end + 1);
+  const ok = (k: number) => { const t = tokens[k]!; return pluralPossessive(k) || bodyOpener(k) || ((NP_POS.has(t.pos) || participleModifier(k) || gerundModifier(k) || adverbAfterArticle(k) || groupAdjective(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around|behind|near)$/.test(t.normal)) || placeOutside(k) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1) || andJoiningBodies(tokens, k, end) || andJoiningOutlets(tokens, k, end))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t)); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   // "a vote that analysts said could …": a relative "that" after a noun ends the phrase; the noun after it speaks.
