@@ -20,7 +20,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { initialBeforePeopleNoun } from '../nlp/initial-sentence-end.js';
 import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
-import { isStateOrCountry, nameAfterKindNoun, namesKindBefore, placeClosingDescription, placeInDescription } from './apposition-heads.js';
+import { isStateOrCountry, kindHeadNamesBody, nameAfterKindNoun, namesKindBefore, placeClosingDescription, placeInDescription } from './apposition-heads.js';
 import { insideBodyName } from './body-names.js';
 import { andJoiningBodies } from './joint-bodies.js';
 import { andJoiningOutlets } from './joint-outlets.js';
@@ -488,6 +488,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (head?.kind === 'anonymous' && personLike(head) && named?.kind === 'outlet' && !/^the\s/i.test(named.text) && isTownAndNewspaperWord(named.text) && !lookupOutlet(named.text)) return { ...named, kind: 'person', role: roleOf(head.text), phraseStart: head.start };
       const oneWordBody = oneWordBodyName(head, named);
       if (oneWordBody) return { ...oneWordBody, phraseStart: head!.start };
+      // "The manufacturer, Arcadia Surgical, said": a name after a kind of body is that body, whatever its words look like.
+      if (head && named?.kind === 'person' && named.title === null && kindHeadNamesBody(head.text, named.name)) return { ...named, kind: 'organization', role: null, phraseStart: head.start };
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
       // (Also a body's own head noun and a name's possessive: "Vell's label, Dunmore Records, said"; and an outlet
