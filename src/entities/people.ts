@@ -10,7 +10,7 @@ import { ageAfter } from '../nlp/described-after.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
 import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun } from '../nlp/constituency.js';
-import { isBodyDescriptionHead, isCompanyRole, isKnownOrganisation, isNameOfHead } from '../lexicon/organisations.js';
+import { isBodyDescriptionHead, isCompanyRole, isKnownOrganisation, isNameOfHead, opensWithListedBody } from '../lexicon/organisations.js';
 import { namesAThing } from './named-things.js';
 import { officeBodyAfter } from '../lexicon/office-holder-bodies.js';
 import { readsAsLeaderboard } from './non-person-names.js';
@@ -454,7 +454,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // "the Spaniard admitted": a noun for one of a nation stands for someone named elsewhere, never a name.
   // (Not a surname the article gives a person: "Mark Cuban … Cuban said".)
   if (run.text === name && nationalityNounWords(name.split(/\s+/)) === name.split(/\s+/).length && !surnameAfterGivenName(text, name)) return 'skip';
-  if (clues.works.has(name) || clues.works.has(run.text.replace(/[’']s$/, '')) || context.excluded(name) || ((isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text))) && !listedFirmPresentedAsPerson(text, name, clues)) || endsKnownOrganisation(before, name)) return 'skip';
+  if (clues.works.has(name) || clues.works.has(run.text.replace(/[’']s$/, '')) || context.excluded(name) || ((isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text)) || opensWithListedBody(name)) && !listedFirmPresentedAsPerson(text, name, clues)) || endsKnownOrganisation(before, name)) return 'skip';
   // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
   // ("Jan Member": a seat word after a given name that names no body is a surname.)
   if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && !givenName && !seatWordAsSurname(tokens[e]!.normal, tokens[e - 1]!.text)) return 'skip';

@@ -65,6 +65,16 @@ export function isKnownOrganisation(name: string): boolean {
   return name.length <= 80 && names.has(fold(name));
 }
 
+/**
+ * "Planned Parenthood Great Rivers", "Amnesty International UK": a listed body's name of two words or more
+ * with a branch's or region's name after it is that body's branch (a person's name never opens with a body's).
+ */
+export function opensWithListedBody(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  for (let k = 2; k < words.length; k++) if (isKnownOrganisation(words.slice(0, k).join(' '))) return true;
+  return false;
+}
+
 /** name.trim().replace(/[’']s$/, '').replace(/^the\s+/i, '').toLowerCase() with " and " as " & ", each replace run only where it can match. */
 function fold(name: string): string {
   let folded = withoutPossessive(name.trim());

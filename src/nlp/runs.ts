@@ -2,6 +2,7 @@ import type { AnalyzedArticle, Token } from '../types.js';
 import { familyNameOfEarlierName, isFamilyFirstName, isGivenNameToken, isParticle, isPastTenseNotGiven } from './names.js';
 import { NOT_NAMES } from './words.js';
 import { isDayWord } from './time-words.js';
+import { initialWordOpensBody } from './initial-body-word.js';
 
 /** A run of capitalised tokens ("Ana de Armas", "John Wick: Chapter 3 – Parabellum" with `titles`). */
 export interface Run {
@@ -78,7 +79,7 @@ function findRuns(doc: AnalyzedArticle, titles: boolean): Run[] {
       // A title may open a sentence with its article: "The Matrix 4 comes later."
       const titleArticle = titles && initial && /^(The|A|An)$/.test(t.text) && isCapitalised(tokens[i + 1] ?? t) && i + 1 < s.tokenEnd;
       // ("Park said" opening a sentence after "Park Dong-hyun": a family name written first, read as a noun, still opens a name.)
-      if (!titleArticle && (!isCapitalised(t) || (initial && (NOT_NAMES.has(t.normal) || (t.pos !== 'PROPN' && !/^\d/.test(t.text) && !familyNameOfEarlierName(tokens, i)))))) {
+      if (!titleArticle && (!isCapitalised(t) || (initial && (NOT_NAMES.has(t.normal) || (t.pos !== 'PROPN' && !/^\d/.test(t.text) && !familyNameOfEarlierName(tokens, i) && !initialWordOpensBody(tokens, i, s.tokenEnd)))))) {
         i++;
         continue;
       }

@@ -98,3 +98,16 @@ export function nameAfterKindNoun(tokens: readonly Token[], first: number, last:
   }
   return -1;
 }
+
+// "The manufacturer", "the Danish shipping company": a definite description whose last word names a kind of body.
+const DEFINITE_KIND = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]*)$/iu;
+
+/**
+ * Whether a name in apposition after the description `head` is that body's: "The manufacturer, Arcadia Surgical,
+ * said", "The studio, Redline Interactive, said" — a definite kind of body (data/organisations.json kind_nouns)
+ * before it, and no given name opening it ("The band, Tom Reyes," is a person; "The director, Ana Ruiz," no kind).
+ */
+export function kindHeadNamesBody(head: string, name: string): boolean {
+  const kind = DEFINITE_KIND.exec(head)?.[1];
+  return !!kind && isKindNoun(kind) && genderOfFirstName(name.split(/\s+/)[0]!) === 'unknown';
+}

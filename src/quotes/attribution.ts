@@ -5,7 +5,7 @@ import type { SpeakerPhrase } from './speaker.js';
 import { isCityAsBody, isPlaceNotGivenName } from '../lexicon/place-names.js';
 import { INSTITUTION_WORDS } from '../nlp/words.js';
 import { isDocumentNoun } from '../lexicon/cues.js';
-import { isKnownOrganisation } from '../lexicon/organisations.js';
+import { isKnownOrganisation, opensWithListedBody } from '../lexicon/organisations.js';
 
 /** A frame placed in the article, with the person it names once resolved. */
 export interface Attribution {
@@ -84,6 +84,8 @@ function bodyNamedAsPerson(sp: SpeakerPhrase, canonical: string | null, text: st
   // A listed body's name of two words or more after a country's or place's word ("the Philippine Red Cross", "the
   // American Red Cross"): the national branch of that body, not a person.
   if (words.slice(1, -1).some((_, i) => isKnownOrganisation(words.slice(i + 1).join(' ')))) return true;
+  // … and before a branch's or region's name: "Planned Parenthood Great Rivers".
+  if (opensWithListedBody(canonical)) return true;
   // (… and a capital or a large city alone, "Pyongyang said in a statement", unless described as a person: "Washington, a nurse".)
   return words.length === 1 && sp.title === null && (isPlaceNotGivenName(canonical) || isCityAsBody(canonical, text.slice(sp.end, sp.end + 40)));
 }

@@ -4,6 +4,7 @@
  * ending at a token (phraseEndingAt). What a phrase is lives in classify-phrase.ts; the speaker after the cue
  * ("said Ana Ruiz") in speaker-after-cue.ts.
  */
+import { initialWordOpensBody } from '../nlp/initial-body-word.js';
 import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import type { Token } from '../types.js';
 import { spanAnswers } from './span-answers.js';
@@ -19,7 +20,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { initialBeforePeopleNoun } from '../nlp/initial-sentence-end.js';
 import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
-import { isStateOrCountry, nameAfterKindNoun, namesKindBefore, placeClosingDescription, placeInDescription } from './apposition-heads.js';
+import { isStateOrCountry, kindHeadNamesBody, nameAfterKindNoun, namesKindBefore, placeClosingDescription, placeInDescription } from './apposition-heads.js';
 import { insideBodyName } from './body-names.js';
 import { andJoiningBodies } from './joint-bodies.js';
 import { andJoiningOutlets } from './joint-outlets.js';
@@ -487,6 +488,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (head?.kind === 'anonymous' && personLike(head) && named?.kind === 'outlet' && !/^the\s/i.test(named.text) && isTownAndNewspaperWord(named.text) && !lookupOutlet(named.text)) return { ...named, kind: 'person', role: roleOf(head.text), phraseStart: head.start };
       const oneWordBody = oneWordBodyName(head, named);
       if (oneWordBody) return { ...oneWordBody, phraseStart: head!.start };
+      // "The manufacturer, Arcadia Surgical, said": a name after a kind of body is that body, whatever its words look like.
+      if (head && named?.kind === 'person' && named.title === null && kindHeadNamesBody(head.text, named.name)) return { ...named, kind: 'organization', role: null, phraseStart: head.start };
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
       // (Also a body's own head noun and a name's possessive: "Vell's label, Dunmore Records, said"; and an outlet
@@ -1007,7 +1010,9 @@ function findPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPh
   // "a store outside Pittsburgh", "workers outside the plant": "outside" before a name or an article places the noun (not "an outside group").
   // (A people noun capitalised as the sentence opens counts though the tagger reads it as a name: "Workers outside the plant".)
   const placeOutside = (k: number) => tokens[k]!.normal === 'outside' && k > lo && (tokens[k - 1]!.pos === 'NOUN' || (isCap(tokens[k - 1]!) && isPersonNoun(tokens[k - 1]!.normal))) && !!tokens[k + 1] && (tokens[k + 1]!.pos === 'DET' || isCap(tokens[k + 1]!));
-  const ok = (k: number) => { const t = tokens[k]!; return pluralPossessive(k) || ((NP_POS.has(t.pos) || participleModifier(k) || gerundModifier(k) || adverbAfterArticle(k) || groupAdjective(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around|behind|near)$/.test(t.normal)) || placeOutside(k) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1) || andJoiningBodies(tokens, k, end) || andJoiningOutlets(tokens, k, end))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t)); };
+  // "Planned Parenthood Great Rivers said": a body's name opening the sentence, its first word tagged a verb.
+  const bodyOpener = (k: number) => k === lo && k < end && initialWordOpensBody(tokens, k, end + 1);
+  const ok = (k: number) => { const t = tokens[k]!; return pluralPossessive(k) || bodyOpener(k) || ((NP_POS.has(t.pos) || participleModifier(k) || gerundModifier(k) || adverbAfterArticle(k) || groupAdjective(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around|behind|near)$/.test(t.normal)) || placeOutside(k) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1) || andJoiningBodies(tokens, k, end) || andJoiningOutlets(tokens, k, end))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t)); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   // "a vote that analysts said could …": a relative "that" after a noun ends the phrase; the noun after it speaks.
