@@ -73,6 +73,8 @@ import { unnamedSourceAgain } from './unnamed-source-again.js';
 import { surnameSubjectJustBefore } from './surname-subject-before.js';
 import { generationSurnameHolder } from './elder-younger-surname.js';
 import { focusOpenerPerson } from './focus-opener.js';
+import { quotedNameAsSubject } from './quoted-name-subject.js';
+import { scareQuotedTerm } from './scare-quoted-terms.js';
 
 // How far back (characters) another person named makes the last speaker no longer the only one in reach.
 const SOLE_SPEAKER_REACH = 1500;
@@ -88,7 +90,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // Once per paragraph: the test reads the whole paragraph, and it is asked for every quotation and sentence.
   const headlines: (boolean | undefined)[] = [];
   const headline = (p: number) => (headlines[p] ??= isHeadline(doc, p));
-  const marked = doc.marked.filter((m) => !headline(m.paragraph) && !isHeadlineQuote(doc, m) && !isNickname(text, m));
+  // (A quoted title as the subject of a clause, or a scare-quoted term inside one, is plain words of that clause,
+  // which the indirect covers: "said “Lanternfall” had been sold short", "said the “streaming slump” story …".)
+  const marked = doc.marked.filter((m) => !headline(m.paragraph) && !isHeadlineQuote(doc, m) && !isNickname(text, m) && !quotedNameAsSubject(view, m) && !scareQuotedTerm(view, m, doc.paragraphs[m.paragraph]!));
   const inQuote = quoteMask(tokens, marked);
   const registry = new PersonRegistry();
   const history: Attribution[] = [];

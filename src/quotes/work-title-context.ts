@@ -33,8 +33,8 @@ export const SPEECH_AFTER_ROLE = new RegExp(String.raw`^\s*\S+(?:\s+\p{Ll}+)?(?:
 // … and the kind of work that is no film or show (data/work-words.json other_work_after_title): her “…” tour, the “…” album.
 export const WORK_AFTER = new RegExp(`^\\s*(?:${contextWords('work_people_after_title').join('|')}|${workWords('other_work_after_title').join('|')})\\b`, 'i');
 
-/** "hit" as a noun (a determiner or possessive, up to three modifiers): "the fantasy role-playing hit". Not the verb: "She hit “Reply All”". */
-export const HIT_BEFORE = new RegExp(String.raw`\b(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)}|this|that|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}hit\s*,?\s*$`, 'u');
+/** "hit" as a noun (a determiner or possessive, up to three modifiers, a year among them): "the fantasy role-playing hit", "his 2023 hit". Not the verb: "She hit “Reply All”". */
+export const HIT_BEFORE = new RegExp(String.raw`\b(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)}|this|that|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}hit\s*,?\s*$`, 'u');
 
 /** The kind of work right before a title (data/work-words.json before_quoted_title): "the documentary", "her memoir,". */
 export const WORK_BEFORE = new RegExp(`(?<!\\p{L})(?:${workWords('before_quoted_title').join('|')})\\s*,?\\s*$`, 'iu');

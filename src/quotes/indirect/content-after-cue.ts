@@ -99,6 +99,8 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   let from = cueLast + 1;
   // "Riders say: the ferry is late again.": a colon after the cue opens the clause said.
   if (tokens[from]?.text === ':') return subjectAndVerbAt(tokens, from + 1, last) ? [from + 1, last] : null;
+  // "Rivals said “Lanternfall” had been sold short": a quoted title and its verb open the clause said.
+  if (quotedTitleSubjectAt(tokens, from)) return [from, last];
   const announced = clauseAfterAnnouncingObject(tokens, from, last);
   if (announced > 0) return [announced, last];
   // "said of the keeper, who saved two shots, that …": after "said of X" only a that-clause is content.

@@ -14,6 +14,8 @@ export function quotedTitleSubjectAt(tokens: Token[], k: number): boolean {
   for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
     const word = tokens[j]!;
     if (isQuoteMark(word)) return j > k + 1 && /^(VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '');
+    // (A subtitle after a colon: “Tidebreak II: Undertow”.)
+    if (word.text === ':' && j > k + 1) continue;
     const capitalised = /^\p{Lu}/u.test(word.text) || /^\d/.test(word.text);
     if (!capitalised && (j === k + 1 || !TITLE_SMALL_WORDS.test(word.normal))) return false;
   }
