@@ -27,4 +27,18 @@ describe('a listed outlet name goes on through its own small words ("und")', () 
     const text = '“We were too slow,” Lena Brandt told Karl und Sohn staff.';
     expect(quote(text, 'We were')).toMatchObject({ speaker: 'Lena Brandt', cue: 'told', outlet: null });
   });
+
+  test('"told The Globe and Mail": a lone news word ("Globe") does not end a listed name that goes on through "and"', () => {
+    const text = 'Ada Nwoye told The Globe and Mail that the season would go ahead. “We open in May,” she said.';
+    expect(quote(text, 'the season')).toMatchObject({
+      text: 'the season would go ahead', type: 'indirect', start: at(text, 'the season'), end: at(text, '. “We'),
+      speaker: 'Ada Nwoye', cue: 'told', cue_start: at(text, 'told'), outlet: 'The Globe and Mail',
+    });
+    expect(quote(text, 'We open')).toMatchObject({ speaker: 'Ada Nwoye', outlet: 'The Globe and Mail' });
+  });
+
+  test('near miss: "told the Herald and Reuters" keeps the paper alone', () => {
+    const text = 'Ada Nwoye told the Herald and Reuters that the season would go ahead.';
+    expect(quote(text, 'the season')).toMatchObject({ speaker: 'Ada Nwoye', cue: 'told', outlet: 'Herald' });
+  });
 });

@@ -9,6 +9,7 @@ import { prospectiveReport } from './prospective-reports.js';
 import { actObject } from './act-objects.js';
 import { anonymityMotive } from './anonymity-fears.js';
 import { agreementOnQuestion } from './agreement-on-questions.js';
+import { possessedGerund } from './possessed-gerunds.js';
 
 /**
  * A cue word that, where it stands, reports nothing. Two shapes:
@@ -21,7 +22,7 @@ import { agreementOnQuestion } from './agreement-on-questions.js';
  * on every report's cue, for the reports other finders build (accounts, nominal and object-cue reports).
  */
 export function notAReportCue(tokens: Token[], i: number): boolean {
-  return participleOnNoun(tokens, i) || sportingHitBack(tokens, i) || objectOfOtherSense(tokens, i) || claimedPrize(tokens, i) || actObject(tokens, i) || anonymityMotive(tokens, i) || agreementOnQuestion(tokens, i) || writesForOutlet(tokens, i) || onlyPlaceAfter(tokens, i) || productRecall(tokens, i) || participleAfterArticle(tokens, i) || pluralNounForm(tokens, i) || prospectiveReport(tokens, i);
+  return participleOnNoun(tokens, i) || sportingHitBack(tokens, i) || objectOfOtherSense(tokens, i) || claimedPrize(tokens, i) || actObject(tokens, i) || anonymityMotive(tokens, i) || agreementOnQuestion(tokens, i) || writesForOutlet(tokens, i) || onlyPlaceAfter(tokens, i) || productRecall(tokens, i) || participleAfterArticle(tokens, i) || pluralNounForm(tokens, i) || prospectiveReport(tokens, i) || possessedGerund(tokens, i);
 }
 
 /**
