@@ -439,6 +439,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // following its first word, starts a clause — no name, whatever title or given name stands before (unless the body names it).
   // (A run a headline's verb opens is a clause whatever the body repeats: "Closes Flagship Restaurant Ostra … closing Ostra".)
   if (clues.headline(s) && opensItsLine(text, tokens[s]!.start) && isHeadlineVerb(tokens[s]!.normal) && /^\p{Lu}/u.test(tokens[s]!.text)) return 'skip';
+  // "Missouri Voters Approve Amendment", "Club Fans Protest": a headline capitalises a plural of people as it does any
+  // noun; with no given name or title before it the run describes a group, whatever the body repeats ("Voters on Tuesday …").
+  if (e > s && !title && !givenName && clues.headline(s) && isPluralName(tokens[e]!.text) && isPersonNounOrSingular(tokens[e]!.normal)) return 'skip';
   if (e > s && clues.headline(s) && opensItsLine(text, tokens[s]!.start) && !recursBelowLine(text, tokens[e]!.end, tokens[e]!.text)) {
     if ((!title && !givenName) || isHeadlineVerb(tokens[s]!.normal) || (e === s + 1 && isHeadlineVerb(tokens[e]!.normal))) return 'skip';
     // "Senators Demand Answers": a plural title stands before several people's names, so one run after it is the

@@ -70,6 +70,8 @@ export function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, single
     let person = registry.find(parts, true) ?? (title !== null && isHonorificTitle(title) ? null : registry.find(parts, false)) ?? null;
     // Family name first ("Li Wei" … "Li said", "Tan Wei Ming" … "Tan said"): see PersonRegistry.familyNameHolder.
     person ??= parts.length === 1 ? registry.familyNameHolder(name) ?? null : null;
+    // "Ms Marsh" after "David Marsh … Claire Marsh": the honorific's gender picks among those sharing the surname.
+    if (person && title !== null && isHonorificTitle(title)) person = registry.holderForTitle(person, parts, title) ?? null;
     const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
     const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
     // "the centre-right Bürgerunion", "the Volkspartei": a German compound ending in a party or league word is a body.

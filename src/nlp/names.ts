@@ -190,6 +190,15 @@ export class PersonRegistry {
     return person;
   }
 
+  /**
+   * The person a surname after an honorific names, given `found`, the one find() gave: "Ms Marsh" after "David
+   * Marsh … his daughter, Claire Marsh" is Claire (the first of the title's gender to bear the surname); with no
+   * one of that gender, undefined when `found` is of the other ("Ms." never names a man, nor "Mr." a woman).
+   */
+  holderForTitle(found: Person, tokens: string[], title: string): Person | undefined {
+    return this.sameSurnameOfGender(found, tokens, genderOfTitle(title)) ?? (this.otherGender(found, tokens, title) ? undefined : found);
+  }
+
   /** The mention's own gender (a title's, else its given name's) is known and not that of `found`, also known. */
   private otherGender(found: Person, tokens: string[], title?: string | null): boolean {
     if (found.gender === 'unknown') return false;

@@ -524,7 +524,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (listed) return { ...listed, role: listed.role ?? roleOf(tokens.slice(tokenAt(tokens, listed.end, i) + 1, i).map((t) => t.text).join(' ')) };
       // "A spokesperson for Tallis Studios, one of the firms named in the claim, said": an apposition that
       // describes the complement (a clause of its own, no name) leaves the description of the person to speak.
-      if (head?.kind === 'anonymous' && personLike(head) && /\s(?:for|at|of|with)\s+\S/.test(head.text) && /^(one|a|an|the)$/.test(tokens[j + 1]!.normal) && named?.kind !== 'person') return head;
+      // (… and when that description is itself in apposition to a name, the name speaks: "Ana Ruiz, a
+      // spokeswoman for Tallis Studios, the largest firm in the claim, said" → Ana Ruiz, role spokeswoman.)
+      if (head?.kind === 'anonymous' && personLike(head) && /\s(?:for|at|of|with)\s+\S/.test(head.text) && /^(one|a|an|the)$/.test(tokens[j + 1]!.normal) && named?.kind !== 'person') return appositionOfName(tokens, head, lo) ?? head;
     }
     return null;
   }
