@@ -19,6 +19,7 @@ import { actorInTheRoleParts } from './actor-in-the-role.js';
 import { synopsisParts } from './synopsis-parts.js';
 import { puppetParts } from './puppet-parts.js';
 import { laterCastPairs } from './later-cast-pairs.js';
+import { isNationalityWord } from '../lexicon/nationalities.js';
 
 interface CharacterData {
   characters: string[];
@@ -415,6 +416,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     if (name && (oneWordSide || teamOfCity(name) || (teamLike && (!afterPlayedThe || sportsContextAround(text, m.index!, m.index! + m[0].length))))) continue;
     // "played Glastonbury", "played Wimbledon": a known festival or venue played is no part.
     if (!name || isPersonName(name) || isKnownOrganisation(name)) continue;
+    // "plays a fictional Russian grandmaster": a nationality describes the part, it is no name.
+    if (isNationalityWord(name)) continue;
     // "playing only his sixth Test", "played her first Wimbledon": a counted match or event, no part.
     if (COUNTED_MATCH_BEFORE.test(m[0].slice(0, m[0].length - m[1]!.length))) continue;
     const actor = actorBefore(text, m.index!) ?? found.get(name)?.actor ?? null;

@@ -12,3 +12,13 @@ export function nationalityNounWords(words: readonly string[]): number {
   if (n >= 2 && nouns.has(`${words[n - 2]} ${words[n - 1]}`)) return 2;
   return 0;
 }
+
+/**
+ * Whether the words (as written) are a nationality adjective or noun ("Russian", "South African", "Spaniard":
+ * cues.json outlet_kind_nationalities and nationality_nouns). Such a word describes someone, it names no one:
+ * "plays a Russian grandmaster".
+ */
+export function isNationalityWord(words: string): boolean {
+  const lex = cueLexicon();
+  return lex.outletKindNationalities.has(words) || lex.nationalityNouns.has(words);
+}

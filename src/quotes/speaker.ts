@@ -606,7 +606,8 @@ export const REFLEXIVES = new RegExp(`^(${alternatives(THIRD_PERSON_REFLEXIVES)}
  */
 function appositionCompletingDescription(tokens: Token[], head: SpeakerPhrase | null, named: SpeakerPhrase | null, j: number, nameEnd: number, lo: number): SpeakerPhrase | null {
   if (!head || named?.kind !== 'person') return null;
-  const owner = head.kind === 'person' ? descriptionOwning(tokens, head, lo) : -1;
+  // (The body after "of" may read as a body's name too: "The chief of Valais Tours, Ana Ruiz, said".)
+  const owner = head.kind === 'person' || head.kind === 'organization' ? descriptionOwning(tokens, head, lo) : -1;
   const first = head.kind === 'anonymous' && personLike(head) ? tokenAt(tokens, head.start, j) : owner;
   // (Only after a town, a capitalised word before the comma: "His daughter, Georgia," is a person.)
   if (first >= 0 && j > 0 && isCap(tokens[j - 1]!) && cueLexicon().placeNames.has(named.name)) {
@@ -620,7 +621,19 @@ function appositionCompletingDescription(tokens: Token[], head: SpeakerPhrase | 
     if (heading) return { ...heading, role: heading.role ?? roleOf(described.text) };
     return { ...described, role: head.role ?? roleOf(described.text) };
   }
-  return owner >= 0 ? { ...named, role: named.role ?? roleOf(sourceText(tokens, owner, j)), phraseStart: tokens[owner]!.start } : null;
+  return owner >= 0 ? { ...named, role: named.role ?? ownedDescriptionRole(tokens, owner, j), phraseStart: tokens[owner]!.start } : null;
+}
+
+/**
+ * The role of a description owning a body's name (tokens owner..j): its role words, or else the office heading a
+ * body ("The boss of Harlow Foods" → "boss"), which is no role word alone.
+ */
+function ownedDescriptionRole(tokens: Token[], owner: number, j: number): string | null {
+  const role = roleOf(sourceText(tokens, owner, j));
+  if (role) return role;
+  const ofAt = tokens.slice(owner, j).findIndex((t) => /^(of|for|at)$/.test(t.normal));
+  const headWord = ofAt > 0 ? tokens[owner + ofAt - 1]!.normal : '';
+  return BODY_HEAD_OFFICES.test(headWord) ? headWord : null;
 }
 
 /** Most words a body's capitalised name runs to before its description. */
@@ -652,12 +665,17 @@ function subjectOpensAt(tokens: Token[], k: number, lo: number): boolean {
  * Stage Guild of Ireland" for the name "Ireland" (a person noun in small letters, then "of/for/at" and the
  * capitalised words of a body's name). Such a name is the description's complement, not who it is.
  */
+/** Offices named as the head of a body, that are a role only before "of" and the body: "the boss of Harlow Foods". */
+const BODY_HEAD_OFFICES = /^(?:head|chief|boss)$/;
+
 function descriptionOwning(tokens: Token[], name: SpeakerPhrase, lo: number): number {
   let k = tokenAt(tokens, name.start, tokens.length - 1) - 1;
   const stop = k - 12;
   while (k > lo && k > stop && (isCap(tokens[k]!) || /^(of|for|at|the|and|&)$/.test(tokens[k]!.normal))) k--;
-  // ("the head of the Harbour Museum": "head" is an office only before a body's name, so not a person noun at large.)
-  if (k < lo || !/^(for|of|at)$/.test(tokens[k + 1]?.normal ?? '') || tokens[k]!.pos !== 'NOUN' || isCap(tokens[k]!) || !(isPersonNoun(tokens[k]!.normal) || tokens[k]!.normal === 'head')) return placeOfficeOwning(tokens, name, lo);
+  // ("the head of the Harbour Museum", "the chief of Valais Tours": "head", "chief", "boss" are offices only before a
+  // body's name, so no person nouns at large; the tagger may read "chief" as an adjective.)
+  const bodyHead = BODY_HEAD_OFFICES.test(tokens[k]?.normal ?? '') && /^(NOUN|ADJ|PROPN)$/.test(tokens[k]!.pos);
+  if (k < lo || !/^(for|of|at)$/.test(tokens[k + 1]?.normal ?? '') || !(tokens[k]!.pos === 'NOUN' || bodyHead) || isCap(tokens[k]!) || !(isPersonNoun(tokens[k]!.normal) || bodyHead)) return placeOfficeOwning(tokens, name, lo);
   while (k > lo && /^(DET|ADJ)$/.test(tokens[k - 1]!.pos)) k--;
   return k;
 }

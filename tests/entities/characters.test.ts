@@ -347,3 +347,18 @@ describe('characters: a stock part before a name "played by" an actor', () => {
     expect(entities('The first “Ironhold” praised the mayor Ina Cole, played by no one.').characters).toEqual([]);
   });
 });
+
+describe('characters: a nationality describing the part is no name', () => {
+  test('"plays a fictional Hungarian chemist, Lajos Fekete," keeps only the apposed name', () => {
+    const e = extractArticle('Ines Varga plays a fictional Hungarian chemist, Lajos Fekete, in the film.', { id: 'c' }).entities;
+    expect(e.characters.map((c) => [c.name, c.mentions[0]!.start, c.mentions[0]!.end])).toEqual([['Lajos Fekete', 48, 60]]);
+  });
+
+  test('"plays a South African lawyer" names no part', () => {
+    expect(entities('Ines Varga plays a South African lawyer in the new film.').characters).toEqual([]);
+  });
+
+  test('near miss: a part named right after "plays" is still a part', () => {
+    expect(entities('Ines Varga plays Hungary Jones, a chemist, in the new film.').characters).toEqual(['Hungary Jones']);
+  });
+});

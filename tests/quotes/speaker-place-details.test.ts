@@ -274,3 +274,24 @@ describe('"TITLE WORDS ROLE NAME of PLACE": a title of several words before the 
     expect(quote(text, 'rates')).toMatchObject({ speaker: 'Royal Bank of Scotland', speaker_kind: 'organization', cue: 'said' });
   });
 });
+
+describe('the office heading a body, named in apposition, is the speaker\'s role', () => {
+  test('"The chief of BODY, NAME, said": the role is "chief"', () => {
+    const text = 'The chief of Corran Ferries, Mei Lindqvist, said the crossings would resume in May.';
+    expect(quote(text, 'the crossings')).toMatchObject({
+      type: 'indirect', text: 'the crossings would resume in May', speaker: 'Mei Lindqvist', speaker_mention: 'Mei Lindqvist',
+      speaker_start: at(text, 'Mei'), speaker_kind: 'person', cue: 'said', outlet: null, start: at(text, 'the crossings'),
+    });
+    expect(extractArticle(text, { id: 'r' }).entities.people[0]!.roles).toEqual(['chief']);
+  });
+
+  test('"The boss of BODY, NAME, said": the role is "boss"', () => {
+    const text = 'The boss of Corran Ferries, Mei Lindqvist, said the crossings would resume in May.';
+    expect(extractArticle(text, { id: 'r' }).entities.people[0]!.roles).toEqual(['boss']);
+  });
+
+  test('near miss: the body itself in apposition stays the speaker', () => {
+    const text = 'The owner of the quay, Greyhound Records, said the crossings would resume in May.';
+    expect(quote(text, 'the crossings')).toMatchObject({ speaker: 'Greyhound Records', speaker_kind: 'organization', cue: 'said' });
+  });
+});
