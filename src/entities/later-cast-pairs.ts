@@ -1,20 +1,18 @@
 // A billing sentence lists its cast in pairs: "The film stars Ida Brant as Nell Vane, a widow who …, and Tomas
 // Reid as Father Aske, the priest who …". The opening pair follows the verb; each later pair, after a comma or
 // "and", is an actor's full name, "as" and the part's name, closed like the first. Only that sentence is read.
+import { sentenceEndFrom } from '../text/sentence-end.js';
 
 const ACTOR = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2}`;
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.[ \t]+`;
 const PART = String.raw`(?:[Tt]he[ \t]+|${HONORIFIC})?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}`;
 const LATER_PAIR = new RegExp(String.raw`(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+)(${ACTOR})[ \t]+as[ \t]+(${PART})(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with)\b|$)`, 'gu');
-// A stop after an honorific ("as Dr. Aske") ends no sentence.
-const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev|St))[.!?](?=["”’]?(?:\s|$))/g;
 
 export interface CastPair { actor: string; part: string }
 
 /** The "ACTOR as PART" pairs after `from` (the end of a billing's first pair) up to the end of its sentence. */
 export function laterCastPairs(text: string, from: number): CastPair[] {
-  SENTENCE_END.lastIndex = from;
-  const end = SENTENCE_END.exec(text)?.index ?? text.length;
+  const end = sentenceEndFrom(text, from);
   const rest = text.slice(from, Math.min(text.length, end + 1));
   return [...rest.matchAll(LATER_PAIR)].map((m) => ({ actor: m[1]!, part: m[2]! }));
 }

@@ -3,6 +3,7 @@
 // by its quoted title (or "the film"), may put a crew clause before the verb, and describe each part before its
 // name: every described name in that sentence is a part. (A report or an inquiry "follows" real people: only a
 // work's title or genre word opens a synopsis, and a documentary's subject is a real person.)
+import { sentenceEndFrom } from '../text/sentence-end.js';
 
 const GENRE = String.raw`\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|novel|book)`;
 const QUOTED_TITLE = String.raw`[“"]\p{Lu}[^“”"\n]{0,60}?[”"]`;
@@ -32,8 +33,6 @@ const AGED_NAME_FIRST = new RegExp(String.raw`^(?:an?[ \t]+)?\d{1,2}-year-old[ \
 const DESCRIBED_PART = new RegExp(String.raw`(?<![\p{L}'’-])(?:a|an|the|two|three|his|her|their|its|\p{Lu}\p{Ll}+['’]s)[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+(${PART_NAME})(?:[ \t]+and[ \t]+(${PART_NAME}))?(?=[ \t]*[,.;:)]|$)`, 'gu');
 // "follows a young reporter, Ada, and her editor, …" is a part; "… interviews the director, Ida Brant," is crew.
 const CREW_WORDS = /\b(?:director|producer|writer|screenwriter|creator|showrunner|host|presenter|star|co-star|composer|editor|actor|actress|narrator|cinematographer|critic|reviewer)\b/;
-// (A title's stop ends no sentence: "the villain, Dr. Halloran,".)
-const SENTENCE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Capt|Sgt|Rev))[.!?](?=["”’]?(?:\s|$))/g;
 
 /** The described names in a synopsis sentence opened by a work's title or genre word, or set "In the film,"; and names described as fictional. */
 export function synopsisParts(text: string): string[] {
@@ -46,8 +45,7 @@ export function synopsisParts(text: string): string[] {
     if (DOCUMENTARY_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     if (/^book\b/.test(m[0]) && !FICTION_NAMED.test(text)) continue;
     const from = m.index! + m[0].length;
-    SENTENCE_END.lastIndex = from;
-    const end = SENTENCE_END.exec(text)?.index ?? text.length;
+    const end = sentenceEndFrom(text, from);
     // The closing stop belongs to the sentence: a name right before it is still closed by punctuation.
     const sentence = text.slice(from - 1, Math.min(text.length, end + 1));
     const aged = openings.includes(m) ? AGED_NAME_FIRST.exec(text.slice(from)) : null;

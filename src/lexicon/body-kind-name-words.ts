@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 let kinds: Map<string, readonly string[]> | undefined;
 
 /** The name words that make a body one the noun describes: "airline" → Airways, Airlines, Air (data/body-kind-name-words.json). */
 export function bodyKindNameWords(noun: string): readonly string[] {
-  kinds ??= new Map(Object.entries((JSON.parse(readFileSync(new URL('../../data/body-kind-name-words.json', import.meta.url), 'utf8')) as { kinds: Record<string, string[]> }).kinds));
+  kinds ??= new Map(Object.entries(readDataFile<{ kinds: Record<string, string[]> }>('body-kind-name-words.json').kinds));
   return kinds.get(noun) ?? [];
 }
 

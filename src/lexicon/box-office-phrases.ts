@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 
 interface BoxOfficeData {
@@ -14,7 +14,7 @@ let re: RegExp | undefined;
  */
 export function boxOfficePredicate(): RegExp {
   if (re) return re;
-  const data = JSON.parse(readFileSync(new URL('../../data/box-office-phrases.json', import.meta.url), 'utf8')) as BoxOfficeData;
+  const data = readDataFile<BoxOfficeData>('box-office-phrases.json');
   const words = (list: string[]) => list.map((p) => regExpLiteral(p).replace(/ /g, '\\s+')).join('|');
   re = new RegExp(String.raw`^(?:(?:has|had|have)\s+)?(?:(?:${words(data.alone)})\b|(?:${words(data.before_amount)})\s+(?:about\s+|nearly\s+|more\s+than\s+|an\s+estimated\s+)?[$£€¥]\s?\d)`, 'i');
   return re;

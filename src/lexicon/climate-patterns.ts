@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { wordSetFrom } from './data-file.js';
 
 let patterns: Set<string> | undefined;
 
 /** Named ocean and weather patterns (data/climate-patterns.json): "El Niño" is no person. */
 export function isClimatePattern(name: string): boolean {
-  patterns ??= new Set((JSON.parse(readFileSync(new URL('../../data/climate-patterns.json', import.meta.url), 'utf8')) as { patterns: string[] }).patterns);
+  patterns ??= wordSetFrom('climate-patterns.json', 'patterns');
   return patterns.has(name);
 }

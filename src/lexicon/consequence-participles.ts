@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 let phrases: readonly (readonly string[])[] | undefined;
 
 /** data/consequence-participles.json: participle phrases naming what a reported act led to ("setting off", "prompting"). */
 export function consequenceParticiples(): readonly (readonly string[])[] {
-  phrases ??= (JSON.parse(readFileSync(new URL('../../data/consequence-participles.json', import.meta.url), 'utf8')) as { phrases: string[][] }).phrases;
+  phrases ??= readDataFile<{ phrases: string[][] }>('consequence-participles.json').phrases;
   return phrases;
 }

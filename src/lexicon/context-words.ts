@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 /** The named lists of data/context-words.json (each section's note there says where it counts). */
 export type ContextWordList =
@@ -21,7 +21,7 @@ let lists: Record<string, { words: string[] }> | undefined;
 
 /** The words of one list of data/context-words.json, in the file's order. */
 export function contextWords(list: ContextWordList): readonly string[] {
-  lists ??= JSON.parse(readFileSync(new URL('../../data/context-words.json', import.meta.url), 'utf8')) as Record<string, { words: string[] }>;
+  lists ??= readDataFile<Record<string, { words: string[] }>>('context-words.json');
   const section = lists[list];
   // A misspelt list name would match nothing silently: fail at load instead.
   if (!section) throw new Error(`data/context-words.json has no list "${list}"`);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { wordSetFrom } from './data-file.js';
 
 let nouns: ReadonlySet<string> | undefined;
 
@@ -7,6 +7,6 @@ let nouns: ReadonlySet<string> | undefined;
  * Only as written in lower case: a capitalised one belongs to a name ("CNN Student News").
  */
 export function isCourseNoun(word: string): boolean {
-  nouns ??= new Set((JSON.parse(readFileSync(new URL('../../data/course-nouns.json', import.meta.url), 'utf8')) as { nouns: string[] }).nouns);
+  nouns ??= wordSetFrom('course-nouns.json', 'nouns');
   return nouns.has(word);
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 interface CueObjectSenses {
   citeSources: ReadonlySet<string>;
@@ -17,7 +17,7 @@ let words: CueObjectSenses | undefined;
 /** data/cue-object-senses.json: object nouns that make "cite"/"show" name a source or display a thing. */
 export function cueObjectSenses(): CueObjectSenses {
   if (!words) {
-    const raw = JSON.parse(readFileSync(new URL('../../data/cue-object-senses.json', import.meta.url), 'utf8')) as Record<string, string[]>;
+    const raw = readDataFile<Record<string, string[]>>('cue-object-senses.json');
     words = { citeSources: new Set(raw.citeSources), pictures: new Set(raw.pictures), audiences: new Set(raw.audiences), prizes: new Set(raw.prizes), rankedPrizes: new Set(raw.rankedPrizes), emptyAfterPrepositions: new Set(raw.emptyAfterPrepositions ?? []), pointedPlaces: new Set(raw.pointedPlaces ?? []), takenLives: new Set(raw.takenLives ?? []), declaredActs: new Set(raw.declaredActs ?? []) };
   }
   return words;

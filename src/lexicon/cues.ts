@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 export interface CuePhrase {
   words: string[];
@@ -688,7 +688,7 @@ export function isCueVerbForm(word: string): boolean {
 /** The cue lexicon (data/cues.json), loaded once. */
 export function cueLexicon(): CueLexicon {
   if (lexicon) return lexicon;
-  const data = JSON.parse(readFileSync(new URL('../../data/cues.json', import.meta.url), 'utf8')) as CueData;
+  const data = readDataFile<CueData>('cues.json');
   lexicon = {
     speech: new Set(data.speech),
     weak: new Set(data.weak),

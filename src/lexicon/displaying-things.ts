@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 interface DisplayingData { verbs: ReadonlySet<string>; things: ReadonlySet<string> }
 let data: DisplayingData | undefined;
@@ -6,7 +6,7 @@ let data: DisplayingData | undefined;
 /** data/displaying-things.json, read once for both of its lists. */
 function displayingData(): DisplayingData {
   if (!data) {
-    const raw = JSON.parse(readFileSync(new URL('../../data/displaying-things.json', import.meta.url), 'utf8')) as { verbs: string[]; things: string[] };
+    const raw = readDataFile<{ verbs: string[]; things: string[] }>('displaying-things.json');
     data = { verbs: new Set(raw.verbs), things: new Set(raw.things) };
   }
   return data;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 let verbs: readonly string[] | undefined;
 
@@ -7,6 +7,6 @@ let verbs: readonly string[] | undefined;
  * Not reaction-verbs.ts: that one is a person's reply to the speaker in a clause of its own (", and Ashby backed him").
  */
 export function echoedClaimVerbs(): readonly string[] {
-  verbs ??= (JSON.parse(readFileSync(new URL('../../data/echoed-claims.json', import.meta.url), 'utf8')) as { verbs: string[] }).verbs;
+  verbs ??= readDataFile<{ verbs: string[] }>('echoed-claims.json').verbs;
   return verbs;
 }

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { wordSetFrom } from './data-file.js';
 
 let words: ReadonlySet<string> | undefined;
 
 /** data/firm-division-words.json: whether a capitalised word after a firm's abbreviation names a division ("Warner Bros. Television"). */
 export function isFirmDivisionWord(word: string): boolean {
-  words ??= new Set((JSON.parse(readFileSync(new URL('../../data/firm-division-words.json', import.meta.url), 'utf8')) as { words: string[] }).words);
+  words ??= wordSetFrom('firm-division-words.json', 'words');
   return words.has(word);
 }

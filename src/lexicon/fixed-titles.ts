@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 let titles: readonly (readonly string[])[] | undefined;
 
@@ -7,7 +7,7 @@ let titles: readonly (readonly string[])[] | undefined;
  * state"; data/fixed-titles.json), longest first so the fullest title is found before a shorter one inside it.
  */
 export function fixedTitles(): readonly (readonly string[])[] {
-  titles ??= (JSON.parse(readFileSync(new URL('../../data/fixed-titles.json', import.meta.url), 'utf8')) as { titles: string[] }).titles
+  titles ??= readDataFile<{ titles: string[] }>('fixed-titles.json').titles
     .map((t) => t.split(' '))
     .sort((a, b) => b.length - a.length);
   return titles;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 /** data/game-words.json: nouns for a video game and the platforms one comes out on. */
 export interface GameWords {
@@ -12,6 +12,6 @@ export interface GameWords {
 let data: GameWords | undefined;
 
 export function gameWords(): GameWords {
-  data ??= JSON.parse(readFileSync(new URL('../../data/game-words.json', import.meta.url), 'utf8')) as GameWords;
+  data ??= readDataFile<GameWords>('game-words.json');
   return data;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 interface RoleClass {
   nouns: string[];
@@ -10,7 +10,7 @@ let covered: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 /** Each general role noun (data/general-roles.json) and the offices it covers; nouns of one class share its offices. */
 function generalRoles(): ReadonlyMap<string, ReadonlySet<string>> {
   if (covered) return covered;
-  const classes = (JSON.parse(readFileSync(new URL('../../data/general-roles.json', import.meta.url), 'utf8')) as { classes: RoleClass[] }).classes;
+  const classes = readDataFile<{ classes: RoleClass[] }>('general-roles.json').classes;
   covered = new Map(classes.flatMap((roleClass) => {
     const offices = new Set(roleClass.offices);
     return roleClass.nouns.map((noun) => [noun, offices] as const);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 export type Generation = 'older' | 'younger';
 
@@ -10,7 +10,7 @@ interface GenerationFile {
 
 let file: GenerationFile | undefined;
 const generations = (): GenerationFile =>
-  (file ??= JSON.parse(readFileSync(new URL('../../data/generation-relatives.json', import.meta.url), 'utf8')) as GenerationFile);
+  (file ??= readDataFile<GenerationFile>('generation-relatives.json'));
 
 /** data/generation-relatives.json: whether a relative noun names one older ("mother") or younger ("son") than the one related. */
 export function generationOfRelative(word: string): Generation | undefined {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 let pairs: ReadonlySet<string> | undefined;
 
@@ -8,7 +8,7 @@ let pairs: ReadonlySet<string> | undefined;
  */
 export function areGivenNameForms(a: string, b: string): boolean {
   if (!pairs) {
-    const forms = (JSON.parse(readFileSync(new URL('../../data/given-name-short-forms.json', import.meta.url), 'utf8')) as { forms: Record<string, string[]> }).forms;
+    const forms = readDataFile<{ forms: Record<string, string[]> }>('given-name-short-forms.json').forms;
     pairs = new Set(Object.entries(forms).flatMap(([full, shorts]) => shorts.map((s) => `${full.toLowerCase()} ${s.toLowerCase()}`)));
   }
   const x = a.toLowerCase();

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { wordSetFrom } from './data-file.js';
 
 let words: ReadonlySet<string> | undefined;
 
 /** data/group-adjectives.json: adjectives that name a group of people after "the" ("the injured", "the bereaved"). */
 export function groupAdjectives(): ReadonlySet<string> {
-  words ??= new Set((JSON.parse(readFileSync(new URL('../../data/group-adjectives.json', import.meta.url), 'utf8')) as { words: string[] }).words);
+  words ??= wordSetFrom('group-adjectives.json', 'words');
   return words;
 }

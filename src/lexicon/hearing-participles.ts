@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { wordSetFrom } from './data-file.js';
 
 let words: ReadonlySet<string> | undefined;
 
 /** A participle of being told something ("told", "informed"; data/hearing-participles.json), in small letters. */
 export function isHearingParticiple(word: string): boolean {
-  words ??= new Set((JSON.parse(readFileSync(new URL('../../data/hearing-participles.json', import.meta.url), 'utf8')) as { words: string[] }).words);
+  words ??= wordSetFrom('hearing-participles.json', 'words');
   return words.has(word);
 }

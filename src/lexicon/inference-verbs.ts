@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 interface InferenceData { verbs: ReadonlySet<string>; studies: ReadonlySet<string> }
 let data: InferenceData | undefined;
@@ -6,7 +6,7 @@ let data: InferenceData | undefined;
 /** data/inference-verbs.json, read once for both of its lists. */
 function inferenceData(): InferenceData {
   if (!data) {
-    const raw = JSON.parse(readFileSync(new URL('../../data/inference-verbs.json', import.meta.url), 'utf8')) as { verbs: string[]; studies: string[] };
+    const raw = readDataFile<{ verbs: string[]; studies: string[] }>('inference-verbs.json');
     data = { verbs: new Set(raw.verbs), studies: new Set(raw.studies) };
   }
   return data;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 /** data/institution-heads.json: heads and joining words of institutions named in another language. */
 interface InstitutionHeads {
@@ -9,7 +9,7 @@ interface InstitutionHeads {
 let data: InstitutionHeads | undefined;
 
 function load(): InstitutionHeads {
-  const raw = JSON.parse(readFileSync(new URL('../../data/institution-heads.json', import.meta.url), 'utf8')) as Record<string, string[]>;
+  const raw = readDataFile<Record<string, string[]>>('institution-heads.json');
   return { heads: new Set(raw.heads!), joiners: new Set(raw.joiners!) };
 }
 

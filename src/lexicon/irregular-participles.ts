@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 interface ParticipleData { only_participle: string[]; also_past: string[] }
 
@@ -6,7 +6,7 @@ let data: { onlyParticiple: Set<string>; any: Set<string> } | undefined;
 
 function load() {
   if (data) return data;
-  const raw = JSON.parse(readFileSync(new URL('../../data/irregular-participles.json', import.meta.url), 'utf8')) as ParticipleData;
+  const raw = readDataFile<ParticipleData>('irregular-participles.json');
   return (data = { onlyParticiple: new Set(raw.only_participle), any: new Set([...raw.only_participle, ...raw.also_past]) });
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 import type { Token } from '../types.js';
 
 interface LetterTermData {
@@ -14,7 +14,7 @@ let data: { terms: Set<string>; reachVerbs: Set<string>; timePrepositions: Set<s
 
 function load() {
   if (data) return data;
-  const raw = JSON.parse(readFileSync(new URL('../../data/letter-terms.json', import.meta.url), 'utf8')) as LetterTermData;
+  const raw = readDataFile<LetterTermData>('letter-terms.json');
   data = { terms: new Set(raw.terms), reachVerbs: new Set(raw.reachVerbs), timePrepositions: new Set(raw.timePrepositions), designatorNouns: new Set(raw.designatorNouns), designatorOpeners: new Set(raw.designatorOpeners), surnameGroupNouns: new Set(raw.surnameGroupNouns) };
   return data;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 
 /** The named lists of data/naming-verbs.json (each section's note there says why it differs). */
@@ -8,7 +8,7 @@ let lists: Record<string, { words: string[] }> | undefined;
 
 /** The words of one list of data/naming-verbs.json, in the file's order. */
 export function namingVerbs(list: NamingVerbList): readonly string[] {
-  lists ??= JSON.parse(readFileSync(new URL('../../data/naming-verbs.json', import.meta.url), 'utf8')) as Record<string, { words: string[] }>;
+  lists ??= readDataFile<Record<string, { words: string[] }>>('naming-verbs.json');
   const section = lists[list];
   // A misspelt list name would match nothing silently: fail at load instead.
   if (!section) throw new Error(`data/naming-verbs.json has no list "${list}"`);

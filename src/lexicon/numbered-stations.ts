@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { wordSetFrom } from './data-file.js';
 import { CARDINAL_WORDS } from '../nlp/words.js';
 import { isCallSign, lookupOutlet, outletKind } from './outlets.js';
 
@@ -32,7 +32,7 @@ export function numberedStation(phrase: string): string | null {
 }
 
 function stationBrand(word: string): boolean {
-  brands ??= new Set((JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { numberedStationBrands: string[] }).numberedStationBrands);
+  brands ??= wordSetFrom('outlets.json', 'numberedStationBrands');
   if (brands.has(word) || isCallSign(word)) return true;
   const known = lookupOutlet(word);
   return !!known && outletKind(known) === 'broadcaster';

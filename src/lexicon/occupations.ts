@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 let words: readonly string[] | undefined;
 
 /** Trades and arts that stand before a name as a title (data/occupations.json), small letters: "saxophonist", "cellist". */
 export function occupationWords(): readonly string[] {
-  words ??= (JSON.parse(readFileSync(new URL('../../data/occupations.json', import.meta.url), 'utf8')) as { words: string[] }).words;
+  words ??= readDataFile<{ words: string[] }>('occupations.json').words;
   return words;
 }

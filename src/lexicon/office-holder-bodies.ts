@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 let after: RegExp | undefined;
 
@@ -8,7 +8,7 @@ let after: RegExp | undefined;
  */
 export function officeBodyAfter(text: string): boolean {
   if (!after) {
-    const nouns = (JSON.parse(readFileSync(new URL('../../data/office-holder-bodies.json', import.meta.url), 'utf8')) as { body_nouns: string[] }).body_nouns;
+    const nouns = readDataFile<{ body_nouns: string[] }>('office-holder-bodies.json').body_nouns;
     after = new RegExp(String.raw`^['’]s?[ \t]+(?:${nouns.join('|')})\b`, 'u');
   }
   return after.test(text);

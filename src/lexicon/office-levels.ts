@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { wordSetFrom } from './data-file.js';
 
 let levels: ReadonlySet<string> | undefined;
 
 /** Levels of government written before an office ("state", "county"; data/office-levels.json), lower case. */
 export function officeLevels(): ReadonlySet<string> {
-  levels ??= new Set((JSON.parse(readFileSync(new URL('../../data/office-levels.json', import.meta.url), 'utf8')) as { levels: string[] }).levels);
+  levels ??= wordSetFrom('office-levels.json', 'levels');
   return levels;
 }

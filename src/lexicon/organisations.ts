@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 import { withoutPossessive } from '../text/possessive.js';
 
 /** data/organisations.json: organisations whose names read like a person's, and words that mark a thing's name. */
@@ -34,7 +34,7 @@ export interface OrganisationData {
 let data: OrganisationData | undefined;
 
 export function organisationData(): OrganisationData {
-  data ??= JSON.parse(readFileSync(new URL('../../data/organisations.json', import.meta.url), 'utf8')) as OrganisationData;
+  data ??= readDataFile<OrganisationData>('organisations.json');
   return data;
 }
 
@@ -42,12 +42,12 @@ let names: Set<string> | undefined;
 
 /** Seats of government named for the government housed there ("the Élysée declined to comment"; data/government-seats.json). */
 function governmentSeats(): string[] {
-  return (JSON.parse(readFileSync(new URL('../../data/government-seats.json', import.meta.url), 'utf8')) as { seats: string[] }).seats;
+  return readDataFile<{ seats: string[] }>('government-seats.json').seats;
 }
 
 /** Government departments named by a single noun ("the Treasury said"; data/government-departments.json). */
 function governmentDepartments(): string[] {
-  return (JSON.parse(readFileSync(new URL('../../data/government-departments.json', import.meta.url), 'utf8')) as { departments: string[] }).departments;
+  return readDataFile<{ departments: string[] }>('government-departments.json').departments;
 }
 
 /**

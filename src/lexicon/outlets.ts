@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile, wordSetFrom } from './data-file.js';
 import type { Token } from '../types.js';
 import { withoutPossessive } from '../text/possessive.js';
 import { lastWord } from '../text/boundaries.js';
@@ -90,7 +90,7 @@ let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; nearKinds: Record<string, string[]>; loneGenericHeads: string[]; calendarNames: string[]; calendarTails: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; agencyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; sharedQuestionOccasions: string[]; nameLinkWords: string[]; editionWords: string[]; programmeKindWords: string[]; phraseProgrammes: string[]; radioProgrammes: string[]; journals: string[]; programmeTitleWords: string[]; foreignPaperWords: string[]; foreignPaperArticles: string[]; broadcastOpeners: string[] };
+  const data = readDataFile<{ outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; nearKinds: Record<string, string[]>; loneGenericHeads: string[]; calendarNames: string[]; calendarTails: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; agencyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; sharedQuestionOccasions: string[]; nameLinkWords: string[]; editionWords: string[]; programmeKindWords: string[]; phraseProgrammes: string[]; radioProgrammes: string[]; journals: string[]; programmeTitleWords: string[]; foreignPaperWords: string[]; foreignPaperArticles: string[]; broadcastOpeners: string[] }>('outlets.json');
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -356,7 +356,7 @@ export function namesAnEvent(phrase: string): boolean {
 
 /** "FM", "AM": a radio band's word, which only ends a station's name (data/outlets.json bandWords). */
 export function isBandWord(word: string): boolean {
-  bandWords ??= new Set((JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { bandWords: string[] }).bandWords);
+  bandWords ??= wordSetFrom('outlets.json', 'bandWords');
   return bandWords.has(word);
 }
 let bandWords: Set<string> | undefined;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 let phrases: readonly (readonly string[])[] | undefined;
 
@@ -7,6 +7,6 @@ let phrases: readonly (readonly string[])[] | undefined;
  * as word sequences in small letters; "POSS" stands for his/her/their.
  */
 export function partialNamePhrases(): readonly (readonly string[])[] {
-  phrases ??= (JSON.parse(readFileSync(new URL('../../data/partial-name-phrases.json', import.meta.url), 'utf8')) as { phrases: string[] }).phrases.map((p) => p.split(' '));
+  phrases ??= readDataFile<{ phrases: string[] }>('partial-name-phrases.json').phrases.map((p) => p.split(' '));
   return phrases;
 }

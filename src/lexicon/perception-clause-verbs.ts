@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { wordSetFrom } from './data-file.js';
 
 let verbs: ReadonlySet<string> | undefined;
 
 /** data/perception-clause-verbs.json: verbs of perceiving that take a bare clause ("heard shots were fired"). */
 export function perceptionClauseVerbs(): ReadonlySet<string> {
-  if (!verbs) verbs = new Set((JSON.parse(readFileSync(new URL('../../data/perception-clause-verbs.json', import.meta.url), 'utf8')) as { verbs: string[] }).verbs);
+  if (!verbs) verbs = wordSetFrom('perception-clause-verbs.json', 'verbs');
   return verbs;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 /** Acts whose one-word subject is a person (data/personal-message-acts.json): "posted a letter", "wrote on Instagram". */
 export interface PersonalMessageActs {
@@ -11,7 +11,7 @@ let acts: PersonalMessageActs | undefined;
 
 export function personalMessageActs(): PersonalMessageActs {
   if (!acts) {
-    const data = JSON.parse(readFileSync(new URL('../../data/personal-message-acts.json', import.meta.url), 'utf8')) as { verbs: string[]; objects: string[]; platform_verbs: string[] };
+    const data = readDataFile<{ verbs: string[]; objects: string[]; platform_verbs: string[] }>('personal-message-acts.json');
     acts = { verbs: new Set(data.verbs), objects: new Set(data.objects), platformVerbs: new Set(data.platform_verbs) };
   }
   return acts;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { wordSetFrom } from './data-file.js';
 import { cueLexicon } from './cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { nameAfterConstituency } from '../nlp/constituency.js';
@@ -20,7 +20,7 @@ let cities: Set<string> | undefined;
  * ("Washington said"), a team ("Sacramento receives two picks") or a place, not a person.
  */
 export function isCityNotGivenName(name: string): boolean {
-  cities ??= new Set((JSON.parse(readFileSync(new URL('../../data/cities.json', import.meta.url), 'utf8')) as { cities: string[] }).cities);
+  cities ??= wordSetFrom('cities.json', 'cities');
   return cities.has(name) && genderOfFirstName(name) === 'unknown';
 }
 

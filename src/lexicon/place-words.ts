@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 /** The word lists of data/place-words.json, which tell a place's name from a person's (lower case). */
 export interface PlaceWords {
@@ -24,7 +24,7 @@ export interface PlaceWords {
 let data: PlaceWords | undefined;
 
 export function placeWords(): PlaceWords {
-  data ??= JSON.parse(readFileSync(new URL('../../data/place-words.json', import.meta.url), 'utf8')) as PlaceWords;
+  data ??= readDataFile<PlaceWords>('place-words.json');
   return data;
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { wordSetFrom } from './data-file.js';
 import type { Token } from '../types.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { ORGANIZATION_TAILS } from '../nlp/words.js';
@@ -8,7 +8,7 @@ let positions: ReadonlySet<string> | undefined;
 
 /** data/playing-positions.json: a team sport's position that is also an ordinary word ("center", "guard", "forward"). */
 export function isPlayingPosition(word: string): boolean {
-  positions ??= new Set((JSON.parse(readFileSync(new URL('../../data/playing-positions.json', import.meta.url), 'utf8')) as { positions: string[] }).positions);
+  positions ??= wordSetFrom('playing-positions.json', 'positions');
   return positions.has(word);
 }
 

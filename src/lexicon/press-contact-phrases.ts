@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 let phrases: readonly string[] | undefined;
 
 /** data/press-contact-phrases.json: phrases naming the outlet that asked for comment ("when contacted by"). */
 export function pressContactPhrases(): readonly string[] {
-  phrases ??= (JSON.parse(readFileSync(new URL('../../data/press-contact-phrases.json', import.meta.url), 'utf8')) as { phrases: string[] }).phrases;
+  phrases ??= readDataFile<{ phrases: string[] }>('press-contact-phrases.json').phrases;
   return phrases;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 interface PublishingWords { participles: string[]; renderings: string[] }
 
@@ -6,7 +6,7 @@ let data: { participles: ReadonlySet<string>; renderings: ReadonlySet<string> } 
 
 function load(): NonNullable<typeof data> {
   if (!data) {
-    const raw = JSON.parse(readFileSync(new URL('../../data/publishing-participles.json', import.meta.url), 'utf8')) as PublishingWords;
+    const raw = readDataFile<PublishingWords>('publishing-participles.json');
     data = { participles: new Set(raw.participles), renderings: new Set(raw.renderings) };
   }
   return data;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { wordSetFrom } from './data-file.js';
 
 let words: ReadonlySet<string> | undefined;
 
@@ -7,6 +7,6 @@ let words: ReadonlySet<string> | undefined;
  * echoed-claims.ts: that one is a taker-up of the words themselves inside an appositive (", a point X repeated").
  */
 export function isReactionVerb(lemma: string): boolean {
-  words ??= new Set((JSON.parse(readFileSync(new URL('../../data/reaction-verbs.json', import.meta.url), 'utf8')) as { words: string[] }).words);
+  words ??= wordSetFrom('reaction-verbs.json', 'words');
   return words.has(lemma);
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 import type { Gender } from '../types.js';
 
 interface RelativesFile {
@@ -8,7 +8,7 @@ interface RelativesFile {
 
 let file: RelativesFile | undefined;
 const relatives = (): RelativesFile =>
-  (file ??= JSON.parse(readFileSync(new URL('../../data/relatives.json', import.meta.url), 'utf8')) as RelativesFile);
+  (file ??= readDataFile<RelativesFile>('relatives.json'));
 
 let genders: ReadonlyMap<string, Gender> | undefined;
 

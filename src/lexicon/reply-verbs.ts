@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 interface ReplyData { lemmas: string[]; back_particle: string[] }
 
@@ -6,7 +6,7 @@ let data: { lemmas: Set<string>; back: Set<string> } | undefined;
 
 function load() {
   if (data) return data;
-  const raw = JSON.parse(readFileSync(new URL('../../data/reply-verbs.json', import.meta.url), 'utf8')) as ReplyData;
+  const raw = readDataFile<ReplyData>('reply-verbs.json');
   return (data = { lemmas: new Set(raw.lemmas), back: new Set(raw.back_particle) });
 }
 

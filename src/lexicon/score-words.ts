@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 interface ScoreWords {
   nouns: ReadonlySet<string>;
@@ -10,7 +10,7 @@ let words: ScoreWords | undefined;
 /** data/score-words.json: nouns of a score ("penalty", "try") and verbs after "to" of a match ("level", "win"). */
 export function scoreWords(): ScoreWords {
   if (!words) {
-    const raw = JSON.parse(readFileSync(new URL('../../data/score-words.json', import.meta.url), 'utf8')) as { nouns: string[]; infinitives: string[] };
+    const raw = readDataFile<{ nouns: string[]; infinitives: string[] }>('score-words.json');
     words = { nouns: new Set(raw.nouns), infinitives: new Set(raw.infinitives) };
   }
   return words;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 /** data/seats.json: offices named with the seat or place they are held for (lower case). */
 export interface SeatWords {
@@ -21,6 +21,6 @@ export function seatWords(): SeatWords {
 }
 
 function load(): SeatWords {
-  const data = JSON.parse(readFileSync(new URL('../../data/seats.json', import.meta.url), 'utf8')) as Record<string, string[]>;
+  const data = readDataFile<Record<string, string[]>>('seats.json');
   return { representativesFor: data.representatives_for!, placeOfficesOf: data.place_offices_of!, lawmakersFrom: data.lawmakers_from!, placeNounsOf: data.place_nouns_of! };
 }

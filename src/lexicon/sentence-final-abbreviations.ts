@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 let words: ReadonlySet<string> | undefined;
 
 /** data/sentence-final-abbreviations.json: abbreviations that often end a sentence ("a.m.", "U.S.", "Inc."), in small letters. */
 export function sentenceFinalAbbreviations(): ReadonlySet<string> {
   if (!words) {
-    const raw = JSON.parse(readFileSync(new URL('../../data/sentence-final-abbreviations.json', import.meta.url), 'utf8')) as { abbreviations: string[] };
+    const raw = readDataFile<{ abbreviations: string[] }>('sentence-final-abbreviations.json');
     words = new Set(raw.abbreviations.map((w) => w.toLowerCase()));
   }
   return words;

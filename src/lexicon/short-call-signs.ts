@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { wordSetFrom } from './data-file.js';
 
 let lookalikes: ReadonlySet<string> | undefined;
 
@@ -9,6 +9,6 @@ let lookalikes: ReadonlySet<string> | undefined;
  */
 export function isShortCallSign(word: string): boolean {
   if (!/^[KW][A-Z]{2}$/.test(word)) return false;
-  lookalikes ??= new Set((JSON.parse(readFileSync(new URL('../../data/call-sign-lookalikes.json', import.meta.url), 'utf8')) as { names: string[] }).names);
+  lookalikes ??= wordSetFrom('call-sign-lookalikes.json', 'names');
   return !lookalikes.has(word);
 }

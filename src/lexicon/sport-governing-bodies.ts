@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 /** data/sport-governing-bodies.json: sports' names and nations' short names that together name a governing body. */
 interface SportBodyData {
@@ -10,7 +10,7 @@ let data: { sports: Set<string>; nations: Set<string> } | undefined;
 
 function load(): { sports: Set<string>; nations: Set<string> } {
   if (!data) {
-    const raw = JSON.parse(readFileSync(new URL('../../data/sport-governing-bodies.json', import.meta.url), 'utf8')) as SportBodyData;
+    const raw = readDataFile<SportBodyData>('sport-governing-bodies.json');
     data = { sports: new Set(raw.sports), nations: new Set(raw.nation_short_forms) };
   }
   return data;

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { wordSetFrom } from './data-file.js';
 
 let words: ReadonlySet<string> | undefined;
 
 /** A noun for a view or message a person states (data/stated-view-nouns.json): "had a different view:". */
 export function isStatedViewNoun(word: string): boolean {
-  words ??= new Set((JSON.parse(readFileSync(new URL('../../data/stated-view-nouns.json', import.meta.url), 'utf8')) as { words: string[] }).words);
+  words ??= wordSetFrom('stated-view-nouns.json', 'words');
   return words.has(word);
 }

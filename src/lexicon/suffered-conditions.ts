@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 interface SufferedConditions {
   verbs: ReadonlySet<string>;
@@ -10,7 +10,7 @@ let lexicon: SufferedConditions | undefined;
 /** data/suffered-conditions.json: "reported injuries", "reported symptoms": a condition suffered, no speech. */
 export function sufferedConditions(): SufferedConditions {
   if (!lexicon) {
-    const data = JSON.parse(readFileSync(new URL('../../data/suffered-conditions.json', import.meta.url), 'utf8')) as { verbs: string[]; nouns: string[] };
+    const data = readDataFile<{ verbs: string[]; nouns: string[] }>('suffered-conditions.json');
     lexicon = { verbs: new Set(data.verbs), nouns: new Set(data.nouns) };
   }
   return lexicon;

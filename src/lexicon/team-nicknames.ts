@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { wordSetFrom } from './data-file.js';
 import { genderOfFirstName } from '../nlp/names.js';
 
 let nicknames: Set<string> | undefined;
 
 function load(): Set<string> {
-  nicknames ??= new Set((JSON.parse(readFileSync(new URL('../../data/team-nicknames.json', import.meta.url), 'utf8')) as { nicknames: string[] }).nicknames);
+  nicknames ??= wordSetFrom('team-nicknames.json', 'nicknames');
   return nicknames;
 }
 

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { wordSetFrom } from './data-file.js';
 
 let nouns: Set<string> | undefined;
 
 /** Plural nouns for things shaped like agent nouns, "payments", "errors" (data/thing-plurals.json): no people. */
 export function isThingPlural(word: string): boolean {
-  nouns ??= new Set((JSON.parse(readFileSync(new URL('../../data/thing-plurals.json', import.meta.url), 'utf8')) as { nouns: string[] }).nouns);
+  nouns ??= wordSetFrom('thing-plurals.json', 'nouns');
   return nouns.has(word);
 }

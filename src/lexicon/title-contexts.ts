@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 /** The word lists of data/title-contexts.json: words around a quoted title that make it a work's name (lower case). */
 export interface TitleContexts {
@@ -45,6 +45,6 @@ export interface TitleContexts {
 let contexts: TitleContexts | undefined;
 
 export function titleContexts(): TitleContexts {
-  contexts ??= JSON.parse(readFileSync(new URL('../../data/title-contexts.json', import.meta.url), 'utf8')) as TitleContexts;
+  contexts ??= readDataFile<TitleContexts>('title-contexts.json');
   return contexts;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 interface TradeOutlets { outlets: ReadonlySet<string>; nouns: ReadonlySet<string> }
 
@@ -6,7 +6,7 @@ let trade: TradeOutlets | undefined;
 
 function tradeOutlets(): TradeOutlets {
   if (trade) return trade;
-  const data = JSON.parse(readFileSync(new URL('../../data/trade-outlets.json', import.meta.url), 'utf8')) as { outlets: string[]; nouns: string[] };
+  const data = readDataFile<{ outlets: string[]; nouns: string[] }>('trade-outlets.json');
   trade = { outlets: new Set(data.outlets), nouns: new Set(data.nouns) };
   return trade;
 }

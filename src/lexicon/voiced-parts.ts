@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 interface VoicedPartData {
   screenWords: string[];
@@ -10,8 +10,8 @@ let data: VoicedPartData | undefined;
 
 function voicedPartData(): VoicedPartData {
   if (!data) {
-    const own = JSON.parse(readFileSync(new URL('../../data/voiced-parts.json', import.meta.url), 'utf8')) as { screenWords: string[] };
-    const characters = JSON.parse(readFileSync(new URL('../../data/characters.json', import.meta.url), 'utf8')) as { archetypeNouns: string[]; actorDescriptions: string[] };
+    const own = readDataFile<{ screenWords: string[] }>('voiced-parts.json');
+    const characters = readDataFile<{ archetypeNouns: string[]; actorDescriptions: string[] }>('characters.json');
     data = { screenWords: own.screenWords, archetypeNouns: characters.archetypeNouns, actorDescriptions: characters.actorDescriptions };
   }
   return data;

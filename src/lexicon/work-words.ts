@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 
 /**
  * Where a work noun counts (data/work-words.json places): before a quoted title, after a title and a
@@ -45,7 +45,7 @@ export function workWords(place: WorkWordPlace): readonly string[] {
 }
 
 function load(): Map<WorkWordPlace, string[]> {
-  const data = JSON.parse(readFileSync(new URL('../../data/work-words.json', import.meta.url), 'utf8')) as WorkWordData;
+  const data = readDataFile<WorkWordData>('work-words.json');
   const lists = new Map(Object.keys(data.places).map((place) => [place as WorkWordPlace, [] as string[]]));
   for (const [word, places] of Object.entries(data.words)) {
     for (const place of places) {
