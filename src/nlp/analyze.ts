@@ -12,6 +12,7 @@ import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagCueAfterAsSu
 import { retagForeignWordsInOutletNames } from './outlet-name-tags.js';
 import { retagged } from './retagged.js';
 import { retagAdverbsEndingNames } from './adverb-name-words.js';
+import { retagGerundsOpeningNames } from './gerund-name-words.js';
 import { retagAwardModifiers } from './award-modifiers.js';
 import { isPlatform } from '../lexicon/outlets.js';
 import { isDesignatorNoun, isDesignatorOpener, isSurnameGroupNoun } from '../lexicon/letter-terms.js';
@@ -162,6 +163,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagForeignWordsInOutletNames(tokens);
   retagAwardModifiers(tokens);
   retagAdverbsEndingNames(tokens);
+  retagGerundsOpeningNames(tokens);
 
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);

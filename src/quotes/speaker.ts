@@ -27,6 +27,7 @@ import { andJoiningOutlets } from './joint-outlets.js';
 import { documentBeforeParticiple } from './document-subjects.js';
 import { closingRelativeSpeaker, openingRelativeSpeaker } from './closing-relative-speaker.js';
 import { requestsAnonymity } from './anonymity-clause.js';
+import { nameAfterWhoseRole } from './whose-role-name.js';
 import { describedBeforeRelative, descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike, pluralOfRole } from './described-speakers.js';
 import { appositionIsBodyKind } from './body-speakers.js';
 import { description, isQuoteMark, sourceText, tokenAt, verblessPrepositionOpening, type SpeakerPhrase } from './speaker-phrase.js';
@@ -321,6 +322,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // "The report, titled “Open Doors”, said": a thing's name in apposition is skipped like any apposition.
   const nameApposed = tokens[i]!.text === ',' ? headBeforeNamedApposition(tokens, i, lo) : null;
   if (nameApposed) return nameApposed;
+  // "Silver Lake, whose trainer, Paul Dunne, said": the cue is the whose-clause's, its apposed name speaks.
+  const whoseRole = tokens[i]!.text === ',' ? nameAfterWhoseRole(tokens, i, lo) : null;
+  if (whoseRole) return whoseRole;
   // A relative clause: "Mr Hale, who also produced the band's first album, as well as …, said".
   // "whose" opens one too, and its own commas hold a name that is not the speaker: "Ines Duarte, whose
   // firm, Tidewell, runs the ferries, said".

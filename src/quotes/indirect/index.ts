@@ -59,7 +59,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   const text = view.doc.article.text;
   // (Content never opens on a comma and a conjunction: "Hale agreed, and Lee said nothing" reports nothing.)
   // (Nor is a condition suffered, a participle on a noun or a thing's inference inside a report: see their files.)
-  const reports = withoutInanimateInferences(view, withoutNounModifierCues(view, withoutSufferedConditions(view, withoutAdverbialContent(view, endBeforeNextFrame(view, out))))).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12)) && !asideOnAccordingSource(q, text) && !pictureShowing(view.tokens, q.frame.cueToken) && !notAReportCue(view.tokens, q.frame.cueToken) && !noReportInShape(view, q));
+  const reports = withoutInanimateInferences(view, withoutNounModifierCues(view, withoutSufferedConditions(view, withoutAdverbialContent(view, endBeforeNextFrame(view, out))))).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12)) && !coordinatedAfterComma(text, q) && !asideOnAccordingSource(q, text) && !pictureShowing(view.tokens, q.frame.cueToken) && !notAReportCue(view.tokens, q.frame.cueToken) && !noReportInShape(view, q));
   const kept = withoutInnerToldAccounts(view, reports.filter((q) => !particleInsideReport(view.tokens, reports, q)));
   const sentenceEnd = (offset: number) => view.sentence(view.tokenAtOrAfter(offset)).end;
   return withoutDeniedAppositive(withClosedQuotations(withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(withoutRestatedTrailingCue(kept, text), text)))), text), text).filter((q) => !COLON_AND_QUOTATION.test(text.slice(q.start, q.end))), text, sentenceEnd).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -71,6 +71,16 @@ function noReportInShape(view: TokenView, q: IndirectQuote): boolean {
 }
 
 const COORDINATED_OPENING = /^[,;]\s*(?:and|but|or|so|yet|while|whereas)\b/;
+/**
+ * "Fans have long speculated about a feud, and a concert seated them apart": when the cue's complement is a
+ * topic ("about …", "over …"), the clause after its comma and a conjunction is the writer's next clause, not
+ * the cue's content. (After a parenthetical cue or a quotation, "It was, he said, “a detour”, and the firm
+ * would …", the clause goes on with what was said, and is kept; so is a second that-clause, "…, and that …".)
+ */
+function coordinatedAfterComma(text: string, q: IndirectQuote): boolean {
+  const between = text.slice(q.frame.cueEnd, q.start);
+  return q.frame.cueEnd <= q.start && /^\s+(?:about|over|on|of)\s[^,“”"]*,\s*$/.test(between) && /^(?:and|but|or|yet)\s+(?!that\b)/.test(text.slice(q.start, q.start + 12));
+}
 /** Content that is only a colon and a quotation ("agreed: “Fine.”"): the quotation is the direct quote, nothing is reported besides. */
 const COLON_AND_QUOTATION = /^:\s*[“"][^“”"]*[”"][.!?]?$/;
 
