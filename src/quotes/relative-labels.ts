@@ -9,7 +9,7 @@ import { outerLabelVerb } from './outer-label-verb.js';
 /**
  * "wanted to know if Lund still backed the curfew she once called “heartless”": a label verb (cues.json
  * relative_label_verbs) right before the opening mark at tokens[openToken], its object left out because it
- * heads a relative clause, and the clause's own subject (a pronoun or a name) before the verb. That subject
+ * heads a relative clause, and the clause's own subject (a pronoun, a name or a short noun phrase) before the verb. That subject
  * gave the label, so the frame is theirs, not the main clause's. Null when the words do not read so.
  */
 export function relativeLabelFrame(tokens: Token[], openToken: number, lo: number): Frame | null {
@@ -25,13 +25,14 @@ export function relativeLabelFrame(tokens: Token[], openToken: number, lo: numbe
   while (end > lo && (tokens[end]!.pos === 'ADV' || /^(has|have|had)$/.test(tokens[end]!.normal))) end--;
   let start = end;
   if (!PERSONAL_SUBJECTS.test(tokens[end]!.normal)) {
-    if (tokens[end]!.pos !== 'PROPN') return null;
-    while (start > lo && tokens[start - 1]!.pos === 'PROPN') start--;
+    if (tokens[end]!.pos === 'PROPN') while (start > lo && tokens[start - 1]!.pos === 'PROPN') start--;
+    else start = nounSubjectStart(tokens, end, lo);
+    if (start < 0) return null;
   }
   if (start <= lo) return null;
   // The relative clause's head: a noun right before its subject ("the curfew she …") or a relative pronoun.
   const before = tokens[start - 1]!;
-  if (before.pos !== 'NOUN' && !/^(which|whom)$/.test(before.normal)) return null;
+  if (!headsRelative(before)) return null;
   // ("described the moment Kovac called as “…”": the head is an outer label verb's object; the label is that verb's.)
   if (as && outerLabelVerb(tokens, start, lo) >= 0) return null;
   const speaker = classify(tokens, start, end + 1);
@@ -65,4 +66,33 @@ function hostSubject(tokens: Token[], head: number, lo: number, pronoun: string)
   if (named?.kind !== 'person') return null;
   const gender = genderOfFirstName(named.name.split(' ')[0]!);
   return gender === 'unknown' || gender === want ? named : null;
+}
+
+// Words that open a noun phrase as the label's subject: "his solicitor", "the union".
+const SUBJECT_OPENERS = /^(the|his|her|their|its|our|my|your|this|these|those)$/;
+
+/** tokens[k] can head the relative clause after it: a noun ("the curfew she …") or a relative pronoun. */
+function headsRelative(token: Token | undefined): boolean {
+  return token?.pos === 'NOUN' || /^(which|whom|that)$/.test(token?.normal ?? '');
+}
+
+/**
+ * Where a common-noun subject ending at tokens[end] starts, or -1: an opener and up to two nouns or
+ * adjectives before the noun ("his solicitor", "the rail union") or, with no opener, a plural noun after at
+ * most one modifier ("critics", "local residents"). Either reading must leave a head before it, so "backed the
+ * curfew local residents called" takes "local residents", "the curfew" being the head.
+ */
+function nounSubjectStart(tokens: Token[], end: number, lo: number): number {
+  if (tokens[end]!.pos !== 'NOUN') return -1;
+  for (let k = end; k > lo && end - k <= 2; k--) {
+    if (k < end && !/^(NOUN|ADJ)$/.test(tokens[k]!.pos)) break;
+    if (SUBJECT_OPENERS.test(tokens[k - 1]!.normal)) {
+      if (k - 1 > lo && headsRelative(tokens[k - 2])) return k - 1;
+      break;
+    }
+  }
+  // Bare: a plural ("critics"; its lemma differs) and at most one modifier before it.
+  if (!/s$/.test(tokens[end]!.normal) || tokens[end]!.lemma === tokens[end]!.normal) return -1;
+  if (end - 1 > lo && /^(NOUN|ADJ)$/.test(tokens[end - 1]!.pos) && headsRelative(tokens[end - 2])) return end - 1;
+  return headsRelative(tokens[end - 1]) ? end : -1;
 }
