@@ -16,7 +16,8 @@ export type ContextWordList =
   | 'chanting_crowds'
   | 'bare_crowds'
   | 'crowd_counts'
-  | 'compared_title_before';
+  | 'compared_title_before'
+  | 'film_feat_before_title';
 
 let lists: Record<string, { words: string[] }> | undefined;
 

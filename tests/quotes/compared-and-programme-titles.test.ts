@@ -30,6 +30,11 @@ describe('a short capitalised title after a word of ranking, or after a sentence
     }
   });
 
+  test('"the success of “Title.”" in a sentence about films: only the indirect', () => {
+    const text = 'Analysts said the studio hopes to repeat at the box office the success of “Harbor Glass.”';
+    expect(quotesOf(text).map((q) => q.type)).toEqual(['indirect']);
+  });
+
   test('near miss: words in small letters after "than" stay a partial', () => {
     const text = 'Okafor said the plan was worse than “a slap in the face.”';
     expect(quote(text, 'a slap')).toMatchObject({
