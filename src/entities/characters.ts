@@ -92,7 +92,9 @@ const COUNTED_MATCH_BEFORE = /\b(?:his|her|their)[ \t]+(?:second|third|fourth|fi
 // "The film stars Ada Obi as Nkechi, a trader": a verb of casting, the actor's full name, "as" and the part's name,
 // closed by punctuation or a small word of the sentence going on.
 // ("cast" is left out: "the party cast Ana Ruiz as Speaker" names an office.)
-const STARS_ACTOR_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-stars)[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+(${NAME})(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with)\b|$)`, 'gu');
+// ("The English dub features Ana Ruiz as Mio": "features" only after a work's noun, as "the festival features
+// Ana Ruiz as host" names no part.)
+const STARS_ACTOR_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-stars|(?<=\b(?:dub|cast|film|movie|series|show|version|sequel|remake|adaptation|episode|production)[ \t]+(?:also[ \t]+)?)(?:features|featured))[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+(${NAME})(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with)\b|$)`, 'gu');
 // "Keanu Reeves as John Wick in John Wick": a full name, "as", a name and "in" a title (checked against the films found).
 const AS_IN = new RegExp(String.raw`(?:(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})|\p{Ll}+)[ \t]+as[ \t]+(${NAME})[ \t]+in[ \t]+`, 'gu');
 // "came as the haunted sea captain Tom Vail in “Iron Bay”", "spent five seasons as Sheriff Ada Cole on the NBC drama
@@ -179,9 +181,9 @@ const SYNOPSIS_WORK_WORD = /\b(?:series|show|film|movie|drama|sitcom|thriller|co
 const MAY_KNOWN_AS_PART = (line: string) => line.includes('as ') && (line.includes('known') || line.includes('remembered') || line.includes('famous') || line.includes('beloved')) && WORK_KIND_WORD.test(line);
 // KNOWN_AS_PART ends on a word for a kind of work ("sitcom", "series", …): without one, a line has no match.
 const WORK_KIND_WORD = /\b(?:sitcom|series|film|movie|show|soap|drama|comedy|franchise|musical|miniseries)\b/;
-// Every match of STARS_ACTOR_AS and STARS_IN_TITLE_AS holds "star" (stars, starred, starring, co-stars) and " as "
+// Every match of STARS_ACTOR_AS and STARS_IN_TITLE_AS holds "star" (stars, starred, starring, co-stars) or "featur" and " as "
 // (the filter they had): in a news article few lines do, and the two patterns, slow to compile, are often never run.
-const MAY_STARS_AS = (line: string) => line.includes(' as ') && line.includes('star');
+const MAY_STARS_AS = (line: string) => line.includes(' as ') && (line.includes('star') || line.includes('featur'));
 // AS_PART_IN_QUOTED_TITLE ends on an opening quotation mark.
 const MAY_AS_PART_IN_QUOTED_TITLE = (line: string) => line.includes('as ') && (line.includes('“') || line.includes('"'));
 // PART_OF_ACTOR_WHO_PLAYED wants "the actor, actress or performer who": " who " alone let through a line in four.

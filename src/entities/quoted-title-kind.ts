@@ -3,6 +3,7 @@ import { kindOfOutletWord, lookupOutlet } from '../lexicon/outlets.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
+import { contextWords } from '../lexicon/context-words.js';
 import { yearInParentheses } from './title-cues.js';
 import { NOT_A_GENRE, OTHER_WORKS } from './other-works.js';
 import { CUE_WORDS, KINDS_AFTER_GENRE, SCREEN_WORDS, STRONG_VERB_CUES, wordsAfterTitle } from './film-cue-words.js';
@@ -69,6 +70,8 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   }
   // An event or a piece of the work before it: "the March launch of “…”", "a still from “…”" (data/cues.json).
   if (w1 && w2 && /^(of|from|for)$/.test(w1) && cueLexicon().workEventNouns.has(w2)) return 'work';
+  // "challenge the record set by “…”", "the sequel to “…”": a film's feat or successor, in a sentence about films.
+  if (followsFilmFeat(text, open, after)) return 'work';
   // "an Emmy for “Late Hour”".
   if (w1 === 'for' && w2 && AWARDS.has(w2)) return 'work';
   if (yearInParentheses(text, after)) return 'work';
@@ -99,14 +102,32 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   return null;
 }
 
+// A film's feat or successor right before the opening mark (data/context-words.json film_feat_before_title).
+const FILM_FEAT_BEFORE = new RegExp(String.raw`\b(?:${contextWords('film_feat_before_title').join('|')})\s*$`, 'iu');
+// (A record or a success of a team or a campaign is no film's: the sentence must speak of films.)
+const FILM_WORD = /\b(?:film|films|movie|movies|box office|cinemas?|theaters|theatres|opening weekend|ticket sales|grosse[sd]|grossing)\b/i;
+/** A film's feat or successor right before the title, in a sentence about films: "challenge the record set by “…”", "the sequel to “…”". */
+export function followsFilmFeat(text: string, open: number, after: number): boolean {
+  return FILM_FEAT_BEFORE.test(text.slice(Math.max(0, open - 30), open)) && filmWordInSentence(text, open, after);
+}
+
+/** Whether the sentence around a quoted title (up to 200 characters each side) speaks of films. */
+function filmWordInSentence(text: string, open: number, after: number): boolean {
+  return FILM_WORD.test(sentenceAround(text, open, after));
+}
+
 const BARE_SHOW_WORDS = new Set(['show', 'series', 'programme', 'program', 'special']);
 const SCREEN_WORD = /\b(?:TV|television|televised|drama|sitcom|streaming|streamer|broadcast|broadcaster|network|channel|episodes?|seasons?|premiere|premieres|premiered|airs|aired|airing|cast|starring|stars|Netflix|Hulu|HBO|BBC|ITV|PBS|CBS|NBC|ABC)\b/;
 /** Whether the sentence around a quoted title (from its start to the next full stop) has a screen word or a well-known network. */
 function screenWordInSentence(text: string, open: number, after: number): boolean {
+  return SCREEN_WORD.test(sentenceAround(text, open, after));
+}
+
+/** The sentence around a quoted title, from its start to the next full stop, at most 200 characters each side. */
+function sentenceAround(text: string, open: number, after: number): string {
   const start = Math.max(text.lastIndexOf('. ', open), text.lastIndexOf('\n', open), open - 200, 0);
   const endDot = text.slice(after).search(/[.!?](?:\s|$)/);
-  const sentence = text.slice(start, endDot < 0 ? text.length : Math.min(after + endDot + 1, after + 200));
-  return SCREEN_WORD.test(sentence);
+  return text.slice(start, endDot < 0 ? text.length : Math.min(after + endDot + 1, after + 200));
 }
 
 // Kinds of film or show before a quoted title (data/work-words.json before_quoted_title, without the other works and

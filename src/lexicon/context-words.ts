@@ -15,7 +15,9 @@ export type ContextWordList =
   | 'reading_as_verbs'
   | 'chanting_crowds'
   | 'bare_crowds'
-  | 'crowd_counts';
+  | 'crowd_counts'
+  | 'compared_title_before'
+  | 'film_feat_before_title';
 
 let lists: Record<string, { words: string[] }> | undefined;
 

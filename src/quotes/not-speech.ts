@@ -18,7 +18,7 @@ import { chantWithoutChanter, unnamedFansChant } from './fan-chants.js';
 import { countedWorksBefore, handedRightPastComma, listedAfterIntroducedTitle, playedResultClaimed, repeatedTitleNobodySpeaks, titleIntroducedAt, unspokenTitlePartial } from './spoken-titles.js';
 import { PROGRAMME_BEFORE, exclaimedProgrammeOn, programmeTold } from './programme-titles.js';
 import { labelOpeningSubject } from './subject-labels.js';
-import { followsWorkInvolvement, HIT_BEFORE, SPEECH_AFTER_ROLE, titleAsSubject, titleInApposition, WORK_AFTER, WORK_BEFORE } from './work-title-context.js';
+import { COMPARED_TITLE_BEFORE, followsWorkInvolvement, HIT_BEFORE, SPEECH_AFTER_ROLE, titleAsSubject, titleInApposition, WORK_AFTER, WORK_BEFORE } from './work-title-context.js';
 import { bylineAfter, creditsAfter } from './credits-bylines.js';
 import { cueBeforeInClause, cueInOwnClause, hasOwnCue } from './own-cue.js';
 import { headsReportedClause, isMentionedWord, namedEarlier } from './mentioned-words.js';
@@ -27,6 +27,7 @@ import { invertedCueAfter } from './inverted-cue-after.js';
 import { introducedByNicknameNoun, nicknameInApposition } from './nicknames.js';
 import { isQuotedCode } from './quoted-codes.js';
 import { boxOfficeAfterTitle } from '../entities/box-office-titles.js';
+import { followsFilmFeat } from '../entities/quoted-title-kind.js';
 import { followsHeadingLabel } from './heading-labels.js';
 import { ratingStepName } from './scale-labels.js';
 import { unspokenExample } from './quoted-examples.js';
@@ -125,6 +126,11 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && WRITES_FOR.test(text.slice(Math.max(paragraph.start, span.open - 20), span.open))) return false;
   // A title after someone's part in it: "after their collaboration on “Salt Roads.”", "her role in “Tidewater,”".
   if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && followsWorkInvolvement(text, span, paragraph)) return false;
+  // … or a title something is measured against, whatever cue the sentence has: "the film is pacing ahead of “Your
+  // Name.”", "the record set by “…”". (Not after a copula: "the plan was “Dead on Arrival.”" stays the speaker's words.)
+  if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && COMPARED_TITLE_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 12), span.open))) return false;
+  // … or a film whose feat or successor is named before it, in a sentence about films: "repeat the success of “…”".
+  if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && followsFilmFeat(text, span.open, span.close + 1)) return false;
   // A title picked out of a list the sentence counts: "the rights to 12 songs, “Glass River” among them",
   // "tracks such as “Glass River”", "three films, including “Glass River.”" — an example named, no words spoken.
   // (Only a list of works: "chanted several slogans, “No More Cuts” among them" are words spoken.)

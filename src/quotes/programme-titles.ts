@@ -13,7 +13,7 @@ export function programmeTold(text: string, span: MarkedSpan, paragraph: Paragra
   return /[”"]/.test(before);
 }
 
-export const PROGRAMME_BEFORE = /(?:\b(?:said|says|told|tells|telling|appeared|appears|appearing|speaking|spoke|interview|interviewed|remarks|comments|judge|judging|compete|competed|competing|performed|performing|guest|aired|airs|airing)(?:\s+\S+)?\s+on(?:\s+[\p{Lu}][\p{L}.&-]*(?:['’]s)?){0,3}|\b(?:host|hosts|anchor|creator|star|cast|episode|tune|set|close|finale|end) of|\b(?:interview|interviews|interviewed|appearance) with)\s*$/u;
+export const PROGRAMME_BEFORE = /(?:\b(?:said|says|told|tells|telling|appeared|appears|appearing|Appearing|speaking|Speaking|spoke|interview|interviewed|remarks|comments|judge|judging|compete|competed|competing|performed|performing|guest|aired|airs|airing)(?:\s+\S+)?\s+on(?:\s+[\p{Lu}][\p{L}.&-]*(?:['’]s)?){0,3}|\b(?:host|hosts|anchor|creator|star|cast|episode|tune|set|close|finale|end) of|\b(?:interview|interviews|interviewed|appearance) with)\s*$/u;
 
 /** "told" with no hearer before a quotation (not the passive "was told"): the programme may be the hearer. */
 const TOLD_BEFORE = /(?<!\b(?:was|were|been|being|be|is|are|am|get|gets|got|getting)\s+)\b(?:told|tells|telling)\s*$/u;

@@ -36,6 +36,12 @@ export const WORK_AFTER = new RegExp(`^\\s*(?:${contextWords('work_people_after_
 /** "hit" as a noun (a determiner or possessive, up to three modifiers, a year among them): "the fantasy role-playing hit", "his 2023 hit". Not the verb: "She hit “Reply All”". */
 export const HIT_BEFORE = new RegExp(String.raw`\b(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)}|this|that|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}hit\s*,?\s*$`, 'u');
 
+/**
+ * A word of ranking or measuring right before the quotation (data/context-words.json compared_title_before):
+ * "pacing ahead of “Your Name.”", "the record set by “…”", "bigger than “…”" — the work measured against.
+ */
+export const COMPARED_TITLE_BEFORE = new RegExp(`(?<!\\p{L})(?:${contextWords('compared_title_before').join('|')})\\s*$`, 'iu');
+
 /** The kind of work right before a title (data/work-words.json before_quoted_title): "the documentary", "her memoir,". */
 export const WORK_BEFORE = new RegExp(`(?<!\\p{L})(?:${workWords('before_quoted_title').join('|')})\\s*,?\\s*$`, 'iu');
 
