@@ -14,6 +14,7 @@ import { documentSenderBeforeColon } from './document-subjects.js';
 import { cueTakesDocument, documentGiverBeforeCue, documentWriterBeforeColon } from './document-writers.js';
 import { objectCueInReport } from './object-cue-in-report.js';
 import { participleAfterWeakVerb } from './participle-after-weak-verb.js';
+import { participleAfterObject } from './participle-after-object.js';
 
 /**
  * A name of a work quoted mid-sentence, no words spoken: a few capitalised words that end no sentence of
@@ -119,6 +120,8 @@ function cueBeforeQuotation(view: TokenView, span: MarkedSpan, prevMark: MarkedS
     if (!distant && !fallback && personLike(f.speaker) && participleIntroducing(tokens, f.cueToken, openToken)) return f;
     // ("criticised the film, calling it “…”": the participle after a weak main verb gives the words.)
     if (distant && !fallback && !f.distant && participleAfterWeakVerb(view, f, distant)) return distant;
+    // ("posted a message, writing that he was “…”": the participle's that-clause holds the words.)
+    if (distant && !fallback && !f.distant && participleAfterObject(view, f, distant)) return distant;
     if (personLike(f.speaker) && !f.distant) return outermost(view, f, i, lo, inQuote, openToken);
     if (personLike(f.speaker)) distant ??= f;
     else fallback ??= f;

@@ -179,6 +179,8 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     const conjunctionThat = k > from && /^(now|so)$/.test(tokens[k - 1]!.normal);
     // ("told Fox News later that evening that …": a "that" of time is no complementizer.)
     if (thatOfTime(tokens, k)) continue;
+    // ("did not say how much of that came from …": "of that" inside a wh-phrase opening the content is its pronoun.)
+    if (k > from && tokens[k]!.normal === 'that' && tokens[k - 1]!.normal === 'of' && WH_OPENERS.has(tokens[from]!.normal)) continue;
     if (tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET') && !objectThat && !determinerAfterClause && !objectOfPreposition && !conjunctionThat && !relativeOnAdverbialNoun(tokens, from, k)) {
       return k + 1 <= last ? [k + 1, last] : null;
     }
@@ -686,3 +688,6 @@ function verbAfterTitle(tokens: Token[], title: number, last: number): boolean {
   }
   return k <= last && /^(VERB|AUX)$/.test(tokens[k]!.pos);
 }
+
+/** Words that open a wh-clause as the content: "how much of that …", "which of those …". */
+const WH_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'whether']);
