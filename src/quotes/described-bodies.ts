@@ -149,6 +149,8 @@ function describedNoun(q: ExtractedQuote): string | null {
     const owner = part[1]!.toLowerCase();
     return body.includes(owner) && units.includes(part[2]!.toLowerCase()) ? owner : null;
   }
+  const kindModified = modifiedKindNoun(q.speaker_mention);
+  if (kindModified) return kindModified;
   const m = /^the\s+(?:(\p{L}+)\s+)?(\p{L}+)$/iu.exec(q.speaker_mention);
   if (!m) return null;
   const noun = m[2]!.toLowerCase();
@@ -162,6 +164,21 @@ function describedNoun(q: ExtractedQuote): string | null {
   if (services.includes(modifier) && companyNouns.includes(noun)) return noun;
   const fits = modifiedOnly.includes(noun) ? agencyModifiers.includes(modifier) : modifiers.includes(modifier) && outlet.includes(noun);
   return fits ? `${modifier} ${noun}` : null;
+}
+
+/**
+ * "the hospital trust", "the national federation", "the Scottish Championship club": words before a noun whose
+ * body must name its kind (self_named_nouns), or a competition's capitalised name before a team noun, leave the
+ * noun: the body of that kind named before (data/organisations.json described_body_kinds).
+ */
+function modifiedKindNoun(mention: string): string | null {
+  const m = /^the\s+((?:\p{L}+\s+){1,3})(\p{Ll}+)$/u.exec(mention);
+  if (!m) return null;
+  const kinds = organisationData().described_body_kinds;
+  const noun = m[2]!;
+  if (kinds.self_named_nouns.includes(noun)) return noun;
+  const modifiers = m[1]!.trim().split(/\s+/);
+  return kinds.team_nouns.includes(noun) && modifiers.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? noun : null;
 }
 
 /** The outlet noun a described mention ends in, when it is one ("trade publication" → "publication"; "news agency" → "agency"). */
