@@ -278,7 +278,7 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, no
     const initials = tokens[k]!.text;
     if (/^\p{Lu}{3,6}$/u.test(initials) && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX') && !recogniseOutlet(initials) && !cueLexicon().placeNames.has(initials) && !isNationShortForm(initials) && !people.has(initials) && bodyFits(noun, initials, text)) return { name: initials, start: tokens[k]!.start };
     while (k < tokens.length && tokens[k]!.start < span.end && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN' && !isGivenNameToken(tokens[k]!) && !isRoleWord(tokens[k]!.normal) && !isHonorific(tokens[k]!.normal)) k++;
-    if (k === first || tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX' && !appositionHeaded(tokens, k, span.end, noun) && !officerNamedAfter(tokens, k, span.end)) continue;
+    if (k === first || tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX' && !appositionHeaded(tokens, k, span.end, noun) && !officerNamedAfter(tokens, k, span.end) && !relativeClauseThenVerb(tokens, k, span.end)) continue;
     let name = text.slice(tokens[first]!.start, tokens[k - 1]!.end);
     // (One word may be a person's surname: "Ruiz added" after "Ana Ruiz"; a body's one-word name is named so nowhere.)
     // (… nor a common word the tagger takes for a name as it opens the sentence: "Shares fell …, the company said".)
@@ -315,6 +315,20 @@ function appositionHeaded(tokens: Token[], k: number, end: number, noun: string)
   let j = k + 1;
   while (j < tokens.length && tokens[j]!.start < end && tokens[j]!.text !== ',' && j - k <= 8) j++;
   return tokens[j]?.text === ',' && j > k + 1 && tokens[j - 1]!.normal === noun;
+}
+
+/** The most tokens a relative clause set off after a body's name may run to. */
+const MAX_RELATIVE_CLAUSE_TOKENS = 20;
+
+/**
+ * "Crunchyroll, which bought the rights last spring, will release …": a "which" clause set off by commas after
+ * the name, opening at tokens[k], then a verb: the name is still that verb's subject.
+ */
+function relativeClauseThenVerb(tokens: Token[], k: number, end: number): boolean {
+  if (tokens[k]?.text !== ',' || tokens[k + 1]?.normal !== 'which') return false;
+  let j = k + 2;
+  while (j < tokens.length && tokens[j]!.start < end && tokens[j]!.text !== ',' && j - k <= MAX_RELATIVE_CLAUSE_TOKENS) j++;
+  return tokens[j]?.text === ',' && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX');
 }
 
 /**
