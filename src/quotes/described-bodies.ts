@@ -229,7 +229,8 @@ function longerNameBefore(text: string, word: string, end: number): string | nul
     if (rest.some((w) => isRoleWord(w.toLowerCase()) || isHonorific(w.toLowerCase()) || genderOfFirstName(w) !== 'unknown')) continue;
     // (A headline capitalises every word: "Streamwave Shares Jump After …" holds no longer name.)
     if (titleCaseLine(text, m.index!)) continue;
-    found = `${word} ${rest.join(' ')}`;
+    // (A possessive ends the name: "Halcyon Pictures' remake" names Halcyon Pictures.)
+    found = `${word} ${rest.join(' ')}`.replace(/['’]s?$/u, '');
   }
   return found;
 }
@@ -282,10 +283,12 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, no
     let name = text.slice(tokens[first]!.start, tokens[k - 1]!.end);
     // (One word may be a person's surname: "Ruiz added" after "Ana Ruiz"; a body's one-word name is named so nowhere.)
     // (… nor a common word the tagger takes for a name as it opens the sentence: "Shares fell …, the company said".)
-    if (k - first === 1 && inModelLexicon(name)) continue;
+    // (Unless a longer name opening with it was named before: "Halcyon Pictures' remake … Halcyon put …".)
+    const longer = k - first === 1 ? longerNameBefore(text, name, span.start) : null;
+    if (k - first === 1 && inModelLexicon(name) && !longer) continue;
     if (k - first === 1 && new RegExp(`\\p{Lu}\\p{Ll}+[ \\t]+${regExpLiteral(name)}\\b`, 'u').test(text.slice(0, span.end))) continue;
     // (One word opening a longer name used before is that body's short form: "Brennan Media owns … Brennan cut …".)
-    if (k - first === 1) name = longerNameBefore(text, name, span.start) ?? name;
+    if (longer) name = longer;
     // (Not a person who speaks in the article, nor a run a title opens: "Mayor Tove Rask rejected …".)
     if (recogniseOutlet(name) || cueLexicon().placeNames.has(name) || people.has(name) || !bodyFits(noun, name)) continue;
     return { name, start: tokens[first]!.start };
