@@ -149,6 +149,8 @@ function describedNoun(q: ExtractedQuote): string | null {
     const owner = part[1]!.toLowerCase();
     return body.includes(owner) && units.includes(part[2]!.toLowerCase()) ? owner : null;
   }
+  const kindModified = modifiedKindNoun(q.speaker_mention);
+  if (kindModified) return kindModified;
   const m = /^the\s+(?:(\p{L}+)\s+)?(\p{L}+)$/iu.exec(q.speaker_mention);
   if (!m) return null;
   const noun = m[2]!.toLowerCase();
@@ -162,6 +164,21 @@ function describedNoun(q: ExtractedQuote): string | null {
   if (services.includes(modifier) && companyNouns.includes(noun)) return noun;
   const fits = modifiedOnly.includes(noun) ? agencyModifiers.includes(modifier) : modifiers.includes(modifier) && outlet.includes(noun);
   return fits ? `${modifier} ${noun}` : null;
+}
+
+/**
+ * "the hospital trust", "the national federation", "the Scottish Championship club": words before a noun whose
+ * body must name its kind (self_named_nouns), or a competition's capitalised name before a team noun, leave the
+ * noun: the body of that kind named before (data/organisations.json described_body_kinds).
+ */
+function modifiedKindNoun(mention: string): string | null {
+  const m = /^the\s+((?:\p{L}+\s+){1,3})(\p{Ll}+)$/u.exec(mention);
+  if (!m) return null;
+  const kinds = organisationData().described_body_kinds;
+  const noun = m[2]!;
+  if (kinds.self_named_nouns.includes(noun)) return noun;
+  const modifiers = m[1]!.trim().split(/\s+/);
+  return kinds.team_nouns.includes(noun) && modifiers.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? noun : null;
 }
 
 /** The outlet noun a described mention ends in, when it is one ("trade publication" → "publication"; "news agency" → "agency"). */
@@ -212,7 +229,8 @@ function longerNameBefore(text: string, word: string, end: number): string | nul
     if (rest.some((w) => isRoleWord(w.toLowerCase()) || isHonorific(w.toLowerCase()) || genderOfFirstName(w) !== 'unknown')) continue;
     // (A headline capitalises every word: "Streamwave Shares Jump After …" holds no longer name.)
     if (titleCaseLine(text, m.index!)) continue;
-    found = `${word} ${rest.join(' ')}`;
+    // (A possessive ends the name: "Halcyon Pictures' remake" names Halcyon Pictures.)
+    found = `${word} ${rest.join(' ')}`.replace(/['’]s?$/u, '');
   }
   return found;
 }
@@ -261,14 +279,16 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, no
     const initials = tokens[k]!.text;
     if (/^\p{Lu}{3,6}$/u.test(initials) && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX') && !recogniseOutlet(initials) && !cueLexicon().placeNames.has(initials) && !isNationShortForm(initials) && !people.has(initials) && bodyFits(noun, initials, text)) return { name: initials, start: tokens[k]!.start };
     while (k < tokens.length && tokens[k]!.start < span.end && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.pos === 'PROPN' && !isGivenNameToken(tokens[k]!) && !isRoleWord(tokens[k]!.normal) && !isHonorific(tokens[k]!.normal)) k++;
-    if (k === first || tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX' && !appositionHeaded(tokens, k, span.end, noun) && !officerNamedAfter(tokens, k, span.end)) continue;
+    if (k === first || tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX' && !appositionHeaded(tokens, k, span.end, noun) && !officerNamedAfter(tokens, k, span.end) && !relativeClauseThenVerb(tokens, k, span.end)) continue;
     let name = text.slice(tokens[first]!.start, tokens[k - 1]!.end);
     // (One word may be a person's surname: "Ruiz added" after "Ana Ruiz"; a body's one-word name is named so nowhere.)
     // (… nor a common word the tagger takes for a name as it opens the sentence: "Shares fell …, the company said".)
-    if (k - first === 1 && inModelLexicon(name)) continue;
+    // (Unless a longer name opening with it was named before: "Halcyon Pictures' remake … Halcyon put …".)
+    const longer = k - first === 1 ? longerNameBefore(text, name, span.start) : null;
+    if (k - first === 1 && inModelLexicon(name) && !longer) continue;
     if (k - first === 1 && new RegExp(`\\p{Lu}\\p{Ll}+[ \\t]+${regExpLiteral(name)}\\b`, 'u').test(text.slice(0, span.end))) continue;
     // (One word opening a longer name used before is that body's short form: "Brennan Media owns … Brennan cut …".)
-    if (k - first === 1) name = longerNameBefore(text, name, span.start) ?? name;
+    if (longer) name = longer;
     // (Not a person who speaks in the article, nor a run a title opens: "Mayor Tove Rask rejected …".)
     if (recogniseOutlet(name) || cueLexicon().placeNames.has(name) || people.has(name) || !bodyFits(noun, name)) continue;
     return { name, start: tokens[first]!.start };
@@ -298,6 +318,20 @@ function appositionHeaded(tokens: Token[], k: number, end: number, noun: string)
   let j = k + 1;
   while (j < tokens.length && tokens[j]!.start < end && tokens[j]!.text !== ',' && j - k <= 8) j++;
   return tokens[j]?.text === ',' && j > k + 1 && tokens[j - 1]!.normal === noun;
+}
+
+/** The most tokens a relative clause set off after a body's name may run to. */
+const MAX_RELATIVE_CLAUSE_TOKENS = 20;
+
+/**
+ * "Crunchyroll, which bought the rights last spring, will release …": a "which" clause set off by commas after
+ * the name, opening at tokens[k], then a verb: the name is still that verb's subject.
+ */
+function relativeClauseThenVerb(tokens: Token[], k: number, end: number): boolean {
+  if (tokens[k]?.text !== ',' || tokens[k + 1]?.normal !== 'which') return false;
+  let j = k + 2;
+  while (j < tokens.length && tokens[j]!.start < end && tokens[j]!.text !== ',' && j - k <= MAX_RELATIVE_CLAUSE_TOKENS) j++;
+  return tokens[j]?.text === ',' && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX');
 }
 
 /**

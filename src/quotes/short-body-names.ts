@@ -14,7 +14,9 @@ import { isKnownOrganisation } from '../lexicon/organisations.js';
 export function giveShortBodyNamesTheirBody(quotes: ExtractedQuote[], text: string): void {
   for (const q of quotes) {
     const word = q.speaker;
-    if (q.speaker_kind !== 'person' || !word || q.speaker_start === null || !/^\p{Lu}\p{Ll}+$/u.test(word) || genderOfFirstName(word) !== 'unknown') continue;
+    // (One read as a body already may be the short form too: "In a statement, Halcyon said it …"; a listed one is its own.)
+    const shortBody = q.speaker_kind === 'organization' && !!word && !isKnownOrganisation(word);
+    if ((q.speaker_kind !== 'person' && !shortBody) || !word || q.speaker_start === null || !/^\p{Lu}\p{Ll}+$/u.test(word) || genderOfFirstName(word) !== 'unknown') continue;
     const before = text.slice(0, q.speaker_start);
     // (Both tests below need the word written before; most speakers' words are not, and the patterns would try every capital.)
     if (!before.includes(word) && !earlierBodySpeaker(quotes, q, word)) continue;
@@ -52,8 +54,9 @@ let kindAlternatives: string | undefined;
 /** The last name in `before` that `word` opens and a kind word ends ("Meridian Airways"), up to two capitalised words between. */
 function kindNameOpenedBy(before: string, word: string): string | null {
   const kinds = (kindAlternatives ??= allBodyKindNameWords().map(regExpLiteral).join('|'));
-  const re = new RegExp(`(?<![\\p{L}'’-])${regExpLiteral(word)}(?:[ \\t]+\\p{Lu}[\\p{L}'&-]*){0,2}[ \\t]+(?:${kinds})(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}'’-])${regExpLiteral(word)}(?:[ \\t]+\\p{Lu}[\\p{L}'&-]*){0,2}[ \\t]+(?:${kinds})(?:['’]s?)?(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'gu');
   let found: string | null = null;
-  for (const m of before.matchAll(re)) found = m[0].replace(/[ \t]+/g, ' ');
+  // (A possessive is no part of the name: "Halcyon Pictures' remake".)
+  for (const m of before.matchAll(re)) found = m[0].replace(/[ \t]+/g, ' ').replace(/['’]s?$/u, '');
   return found;
 }

@@ -1,0 +1,17 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('a body named in full, then by its first word, speaks under its full name', () => {
+  test('"Summit" read as a body after "Summit Pictures\' musical" takes the full name', () => {
+    const text = "Brightwater Animation's sequel outsold Summit Pictures' musical. In a statement, Summit said it was “proud” of the film.";
+    expect(quote(text, 'proud')).toMatchObject({
+      type: 'partial', text: 'proud', start: at(text, 'proud'), speaker: 'Summit Pictures', speaker_kind: 'organization',
+      speaker_start: at(text, 'Summit said'), cue: 'said', outlet: null,
+    });
+  });
+
+  test('near miss: a listed organisation keeps its own one-word name after a longer one it opens', () => {
+    const text = 'Netflix Animation released the sequel. In a statement, Netflix said it was “proud” of the film.';
+    expect(quote(text, 'proud')).toMatchObject({ type: 'partial', speaker: 'Netflix', cue: 'said' });
+  });
+});
