@@ -437,13 +437,23 @@ describe('accuracy on the development gold', () => {
   });
 
   // The thirty-seventh set, by a thirty-seventh annotator (eval/own_quotes_37.jsonl; first run: all F1 0.888, speaker 0.963,
-  // end-to-end 0.856, outlet 0.639). A ratchet a little under today's level (0.893 / 0.963 / 0.860 / 0.694).
+  // end-to-end 0.856, outlet 0.639). A ratchet a little under today's level (0.893 / 0.969 / 0.866 / 0.758).
   test('own_quotes_37: the thirty-seventh held-out set keeps its quotes, speakers and outlets', () => {
     const r = evaluate(join(ROOT, 'eval', 'own_quotes_37.jsonl'));
     expect(r.overall.at['0.3'].f1).toBeGreaterThanOrEqual(0.89);
     expect(r.overall.speakerAccuracy).toBeGreaterThanOrEqual(0.96);
-    expect(r.overall.endToEnd.f1).toBeGreaterThanOrEqual(0.85);
-    expect(r.outlet.accuracy!).toBeGreaterThanOrEqual(0.68);
+    expect(r.overall.endToEnd.f1).toBeGreaterThanOrEqual(0.86);
+    expect(r.outlet.accuracy!).toBeGreaterThanOrEqual(0.74);
+  });
+
+  // The thirty-eighth set, by a thirty-eighth annotator (eval/own_quotes_38.jsonl; first run: all F1 0.889, speaker 0.970,
+  // end-to-end 0.862, outlet 0.405). A ratchet a little under today's level (0.894 / 0.980 / 0.876 / 0.459).
+  test('own_quotes_38: the thirty-eighth held-out set keeps its quotes, speakers and outlets', () => {
+    const r = evaluate(join(ROOT, 'eval', 'own_quotes_38.jsonl'));
+    expect(r.overall.at['0.3'].f1).toBeGreaterThanOrEqual(0.89);
+    expect(r.overall.speakerAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.overall.endToEnd.f1).toBeGreaterThanOrEqual(0.87);
+    expect(r.outlet.accuracy!).toBeGreaterThanOrEqual(0.44);
   });
 
   test('every floor sits below its bar (a floor is a ratchet, not a new bar)', () => {
