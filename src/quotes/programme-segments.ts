@@ -344,20 +344,23 @@ function attributionWords(q: ExtractedQuote, text: string, place: SentencePlace)
   const s = place.sentenceAt(q.cue_start ?? q.start);
   const cueEnd = q.cue_end ?? q.cue_start ?? s.start;
   if (cueEnd < s.start || cueEnd >= s.end) return narrationWords(q, text, place);
-  text = withoutSpeakerMention(q, text);
-  const after = lowerWords(withoutQuotations(text.slice(cueEnd, q.type === 'indirect' && q.start >= cueEnd ? Math.min(q.start, s.end) : s.end)));
+  const after = lowerWords(withoutQuotations(sliceWithoutSpeakerMention(q, text, cueEnd, q.type === 'indirect' && q.start >= cueEnd ? Math.min(q.start, s.end) : s.end)));
   const opener = after.findIndex((w) => REPORTED_CLAUSE_OPENER.test(w));
   // (The reason an unnamed source gives for anonymity, "… from commenting on the show", puts no one on air.)
-  return [...lowerWords(withoutAnonymityReasons(withoutQuotations(text.slice(s.start, cueEnd)))), ...(opener < 0 ? after : after.slice(0, opener))];
+  return [...lowerWords(withoutAnonymityReasons(withoutQuotations(sliceWithoutSpeakerMention(q, text, s.start, cueEnd)))), ...(opener < 0 ? after : after.slice(0, opener))];
 }
 
 /**
- * The text with the quote's speaker mention blanked out (same length, so offsets hold): "a former
- * scriptwriter on the show said …" says where the speaker worked, not that the words were said on air.
+ * text.slice(from, to) with the quote's speaker mention blanked out (same length, so offsets hold): "a former
+ * scriptwriter on the show said …" says where the speaker worked, not that the words were said on air. (Only the
+ * slice is copied: a copy of the whole text for every quote made long articles quadratic.)
  */
-function withoutSpeakerMention(q: ExtractedQuote, text: string): string {
-  if (q.speaker_start === null || q.speaker_end === null || q.speaker_end <= q.speaker_start) return text;
-  return text.slice(0, q.speaker_start) + ' '.repeat(q.speaker_end - q.speaker_start) + text.slice(q.speaker_end);
+function sliceWithoutSpeakerMention(q: ExtractedQuote, text: string, from: number, to: number): string {
+  const slice = text.slice(from, to);
+  if (q.speaker_start === null || q.speaker_end === null || q.speaker_end <= q.speaker_start) return slice;
+  const start = Math.max(q.speaker_start, from) - from;
+  const end = Math.min(q.speaker_end, to) - from;
+  return end <= start ? slice : slice.slice(0, start) + ' '.repeat(end - start) + slice.slice(end);
 }
 
 function surnameOf(name: string): string {
