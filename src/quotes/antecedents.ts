@@ -1,4 +1,5 @@
 import type { Token } from '../types.js';
+import { writtenInSmallLetters } from './small-letter-words.js';
 import { familyFirstNameEnd, genderOfFirstName, isParticle, isRoyalTitle, placeAfterName, type Person, type PersonRegistry } from '../nlp/names.js';
 import { DESCRIPTORS, ORGANIZATION_HEADS, ORGANIZATION_TAILS, isRoleWord, POSSESSIVE_PRONOUNS, PRONOUN_GENDER } from '../nlp/words.js';
 import { inModelLexicon, winkInstance } from '../nlp/analyze.js';
@@ -408,7 +409,7 @@ function oneWordSubjectBeforePronoun(text: string, tokens: Token[], inQuote: Uin
   const opening = rolePrefixStart(tokens, i);
   const before = tokens[opening - 1];
   if (before && !(before.pos === 'PUNCT' && /^[.!?]$/.test(before.text)) && !/\n/.test(before.text) && !afterIntroClause(tokens, opening)) return false;
-  if (new RegExp(`(?<![\\p{L}-])${lower}(?![\\p{L}-])`, 'u').test(text)) return false;
+  if (writtenInSmallLetters(text, lower)) return false;
   return pronounInNextSentence(tokens, inQuote, i, true);
 }
 
