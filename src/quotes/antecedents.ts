@@ -271,11 +271,11 @@ function loneSurnameSubject(text: string, tokens: Token[], i: number): boolean {
   if (whoseClauseAfter(tokens, i) && invertedCueBefore(tokens, i)) return relativeSharingSurname(tokens, i);
   // ("Asked about the memoir, Reyes laughed.": after an opening participle clause the surname opens the clause too.)
   if (before && !/^[.!?]$/.test(before.text) && !/\n/.test(before.text) && !isQuoteMarkText(before.text) && !lineBreakBetween(text, before, t) && !afterIntroClause(tokens, i)) return false;
-  const lex = cueLexicon();
   const lower = t.text.toLowerCase();
-  if (lex.placeNames.has(t.text) || isCityNotGivenName(t.text) || isKnownOrganisation(t.text) || ORGANIZATION_HEADS.has(lower) || ORGANIZATION_TAILS.has(lower) || isRoleWord(lower) || DESCRIPTORS.has(lower) || lex.thingNameOpeners.has(t.text) || lex.placeNameWords.has(lower)) return false;
+  if (namesPlaceBodyOrRole(t.text)) return false;
+  const lex = cueLexicon();
   // (Asked last: a scan of the whole article, for the few words that have the shape of a lone surname.)
-  const inSmallLetters = () => new RegExp(`(?<![\\p{L}-])${lower}(?![\\p{L}-])`, 'u').test(text);
+  const inSmallLetters = () => writtenInSmallLetters(text, lower);
   const next = tokens[i + 1];
   if (!next) return false;
   // "Ward, whose wife, Maria Ward, teaches, said": a relative named in full inside the subject's own "whose"
@@ -388,6 +388,16 @@ function pronounInNextSentence(tokens: Token[], inQuote: Uint8Array, j: number, 
 }
 
 /**
+ * A capitalised word that names a place, a known body, a role, a descriptor or opens a thing's name: no one known
+ * by one word (asked by both one-word person readers, loneSurnameSubject and oneWordSubjectBeforePronoun).
+ */
+function namesPlaceBodyOrRole(word: string): boolean {
+  const lex = cueLexicon();
+  const lower = word.toLowerCase();
+  return lex.placeNames.has(word) || isCityNotGivenName(word) || isKnownOrganisation(word) || ORGANIZATION_HEADS.has(lower) || ORGANIZATION_TAILS.has(lower) || isRoleWord(lower) || DESCRIPTORS.has(lower) || lex.thingNameOpeners.has(word) || lex.placeNameWords.has(lower);
+}
+
+/**
  * "Union leader Hartmann spoke on Wednesday. “…,” he said.", "Jiwoo posted a letter on Instagram. “…,” she
  * wrote.": one capitalised word as the subject, then "he" or "she" in the next sentence, is a person known by one
  * name, when something else says it is one (see oneWordPersonEvidence): the pronoun alone is not enough
@@ -399,9 +409,7 @@ function oneWordSubjectBeforePronoun(text: string, tokens: Token[], inQuote: Uin
   const word = tokens[i]!.text;
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || inQuote[i]) return false;
   const lower = word.toLowerCase();
-  const lex = cueLexicon();
-  if (isKnownOrganisation(word) || isCityNotGivenName(word) || lex.placeNames.has(word) || lex.placeNameWords.has(lower) || lex.thingNameOpeners.has(word) || lookupOutlet(word)) return false;
-  if (ORGANIZATION_HEADS.has(lower) || ORGANIZATION_TAILS.has(lower) || isRoleWord(lower) || DESCRIPTORS.has(lower) || nationalityNounWords([word]) > 0) return false;
+  if (namesPlaceBodyOrRole(word) || lookupOutlet(word) || nationalityNounWords([word]) > 0) return false;
   const afterRole = rolePrefixStart(tokens, i) < i;
   if (!afterRole && inModelLexicon(lower) && genderOfFirstName(word) === 'unknown') return false;
   if (!oneWordPersonEvidence(tokens, i)) return false;
