@@ -37,6 +37,7 @@
 //   set 36: eval/own-articles/held36-*.txt + eval/own-quotes-36.annotations.json -> eval/own_quotes_36.jsonl
 //   set 37: eval/own-articles/held37-*.txt + eval/own-quotes-37.annotations.json -> eval/own_quotes_37.jsonl
 //   set 38: eval/own-articles/held38-*.txt + eval/own-quotes-38.annotations.json -> eval/own_quotes_38.jsonl
+//   set 39: eval/own-articles/held39-*.txt + eval/own-quotes-39.annotations.json -> eval/own_quotes_39.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -95,6 +96,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-36.annotations.json', articles: /^held36-.*\.txt$/, output: 'eval/own_quotes_36.jsonl', source: 'quotewire own held-out set 36' },
   { annotations: 'eval/own-quotes-37.annotations.json', articles: /^held37-.*\.txt$/, output: 'eval/own_quotes_37.jsonl', source: 'quotewire own held-out set 37' },
   { annotations: 'eval/own-quotes-38.annotations.json', articles: /^held38-.*\.txt$/, output: 'eval/own_quotes_38.jsonl', source: 'quotewire own held-out set 38' },
+  { annotations: 'eval/own-quotes-39.annotations.json', articles: /^held39-.*\.txt$/, output: 'eval/own_quotes_39.jsonl', source: 'quotewire own held-out set 39' },
 ];
 
 let errors = [];
