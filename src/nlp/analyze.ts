@@ -14,6 +14,7 @@ import { retagged } from './retagged.js';
 import { retagAdverbsEndingNames } from './adverb-name-words.js';
 import { retagGerundsOpeningNames } from './gerund-name-words.js';
 import { retagAwardModifiers } from './award-modifiers.js';
+import { retagVerbAfterAgeApposition } from './verb-after-age.js';
 import { isPlatform } from '../lexicon/outlets.js';
 import { isDesignatorNoun, isDesignatorOpener, isSurnameGroupNoun } from '../lexicon/letter-terms.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -164,6 +165,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagAwardModifiers(tokens);
   retagAdverbsEndingNames(tokens);
   retagGerundsOpeningNames(tokens);
+  retagVerbAfterAgeApposition(tokens);
 
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);

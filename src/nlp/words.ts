@@ -14,7 +14,7 @@ export const ROLE_WORDS = new Set([
   'comedian', 'author', 'novelist', 'filmmaker', 'showrunner', 'creator', 'composer', 'host', 'presenter', 'model',
   'designer', 'chef', 'artist', 'dancer', 'choreographer', 'critic', 'editor', 'journalist', 'reporter', 'columnist',
   'president', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
-  'minister', 'secretary', 'chancellor', 'judge', 'justice', 'attorney', 'lawyer', 'prosecutor', 'sheriff', 'officer',
+  'minister', 'secretary', 'chancellor', 'judge', 'justice', 'attorney', 'lawyer', 'solicitor', 'barrister', 'prosecutor', 'sheriff', 'officer',
   'detective', 'chief', 'commissioner', 'councillor', 'councilman', 'councilwoman', 'councilor', 'councilmember', 'alderperson', 'ambassador', 'spokesman',
   'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'leader', 'chair', 'administrator',
   // A company's officers (data/organisations.json company_officers): "CEO Ana Ruiz", "founder Ben Ito".

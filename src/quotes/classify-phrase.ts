@@ -589,7 +589,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     // ("the veteran broadcaster Dermot Ashe": a kind word that is also a job names an outlet only when the name is outlet-shaped.)
     const kindBefore = ns > s ? sourceText(tokens, s, ns) + ' ' : '';
     // ("the newspaper Asahi Shimbun": a listed outlet's name is the outlet's though its first word is also a given name.)
-    if (ns > s && !org && (genderOfFirstName(tokens[ns]!.text) === 'unknown' || !!lookupOutlet(name)) && endsWithOutletKind(kindBefore) && (!endsWithJobKind(kindBefore) || outletShapedName(name))) {
+    // ("the newspaper VG", "the broadcaster NRK": an acronym, else a body's, or a listed outlet, is the outlet the kind word names.)
+    const outletDespiteBody = !!lookupOutlet(name) || (ne - ns === 1 && capitalsWithoutGivenName([name]));
+    if (ns > s && (!org || outletDespiteBody) && (genderOfFirstName(tokens[ns]!.text) === 'unknown' || !!lookupOutlet(name)) && endsWithOutletKind(kindBefore) && (!endsWithJobKind(kindBefore) || outletShapedName(name))) {
       return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'outlet', name, role: null, title: null };
     }
     if (!org && !bodyNamed && bodyAfterOfficeOfThe(tokens, s, ns, ne)) return { ...description(tokens, s, ne), role: role ? role.replace(/\.$/, '') : null };

@@ -433,8 +433,19 @@ export function pronounRelativeNoun(description: string): string | null {
 }
 
 /**
- * The person named as the pronoun's relative before `before` ("His wife, Dana Reyes, …" for "his wife said"), or
- * null. Only a relation given with a pronoun possessor counts ("Mark Hale's wife, Lena Hale," is his, not "his"),
+ * "his lawyer", "her manager": a role owned by a pronoun, which refers back as "his wife" does, to the one named
+ * in that role with the same pronoun ("His lawyer, Ann Berg, said …"; pronounRelativeNamed), else to no one.
+ */
+export function pronounRoleNoun(description: string): string | null {
+  const m = /^(his|her|their)\s+(\p{Ll}+)$/u.exec(description.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  if (!m) return null;
+  const noun = m[2]!;
+  return isRoleWord(noun) || cueLexicon().goBetweenRoles.has(noun) ? noun : null;
+}
+
+/**
+ * The person named as the pronoun's relative or role holder before `before` ("His wife, Dana Reyes, …" for "his
+ * wife said", "His lawyer, Ann Berg, …" for "his lawyer said"), or null. Only a relation given with a pronoun possessor counts ("Mark Hale's wife, Lena Hale," is his, not "his"),
  * and only while no one named after it could own "his wife" instead: another in that role, or (besides the one
  * the pronoun stood for then) a man for "his", a woman for "her", a couple ("Mark and Lena Hale") for "their".
  */

@@ -59,6 +59,9 @@ const DESCRIBED_BY_PLACE = new RegExp(String.raw`^(.*?)\s(?:for|of|at)\s+(?:the|
 
 const SKIP_BEFORE_CUE = new Set(['ADV', 'AUX']);
 
+/** Possessive determiners, which open a noun phrase as an article does: "her most famous role". */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
 /**
  * The subject's last token before a time adverbial between it and the cue ("The Ledger on Monday wrote",
  * "Ortiz on Friday said", "a survey published in early May found"), or `i` when there is none.
@@ -1016,7 +1019,7 @@ function findPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPh
   const afterWordHyphen = (k: number) => k - 1 > lo && hyphenInWord(tokens, k - 1) && /^\p{L}/u.test(tokens[k]!.text) && NP_POS.has(tokens[k - 2]!.pos);
   // "the collapsed exchange": a past participle between an article and a noun modifies the noun.
   // … or between "of" and a noun before a name: "a neighbour of slain grocer Ana Ruiz" (no finite verb follows "of").
-  const participleModifier = (k: number) => k > lo && tokens[k]!.pos === 'VERB' && tokens[k + 1]?.pos === 'NOUN' && k + 1 <= end && ((/ed$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'DET') || (tokens[k - 1]!.normal === 'of' && /^\p{Ll}/u.test(tokens[k]!.text) && k + 2 <= end && isCap(tokens[k + 2]!)));
+  const participleModifier = (k: number) => k > lo && tokens[k]!.pos === 'VERB' && tokens[k + 1]?.pos === 'NOUN' && k + 1 <= end && ((/ed$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'DET') || (k - 1 > lo && participleBeforeNoun(k) && adverbAfterArticle(k - 1)) || (tokens[k - 1]!.normal === 'of' && /^\p{Ll}/u.test(tokens[k]!.text) && k + 2 <= end && isCap(tokens[k + 2]!)));
   // … and an "-ing" word between an owner or an article and a noun: "the company's lobbying efforts", "the
   // marketing team" (the tagger reads it as a verb; after a determiner it names a kind of the noun).
   const gerundModifier = (k: number) => k > lo && k + 1 <= end && tokens[k]!.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[k]!.text) && tokens[k + 1]!.pos === 'NOUN' && (tokens[k - 1]!.pos === 'DET' || /^['’]s?$/.test(tokens[k - 1]!.text));
@@ -1027,7 +1030,11 @@ function findPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPh
   const groupAdjective = (k: number) => k === end && k > lo && tokens[k - 1]!.normal === 'the' && groupAdjectives().has(tokens[k]!.text);
   // "the nearby primary school": a word tagged an adverb between an article and an adjective modifies the noun.
   // (Not before a noun: "the only councillor to endorse" keeps its own mention.)
-  const adverbAfterArticle = (k: number) => k > lo && k + 1 <= end && tokens[k]!.pos === 'ADV' && tokens[k - 1]!.pos === 'DET' && tokens[k + 1]!.pos === 'ADJ';
+  // … or between an owner and an adjective: "the actor behind one of gaming's most beloved villains", "her most famous role".
+  // (The adjective may be a participle the tagger reads as a verb: "the city's most admired theatres".)
+  const opensNounPhrase = (k: number) => tokens[k]!.pos === 'DET' || /^['’]s?$/.test(tokens[k]!.text) || POSSESSIVE_DETERMINERS.has(tokens[k]!.normal);
+  const participleBeforeNoun = (k: number) => tokens[k]!.pos === 'VERB' && /\p{Ll}ed$/u.test(tokens[k]!.text) && k + 1 <= end && tokens[k + 1]!.pos === 'NOUN';
+  const adverbAfterArticle = (k: number) => k > lo && k + 1 <= end && tokens[k]!.pos === 'ADV' && opensNounPhrase(k - 1) && (tokens[k + 1]!.pos === 'ADJ' || participleBeforeNoun(k + 1));
   // "The studios’ group said": a plural possessive's apostrophe inside a description is no quotation mark.
   // (… and inside a capitalised name: "the Harwick Rovers Supporters' Trust said".)
   const pluralPossessive = (k: number) => k > lo && k < end && isQuoteMark(tokens[k]!) && !quoteMarkAt(tokens, k) && (tokens[k - 1]!.pos === 'NOUN' || (tokens[k - 1]!.end === tokens[k]!.start && bodyWordAfterPossessive(tokens[k - 1]!, tokens[k + 1]!)));
