@@ -26,6 +26,7 @@ import { isPlaceTail, placeWords } from '../lexicon/place-words.js';
 import { inModelLexicon } from '../nlp/analyze.js';
 import { spellsInitials } from './characters.js';
 import { castBracket } from './cast-brackets.js';
+import { billedAsPart } from './billed-actor.js';
 import { endsWithWord } from './ends-with-word.js';
 import { BY_AGENT_PAIR_BEFORE, byAgent } from './work-titles-before.js';
 import { isClimatePattern } from '../lexicon/climate-patterns.js';
@@ -508,6 +509,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     /\b(?:said|says|told|according to)\s*$/i.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start)) ||
     ROLE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
     castBracket(text, tokens[s]!.start, tokens[e]!.end) ||
+    billedAsPart(text, tokens[s]!.start, tokens[e]!.end) ||
     appositiveRole(text.slice(tokens[e]!.end, tokens[e]!.end + 60)) ||
     // "Teresita Bautista, 54, sat with …": an age set off by commas is how news introduces a resident or victim.
     ageAfter(after) ||
