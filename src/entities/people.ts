@@ -26,6 +26,8 @@ import { isPlaceTail, placeWords } from '../lexicon/place-words.js';
 import { inModelLexicon } from '../nlp/analyze.js';
 import { spellsInitials } from './characters.js';
 import { castBracket } from './cast-brackets.js';
+import { billedAsPart } from './billed-actor.js';
+import { businessOwnerInApposition } from '../nlp/business-owner-apposition.js';
 import { endsWithWord } from './ends-with-word.js';
 import { BY_AGENT_PAIR_BEFORE, byAgent } from './work-titles-before.js';
 import { isClimatePattern } from '../lexicon/climate-patterns.js';
@@ -430,6 +432,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // "Sen. Ana Ruiz, D-N.M.,": the state of a party tag, no one's name.
   // (… and the whole tag as one run, its dotted state no longer cut off as a sentence of its own: "D-N.M.", "R-W.Va.".)
   if (PARTY_TAG_BEFORE.test(text.slice(Math.max(0, run.start - 12), run.start)) || PARTY_TAG_RUN.test(text.slice(Math.max(0, run.start - 3), run.end))) return 'rejected';
+  // "The owner of the quay, Corran Ferries, said": a plural noun of trade ending a name set off after "the owner of …".
+  if (!title && !givenName && e > s && businessOwnerInApposition(text.slice(Math.max(0, run.start - 80), run.start), tokens[e]!.text)) return 'rejected';
   // "Halvorsen Labs, which makes Zentravo,", "sold as Zentravo": a product's brand, no person.
   if (!title && PRODUCT_BEFORE.test(before)) return 'skip';
   if (!looksLikeName(tokens, s, e)) return 'rejected';
@@ -508,6 +512,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     /\b(?:said|says|told|according to)\s*$/i.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start)) ||
     ROLE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
     castBracket(text, tokens[s]!.start, tokens[e]!.end) ||
+    billedAsPart(text, tokens[s]!.start, tokens[e]!.end) ||
     appositiveRole(text.slice(tokens[e]!.end, tokens[e]!.end + 60)) ||
     // "Teresita Bautista, 54, sat with …": an age set off by commas is how news introduces a resident or victim.
     ageAfter(after) ||

@@ -17,8 +17,12 @@ export const FILM_WORD_BEFORE = /\b(?:film|movie|documentary|biopic)[\s,]*(?:(?:
  */
 export function namedAsTelevision(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 50), at);
-  return TELEVISION_BEFORE.test(before) || networkGenreBeforePattern().test(before) || broadcasterProgrammeBefore(before) || broadcasterOwnsQuotedTitle(before) || TELEVISION_LIST_BEFORE.test(text.slice(Math.max(0, at - 150), at));
+  return TELEVISION_BEFORE.test(before) || GUEST_ON_BEFORE.test(before) || networkGenreBeforePattern().test(before) || broadcasterProgrammeBefore(before) || broadcasterOwnsQuotedTitle(before) || TELEVISION_LIST_BEFORE.test(text.slice(Math.max(0, at - 150), at));
 }
+
+// A guest's verb or noun and "on" right before a title: "Appearing on “Hannity” on Wednesday, the senator said": one
+// appears, speaks or is interviewed on a broadcast (television or radio), and in a film.
+const GUEST_ON_BEFORE = /\b(?:appearing|appeared|appears|speaking|spoke|guest|interviewed)\s+on\s*["“‘']?$/iu;
 
 // A broadcaster's name, a word maybe, and "programme" right before a title: "the RAI program Porta a Porta", "a BBC
 // current-affairs programme …". A broadcaster's programme is on television, no film (a council's "program" is a scheme).

@@ -57,6 +57,7 @@ import { giveBodiesTheirNationPrefix } from './nation-prefixed-bodies.js';
 import { giveShortBodyNamesTheirBody } from './short-body-names.js';
 import { resolveDescribedBodies } from './described-bodies.js';
 import { giveDescribedNamesTheirBody } from './described-body-names.js';
+import { giveOwnerAppositionsTheirBody } from './owner-apposition-bodies.js';
 import { giveBodyDescribedNamesTheirBody } from './body-described-speakers.js';
 import { giveStatementIssuersBodyKind } from './statement-issuer-bodies.js';
 import { outletSpokeSince } from './outlet-descriptions.js';
@@ -911,6 +912,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   givenNamesFromPlaces(quotes, text);
   // "Stellar Live, the tour's promoter, said": a name a body's description follows is the body's.
   giveDescribedNamesTheirBody(quotes, text);
+  giveOwnerAppositionsTheirBody(quotes, text);
   // "The start-up Vocalis said … Later, Vocalis said": a name introduced as a kind of body is the body throughout.
   giveBodyDescribedNamesTheirBody(quotes, tokens, text);
   // "Kestrel Motors cut jobs, the company said": "the company", "the paper", "the statement" stand for the one named before.

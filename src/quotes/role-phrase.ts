@@ -3,6 +3,7 @@ import { isHonorific } from '../nlp/names.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { officeLevels } from '../lexicon/office-levels.js';
 import { fixedTitles } from '../lexicon/fixed-titles.js';
+import { roleModifiers } from '../lexicon/role-modifiers.js';
 
 /** A form of address is a courtesy, no role: "Mr.", "Dr", "Sir Peter Hollings". */
 function isFormOfAddress(word: string): boolean {
@@ -63,7 +64,9 @@ export function rolePhrase(words: readonly string[]): string | null {
   // ("a box-office analyst", "a health-care consultant": a field written as one hyphenated word right before the
   // role says which analyst; a describing compound, "a well-known analyst", "a part-time adviser", does not.)
   const field = first > 0 && hyphenatedField(words[first - 1]!) ? [words[first - 1]!] : [];
-  const level = first > 0 && officeLevels().has(words[first - 1]!) ? [words[first - 1]!] : field;
+  // ("the managing director", "finance minister": a word qualifying the office that is no role alone stays with it.)
+  const modifier = first > 0 && roleModifiers().has(words[first - 1]!) ? [words[first - 1]!] : field;
+  const level = first > 0 && officeLevels().has(words[first - 1]!) ? [words[first - 1]!] : modifier;
   const spelled = picked.map((w) => [...(cueLexicon().roleTitles.get(w) ?? [])][0] ?? w.replace(/\.$/, ''));
   return [...level, ...spelled].join(' ');
 }

@@ -8,7 +8,7 @@ describe('the that-clause after "told OWNER\'s PROGRAMME that"', () => {
     const text = 'Transport Minister Alain Roussel told CTV\'s Power Play that the bridge would reopen in spring.';
     expect(quote(text, 'the bridge')).toMatchObject({
       text: 'the bridge would reopen in spring', type: 'indirect', start: at(text, 'the bridge'), end: at(text, '.'),
-      speaker: 'Alain Roussel', speaker_start: at(text, 'Alain'), speaker_role: 'minister',
+      speaker: 'Alain Roussel', speaker_start: at(text, 'Alain'), speaker_role: 'transport minister',
       cue: 'told', cue_start: at(text, 'told'), outlet: 'Power Play',
     });
   });
