@@ -59,6 +59,7 @@ import { resolveDescribedBodies } from './described-bodies.js';
 import { giveDescribedNamesTheirBody } from './described-body-names.js';
 import { giveBodyDescribedNamesTheirBody } from './body-described-speakers.js';
 import { giveStatementIssuersBodyKind } from './statement-issuer-bodies.js';
+import { giveRunTogetherNamesBodyKind } from './run-together-bodies.js';
 import { outletSpokeSince } from './outlet-descriptions.js';
 import { askerAnswered } from './answering.js';
 import { nearerPronounSubject, pronounFits } from './nearer-pronoun.js';
@@ -912,6 +913,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   giveDescribedNamesTheirBody(quotes, text);
   // "The start-up Vocalis said … Later, Vocalis said": a name introduced as a kind of body is the body throughout.
   giveBodyDescribedNamesTheirBody(quotes, tokens, text);
+  // "“…,” GrainHub said": a word run together with a capital inside is a body's name, no surname.
+  giveRunTogetherNamesBodyKind(quotes);
   // "Kestrel Motors cut jobs, the company said": "the company", "the paper", "the statement" stand for the one named before.
   resolveDescribedBodies(quotes, text, tokens, place);
   // "X Foods and Y Inc. announced a merger. The companies said …": a plural description stands for the pair named before.
