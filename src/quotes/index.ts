@@ -60,6 +60,7 @@ import { giveDescribedNamesTheirBody } from './described-body-names.js';
 import { giveBodyDescribedNamesTheirBody } from './body-described-speakers.js';
 import { giveStatementIssuersBodyKind } from './statement-issuer-bodies.js';
 import { giveRunTogetherNamesBodyKind } from './run-together-bodies.js';
+import { giveEachBodyNameOneKind } from './one-kind-per-name.js';
 import { outletSpokeSince } from './outlet-descriptions.js';
 import { askerAnswered } from './answering.js';
 import { nearerPronounSubject, pronounFits } from './nearer-pronoun.js';
@@ -925,6 +926,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   giveShortBodyNamesTheirBody(quotes, text);
   // "… according to the U.S. Forest Service. The Forest Service said": the body named with its nation before.
   giveBodiesTheirNationPrefix(quotes, text);
+  // "Brightflix …, the streamer confirmed. … Brightflix said": one name, one kind, in an article.
+  giveEachBodyNameOneKind(quotes);
   // "The Financial Times reported … the prince told the FT": one outlet the article names in full, one name.
   writeAbbreviatedOutletsInFull(quotes, text);
   // "The Yomiuri Shimbun reported … Yomiuri Shimbun said": one outlet, one form, with its "The" where the article writes it.
