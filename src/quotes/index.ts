@@ -61,6 +61,7 @@ import { giveBodyDescribedNamesTheirBody } from './body-described-speakers.js';
 import { giveStatementIssuersBodyKind } from './statement-issuer-bodies.js';
 import { giveRunTogetherNamesBodyKind } from './run-together-bodies.js';
 import { giveEachBodyNameOneKind } from './one-kind-per-name.js';
+import { giveAcronymsTheirFullName } from './acronym-full-names.js';
 import { outletSpokeSince } from './outlet-descriptions.js';
 import { askerAnswered } from './answering.js';
 import { nearerPronounSubject, pronounFits } from './nearer-pronoun.js';
@@ -926,6 +927,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   giveShortBodyNamesTheirBody(quotes, text);
   // "… according to the U.S. Forest Service. The Forest Service said": the body named with its nation before.
   giveBodiesTheirNationPrefix(quotes, text);
+  // "The National Rowing Integrity Agency said … “…,” the NRIA said": an acronym is the body named in full before.
+  giveAcronymsTheirFullName(quotes, text);
   // "Brightflix …, the streamer confirmed. … Brightflix said": one name, one kind, in an article.
   giveEachBodyNameOneKind(quotes);
   // "The Financial Times reported … the prince told the FT": one outlet the article names in full, one name.
