@@ -9,6 +9,8 @@ import { thingNamesIn } from './thing-names.js';
 import { matchAllByLine } from '../text/lines.js';
 import { lastWord } from '../text/boundaries.js';
 import { placeWords } from '../lexicon/place-words.js';
+import { isCityNotGivenName } from '../lexicon/place-names.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { workBefore } from './work-titles-before.js';
 import { splitAfterConstituency, splitAfterInitial, splitAtHyphen, splitAtPlace, withMonthGivenName, withParticlesBefore } from './name-runs.js';
 import { BUSINESS_TAILS, ORG_WORD_AFTER, PROGRAMME_STAFF_AFTER, PROGRAMME_STAFF, ORG_WORD } from './organisation-name-patterns.js';
@@ -112,7 +114,17 @@ export function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClu
   // city") is a place wherever it stands, unless it opens with a given name we know.
   // (The runs split off a particle, "Le" | "Mans": the place's name and the words before it are read from the particles on.)
   const places = new Set(runs.map(withParticlesBefore(doc)).filter((r) => (DESCRIPTION_PLACE_BEFORE.test(text.slice(Math.max(0, r.start - 80), r.start)) || PLACE_KIND_AFTER.test(text.slice(r.end, r.end + 80))) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text));
-  return { runs, speakers, singleVoices, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc), thingNames: thingNamesIn(text), places, describedBodies: new Set([...namesDescribedAsBodies(tokens), ...namesSpeakingAsIt(text)]) };
+  return { runs, speakers, singleVoices, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc), thingNames: thingNamesIn(text), places, describedBodies: new Set([...namesDescribedAsBodies(tokens), ...namesSpeakingAsIt(text), ...lonelyBodySpeakers(context.quotes)]) };
+}
+
+/**
+ * One-word names the quote stage found to speak as a body, by their own name ("Kidsview said in a statement",
+ * "GrainHub said"): the body's at every mention. No given name we know: a person's given name is never a body's here.
+ */
+function lonelyBodySpeakers(quotes: readonly Quote[]): string[] {
+  // (Not a place's name, which speaks as its government but is also a surname, "said Boston, 34,"; nor one
+  // given a person's role, "Wellington, the team's new striker": the people list judges those itself.)
+  return quotes.filter((q) => q.speaker_kind === 'organization' && q.speaker && !q.speaker_role && q.speaker === q.speaker_mention && /^\p{Lu}[\p{L}'’-]*$/u.test(q.speaker) && genderOfFirstName(q.speaker) === 'unknown' && !isCityNotGivenName(q.speaker) && !cueLexicon().placeNames.has(q.speaker)).map((q) => q.speaker!);
 }
 
 /** "Marlowe" of "Paul Marlowe": a mention that is a capitalised word (or words) of the full name, not the name itself. */

@@ -111,6 +111,9 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
+// A given name, a surname and "of" right before a name: "Shawn Lake of …".
+const PERSON_OF_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+of[ \t]+$/u;
+
 // What stands before a party's name: "of the governing …", "the ruling …", "the opposition …".
 const GOVERNING_BEFORE = /\bthe\s+(?:governing|ruling|opposition)\s+$/;
 
@@ -381,6 +384,10 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const runBefore = text.slice(Math.max(0, run.start - 30), run.start);
   const ofOrganisation = [before, runBefore].map((b) => (endsWithWord(b, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(b) : null)).find((m) => m) ?? null;
   if (organisationBeforeFor(view, runBefore)) return 'rejected';
+  // "Shawn Lake of Film Ledger Insights, said": after a person named in full and "of", a run of several words with
+  // no given name is where that person works or lives, no second person.
+  const ofPerson = !title && !givenName && e > s ? PERSON_OF_BEFORE.exec(before) : null;
+  if (ofPerson && genderOfFirstName(ofPerson[1]!) !== 'unknown') return 'rejected';
   // "her ARS (Annual Revenue Statement)": words in a bracket spelling out the capitals before it expand an abbreviation.
   // (Only text ending in the bracket can match: the pattern is not tried at each capital otherwise.)
   const initialsBefore = before.endsWith('(') ? /(\p{Lu}{2,})[ \t]+\($/u.exec(before) : null;

@@ -1,6 +1,7 @@
 // One-word mentions ("Ruiz said", "Mr Wilson", "Norway promised"): matched to a full name already found, or
 // recorded as a person on their own evidence, after the checks that make a lone capitalised word a place, a
 // party, a body, a description or a common noun at a sentence's start.
+import { isRunTogetherBodyName } from '../nlp/run-together-names.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
 import type { AnalyzedArticle, Token } from '../types.js';
@@ -98,6 +99,8 @@ export function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, single
     if (!person && royalLand(before)) continue;
     // "Ted Marsh of Dakota", "Ana Ruiz, 41, of Tarwick": a word after a person's "of" is their place or employer.
     if (!person && placeOfPerson(tokens, s, registry)) continue;
+    // "GrainHub", "EDRi": a word run together with a capital inside is a body's name (src/nlp/run-together-names.ts).
+    if (!person && parts.length === 1 && isRunTogetherBodyName(name)) continue;
     if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name) || clues.describedBodies.has(name))) continue;
     // "has Duchenne" after "Duchenne muscular dystrophy", "Korvel said" after "the Korvel Glide 3": a word the
     // article shows to name a thing is that thing alone too, even as a speaker.

@@ -23,7 +23,7 @@ export interface OrganisationData {
   name_tails: string[];
   name_heads: string[];
   descriptor_name_openers: string[];
-  described_bodies: { outlet: string[]; body: string[]; outlet_modifiers: string[]; modified_outlet_only: string[]; agency_modifiers: string[]; units: string[]; service_modifiers: string[]; company_nouns: string[]; operating_participles: string[] };
+  described_bodies: { outlet: string[]; body: string[]; outlet_modifiers: string[]; modified_outlet_only: string[]; agency_modifiers: string[]; units: string[]; service_modifiers: string[]; company_nouns: string[]; operating_participles: string[]; body_modifiers: string[] };
   described_body_kinds: { team_nouns: string[]; company_tails: string[]; civic_nouns: string[]; civic_name_words: string[]; self_named_nouns: string[] };
   statement_documents: string[];
   statement_feelings: string[];

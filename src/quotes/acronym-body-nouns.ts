@@ -23,7 +23,7 @@ let expansionsText: string | undefined;
 const expansions = new Map<string, string | null>();
 
 /** The capitalised run the text gives as the acronym's full name ("England and Wales Cricket Board (ECB)"), or null. */
-function expansionOf(acronym: string, text: string): string | null {
+export function expansionOf(acronym: string, text: string): string | null {
   if (text !== expansionsText) {
     expansionsText = text;
     expansions.clear();

@@ -73,6 +73,13 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       // (One that spoke before carries its outlet on: "TVP rejected the finding. The broadcaster said …" is TVP
       // answering, carried by no outlet, as its words before were.)
       else if (p) found = { speaker: p.speaker!, kind: 'outlet', outlet: p.outlet };
+      // ("Cookline dropped the host. “…,” the network said": with no outlet named before, a network or a
+      // broadcaster is also a body, the subject of the sentence before, as "the company" would be.)
+      else if (bodyKindNameWords(noun).length) {
+        const people = new Set(quotes.filter((e) => e.speaker_kind === 'person').map((e) => e.speaker!));
+        const subject = subjectBody(text, tokens, place, at, noun, people);
+        if (subject) found = { speaker: subject.name, kind: 'organization' };
+      }
     } else if (bodyNouns.includes(noun)) {
       const p = [...earlier].reverse().find((e) => e.speaker_kind === 'organization' && !describedNoun(e) && bodyFits(noun, e.speaker!, text));
       const people = new Set(quotes.filter((e) => e.speaker_kind === 'person' && !loneNonName(text, e.speaker!)).map((e) => e.speaker!));
@@ -159,6 +166,8 @@ function describedNoun(q: ExtractedQuote): string | null {
   // (an agency only as "news/wire agency": "the agency", "the trade agency" are as often government bodies).
   const { outlet, outlet_modifiers: modifiers, modified_outlet_only: modifiedOnly, agency_modifiers: agencyModifiers } = organisationData().described_bodies;
   const modifier = m[1]!.toLowerCase();
+  // "the central bank", "the regional council": the body of that kind named before.
+  if (organisationData().described_bodies.body_modifiers.includes(modifier) && organisationData().described_bodies.body.includes(noun)) return noun;
   // "the bus company", "the ferry operator": what a company runs leaves it the company.
   const { service_modifiers: services, company_nouns: companyNouns } = organisationData().described_bodies;
   if (services.includes(modifier) && companyNouns.includes(noun)) return noun;
@@ -383,7 +392,8 @@ function kindNamedBefore(text: string, breaks: ParagraphBreaks, at: number, noun
   const from = count > back ? breaks[count - 1 - back]!.start : 0;
   // (A body's head and "of" may come first: "the Korean Confederation of Trade Unions" is one name, not "Trade Unions".)
   // (Its words may be joined by "and": "the Competition and Markets Authority" is one name, not "Markets Authority".)
-  const re = new RegExp(`(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+){1,3}(?:of|for)[ \\t]+(?:the[ \\t]+)?)?((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+(?:(?:and|&)[ \\t]+(?=\\p{Lu}))?){1,3})(?:${words.map(regExpLiteral).join('|')})(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'gu');
+  // (Its place or field may follow with "of": "the Reserve Bank of Nordmark", "the Eastham Chamber of Commerce".)
+  const re = new RegExp(`(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+){1,3}(?:of|for)[ \\t]+(?:the[ \\t]+)?)?((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+(?:(?:and|&)[ \\t]+(?=\\p{Lu}))?){1,3})(?:${words.map(regExpLiteral).join('|')})(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}'&-]*(?:[ \\t]+\\p{Lu}[\\p{L}'&-]*){0,2})?(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'gu');
   let last: { name: string; start: number } | null = null;
   for (const m of text.slice(from, at).matchAll(re)) {
     const headWord = m[1]?.trim().split(/\s+/).filter((w) => !/^(?:of|for|the)$/.test(w)).pop()?.toLowerCase();

@@ -60,6 +60,9 @@ import { giveDescribedNamesTheirBody } from './described-body-names.js';
 import { giveOwnerAppositionsTheirBody } from './owner-apposition-bodies.js';
 import { giveBodyDescribedNamesTheirBody } from './body-described-speakers.js';
 import { giveStatementIssuersBodyKind } from './statement-issuer-bodies.js';
+import { giveRunTogetherNamesBodyKind } from './run-together-bodies.js';
+import { giveEachBodyNameOneKind } from './one-kind-per-name.js';
+import { giveAcronymsTheirFullName } from './acronym-full-names.js';
 import { outletSpokeSince } from './outlet-descriptions.js';
 import { askerAnswered } from './answering.js';
 import { nearerPronounSubject, pronounFits } from './nearer-pronoun.js';
@@ -915,6 +918,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   giveOwnerAppositionsTheirBody(quotes, text);
   // "The start-up Vocalis said … Later, Vocalis said": a name introduced as a kind of body is the body throughout.
   giveBodyDescribedNamesTheirBody(quotes, tokens, text);
+  // "“…,” GrainHub said": a word run together with a capital inside is a body's name, no surname.
+  giveRunTogetherNamesBodyKind(quotes);
   // "Kestrel Motors cut jobs, the company said": "the company", "the paper", "the statement" stand for the one named before.
   resolveDescribedBodies(quotes, text, tokens, place);
   // "X Foods and Y Inc. announced a merger. The companies said …": a plural description stands for the pair named before.
@@ -925,6 +930,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   giveShortBodyNamesTheirBody(quotes, text);
   // "… according to the U.S. Forest Service. The Forest Service said": the body named with its nation before.
   giveBodiesTheirNationPrefix(quotes, text);
+  // "The National Rowing Integrity Agency said … “…,” the NRIA said": an acronym is the body named in full before.
+  giveAcronymsTheirFullName(quotes, text);
+  // "Brightflix …, the streamer confirmed. … Brightflix said": one name, one kind, in an article.
+  giveEachBodyNameOneKind(quotes);
   // "The Financial Times reported … the prince told the FT": one outlet the article names in full, one name.
   writeAbbreviatedOutletsInFull(quotes, text);
   // "The Yomiuri Shimbun reported … Yomiuri Shimbun said": one outlet, one form, with its "The" where the article writes it.
