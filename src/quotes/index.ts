@@ -6,7 +6,7 @@ import { contrastClauseSubject, opensWithPrepositionPhrase } from './sentence-su
 import { asItCue, cueLemma, hasVerb, outletSpeakerInFull, sentenceSubject, shortFormAt, subjectFrame, TokenView, type Frame } from './frame.js';
 import { genderOfFirstName, isHonorificOrAddressTitle, PersonRegistry, type Person } from '../nlp/names.js';
 import { BODY_PRONOUNS, CONTRASTING_JOINERS, isPluralName, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER } from '../nlp/words.js';
-import { askedQuestions, findIndirect } from './indirect/index.js';
+import { findIndirect } from './indirect/index.js';
 import { newspaperWordSpeakersAsOutlets } from './newspaper-word-speakers.js';
 import { outletPieceSpeakersAsOutlets } from './outlet-piece-speakers.js';
 import { headlineReports, withHeadlineReports } from './headline.js';
@@ -854,9 +854,6 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   for (const turn of unmarkedTurns(doc, turns, marked)) {
     quotes.push(toQuote(text, turn.start, turn.end, 'indirect', resolve(turn.frame, turn.frame.cueStart), 0.7));
   }
-  // A reported question is kept only with the one who asked it: an unnamed reporter's question is nobody's quote.
-  const asked = askedQuestions(view, marked, quotes, headline);
-  quotes.push(...asked);
   // "Asked by Süddeutsche …" after "Süddeutsche Zeitung": a lone word that shortens an outlet named before is that outlet.
   for (const q of quotes) {
     if (q.speaker_kind !== 'person' || q.speaker_start === null || !q.speaker || /\s/.test(q.speaker)) continue;
@@ -875,10 +872,6 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // ("The Times, a London paper, said …": described as a paper of its own, as the entities' merge reads it.)
     if (full && !describedApartAt(text, q.speaker_end ?? q.speaker_start + q.speaker.length)) Object.assign(q, { speaker: full, outlet: q.outlet === q.speaker ? full : q.outlet });
   }
-  // "Asked by the Ledger what she would change, …": a question an outlet put is its interview, no one's
-  // quote; the answer after it carries the outlet (giveAnswersTheirOutlet).
-  const outletQuestions = new Set(asked.filter((q) => q.speaker_kind === 'outlet'));
-  if (outletQuestions.size) quotes.splice(0, quotes.length, ...quotes.filter((q) => !outletQuestions.has(q)));
   const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
   // "“…,” she told Ode" where Ode hosts a programme: that programme's interview, before the interview's next quotes carry it on.
   const hosts = programmeHosts(text, tokens);

@@ -29,7 +29,7 @@ import { isQuotedCode } from './quoted-codes.js';
 import { boxOfficeAfterTitle } from '../entities/box-office-titles.js';
 import { followsFilmFeat } from '../entities/quoted-title-kind.js';
 import { followsHeadingLabel } from './heading-labels.js';
-import { ratingStepName } from './scale-labels.js';
+import { ratingGradeLabel, ratingStepName } from './scale-labels.js';
 import { unspokenExample } from './quoted-examples.js';
 import { namedAsContestShow } from '../entities/contest-shows.js';
 import { followsGivenTitleWord } from './given-titles.js';
@@ -96,6 +96,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (followsHeadingLabel(text, span, paragraph)) return false;
   // The name of a rating's step: "at level 4 of 5, “high,” since Thursday".
   if (type === 'partial' && ratingStepName(text, span, paragraph)) return false;
+  // … or a grade ticked on a rating form: "rated the film “fair” or “poor.”"
+  if (type === 'partial' && ratingGradeLabel(text, span, paragraph)) return false;
   // A stage direction in a transcript: “(CROSSTALK.)”, “(Applause)”.
   if (/^\s*\([^()]{1,40}\)[.!]?\s*$/.test(quoted) && words.length <= 3) return false;
   // A short noun phrase quoted as the complement of "is", ending its sentence with no cue in it, is a label

@@ -111,9 +111,9 @@ describe('a question put by an outlet', () => {
     expect(quote(text, 'she would hire')).toMatchObject({ speaker_mention: 'Ruth Okafor', speaker_start: at(text, 'Ruth'), cue_start: at(text, 'said') });
   });
 
-  test('negative: a question a named person put stays that person\'s', () => {
+  test('negative: a question a named person put is no quote either, and gives the answer no outlet', () => {
     const text = 'Asked by Dan Pike what she would change, Ruth Okafor said she would hire more nurses.';
-    expect(quote(text, 'what she would')).toMatchObject({ type: 'indirect', text: 'what she would change', speaker: 'Dan Pike', speaker_kind: 'person', cue: 'Asked' });
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker, q.cue, q.outlet])).toEqual([['she would hire more nurses', 'indirect', 'Ruth Okafor', 'said', null]]);
   });
   test('"Asked on BROADCASTER what …, she smiled. “…,” she said.": the answer was given on that broadcaster', () => {
     const text = 'Dr. Ines Valk put it plainly. Asked on CNN how patients should pace themselves, she shrugged. "Keep walking," she said. "Every day."';

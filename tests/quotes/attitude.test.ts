@@ -19,12 +19,12 @@ describe('what a stated attitude is about', () => {
 });
 
 describe('attitudes of belief and doubt', () => {
-  test('"aware of", "convinced that", "skeptical of", "wary of", "confident in"', () => {
-    const text = 'The port deal stalled. Governor Mia Lund is well aware of the risks to the harbor.\n\nHer aides are convinced that the deal will collapse by spring.\n\nDock workers are very skeptical of the new contract.\n\nSenator Paul Greer is wary of any sale to a foreign buyer.\n\nThe mayor was confident in the harbor board.';
+  test('"aware of", "convinced that", "skeptical of", "distrustful of", "confident in"', () => {
+    const text = 'The port deal stalled. Governor Mia Lund is well aware of the risks to the harbor.\n\nHer aides are convinced that the deal will collapse by spring.\n\nDock workers are very skeptical of the new contract.\n\nSenator Paul Greer is distrustful of any sale to a foreign buyer.\n\nThe mayor was confident in the harbor board.';
     expect(quote(text, 'the risks')).toMatchObject({ type: 'indirect', text: 'the risks to the harbor', speaker: 'Mia Lund', cue: 'aware of', cue_start: at(text, 'aware') });
     expect(quote(text, 'the deal will')).toMatchObject({ type: 'indirect', text: 'the deal will collapse by spring', speaker_mention: 'Her aides', cue: 'convinced that' });
     expect(quote(text, 'the new contract')).toMatchObject({ type: 'indirect', text: 'the new contract', speaker_mention: 'Dock workers', cue: 'skeptical of' });
-    expect(quote(text, 'any sale')).toMatchObject({ type: 'indirect', text: 'any sale to a foreign buyer', speaker: 'Paul Greer', cue: 'wary of' });
+    expect(quote(text, 'any sale')).toMatchObject({ type: 'indirect', text: 'any sale to a foreign buyer', speaker: 'Paul Greer', cue: 'distrustful of' });
     expect(quote(text, 'the harbor board')).toMatchObject({ type: 'indirect', speaker_mention: 'The mayor', cue: 'confident in' });
   });
 
@@ -80,10 +80,10 @@ describe('attitudes that take an infinitive', () => {
 });
 
 describe('linking verbs besides "be"', () => {
-  test('"remains skeptical of", "has grown wary of", "seemed to be eager to"; a mere look is no stated attitude', () => {
-    const text = 'The rail plan moved ahead. Senator Ada Quinn remains skeptical of the cost estimates.\n\nHer staff has grown wary of the contractor.\n\nThe mayor seemed to be eager to open the line by June.\n\nThe governor looked confident in the budget.';
+  test('"remains skeptical of", "has grown distrustful of", "seemed to be eager to"; a mere look is no stated attitude', () => {
+    const text = 'The rail plan moved ahead. Senator Ada Quinn remains skeptical of the cost estimates.\n\nHer staff has grown distrustful of the contractor.\n\nThe mayor seemed to be eager to open the line by June.\n\nThe governor looked confident in the budget.';
     expect(quote(text, 'the cost estimates')).toMatchObject({ type: 'indirect', text: 'the cost estimates', speaker: 'Ada Quinn', cue: 'skeptical of', cue_start: at(text, 'skeptical') });
-    expect(quote(text, 'the contractor')).toMatchObject({ type: 'indirect', speaker_mention: 'Her staff', cue: 'wary of' });
+    expect(quote(text, 'the contractor')).toMatchObject({ type: 'indirect', speaker_mention: 'Her staff', cue: 'distrustful of' });
     expect(quote(text, 'to open the line')).toMatchObject({ type: 'indirect', text: 'to open the line by June', speaker_mention: 'The mayor', cue: 'eager' });
     expect(indirect(text).some((q) => q.text === 'the budget')).toBe(false);
   });
@@ -125,9 +125,21 @@ describe('an aside between dashes', () => {
 
 describe('a hyphen inside a word', () => {
   test('the word after it belongs to the content ("state-run", "pay-cut"); a spaced dash still ends it', () => {
-    const text = 'The harbour talks stalled in May. Councillor Ray Dunn was critical of the state-run ferry line to the islands.\n\nAides are wary of any pay-cut for the pilots.\n\nSenator Ida Holm is critical of the toll - and she voted against it.';
+    const text = 'The harbour talks stalled in May. Councillor Ray Dunn was critical of the state-run ferry line to the islands.\n\nAides are opposed to any pay-cut for the pilots.\n\nSenator Ida Holm is critical of the toll - and she voted against it.';
     expect(quote(text, 'the state-run')).toMatchObject({ type: 'indirect', text: 'the state-run ferry line to the islands', speaker: 'Ray Dunn', cue: 'critical of' });
-    expect(quote(text, 'any pay-cut')).toMatchObject({ type: 'indirect', text: 'any pay-cut for the pilots', speaker_mention: 'Aides', cue: 'wary of' });
+    expect(quote(text, 'any pay-cut')).toMatchObject({ type: 'indirect', text: 'any pay-cut for the pilots', speaker_mention: 'Aides', cue: 'opposed to' });
     expect(quote(text, 'the toll')).toMatchObject({ type: 'indirect', text: 'the toll', speaker: 'Ida Holm', cue: 'critical of' });
+  });
+});
+
+describe('"wary of" is a mood, not a stated attitude (no gold set annotates it)', () => {
+  test('"have been wary of the reboot since …" and "was wary of fame" report nothing', () => {
+    expect(indirect('The series\' fans have been wary of the reboot since the first teaser last spring, which showed a new cast.')).toEqual([]);
+    expect(indirect('Corlan Vee was always wary of fame, and rarely left his farm.')).toEqual([]);
+  });
+
+  test('near miss: "skeptical of" still reports the attitude', () => {
+    const text = 'Harbour pilots are skeptical of the new tide tables.';
+    expect(quote(text, 'the new tide')).toMatchObject({ type: 'indirect', text: 'the new tide tables', start: at(text, 'the new tide'), end: text.length - 1, speaker_mention: 'Harbour pilots', cue: 'skeptical of', outlet: null });
   });
 });

@@ -23,10 +23,10 @@ describe('verbs of knowing, feeling and worrying report a clause', () => {
   });
 });
 
-describe('verbs of noticing and forecasting report a that-clause', () => {
-  test('"X noticed that …", "X expects that …", "X calculates that …"', () => {
-    const text = 'The port reopened in June. Harbor pilot Dana Whitlow noticed that the new buoys had drifted south. Mayor Tina Brell expects that the ferry will run at a loss. Analyst Omar Dale calculates that fares would double by spring.';
-    expect(quote(text, 'the new buoys')).toMatchObject({ type: 'indirect', text: 'the new buoys had drifted south', speaker: 'Dana Whitlow', cue: 'noticed', cue_start: at(text, 'noticed') });
+describe('verbs of reporting and forecasting report a that-clause', () => {
+  test('"X reported that …", "X expects that …", "X calculates that …"', () => {
+    const text = 'The port reopened in June. Harbor pilot Dana Whitlow reported that the new buoys had drifted south. Mayor Tina Brell expects that the ferry will run at a loss. Analyst Omar Dale calculates that fares would double by spring.';
+    expect(quote(text, 'the new buoys')).toMatchObject({ type: 'indirect', text: 'the new buoys had drifted south', speaker: 'Dana Whitlow', cue: 'reported', cue_start: at(text, 'reported') });
     expect(quote(text, 'the ferry will')).toMatchObject({ type: 'indirect', text: 'the ferry will run at a loss', speaker: 'Tina Brell', cue: 'expects' });
     expect(quote(text, 'fares would')).toMatchObject({ type: 'indirect', text: 'fares would double by spring', speaker: 'Omar Dale', cue: 'calculates' });
   });
@@ -37,11 +37,11 @@ describe('verbs of noticing and forecasting report a that-clause', () => {
   });
 });
 
-describe('verbs of learning and noticing report a clause opened by its subject pronoun', () => {
-  test('"X learned she …", "X realized he …"', () => {
+describe('verbs of learning report a clause opened by its subject pronoun', () => {
+  test('"X learned she …" reports; "X realized she …" does not (a thought; see indirect/perception-verbs)', () => {
     const text = 'The port reopened in June. Harbor pilot Dana Whitlow learned she had lost the ferry contract. Later Mayor Tina Brell realized she would need a new pilot.';
     expect(quote(text, 'she had lost')).toMatchObject({ type: 'indirect', text: 'she had lost the ferry contract', speaker: 'Dana Whitlow', cue: 'learned', cue_start: at(text, 'learned') });
-    expect(quote(text, 'she would need')).toMatchObject({ type: 'indirect', text: 'she would need a new pilot', speaker: 'Tina Brell', cue: 'realized' });
+    expect(quotesOf(text).filter((q) => q.text.startsWith('she would need'))).toEqual([]);
   });
 
   test('no clause, no report: "learned the trade", "realized a profit"', () => {

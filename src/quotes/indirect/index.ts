@@ -35,7 +35,6 @@ import { withoutInnerToldAccounts } from './inner-told-reports.js';
 import { thingRequest } from './thing-requests.js';
 
 // Reported questions ("asked by reporters whether …") run as a pass of their own after the quotations.
-export { askedQuestions } from './asked-questions.js';
 
 /**
  * Reported speech without quotation marks: "X said (that) …", "X told OUTLET (that) …",
