@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { writtenInSmallLetters } from './small-letter-words.js';
+import { firstLineEnd, firstLineIs, writtenAsWord, writtenInSmallLetters } from './small-letter-words.js';
 import { familyFirstNameEnd, genderOfFirstName, isParticle, isRoyalTitle, placeAfterName, type Person, type PersonRegistry } from '../nlp/names.js';
 import { DESCRIPTORS, ORGANIZATION_HEADS, ORGANIZATION_TAILS, isRoleWord, POSSESSIVE_PRONOUNS, PRONOUN_GENDER } from '../nlp/words.js';
 import { inModelLexicon, winkInstance } from '../nlp/analyze.js';
@@ -249,10 +249,11 @@ function unlistedGivenName(text: string, words: string[], at: number, alone: Set
   const lowered = given.map((w) => w.toLowerCase());
   if (lowered.some((w) => ORGANIZATION_HEADS.has(w) || isRoleWord(w) || DESCRIPTORS.has(w))) return false;
   if (registry.find([surname], true)) return false;
-  const firstLine = text.indexOf('\n');
-  if ((firstLine < 0 || at < firstLine) && headlineLike(firstLine < 0 ? text : text.slice(0, firstLine))) return false;
+  // (Both scans of the whole article remembered for it: a long article asks them for every two-word name.)
+  const firstLine = firstLineEnd(text);
+  if ((firstLine < 0 || at < firstLine) && firstLineIs(text, headlineLike)) return false;
   // (Neither given word is an ordinary word the article also writes in small letters.)
-  return lowered.every((w) => !new RegExp(`\\b${w}\\b`, 'u').test(text));
+  return lowered.every((w) => !writtenAsWord(text, w));
 }
 
 /**

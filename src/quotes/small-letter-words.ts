@@ -6,16 +6,56 @@
  */
 let lastText: string | undefined;
 const seen = new Map<string, boolean>();
+const seenBetweenBoundaries = new Map<string, boolean>();
+let headlineFirstLine: boolean | undefined;
+let firstBreak: number | undefined;
+
+function forArticle(text: string): void {
+  if (text === lastText) return;
+  lastText = text;
+  seen.clear();
+  seenBetweenBoundaries.clear();
+  headlineFirstLine = undefined;
+  firstBreak = undefined;
+}
 
 export function writtenInSmallLetters(text: string, lower: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    seen.clear();
-  }
+  forArticle(text);
   let found = seen.get(lower);
   if (found === undefined) {
     found = new RegExp(`(?<![\\p{L}-])${lower}(?![\\p{L}-])`, 'u').test(text);
     seen.set(lower, found);
   }
   return found;
+}
+
+/**
+ * Whether `word` stands between word boundaries (`\b`, ASCII) anywhere in the article: the older test of
+ * unlistedGivenName, remembered per word for the article like writtenInSmallLetters.
+ */
+export function writtenAsWord(text: string, word: string): boolean {
+  forArticle(text);
+  let found = seenBetweenBoundaries.get(word);
+  if (found === undefined) {
+    found = new RegExp(`\\b${word}\\b`, 'u').test(text);
+    seenBetweenBoundaries.set(word, found);
+  }
+  return found;
+}
+
+/** `headline(first line)` for the article's first line (the whole text when it has no line break), computed once per article. */
+export function firstLineIs(text: string, headline: (line: string) => boolean): boolean {
+  forArticle(text);
+  if (headlineFirstLine === undefined) {
+    const firstLine = firstLineEnd(text);
+    headlineFirstLine = headline(firstLine < 0 ? text : text.slice(0, firstLine));
+  }
+  return headlineFirstLine;
+}
+
+/** `text.indexOf('\n')`, once per article (an article without line breaks is scanned whole). */
+export function firstLineEnd(text: string): number {
+  forArticle(text);
+  if (firstBreak === undefined) firstBreak = text.indexOf('\n');
+  return firstBreak;
 }

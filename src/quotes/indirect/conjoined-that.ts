@@ -1,4 +1,5 @@
 import type { IndirectQuote } from './report-sentence.js';
+import { enclosingReports } from './enclosing-reports.js';
 
 /**
  * "Cho said the production would announce a tour, and that an album would follow": a that-clause joined by
@@ -15,8 +16,10 @@ import type { IndirectQuote } from './report-sentence.js';
  * gold sets have it, and the clause inside it is dropped.
  */
 export function withConjoinedThatSpeaker(reports: IndirectQuote[], text: string): IndirectQuote[] {
+  const enclosed = enclosingReports(reports);
   const reframed = reports.map((inner) => {
-    const outer = reports.find((o) => o !== inner && o.start < inner.start && o.end >= inner.end && inner.frame.speaker.start >= o.start && inner.frame.cueStart > o.start);
+    // (The find only when some report starts before the inner one, its speaker and its cue and ends at or after it.)
+    const outer = enclosed(Math.min(inner.start, inner.frame.cueStart, inner.frame.speaker.start + 1), false, inner.end) && reports.find((o) => o !== inner && o.start < inner.start && o.end >= inner.end && inner.frame.speaker.start >= o.start && inner.frame.cueStart > o.start);
     if (!outer) return { quote: nextToReport(inner, reports, text) ?? inner };
     if (CONJOINED_THAT_BEFORE.test(text.slice(Math.max(0, inner.start - 14), inner.start))) return { quote: { ...inner, frame: outer.frame }, outer };
     const second = crossedConjoinedThat(inner, outer, text);

@@ -33,6 +33,7 @@ import { leadInParticiple } from './lead-in-participles.js';
 import { endBeforeNextFrame } from './semicolon-next-report.js';
 import { withoutInnerToldAccounts } from './inner-told-reports.js';
 import { thingRequest } from './thing-requests.js';
+import { enclosingReports } from './enclosing-reports.js';
 
 // Reported questions ("asked by reporters whether …") run as a pass of their own after the quotations.
 
@@ -105,8 +106,9 @@ function addAccountReports(sentence: ReportSentence, found: IndirectQuote[], ind
  */
 function withoutRelativeOnInnerObject(view: TokenView, reports: IndirectQuote[]): IndirectQuote[] {
   const tokens = view.tokens;
+  const enclosed = enclosingReports(reports);
   return reports.filter((q) => {
-    if (!reports.some((outer) => outer !== q && outer.start <= q.frame.cueStart && outer.end >= q.end)) return true;
+    if (!enclosed(q.frame.cueStart, true, q.end, q)) return true;
     const cue = q.frame.cueToken;
     if (objectThenThat(cueLemma(tokens[cue]!))) return true;
     const that = view.tokenAtOrAfter(q.start) - 1;

@@ -1,6 +1,7 @@
 import type { TokenView } from '../frame.js';
 import { cueLemma } from '../frame.js';
 import type { IndirectQuote } from './report-sentence.js';
+import { enclosingReports } from './enclosing-reports.js';
 
 /** Words opening an embedded question: what it asks about is named, not told. */
 const QUESTION_WORDS = new Set(['where', 'when', 'what', 'how', 'why', 'whether', 'who', 'which']);
@@ -17,8 +18,10 @@ const OWN_TELLING = /^(he|she|they|i|we)$/i;
  */
 export function withoutInnerToldAccounts(view: TokenView, reports: IndirectQuote[]): IndirectQuote[] {
   const tokens = view.tokens;
+  const enclosed = enclosingReports(reports);
   return reports.filter((q) => {
     if (cueLemma(tokens[q.frame.cueToken]!) !== 'tell') return true;
+    if (!enclosed(Math.min(q.frame.speaker.start, q.frame.cueStart), true, q.end, q)) return true;
     const sentence = view.sentence(q.frame.cueToken);
     const outers = reports.filter((outer) => outer !== q && outer.start <= Math.min(q.frame.speaker.start, q.frame.cueStart) && outer.end >= q.end && view.sentence(outer.frame.cueToken) === sentence);
     if (!outers.length) return true;
