@@ -21,6 +21,10 @@ interface CueData {
   stance_nouns: Record<string, string[]>;
   owned_stance_nouns: Record<string, string[]>;
   owned_stance_idioms: Record<string, string[]>;
+  put_forward_stance_nouns: string[];
+  synopsis_work_nouns: string[];
+  synopsis_discovery_cues: string[];
+  put_forward_verbs: string[];
   view_nouns: string[];
   to_holder_idioms: string[];
   to_view_verbs: string[];
@@ -256,6 +260,13 @@ export interface CueLexicon {
   /** Nouns of a stance its owner holds and the words that take what it is about: "support" → "for" ("his support for the levy"). */
   ownedStanceNouns: Map<string, Set<string>>;
   ownedStanceIdioms: Map<string, Set<string>>;
+  /** Owned stance nouns for a plan put forward, no report as the object of a verb acting on it: "blocked the mayor's plan to …". */
+  putForwardStanceNouns: Set<string>;
+  /** Works whose plot "In the film, …" tells, and the discovery cues that are a character's there. */
+  synopsisWorkNouns: Set<string>;
+  synopsisDiscoveryCues: Set<string>;
+  /** Verbs whose object plan stays a report: "announced his plan to run". */
+  putForwardVerbs: Set<string>;
   /** Nouns of an opinion whose owner holds the clause around "in her view". */
   viewNouns: Set<string>;
   /** Set phrases after an opening "To" that name no one whose view the clause is: "To a person, …" (cues.json to_holder_idioms). */
@@ -703,6 +714,10 @@ export function cueLexicon(): CueLexicon {
     stanceNouns: setsByKey(data.stance_nouns),
     ownedStanceNouns: setsByKey(data.owned_stance_nouns),
     ownedStanceIdioms: setsByKey(data.owned_stance_idioms),
+    putForwardStanceNouns: new Set(data.put_forward_stance_nouns),
+    synopsisWorkNouns: new Set(data.synopsis_work_nouns),
+    synopsisDiscoveryCues: new Set(data.synopsis_discovery_cues),
+    putForwardVerbs: new Set(data.put_forward_verbs),
     viewNouns: new Set(data.view_nouns),
     toHolderIdioms: new Set(data.to_holder_idioms),
     toViewVerbs: new Set(data.to_view_verbs),

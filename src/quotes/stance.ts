@@ -5,6 +5,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { ORGANIZATION_HEADS, ORGANIZATION_TAILS, SUBJECT_OF_OBJECT } from '../nlp/words.js';
 import { opensNounPhrase, ownerBefore } from './nominal.js';
+import { actedOnPlan } from './acted-on-plans.js';
 import { classify, isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
 
 /**
@@ -21,6 +22,8 @@ export function ownedStance(tokens: Token[], i: number, lo: number, last: number
   if (!cueLexicon().ownedStanceNouns.get(noun.lemma)?.has(tokens[taker]?.normal ?? '')) return null;
   // ("Her call to action rallied the crews": a set phrase, no intention.)
   if (cueLexicon().ownedStanceIdioms.get(noun.lemma)?.has(tokens[taker + 1]?.normal ?? '')) return null;
+  // ("blocked the mayor's plan to close the pier": a plan acted on, not put forward.)
+  if (actedOnPlan(tokens, i, lo)) return null;
   const speaker = ownerBefore(tokens, i, lo);
   if (!speaker || !voicesStance(speaker, noun.lemma)) return null;
   // ("to" opens only an infinitive: "his threat to the harbour" names a danger, not a threat made.)

@@ -180,7 +180,9 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     // ("told Fox News later that evening that …": a "that" of time is no complementizer.)
     if (thatOfTime(tokens, k)) continue;
     // ("did not say how much of that came from …": "of that" inside a wh-phrase opening the content is its pronoun.)
-    if (k > from && tokens[k]!.normal === 'that' && tokens[k - 1]!.normal === 'of' && WH_OPENERS.has(tokens[from]!.normal)) continue;
+    // ("said the bulk of that was false", "said much of that is rumour": "of that" before a verb closes a
+    // quantity phrase, the content's subject; after "of" "that" is a pronoun, never a complementizer.)
+    if (k > from && tokens[k]!.normal === 'that' && tokens[k - 1]!.normal === 'of' && (WH_OPENERS.has(tokens[from]!.normal) || /^(VERB|AUX)$/.test(next?.pos ?? ''))) continue;
     if (tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET') && !objectThat && !determinerAfterClause && !objectOfPreposition && !conjunctionThat && !relativeOnAdverbialNoun(tokens, from, k)) {
       return k + 1 <= last ? [k + 1, last] : null;
     }

@@ -26,6 +26,7 @@ import { endBeforeWriterGloss } from './writer-gloss.js';
 import { endBeforeSecondPredicate } from './second-predicate.js';
 import { endBeforeConsequence } from './consequence-tail.js';
 import { withPublisher } from './published-by.js';
+import { withOutletModifiedSource } from './outlet-named-source.js';
 import { insideAskedQuestion } from './asked-questions.js';
 import { insideHeardClause } from './heard-clauses.js';
 import { refusedQuestion } from './refused-comment.js';
@@ -88,7 +89,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // "According to court filings, Ames and Rook had met …": a name joined by "and" after the source's comma
     // is the clause's subject, not a speaker in apposition to the source.
     if (frame?.according && coordinatedSubjectAfterSource(view, frame, last)) frame = accordingToSource(view, i, last);
-    frame = withPublisher(tokens, withDataSource(view, frame), last);
+    frame = withPublisher(tokens, withOutletModifiedSource(view, withDataSource(view, frame), last), last);
     frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
     frame = withListedVerbSubject(view, i, s.tokenStart, frame);
     if (!frame || emptyFrame(tokens, frame, s.tokenStart)) continue;

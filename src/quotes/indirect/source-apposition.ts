@@ -56,10 +56,16 @@ function describesSource(tokens: Token[], start: number, end: number, afterOther
   return rolePhrase(tokens, start, end);
 }
 
-/** tokens[start, end) is "a/an" and nouns or adjectives only, ending in a noun: "a think tank", "a nonprofit research group". */
+/**
+ * tokens[start, end) is "a/an" and nouns or adjectives only, ending in a noun: "a think tank", "a nonprofit
+ * research group"; its noun may have an of-phrase of the same kind, or a number: "a survey of 3,000 voters".
+ */
 function indefiniteDescription(tokens: Token[], start: number, end: number): boolean {
   if (end - start < 2 || !/^(a|an)$/.test(tokens[start]!.normal) || tokens[end - 1]!.pos !== 'NOUN') return false;
-  return tokens.slice(start + 1, end).every((t) => /^(NOUN|ADJ)$/.test(t.pos) && /^\p{Ll}/u.test(t.text));
+  const small = (t: Token) => /^(NOUN|ADJ)$/.test(t.pos) && /^\p{Ll}/u.test(t.text);
+  const of = tokens.findIndex((t, k) => k > start + 1 && k < end && t.normal === 'of');
+  if (of < 0) return tokens.slice(start + 1, end).every(small);
+  return tokens.slice(start + 1, of).every(small) && tokens[of - 1]!.pos === 'NOUN' && tokens.slice(of + 1, end).every((t) => small(t) || t.pos === 'NUM' || /^(the|a|an)$/.test(t.normal));
 }
 
 /**

@@ -77,3 +77,15 @@ describe('"According to X, a think tank / citing Y / NAME, CLAUSE": a descriptio
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'a new levy, the first in years, would raise half as much', start: at(text, 'a new levy'), speaker: 'Harwell Foundation' }]);
   });
 });
+
+describe('an indefinite description with an of-phrase after the source', () => {
+  test('"According to X, a survey of 2,400 riders, CLAUSE": the description is the source\'s', () => {
+    const text = 'According to the Harbour Board, a body of nine members, the ferry will stop at night.';
+    expect(quote(text, 'the ferry')).toMatchObject({ text: 'the ferry will stop at night', type: 'indirect', start: at(text, 'the ferry'), speaker: 'Harbour Board', cue: 'According to', outlet: null });
+  });
+
+  test('near miss: an of-phrase subject with no second comma is the clause\'s own', () => {
+    const text = 'According to the Harbour Board, a crew of nine was hired.';
+    expect(quotesOf(text)).toMatchObject([{ text: 'a crew of nine was hired', speaker: 'Harbour Board' }]);
+  });
+});

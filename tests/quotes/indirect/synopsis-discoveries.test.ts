@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../../helpers/quotes.js';
+
+describe('a character\'s discovery in a plot told after "In the film,"', () => {
+  test('"In the novel, Marek discovers that …" reports nothing', () => {
+    expect(quotesOf('In the novel, Marek discovers that his sister sold the farm.')).toEqual([]);
+  });
+
+  test('"In the new series, Ada learns that …" reports nothing', () => {
+    expect(quotesOf('In the new series, Ada learns that the lighthouse keeper is her father.')).toEqual([]);
+  });
+
+  test('near miss: a real person\'s "learned that" stays a report', () => {
+    const text = 'Marek Olsen learned that his sister had sold the farm.';
+    expect(quote(text, 'his sister')).toMatchObject({ text: 'his sister had sold the farm', type: 'indirect', start: at(text, 'his sister'), speaker: 'Marek Olsen', cue: 'learned', outlet: null });
+  });
+
+  test('near miss: a speech cue in the plot is not a discovery and stays', () => {
+    const text = 'In the novel, Marek says that his sister sold the farm.';
+    expect(quote(text, 'his sister')).toMatchObject({ text: 'his sister sold the farm', speaker: 'Marek', cue: 'says' });
+  });
+});
