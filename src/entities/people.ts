@@ -291,6 +291,9 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   // "Pope Clement Urges Reconciliation", "Chef Ana Ruiz Closes Restaurant": a headline's verb inside the run opens the
   // clause after the subject, so the name ends before it (data/headline-verbs.json).
   if (clues.headline(run.first)) for (let k = s + 1; k <= e; k++) if (isHeadlineVerb(tokens[k]!.normal) && /^\p{Lu}/u.test(tokens[k]!.text)) { e = k - 1; break; }
+  // "Lena Varga Withdraws from Open": a verb form we do not list ends the name too, when the body names the person by
+  // the word before it and never writes the word itself (a surname such as "Williams" recurs with the name).
+  if (clues.headline(run.first) && e >= s + 2 && headlineVerbFormAfterName(doc.article.text, tokens, e)) e--;
   // "Grammy Winner Lena Cortez Sues Label": in a headline the words before a given name we list (and no given name
   // themselves) describe the person, unless the body repeats them with the name.
   if (clues.headline(run.first)) s = headlineDescriptionCut(doc.article.text, tokens, s, e);
@@ -836,6 +839,16 @@ const HEADLINE_MAX_CHARS = 1000;
 function recursBelowLine(text: string, at: number, word: string): boolean {
   const lineEnd = text.indexOf('\n', at);
   return lineEnd >= 0 && wholeWordOffsets(text, word).some((i) => i > lineEnd && !/[“"‘]$/u.test(text.slice(i - 1, i)));
+}
+
+/**
+ * Whether tokens[k], the last of a headline's run of three words or more, is a verb's -s or -ed form after a name
+ * ("Lena Varga Withdraws", "Tom Hale Resigned"): the body repeats the word before it and never this one.
+ */
+function headlineVerbFormAfterName(text: string, tokens: Token[], k: number): boolean {
+  const word = tokens[k]!.text;
+  if (!/^\p{Lu}\p{Ll}+(?:[^sui]s|ed)$/u.test(word) || genderOfFirstName(word) !== 'unknown') return false;
+  return !recursBelowLine(text, tokens[k]!.start, word) && recursBelowLine(text, tokens[k]!.start, tokens[k - 1]!.text);
 }
 
 // First words of a compound office ("Prime Minister", "Vice President", "Deputy Mayor").
