@@ -436,6 +436,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // "Halvorsen Labs, which makes Zentravo,", "sold as Zentravo": a product's brand, no person.
   if (!title && PRODUCT_BEFORE.test(before)) return 'skip';
   if (!looksLikeName(tokens, s, e)) return 'rejected';
+  // "“A Jonah Pike Novel”": a series line printed on a book's cover names its hero's books, no person.
+  if (SERIES_BOOK_WORDS.has(tokens[run.last]!.normal) && run.last > run.first + 1 && /(?:^|[“"‘(\s])An?\s+$/u.test(text.slice(Math.max(0, run.start - 4), run.start)) && /^[,.]?\s*[”"’)]/u.test(text.slice(run.end, run.end + 3))) return 'skip';
   // "Berlin and Paris Clash Over Budget Rules": in a title-case headline every word is capitalised, so a name there
   // needs the evidence running text would give: a known given name, a title, or its last word again in the body.
   // "Reality Star Sues Ex-Husband's Studio", "Berlin and Paris Clash Over Rules": a headline's verb opening the run, or
@@ -840,6 +842,9 @@ function recursBelowLine(text: string, at: number, word: string): boolean {
   const lineEnd = text.indexOf('\n', at);
   return lineEnd >= 0 && wholeWordOffsets(text, word).some((i) => i > lineEnd && !/[“"‘]$/u.test(text.slice(i - 1, i)));
 }
+
+/** The kinds of book a cover's series line ends with ("A Jonah Pike Novel", "An Inspector Vale Mystery"). */
+const SERIES_BOOK_WORDS: ReadonlySet<string> = new Set(['novel', 'mystery', 'thriller', 'adventure', 'romance', 'story', 'book']);
 
 /**
  * Whether tokens[k], the last of a headline's run of three words or more, is a verb's -s or -ed form after a name
