@@ -69,6 +69,9 @@ export function workPossessivePartsAfter(text: string, screenArticle: boolean, i
     .map((m) => ({ name: m[2]!, actor: null }));
 }
 
+// A description ("the figure", "a masked killer") known only by the capitalised alias after it ("the" left out).
+const KNOWN_ONLY_AS = new RegExp(String.raw`(?<![\p{L}'’-])(?:[Tt]he|[Aa]n?)[ \t]+(?:[\p{Ll}-]+[ \t]+){1,3}known[ \t]+only[ \t]+as[ \t]+(?:the[ \t]+)?(${PART_NAME})(?![\p{L}'’-])`, 'gu');
+
 export interface ArchetypePart {
   name: string;
   actor: string | null;
@@ -92,6 +95,10 @@ export function archetypeParts(text: string, screenWork: (start: number, end: nu
     for (const m of text.matchAll(actorAs)) {
       if (screenWork(m.index!, m.index! + m[0].length, false) && !isTitle(m[2]!)) out.push({ name: m[2]!, actor: m[1]! });
     }
+  }
+  // "confront the figure known only as the Lantern Man": a story's figure with no name but its alias is a part.
+  if (text.includes('known only as')) {
+    for (const m of text.matchAll(KNOWN_ONLY_AS)) if (!isTitle(m[1]!) && !isKnownOrganisation(m[1]!)) out.push({ name: m[1]!, actor: null });
   }
   // (The possessive pattern crosses no line break and tries every capital: only lines with a possessive before a
   // capital, which every match holds, are read.)

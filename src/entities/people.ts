@@ -296,6 +296,9 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   // "Pope Clement Urges Reconciliation", "Chef Ana Ruiz Closes Restaurant": a headline's verb inside the run opens the
   // clause after the subject, so the name ends before it (data/headline-verbs.json).
   if (clues.headline(run.first)) for (let k = s + 1; k <= e; k++) if (isHeadlineVerb(tokens[k]!.normal) && /^\p{Lu}/u.test(tokens[k]!.text)) { e = k - 1; break; }
+  // "Lena Varga Withdraws from Open": a verb form we do not list ends the name too, when the body names the person by
+  // the word before it and never writes the word itself (a surname such as "Williams" recurs with the name).
+  if (clues.headline(run.first) && e >= s + 2 && headlineVerbFormAfterName(doc.article.text, tokens, e)) e--;
   // "Grammy Winner Lena Cortez Sues Label": in a headline the words before a given name we list (and no given name
   // themselves) describe the person, unless the body repeats them with the name.
   if (clues.headline(run.first)) s = headlineDescriptionCut(doc.article.text, tokens, s, e);
@@ -444,6 +447,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // "Halvorsen Labs, which makes Zentravo,", "sold as Zentravo": a product's brand, no person.
   if (!title && PRODUCT_BEFORE.test(before)) return 'skip';
   if (!looksLikeName(tokens, s, e)) return 'rejected';
+  // "“A Jonah Pike Novel”": a series line printed on a book's cover names its hero's books, no person.
+  if (SERIES_BOOK_WORDS.has(tokens[run.last]!.normal) && run.last > run.first + 1 && /(?:^|[“"‘(\s])An?\s+$/u.test(text.slice(Math.max(0, run.start - 4), run.start)) && /^[,.]?\s*[”"’)]/u.test(text.slice(run.end, run.end + 3))) return 'skip';
   // "Berlin and Paris Clash Over Budget Rules": in a title-case headline every word is capitalised, so a name there
   // needs the evidence running text would give: a known given name, a title, or its last word again in the body.
   // "Reality Star Sues Ex-Husband's Studio", "Berlin and Paris Clash Over Rules": a headline's verb opening the run, or
@@ -848,6 +853,19 @@ const HEADLINE_MAX_CHARS = 1000;
 function recursBelowLine(text: string, at: number, word: string): boolean {
   const lineEnd = text.indexOf('\n', at);
   return lineEnd >= 0 && wholeWordOffsets(text, word).some((i) => i > lineEnd && !/[“"‘]$/u.test(text.slice(i - 1, i)));
+}
+
+/** The kinds of book a cover's series line ends with ("A Jonah Pike Novel", "An Inspector Vale Mystery"). */
+const SERIES_BOOK_WORDS: ReadonlySet<string> = new Set(['novel', 'mystery', 'thriller', 'adventure', 'romance', 'story', 'book']);
+
+/**
+ * Whether tokens[k], the last of a headline's run of three words or more, is a verb's -s or -ed form after a name
+ * ("Lena Varga Withdraws", "Tom Hale Resigned"): the body repeats the word before it and never this one.
+ */
+function headlineVerbFormAfterName(text: string, tokens: Token[], k: number): boolean {
+  const word = tokens[k]!.text;
+  if (!/^\p{Lu}\p{Ll}+(?:[^sui]s|ed)$/u.test(word) || genderOfFirstName(word) !== 'unknown') return false;
+  return !recursBelowLine(text, tokens[k]!.start, word) && recursBelowLine(text, tokens[k]!.start, tokens[k - 1]!.text);
 }
 
 // First words of a compound office ("Prime Minister", "Vice President", "Deputy Mayor").

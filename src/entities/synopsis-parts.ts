@@ -10,7 +10,9 @@ const QUOTED_TITLE = String.raw`[“"]\p{Lu}[^“”"\n]{0,60}?[”"]`;
 // ", directed by Ada Lune," / a novel's ", by the author Ada Lune," between the work and its verb; the author
 // may carry an origin or a kind first: ", by the Welsh author Ada Lune," / ", by the debut novelist …,".
 const CREW_CLAUSE = String.raw`(?:,?[ \t]+(?:(?:directed|written|created|produced)[ \t]+)?by[ \t]+(?:the[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:author|writer|novelist|director)[ \t]+)?\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2},)?`;
-const SYNOPSIS_OPENING = new RegExp(String.raw`(?:${GENRE}|${QUOTED_TITLE})${CREW_CLAUSE}[ \t]+(?:follows|centres[ \t]+on|centers[ \t]+on|revolves[ \t]+around|tells[ \t]+the[ \t]+story[ \t]+of)[ \t]`, 'gu');
+// ", a romance set on a Greek island," : the work described in apposition before its verb.
+const WORK_APPOSITION = String.raw`(?:,?[ \t]+an?[ \t]+[^,.;:“”"\n]{1,60},)?`;
+const SYNOPSIS_OPENING = new RegExp(String.raw`(?:${GENRE}|${QUOTED_TITLE})${CREW_CLAUSE}${WORK_APPOSITION}[ \t]+(?:follows|centres[ \t]+on|centers[ \t]+on|revolves[ \t]+around|tells[ \t]+the[ \t]+story[ \t]+of)[ \t]`, 'gu');
 // "In the film, the young Viktor clashes with his coach, Erik Lund": a sentence set inside the work is its plot.
 const INSIDE_THE_WORK = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]+|\n)In[ \t]+(?:the|this|that)[ \t]+(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|novel),[ \t]`, 'gu');
 // "In one chapter Nell's cousin, Jem, …": a chapter or scene is inside a work only once a synopsis has opened.
@@ -25,8 +27,10 @@ const FICTION_NAMED = /\b(?:novels?|novella|fiction|children['’]s[ \t]+book|pi
 // "an elderly ferryman, Tomas," / "two sisters, June Vane and Ada Vane,": a determiner, a description in small
 // letters, a comma and the name (one word or two), closed by punctuation.
 // A title the article writes before the name stays part of it: "the villain, Dr. Halloran," (not the part "Dr").
-export const PART_TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Sgt|Rev)\.[ \t]+|(?:Doctor|Sister|Brother|Father|Mother|Captain|Inspector|Detective|Professor|Uncle|Aunt)[ \t]+)`;
+export const PART_TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Sgt|Rev)\.[ \t]+|(?:Doctor|Sister|Brother|Father|Mother|Captain|Inspector|Detective|Professor|Uncle|Aunt|Ser|Sir|Lord|Lady|Dame|King|Queen|Prince|Princess)[ \t]+)`;
 const PART_NAME = String.raw`${PART_TITLE}?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?`;
+// "and her rival Dominic Fenwick,": a possessive's relation straight before the name, no comma between, is a part too.
+const RELATION_PART = new RegExp(String.raw`(?<![\p{L}'’-])(?:his|her|their)[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,2}[\p{Ll}'’-]+)[ \t]+(${PART_NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
 // "follows 12-year-old Nell Ashby and …": a name an age describes, straight after the synopsis verb.
 const AGED_NAME_FIRST = new RegExp(String.raw`^(?:an?[ \t]+)?\d{1,2}-year-old[ \t]+(${PART_NAME})(?=[ \t]*[,.;:)]|[ \t]+(?:and|as|who)[ \t])`, 'u');
 // (In a synopsis, a part's possessive is a determiner too: "Nell's cousin, Jem,".)
@@ -54,6 +58,7 @@ export function synopsisParts(text: string): string[] {
       if (CREW_WORDS.test(d[1]!)) continue;
       for (const name of [d[2], d[3]]) if (name && !parts.includes(name)) parts.push(name);
     }
+    for (const d of sentence.matchAll(RELATION_PART)) if (!CREW_WORDS.test(d[1]!) && !parts.includes(d[2]!)) parts.push(d[2]!);
   }
   return parts;
 }

@@ -38,6 +38,9 @@ interface CachedRuns {
 }
 const runsCache = new WeakMap<AnalyzedArticle, CachedRuns>();
 
+/** The abbreviation of a rank's number: "No. 2", "Nos 3". */
+const RANKING_NUMBER = /^Nos?\.?$/;
+
 const OPENING_MARKS = new Set(['“', '‘', '(', '«', '„']);
 
 // Module constants, not literals in the loop: a regex literal is a new RegExp object each time it runs.
@@ -76,6 +79,12 @@ function findRuns(doc: AnalyzedArticle, titles: boolean): Run[] {
       // After an opening mark; a straight quote that touches the word before it closes a quotation instead.
       const prevMark = tokens[i - 1]?.text ?? '';
       const initial = i === s.tokenStart || OPENING_MARKS.has(prevMark) || (prevMark === '"' && (i - 2 < s.tokenStart || tokens[i - 2]!.end < tokens[i - 1]!.start));
+      // "world No. 2 Sofia Marchetti": a ranking's "No." and its number describe the name after them, as "world
+      // number two" does; capitalised, they would open the run and hide the name (a title keeps them: "No. 1 Ladies").
+      if (!titles && RANKING_NUMBER.test(t.text) && /^\d+$/.test(tokens[i + 1]?.text ?? '') && i + 1 < s.tokenEnd) {
+        i += 2;
+        continue;
+      }
       // A title may open a sentence with its article: "The Matrix 4 comes later."
       const titleArticle = titles && initial && /^(The|A|An)$/.test(t.text) && isCapitalised(tokens[i + 1] ?? t) && i + 1 < s.tokenEnd;
       // ("Park said" opening a sentence after "Park Dong-hyun": a family name written first, read as a noun, still opens a name.)
@@ -102,6 +111,8 @@ function findRuns(doc: AnalyzedArticle, titles: boolean): Run[] {
         // A Korean given name after the family name, its first syllable one the tagger reads as a function word
         // ("Kim Da-som": "Da" normalised to "the"): a short capitalised syllable hyphened to a lower-case one.
         if (!titles && p2?.text === '-' && p3 && j + 3 < s.tokenEnd && p2.start === next.end && p3.start === p2.end && /^\p{Lu}\p{Ll}{0,3}$/u.test(next.text) && !NOT_NAMES.has(next.text.toLowerCase()) && /^\p{Ll}{1,4}$/u.test(p3.text) && !COMPOUND_TAILS.has(p3.text)) { j += 3; continue; }
+        // ("World No. 4 Lena Varga": the ranking ends the run before it too.)
+        if (!titles && RANKING_NUMBER.test(next.text) && /^\d+$/.test(p2?.text ?? '')) break;
         // Headline capitals: "Ana Ruiz And Mia Tang Are Touring" holds two names, not one.
         // (A word the tagger reads as a verb after a given name is a surname: "Marek Cooper", "Dana Lynch".)
         // (… and a short syllable after a listed family name opening the run is the given name: "Zhou Hang", not
