@@ -42,6 +42,7 @@ import { carryPresenterProgrammes } from './presenter-programmes.js';
 import { carryProgrammeSegments } from './programme-segments.js';
 import { giveEpisodeProgrammes } from './episode-outlets.js';
 import { giveStaffPossessiveOutlets } from './staff-possessive-outlets.js';
+import { shortenedOutletSpeakers } from './shortened-outlet-speakers.js';
 import { giveTrailingAccordingOutlets } from './according-outlets.js';
 import { giveTrailingOutletPartialsTheirSubject } from './trailing-outlet-reports.js';
 import { dropReporterOutletsFromLaterSpeakers } from './reported-clause-outlets.js';
@@ -864,6 +865,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   outletPieceSpeakersAsOutlets(quotes, text, tokens, (offset) => view.tokenAtOrAfter(offset));
   // "Variety’s critic described it as …": an unnamed staff member speaks for the outlet.
   giveStaffPossessiveOutlets(quotes);
+  // "The Echo reported …" after "told the Northbridge Echo": the paper named before, shortened.
+  shortenedOutletSpeakers(quotes);
   // "The Times said …" after "The New York Times reported …": that paper, as "told The Times" reads (frame.ts).
   for (const q of quotes) {
     if (q.speaker_kind !== 'outlet' || q.speaker_start === null || !q.speaker) continue;
