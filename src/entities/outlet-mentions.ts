@@ -2,7 +2,7 @@ import type { AnalyzedArticle, Mention, OutletEntity, Quote, Token } from '../ty
 import { capitalisedRuns } from '../nlp/runs.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
 import { jointOutletParts } from '../quotes/joint-outlets.js';
-import { isBandWord, outletNeedsContext, acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isOutletNameLinkWord, isPhraseProgramme, styledOutletOpening, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord, endsWithStaffPreposition } from '../lexicon/outlets.js';
+import { isBandWord, outletNeedsContext, acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isOutletNameLinkWord, isPhraseProgramme, styledOutletOpening, articleOfPersonName, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord, endsWithStaffPreposition } from '../lexicon/outlets.js';
 import { withBroadcasterName } from '../lexicon/broadcaster-names.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -262,7 +262,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
  * it ("di Bergamo"); 0 for a run of another form.
  */
 function styledNameEnd(tokens: readonly Token[], first: number, last: number): number {
-  if (styledOutletOpening(tokens.slice(first, first + 3).map((t) => t.text)) === 0) return 0;
+  if (styledOutletOpening(tokens.slice(first, first + 3).map((t) => t.text)) === 0 || articleOfPersonName(tokens, first)) return 0;
   let end = last;
   // (Through every link word: "Correio do Povo da Serra".)
   while (isOutletNameLinkWord(tokens[end + 1]?.text ?? '')) {

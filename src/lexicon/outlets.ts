@@ -75,6 +75,7 @@ interface OutletIndex {
   /** Words a Romance-language paper's name opens with ("Gazzetta", "Diario"), and the articles before them ("La"). */
   foreignPaperWords: Set<string>;
   foreignPaperArticles: Set<string>;
+  titleArticles: Set<string>;
   /** Words a broadcaster's name opens with before the word naming which ("Radio" of "Radio Uno"). */
   broadcastOpeners: Set<string>;
   /** Programmes whose names are ordinary phrases ("Fresh Air"): outlets only where a programme is signalled. */
@@ -90,7 +91,7 @@ let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = readDataFile<{ outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; nearKinds: Record<string, string[]>; loneGenericHeads: string[]; calendarNames: string[]; calendarTails: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; agencyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; sharedQuestionOccasions: string[]; nameLinkWords: string[]; editionWords: string[]; programmeKindWords: string[]; phraseProgrammes: string[]; radioProgrammes: string[]; journals: string[]; programmeTitleWords: string[]; foreignPaperWords: string[]; foreignPaperArticles: string[]; broadcastOpeners: string[] }>('outlets.json');
+  const data = readDataFile<{ outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; nearKinds: Record<string, string[]>; loneGenericHeads: string[]; calendarNames: string[]; calendarTails: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; agencyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; sharedQuestionOccasions: string[]; nameLinkWords: string[]; editionWords: string[]; programmeKindWords: string[]; phraseProgrammes: string[]; radioProgrammes: string[]; journals: string[]; programmeTitleWords: string[]; foreignPaperWords: string[]; foreignPaperArticles: string[]; titleArticles: string[]; broadcastOpeners: string[] }>('outlets.json');
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -107,7 +108,7 @@ function outletIndex(): OutletIndex {
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
   const innerSmallWords = new Set(data.outlets.flatMap((e) => [e.name, ...e.aliases]).flatMap((v) => v.split(/\s+/).slice(1, -1).filter((w) => /^\p{Ll}+$/u.test(w))));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
-  index = { folded, exact, maxWords, ends, innerSmallWords, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), nearKinds: new Map(Object.entries(data.nearKinds)), contextOnly: new Set(data.outlets.filter((o) => o.context).map((o) => o.name)), loneGenericHeads: new Set(data.loneGenericHeads), calendarNames: new Set(data.calendarNames), calendarTails: new Set(data.calendarTails), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), agencyNouns: new Set(data.agencyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), sharedQuestionOccasions: data.sharedQuestionOccasions, nameLinkWords: new Set(data.nameLinkWords), editionWords: new Set(data.editionWords), programmeKindWords: data.programmeKindWords, foreignPaperWords: new Set(data.foreignPaperWords), foreignPaperArticles: new Set(data.foreignPaperArticles), broadcastOpeners: new Set(data.broadcastOpeners), phraseProgrammes: new Set(data.phraseProgrammes), radioProgrammes: new Set(data.radioProgrammes), journals: new Set(data.journals), programmeTitleWords: new Set(data.programmeTitleWords) };
+  index = { folded, exact, maxWords, ends, innerSmallWords, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), nearKinds: new Map(Object.entries(data.nearKinds)), contextOnly: new Set(data.outlets.filter((o) => o.context).map((o) => o.name)), loneGenericHeads: new Set(data.loneGenericHeads), calendarNames: new Set(data.calendarNames), calendarTails: new Set(data.calendarTails), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), agencyNouns: new Set(data.agencyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), sharedQuestionOccasions: data.sharedQuestionOccasions, nameLinkWords: new Set(data.nameLinkWords), editionWords: new Set(data.editionWords), programmeKindWords: data.programmeKindWords, foreignPaperWords: new Set(data.foreignPaperWords), foreignPaperArticles: new Set(data.foreignPaperArticles), titleArticles: new Set(data.titleArticles), broadcastOpeners: new Set(data.broadcastOpeners), phraseProgrammes: new Set(data.phraseProgrammes), radioProgrammes: new Set(data.radioProgrammes), journals: new Set(data.journals), programmeTitleWords: new Set(data.programmeTitleWords) };
   // (A name matched only as written counts here from three words on: "Time Out New York" opening a sentence is the
   // listings magazine, whereas two capitalised words, "Private Eye", "Hot Ones", may be an ordinary phrase's.)
   const wordsOf = (v: string) => v.replace(/^the\s+/i, '').split(/\s+/).length;
@@ -421,7 +422,37 @@ export function styledOutletOpening(words: readonly string[]): number {
   // (Alone, the paper's word needs what it is of after it: "Corriere della Sera", "Folha de S.Paulo".)
   if (index.foreignPaperWords.has(words[0] ?? '') && (capital(words[1]) || index.nameLinkWords.has(words[1] ?? ''))) return 1;
   if (index.foreignPaperArticles.has(words[0] ?? '') && index.foreignPaperWords.has(words[1] ?? '')) return 2;
+  if (articleAndTitleWord(words)) return 2;
   return 0;
+}
+
+/**
+ * "El Mercurio", "Die Zeit", "De Morgen": a paper's article and one capitalised word, no more capitals after it
+ * (data/outlets.json titleArticles). Not a place ("Los Angeles", "La Paz") or a given name ("La Toya"); whether the
+ * article names a person elsewhere ("Marine Le Pen") the caller asks with articleOfPersonName.
+ */
+function articleAndTitleWord(words: readonly string[]): boolean {
+  const [article, word, next] = words;
+  if (!article || !word || !outletIndex().titleArticles.has(article) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (next !== undefined && /^\p{Lu}/u.test(next)) return false;
+  const places = cueLexicon().placeNames;
+  return !places.has(word) && !places.has(`${article} ${word}`) && !isCityNotGivenName(`${article} ${word}`) && genderOfFirstName(word) === 'unknown';
+}
+
+/**
+ * Whether the two words at tokens[at] ("Le Pen") follow a given name somewhere in the article ("Marine Le Pen"):
+ * then they are a person's surname, not a paper's name, wherever they stand alone.
+ */
+export function articleOfPersonName(tokens: readonly Token[], at: number): boolean {
+  const [article, word] = [tokens[at]?.text, tokens[at + 1]?.text];
+  if (!article || !word || !outletIndex().titleArticles.has(article)) return false;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tokens[k]!.text !== article || tokens[k + 1]!.text !== word) continue;
+    // (A given name the data may not know, "Marine": a capitalised proper noun, not "In" of "In Le Monde".)
+    const before = tokens[k - 1]!;
+    if (/^\p{Lu}\p{Ll}+$/u.test(before.text) && (genderOfFirstName(before.text) !== 'unknown' || before.pos === 'PROPN')) return true;
+  }
+  return false;
 }
 
 export function maxOutletWords(): number {

@@ -13,7 +13,7 @@ import { bangInName, hyphenatedGivenNameAt, hyphenInWord } from '../nlp/name-sha
 export { hyphenInWord };
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
-import { endsWithJobKind, endsWithOutletKind, lookupOutlet, outletShapedName, recogniseOutlet } from '../lexicon/outlets.js';
+import { articleOfPersonName, endsWithJobKind, endsWithOutletKind, lookupOutlet, outletShapedName, recogniseOutlet, styledOutletOpening } from '../lexicon/outlets.js';
 import { ANONYMOUS_HEADS, BODY_KIND_WORDS, DESCRIPTORS, EVIDENCE_WORDS, isPluralName, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POST_NOMINALS, PRONOUN_GENDER, seatWordAsSurname, SERVICE_TAILS } from '../nlp/words.js';
 import { capitalsWithoutGivenName, familyFirstNameEnd, familyNameBeforeVerb, familyNameOfEarlierName, genderOfFirstName, isGivenNameToken, isHonorific, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isOfficeField } from '../nlp/office-fields.js';
@@ -254,6 +254,18 @@ function theNamedBody(tokens: Token[], s: number, e: number): boolean {
   return false;
 }
 
+/**
+ * "according to El Mercurio", "according to La Gazzetta di Bergamo": a name whose form alone makes it a paper or a
+ * station (styledOutletOpening), after "according to", is that outlet though the gazetteer lacks it; not a surname
+ * the article gives a first name elsewhere ("Marine Le Pen" … "according to Le Pen").
+ */
+function styledOutletAfterAccording(tokens: Token[], s: number, e: number): string | null {
+  if (s < 2 || tokens[s - 1]!.normal !== 'to' || tokens[s - 2]!.normal !== 'according') return null;
+  const words = tokens.slice(s, e).map((t) => t.text);
+  if (styledOutletOpening(words) !== 2 || e - s !== 2 || articleOfPersonName(tokens, s)) return null;
+  return words.join(' ');
+}
+
 function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
   const span = tokens.slice(s, e);
   if (span.length === 1 && span[0]!.pos === 'PRON') {
@@ -268,7 +280,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // Outlet as a whole phrase ("Deadline", "The Hollywood Reporter").
   const whole = sourceText(tokens, s, e);
   // (recogniseOutlet looks the phrase up in the gazetteer first.)
-  const outlet = recogniseOutlet(whole);
+  const outlet = recogniseOutlet(whole) ?? styledOutletAfterAccording(tokens, s, e);
   // "Doctors Without Borders", "the Red Cross", "Live Nation" (not the outlet "The Nation"): a known body's
   // whole name, though it holds a role word or reads like a person's or an outlet's.
   const body = knownOrganisationPhrase(tokens, s, e);

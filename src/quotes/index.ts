@@ -41,6 +41,9 @@ import { carryContactedOutlets } from './contacted-outlets.js';
 import { carryPresenterProgrammes } from './presenter-programmes.js';
 import { carryProgrammeSegments } from './programme-segments.js';
 import { giveEpisodeProgrammes } from './episode-outlets.js';
+import { giveStaffPossessiveOutlets } from './staff-possessive-outlets.js';
+import { shortenedOutletSpeakers } from './shortened-outlet-speakers.js';
+import { participlePartialCues } from './participle-partial-cues.js';
 import { giveTrailingAccordingOutlets } from './according-outlets.js';
 import { giveTrailingOutletPartialsTheirSubject } from './trailing-outlet-reports.js';
 import { dropReporterOutletsFromLaterSpeakers } from './reported-clause-outlets.js';
@@ -863,6 +866,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   newspaperWordSpeakersAsOutlets(quotes, text);
   // "The Ledger's story claimed …": the outlet's own piece is the outlet speaking.
   outletPieceSpeakersAsOutlets(quotes, text, tokens, (offset) => view.tokenAtOrAfter(offset));
+  // "Variety’s critic described it as …": an unnamed staff member speaks for the outlet.
+  giveStaffPossessiveOutlets(quotes);
+  // "The Echo reported …" after "told the Northbridge Echo": the paper named before, shortened.
+  shortenedOutletSpeakers(quotes);
+  // "she said, adding that the bank remained “ready to act”": the partial's cue is the participle.
+  participlePartialCues(quotes, text);
   // "The Times said …" after "The New York Times reported …": that paper, as "told The Times" reads (frame.ts).
   for (const q of quotes) {
     if (q.speaker_kind !== 'outlet' || q.speaker_start === null || !q.speaker) continue;

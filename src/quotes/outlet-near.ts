@@ -1,7 +1,7 @@
 import { outletIntroducedByPhrase } from './outlet-by-kind-phrase.js';
 import { ownMediumInApposition } from './programme-apposition.js';
 import type { Token } from '../types.js';
-import { agencyNounLength, isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, isInnerOutletNameWord, kindOfOutletWord, styledOutletOpening, lookupOutlet, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal, endsInNewspaperWord } from '../lexicon/outlets.js';
+import { agencyNounLength, isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, isInnerOutletNameWord, kindOfOutletWord, styledOutletOpening, articleOfPersonName, lookupOutlet, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal, endsInNewspaperWord } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { DETERMINERS, isTitleCase, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
@@ -424,7 +424,7 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   if (articled) return articled;
   // "told La Gazzetta di Bergamo", "told Radio Nacional": with no kind of outlet before it, a name whose form
   // makes it a paper or a station (data/outlets.json foreignPaperWords, broadcastOpeners) is the outlet told.
-  const styled = named < 0 && !quoted && givesWordsTo(lead, tokens[i - 1]?.normal ?? '') && styledOutletOpening(tokens.slice(s, s + 3).map((t) => t.text)) > 0;
+  const styled = named < 0 && !quoted && givesWordsTo(lead, tokens[i - 1]?.normal ?? '') && styledOutletOpening(tokens.slice(s, s + 3).map((t) => t.text)) > 0 && !articleOfPersonName(tokens, s);
   const lowercase = knownNameInSmallLetters(tokens, s, hi);
   if (lowercase) return lowercase;
   let e = s;
