@@ -1,5 +1,6 @@
 import { isOfficeField } from '../nlp/office-fields.js';
 import { characterLists } from '../lexicon/character-lists.js';
+import { abbreviatedHonorificAlternatives } from '../lexicon/abbreviated-honorifics.js';
 import { genderOfFirstName, isHonorificOrAddressTitle } from '../nlp/names.js';
 import { PERSON_POSSESSIVES, ROLE_WORDS, alternatives } from '../nlp/words.js';
 import type { AnalyzedArticle, CharacterEntity, FilmEntity, Mention, PersonEntity } from '../types.js';
@@ -53,7 +54,7 @@ const FAMILY_OWNER = String.raw`the[ \t]+(?:(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:famil
 // stop opens the name: "Dr. Ansel", "Mrs. Hobbs" (the stop would otherwise end it at "Dr").
 // (The pronoun "I" opens no name: "every character, even the ones I did not play".)
 // (A hyphen and a number end a machine's name: "the android Mara-9", not "Mara-".)
-const NAME = String.raw`(?:[Tt]he[ \t]+|(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.[ \t]+)?(?!I(?![\p{L}'’.-]))\p{Lu}[\p{L}'’-]*(?:(?<=-)\d+)?(?:[ \t]+(?:of[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}`;
+const NAME = String.raw`(?:[Tt]he[ \t]+|(?:${abbreviatedHonorificAlternatives()})\.[ \t]+)?(?!I(?![\p{L}'’.-]))\p{Lu}[\p{L}'’-]*(?:(?<=-)\d+)?(?:[ \t]+(?:of[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}`;
 // ("joined the show in 1989 as X", "returned in 2004 as X": a year may stand between the verb and "as".)
 // ("joined the cast … as" takes a part only as a description or a bare name: in "as producer X left" the "as" opens a clause.)
 // ("the play coach X drew up": "play" after a determiner is a noun, no role verb.)
@@ -186,7 +187,7 @@ function ownerDescribesPart(description: string, name: string, titledOwner = fal
   const noun = partRoleNouns.has(last) || (last.endsWith('s') && partRoleNouns.has(last.slice(0, -1)));
   if (!noun) return false;
   if (titledOwner) return true;
-  const words = name.replace(/^(?:The|Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.?[ \t]+/, '').split(/[ \t]+/);
+  const words = name.replace(LEADING_THE_OR_HONORIFIC, '').split(/[ \t]+/);
   return words.length >= 2 || name !== words.join(' ') || genderOfFirstName(words[0]!) !== 'unknown';
 }
 
@@ -638,7 +639,9 @@ function fullNameOfPart(text: string, name: string): string | null {
 // A capitalised surname right after a word: ' Jones', ' Okafor-Hale' (not a sentence's next word).
 const GIVEN_NAME_OF_PERSON_AFTER = /^[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}'’])/u;
 
-const HONORIFIC_WITH_STOP = /^(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.[ \t]+/;
+const HONORIFIC_WITH_STOP = new RegExp(String.raw`^(?:${abbreviatedHonorificAlternatives()})\.[ \t]+`);
+// The same, its stop optional, or "The": what opens a part's name before its own words ("Dr Ansel", "The Pale Regent").
+const LEADING_THE_OR_HONORIFIC = new RegExp(String.raw`^(?:The|${abbreviatedHonorificAlternatives()})\.?[ \t]+`);
 
 /** Strip a possessive and a trailing function word; keep "The Director" capitalised as written. */
 function tidy(name: string): string {
