@@ -1,5 +1,5 @@
 // Titles opening a sentence before a verb of airing and a network: "Harbor Wives: Miami Nights premieres on Bravo".
-import { readFileSync } from 'node:fs';
+import { notShowLastWords, screenNetworks } from '../lexicon/screen-networks.js';
 import type { AnalyzedArticle } from '../types.js';
 import { lookupOutlet } from '../lexicon/outlets.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
@@ -38,10 +38,6 @@ export function establishAiredTitles(doc: AnalyzedArticle, found: Established, e
 
 // A show word in the rest of the sentence: "… returns on Netflix for a second season", "… the series finale".
 const SHOW_WORD_IN_SENTENCE = /\b(?:series|seasons?|episodes?|show|sitcom|docuseries|miniseries|finale|showrunner)\b/i;
-let notShowLastWordSet: ReadonlySet<string> | undefined;
-function notShowLastWords(): ReadonlySet<string> {
-  return (notShowLastWordSet ??= new Set((JSON.parse(readFileSync(new URL('../../data/screen-networks.json', import.meta.url), 'utf8')) as { not_show_last_words: string[] }).not_show_last_words));
-}
 
 /**
  * Whether the article, after `from`, writes the name's last word as a person's: alone ("Fennimore said"), with an
@@ -70,8 +66,7 @@ let airedTitleOpening: RegExp | undefined;
 let airedOnNetwork: RegExp | undefined;
 /** data/screen-networks.json as alternatives, longest first ("HBO Max" before "HBO"), ending where no word or "+" goes on. */
 export function networkNames(): string {
-  const data = JSON.parse(readFileSync(new URL('../../data/screen-networks.json', import.meta.url), 'utf8')) as { networks: string[] };
-  return String.raw`(?:${[...data.networks].sort((a, b) => b.length - a.length).map(regExpLiteral).join('|')})(?![\p{L}\d+])`;
+  return String.raw`(?:${[...screenNetworks()].sort((a, b) => b.length - a.length).map(regExpLiteral).join('|')})(?![\p{L}\d+])`;
 }
 function AIRED_TITLE_OPENING(): RegExp {
   return (airedTitleOpening ??= new RegExp(OPENING_TITLE + AIRING_ON + networkNames(), 'u'));

@@ -2,7 +2,7 @@
 // as the villain the Pale Regent", "Ingrid Solvang's Wren, believed dead". Superhero and genre coverage names its
 // parts this way rather than with "plays"; the archetype nouns (data/characters.json archetypeNouns) say a story's
 // part is meant, not a real person's job.
-import { readFileSync } from 'node:fs';
+import { characterLists } from '../lexicon/character-lists.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { alternatives } from '../nlp/words.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
@@ -10,10 +10,8 @@ import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { matchAllByLine } from '../text/lines.js';
 import { PART_TITLE } from './synopsis-parts.js';
 
-let nouns: string[] | undefined;
 export function archetypeNouns(): string[] {
-  nouns ??= (JSON.parse(readFileSync(new URL('../../data/characters.json', import.meta.url), 'utf8')) as { archetypeNouns: string[] }).archetypeNouns;
-  return nouns;
+  return characterLists().archetypeNouns;
 }
 
 const CAPITALISED = String.raw`\p{Lu}[\p{L}'’-]*`;

@@ -1,5 +1,6 @@
 import { isOfficeField } from '../nlp/office-fields.js';
-import { readFileSync } from 'node:fs';
+import { characterLists } from '../lexicon/character-lists.js';
+import { abbreviatedHonorificAlternatives } from '../lexicon/abbreviated-honorifics.js';
 import { genderOfFirstName, isHonorificOrAddressTitle } from '../nlp/names.js';
 import { PERSON_POSSESSIVES, ROLE_WORDS, alternatives } from '../nlp/words.js';
 import type { AnalyzedArticle, CharacterEntity, FilmEntity, Mention, PersonEntity } from '../types.js';
@@ -21,31 +22,9 @@ import { puppetParts } from './puppet-parts.js';
 import { laterCastPairs } from './later-cast-pairs.js';
 import { isNationalityWord } from '../lexicon/nationalities.js';
 
-interface CharacterData {
-  characters: string[];
-  crewWords: string[];
-  realLifeSigns: string[];
-  screenWords: string[];
-  partRoleNouns: string[];
-  musicWorks: string[];
-  musicContext: string[];
-  groupNounsAfterName: string[];
-  affiliationTails: string[];
-  noActorBracketTails: string[];
-  workNounsBeforeTitle: string[];
-  actorDescriptions: string[];
-}
-
-let data: CharacterData | undefined;
-
-function characterData(): CharacterData {
-  data ??= JSON.parse(readFileSync(new URL('../../data/characters.json', import.meta.url), 'utf8')) as CharacterData;
-  return data;
-}
-
 /** Well-known fictional characters (data/characters.json). */
 function knownCharacters(): string[] {
-  return characterData().characters;
+  return characterLists().characters;
 }
 
 /** The text tells of a real life put on screen ("biopic", "the true story of"): data/characters.json realLifeSigns. */
@@ -59,7 +38,7 @@ let realLifeSignPattern: RegExp | undefined;
 function realLifeSign(): RegExp {
   if (!realLifeSignPattern) {
     // (The signs are words, escaped so that a stop or bracket in one stays a character.)
-    const signs = characterData().realLifeSigns.map((sign) => regExpLiteral(sign));
+    const signs = characterLists().realLifeSigns.map((sign) => regExpLiteral(sign));
     realLifeSignPattern = new RegExp(String.raw`(?<![\p{L}-])(?:${signs.join('|')})(?![\p{L}-])`, 'u');
   }
   return realLifeSignPattern;
@@ -75,7 +54,7 @@ const FAMILY_OWNER = String.raw`the[ \t]+(?:(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:famil
 // stop opens the name: "Dr. Ansel", "Mrs. Hobbs" (the stop would otherwise end it at "Dr").
 // (The pronoun "I" opens no name: "every character, even the ones I did not play".)
 // (A hyphen and a number end a machine's name: "the android Mara-9", not "Mara-".)
-const NAME = String.raw`(?:[Tt]he[ \t]+|(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.[ \t]+)?(?!I(?![\p{L}'’.-]))\p{Lu}[\p{L}'’-]*(?:(?<=-)\d+)?(?:[ \t]+(?:of[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}`;
+const NAME = String.raw`(?:[Tt]he[ \t]+|(?:${abbreviatedHonorificAlternatives()})\.[ \t]+)?(?!I(?![\p{L}'’.-]))\p{Lu}[\p{L}'’-]*(?:(?<=-)\d+)?(?:[ \t]+(?:of[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}`;
 // ("joined the show in 1989 as X", "returned in 2004 as X": a year may stand between the verb and "as".)
 // ("joined the cast … as" takes a part only as a description or a bare name: in "as producer X left" the "as" opens a clause.)
 // ("the play coach X drew up": "play" after a determiner is a noun, no role verb.)
@@ -130,7 +109,7 @@ const SYNOPSIS = /\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|minis
 // ("Maren, the daughter played by Ana Ruiz, …": a relative or a part's place in the story may stand right before "played by".)
 // ("the nurse Ella Brand, played for 20 years by Joan Pike", "Harry Vane, who was played by …": a span of time may stand
 // between "played" and "by", and a relative "who" before the auxiliary.)
-const PASSIVE_ROLE = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|\p{Lu}[\p{L}-]+['’]s)[ \t]+[^,.;:!?“”"\n]{1,40}?(?=,))?(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,2}(?:${alternatives([...relativeNouns(), ...characterData().partRoleNouns])})[ \t]+|,[ \t]+|,?[ \t]+(?:who[ \t]+)?(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being)[ \t]+(?:(?:also|now|again|once|originally|still)[ \t]+)?)(voiced|played)[ \t]+(?:(?:for|since)[ \t]+(?:[\p{L}\d-]+[ \t]+){1,3}?)?by[ \t]+(?:the[ \t]+(?:[\p{Ll}-]+[ \t]+){1,2}|(?:${characterData().actorDescriptions.join('|')})[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}(?:\.|[\p{L}'’-]+)){0,1}[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
+const PASSIVE_ROLE = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|\p{Lu}[\p{L}-]+['’]s)[ \t]+[^,.;:!?“”"\n]{1,40}?(?=,))?(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,2}(?:${alternatives([...relativeNouns(), ...characterLists().partRoleNouns])})[ \t]+|,[ \t]+|,?[ \t]+(?:who[ \t]+)?(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being)[ \t]+(?:(?:also|now|again|once|originally|still)[ \t]+)?)(voiced|played)[ \t]+(?:(?:for|since)[ \t]+(?:[\p{L}\d-]+[ \t]+){1,3}?)?by[ \t]+(?:the[ \t]+(?:[\p{Ll}-]+[ \t]+){1,2}|(?:${characterLists().actorDescriptions.join('|')})[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}(?:\.|[\p{L}'’-]+)){0,1}[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
 // "portrayed by Fox News hosts as a puppet", "cast by critics as a villain": "as" soon after the agent describes.
 // "the voice actor behind the fox Pip in the film": the name a voice is behind is a part when a work follows
 // ("in" or a comma; "the voice behind the campaign" names none).
@@ -151,7 +130,7 @@ const SCREEN_OR_STAGE_BEFORE = new RegExp(String.raw`\b(?:${contextWords('screen
 let groupNounPattern: RegExp | undefined;
 
 function groupNounAfter(following: string): boolean {
-  groupNounPattern ??= new RegExp(String.raw`^[ \t]+(?:${characterData().groupNounsAfterName.join('|')})(?![\p{L}-])`, 'u');
+  groupNounPattern ??= new RegExp(String.raw`^[ \t]+(?:${characterLists().groupNounsAfterName.join('|')})(?![\p{L}-])`, 'u');
   return groupNounPattern.test(following);
 }
 
@@ -203,12 +182,12 @@ let partRoleNouns: ReadonlySet<string> | undefined;
  * "played Arsenal's youth team, Hale End," names a team; "plays Chopin's nocturnes, Beethoven," a composer.
  */
 function ownerDescribesPart(description: string, name: string, titledOwner = false): boolean {
-  partRoleNouns ??= new Set([...relativeNouns(), ...characterData().partRoleNouns]);
+  partRoleNouns ??= new Set([...relativeNouns(), ...characterLists().partRoleNouns]);
   const last = description.split(/[ \t]+/).at(-1)!;
   const noun = partRoleNouns.has(last) || (last.endsWith('s') && partRoleNouns.has(last.slice(0, -1)));
   if (!noun) return false;
   if (titledOwner) return true;
-  const words = name.replace(/^(?:The|Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.?[ \t]+/, '').split(/[ \t]+/);
+  const words = name.replace(LEADING_THE_OR_HONORIFIC, '').split(/[ \t]+/);
   return words.length >= 2 || name !== words.join(' ') || genderOfFirstName(words[0]!) !== 'unknown';
 }
 
@@ -239,9 +218,9 @@ function playsSomeone(text: string, name: string): boolean {
 function namesMusic(text: string, start: number, end: number, name: string): boolean {
   const words = name.split(/[ \t]+/);
   if (words.length < 2 || !/^\p{Lu}\p{Ll}+['’]s$/u.test(words[0]!)) return false;
-  musicWorks ??= new Set(characterData().musicWorks);
+  musicWorks ??= new Set(characterLists().musicWorks);
   if (musicWorks.has(words[1]!.toLowerCase())) return true;
-  musicContext ??= new RegExp(String.raw`\b(?:${characterData().musicContext.join('|')})\b`, 'i');
+  musicContext ??= new RegExp(String.raw`\b(?:${characterLists().musicContext.join('|')})\b`, 'i');
   return musicContext.test(sentenceAround(text, start, end));
 }
 
@@ -256,7 +235,7 @@ let screenWordPattern: RegExp | undefined;
 
 /** Whether a sentence names a screen or stage work ("film", "series", "episode"): data/characters.json screenWords. */
 function namesScreenWork(sentence: string): boolean {
-  screenWordPattern ??= new RegExp(String.raw`(?<![\p{L}-])(?:${characterData().screenWords.join('|')})(?![\p{L}-])`, 'u');
+  screenWordPattern ??= new RegExp(String.raw`(?<![\p{L}-])(?:${characterLists().screenWords.join('|')})(?![\p{L}-])`, 'u');
   return screenWordPattern.test(sentence.toLowerCase());
 }
 
@@ -327,7 +306,7 @@ let affiliationTailPattern: RegExp | undefined;
 
 /** "(Green Party)", "(Harbour Council)": the bracket's last word is a party's or a body's (data/characters.json affiliationTails). */
 function affiliationTail(inner: string): boolean {
-  affiliationTailPattern ??= new RegExp(String.raw`[ \t](?:${characterData().affiliationTails.map(regExpLiteral).join('|')})$`, 'u');
+  affiliationTailPattern ??= new RegExp(String.raw`[ \t](?:${characterLists().affiliationTails.map(regExpLiteral).join('|')})$`, 'u');
   return affiliationTailPattern.test(inner);
 }
 
@@ -349,8 +328,8 @@ export function spellsInitials(name: string, inner: string): boolean {
  * bracket after a written work's title ("her memoir Salt Roads (Larkspur Books)"). `before` is the text before the name.
  */
 export function bareBracketNamesNoActor(before: string, name: string, inner: string): boolean {
-  noActorTailPattern ??= new RegExp(String.raw`(?:^|[ \t])(?:${characterData().noActorBracketTails.map(regExpLiteral).join('|')})\.?$`, 'u');
-  workNounBeforePattern ??= new RegExp(String.raw`\b(?:${characterData().workNounsBeforeTitle.map(regExpLiteral).join('|')})[ \t]+["“‘']?$`, 'iu');
+  noActorTailPattern ??= new RegExp(String.raw`(?:^|[ \t])(?:${characterLists().noActorBracketTails.map(regExpLiteral).join('|')})\.?$`, 'u');
+  workNounBeforePattern ??= new RegExp(String.raw`\b(?:${characterLists().workNounsBeforeTitle.map(regExpLiteral).join('|')})[ \t]+["“‘']?$`, 'iu');
   return spellsInitials(name, inner) || affiliationTail(inner) || noActorTailPattern.test(inner) || workNounBeforePattern.test(before);
 }
 
@@ -506,7 +485,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   for (const part of workPossessivePartsAfter(text, screenArticle, isTitle)) if (!isPersonName(part.name) && !found.has(part.name)) found.set(part.name, { name: part.name, actor: null });
   for (const m of matchAllByLine(text, KNOWN_AS_PART, MAY_KNOWN_AS_PART)) {
     const name = tidy(m[1]!);
-    if (!name || isPersonName(name) || m[2]!.split(/\s+/).some((w) => characterData().crewWords.includes(w))) continue;
+    if (!name || isPersonName(name) || m[2]!.split(/\s+/).some((w) => characterLists().crewWords.includes(w))) continue;
     if (!found.has(name)) found.set(name, { name, actor: null });
   }
   for (const m of matchAllByLine(text, WAS_PART_FOR_YEARS, MAY_WAS_PART_FOR_YEARS)) {
@@ -660,7 +639,9 @@ function fullNameOfPart(text: string, name: string): string | null {
 // A capitalised surname right after a word: ' Jones', ' Okafor-Hale' (not a sentence's next word).
 const GIVEN_NAME_OF_PERSON_AFTER = /^[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}'’])/u;
 
-const HONORIFIC_WITH_STOP = /^(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.[ \t]+/;
+const HONORIFIC_WITH_STOP = new RegExp(String.raw`^(?:${abbreviatedHonorificAlternatives()})\.[ \t]+`);
+// The same, its stop optional, or "The": what opens a part's name before its own words ("Dr Ansel", "The Pale Regent").
+const LEADING_THE_OR_HONORIFIC = new RegExp(String.raw`^(?:The|${abbreviatedHonorificAlternatives()})\.?[ \t]+`);
 
 /** Strip a possessive and a trailing function word; keep "The Director" capitalised as written. */
 function tidy(name: string): string {

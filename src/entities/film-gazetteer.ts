@@ -1,15 +1,8 @@
 // The gazetteer of known films and shows (data/films.json), its lookups, and the key titles compare by.
-import { readFileSync } from 'node:fs';
+import { filmFacts, type FilmFact } from '../lexicon/films.js';
 import { endsCode } from '../text/openings.js';
 
-export interface FilmFact {
-  title: string;
-  year: number | null;
-  kind: 'film' | 'tv';
-  aliases: string[];
-  /** A one-word title that is also an ordinary word or a given name ("Underworld", "Carrie"): needs a cue. */
-  ordinary?: boolean;
-}
+export type { FilmFact };
 
 interface Gazetteer {
   byName: Map<string, FilmFact>;
@@ -23,10 +16,9 @@ let gazetteer: Gazetteer | undefined;
 
 export function films(): Gazetteer {
   if (gazetteer) return gazetteer;
-  const data = JSON.parse(readFileSync(new URL('../../data/films.json', import.meta.url), 'utf8')) as { films: FilmFact[] };
   const byName = new Map<string, FilmFact>();
   let longestName = 0;
-  for (const f of data.films) {
+  for (const f of filmFacts()) {
     for (const name of [f.title, ...f.aliases]) {
       byName.set(key(name), f);
       longestName = Math.max(longestName, name.replace(/\s/g, '').length);

@@ -2,9 +2,10 @@
 // Reid as Father Aske, the priest who …". The opening pair follows the verb; each later pair, after a comma or
 // "and", is an actor's full name, "as" and the part's name, closed like the first. Only that sentence is read.
 import { sentenceEndFrom } from '../text/sentence-end.js';
+import { abbreviatedHonorificAlternatives } from '../lexicon/abbreviated-honorifics.js';
 
 const ACTOR = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2}`;
-const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.[ \t]+`;
+const HONORIFIC = String.raw`(?:${abbreviatedHonorificAlternatives()})\.[ \t]+`;
 const PART = String.raw`(?:[Tt]he[ \t]+|${HONORIFIC})?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}`;
 const LATER_PAIR = new RegExp(String.raw`(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+)(${ACTOR})[ \t]+as[ \t]+(${PART})(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with)\b|$)`, 'gu');
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { thingNameWords } from '../lexicon/thing-name-words.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { THIRD_PERSON_POSSESSIVES, alternatives } from '../nlp/words.js';
 import { organisationData } from '../lexicon/organisations.js';
@@ -63,7 +63,7 @@ let documentAndDish: DocumentAndDishWords | undefined;
 
 function documentAndDishWords(): DocumentAndDishWords {
   if (documentAndDish) return documentAndDish;
-  const data = JSON.parse(readFileSync(new URL('../../data/thing-names.json', import.meta.url), 'utf8')) as Record<string, string[]>;
+  const data = thingNameWords();
   const nouns = data.document_nouns!.map((w) => w.split(' ').join(String.raw`\s+`)).join('|');
   // "the study, " or "a report titled " right before the name (a comma alone or "titled"/"entitled"/"called").
   const documentBefore = new RegExp(String.raw`\b(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+(?:[\p{L}-]+\s+){0,2}(?:${nouns})(?:\s*,|\s+(?:titled|entitled|called))\s+$`, 'iu');

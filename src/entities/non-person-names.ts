@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { nonPersonNameWords } from '../lexicon/non-person-name-words.js';
 import type { AnalyzedArticle } from '../types.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
@@ -23,7 +23,7 @@ let words: NonPersonWords | undefined;
 
 function nonPersonWords(): NonPersonWords {
   if (words) return words;
-  const data = JSON.parse(readFileSync(new URL('../../data/non-person-names.json', import.meta.url), 'utf8')) as Record<string, string[]>;
+  const data = nonPersonNameWords();
   words = {
     teamTails: new Set(data.team_tails), firmTails: new Set(data.firm_tails), contestTails: new Set(data.contest_tails), agreementTails: new Set(data.agreement_tails), carrierTails: new Set(data.carrier_tails), schoolTails: new Set(data.school_tails),
     animalNouns: data.animal_nouns!, leaderboardAfter: new Set(data.leaderboard_after),

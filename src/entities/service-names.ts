@@ -1,6 +1,6 @@
 // A name right after a noun that describes a firm by its service ("property website Rightmove said", "the
 // booking app Tripwell", "the insurer Halvard") is the firm's: people are described by roles, not by these nouns.
-import { readFileSync } from 'node:fs';
+import { nonPersonNameWords } from '../lexicon/non-person-name-words.js';
 import { alternatives } from '../nlp/words.js';
 
 let serviceBefore: RegExp | undefined;
@@ -8,8 +8,7 @@ let serviceBefore: RegExp | undefined;
 /** Whether `before` (the text right before a name) ends with a service noun written in lower case. */
 export function afterServiceNoun(before: string): boolean {
   if (!serviceBefore) {
-    const data = JSON.parse(readFileSync(new URL('../../data/non-person-names.json', import.meta.url), 'utf8')) as Record<string, string[]>;
-    serviceBefore = new RegExp(String.raw`(?:^|[\s(])(?:${alternatives(data.service_nouns!)})\s+$`);
+    serviceBefore = new RegExp(String.raw`(?:^|[\s(])(?:${alternatives(nonPersonNameWords().service_nouns!)})\s+$`);
   }
   return serviceBefore.test(before);
 }

@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { stageAndProductLists } from '../lexicon/stage-and-product-lists.js';
 
 // data/stage-and-product-words.json: context that makes a quoted title a product's or a stage work's name.
 type Place = 'product_intro' | 'product_after_title' | 'stage_context' | 'screen_context' | 'title_screen_cue';
-interface Data { [place: string]: { about: string; phrases?: string[]; words?: string[] } }
-
-let data: Data | undefined;
 
 /** The phrases (regex sources, spaces as any whitespace) or words listed in `place`. */
 export function stageAndProductWords(place: Place): readonly string[] {
-  data ??= JSON.parse(readFileSync(new URL('../../data/stage-and-product-words.json', import.meta.url), 'utf8')) as Data;
-  const entry = data[place]!;
+  const entry = stageAndProductLists()[place]!;
   return (entry.phrases ?? entry.words ?? []).map((p) => p.replace(/ /g, String.raw`\s+`));
 }
 

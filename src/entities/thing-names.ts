@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { thingNameWords } from '../lexicon/thing-name-words.js';
 import { organisationData } from '../lexicon/organisations.js';
 import { genderOfFirstName, isHonorificOrAddressTitle } from '../nlp/names.js';
 import { isRoleWord } from '../nlp/words.js';
@@ -20,7 +20,7 @@ const MODEL_AFTER = /\bthe\s+(\p{Lu}[\p{L}-]+)\s+\p{Lu}[\p{L}-]*\s+\d{1,3}(?![\d
 let kindBefore: RegExp | undefined;
 
 function diseasePattern(): RegExp {
-  diseaseNouns ??= (JSON.parse(readFileSync(new URL('../../data/thing-names.json', import.meta.url), 'utf8')) as { disease_nouns: string[] }).disease_nouns;
+  diseaseNouns ??= thingNameWords().disease_nouns!;
   return (diseaseAfter ??= new RegExp(String.raw`(?<![\p{L}-])(\p{Lu}[\p{L}-]+)(?:['’]s?\s+|\s+(?:\p{Ll}+(?:ar|al|ic|ous|ary|ive)\s+)?)(?:${diseaseNouns.join('|')})\b`, 'gu'));
 }
 
@@ -30,7 +30,7 @@ let operatedAfter: RegExp | undefined;
 
 function operatedPattern(): RegExp {
   if (operatedAfter) return operatedAfter;
-  const verbs = (JSON.parse(readFileSync(new URL('../../data/thing-names.json', import.meta.url), 'utf8')) as { operated_thing_verbs: string[] }).operated_thing_verbs;
+  const verbs = thingNameWords().operated_thing_verbs!;
   return (operatedAfter = new RegExp(String.raw`\b(?:which|that)\s+(?:${verbs.join('|')})\s+(\p{Lu}[\p{L}-]+)(?![\p{L}'’-])(?!\s*\p{Lu})`, 'gu'));
 }
 
@@ -44,7 +44,7 @@ let mayVehicle: RegExp | undefined;
 
 function vehiclePattern(): RegExp {
   if (vehicleBefore) return vehicleBefore;
-  const nouns = (JSON.parse(readFileSync(new URL('../../data/thing-names.json', import.meta.url), 'utf8')) as { vehicle_nouns: string[] }).vehicle_nouns;
+  const nouns = thingNameWords().vehicle_nouns!;
   mayVehicle = new RegExp(String.raw`\s(?:${nouns.join('|')})(?![\p{L}-])`, 'u');
   return (vehicleBefore = new RegExp(String.raw`(?<![\p{L}'’-])(?<!(?<![\p{L}'’-])(?!(?:The|A|An)\s)\p{Lu}[\p{L}-]*\s+)(\p{Lu}[\p{L}-]+)\s+(?:${nouns.join('|')})(?![\p{L}-])`, 'gu'));
 }

@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { familyNameLists } from '../lexicon/family-names.js';
+import { firstNameLists } from '../lexicon/first-names.js';
 import type { Gender, Token } from '../types.js';
 import { genderOfRelative } from '../lexicon/relatives.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { areGivenNameForms } from '../lexicon/given-name-short-forms.js';
-
-interface NameData {
-  male: string[];
-  female: string[];
-  both?: string[];
-}
 
 let firstNames: Map<string, Gender> | undefined;
 let eitherSexNames: Set<string> | undefined;
@@ -19,7 +14,7 @@ let eitherSexNames: Set<string> | undefined;
  */
 function names(): Map<string, Gender> {
   if (!firstNames) {
-    const data = JSON.parse(readFileSync(new URL('../../data/first-names.json', import.meta.url), 'utf8')) as NameData;
+    const data = firstNameLists();
     firstNames = new Map<string, Gender>();
     for (const name of data.female) firstNames.set(name, 'female');
     for (const name of data.male) firstNames.set(name, 'male');
@@ -390,31 +385,19 @@ export function placeAfterName(words: readonly string[]): number {
   return -1;
 }
 
-interface FamilyNameData {
-  family_first: string[];
-  past_tense_not_given: string[];
-  short_words_not_given: string[];
-}
-
-let familyNameData: FamilyNameData | undefined;
 let familyFirstNames: ReadonlySet<string> | undefined;
 let pastTensesNotGiven: ReadonlySet<string> | undefined;
 let shortWordsNotGiven: ReadonlySet<string> | undefined;
 
-function familyNames(): FamilyNameData {
-  familyNameData ??= JSON.parse(readFileSync(new URL('../../data/family-names.json', import.meta.url), 'utf8')) as FamilyNameData;
-  return familyNameData;
-}
-
 /** A common Korean or Chinese family name (data/family-names.json), written before the given name: "Kim", "Zhang". */
 export function isFamilyFirstName(word: string): boolean {
-  familyFirstNames ??= new Set(familyNames().family_first);
+  familyFirstNames ??= new Set(familyNameLists().family_first);
   return familyFirstNames.has(word);
 }
 
 /** A short past-tense verb a headline capitalises after a family name ("Tan Said"), never a given name (data/family-names.json). Lower case. */
 export function isPastTenseNotGiven(word: string): boolean {
-  pastTensesNotGiven ??= new Set(familyNames().past_tense_not_given);
+  pastTensesNotGiven ??= new Set(familyNameLists().past_tense_not_given);
   return pastTensesNotGiven.has(word);
 }
 
@@ -427,7 +410,7 @@ export function shortGivenNameAfterFamilyName(tokens: readonly Token[], i: numbe
   const [family, given] = [tokens[i - 1], tokens[i]];
   if (!family || !given || given.start !== family.end + 1 || !/^\p{Lu}\p{Ll}{1,2}$/u.test(given.text)) return false;
   if (!isFamilyFirstName(family.text)) return false;
-  shortWordsNotGiven ??= new Set(familyNames().short_words_not_given);
+  shortWordsNotGiven ??= new Set(familyNameLists().short_words_not_given);
   return !shortWordsNotGiven.has(given.normal);
 }
 

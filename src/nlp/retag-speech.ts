@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { auxTaggedForms } from '../lexicon/aux-tagged-forms.js';
 import type { Token } from '../types.js';
 import { retagged } from './retagged.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -178,15 +178,13 @@ export function retagSurnamesReadAsAdjectives(tokens: Token[]): void {
   }
 }
 
-let auxTaggedForms: ReadonlySet<string> | undefined;
 
 /**
  * An English word the tagger may rightly call AUX (data/aux-tagged-forms.json: auxiliaries, their contractions,
  * and "get", "let" in their auxiliary uses): "Das", which the model reads as one, is not.
  */
 function isAuxTaggedForm(word: string): boolean {
-  auxTaggedForms ??= new Set((JSON.parse(readFileSync(new URL('../../data/aux-tagged-forms.json', import.meta.url), 'utf8')) as { forms: string[] }).forms);
-  return auxTaggedForms.has(word.toLowerCase());
+  return auxTaggedForms().has(word.toLowerCase());
 }
 
 /** Whether tokens[i] comes right after a closing quotation mark: "“…,” Jolly said", "“…” added Jolly". */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { profaneWords } from '../lexicon/profanity.js';
 import type { Quote } from '../types.js';
 import { isLetter, isLetterOrDigitAt, startsWithCapital, unitsOf } from '../text/boundaries.js';
 import { THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
@@ -10,13 +10,6 @@ export interface PullquoteScore {
   profanity: boolean;
 }
 
-let profane: Set<string> | undefined;
-
-function profanity(): Set<string> {
-  profane ??= new Set((JSON.parse(readFileSync(new URL('../../data/profanity.json', import.meta.url), 'utf8')) as { words: string[] }).words);
-  return profane;
-}
-
 // Openings whose referent lies outside the quotation ("It was…", "That's why…").
 const DANGLING_OPENING = new Set(['he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', ...THIRD_PERSON_POSSESSIVES, 'him', 'them', 'there', 'which', 'so', 'and', 'but', 'or', 'also']);
 const FIRST_PERSON = new Set(['i', 'i’m', "i'm", 'me', 'my', 'we', 'we’re', "we're", 'us', 'our']);
@@ -26,7 +19,7 @@ const VIVID = new Set(['never', 'always', 'nobody', 'everybody', 'everything', '
 
 /** Whether a text holds a word from the profanity list. */
 export function isProfane(text: string): boolean {
-  return words(text).some((w) => profanity().has(w));
+  return words(text).some((w) => profaneWords().has(w));
 }
 
 /** The matches of /[\p{L}\p{N}’'-]+/gu in a text, lower-cased: read by character code, as the regex reads code points. */
@@ -132,7 +125,7 @@ const SHORT_PREPOSITIONS = new Set(['with', 'from', 'into', 'over', 'onto', 'upo
 
 /** Which of the word lists above a quote's words meet, read in one pass (four passes did the same look-ups). */
 function wordKinds(list: string[]): { firstPerson: boolean; secondPerson: boolean; vivid: boolean; profane: boolean } {
-  const swear = profanity();
+  const swear = profaneWords();
   let firstPerson = false;
   let secondPerson = false;
   let vivid = false;

@@ -1,25 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { sentDocuments } from '../lexicon/sent-documents.js';
 import type { Token } from '../types.js';
 import type { Frame } from './frame.js';
 import { classify } from './classify-phrase.js';
 import { personLike, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
 import { timeStart } from './indirect/time-phrases.js';
-
-interface SentDocumentData {
-  nouns: string[];
-  verbs: string[];
-  receivingVerbs: string[];
-}
-
-let lists: { nouns: ReadonlySet<string>; verbs: ReadonlySet<string>; receivingVerbs: ReadonlySet<string> } | undefined;
-
-/** data/sent-documents.json, read once. */
-function sentDocuments(): { nouns: ReadonlySet<string>; verbs: ReadonlySet<string>; receivingVerbs: ReadonlySet<string> } {
-  if (lists) return lists;
-  const data = JSON.parse(readFileSync(new URL('../../data/sent-documents.json', import.meta.url), 'utf8')) as SentDocumentData;
-  return (lists = { nouns: new Set(data.nouns), verbs: new Set(data.verbs), receivingVerbs: new Set(data.receivingVerbs) });
-}
 
 /** A verb of sending or writing a piece ("sent", "emailed", "posted"; data/sent-documents.json). */
 export function isSendingVerb(normal: string): boolean {

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Paragraph } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { alternatives } from '../nlp/words.js';
+import { nameGiverGroups } from '../lexicon/name-givers.js';
 import type { Attribution } from './attribution.js';
 
 // A name a group of people gives a place, a thing or a person, in quotation marks: "residents call the square
@@ -12,8 +12,7 @@ let patterns: { active: RegExp; relative: RegExp; byGroup: RegExp } | undefined;
 
 function load() {
   if (patterns) return patterns;
-  const groups = (JSON.parse(readFileSync(new URL('../../data/name-givers.json', import.meta.url), 'utf8')) as { groups: string[] }).groups;
-  const group = alternatives(groups);
+  const group = alternatives(nameGiverGroups());
   // Present tense only: what a group calls a thing habitually is its name ("locals call it “…”"); "residents
   // called the plan “…”" on one occasion is a stance they voiced.
   // (An adverb may stand before the verb, and an object of up to three words after it: "still call the old market".)

@@ -554,15 +554,9 @@ function quotedTitleThroughSmallWords(tokens: Token[], s: number, e: number): st
 function loneNewsWord(tokens: Token[], at: number): boolean {
   const head = tokens[at]?.text;
   // (Nothing after "told the" in an article cut off there.)
-  // (Nor the head of a title with "of": "the Register of Deeds"; nor the first half of a hyphenated name: "the Star-Ledger".)
-  return !!head && isOutletHead(head) && !/^\p{Lu}/u.test(tokens[at + 1]?.text ?? '') && tokens[at + 1]?.normal !== 'of' && !hyphenInWord(tokens, at + 1) && !knownNameGoesOn(tokens, at);
-}
-
-/** "the Globe and Mail": a known name runs on past the news word through a small word ("and", "&") to a capital. */
-function knownNameGoesOn(tokens: Token[], at: number): boolean {
-  const joiner = tokens[at + 1]?.text ?? '';
-  const next = tokens[at + 2]?.text ?? '';
-  return isInnerOutletNameWord(joiner) && /^\p{Lu}/u.test(next) && !!lookupOutlet(`${tokens[at]!.text} ${joiner} ${next}`);
+  // (Nor the head of a title with "of": "the Register of Deeds"; nor the first half of a hyphenated name: "the Star-Ledger";
+  // nor the first word of a known name that runs on through a small word: "the Globe and Mail".)
+  return !!head && isOutletHead(head) && !/^\p{Lu}/u.test(tokens[at + 1]?.text ?? '') && tokens[at + 1]?.normal !== 'of' && !hyphenInWord(tokens, at + 1) && !knownNameThroughSmallWord(tokens, at, at + 1, tokens.length);
 }
 
 /**

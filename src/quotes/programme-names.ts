@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import { isShortCallSign } from '../lexicon/short-call-signs.js';
 import { acronymBeforeNoun, isCallSign, isChannelNumberAt, isMediumWord, isProgrammeTitleWord, lookupOutlet, outletKind } from '../lexicon/outlets.js';
-import { readFileSync } from 'node:fs';
+import { ownerPartWords } from '../lexicon/owner-part-words.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { isTitleCase, OWNER_POSSESSIVES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -249,13 +249,8 @@ export function broadcasterProgrammeAfter(tokens: Token[], after: number, told =
 
 /** A staff job or a part of a broadcaster ("correspondent", "host", "newsroom"; data/outlets.json staffWords, staffTitleJobs, ownerPartWords). */
 function isOwnerPartWord(word: string): boolean {
-  if (!ownerPartWords) {
-    const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as Record<string, string[]>;
-    ownerPartWords = new Set([...data.staffWords!, ...data.staffTitleJobs!, ...data.ownerPartWords!]);
-  }
-  return ownerPartWords.has(word);
+  return ownerPartWords().has(word);
 }
-let ownerPartWords: Set<string> | undefined;
 
 /** Whether `word` follows a given name somewhere in the text ("Jake Tapper"): a person's surname. */
 function namedAsSurname(tokens: Token[], word: string): boolean {

@@ -1,23 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { listedNamesWithBang } from '../lexicon/names-with-bang.js';
 import { isLetterOrDigitAt, isLetterOrDigitBefore } from './boundaries.js';
 
 // Names written with an exclamation mark ("E! News", "Yahoo!", "Jeopardy!") are not exclamations:
 // the sentence splitter reads their "!" as a sentence end and cuts "She told E! News that …" in two,
 // so the report loses its cue. The names are data: every outlet name or alias with a "!"
-// (data/outlets.json) and the titles listed in data/cues.json (names_with_bang). They are read here,
-// from the data files, rather than through the entity and quote stages' loaders: text/ runs before
-// those stages and must not depend on them.
+// (data/outlets.json) and the titles listed in data/cues.json (names_with_bang), read by their own
+// lexicon loader rather than the quote stage's outlet gazetteer: text/ runs before that stage.
 
 let names: string[] | undefined;
 
 function namesWithBang(): string[] {
   if (names) return names;
-  const outlets = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: { name: string; aliases: string[] }[] };
-  const cues = JSON.parse(readFileSync(new URL('../../data/cues.json', import.meta.url), 'utf8')) as { names_with_bang?: string[] };
-  const all = new Set<string>(cues.names_with_bang ?? []);
-  for (const o of outlets.outlets) for (const v of [o.name, ...o.aliases]) if (v.includes('!')) all.add(v);
   // Longest first, so "E! News" is tried before "E!".
-  names = [...all].sort((a, b) => b.length - a.length);
+  names = [...listedNamesWithBang()].sort((a, b) => b.length - a.length);
   return names;
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { dialogueInciseVerbs } from '../lexicon/dialogue-incise-verbs.js';
 import type { MarkedSpan } from '../types.js';
 
 /**
@@ -33,10 +33,7 @@ const TURN = /(?:^|\n)[^\n]*/g;
  * The frame closing a turn: after the words' comma, question or exclamation mark, a verb of speaking in
  * the past ("asked", "replied"; data/cues.json dialogue_incise_verbs) and its subject, to the end of the line.
  */
-const INCISE = (() => {
-  const cues = JSON.parse(readFileSync(new URL('../../data/cues.json', import.meta.url), 'utf8')) as { dialogue_incise_verbs: string[] };
-  return new RegExp(`([,?!…])\\s+(?:${cues.dialogue_incise_verbs.join('|')})\\s+[^,?!\\n]{1,40}$`);
-})();
+const INCISE = new RegExp(`([,?!…])\\s+(?:${dialogueInciseVerbs().join('|')})\\s+[^,?!\\n]{1,40}$`);
 
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1]!)) end--;

@@ -42,3 +42,18 @@ describe('a listed outlet name goes on through its own small words ("und")', () 
     expect(quote(text, 'the season')).toMatchObject({ speaker: 'Ada Nwoye', cue: 'told', outlet: 'Herald' });
   });
 });
+
+describe('a news word opening a known name through a small word is no lone news word ("the Globe and Mail")', () => {
+  test('"told the Globe and Mail": the whole known name is the outlet', () => {
+    const text = 'The plan was flawed, Hana Orlov told the Globe and Mail on Tuesday.';
+    expect(quote(text, 'The plan')).toMatchObject({
+      text: 'The plan was flawed', type: 'indirect', start: 0, end: 19,
+      speaker: 'Hana Orlov', speaker_mention: 'Hana Orlov', speaker_start: at(text, 'Hana'), cue: 'told', cue_start: at(text, 'told'), outlet: 'Globe and Mail',
+    });
+  });
+
+  test('near miss: "the Herald and a local radio station" keeps the lone news word', () => {
+    const text = 'The plan was flawed, Hana Orlov told the Herald and a local radio station on Tuesday.';
+    expect(quote(text, 'The plan')).toMatchObject({ text: 'The plan was flawed', type: 'indirect', speaker: 'Hana Orlov', cue: 'told', outlet: 'Herald' });
+  });
+});

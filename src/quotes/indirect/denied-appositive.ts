@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { IndirectQuote } from './report-sentence.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { echoedClaimVerbs } from '../../lexicon/echoed-claims.js';
+import { deniedClaims } from '../../lexicon/denied-claims.js';
 
-interface DeniedClaims { piece_nouns: string[]; verbs: string[]; afterVerb: string[]; continuations: string[] }
 let pattern: RegExp | undefined;
 
 /**
@@ -13,7 +12,7 @@ let pattern: RegExp | undefined;
  */
 function appositive(): RegExp {
   if (!pattern) {
-    const raw = JSON.parse(readFileSync(new URL('../../../data/denied-claims.json', import.meta.url), 'utf8')) as DeniedClaims;
+    const raw = deniedClaims();
     const nouns = [...cueLexicon().reportNouns, ...raw.piece_nouns];
     // (Up to eight words between the noun and the verb: the denier, an apposition, auxiliaries, adverbs.)
     // (… or a dash before it, and a verb taking the words up rather than denying them: "— a point its chief executive repeated".)
