@@ -43,7 +43,6 @@ import { carryProgrammeSegments } from './programme-segments.js';
 import { giveEpisodeProgrammes } from './episode-outlets.js';
 import { giveStaffPossessiveOutlets } from './staff-possessive-outlets.js';
 import { shortenedOutletSpeakers } from './shortened-outlet-speakers.js';
-import { participlePartialCues } from './participle-partial-cues.js';
 import { giveTrailingAccordingOutlets } from './according-outlets.js';
 import { giveTrailingOutletPartialsTheirSubject } from './trailing-outlet-reports.js';
 import { dropReporterOutletsFromLaterSpeakers } from './reported-clause-outlets.js';
@@ -870,8 +869,6 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   giveStaffPossessiveOutlets(quotes);
   // "The Echo reported …" after "told the Northbridge Echo": the paper named before, shortened.
   shortenedOutletSpeakers(quotes);
-  // "she said, adding that the bank remained “ready to act”": the partial's cue is the participle.
-  participlePartialCues(quotes, text);
   // "The Times said …" after "The New York Times reported …": that paper, as "told The Times" reads (frame.ts).
   for (const q of quotes) {
     if (q.speaker_kind !== 'outlet' || q.speaker_start === null || !q.speaker) continue;
