@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('he/she that opens a sentence continues the previous sentence’s subject', () => {
   const text = 'Harbour master Tom Reyes said the night ferry would run late all week. Mark Dunn, 52, has led the zoning board for a decade. He said the new rules would “kill the waterfront.”';
@@ -176,7 +176,8 @@ describe('an opening phrase of adverbs before the subject ("Right afterward, X �
   test('the subject after the adverbs must fit the pronoun: "Right afterward, Mara Okafor praised his plans" is not hers', () => {
     const text = 'Governor Paul Marsh spoke on Monday. “Voters will welcome a toll of this kind,” he added.\nRight afterward, Mara Okafor praised his plans to close the pier.';
     expect(quote(text, 'his plans')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'Mara Okafor', cue: 'praised' });
-    expect(quote(text, 'to close the pier')).toMatchObject({ type: 'indirect', speaker: 'Paul Marsh', speaker_mention: 'his' });
+    // (A plan praised by someone else is no report of its owner's: the gold sets never annotate one.)
+    expect(quotesOf(text).some((q) => q.text.startsWith('to close the pier'))).toBe(false);
   });
 });
 

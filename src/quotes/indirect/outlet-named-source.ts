@@ -20,6 +20,8 @@ export function withOutletModifiedSource(view: TokenView, frame: Frame | null, l
   const tokens = view.tokens;
   const after = view.tokenAtOrAfter(frame.speaker.end);
   if (after < 0 || after > last) return frame;
+  // (An owned noun after the outlet's possessive is the outlet's own work, not a product's name: "the Guardian's review of …".)
+  if (/^['’]s$/.test(tokens[after - 1]?.text ?? '') || /['’]s$/.test(tokens[after - 1]?.text ?? '')) return frame;
   const end = modifiedRunEnd(tokens, after, last);
   if (end < 0) return frame;
   const from = view.tokenAtOrAfter(frame.speaker.phraseStart ?? frame.speaker.start);
