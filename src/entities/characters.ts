@@ -68,12 +68,17 @@ const ROLE_CUE_STEM = /play|portray|voic|star|cast|appear|turn|repris|join|role|
 // A possessive and an ordinal right before a name a play verb takes count the player's matches ("his sixth Test",
 // "her 100th cap"); "played the first Doctor" names a part.
 const COUNTED_MATCH_BEFORE = /\b(?:his|her|their)[ \t]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[ \t]+$/;
+// "stars Ada Obi as the club owner Sam Reyes": a job between "as" and the part's name describes the part (after an
+// article, so "as well as Sam Reyes" stays out; no preposition, so "as a nurse in London" names no part).
+const PART_DESCRIPTION = String.raw`(?:(?:the|a|an|his|her|their)[ \t]+(?:(?!(?:for|with|in|on|at|to|of|and|or|against|alongside|opposite|by|from|into|under|over|who|whose|that)\b)\p{Ll}[\p{Ll}'’-]+[ \t]+){1,3})?`;
+// "as Sam “Big Sam” Reyes": a nickname in quotation marks inside the part's name (groups: nickname, surname).
+const NICKNAME_AND_SURNAME = String.raw`(?:[ \t]+[“"]([^“”"\n]{1,30})[”"][ \t]+(\p{Lu}[\p{L}'’-]*))?`;
 // "The film stars Ada Obi as Nkechi, a trader": a verb of casting, the actor's full name, "as" and the part's name,
 // closed by punctuation or a small word of the sentence going on.
 // ("cast" is left out: "the party cast Ana Ruiz as Speaker" names an office.)
 // ("The English dub features Ana Ruiz as Mio": "features" only after a work's noun, as "the festival features
 // Ana Ruiz as host" names no part.)
-const STARS_ACTOR_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-stars|(?<=\b(?:dub|cast|film|movie|series|show|version|sequel|remake|adaptation|episode|production)[ \t]+(?:also[ \t]+)?)(?:features|featured))[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+(${NAME})(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with)\b|$)`, 'gu');
+const STARS_ACTOR_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-stars|(?<=\b(?:dub|cast|film|movie|series|show|version|sequel|remake|adaptation|episode|production)[ \t]+(?:also[ \t]+)?)(?:features|featured))[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+${PART_DESCRIPTION}(${NAME})${NICKNAME_AND_SURNAME}(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with)\b|$)`, 'gu');
 // "Keanu Reeves as John Wick in John Wick": a full name, "as", a name and "in" a title (checked against the films found).
 const AS_IN = new RegExp(String.raw`(?:(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})|\p{Ll}+)[ \t]+as[ \t]+(${NAME})[ \t]+in[ \t]+`, 'gu');
 // "came as the haunted sea captain Tom Vail in “Iron Bay”", "spent five seasons as Sheriff Ada Cole on the NBC drama
@@ -414,9 +419,10 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     found.set(name, { name, actor: actorBefore(text, m.index!) });
   }
   for (const m of matchAllByLine(text, STARS_ACTOR_AS, MAY_STARS_AS)) {
-    const name = tidy(m[2]!);
+    // (With a nickname inside, the part is the given name and surname; the nickname is another name for it.)
+    const name = tidy(m[4] ? `${m[2]!} ${m[4]}` : m[2]!);
     if (!name || isPersonName(name) || isTitle(name)) continue;
-    found.set(name, { name, actor: m[1]! });
+    found.set(name, { name, actor: m[1]!, ...(m[3] ? { alias: m[3] } : {}) });
     // "…, and Tomas Reid as Father Aske, the priest …": the billing's later pairs in the same sentence.
     for (const pair of laterCastPairs(text, m.index! + m[0].length)) {
       const part = tidy(pair.part);
@@ -537,8 +543,9 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     if (namesNetworkOrCountry(c.name) && !introducedAsPart(text, c.name)) continue;
     let mentions = mentionsOf(text, c.name);
     if (!mentions.length && calledBy.has(c.name)) mentions = mentionsOf(text, calledBy.get(c.name)!);
-    // ("the vigilante known as Ironveil": the masked name is the same part; written inside a film's title it is the title's.)
-    if (c.alias && mentions.length) mentions = [...mentions, ...mentionsOf(text, c.alias).filter((m) => !titles.some((t) => t.start <= m.start && m.end <= t.end))].sort((a, b) => a.start - b.start);
+    // ("the vigilante known as Ironveil": the masked name is the same part; written inside a film's title it is the title's,
+    // and inside the name's own mention, "Sam “Big Sam” Reyes", it is already counted.)
+    if (c.alias && mentions.length) mentions = [...mentions, ...mentionsOf(text, c.alias).filter((m) => !titles.some((t) => t.start <= m.start && m.end <= t.end) && !mentions.some((n) => n.start <= m.start && m.end <= n.end))].sort((a, b) => a.start - b.start);
     if (mentions.length) characters.push({ name: c.name, actor: c.actor, film: null, mentions });
   }
   // "Bond" inside every "James Bond" is the same character, and so is "Bond" alone once "James Bond" is named.
@@ -766,6 +773,12 @@ function mentionsOf(text: string, name: string): Mention[] {
       if (/[\p{L}]/u.test(text[i - 1] ?? ' ') || /[\p{L}]/u.test(text[i + form.length] ?? ' ')) continue;
       out.push({ start: i, end: i + form.length, text: form });
     }
+  }
+  // "Sam “Big Sam” Reyes": a two-word name written with a nickname inside is a mention of the name.
+  const words = name.split(' ');
+  if (words.length === 2) {
+    const nicknamed = new RegExp(String.raw`(?<![\p{L}'’-])${regExpLiteral(words[0]!)}[ \t]+[“"][^“”"\n]{1,30}[”"][ \t]+${regExpLiteral(words[1]!)}(?![\p{L}'’-])`, 'gu');
+    for (const m of text.matchAll(nicknamed)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
   }
   return out.sort((a, b) => a.start - b.start);
 }

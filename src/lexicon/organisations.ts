@@ -39,6 +39,8 @@ export function organisationData(): OrganisationData {
 }
 
 let names: Set<string> | undefined;
+/** Listed bodies named with a possessive ("McDonald's", "Sotheby's"), folded: the bare word is a surname. */
+let possessiveNames: Set<string> | undefined;
 
 /** Seats of government named for the government housed there ("the Élysée declined to comment"; data/government-seats.json). */
 function governmentSeats(): string[] {
@@ -60,9 +62,14 @@ export function isKnownOrganisation(name: string): boolean {
     // (A seat of government said or declined as the body it houses: a body, never a person.)
     // (… and so is a department named by its one noun: "the Treasury said it would …".)
     names = new Set([...organisations, ...groups, ...clubs, ...governmentSeats(), ...governmentDepartments()].map(fold));
+    possessiveNames = new Set(organisations.filter((o) => withoutPossessive(o) !== o).map(fold));
   }
   // (No listed name is near this long: a long run is no body's name, and folding it would cost its length.)
-  return name.length <= 80 && names.has(fold(name));
+  if (name.length > 80) return false;
+  const folded = fold(name);
+  if (!names.has(folded)) return false;
+  // ("“…,” said McDonald.": a body named by a possessive is written with it; the bare word is a person's surname.)
+  return !(possessiveNames!.has(folded) && withoutPossessive(name.trim()) === name.trim());
 }
 
 /**

@@ -114,6 +114,9 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
       if (words.length >= 2 && words.length <= 4 && (listedGivenName(words[0]!) || (phrase.start === tokens[i]!.start && monthAsGivenName(tokens, i)) || unlistedGivenName(text, words, phrase.start, alone, registry) || titledPerson(tokens, i, j, phrase.start, words, phrase.title) || (phrase.start === tokens[i]!.start && roleApposition(tokens, i, j, words)) || subjectBeforePronoun(tokens, inQuote, i, j, words) || agedName(text, tokens, j, words) || (phrase.start === tokens[i]!.start && personByContext(tokens, i, j, words)))) registry.add(phrase.name, phrase.title);
       // (One word: a person by its apposition or its verb, see loneSurnameSubject; someone named in full before keeps it.)
       else if (words.length === 1 && j === i && !registry.find(words, true) && (loneSurnameSubject(text, tokens, i) || (listedGivenName(words[0]!) && relativeGivenName(tokens, i)) || oneWordSubjectBeforePronoun(text, tokens, inQuote, i))) registry.add(phrase.name);
+      // "Ms Marlow, 46, runs the show. “…,” she said.": a courtesy title and a surname is a person, a woman or a man
+      // by the title, though the article never gives the full name.
+      else if (words.length === 1 && !registry.find(words, true) && isCourtesyTitle(phrase.title)) registry.add(phrase.name, phrase.title);
       runs.push({ at: phrase.start, name: phrase.name, subject: opensClauseAsSubject(tokens, i, j), topic: askedAbout(tokens, i), part: namesPart(text, phrase.start, tokens[j]!.end) });
       // "Dwayne Okoro, known as The Hammer, …": the alias in apposition names the same person later.
       const alias = aliasAfterName(tokens, inQuote, j);
@@ -768,4 +771,9 @@ export function isNationalityNoun(text: string): boolean {
 export function isAgeEpithet(text: string): boolean {
   const words = text.split(/\s+/);
   return /^the$/i.test(words[0] ?? '') && /^\d+-year-old$/.test(words[words.length - 1]!);
+}
+
+/** "Mr", "Mrs", "Ms", "Miss" (with or without a stop): a title of address that says only the person's sex. */
+function isCourtesyTitle(title: string | null | undefined): boolean {
+  return !!title && /^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/i.test(title);
 }
