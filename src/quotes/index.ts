@@ -51,7 +51,7 @@ import { writeAbbreviatedOutletsInFull } from './outlet-full-names.js';
 import { writeEachOutletOneWay } from './outlet-one-form.js';
 import { dashTopics } from './dash-attribution.js';
 import { askedPersonIn } from './asked-person.js';
-import { definiteGoBetween, describedPerson, isIndefiniteDescription, isOwnedRole, pronounRelativeNamed, pronounRelativeNoun, pronounRoleNoun, roleMentions, tellerDescribed } from './roles.js';
+import { definiteGoBetween, describedPerson, isIndefiniteDescription, isOwnedRole, pronounOwnedNoun, pronounRelativeNamed, roleMentions, tellerDescribed } from './roles.js';
 import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
 import { closingFrameAhead, partialsBeforeClosingFrame } from './closing-frame-partials.js';
 import { withContinuedMention } from './continued-mentions.js';
@@ -179,10 +179,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // "the King of Pop said": the one the article gave the nickname to, or no one. (An office, "the King
       // of Norway", goes the same way: a King Halvard named before is not looked for.)
       person = nicknameHolder(text, sp.name, at, mentions);
-    } else if (sp.kind === 'anonymous' && (pronounRelativeNoun(sp.name) || pronounRoleNoun(sp.name))) {
+    } else if (sp.kind === 'anonymous' && pronounOwnedNoun(sp.name)) {
       // "His wife, Dana Reyes, …. “…,” his wife said": the one named as that relative before, or no one (roles.ts).
       // A role the same way: "His lawyer, Ann Berg, said …. His lawyer said later …" is Ann Berg.
-      person = pronounRelativeNamed(text, (pronounRelativeNoun(sp.name) ?? pronounRoleNoun(sp.name))!, sp.start, mentions, knownRoles);
+      person = pronounRelativeNamed(text, pronounOwnedNoun(sp.name)!, sp.start, mentions, knownRoles);
     } else if (sp.kind === 'anonymous' && frame.teller && (definiteRole(sp.name) || definiteGoBetween(sp.name))) {
       // "Ruiz said he was told by the mayor that …": the mayor named as such, never Ruiz, who heard it.
       person = tellerDescribed(sp.name, at, knownRoles, mentions, hearersOf(frame));

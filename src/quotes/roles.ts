@@ -443,6 +443,11 @@ export function pronounRoleNoun(description: string): string | null {
   return isRoleWord(noun) || cueLexicon().goBetweenRoles.has(noun) ? noun : null;
 }
 
+/** "his wife", "his lawyer": the relative or role a pronoun owns, which refers back to the one named so (pronounRelativeNamed). */
+export function pronounOwnedNoun(description: string): string | null {
+  return pronounRelativeNoun(description) ?? pronounRoleNoun(description);
+}
+
 /**
  * The person named as the pronoun's relative or role holder before `before` ("His wife, Dana Reyes, …" for "his
  * wife said", "His lawyer, Ann Berg, …" for "his lawyer said"), or null. Only a relation given with a pronoun possessor counts ("Mark Hale's wife, Lena Hale," is his, not "his"),

@@ -36,7 +36,6 @@ import { thingRequest } from './thing-requests.js';
 import { enclosingReports } from './enclosing-reports.js';
 import { synopsisDiscovery } from './synopsis-discoveries.js';
 
-// Reported questions ("asked by reporters whether …") run as a pass of their own after the quotations.
 
 /**
  * Reported speech without quotation marks: "X said (that) …", "X told OUTLET (that) …",
