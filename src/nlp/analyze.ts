@@ -15,6 +15,7 @@ import { retagAdverbsEndingNames } from './adverb-name-words.js';
 import { retagGerundsOpeningNames } from './gerund-name-words.js';
 import { retagAwardModifiers } from './award-modifiers.js';
 import { retagVerbAfterAgeApposition } from './verb-after-age.js';
+import { retagAlthoughAsSubordinator } from './although-tag.js';
 import { isPlatform } from '../lexicon/outlets.js';
 import { isDesignatorNoun, isDesignatorOpener, isSurnameGroupNoun } from '../lexicon/letter-terms.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -166,6 +167,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagAdverbsEndingNames(tokens);
   retagGerundsOpeningNames(tokens);
   retagVerbAfterAgeApposition(tokens);
+  retagAlthoughAsSubordinator(tokens);
 
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);

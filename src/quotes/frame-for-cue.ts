@@ -49,14 +49,15 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // (… over a perfect's auxiliary too: "The board had “lost patience” and had warned the city it would sue".)
     const wordBeforeCue = mode === 'report' ? cue.first - 1 : before;
     const perfect = tokens[wordBeforeCue]?.pos === 'AUX' && /^(had|has|have)$/.test(tokens[wordBeforeCue]!.normal) && wordBeforeCue - 1 >= lo;
-    // (Only after "and": "who does not vote but had urged members to …" sets a clause against the first, no second report.)
+    // (After "but" too, with a verb of speech: "visited the plant but has said she …". The speech-verb test below keeps
+    // "who does not vote but had urged members to …" a clause set against the first, no second report.)
     // (Nor after a speech tag set off by commas: "He had refused, one of the aides said, and had told her …" goes on with the
     // tag's report, the telling the aide's account.)
     const andAt = wordBeforeCue - 1;
     const afterSpeechTag = andAt >= lo + 2 && tokens[andAt - 1]!.text === ',' && cueLexicon().speech.has(cueLemma(tokens[andAt - 2]!));
     // (And only a verb of speech: "and had found no sign … that he understood" is the finder's reading, no second report.)
     const spokenAfterPerfect = cueLexicon().speech.has(cueLemma(tokens[cue.first]!));
-    const conjunction = tokens[perfect && tokens[andAt]?.normal === 'and' && !afterSpeechTag && spokenAfterPerfect ? andAt : wordBeforeCue];
+    const conjunction = tokens[perfect && /^(and|but)$/.test(tokens[andAt]?.normal ?? '') && !afterSpeechTag && spokenAfterPerfect ? andAt : wordBeforeCue];
     // (So does one after a comma and "then" or a later time: "went to the site, then said …", ", later said …".)
     const afterCommaThen = cue.first >= lo + 2 && tokens[cue.first - 2]!.text === ',' && (prevTok!.normal === 'then' || cueLexicon().laterTimeWords.has(prevTok!.normal));
     const coordinated = (conjunction?.pos === 'CCONJ' && /^(and|but)$/.test(conjunction.normal)) || afterCommaThen;

@@ -47,3 +47,19 @@ describe('a cue after "and" and a perfect\'s auxiliary ("and had warned") shares
     ]);
   });
 });
+
+describe('a cue after "but" and a perfect\'s auxiliary ("but has said") shares the sentence\'s subject', () => {
+  test('"The mayor toured the depot but has said she …": the mayor\'s report', () => {
+    const text = 'The mayor toured the bus depot on Monday but has said she will not reopen the night routes.';
+    expect(quote(text, 'she will')).toMatchObject({
+      type: 'indirect', text: 'she will not reopen the night routes', start: at(text, 'she will'), end: text.length - 1,
+      speaker: null, speaker_kind: 'anonymous', speaker_mention: 'The mayor', speaker_start: 0,
+      cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('near miss: "but had" before a verb of no speech reports nothing of its own', () => {
+    const text = 'The mayor toured the bus depot on Monday but had promoted the night routes for years.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
