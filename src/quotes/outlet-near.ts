@@ -425,6 +425,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // "on Deadline's “Inside the Frame” podcast": the outlet's own programme, named, is where the words were given.
   const owned = lead === 'on' || givesWordsTo(lead, tokens[i - 1]?.normal ?? '') ? ownedProgrammeTitle(tokens, s, hi) : null;
   if (owned) return owned;
+  // "told the “Plated” podcast", "on “Hollow Bay,” the podcast": a quoted title the programme's kind names.
+  const titled = lead === 'on' || givesWordsTo(lead, tokens[i - 1]?.normal ?? '') ? quotedTitleOfKind(tokens, s) : null;
+  if (titled) return titled;
   // A kind of outlet before its name, maybe after a small-letter word: "told the newspaper Der Standard",
   // "speaking to state broadcaster VRT". The name after it is an outlet, known or not.
   const named = appositionName(tokens, s, hi, givesWordsTo(lead, tokens[i - 1]?.normal ?? ''));
@@ -708,6 +711,24 @@ function titleBeforeKind(tokens: Token[], from: number, hi: number): string | nu
   if (e === from || !/^[\p{Lu}\d]/u.test(tokens[e - 1]!.text)) return null;
   const kind = tokens[e];
   return kind && e < hi && PROGRAMME_KINDS.has(kind.normal) && /^\p{Ll}/u.test(kind.text) ? sourceText(tokens, from, e) : null;
+}
+
+/**
+ * A programme's title in quotation marks at tokens[s], named so by its kind word: after "the" with the kind
+ * right after the closing mark ("the “Plated” podcast"), or with no "the" and the kind in apposition after it
+ * ("“Hollow Bay,” the podcast"). The title (a closing comma or stop inside the marks left out), or null.
+ */
+function quotedTitleOfKind(tokens: Token[], s: number): string | null {
+  if (!tokens[s] || !isQuoteMark(tokens[s]!)) return null;
+  let close = s + 1;
+  while (close < tokens.length && close < s + 10 && !isQuoteMark(tokens[close]!)) close++;
+  if (close === s + 1 || !tokens[close] || !isQuoteMark(tokens[close]!)) return null;
+  const title = sourceText(tokens, s + 1, close).replace(/\s*[,.]$/, '');
+  if (!/^[\p{Lu}\d]/u.test(title)) return null;
+  const kindWord = (k: number) => PROGRAMME_KINDS.has(tokens[k]?.normal ?? '') && /^\p{Ll}/u.test(tokens[k]!.text);
+  if (tokens[s - 1]?.normal === 'the') return kindWord(close + 1) ? title : null;
+  const the = tokens[close + 1]?.text === ',' ? close + 2 : close + 1;
+  return tokens[the]?.normal === 'the' && kindWord(the + 1) ? title : null;
 }
 
 /** How many tokens from tokens[from] spell the title (the kind word follows them). */
