@@ -5,6 +5,7 @@ import { agencyNounLength, isGenericNewsWord, mayShortenToHead, isHearerOnlyOutl
 import { cueLexicon } from '../lexicon/cues.js';
 import { DETERMINERS, isTitleCase, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
+import { genderOfFirstName } from '../nlp/names.js';
 import { hyphenInWord, hyphenatedCapitalAt, isQuoteMark, sourceText } from './speaker.js';
 import { staffOutletOpening } from './staff-outlets.js';
 import { givesWordsTo } from './given-to.js';
@@ -58,7 +59,7 @@ function appositionName(tokens: Token[], s: number, hi: number, interviewed = fa
   // (A website's name is often a shop's or a group's: "posted on the website GunShop.com"; one that interviewed
   // someone is a news site: "in an interview with the music website …".)
   // ("agency" only as a news agency: "state news agency TASS", not "the agency Frontex".)
-  const kindAt = (k: number) => (OUTLET_NOUNS.has(tokens[k]?.text ?? '') && (interviewed || !/^(website|site)$/.test(tokens[k]!.text))) || newsAgencyAt(tokens, k);
+  const kindAt = (k: number) => ((OUTLET_NOUNS.has(tokens[k]?.text ?? '') || APPOSITION_ONLY_KINDS.has(tokens[k]?.text ?? '')) && (interviewed || !/^(website|site)$/.test(tokens[k]!.text))) || newsAgencyAt(tokens, k);
   // (Right after its lead a kind word may be a verb: "trying to show Voss …"; after "the" or a word it is a noun.)
   // (Bare after words given to someone, a kind word that is no verb is a noun: "speaking to broadcaster ZDF".)
   const bareNoun = interviewed && !isKindWordAlsoVerb(tokens[s]?.text ?? '');
@@ -68,8 +69,9 @@ function appositionName(tokens: Token[], s: number, hi: number, interviewed = fa
   const name = noun >= 0 && tokens[noun + 1] && isQuoteMark(tokens[noun + 1]!) && PROGRAMME_KINDS.has(tokens[noun]!.normal) ? noun + 2 : noun + 1;
   // (A station's name may open with its frequency, which the tagger splits off: "talkback station 2GB"; a paper's
   // with a number as a word of its own: "the daily 24 Chasa".)
-  const opensName = (k: number) => /^\p{Lu}/u.test(tokens[k]!.text) || (/^\d+$/.test(tokens[k]!.text) && (tokens[k + 1]?.start === tokens[k]!.end || tokens[k + 1]?.start === tokens[k]!.end + 1) && /^\p{Lu}/u.test(tokens[k + 1]!.text) && !DATE_WORD.test(tokens[k + 1]!.text));
-  return noun >= 0 && name < hi && opensName(name) && !DATE_WORD.test(tokens[name]!.text) ? noun + 1 : -1;
+  // (Or a brand written small first: "the broadcaster eNCA".)
+  const opensName = (k: number) => /^\p{Lu}/u.test(tokens[k]!.text) || CAMEL_BRAND.test(tokens[k]!.text) || (/^\d+$/.test(tokens[k]!.text) && (tokens[k + 1]?.start === tokens[k]!.end || tokens[k + 1]?.start === tokens[k]!.end + 1) && /^\p{Lu}/u.test(tokens[k + 1]!.text) && !DATE_WORD.test(tokens[k + 1]!.text));
+  return noun >= 0 && name < hi && opensName(name) && !DATE_WORD.test(tokens[name]!.text) && !jobBeforePersonName(tokens, noun) ? noun + 1 : -1;
 }
 
 /**
@@ -83,9 +85,23 @@ function cityBeforeModifier(tokens: Token[], k: number, kindAt: (k: number) => b
   return /^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Ll}/u.test(next) && !kindAt(k + 1) && !lookupOutlet(word) && !isDayWord(word.toLowerCase());
 }
 
-/** "news agency", "press agency", "wire agency": the kind of outlet an agency's name follows. */
+/** "news agency", "press agency", "wire agency", "wire service": the kind of outlet an agency's name follows. */
 function newsAgencyAt(tokens: Token[], k: number): boolean {
-  return tokens[k]?.text === 'agency' && /^(news|press|wire)$/.test(tokens[k - 1]?.text ?? '');
+  return (tokens[k]?.text === 'agency' && /^(news|press|wire)$/.test(tokens[k - 1]?.text ?? '')) || (tokens[k]?.text === 'service' && /^(news|wire)$/.test(tokens[k - 1]?.text ?? ''));
+}
+
+/**
+ * "told the channel Kanal Nord", "the blog Pitch Notes": kinds of outlet that introduce a name after them but,
+ * alone, stand for nothing named before ("subscribed to the channel", "a blog") — so not among OUTLET_NOUNS.
+ */
+const APPOSITION_ONLY_KINDS = new Set(['channel', 'blog']);
+
+/**
+ * "told the broadcaster Piers Morgan": a kind word that is also a person's job, before a given name and a
+ * surname, describes that person, who was told; no outlet is named.
+ */
+function jobBeforePersonName(tokens: Token[], noun: number): boolean {
+  return tokens[noun]?.text === 'broadcaster' && genderOfFirstName(tokens[noun + 1]?.text ?? '') !== 'unknown' && /^\p{Lu}\p{Ll}/u.test(tokens[noun + 2]?.text ?? '');
 }
 
 /**
@@ -409,6 +425,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // "on Deadline's “Inside the Frame” podcast": the outlet's own programme, named, is where the words were given.
   const owned = lead === 'on' || givesWordsTo(lead, tokens[i - 1]?.normal ?? '') ? ownedProgrammeTitle(tokens, s, hi) : null;
   if (owned) return owned;
+  // "told the “Plated” podcast", "on “Hollow Bay,” the podcast": a quoted title the programme's kind names.
+  const titled = lead === 'on' || givesWordsTo(lead, tokens[i - 1]?.normal ?? '') ? quotedTitleOfKind(tokens, s) : null;
+  if (titled) return titled;
   // A kind of outlet before its name, maybe after a small-letter word: "told the newspaper Der Standard",
   // "speaking to state broadcaster VRT". The name after it is an outlet, known or not.
   const named = appositionName(tokens, s, hi, givesWordsTo(lead, tokens[i - 1]?.normal ?? ''));
@@ -692,6 +711,24 @@ function titleBeforeKind(tokens: Token[], from: number, hi: number): string | nu
   if (e === from || !/^[\p{Lu}\d]/u.test(tokens[e - 1]!.text)) return null;
   const kind = tokens[e];
   return kind && e < hi && PROGRAMME_KINDS.has(kind.normal) && /^\p{Ll}/u.test(kind.text) ? sourceText(tokens, from, e) : null;
+}
+
+/**
+ * A programme's title in quotation marks at tokens[s], named so by its kind word: after "the" with the kind
+ * right after the closing mark ("the “Plated” podcast"), or with no "the" and the kind in apposition after it
+ * ("“Hollow Bay,” the podcast"). The title (a closing comma or stop inside the marks left out), or null.
+ */
+function quotedTitleOfKind(tokens: Token[], s: number): string | null {
+  if (!tokens[s] || !isQuoteMark(tokens[s]!)) return null;
+  let close = s + 1;
+  while (close < tokens.length && close < s + 10 && !isQuoteMark(tokens[close]!)) close++;
+  if (close === s + 1 || !tokens[close] || !isQuoteMark(tokens[close]!)) return null;
+  const title = sourceText(tokens, s + 1, close).replace(/\s*[,.]$/, '');
+  if (!/^[\p{Lu}\d]/u.test(title)) return null;
+  const kindWord = (k: number) => PROGRAMME_KINDS.has(tokens[k]?.normal ?? '') && /^\p{Ll}/u.test(tokens[k]!.text);
+  if (tokens[s - 1]?.normal === 'the') return kindWord(close + 1) ? title : null;
+  const the = tokens[close + 1]?.text === ',' ? close + 2 : close + 1;
+  return tokens[the]?.normal === 'the' && kindWord(the + 1) ? title : null;
 }
 
 /** How many tokens from tokens[from] spell the title (the kind word follows them). */

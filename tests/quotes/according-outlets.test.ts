@@ -58,9 +58,9 @@ describe('a translation or transcript by an outlet closing the sentence names th
     }
   });
 
-  test('a plain ", according to Reuters." after a said-report stays in the content (PolNeAR\'s convention)', () => {
+  test('a plain ", according to Reuters." after a said-report is cut from the content and gives the outlet (as the gold sets end it)', () => {
     const text = 'The colonel said the garrison would hold the bridge, according to Reuters.';
-    expect(quotesOf(text)).toEqual([expect.objectContaining({ text: 'the garrison would hold the bridge, according to Reuters', type: 'indirect', speaker_mention: 'The colonel', cue: 'said', outlet: 'Reuters' })]);
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ text: 'the garrison would hold the bridge', type: 'indirect', speaker_mention: 'The colonel', cue: 'said', outlet: 'Reuters' })]);
   });
 
   test('"according to a translation by" someone unknown as an outlet: no outlet', () => {

@@ -145,6 +145,9 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
     if (head === lo || (head === lo + 1 && tokens[lo]!.pos === 'CCONJ') || /^[(:]$/.test(tokens[head - 1]!.text) || afterJoinedClause(tokens, head, lo)) {
       // (Past what describes the source: "According to Mara Okafor, 52, of Port Elwin, CLAUSE.")
       let from = afterSourceApposition(tokens, pastPossessedSource(tokens, speakerLast + 1, last), last);
+      // (Past when the source gave its account, up to the comma: "According to Reuters on Tuesday, CLAUSE".)
+      const timed = afterTimePhrase(tokens, from, last + 1);
+      if (timed > from && tokens[timed]?.text === ',') from = timed;
       if (tokens[from]?.text === ',') from++;
       return from <= last ? [from, last] : null;
     }

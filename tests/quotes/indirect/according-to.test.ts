@@ -8,3 +8,22 @@ describe('a relative clause on the outlet of "according to"', () => {
     expect(quote(text, 'The airline')).toMatchObject({ text: 'The airline lost $9 million last quarter', speaker: 'Reuters' });
   });
 });
+
+describe('a time after the source of an opening "according to" belongs to the attribution', () => {
+  test('"According to Reuters Thursday, CLAUSE": the content starts after the comma', () => {
+    const text = 'According to Reuters Thursday, the ferry contract was signed.';
+    expect(quote(text, 'the ferry')).toMatchObject({ text: 'the ferry contract was signed', start: text.indexOf('the ferry'), end: text.indexOf('.'), type: 'indirect', speaker: 'Reuters', cue: 'According to', outlet: 'Reuters' });
+  });
+
+  test('"on Monday", "this morning" after the source too', () => {
+    const monday = 'According to police on Monday, the coast road was closed.';
+    expect(quote(monday, 'the coast')).toMatchObject({ text: 'the coast road was closed', type: 'indirect', speaker: 'police', cue: 'According to' });
+    const morning = 'According to Reuters this morning, the ferry contract was signed.';
+    expect(quote(morning, 'the ferry')).toMatchObject({ text: 'the ferry contract was signed', speaker: 'Reuters', outlet: 'Reuters' });
+  });
+
+  test('near miss: a time opening the clause after the comma stays in it', () => {
+    const text = 'According to Reuters, Thursday was the last day of the talks.';
+    expect(quote(text, 'Thursday')).toMatchObject({ text: 'Thursday was the last day of the talks', speaker: 'Reuters', cue: 'According to' });
+  });
+});

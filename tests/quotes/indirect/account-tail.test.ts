@@ -19,9 +19,17 @@ describe('", according to X" closing a named speaker\'s report', () => {
     expect(q.end).toBe(at(text, ', according'));
   });
 
-  test('an outlet\'s account stays in the content and gives the outlet (PolNeAR keeps it)', () => {
+  test('an outlet\'s account is cut too and gives the outlet', () => {
     const text = 'Nadia Ferro said the ferry levy would be shelved until spring, according to Reuters.';
-    expect(quote(text, 'the ferry levy')).toMatchObject({ text: 'the ferry levy would be shelved until spring, according to Reuters', speaker: 'Nadia Ferro', cue: 'said', outlet: 'Reuters' });
+    const q = quote(text, 'the ferry levy');
+    expect(q).toMatchObject({ text: 'the ferry levy would be shelved until spring', type: 'indirect', speaker: 'Nadia Ferro', cue: 'said', outlet: 'Reuters' });
+    expect(q.end).toBe(at(text, ', according'));
+  });
+
+  test('after "told OUTLET that", another outlet\'s account is cut and the outlet told stays', () => {
+    const text = 'Iker Sagasta told El Diario Vasco that the quay was rebuilt, according to La Voz de Irun.';
+    const q = quote(text, 'the quay');
+    expect(q).toMatchObject({ text: 'the quay was rebuilt', start: at(text, 'the quay'), end: at(text, ', according'), type: 'indirect', speaker: 'Iker Sagasta', cue: 'told', outlet: 'El Diario Vasco' });
   });
 
   test('a standard kept to, "according to protocol", is no source: the tail stays in the content', () => {
@@ -72,10 +80,9 @@ describe('a closing account of documents an outlet saw is no part of the report'
     });
   });
 
-  test('near miss: an outlet\'s own account stays in the content (PolNeAR\'s gold keeps it)', () => {
-    const text = 'Dana Whitlow said the board had ignored her warnings, according to Reuters.';
-    expect(quote(text, 'the board')).toMatchObject({
-      type: 'indirect', text: 'the board had ignored her warnings, according to Reuters', speaker: 'Dana Whitlow', cue: 'said', outlet: 'Reuters',
-    });
+  test('near miss: an outlet\'s account with a relative clause on it does not close the report: not cut', () => {
+    const text = 'Dana Whitlow said the board had ignored her warnings, according to Reuters, which said the board declined to comment.';
+    expect(quote(text, 'the board had')).toMatchObject({ type: 'indirect', speaker: 'Dana Whitlow', cue: 'said' });
+    expect(quote(text, 'the board had').text).toContain('according to Reuters');
   });
 });

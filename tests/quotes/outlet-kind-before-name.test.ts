@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+// "told the broadcaster NAME": a kind of outlet before a name the gazetteer lacks makes the name the outlet,
+// whatever its shape (outlet-near.ts appositionName).
+describe('a kind of outlet before its name gives the name as the outlet', () => {
+  test('a brand written small first: "told the broadcaster eTVN"', () => {
+    const text = 'Mokoena told the broadcaster eTVN that the dam gates had jammed.';
+    expect(quote(text, 'the dam')).toMatchObject({ text: 'the dam gates had jammed', start: at(text, 'the dam'), end: at(text, '.'), type: 'indirect', speaker: 'Mokoena', cue: 'told', outlet: 'eTVN' });
+  });
+
+  test('"the channel" and "the blog" before a name of several words', () => {
+    const channel = 'Mokoena told the channel Vista Norte that the dam gates had jammed.';
+    expect(quote(channel, 'the dam')).toMatchObject({ text: 'the dam gates had jammed', type: 'indirect', speaker: 'Mokoena', cue: 'told', outlet: 'Vista Norte' });
+    const blog = 'Mokoena told the blog Harbour Lines that the dam gates had jammed.';
+    expect(quote(blog, 'the dam')).toMatchObject({ text: 'the dam gates had jammed', speaker: 'Mokoena', cue: 'told', outlet: 'Harbour Lines' });
+  });
+
+  test('"the wire service" before a one-word name', () => {
+    const text = 'Mokoena told the wire service Pressnord that the dam gates had jammed.';
+    expect(quote(text, 'the dam')).toMatchObject({ text: 'the dam gates had jammed', start: at(text, 'the dam'), speaker: 'Mokoena', cue: 'told', outlet: 'Pressnord' });
+  });
+
+  test('"the fan site" before two capitalised words still gives them', () => {
+    const text = 'Mokoena told the fan site Terrace Voice that the dam gates had jammed.';
+    expect(quote(text, 'the dam')).toMatchObject({ speaker: 'Mokoena', cue: 'told', outlet: 'Terrace Voice' });
+  });
+
+  test('near miss: "the broadcaster" before a given name and a surname is the person told, no outlet', () => {
+    const text = 'Mokoena told the broadcaster David Lindqvist that the dam gates had jammed.';
+    expect(quote(text, 'the dam')).toMatchObject({ text: 'the dam gates had jammed', speaker: 'Mokoena', cue: 'told', outlet: null });
+  });
+
+  test('near miss: "the channel" alone names nothing', () => {
+    const text = 'Mokoena said on Tuesday that she had left the channel because the dam gates had jammed.';
+    expect(quote(text, 'she had left')).toMatchObject({ speaker: 'Mokoena', cue: 'said', outlet: null });
+  });
+});
