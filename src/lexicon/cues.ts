@@ -24,6 +24,7 @@ interface CueData {
   put_forward_stance_nouns: string[];
   synopsis_work_nouns: string[];
   synopsis_discovery_cues: string[];
+  synopsis_desire_cues: string[];
   put_forward_verbs: string[];
   view_nouns: string[];
   to_holder_idioms: string[];
@@ -265,6 +266,7 @@ export interface CueLexicon {
   /** Works whose plot "In the film, …" tells, and the discovery cues that are a character's there. */
   synopsisWorkNouns: Set<string>;
   synopsisDiscoveryCues: Set<string>;
+  synopsisDesireCues: Set<string>;
   /** Verbs whose object plan stays a report: "announced his plan to run". */
   putForwardVerbs: Set<string>;
   /** Nouns of an opinion whose owner holds the clause around "in her view". */
@@ -717,6 +719,7 @@ export function cueLexicon(): CueLexicon {
     putForwardStanceNouns: new Set(data.put_forward_stance_nouns),
     synopsisWorkNouns: new Set(data.synopsis_work_nouns),
     synopsisDiscoveryCues: new Set(data.synopsis_discovery_cues),
+    synopsisDesireCues: new Set(data.synopsis_desire_cues),
     putForwardVerbs: new Set(data.put_forward_verbs),
     viewNouns: new Set(data.view_nouns),
     toHolderIdioms: new Set(data.to_holder_idioms),

@@ -8,6 +8,8 @@ import { ROLE_WORDS } from './words.js';
 import { isLetterOrDigitBefore } from '../text/boundaries.js';
 import { bangsInsideNames } from '../text/bang-names.js';
 import { retagBangNames } from './bang-name-tags.js';
+import { retagQuantifierSubjectAfterCue } from './quantifier-subjects.js';
+import { retagCueParticipleBeforeThat } from './cue-participles.js';
 import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagCueAfterAsSubject, retagPollingBeforeVerb, retagSurnamesReadAsAdjectives } from './retag-speech.js';
 import { retagForeignWordsInOutletNames } from './outlet-name-tags.js';
 import { retagged } from './retagged.js';
@@ -158,6 +160,8 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagPlaceAfterNoun(tokens);
   retagNameWordsAfterThe(tokens);
   retagCueAfterAsSubject(tokens);
+  retagQuantifierSubjectAfterCue(tokens);
+  retagCueParticipleBeforeThat(tokens);
   retagPollingBeforeVerb(tokens);
   retagBareCueAfterQuotation(tokens);
   retagBareCueBeforeObject(tokens);

@@ -5,7 +5,8 @@
  */
 
 // An age set off by commas right after a name: "their children, Milo, 9, and Ada, 6". (Not a date: "born Oct, 3, 2011".)
-const AGE_AFTER = /^,\s*\d{1,3},(?!\s*\d{4})/;
+// It may close the sentence instead: "“…,” said Boston, 29." (not a decimal: ", 3.5").
+const AGE_AFTER = /^,\s*\d{1,3}(?:,(?!\s*\d{4})|[.;](?!\d))/;
 
 // A description of a person set off after a name: ", a nurse", ", an aide", ", who runs a stall".
 const PERSON_APPOSITION_AFTER = /^,\s+(?:a|an|who)\s/;

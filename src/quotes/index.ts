@@ -63,7 +63,7 @@ import { giveOwnerAppositionsTheirBody } from './owner-apposition-bodies.js';
 import { giveBodyDescribedNamesTheirBody } from './body-described-speakers.js';
 import { giveStatementIssuersBodyKind } from './statement-issuer-bodies.js';
 import { giveRunTogetherNamesBodyKind } from './run-together-bodies.js';
-import { giveEachBodyNameOneKind } from './one-kind-per-name.js';
+import { giveEachBodyNameOneKind, giveEachPronounedNamePersonKind } from './one-kind-per-name.js';
 import { giveAcronymsTheirFullName } from './acronym-full-names.js';
 import { outletSpokeSince } from './outlet-descriptions.js';
 import { askerAnswered } from './answering.js';
@@ -933,6 +933,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   giveAcronymsTheirFullName(quotes, text);
   // "Brightflix …, the streamer confirmed. … Brightflix said": one name, one kind, in an article.
   giveEachBodyNameOneKind(quotes);
+  // "“…,” said Wellington. “…,” she said": a lone city's name a later quote calls "she" is a person's.
+  giveEachPronounedNamePersonKind(quotes);
   // "The Financial Times reported … the prince told the FT": one outlet the article names in full, one name.
   writeAbbreviatedOutletsInFull(quotes, text);
   // "The Yomiuri Shimbun reported … Yomiuri Shimbun said": one outlet, one form, with its "The" where the article writes it.

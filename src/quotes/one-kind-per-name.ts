@@ -21,3 +21,20 @@ export function giveEachBodyNameOneKind(quotes: ExtractedQuote[]): void {
 function describedBy(q: ExtractedQuote): boolean {
   return !!q.speaker_mention && /^(the|its|their)\s/i.test(q.speaker_mention) && !q.speaker_mention.toLowerCase().includes(q.speaker!.toLowerCase());
 }
+
+/**
+ * "“The water is back,” said Wellington. … “I can cook again,” she said.": a lone name read as a city's (a body)
+ * at a quotation it follows is a person's when a later quote gives that name a person's pronoun ("she", "he"); the city
+ * does not say "she". Only the lone name itself as the mention, so "said Boston's city council" stays a body.
+ */
+export function giveEachPronounedNamePersonKind(quotes: ExtractedQuote[]): void {
+  const people = new Set(quotes.filter((q) => q.speaker_kind === 'person' && q.speaker && PERSON_PRONOUN.test(q.speaker_mention ?? '')).map((q) => q.speaker!));
+  for (const q of quotes) {
+    if (q.speaker_kind !== 'organization' || !q.speaker || q.speaker_mention !== q.speaker || /\s/.test(q.speaker) || !people.has(q.speaker)) continue;
+    // (Only a spoken quotation with the name after it, as features name residents; "Boston said it would
+    // appeal" speaks for the city, whatever a later "he" was wrongly taken to stand for.)
+    if (q.type === 'direct' && (q.speaker_start ?? -1) >= q.end) q.speaker_kind = 'person';
+  }
+}
+
+const PERSON_PRONOUN = /^(he|she|him|her)$/i;

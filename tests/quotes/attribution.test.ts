@@ -245,3 +245,24 @@ describe('a listed firm’s name in a person’s shape', () => {
     expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'the customer is king.', speaker: 'Witter', cue: 'told' }]);
   });
 });
+
+describe('a lone city’s name after "said" that is a person’s', () => {
+  test('an age closing the sentence makes it a person: "“…,” said Boston, 41."', () => {
+    const text = '“We lost the roof in an hour,” said Boston, 41.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'We lost the roof in an hour,', start: 1, speaker: 'Boston', speaker_mention: 'Boston', speaker_start: at(text, 'Boston'), speaker_kind: 'person', cue: 'said', outlet: null }]);
+  });
+
+  test('a later "she" for the same name makes the inverted one a person', () => {
+    const text = '“The buses are back,” said Wellington. “I can get to work again,” she said.';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'direct', speaker: 'Wellington', speaker_mention: 'Wellington', speaker_kind: 'person', cue: 'said' },
+      { type: 'direct', speaker: 'Wellington', speaker_mention: 'she', speaker_kind: 'person', cue: 'said' },
+    ]);
+  });
+
+  test('near miss: the city itself speaking stays a body, and a lone "said Wellington." too', () => {
+    expect(quotesOf('Boston said it would appeal the ruling. “We will win,” he said.')[0]).toMatchObject({ type: 'indirect', speaker: 'Boston', speaker_kind: 'organization' });
+    expect(quotesOf('“The buses are back,” said Wellington.')[0]).toMatchObject({ speaker: 'Wellington', speaker_kind: 'organization' });
+    expect(quotesOf('The rate rose to 3.5 percent, said Denver.')[0]).toMatchObject({ speaker: 'Denver' });
+  });
+});

@@ -134,6 +134,18 @@ export function twoWordClause(tokens: Token[], from: number, to: number): boolea
   return to === from + 1 && subject.pos === 'NOUN' && /^\p{Ll}+s$/u.test(subject.text) && subject.lemma !== subject.normal && tokens[to]!.pos === 'VERB' && /^[.!]$/.test(tokens[to + 1]?.text ?? '');
 }
 
+/** Quantifiers that stand alone as a clause's subject: "none had", "most agreed", "both were". */
+const QUANTIFIER_SUBJECTS = new Set(['none', 'all', 'most', 'few', 'both', 'many', 'several', 'some', 'neither']);
+
+/**
+ * Two words make a report when a quantifier standing alone is the subject of a verb that closes the sentence:
+ * "Kessler said none had.", "said most agreed". Unlike "said she agreed", the quantifier itself is the news (how
+ * many). The tagger reads it as an adverb or a determiner, so the pronoun's rule above never sees it.
+ */
+export function quantifierClause(tokens: Token[], from: number, to: number): boolean {
+  return to === from + 1 && QUANTIFIER_SUBJECTS.has(tokens[from]!.normal) && /^(VERB|AUX)$/.test(tokens[to]!.pos) && /^[.!;]$/.test(tokens[to + 1]?.text ?? '');
+}
+
 /** The frame sits inside a relative clause: "what the auditors said was …", "which officials said will …". */
 export function inRelative(view: TokenView, frame: Frame): boolean {
   const first = view.tokenAtOrAfter(Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart));

@@ -20,3 +20,15 @@ describe('a character\'s discovery in a plot told after "In the film,"', () => {
     expect(quote(text, 'his sister')).toMatchObject({ text: 'his sister sold the farm', speaker: 'Marek', cue: 'says' });
   });
 });
+
+describe('a character’s wish or plan in a synopsis: "In the film, NAME wants to …"', () => {
+  test('"wants to" and "hopes to" after "In the film/novel," report nothing', () => {
+    expect(quotesOf('In the film, Odile wants to sell the orchard.')).toEqual([]);
+    expect(quotesOf('In the novel, Bram hopes to win back his boat.')).toEqual([]);
+  });
+
+  test('near miss: a real person’s "wants to" outside a synopsis stays a stance report', () => {
+    const text = 'The senator wants to hold a vote next week.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'hold a vote next week', start: at(text, 'hold'), speaker: null, speaker_mention: 'The senator', cue: 'wants to', outlet: null }]);
+  });
+});
