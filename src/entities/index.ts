@@ -14,6 +14,7 @@ import { SpanIndex } from '../text/span-index.js';
 import { talkProgrammeTitles } from './talk-programmes.js';
 import { workWords } from '../lexicon/work-words.js';
 import { isNumberedSequelOf } from './sequel-titles.js';
+import { sentenceHolding } from './sentence-holding.js';
 export { EntityMerger } from './merge.js';
 
 /**
@@ -123,7 +124,7 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[], otherWorkSpans: Rea
     // (… or with a sequel's number after a title the article marks elsewhere: “Lantern Hollow 2” beside “Lantern Hollow”.)
     if (reported.overlaps(span.start, span.end) && (evidence !== 'work' || HIT_BEFORE.test(text.slice(Math.max(0, span.open - 12), span.open))) && !isNumberedSequelOf(inner, markedTexts, key)) continue;
     // A runway, gallery or trade show is live, no film or show on screen: "the studio's “…” show on the runway".
-    if (liveShow(text, span.close + 1, doc.sentences.find((sn) => sn.start <= span.open && span.open < sn.end))) continue;
+    if (liveShow(text, span.close + 1, sentenceHolding(doc.sentences, span.open))) continue;
     // A letter or a grade is no title unless named as a work: an “A” CinemaScore, a “B-” from critics (not "the thriller “M”").
     if (GRADE.test(inner) && evidence !== 'work') continue;
     out.push({ start: span.start, end: span.start + inner.length, evidence });

@@ -6,6 +6,7 @@ import { capitalisedRuns } from '../nlp/runs.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { key } from './films.js';
 import { guestAppearanceAround } from '../text/programme-appearances.js';
+import { sentenceHolding } from './sentence-holding.js';
 
 /**
  * Titles in quotation marks that name a talk programme: after "on" or "episode of" in a sentence that speaks of a
@@ -51,7 +52,7 @@ function readTalkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
       out.add(key(title));
       continue;
     }
-    const sentence = doc.sentences.find((sn) => sn.start <= span.open && span.open < sn.end);
+    const sentence = sentenceHolding(doc.sentences, span.open);
     if (!sentence) continue;
     // … or with the speaker's description between: "said Rep. Ana Ruiz, a Maine Democrat, on NBC's “…”".
     if (COMMA_ON_OWNER_BEFORE.test(before) && SPEECH_VERB.test(text.slice(sentence.start, span.open))) {

@@ -435,8 +435,44 @@ export function familyFirstNameEnd(tokens: readonly Token[], k: number): number 
 export function familyNameOfEarlierName(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]?.text;
   if (!word || !isFamilyFirstName(word)) return false;
-  for (let i = k - 1; i >= 0; i--) if (tokens[i]!.text === word && (familyFirstNameEnd(tokens, i) > 0 || unhyphenatedGivenNameAfter(tokens, i))) return true;
+  const written = familyFirstNamesAt(tokens).get(word)!;
+  if (written.joined < k) return true;
+  for (let n = written.givenAfter.length - 1; n >= 0; n--) {
+    const i = written.givenAfter[n]!;
+    if (i < k && tokens[i + 1]!.pos === 'PROPN') return true;
+  }
   return false;
+}
+
+/**
+ * Where a listed family name written first is followed by what is written as a given name without a hyphen (its tag,
+ * which can change, read at each ask), and the first place a hyphenated given name follows it (Infinity if none).
+ */
+interface FamilyFirstWritten {
+  givenAfter: number[];
+  joined: number;
+}
+
+// Per token array, where each listed family name written first is: read once per article, not once back to its start
+// for each such name (an article saying "Mr. Lee told reporters" a thousand times). Both depend on the tokens' text,
+// folded form and offsets alone, which retagging keeps.
+const FAMILY_FIRST_AT = new WeakMap<readonly Token[], { length: number; at: Map<string, FamilyFirstWritten> }>();
+function familyFirstNamesAt(tokens: readonly Token[]): Map<string, FamilyFirstWritten> {
+  let memo = FAMILY_FIRST_AT.get(tokens);
+  if (!memo || memo.length !== tokens.length) {
+    const at = new Map<string, FamilyFirstWritten>();
+    for (let i = 0; i < tokens.length; i++) {
+      const text = tokens[i]!.text;
+      if (!isFamilyFirstName(text)) continue;
+      let written = at.get(text);
+      if (!written) at.set(text, (written = { givenAfter: [], joined: Infinity }));
+      if (unhyphenatedGivenNameAfter(tokens, i)) written.givenAfter.push(i);
+      if (written.joined === Infinity && familyFirstNameEnd(tokens, i) > 0) written.joined = i;
+    }
+    memo = { length: tokens.length, at };
+    FAMILY_FIRST_AT.set(tokens, memo);
+  }
+  return memo.at;
 }
 
 /**
@@ -472,13 +508,13 @@ function nameOpeners(tokens: readonly Token[]): Map<string, number[]> {
 
 /**
  * A family name at tokens[i] followed by a one-word given name written without a hyphen: "Park Jihoon", "Li Wei".
- * The given name is a capitalised name the tagger reads as such, and ends the name: no third capitalised word
+ * The given name is a capitalised name (the tagger must read it as such too, see familyNameOfEarlierName), and ends the name: no third capitalised word
  * follows it ("Park Avenue South"), and it is no word that makes place or organisation names ("Park Avenue",
  * "Park Hotel", "Song Festival").
  */
 function unhyphenatedGivenNameAfter(tokens: readonly Token[], i: number): boolean {
   const [family, given, after] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
-  if (!given || given.pos !== 'PROPN' || given.start !== family.end + 1 || !/^\p{Lu}\p{Ll}{1,7}$/u.test(given.text)) return false;
+  if (!given || given.start !== family.end + 1 || !/^\p{Lu}\p{Ll}{1,7}$/u.test(given.text)) return false;
   const lower = given.normal;
   const { placeNameWords, officeNameWords } = cueLexicon();
   if (placeNameWords.has(lower) || officeNameWords.has(lower)) return false;
