@@ -65,6 +65,19 @@ function ownVerbAfter(tokens: readonly Token[], the: number, verb: number): bool
   return true;
 }
 
+/**
+ * Whether the kind noun opening at tokens[start] heads its clause with no article: at most three describing words
+ * before it ("Rival carrier", "Budget airline", "Norway's biggest utility" is not: a possessive is a determiner)
+ * and a sentence's start or a comma before them. ("said rival carrier Skyhop" has a verb before: not matched.)
+ */
+function opensClauseWithoutArticle(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && k >= start - 3 && tokens[k]!.type === 'word' && /^(ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos) && !/^(?:the|a|an)$/.test(tokens[k]!.normal)) k--;
+  if (k < 0 || /^[.!?;:]$/.test(tokens[k]!.text)) return true;
+  // (After a comma the words are in small letters: "On Monday, rival carrier Skyhop said".)
+  return tokens[k]!.text === ',' && (k + 1 === start || /^\p{Ll}/u.test(tokens[k + 1]!.text));
+}
+
 // Words inside a set-off description that make its last noun another thing's: "a member of the band", "who runs a firm".
 const NOT_HEAD_BEFORE = /^(of|for|at|in|on|with|who|which|that|and|to|from|by)$/;
 
@@ -104,6 +117,8 @@ function readNamesDescribedAsBodies(tokens: readonly Token[]): Set<string> {
       let last = k + 1;
       while (last < k + 3 && isNameWord(tokens[last + 1])) last++;
       if (the >= 0 && tokens[the]!.normal === 'the' && (bodyGoesOn(tokens[last + 1]) || ownVerbAfter(tokens, the, last + 1))) add(k + 1, last);
+      // ("Rival carrier Loganair said": news drops the article before a kind noun opening its clause.)
+      else if (opensClauseWithoutArticle(tokens, start) && bodyGoesOn(tokens[last + 1])) add(k + 1, last);
     }
     // "Vocalis, an AI music start-up,": a description set off after the name, the kind noun last.
     const stop = tokens[k + 1];

@@ -15,11 +15,13 @@ let pattern: RegExp | undefined;
 function statementItPattern(): RegExp {
   if (pattern) return pattern;
   const medium = String.raw`n\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+)?(?:${organisationData().statement_documents.join('|')})`;
-  const name = String.raw`(\p{Lu}[\p{L}\d]+)`;
+  // (Up to three capitalised words: "Skylark Air said in a statement that it was …".)
+  const name = String.raw`(\p{Lu}[\p{L}\d]+(?:[ \t]+\p{Lu}[\p{L}\d]+){0,2})`;
   const verb = String.raw`\s+(?:said|says|added)`;
   // (Not "it" with "be" before no "-ing" form: "it was a sad day", "it is time" hold an empty "it" anyone may say;
   // but a feeling, "it was thrilled to return" (quoted or not), is the statement giver's own.)
-  const feeling = String.raw`\s+["“‘]?(?:\p{L}+ing|${organisationData().statement_feelings.join('|')})\b`;
+  // (A word in -ly may come first: "it was “deeply sorry”".)
+  const feeling = String.raw`\s+["“‘]?(?:\p{Ll}+ly\s+)?(?:\p{L}+ing|${organisationData().statement_feelings.join('|')})\b`;
   const it = String.raw`(?:\s+that)?\s+(?:its\b|it\b(?!['’]s\b|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed)\b(?!${feeling})))`;
   // (The statement named before the name, set off by a comma, or right after its verb; "it"/"its" opens what was said.)
   pattern = new RegExp(String.raw`\b[Ii]${medium},\s+${name}${verb}${it}|(?<![\p{L}\d'’-][ \t]*)${name}${verb}\s+i${medium}${it}`, 'gu');
@@ -41,9 +43,12 @@ function readNamesSpeakingAsIt(text: string): Set<string> {
   const names = new Set<string>();
   if (!/\bits?\b/.test(text)) return names;
   for (const m of text.matchAll(statementItPattern())) {
-    const name = m[1] ?? m[2]!;
-    if (NOT_NAMES.test(name) || genderOfFirstName(name) !== 'unknown' || isHonorific(name.toLowerCase())) continue;
-    if (new RegExp(String.raw`\p{Lu}[\p{L}'’-]*\.?[ \t]+${regExpLiteral(name)}(?![\p{L}'’-])`, 'u').test(text)) continue;
+    // (A sentence's "The" is no part of the name the speaker is given: "The Hollow Pines said …".)
+    const name = (m[1] ?? m[2]!).replace(/^The\s+(?=\p{Lu})/u, '');
+    const first = name.split(/\s+/)[0]!;
+    if (NOT_NAMES.test(name) || genderOfFirstName(first) !== 'unknown' || isHonorific(first.toLowerCase())) continue;
+    // (… nor an article's "The" before it: "The Hollow Pines".)
+    if (new RegExp(String.raw`(?<![\p{L}'’-])(?!The[ \t])\p{Lu}[\p{L}'’-]*\.?[ \t]+${regExpLiteral(name)}(?![\p{L}'’-])`, 'u').test(text)) continue;
     names.add(name);
   }
   return names;

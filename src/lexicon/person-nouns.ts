@@ -27,7 +27,8 @@ export function isPersonNounOrSingular(word: string): boolean {
 
 // Plural agent nouns by their endings: "auditors", "supervisors", "economists", "historians". (Not -eers or -iers:
 // surnames end so, "Speers", "Desrosiers"; "engineers" and "soldiers" come from people_nouns.)
-const AGENT_PLURAL = /^\p{Ll}{2,}(?:tors|sors|ists|ians)$/u;
+// ("Shopkeepers", "Stallholders", "Holidaymakers": a compound of a thing and a doer is no surname either.)
+const AGENT_PLURAL = /^\p{Ll}{2,}(?:tors|sors|ists|ians)$|^\p{Ll}{3,}(?:keepers|mongers|makers|holders|owners|goers|dwellers|seekers|payers)$/u;
 
 /**
  * A plural noun for people by its shape alone, for a lone capitalised word opening a sentence

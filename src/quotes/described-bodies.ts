@@ -102,6 +102,9 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       // ("The bus, operated by Transportes Rioja Norte, … . The bus company said": a company may be the operator named before.)
       const operator = organisationData().described_bodies.company_nouns.includes(noun) ? operatorNamedBefore(text, windowStart(breaks, at), at) : null;
       if (operator && operator.start > Math.max(foundAt, kindNamed?.start ?? -1) && !people.has(operator.name) && bodyFits(noun, operator.name)) found = { speaker: operator.name, kind: 'organization' };
+      // ("Havenraad said one lock stayed shut. ¶ “…,” the agency said": the last one to speak, in the paragraph
+      // before, by one word that is no given name and no surname after one, is the body the noun takes up.)
+      if (!found && latest && latest.speaker_kind === 'person' && latest.speaker === latest.speaker_mention && !latest.speaker_role && loneNonName(text, latest.speaker!) && bodyFits(noun, latest.speaker!, text)) found = { speaker: latest.speaker!, kind: 'organization' };
     } else if (documents.has(noun)) {
       // ("Westbridge City confirmed the sale in a statement. “…,” the statement read": the one who issued it in the
       // sentence before, even where someone else spoke earlier; else words given in it earlier.)

@@ -443,7 +443,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (completed) return completed;
       // (A body too, described but not named again: "The Stroke Association, a charity, said"; also by a
       // description read as a body's, "…, an advocacy group, said".)
-      if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || (head.kind === 'organization' && (named?.kind === 'anonymous' || named?.kind === 'organization') && /^(?:a|an)\s/i.test(named.text)))) {
+      // (… and by a definite one in small letters, no one else's: "Krona Energy, the Swedish utility, said";
+      // not "…, the region's largest dockers union, backed the strike", where "backed" reports nothing.)
+      const describedBody = (named?.kind === 'anonymous' || named?.kind === 'organization') && (/^(?:a|an)\s/i.test(named.text) || /^the\s[^'’]*\s\p{Ll}+$/iu.test(named.text));
+      if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || (head.kind === 'organization' && describedBody))) {
         // (Read as the tagger folds the words, as a role before a name is: "the Harbour Master" is the fixed title "harbor master".)
         const apposition = tokens.slice(j + 1, i).map((t) => t.normal).join(' ');
         return { ...head, role: head.role ?? roleOf(apposition) };

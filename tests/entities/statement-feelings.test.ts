@@ -21,3 +21,27 @@ describe('a lone name that says in a statement "it was <feeling>" is a body, not
     expect(quote(text, 'it was a sad day')).toMatchObject({ speaker: 'Okafor', speaker_kind: 'person', cue: 'said' });
   });
 });
+
+describe('a statement giver of two or three words, and a feeling with a word in -ly before it', () => {
+  test('"Bluefin Rail said in a statement that it was “truly sorry”": the body speaks, no person', () => {
+    const text = 'Bluefin Rail said in a statement that it was “truly sorry” for the delays.';
+    expect(quote(text, 'truly sorry')).toMatchObject({ text: 'truly sorry', start: at(text, 'truly'), end: at(text, 'truly') + 11, type: 'partial', speaker: 'Bluefin Rail', speaker_kind: 'organization', cue: 'said', outlet: null });
+    expect(people(text)).not.toContain('Bluefin Rail');
+  });
+
+  test('"The Hollow Pines said in a statement that it was disappointed": the name without its "The"', () => {
+    const text = 'The Hollow Pines said in a statement that it was disappointed.';
+    expect(quote(text, 'it was disappointed')).toMatchObject({ speaker: 'Hollow Pines', speaker_kind: 'organization', cue: 'said', outlet: null });
+  });
+
+  test('near miss: a given name opening the name keeps the person ("Ana Bluefin said … it was truly sorry")', () => {
+    const text = 'Ana Bluefin said in a statement that it was truly sorry.';
+    expect(quote(text, 'it was truly sorry')).toMatchObject({ speaker: 'Ana Bluefin', speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('near miss: an empty "it" after a two-word name ("it was a hard week") changes nothing', () => {
+    const text = 'Bluefin Rail said in a statement that it was a hard week.';
+    expect(quote(text, 'it was a hard week')).toMatchObject({ speaker: 'Bluefin Rail', cue: 'said' });
+    expect(quote(text, 'it was a hard week').speaker_kind).not.toBe('organization');
+  });
+});

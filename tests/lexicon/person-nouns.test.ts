@@ -20,3 +20,8 @@ test('a plural agent noun by its ending: -tors, -sors, -ists, -ians', () => {
   for (const word of ['auditors', 'supervisors', 'economists', 'historians']) expect(isAgentPlural(word)).toBe(true);
   for (const word of ['connors', 'rogers', 'auditor', 'tors', 'waters', 'spiers', 'speers', 'desrosiers']) expect(isAgentPlural(word)).toBe(false);
 });
+
+test('a plural compound of a thing and a doer: -keepers, -mongers, -makers, -holders; no surname in -ers', () => {
+  for (const word of ['shopkeepers', 'fishmongers', 'holidaymakers', 'stallholders']) expect(isAgentPlural(word)).toBe(true);
+  for (const word of ['rogers', 'myers', 'spiers', 'keepers']) expect(isAgentPlural(word)).toBe(false);
+});
