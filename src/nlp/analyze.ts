@@ -15,6 +15,7 @@ import { retagForeignWordsInOutletNames } from './outlet-name-tags.js';
 import { retagged } from './retagged.js';
 import { retagAdverbsEndingNames } from './adverb-name-words.js';
 import { retagGerundsOpeningNames } from './gerund-name-words.js';
+import { retagGerundsAfterPossessive } from './possessed-gerund-nouns.js';
 import { retagAwardModifiers } from './award-modifiers.js';
 import { retagVerbAfterAgeApposition } from './verb-after-age.js';
 import { retagAlthoughAsSubordinator } from './although-tag.js';
@@ -155,6 +156,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   ourIndex[values.length] = tokens.length;
   retagGivenNames(tokens);
   retagNounsAfterGenitive(tokens);
+  retagGerundsAfterPossessive(tokens);
   retagObjectOfAccordingTo(tokens);
   retagFurtherBeforeVerb(tokens);
   retagPlaceAfterNoun(tokens);

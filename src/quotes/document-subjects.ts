@@ -7,6 +7,7 @@ import { description, tokenAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { isSendingVerb } from './document-writers.js';
 import { isSourcedEvidenceNoun } from '../lexicon/sourced-evidence-nouns.js';
 import { isGivenNameToken } from '../nlp/names.js';
+import { relativeRightBeforeCue } from './publication-relative.js';
 
 /**
  * A document opening the clause and described by a participle phrase before its verb: "A letter sent
@@ -45,6 +46,8 @@ export function documentBeforeParticiple(tokens: Token[], cue: number, lo: numbe
     // A clause joined on ("…, and Deadline reports"): only a second participle may follow "and".
     if (/^(and|but)$/.test(t.normal) && !(tokens[j + 1]?.pos === 'VERB' && participleEnding(tokens[j + 1]!))) return null;
   }
+  // ("The report appeared on Variety, which reported …": ", which" right before the cue stands for the outlet.)
+  if (relativeRightBeforeCue(tokens, cue)) return null;
   const owner = behalfOwner(tokens, p + 1, cue) ?? authorAfter(tokens, p, cue);
   const mention = description(tokens, lo, k);
   return owner ? { ...mention, kind: owner.kind, name: owner.name } : mention;

@@ -6,6 +6,7 @@ import type { Attribution } from './attribution.js';
 import { isWholeParagraph } from './paragraphs.js';
 import { labelOnAThing } from './thing-labels.js';
 import { nameGivenByGroup } from './group-names.js';
+import { labelAfterPassiveNaming } from './passive-labels.js';
 import { saidByAThing, shownOnAThing } from './shown-things.js';
 import { dialogueInWork, foreignNameOnOffer, looksLikeTitle, venueAfterOwningVerb, workInAppositionAfter, workMadeByAfter } from './titled-works.js';
 import { isTitleCase } from '../nlp/words.js';
@@ -68,6 +69,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (type === 'partial' && words.length <= 10 && !ownCueBefore() && followsSelfNamingWord(text, span, paragraph)) return false;
   // … and a name a group of people gives, however long: "residents call the square “…”", "was called “…” by locals".
   if (type === 'partial' && words.length <= 10 && nameGivenByGroup(text, span, paragraph, attribution)) return false;
+  // … and a label after a passive naming verb no one speaks: "is often described as the “eighth wonder of the world.”".
+  if (type === 'partial' && words.length <= 10 && labelAfterPassiveNaming(text, span, paragraph, attribution)) return false;
   // A code (letters and digits) is a label: "lot codes beginning with “BS24.”".
   if (type === 'partial' && isQuotedCode(quoted)) return false;
   // A code name is a project's, whatever cue the sentence has: "said the cuts fell on a shooter code-named “Lantern,”".

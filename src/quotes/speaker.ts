@@ -25,6 +25,7 @@ import { insideBodyName } from './body-names.js';
 import { andJoiningBodies } from './joint-bodies.js';
 import { andJoiningOutlets } from './joint-outlets.js';
 import { documentBeforeParticiple } from './document-subjects.js';
+import { publicationBeforeWhich } from './publication-relative.js';
 import { closingRelativeSpeaker, openingRelativeSpeaker } from './closing-relative-speaker.js';
 import { requestsAnonymity } from './anonymity-clause.js';
 import { nameAfterWhoseRole } from './whose-role-name.js';
@@ -292,6 +293,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     // ("which" is the mention, like "who"'s; the outlet it stands for is the speaker.)
     const which = tokens[i]!;
     if (described?.kind === 'outlet') return { ...described, start: which.start, end: which.end, text: which.text };
+    // ("surfaced on Harbor Wire, which reported …": a name the lists do not know, where something appeared.)
+    const publication = publicationBeforeWhich(tokens, described, i - 1, lo);
+    if (publication) return { ...publication, start: which.start, end: which.end, text: which.text };
   }
   // "She referred to a report that called the deal “…”": "that" or "which" after a document someone
   // cites stands for it, and the document speaks (as "A report called the deal “…”" does).

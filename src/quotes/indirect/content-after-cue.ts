@@ -148,8 +148,9 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   for (let k = from; k <= Math.min(last, cueLast + 12); k++) {
     // "learned that from …" / "said that." : a pronoun object, not a complementizer.
     // ("said that's …": "that" is a subject before a contracted "is".)
-    // (Not before a quoted title that opens the clause: "reported that 'Midnight Parade' had …".)
-    const objectThat = (/^(ADP|PART|PUNCT)$/.test(tokens[k + 1]?.pos ?? 'PUNCT') && !quotedTitleSubjectAt(tokens, k + 1)) || tokens[k + 1]?.lemma === 'be' && tokens[k + 1]!.normal === "'s";
+    // (Not before a quoted title that opens the clause: "reported that 'Midnight Parade' had …", nor before a
+    // count's qualifier tagged a preposition: "reported that at least 40 plates showed …".)
+    const objectThat = (/^(ADP|PART|PUNCT)$/.test(tokens[k + 1]?.pos ?? 'PUNCT') && !quotedTitleSubjectAt(tokens, k + 1) && !opensSubject(tokens, k + 1)) || tokens[k + 1]?.lemma === 'be' && tokens[k + 1]!.normal === "'s";
     // ("said that is unlikely": before its verb "that" is the content's subject.)
     if (tokens[k]!.normal === 'that' && k === from && tokens[k + 1]?.pos === 'AUX' && k + 2 <= last) return [k, last];
     // (After "as she watched", "that" right before a singular noun is its determiner, whatever the tag:

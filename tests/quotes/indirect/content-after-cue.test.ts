@@ -338,3 +338,19 @@ describe('"that" after the object of a cue that takes no hearer', () => {
     expect(quote(text, 'costs would')).toMatchObject({ text: 'costs would rise', start: at(text, 'costs would'), speaker: 'Mara Okafor', cue: 'warned' });
   });
 });
+
+describe('"that" before a count qualifier tagged a preposition ("that at least …", "that about …")', () => {
+  test('is the complementizer, left out of the content, whatever comes after the count', () => {
+    const text = 'The Guardian reported that at least nine villages, including Vathy, have asked for fuel.';
+    expect(quote(text, 'at least')).toMatchObject({ text: 'at least nine villages, including Vathy, have asked for fuel', type: 'indirect', speaker: 'The Guardian', cue: 'reported', outlet: 'The Guardian', start: 27, end: 87 });
+  });
+
+  test('… also before a verb the clause rules would read as a cue of evidence ("showed")', () => {
+    const text = 'Dara Quill reported that at least 12 photos showed signs of editing.';
+    expect(quote(text, 'at least')).toMatchObject({ text: 'at least 12 photos showed signs of editing', type: 'indirect', speaker: 'Dara Quill', cue: 'reported', start: 25, end: 67 });
+  });
+
+  test('near miss: "that" before a preposition with no count stays a pronoun object, nothing reported', () => {
+    expect(quotesOf('Dara Quill learned that from a memo sent by the board.')).toEqual([]);
+  });
+});
