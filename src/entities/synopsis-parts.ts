@@ -34,7 +34,8 @@ const RELATION_PART = new RegExp(String.raw`(?<![\p{L}'’-])(?:his|her|their)[ 
 // "follows 12-year-old Nell Ashby and …": a name an age describes, straight after the synopsis verb.
 const AGED_NAME_FIRST = new RegExp(String.raw`^(?:an?[ \t]+)?\d{1,2}-year-old[ \t]+(${PART_NAME})(?=[ \t]*[,.;:)]|[ \t]+(?:and|as|who)[ \t])`, 'u');
 // "follows Pip, a lamplighter's apprentice, and …": the name straight after the synopsis verb, described after it.
-const NAME_THEN_DESCRIPTION = new RegExp(String.raw`^(${PART_NAME}),[ \t]+(?:an?|the|his|her|their)[ \t]+([^,.;:“”"\n]{1,60}?)(?=[ \t]*[,.;:]|[ \t]+(?:and|who|whose)[ \t])`, 'u');
+// (A rank before it stays out, as the rest of the article calls the part: "follows Detective Lila Marsh, a …" is Lila Marsh.)
+const NAME_THEN_DESCRIPTION = new RegExp(String.raw`^${PART_TITLE}?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?),[ \t]+(?:an?|the|his|her|their)[ \t]+([^,.;:“”"\n]{1,60}?)(?=[ \t]*[,.;:]|[ \t]+(?:and|who|whose)[ \t])`, 'u');
 // "follows siblings Harriet and Conrad Ashgrove": two given names sharing the surname after them, each a part. A kin
 // word says they are one family (not "follows Ada and Ben Ito", where Ada may have her own surname elsewhere).
 const KIN_PAIR_FIRST = new RegExp(String.raw`^(?:(?:the|two|teenage|young|orphaned|estranged|twin)[ \t]+){0,2}(?:siblings|twins|sisters|brothers|cousins)[ \t]+(\p{Lu}\p{Ll}+)[ \t]+and[ \t]+(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+)(?=[ \t]*[,.;:)]|[ \t]+(?:as|who|whose)[ \t]|$)`, 'u');
