@@ -33,6 +33,12 @@ const PART_NAME = String.raw`${PART_TITLE}?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'�
 const RELATION_PART = new RegExp(String.raw`(?<![\p{L}'’-])(?:his|her|their)[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,2}[\p{Ll}'’-]+)[ \t]+(${PART_NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
 // "follows 12-year-old Nell Ashby and …": a name an age describes, straight after the synopsis verb.
 const AGED_NAME_FIRST = new RegExp(String.raw`^(?:an?[ \t]+)?\d{1,2}-year-old[ \t]+(${PART_NAME})(?=[ \t]*[,.;:)]|[ \t]+(?:and|as|who)[ \t])`, 'u');
+// "follows Pip, a lamplighter's apprentice, and …": the name straight after the synopsis verb, described after it.
+// (A rank before it stays out, as the rest of the article calls the part: "follows Detective Lila Marsh, a …" is Lila Marsh.)
+const NAME_THEN_DESCRIPTION = new RegExp(String.raw`^${PART_TITLE}?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?),[ \t]+(?:an?|the|his|her|their)[ \t]+([^,.;:“”"\n]{1,60}?)(?=[ \t]*[,.;:]|[ \t]+(?:and|who|whose)[ \t])`, 'u');
+// "follows siblings Harriet and Conrad Ashgrove": two given names sharing the surname after them, each a part. A kin
+// word says they are one family (not "follows Ada and Ben Ito", where Ada may have her own surname elsewhere).
+const KIN_PAIR_FIRST = new RegExp(String.raw`^(?:(?:the|two|teenage|young|orphaned|estranged|twin)[ \t]+){0,2}(?:siblings|twins|sisters|brothers|cousins)[ \t]+(\p{Lu}\p{Ll}+)[ \t]+and[ \t]+(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+)(?=[ \t]*[,.;:)]|[ \t]+(?:as|who|whose)[ \t]|$)`, 'u');
 // (In a synopsis, a part's possessive is a determiner too: "Nell's cousin, Jem,".)
 const DESCRIBED_PART = new RegExp(String.raw`(?<![\p{L}'’-])(?:a|an|the|two|three|his|her|their|its|\p{Lu}\p{Ll}+['’]s)[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+(${PART_NAME})(?:[ \t]+and[ \t]+(${PART_NAME}))?(?=[ \t]*[,.;:)]|$)`, 'gu');
 // "follows a young reporter, Ada, and her editor, …" is a part; "… interviews the director, Ida Brant," is crew.
@@ -54,6 +60,10 @@ export function synopsisParts(text: string): string[] {
     const sentence = text.slice(from - 1, Math.min(text.length, end + 1));
     const aged = openings.includes(m) ? AGED_NAME_FIRST.exec(text.slice(from)) : null;
     if (aged && !parts.includes(aged[1]!)) parts.push(aged[1]!);
+    const described = openings.includes(m) ? NAME_THEN_DESCRIPTION.exec(text.slice(from)) : null;
+    if (described && !CREW_WORDS.test(described[2]!) && !parts.includes(described[1]!)) parts.push(described[1]!);
+    const kin = openings.includes(m) ? KIN_PAIR_FIRST.exec(text.slice(from)) : null;
+    if (kin) for (const name of [kin[1]!, kin[2]!]) if (!parts.includes(name)) parts.push(name);
     for (const d of sentence.matchAll(DESCRIBED_PART)) {
       if (CREW_WORDS.test(d[1]!)) continue;
       for (const name of [d[2], d[3]]) if (name && !parts.includes(name)) parts.push(name);

@@ -29,7 +29,8 @@ export type WorkWordPlace =
   | 'own_medium_kind'
   | 'network_genre'
   | 'performed_before_title'
-  | 'maker_of_work';
+  | 'maker_of_work'
+  | 'music_maker';
 
 interface WorkWordData {
   places: Record<WorkWordPlace, string>;

@@ -10,7 +10,7 @@ const entities = (text: string) => {
 describe('synopsis parts: a work described before its verb, a relation before a name, a fantasy title', () => {
   test('"“X,” a comedy set in …, follows A, a …, and her neighbour B, who …": B is a part, as A is', () => {
     const text = '“Lemon Grove,” a comedy set in a Sicilian village, follows Tessa Moro, a florist who inherits a failing shop, and her neighbour Rocco Bellini, who wants the shop for himself.';
-    expect(synopsisParts(text)).toEqual(['Rocco Bellini']);
+    expect(synopsisParts(text)).toEqual(['Tessa Moro', 'Rocco Bellini']);
     const e = extractArticle(text, { id: 's' }).entities;
     const rocco = e.characters.find((c) => c.name === 'Rocco Bellini');
     expect(rocco?.mentions[0]).toMatchObject({ start: text.indexOf('Rocco'), end: text.indexOf('Rocco') + 'Rocco Bellini'.length });

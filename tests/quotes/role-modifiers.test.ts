@@ -28,3 +28,44 @@ describe('"the managing director": a word qualifying an office that is no role a
     expect(read(text).quotes[0]![5]).toBe('director');
   });
 });
+
+describe('crafts and party offices written as two words keep their field: "art director", "opposition leader"', () => {
+  test('"the film\'s art director, NAME" is an art director, not a director', () => {
+    const text = 'The film’s art director, Lena Moritz, said the sets were built in Prague.';
+    expect(read(text)).toEqual({
+      quotes: [['the sets were built in Prague', 'indirect', 'Lena Moritz', 'said', null, 'art director', 43, 72]],
+      roles: [['Lena Moritz', ['art director']]],
+    });
+  });
+
+  test('"The opposition leader in the state assembly, NAME" is the opposition leader; the body after "in" stays out', () => {
+    const text = 'The opposition leader in the state assembly, Marcus Bell, said the budget was a disgrace.';
+    expect(read(text)).toEqual({
+      quotes: [['the budget was a disgrace', 'indirect', 'Marcus Bell', 'said', null, 'opposition leader', 63, 88]],
+      roles: [['Marcus Bell', ['opposition leader']]],
+    });
+  });
+
+  test('near miss: "The party leader" stays a leader ("party" says whose, it is no office\'s field)', () => {
+    const text = 'The party leader, Marcus Bell, said the budget was a disgrace.';
+    expect(read(text).roles).toEqual([['Marcus Bell', ['leader']]]);
+  });
+});
+
+describe('sport specialties are roles (data/occupations.json): "the team\'s Dutch climber"', () => {
+  test('an apposition after the name, with a nationality before the role', () => {
+    const text = 'Jan Voss, the team’s Dutch climber, said he was ready.';
+    expect(read(text)).toEqual({
+      quotes: [['he was ready', 'indirect', 'Jan Voss', 'said', null, 'climber', 41, 53]],
+      roles: [['Jan Voss', ['climber']]],
+    });
+  });
+
+  test('as a title before the name', () => {
+    const text = 'Climber Jan Voss said the stage was brutal.';
+    expect(read(text)).toEqual({
+      quotes: [['the stage was brutal', 'indirect', 'Jan Voss', 'said', null, 'climber', 22, 42]],
+      roles: [['Jan Voss', ['climber']]],
+    });
+  });
+});
