@@ -1,3 +1,4 @@
+import { bodyRelativeAfter } from './body-relative-after.js';
 import { monthAsGivenName } from '../nlp/month-given-name.js';
 import { positionBeforeFullName } from '../lexicon/playing-positions.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
@@ -418,6 +419,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // that campaign's or party's, no person's ("the Biden campaign" is one word, "the Kamala Harris campaign" opens
   // with a given name: theirs).
   if (e > s && !givenName && title === null && causeBodyNounAfter(text.slice(tokens[e]!.end, tokens[e]!.end + 16))) return 'rejected';
+  if (!givenName && bodyRelativeAfter(text.slice(tokens[e]!.end, tokens[e]!.end + 30))) return 'rejected';
   // ("Bernie Sanders delegates": a known given name opens a person's name, whose delegates they are.)
   if (ATTENDEES_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 14)) && !givenName) return 'rejected';
   if (e > s && STORM_HEADS.has(tokens[s]!.text)) return 'rejected';

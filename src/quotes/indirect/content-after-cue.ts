@@ -545,17 +545,19 @@ function secondNamedHearer(tokens: Token[], k: number, last: number): boolean {
 
 /**
  * What "asked" asks, besides a question (handled by the caller): a topic ("asked Reyes about the
- * budget"), a thing requested ("asked for a recount") or an act requested with its hearer ("asked Hale
- * to send the files"), each up to the clause's end. undefined when none of these follows.
+ * budget") or an act requested with its hearer ("asked Hale to send the files"), each up to the clause's
+ * end; null for a thing requested ("asked for a recount"); undefined when none of these follows.
  */
 function requestOrTopic(tokens: Token[], cue: number, from: number, last: number): [number, number] | null | undefined {
   if (anonymityRequest(tokens, cue)) return null;
   if (thingAskedOfHearer(tokens, cue, last)) return null;
+  // "asked for a recount", "has asked for her name to be removed", "replied asking for refunds": a thing requested
+  // is no words reported (no gold set annotates one); the request's own that-clause or quotation is read elsewhere.
+  if (tokens[cue + 1]?.normal === 'for') return null;
   let start = -1;
-  if (tokens[cue + 1]?.normal === 'for') start = cue + 2;
   // (A topic without a hearer, "when Reuters asked about them", is often the writer's own question,
   // and the clause after it no answer: nothing is reported.)
-  else if (tokens[from]?.normal === 'about') {
+  if (tokens[from]?.normal === 'about') {
     if (from === cue + 1) return null;
     start = from;
   }

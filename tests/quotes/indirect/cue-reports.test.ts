@@ -282,9 +282,9 @@ describe('a request relayed inside a report', () => {
     ]);
   });
 
-  test('near miss: a request outside any report is still a report of its own', () => {
-    const text = 'Maria Chen asked for a shorter schedule in May.';
-    expect(quote(text, 'a shorter schedule')).toMatchObject({ type: 'indirect', speaker: 'Maria Chen', cue: 'asked' });
+  test('near miss: an act requested of a hearer outside any report is still a report of its own', () => {
+    const text = 'Maria Chen asked the studio to shorten the schedule in May.';
+    expect(quote(text, 'the studio')).toMatchObject({ type: 'indirect', speaker: 'Maria Chen', cue: 'asked' });
   });
 });
 
