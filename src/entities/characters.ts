@@ -21,6 +21,7 @@ import { synopsisParts } from './synopsis-parts.js';
 import { puppetParts } from './puppet-parts.js';
 import { laterCastPairs } from './later-cast-pairs.js';
 import { isNationalityWord } from '../lexicon/nationalities.js';
+import { sentenceContaining } from '../nlp/sentence-lookup.js';
 
 /** Well-known fictional characters (data/characters.json). */
 function knownCharacters(): string[] {
@@ -735,7 +736,7 @@ export function linkCharacters(doc: AnalyzedArticle, characters: CharacterEntity
     const actor = c.actor ? personOf(c.actor) : null;
     let film: FilmEntity | null = null;
     for (const cm of c.mentions) {
-      const sentence = doc.sentences.find((s) => s.start <= cm.start && cm.end <= s.end);
+      const sentence = sentenceContaining(doc.sentences, cm.start, cm.end);
       if (!sentence) continue;
       const inSentence = filmMentions.filter(({ m }) => m.start >= sentence.start && m.end <= sentence.end);
       const after = inSentence.find(({ m }) => m.start >= cm.end && FILM_AFTER_PART.test(text.slice(cm.end, m.start)));

@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, FilmEntity, Mention, PersonEntity } from '../types.js';
 import { withoutFigurativeRoles } from './figurative-role.js';
+import { sentenceContaining } from '../nlp/sentence-lookup.js';
 
 type Relation = 'director' | 'cast' | 'writer' | 'producer';
 
@@ -25,7 +26,7 @@ export function linkFilmPeople(doc: AnalyzedArticle, films: FilmEntity[], people
   if (!filmMentions.length) return [...films];
   for (const person of people) {
     for (const pm of person.mentions) {
-      const sentence = doc.sentences.find((s) => s.start <= pm.start && pm.end <= s.end);
+      const sentence = sentenceContaining(doc.sentences, pm.start, pm.end);
       if (!sentence) continue;
       // ("Ana Ruiz played a key role in …" tells of taking part, no acting: the idiom's play verb is no cue.)
       const near = text.slice(Math.max(sentence.start, pm.start - 25), pm.start) + ' ' + withoutFigurativeRoles(text.slice(pm.end, Math.min(sentence.end, pm.end + 60))).slice(0, 30);
@@ -47,7 +48,7 @@ export function linkFilmPeople(doc: AnalyzedArticle, films: FilmEntity[], people
     const before = text.slice(Math.max(0, m.start - 24), m.start);
     const verb = /\b(direct(?:s|ed|ing)?|star(?:s|red|ring)? in|appear(?:s|ed)? in|wr(?:ite|ites|ote)|produc(?:e|es|ed|ing))\s+(?:the\s+)?$/.exec(before);
     if (!verb) continue;
-    const sentence = doc.sentences.find((x) => x.start <= m.start && m.end <= x.end);
+    const sentence = sentenceContaining(doc.sentences, m.start, m.end);
     if (!sentence) continue;
     const subject = people
       .flatMap((p) => p.mentions.filter((pm) => pm.start >= sentence.start && pm.end <= m.start).map((pm) => ({ p, pm })))

@@ -14,7 +14,7 @@ import { SpanIndex } from '../text/span-index.js';
 import { talkProgrammeTitles } from './talk-programmes.js';
 import { workWords } from '../lexicon/work-words.js';
 import { isNumberedSequelOf } from './sequel-titles.js';
-import { sentenceHolding } from './sentence-holding.js';
+import { sentenceHolding } from '../nlp/sentence-lookup.js';
 export { EntityMerger } from './merge.js';
 
 /**

@@ -49,6 +49,7 @@ import { recordSingleNames } from './single-names.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { afterServiceNoun } from './service-names.js';
 import { isHeadlineVerb } from '../lexicon/headline-verbs.js';
+import { sentenceHoldingToken } from '../nlp/sentence-lookup.js';
 export type { PeopleContext } from './name-clues.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
@@ -725,7 +726,7 @@ function extendOverVerbSurname(doc: AnalyzedArticle, last: number): number {
   const after = t[last + 2];
   if (!next || !after || next.start - t[last]!.end !== 1 || (next.pos !== 'VERB' && next.pos !== 'AUX')) return last;
   if (!/^\p{Lu}\p{Ll}+$/u.test(next.text) || !/^\p{Ll}/u.test(after.text)) return last;
-  const sentence = doc.sentences.find((s) => s.tokenStart <= last && last < s.tokenEnd);
+  const sentence = sentenceHoldingToken(doc.sentences, last);
   if (!sentence || last + 1 >= sentence.tokenEnd) return last;
   return last + 1;
 }

@@ -6,7 +6,7 @@ import { capitalisedRuns } from '../nlp/runs.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { key } from './films.js';
 import { guestAppearanceAround } from '../text/programme-appearances.js';
-import { sentenceHolding } from './sentence-holding.js';
+import { sentenceHolding } from '../nlp/sentence-lookup.js';
 
 /**
  * Titles in quotation marks that name a talk programme: after "on" or "episode of" in a sentence that speaks of a

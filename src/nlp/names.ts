@@ -508,9 +508,10 @@ function nameOpeners(tokens: readonly Token[]): Map<string, number[]> {
 
 /**
  * A family name at tokens[i] followed by a one-word given name written without a hyphen: "Park Jihoon", "Li Wei".
- * The given name is a capitalised name (the tagger must read it as such too, see familyNameOfEarlierName), and ends the name: no third capitalised word
- * follows it ("Park Avenue South"), and it is no word that makes place or organisation names ("Park Avenue",
- * "Park Hotel", "Song Festival").
+ * The given name is a capitalised word that ends the name: no third capitalised word follows it ("Park Avenue
+ * South"), and it is no word that makes place or organisation names ("Park Avenue", "Park Hotel", "Song Festival").
+ * (That the tagger reads it as a name too is checked by the caller, familyNameOfEarlierName, since the tag can
+ * change after this is remembered.)
  */
 function unhyphenatedGivenNameAfter(tokens: readonly Token[], i: number): boolean {
   const [family, given, after] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];

@@ -1,4 +1,5 @@
 import { regExpLiteral } from '../text/regexp-literal.js';
+import { capitalisedRunSource } from '../text/capitalised-run.js';
 
 // "The ECB said …. “…,” the board said": a body named by its acronym is the one "the board" stands for when
 // the acronym's full name ends in that noun. The article often gives the full name ("the England and Wales
@@ -32,11 +33,13 @@ export function expansionOf(acronym: string, text: string): string | null {
   return expansions.get(acronym)!;
 }
 
+/** The full name's run of capitalised words, which may break across lines ("the England and Wales\nCricket Board (ECB)"). */
+const EXPANSION_RUN = capitalisedRunSource('\\s+', ['and', 'of', 'for', 'the', '&']);
+
 function searchExpansion(acronym: string, text: string): string | null {
   const a = regExpLiteral(acronym);
-  const run = `\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:and|of|for|the|&)\\s+)*\\p{Lu}[\\p{L}'’-]*)+`;
-  const before = new RegExp(`(${run})\\s*\\(${a}\\)`, 'u').exec(text);
+  const before = new RegExp(`(${EXPANSION_RUN})\\s*\\(${a}\\)`, 'u').exec(text);
   if (before) return before[1]!;
-  const after = new RegExp(`\\b${a},\\s+the\\s+(${run})`, 'u').exec(text);
+  const after = new RegExp(`\\b${a},\\s+the\\s+(${EXPANSION_RUN})`, 'u').exec(text);
   return after ? after[1]! : null;
 }

@@ -1,11 +1,12 @@
 import type { ExtractedQuote } from '../types.js';
 import { expansionOf } from './acronym-body-nouns.js';
+import { capitalisedRunSource } from '../text/capitalised-run.js';
 
 /** A body's acronym: three to six capitals (two are as often a country's, "the US"). */
 const ACRONYM = /^\p{Lu}{3,6}$/u;
 
-/** A run of capitalised words, small joining words allowed inside: "International Tennis Integrity Agency". */
-const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:and|of|for|the|on|&)[ \t]+)*\p{Lu}[\p{L}'’-]*)+/gu;
+/** A run of capitalised words on one line, small joining words allowed inside: "International Tennis Integrity Agency". */
+const CAPITALISED_RUN = new RegExp(capitalisedRunSource('[ \\t]+', ['and', 'of', 'for', 'the', 'on', '&']), 'gu');
 
 /**
  * "The National Rowing Integrity Agency said …. “…,” the NRIA said": a body's acronym speaking is the body named

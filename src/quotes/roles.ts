@@ -422,30 +422,23 @@ function rolesOfWord(word: string): string[] {
   return isRoleWord(plain) && !QUALIFIERS.has(plain) && !isHonorific(plain) ? [plain] : [];
 }
 
-/**
- * The relative noun of a description made of a possessive pronoun and a relative or partner ("his wife", "her
- * brother", "their son"; data/relatives.json), null for any other. Such a one is the person the article named so
- * ("His wife, Dana Reyes,"), not the latest woman named.
- */
-export function pronounRelativeNoun(description: string): string | null {
-  const m = /^(his|her|their)\s+(\p{L}+)$/iu.exec(description.trim());
-  return m && genderOfRelative(m[2]!.toLowerCase()) !== undefined ? m[2]!.toLowerCase() : null;
-}
+/** A possessive pronoun and one noun, in any case: "his wife", "Her lawyer". */
+const PRONOUN_AND_NOUN = /^(his|her|their)\s+(\p{L}+)$/iu;
 
 /**
- * "his lawyer", "her manager": a role owned by a pronoun, which refers back as "his wife" does, to the one named
- * in that role with the same pronoun ("His lawyer, Ann Berg, said …"; pronounRelativeNamed), else to no one.
+ * "his wife", "her brother" (a relative or partner, data/relatives.json), "his lawyer", "her manager" (a role or a
+ * go-between): the noun a possessive pronoun owns, which refers back to the one named so with the same pronoun
+ * ("His wife, Dana Reyes, …", "His lawyer, Ann Berg, said …"; pronounRelativeNamed), not to the latest person
+ * named; null for any other description. A relative is matched in any case ("HIS WIFE"); a role only in lower
+ * case after an opening capital ("His lawyer", not "his Lawyer").
  */
-export function pronounRoleNoun(description: string): string | null {
-  const m = /^(his|her|their)\s+(\p{Ll}+)$/u.exec(description.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
-  if (!m) return null;
-  const noun = m[2]!;
-  return isRoleWord(noun) || cueLexicon().goBetweenRoles.has(noun) ? noun : null;
-}
-
-/** "his wife", "his lawyer": the relative or role a pronoun owns, which refers back to the one named so (pronounRelativeNamed). */
 export function pronounOwnedNoun(description: string): string | null {
-  return pronounRelativeNoun(description) ?? pronounRoleNoun(description);
+  const m = PRONOUN_AND_NOUN.exec(description.trim());
+  if (!m) return null;
+  const noun = m[2]!.toLowerCase();
+  if (genderOfRelative(noun) !== undefined) return noun;
+  const lowerCase = /^(?:his|her|their)$/u.test(m[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) && /^\p{Ll}+$/u.test(m[2]!);
+  return lowerCase && (isRoleWord(m[2]!) || cueLexicon().goBetweenRoles.has(m[2]!)) ? m[2]! : null;
 }
 
 /**

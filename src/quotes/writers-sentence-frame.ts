@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, Token } from '../types.js';
 import type { TokenView } from './frame.js';
+import { sentenceHolding } from '../nlp/sentence-lookup.js';
 
 /** Tags a writer's clause opens with when it starts at its subject: "He was, she added, “…”", "The market, he said, “…”". */
 const SUBJECT_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
@@ -15,7 +16,7 @@ const SUBJECT_TAGS = new Set(['PRON', 'PROPN', 'NOUN']);
  * participle alone (", saying, “…”").
  */
 export function frameInsideWritersSentence(text: string, doc: AnalyzedArticle, tokens: Token[], view: TokenView, paraStart: number, comma: number, quoteStart: number): boolean {
-  const sentence = doc.sentences.find((s) => s.start <= comma && comma < s.end);
+  const sentence = sentenceHolding(doc.sentences, comma);
   const from = Math.max(paraStart, sentence?.start ?? paraStart);
   const frame = /^(.*\S)\s*,\s*(?:[\p{L}.'’-]+\s+){1,4}[\p{L}'’-]+\s*$/su.exec(text.slice(from, comma));
   if (!frame || /[“”"«»]/.test(frame[1]!)) return false;

@@ -36,7 +36,8 @@ function wordTokensByNormal(tokens: Token[]): Map<string, Token[]> {
  */
 function writtenForm(word: string, written: readonly Token[] | undefined, near: number): string {
   if (!written) return word;
-  // The first token starting after `near`, and the first of those starting where the one before it does.
+  // `after`: the first token starting after `near`; `before`: the last starting at or before it, moved back to the
+  // first of any starting at the same offset (a plain search from the start keeps the first of equals).
   let lo = 0;
   let hi = written.length;
   while (lo < hi) {
