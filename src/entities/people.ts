@@ -429,7 +429,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // (A place's head that is also a given name, "Sierra", "Val", heads a person's two words when they speak or
   // carry an honorific and the second word is no place's: "Sierra Vance said", "Ms. Val Brody".)
   const givenNameOfPerson = givenName && e === s + 1 && (clues.speakers.has(name) || (title !== null && isHonorificTitle(title))) && !placeLikeWord(tokens[e]!) && !cueLexicon().placeNames.has(name) && !isCityNotGivenName(name);
-  if ((GEO_HEADS.has(tokens[s]!.text) && !givenNameOfPerson) || (BUSINESS_TAILS.has(tokens[e]!.normal) && !(title !== null && givenName)) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (capitalisedNameOfHead(ofOrganisation[1]!) && !givenName) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && !givenName))) || ((clues.orgHeads.has(tokens[e]!.text) || (clues.orgContext(name) && !surnameAsSubject(doc, s, e, name))) && !titledPerson && !givenName)) return 'rejected';
+  if ((GEO_HEADS.has(tokens[s]!.text) && !givenNameOfPerson) || (BUSINESS_TAILS.has(tokens[e]!.normal) && !(title !== null && givenName)) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (capitalisedNameOfHead(ofOrganisation[1]!) && !givenName) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && !givenName))) || (((clues.orgHeads.has(tokens[e]!.text) && !personNamedInFull(view)) || (clues.orgContext(name) && !surnameAsSubject(doc, s, e, name))) && !titledPerson && !givenName)) return 'rejected';
   // "Harbour City Ballet", "Norvik Dynamics", "World Rugby": a body's own name word at either end.
   if (isOrganisationByNameWord(tokens.slice(s, e + 1), text.slice(tokens[e]!.end, tokens[e]!.end + 80), text) && !titledPerson) return 'rejected';
   // "the Department of Agriculture and Land Stewardship": the run after "and" closes that body's joined name.
@@ -784,6 +784,15 @@ function listedFirmPresentedAsPerson(text: string, name: string, clues: NameClue
  * "Tanya Brooks … Brooks told the board": a lone word the article gives a person as a surname, acting as a verb's
  * subject, is that person, though a body's word ("board", "staff") follows within three words.
  */
+/**
+ * A given name and a surname after a person's role word in small letters ("actor Ravi Mallick"): a person, even when a
+ * company bears the surname ("Mallick Pictures" makes "Mallick" alone the company's, not the full name's). (A role
+ * word in capitals may open a body's name: "the Council for the Promotion of International Trade".)
+ */
+function personNamedInFull({ tokens, s, e, title }: NameView): boolean {
+  return e > s && title !== null && tokens[s - 1]?.text === title && /^\p{Ll}/u.test(title);
+}
+
 function surnameAsSubject(doc: AnalyzedArticle, s: number, e: number, name: string): boolean {
   const next = doc.tokens[e + 1];
   return s === e && !!next && (next.pos === 'VERB' || next.pos === 'AUX') && surnameAfterGivenName(doc.article.text, name);
