@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import { retagged } from './retagged.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { participleStems } from './participle-stems.js';
 
 /**
  * "Marsh said the plan was bold, joking that he …": the model reads some speech verbs' "-ing" forms as nouns
@@ -16,15 +17,7 @@ export function retagCueParticipleBeforeThat(tokens: Token[]): void {
     // (Not a word that is a report's noun as well, "warning": the gold sets keep ", warning that …" inside the
     // report before it, or leave it out, so the noun's reading stays.)
     if (!/^\p{Ll}+ing$/u.test(t.text) || cues.reportNouns.has(t.normal)) continue;
-    const verb = verbOfParticiple(t.normal, (v) => cues.speech.has(v) || cues.report.has(v));
+    const verb = participleStems(t.normal).find((v) => cues.speech.has(v) || cues.report.has(v));
     if (verb) tokens[i] = retagged(t, 'VERB', verb);
   }
-}
-
-/** The verb whose "-ing" form `word` is, among those `known` accepts: "warning" → "warn", "joking" → "joke", "quipping" → "quip". */
-function verbOfParticiple(word: string, known: (verb: string) => boolean): string | null {
-  const stem = word.slice(0, -3);
-  const candidates = [stem, `${stem}e`];
-  if (/(\p{Ll})\1$/u.test(stem)) candidates.push(stem.slice(0, -1));
-  return candidates.find(known) ?? null;
 }

@@ -1,4 +1,5 @@
 import type { Token } from '../../types.js';
+import { participleStems } from '../../nlp/participle-stems.js';
 import { compoundModifierHalf } from '../frame.js';
 import { hyphenInWord } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
@@ -33,8 +34,7 @@ export function objectCueLemma(tokens: Token[], i: number, lo = 0): string | nul
   // "Most riders preferred the old timetable": a past stance read as an adjective.
   if (t.pos === 'ADJ' && PAST_STANCES.has(t.normal) && stanceBetween(tokens, i)) return PAST_STANCES.get(t.normal)!;
   if (t.pos !== 'ADJ' || !/ing$/.test(t.normal) || tokens[i - 1]?.text !== ',') return null;
-  const stem = t.normal.slice(0, -3);
-  return [stem, stem + 'e', stem.slice(0, -1)].find((w) => OBJECT_CUES.has(w)) ?? null;
+  return participleStems(t.normal).find((w) => OBJECT_CUES.has(w)) ?? null;
 }
 
 /**

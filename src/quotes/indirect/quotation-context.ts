@@ -3,6 +3,7 @@ import type { MarkedSpan } from '../../text/quotation-marks.js';
 import { cueAt, cueLemma, hasVerb, type Frame } from '../frame.js';
 import { isQuoteMark, tokenAt } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
+import { participleStems } from '../../nlp/participle-stems.js';
 import { TIME_SUBORDINATORS } from '../../nlp/words.js';
 import { DASH } from '../sentence-scan.js';
 import { bareClauseAt, opensClauseAt } from './clause-openers.js';
@@ -117,12 +118,12 @@ export function speechActAfterQuotation(tokens: Token[], cue: number, last: numb
     const t = tokens[p]!;
     if (tokens[k]!.text !== ',' || !/^(VERB|ADJ|NOUN)$/.test(t.pos) || !/ing$/.test(t.normal)) continue;
     // (The tagger may read the participle as an adjective or a noun: "repeating".)
-    const stem = t.normal.slice(0, -3);
+    const stems = participleStems(t.normal);
     const isCue = (w: string) => lex.speech.has(w) || lex.report.has(w) || lex.weak.has(w);
-    if (!(t.pos === 'VERB' && isCue(cueLemma(t))) && ![stem, stem + 'e', stem.slice(0, -1)].some(isCue)) return null;
+    if (!(t.pos === 'VERB' && isCue(cueLemma(t))) && !stems.some(isCue)) return null;
     // ("…, pointing at the harbour lights": a gesture, no report.)
     const prep = tokens[p + 1]?.normal ?? '';
-    if ([cueLemma(t), stem, stem + 'e', stem.slice(0, -1)].some((w) => lex.gesturePhrases.has(`${w} ${prep}`))) return null;
+    if ([cueLemma(t), ...stems].some((w) => lex.gesturePhrases.has(`${w} ${prep}`))) return null;
     // (A particle is the cue's, "hinting at"; so is the "that" of a clause, which a report's text leaves out: "adding that …".)
     const from = tokens[p + 1]?.pos === 'ADP' || tokens[p + 1]?.normal === 'that' ? p + 2 : p + 1;
     let to = last;

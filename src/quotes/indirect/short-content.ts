@@ -140,7 +140,8 @@ const QUANTIFIER_SUBJECTS = new Set(['none', 'all', 'most', 'few', 'both', 'many
 /**
  * Two words make a report when a quantifier standing alone is the subject of a verb that closes the sentence:
  * "Kessler said none had.", "said most agreed". Unlike "said she agreed", the quantifier itself is the news (how
- * many). The tagger reads it as an adverb or a determiner, so the pronoun's rule above never sees it.
+ * many). The tagger reads it as an adverb or a determiner (nlp/quantifier-subjects.ts makes it a pronoun only
+ * right after a cue), so this goes by the word, not its tag.
  */
 export function quantifierClause(tokens: Token[], from: number, to: number): boolean {
   return to === from + 1 && QUANTIFIER_SUBJECTS.has(tokens[from]!.normal) && /^(VERB|AUX)$/.test(tokens[to]!.pos) && /^[.!;]$/.test(tokens[to + 1]?.text ?? '');
