@@ -12,6 +12,7 @@ import { isOutletNoun } from './outlet-near.js';
 import { outletsNamedBefore } from './earlier-outlets.js';
 import { excerptAuthor, isAuthor } from './excerpt-author.js';
 import { PROGRAMME_KINDS, programmeTitlesOfKind } from './programme-names.js';
+import { carryBackToEarlierWords, type ToldRecord } from './earlier-words-outlet.js';
 import { pronounMayMeanSomeoneNamedSince } from './someone-named-since.js';
 import { datedAwayFromInterview, datedDifferently, lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
@@ -82,6 +83,8 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
   let lastEnd = -1;
   // Whether the quote before was an outlet's own report ("Rolling Stone reported that …"), which keys no speaker.
   let lastByOutlet = false;
+  // Each quote as read here, for the walk back from an interview to the paraphrase before it, once all are read.
+  const records: ToldRecord[] = [];
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
     const prev: Run | null = run;
     const since = lastEnd;
@@ -96,11 +99,14 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     // "X told Wired that A and that the insurers had demanded B. “…,” X said.": someone else's report
     // inside the interview's own sentence, after its cue, is X's account of it; X's interview goes on.
     if (nestedInInterviewSentence(q, key, prev, place)) continue;
+    const told: ToldRecord = { q, key, own: false, elsewhere: false };
+    records.push(told);
     if (!q.outlet && key && lastOutletOf.has(key) && refersToSameInterview(q, text, place)) q.outlet = lastOutletOf.get(key)!;
     if (!q.outlet && refersToSameInterview(q, text, place)) q.outlet = theOneInterviewBefore(q, text, tokens, place);
     // "told the Harbour Gazette in an interview", "said in a statement to Variety": its own outlet opens a run.
     const ownOutlet = q.outlet && (q.speaker_kind === 'outlet' || namedInOwnSentence(q, q.outlet, text, tokens, place));
     if (ownOutlet && q.cue) cueNaming.set(q.outlet!, q.cue.toLowerCase());
+    told.own = !!ownOutlet;
     // An outlet given to a speaker's quote by an earlier sentence ("In an interview with X, she said …") is
     // left behind once a later sentence has placed the speaker elsewhere ("she says in the film").
     const occasion = key ? occasionOf.get(key) : undefined;
@@ -153,6 +159,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     if (ownOutlet && key) occasionOf.set(key, { outlet: q.outlet, at: q.start });
     if (ownOutlet && key && interviewOf.get(key)?.outlet !== q.outlet) interviewOf.set(key, { outlet: q.outlet!, at: q.start });
     if (!ownOutlet && elsewhere) {
+      told.elsewhere = true;
       if (key && !inherited) occasionOf.set(key, { outlet: null, at: q.start });
       q.outlet = null;
       run = key ? { key, outlet: null, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start } : null;
@@ -164,6 +171,8 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     if (!q.outlet && key && prev?.key === key && prev.outlet && !(introducesSomeone(q) && !sameCueSentence(q, prev, place)) && !afterAside(q, prev, place) && !pronounMayMeanSomeoneNamedSince(q, since, text, tokens, place) && continuesRun(q, inherited, paragraph - prev.paragraph, follows, carriedOver())) q.outlet = prev.outlet;
     run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, aside: RELATIVE_SPEAKER.test(q.speaker_mention ?? ''), leftOpen: runsOnOpen(q, openEnds) } : null;
   }
+  // "X said …. “…,” she told KTLA.": the paraphrase before the interview's words is from it too.
+  carryBackToEarlierWords(records, text, place, paragraphOf);
 }
 
 /**
@@ -455,7 +464,7 @@ function nowAfterPast(q: ExtractedQuote, outlet: string | null, cueNaming: Reado
 }
 
 /** A speech verb's third person singular present ("says", "tells", "adds"; cues.json speech lemmas), not "highlights". */
-function reportsNow(cue: string): boolean {
+export function reportsNow(cue: string): boolean {
   const word = cue.toLowerCase();
   if (!/^\p{Ll}+s$/u.test(word)) return false;
   const speech = cueLexicon().speech;
@@ -471,7 +480,7 @@ function toTheWriter(q: ExtractedQuote, text: string): boolean {
 }
 
 /** A quote given on an occasion of its own: written or posted words, or a statement, post, event or audience its sentence names. */
-function ownOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
+export function ownOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   const lexicon = cueLexicon();
   if (q.cue && lexicon.writtenCues.has(q.cue.toLowerCase())) return true;
   if (q.speaker_mention && q.speaker_mention.toLowerCase().split(/\s+/).some((w) => lexicon.occasionWords.has(w))) return true;

@@ -98,7 +98,12 @@ function pointsBack(words: string[]): boolean {
 function namesAPastTime(text: string, place: SentencePlace, since: number): boolean {
   if (since <= 0) return false;
   const before = place.sentenceAt(since);
-  return timesIn(text.slice(before.start, before.end), true).some((time) => isYear(time) || time.startsWith('last '));
+  return namesPastTimeIn(text.slice(before.start, before.end));
+}
+
+/** Whether the text names a past time, a year or a "last …" ("In a 2019 interview", "told NME last year"). */
+export function namesPastTimeIn(s: string): boolean {
+  return timesIn(s, true).some((time) => isYear(time) || time.startsWith('last '));
 }
 
 /**
