@@ -9,6 +9,7 @@ import { tellerFromBeforeThat } from './passive.js';
 import { quantifiedSpeaker } from './quantified-speakers.js';
 import { DASH, dashAsideOpening, isClausePunctuation } from './sentence-scan.js';
 import { type CueMode, type Cue } from './frame-types.js';
+import { reportNounParticipleBeforeQuotation } from './report-noun-participle.js';
 
 // Finding the cue: whether a token is a verb or noun of speech in its context, and the small tests on verbs around it.
 
@@ -100,6 +101,9 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
   if (t.pos === 'VERB' || t.pos === 'AUX') return verbCue(tokens, i, t.normal === 'told' ? 'tell' : t.lemma, mode, lex);
   // "with a High Court judge ruling that …": the tagger reads the participle as a noun.
   if (t.pos === 'NOUN' && mode === 'report' && rulingNoun(tokens, i, lex)) return { first: i, last: i, according: false, medium: false };
+  // ("…, warning that delays would be “very costly.”": the participle gives the words quoted in its clause.)
+  const participleOfNoun = t.pos === 'NOUN' && mode !== 'report' ? reportNounParticipleBeforeQuotation(tokens, i) : null;
+  if (participleOfNoun) return verbCue(tokens, i, participleOfNoun, mode, lex);
   if (t.pos === 'NOUN') return nounTaggedCue(tokens, i, mode, lex);
   // A past-tense cue read as an adjective after a pronoun, a name or a closing mark ("she elaborated").
   if (t.pos === 'ADJ' && t.normal.endsWith('ed')) {

@@ -15,6 +15,7 @@ import { relativeWord, sentenceSubject, contrastClauseSubject, coordinatedClause
 import { coordinatedVerbSubject } from './coordinated-verb-subject.js';
 import { antecedentOfWho, relativeShareStart } from './indirect/relative-pronouns.js';
 import { outletGivenTo, outletNear } from './outlet-near.js';
+import { quotedAsParticiple } from './quoted-as-participle.js';
 import { accordingOpenerOutlet, reportOutletSpeaker, staffOutlet, possessorOutlet, ofOutletStaff, quoterOutlet, activeQuoterBefore } from './frame-outlet.js';
 
 // The frame of a cue: reading its speaker before or after it and the outlet it names.
@@ -24,6 +25,10 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   const tokens = view.tokens;
   const cue = cueAt(tokens, i, mode);
   if (!cue) return null;
+  // "“…,” The Dispatch quoted the mayor as saying.": the words are the mayor's, framed by "saying".
+  const asParticiple = quotedAsParticiple(tokens, cue.last, lo, hi);
+  const quotedPerson = asParticiple >= 0 ? frameForCue(view, asParticiple, lo, hi, mode) : null;
+  if (quotedPerson) return quotedPerson;
   let speaker: SpeakerPhrase | null = null;
   let distant = false;
   if (cue.according) {

@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
 import { firstMarkFrom, type MarkedSpan } from '../text/quotation-marks.js';
+import { relativeLabelInTaggedSentence } from './tagged-relative-label.js';
 import { ABBREVIATION_END, cueLemma, frameForCue, type Frame, type TokenView } from './frame.js';
 import { dashFrame } from './dash-attribution.js';
 import { SIMULTANEOUS_CONTRASTS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
@@ -300,6 +301,11 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   // (… and so does a person's cue further on in its sentence: "“A,” Kell said. “B” to lift the price, she said.")
   const laterOwn = beforeEarlierSentence && !fallback && !endsSentence ? laterInSentence() : null;
   if (laterOwn && personLike(laterOwn.speaker)) return laterOwn;
+  // "… closes what they call an “embarrassing” gap, captain NAME said.": the closing tag reports the label too.
+  const tagged = before && relativeLabelInTaggedSentence(view, before, afterFrom) ? laterInSentence() : null;
+  // (Only a named reporter: "… what she called a “reckless” plan, aides said" keeps the label its own, as a
+  // named person's label before a relaying tag does.)
+  if (tagged && tagged.speaker.kind === 'person') return tagged;
   if (before && personLike(before.speaker) && !ownCueAfter) return before;
   if (nextSentence) return nextSentence;
   // "A user wrote that it was “…,” while a third argued …": a contrast clause after the words starts the next

@@ -100,9 +100,24 @@ export function opensClauseBetween(tokens: Token[], from: number, k: number): bo
 export function mediumPhraseAt(tokens: Token[], k: number): boolean {
   if (tokens[k]!.normal !== 'in') return false;
   const phrase = (cueLexicon().phrases.get('in') ?? []).find((p) => p.kind === 'medium' && p.words.every((w, n) => tokens[k + n]?.normal === w));
-  if (!phrase) return false;
-  for (let j = k + phrase.words.length; j < tokens.length && tokens[j]!.pos !== 'PUNCT'; j++) if (COMPLEMENT_GOES_ON.test(tokens[j]!.normal)) return false;
+  const end = phrase ? k + phrase.words.length : describedMediumEnd(tokens, k);
+  if (end < 0) return false;
+  for (let j = end; j < tokens.length && tokens[j]!.pos !== 'PUNCT'; j++) if (COMPLEMENT_GOES_ON.test(tokens[j]!.normal)) return false;
   return true;
+}
+
+/**
+ * "in a lengthy statement", "in a longer post", "in a brief interview": a medium phrase with up to two
+ * describing words before its noun (either article, as "a" goes before them); the token after it, or -1.
+ */
+function describedMediumEnd(tokens: Token[], k: number): number {
+  if (!/^(a|an)$/.test(tokens[k + 1]?.normal ?? '')) return -1;
+  let n = k + 2;
+  while (n < k + 4 && /^(ADJ|ADV)$/.test(tokens[n]?.pos ?? '')) n++;
+  if (n === k + 2) return -1;
+  const noun = tokens[n]?.normal ?? '';
+  const medium = (cueLexicon().phrases.get('in') ?? []).some((p) => p.kind === 'medium' && p.words.length === 3 && p.words[2] === noun);
+  return medium ? n + 1 : -1;
 }
 
 /** Words that carry a verb's complement on past a medium phrase: "accused X in a statement of …", "as …", "that …". */
