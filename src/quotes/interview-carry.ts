@@ -571,13 +571,31 @@ export function namesOccasion(q: ExtractedQuote, text: string, place: SentencePl
   return words.some((w, i) => lexicon.occasionWords.has(w) && words.slice(Math.max(0, i - 3), i).some((v) => lexicon.occasionLeads.has(v))) || onOwnMedium(words);
 }
 
+/**
+ * The last quote's narration and words: one quote's occasion checks ask for them up to six times in a row
+ * (ownOccasion alone three). Kept while the quote, its span and cue, the text and the sentences are the same;
+ * the words are read only, never changed, by every caller.
+ */
+let lastOwn: { q: ExtractedQuote; text: string; place: SentencePlace; cueStart: number | null; start: number; end: number; narration: string; words?: string[] } | null = null;
+
+function ownAnswers(q: ExtractedQuote, text: string, place: SentencePlace): NonNullable<typeof lastOwn> {
+  const last = lastOwn;
+  if (last && last.q === q && last.text === text && last.place === place && last.cueStart === q.cue_start && last.start === q.start && last.end === q.end) return last;
+  return (lastOwn = { q, text, place, cueStart: q.cue_start, start: q.start, end: q.end, narration: readOwnNarration(q, text, place) });
+}
+
 /** The words of the quote's cue sentence outside the quote and outside any quotation marks, lower case. */
-function ownWords(q: ExtractedQuote, text: string, place: SentencePlace): string[] {
-  return lowerWords(ownNarration(q, text, place));
+function ownWords(q: ExtractedQuote, text: string, place: SentencePlace): readonly string[] {
+  const own = ownAnswers(q, text, place);
+  return (own.words ??= lowerWords(own.narration));
 }
 
 /** The quote's cue sentence outside the quote and outside any quotation marks, as written. */
 function ownNarration(q: ExtractedQuote, text: string, place: SentencePlace): string {
+  return ownAnswers(q, text, place).narration;
+}
+
+function readOwnNarration(q: ExtractedQuote, text: string, place: SentencePlace): string {
   if (q.cue_start === null) return '';
   const s = place.sentenceAt(q.cue_start);
   const outside = text.slice(s.start, Math.max(s.start, Math.min(q.start, s.end))) + ' ' + withoutAside(text.slice(Math.min(s.end, Math.max(q.end, s.start)), s.end));
@@ -599,12 +617,12 @@ function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, tok
  * "She also told the network that …", "he said in an interview with the paper": the sentence gives the words to
  * an outlet named before, by the kind of outlet it is (data/outlets.json nounKinds); the frame read which.
  */
-function outletReferredToByKind(words: string[]): boolean {
+function outletReferredToByKind(words: readonly string[]): boolean {
   return words.some((w, i) => kindOfOutletWord(w) !== null && words[i - 1] === 'the' && givesWordsTo(words[i - 2] ?? '', words[i - 3] ?? '')) || onBroadcasterByKind(words);
 }
 
 /** "“…,” she said on the channel": words said on a broadcaster the sentence refers to by its kind (see outlet-near.ts). */
-function onBroadcasterByKind(words: string[]): boolean {
+function onBroadcasterByKind(words: readonly string[]): boolean {
   return words.some((w, i) => kindOfOutletWord(w) === 'broadcaster' && words[i - 1] === 'the' && words[i - 2] === 'on');
 }
 
@@ -612,7 +630,7 @@ function onBroadcasterByKind(words: string[]): boolean {
  * "he told the site", "she said in an interview with the outlet": the sentence gives the words to an outlet by a
  * common noun (frame.ts outlet nouns), whichever outlet that noun was read as.
  */
-function outletGivenWordsByNoun(words: string[]): boolean {
+function outletGivenWordsByNoun(words: readonly string[]): boolean {
   return words.some((w, i) => isOutletNoun(w) && words[i - 1] === 'the' && givesWordsTo(words[i - 2] ?? '', words[i - 3] ?? ''));
 }
 

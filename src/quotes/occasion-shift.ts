@@ -252,12 +252,13 @@ function spokeElsewhereSince(plainSentences: string[]): boolean {
   // (Read clause by clause: "asked on the red carpet, shrugged" ends the occasion's phrase at the comma.)
   return plainSentences.flatMap((sentence) => sentence.replace(RELATIVE_CLAUSE, ',').split(CLAUSE_BREAK)).some((clause) => {
     const words = lowerWords(clause);
-    const written = wordsAsWritten(clause);
+    // (As written only once a speaking word is found: most clauses hold none.)
+    let written: string[] | undefined;
     return words.some((w, i) => {
       // ("The talks at the embassy stalled": after a determiner the word is a noun.)
       if (!(lexicon.speakingVerbForms.has(w) || lexicon.occasionParticiples.has(w)) || DETERMINERS.has(words[i - 1] ?? '')) return false;
       const at = lexicon.speakingVerbAdverbs.has(words[i + 1] ?? '') ? i + 2 : i + 1;
-      return placesAtOccasion(words.slice(at)) || placesOnOccasion(words.slice(at), written.slice(at));
+      return placesAtOccasion(words.slice(at)) || placesOnOccasion(words.slice(at), (written ??= wordsAsWritten(clause)).slice(at));
     });
   });
 }
