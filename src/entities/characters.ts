@@ -74,12 +74,31 @@ const COUNTED_MATCH_BEFORE = /\b(?:his|her|their)[ \t]+(?:second|third|fourth|fi
 const PART_DESCRIPTION = String.raw`(?:(?:the|a|an|his|her|their)[ \t]+(?:(?!(?:for|with|in|on|at|to|of|and|or|against|alongside|opposite|by|from|into|under|over|who|whose|that)\b)\p{Ll}[\p{Ll}'’-]+[ \t]+){1,3})?`;
 // "as Sam “Big Sam” Reyes": a nickname in quotation marks inside the part's name (groups: nickname, surname).
 const NICKNAME_AND_SURNAME = String.raw`(?:[ \t]+[“"]([^“”"\n]{1,30})[”"][ \t]+(\p{Lu}[\p{L}'’-]*))?`;
+// Verbs that put an actor in a part without "star": "bring back", "cast", "recast" (their forms).
+const CASTING_VERB = String.raw`(?:(?:brings?|brought|bringing)[ \t]+back|(?:re)?cast(?:s|ing)?)`;
+const CASTING_VERB_AT_START = new RegExp(String.raw`^${CASTING_VERB}\b`, 'u');
 // "The film stars Ada Obi as Nkechi, a trader": a verb of casting, the actor's full name, "as" and the part's name,
 // closed by punctuation or a small word of the sentence going on.
 // ("cast" is left out: "the party cast Ana Ruiz as Speaker" names an office.)
 // ("The English dub features Ana Ruiz as Mio": "features" only after a work's noun, as "the festival features
 // Ana Ruiz as host" names no part.)
-const STARS_ACTOR_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-stars|(?<=\b(?:dub|cast|film|movie|series|show|version|sequel|remake|adaptation|episode|production)[ \t]+(?:also[ \t]+)?)(?:features|featured))[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+${PART_DESCRIPTION}(${NAME})${NICKNAME_AND_SURNAME}(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with)\b|$)`, 'gu');
+// ("will bring back Ana Ruiz as Nell Vane", "has cast Ana Ruiz as Nell Vane": a revival's or a casting's verb, kept
+// only in a sentence that names a screen work besides that verb: see castingInScreenSentence.)
+const STARS_ACTOR_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-stars|(?<=\b(?:dub|cast|film|movie|series|show|version|sequel|remake|adaptation|episode|production)[ \t]+(?:also[ \t]+)?)(?:features|featured)|${CASTING_VERB})[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+${PART_DESCRIPTION}(${NAME})${NICKNAME_AND_SURNAME}(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with)\b|$)`, 'gu');
+/**
+ * "bring back" and "cast" put an actor in a part only in a sentence about a screen work ("The series will bring back
+ * Ana Ruiz as Nell Vane"); "the party cast Ana Ruiz as Speaker" and "the club brought back Ana Ruiz as Director" name
+ * offices. The verb itself ("cast" is a screen word) does not count.
+ */
+function castingInScreenSentence(text: string, start: number, end: number, match: string): boolean {
+  const verb = CASTING_VERB_AT_START.exec(match);
+  if (!verb) return true;
+  const sentence = sentenceAround(text, start, end);
+  const at = sentence.indexOf(match);
+  const withoutVerb = at < 0 ? sentence : sentence.slice(0, at) + sentence.slice(at + verb[0].length);
+  return namesScreenWork(withoutVerb);
+}
+
 // "Keanu Reeves as John Wick in John Wick": a full name, "as", a name and "in" a title (checked against the films found).
 const AS_IN = new RegExp(String.raw`(?:(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})|\p{Ll}+)[ \t]+as[ \t]+(${NAME})[ \t]+in[ \t]+`, 'gu');
 // "came as the haunted sea captain Tom Vail in “Iron Bay”", "spent five seasons as Sheriff Ada Cole on the NBC drama
@@ -168,7 +187,7 @@ const MAY_KNOWN_AS_PART = (line: string) => line.includes('as ') && (line.includ
 const WORK_KIND_WORD = /\b(?:sitcom|series|film|movie|show|soap|drama|comedy|franchise|musical|miniseries)\b/;
 // Every match of STARS_ACTOR_AS and STARS_IN_TITLE_AS holds "star" (stars, starred, starring, co-stars) or "featur" and " as "
 // (the filter they had): in a news article few lines do, and the two patterns, slow to compile, are often never run.
-const MAY_STARS_AS = (line: string) => line.includes(' as ') && (line.includes('star') || line.includes('featur'));
+const MAY_STARS_AS = (line: string) => line.includes(' as ') && (line.includes('star') || line.includes('featur') || line.includes('cast') || line.includes(' back '));
 // AS_PART_IN_QUOTED_TITLE ends on an opening quotation mark.
 const MAY_AS_PART_IN_QUOTED_TITLE = (line: string) => line.includes('as ') && (line.includes('“') || line.includes('"'));
 // PART_OF_ACTOR_WHO_PLAYED wants "the actor, actress or performer who": " who " alone let through a line in four.
@@ -423,6 +442,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     // (With a nickname inside, the part is the given name and surname; the nickname is another name for it.)
     const name = tidy(m[4] ? `${m[2]!} ${m[4]}` : m[2]!);
     if (!name || isPersonName(name) || isTitle(name)) continue;
+    if (!castingInScreenSentence(text, m.index!, m.index! + m[0].length, m[0])) continue;
     found.set(name, { name, actor: m[1]!, ...(m[3] ? { alias: m[3] } : {}) });
     // "…, and Tomas Reid as Father Aske, the priest …": the billing's later pairs in the same sentence.
     for (const pair of laterCastPairs(text, m.index! + m[0].length)) {

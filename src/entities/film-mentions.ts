@@ -3,7 +3,7 @@ import type { FilmEntity, Mention } from '../types.js';
 import { namedAsContestShow } from './contest-shows.js';
 import { PERSON_POSSESSIVES, alternatives } from '../nlp/words.js';
 import { airedOnNetworkAfter } from './aired-titles.js';
-import { FILM_WORD_BEFORE, namedAsTelevision, networkSpecialAround, programmeWordBeside, renewedForSeason, televisionApposition } from './television-kind.js';
+import { FILM_WORD_BEFORE, namedAsTelevision, networkSpecialAround, programmeWordBeside, renewedForSeason, seasonsOrNetworkCancelled, televisionApposition } from './television-kind.js';
 import { type Established, type EstablishedTitle } from './established-titles.js';
 
 /** Bare mentions of every established surface form (and of its aliases the article uses). */
@@ -26,7 +26,7 @@ export function filmsMentioned(text: string, found: Established): FilmEntity[] {
       title: entry.title,
       aliases,
       year: entry.fact?.year ?? yearNear(text, mentions) ?? null,
-      kind: entry.fact?.kind ?? (mentions.some((m) => namedAsTelevision(text, m.start) || networkSpecialAround(text, m.start, m.end) || renewedForSeason(text, m.start, m.end) || namedAsContestShow(text, m.start) || programmeWordBeside(text, m.start, m.end) || televisionApposition(text, m.end) || (airedOnNetworkAfter(text, m.end) && !FILM_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))) ? 'tv' : 'film'),
+      kind: entry.fact?.kind ?? (mentions.some((m) => namedAsTelevision(text, m.start) || networkSpecialAround(text, m.start, m.end) || renewedForSeason(text, m.start, m.end) || seasonsOrNetworkCancelled(text, m.start, m.end) || namedAsContestShow(text, m.start) || programmeWordBeside(text, m.start, m.end) || televisionApposition(text, m.end) || (airedOnNetworkAfter(text, m.end) && !FILM_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))) ? 'tv' : 'film'),
       mentions,
     });
   }

@@ -7,7 +7,10 @@ import { abbreviatedHonorificAlternatives } from '../lexicon/abbreviated-honorif
 const ACTOR = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2}`;
 const HONORIFIC = String.raw`(?:${abbreviatedHonorificAlternatives()})\.[ \t]+`;
 const PART = String.raw`(?:[Tt]he[ \t]+|${HONORIFIC})?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}`;
-const LATER_PAIR = new RegExp(String.raw`(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+)(${ACTOR})[ \t]+as[ \t]+(${PART})(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with)\b|$)`, 'gu');
+// ("and Tomas Reid as the wisecracking neighbour Sam Pell": a description of the part may stand before its name,
+// after an article and with no preposition, as in the opening pair.)
+const PART_DESCRIPTION = String.raw`(?:(?:the|a|an|his|her|their)[ \t]+(?:(?!(?:for|with|in|on|at|to|of|and|or|against|alongside|opposite|by|from|into|under|over|who|whose|that)\b)\p{Ll}[\p{Ll}'’-]+[ \t]+){1,3})?`;
+const LATER_PAIR = new RegExp(String.raw`(?:,[ \t]+(?:and[ \t]+)?|[ \t]and[ \t]+)(${ACTOR})[ \t]+as[ \t]+${PART_DESCRIPTION}(${PART})(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with)\b|$)`, 'gu');
 
 export interface CastPair { actor: string; part: string }
 

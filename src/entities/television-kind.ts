@@ -135,3 +135,23 @@ const RENEWED_FOR_SEASON_AFTER = /^["”’']?,?\s+(?:(?:is|was|has\s+been|have\
 const FOR_SEASON_AFTER = /^["”’']?,?\s+for\s+(?:a|an|another|its)\s+(?:[\p{L}\d-]+\s+)?season\b/iu;
 // (The renewing verb in the same clause before the title: "has renewed its thriller ".)
 const RENEWED_BEFORE = /\brenew(?:s|ed|ing)?\s+(?:[^\s.;!?]+\s+){0,4}["“‘']?$/iu;
+
+/**
+ * A title that runs for counted seasons or episodes, or that a network cancels or renews, is a series (a film has
+ * neither): "“Late Shift” ended after nine seasons", "“Late Shift,” which ran for 200 episodes", "The network
+ * cancelled “Late Shift”", "NBC axed “Late Shift”". `open` and `after` as in networkSpecialAround.
+ */
+export function seasonsOrNetworkCancelled(text: string, open: number, after: number): boolean {
+  if (COUNTED_SEASONS_AFTER.test(text.slice(after, after + 70))) return true;
+  return networkCancelledBeforePattern().test(text.slice(Math.max(0, open - 60), open));
+}
+
+// (Only in the title's own clause: a comma, maybe "which", up to three words and the count; "“Heat” was shot over
+// 40 days" counts no seasons.)
+const COUNTED_SEASONS_AFTER = /^[,"”’']{0,2}\s+(?:(?:which|that)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:after|for|over|across)\s+(?:its\s+|their\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\p{Ll}]+teen|twenty|thirty|several|many)\s+(?:seasons|episodes)\b/u;
+
+// The network as the subject of cancelling or renewing, right before the title (maybe with "its" and a genre word).
+let networkCancelledBefore: RegExp | undefined;
+function networkCancelledBeforePattern(): RegExp {
+  return (networkCancelledBefore ??= new RegExp(String.raw`(?:\b(?:network|broadcaster|channel|streamer)|\b${networkNames()})\s+(?:has\s+|had\s+|have\s+)?(?:cancel(?:l?ed|s)|axed|axes|renew(?:ed|s))\s+(?:(?:its|the|their)\s+(?:[\p{Ll}-]+\s+){0,2})?["“‘']?$`, 'u'));
+}
