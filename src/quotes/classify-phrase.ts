@@ -29,6 +29,7 @@ import { rolePhrase } from './role-phrase.js';
 import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { bodyWordAfterPossessive, peoplePluralPossessiveInName } from './body-name-possessives.js';
+import { kindNounOpeningSentence } from './opening-kind-noun.js';
 import { isAgentPlural, isPersonNoun, isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { bodyNameStart } from './body-names.js';
 import { bodyByApposition } from './outlet-shaped-bodies.js';
@@ -360,6 +361,11 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // name whole, whatever descriptor ("American") the run opens with.
   const organisation = organisationOfRun(tokens, s, ns, ne);
   if (organisation) return organisation;
+  // "Airline Skyhop said": a kind of body opening the sentence, then the body's name.
+  if (ns === s && kindNounOpeningSentence(tokens, ns, ne)) {
+    const name = tokens[ns + 1]!.text;
+    return { start: tokens[ns + 1]!.start, end: tokens[ns + 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
+  }
   // "Women's Aid", "the Men's Health Forum": a name holding a plural's possessive for people is a body's, no person's.
   if (ne - ns >= 3 && tokens.slice(ns + 1, ne - 1).some((_, n) => peoplePluralPossessiveInName(tokens, ns + 1 + n))) {
     const name = sourceText(tokens, ns, ne);
