@@ -39,6 +39,8 @@ import { genderFromNextSentence, genderFromQuotes } from './person-gender.js';
 import { isOrganisationByNameWord } from './organisation-name-words.js';
 import { causeBodyNouns } from '../lexicon/cause-body-nouns.js';
 import { nationBranchOfBody } from '../quotes/nation-branch-bodies.js';
+import { insideBodyPossessiveName } from '../quotes/body-name-possessives.js';
+import { kindNounOpeningSentence } from '../quotes/opening-kind-noun.js';
 import { BUSINESS_TAILS, ORG_OF, JOINED_BODY_NAME_BEFORE, CONTEST_OF, UTILITY_TAILS, organisationBeforeFor, sportBodyName, organisationInApposition, PRODUCT_BEFORE, joinedByAmpersand, endsKnownOrganisation } from './organisation-name-patterns.js';
 import { isHonorificTitle, CUE_AFTER, PLACE_TAKER_BEFORE, describedAfter, personInApposition, sentenceOpening, royalBefore, appositiveRole } from './person-evidence.js';
 import { wordsOf } from './written-words.js';
@@ -344,6 +346,11 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (placeBeforeState(view)) return 'rejected';
   // "St. Peter's Square", "St. Mary's Hospital": a name whose possessive opens a place's own name is that place's, no mention of the person.
   if (NAMED_FOR_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20))) return 'rejected';
+  // "the Air Line Pilots’ Association", "the Men's Health Forum": words before a plural's possessive and a body's
+  // word, or after "Women's"/"Children's", are part of that body's name, no person.
+  if (insideBodyPossessiveName(tokens, s, e)) return 'rejected';
+  // "Airline Skyhop said": a kind of body opening the sentence, then its name (src/quotes/opening-kind-noun.ts).
+  if (kindNounOpeningSentence(tokens, s, e + 1)) return 'rejected';
   // "the Ada County Sheriff’s Office", "the District Attorney’s Department": an office's title before its body's noun is
   // that body's name, no person ("Sheriff Tom Bell’s Office" ends in a surname and keeps him).
   if (isRoleWord(tokens[e]!.normal) && officeBodyAfter(text.slice(tokens[e]!.end, tokens[e]!.end + 20))) return 'rejected';

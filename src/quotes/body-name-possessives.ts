@@ -9,3 +9,37 @@ import { ORGANIZATION_HEADS, ORGANIZATION_TAILS } from '../nlp/words.js';
 export function bodyWordAfterPossessive(prev: Token, next: Token | undefined): boolean {
   return !!next && /^\p{Lu}\p{Ll}*s$/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && (ORGANIZATION_HEADS.has(next.normal) || ORGANIZATION_TAILS.has(next.normal));
 }
+
+/** Plurals without an "s" that name whom a body serves: "Women's Aid", "the Children's Society", "People's Party". */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['women', 'men', 'children', 'people']);
+
+/**
+ * tokens[k] is the "'s" of a capitalised plural for people, glued to it, before a capitalised word: "Women's",
+ * "Children's" inside a body's name ("the Children's Society", "the Women's Cricketers' Association"), never a
+ * person's possessive (no one is named "Women"), so the name goes on through it.
+ */
+export function peoplePluralPossessiveInName(tokens: Token[], k: number): boolean {
+  const owner = tokens[k - 1];
+  const next = tokens[k + 1];
+  return !!owner && !!next && /^['’]s$/.test(tokens[k]!.text) && owner.end === tokens[k]!.start && /^\p{Lu}/u.test(owner.text) && PEOPLE_PLURALS.has(owner.normal) && /^\p{Lu}/u.test(next.text);
+}
+
+/** tokens[s..e] (a run read as a name) end before a plural possessive and a body's word, or follow "Women's": a body's words. */
+export function insideBodyPossessiveName(tokens: Token[], s: number, e: number): boolean {
+  const mark = tokens[e + 1];
+  if (mark && /^['’]$/.test(mark.text) && tokens[e]!.end === mark.start && bodyWordAfterPossessive(tokens[e]!, tokens[e + 2])) return true;
+  return s >= 2 && peoplePluralPossessiveInName(tokens, s - 1);
+}
+
+/**
+ * tokens[k] is a plural's possessive apostrophe before the noun it owns, "the farmers’ union", "the island's
+ * hoteliers' association": glued to a word in -s, a space, then a noun in small letters or a body's word. No
+ * quotation mark, so no break in the phrase.
+ */
+export function pluralPossessiveBeforeNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!/^[’']$/.test(t.text) || !prev || !next || prev.end !== t.start || !/s$/i.test(prev.text) || next.start <= t.end) return false;
+  return (next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) || bodyWordAfterPossessive(prev, next);
+}

@@ -28,7 +28,8 @@ import { isTitleRole } from './titles.js';
 import { rolePhrase } from './role-phrase.js';
 import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
-import { bodyWordAfterPossessive } from './body-name-possessives.js';
+import { bodyWordAfterPossessive, peoplePluralPossessiveInName } from './body-name-possessives.js';
+import { kindNounOpeningSentence } from './opening-kind-noun.js';
 import { isAgentPlural, isPersonNoun, isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { bodyNameStart } from './body-names.js';
 import { bodyByApposition } from './outlet-shaped-bodies.js';
@@ -345,7 +346,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // "the Lone Star Wildlife Conservancy said": a capitalised role word between capitalised words, in a run a body's
   // last word ends (data/organisations.json name_tails), is a word of the body's name, not a title before it.
   const roleInsideBodyName = (k: number) => k - 1 >= s && isCap(tokens[k]!) && isCap(tokens[k - 1]!) && tokens[k - 1]!.normal !== 'the' && !isRoleWord(tokens[k - 1]!.normal) && ne - k >= 3 && tokens.slice(k + 1, ne).every(isCap) && isNameTail(tokens[ne - 1]!.normal);
-  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || particleHyphen(ns - 1) || pluralPossessive(ns - 1) || bangInName(tokens, ns - 1, s, ne) || gluedTail(ns - 1) || eastAsianName(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && andInKnownOutlet(tokens, ns - 1, s)) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!isRoleWord(tokens[ns - 1]!.normal) || surnameRole(ns - 1) || roleInsideBodyName(ns - 1)) && !positionBeforeFullName(tokens, ns - 1, ne)) ns--;
+  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || particleHyphen(ns - 1) || pluralPossessive(ns - 1) || (ns - 2 >= s && peoplePluralPossessiveInName(tokens, ns - 1)) || bangInName(tokens, ns - 1, s, ne) || gluedTail(ns - 1) || eastAsianName(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && andInKnownOutlet(tokens, ns - 1, s)) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!isRoleWord(tokens[ns - 1]!.normal) || surnameRole(ns - 1) || roleInsideBodyName(ns - 1)) && !positionBeforeFullName(tokens, ns - 1, ne)) ns--;
   // A capitalised particle before a capitalised word opens the name: "Le Pen said", "De Niro said", "Le Van".
   // (Not yet before a particle in small letters, "Van der Berg": kept, it lets "defending champion" be a cue.)
   // A particle joined by a hyphen to a capitalised word is the surname's first part ("Al-Rashidi", "el-Amin"):
@@ -360,6 +361,16 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // name whole, whatever descriptor ("American") the run opens with.
   const organisation = organisationOfRun(tokens, s, ns, ne);
   if (organisation) return organisation;
+  // "Airline Skyhop said": a kind of body opening the sentence, then the body's name.
+  if (ns === s && kindNounOpeningSentence(tokens, ns, ne)) {
+    const name = tokens[ns + 1]!.text;
+    return { start: tokens[ns + 1]!.start, end: tokens[ns + 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
+  }
+  // "Women's Aid", "the Men's Health Forum": a name holding a plural's possessive for people is a body's, no person's.
+  if (ne - ns >= 3 && tokens.slice(ns + 1, ne - 1).some((_, n) => peoplePluralPossessiveInName(tokens, ns + 1 + n))) {
+    const name = sourceText(tokens, ns, ne);
+    return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
+  }
   // "Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump": the name starts after the last title.
   for (let k = ne - 2; k >= ns; k--) {
     if ((isRoleWord(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) && !roleInsideBodyName(k) && !opensPlaceName(tokens, k, ne) && !opensTeamPlace(tokens, k, ne) && !(k === ns && descriptorOpensBody(tokens, k, ne))) {
@@ -702,7 +713,13 @@ function descriptorOpensBody(tokens: Token[], k: number, e: number): boolean {
   if (!isCap(tokens[k]!) || !isDescriptorNameOpener(tokens[k]!.normal) || e - k < 2) return false;
   const last = tokens[e - 1]!.normal;
   if (!(ORGANIZATION_TAILS.has(last) || SERVICE_TAILS.has(last) || isNameTail(last))) return false;
-  return tokens.slice(k + 1, e).every((t) => isCap(t) && !isRoleWord(t.normal) && !isGivenNameToken(t));
+  // (A plural's possessive before a body's word stays inside: "British Rail Drivers’ Association".)
+  const possessive = (j: number) => /^['’]$/.test(tokens[j]!.text) && tokens[j - 1]!.end === tokens[j]!.start && j + 1 < e && bodyWordAfterPossessive(tokens[j - 1]!, tokens[j + 1]!);
+  for (let j = k + 1; j < e; j++) {
+    const t = tokens[j]!;
+    if (!possessive(j) && !(isCap(t) && !isRoleWord(t.normal) && !isGivenNameToken(t))) return false;
+  }
+  return true;
 }
 
 /** tokens[k, e) name a known place whose first word is also a descriptor: "New Zealand", "New Mexico". */

@@ -1,4 +1,5 @@
 /** The speaker named after the cue: "…," said Ana Ruiz; according to a spokesman for the council, …. */
+import { pluralPossessiveBeforeNoun } from './body-name-possessives.js';
 import type { Token } from '../types.js';
 import { isSourceCloseness } from '../lexicon/source-closeness.js';
 import { ANONYMOUS_HEADS, ORGANIZATION_HEADS, isRoleWord } from '../nlp/words.js';
@@ -64,7 +65,9 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   let described = -1;
   // "said Carla “The Wall” Jensen": a nickname inside the name is stepped over (classify reads the name without it).
   const nicknameEnd = (k: number) => (k > i && nicknameInName(tokens, k)?.open === k ? nicknameInName(tokens, k)!.close + 1 : -1);
-  while (j < hi && !(j === described && endsDescription(tokens, j)) && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || roleField(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || closenessWord(j) || closenessComplement(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i))) || bodyEnd(j) > j) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) {
+  // "according to the farmers' union": a plural's possessive apostrophe inside the phrase is no quotation mark.
+  const possessiveMark = (k: number) => k > i && pluralPossessiveBeforeNoun(tokens, k);
+  while (j < hi && !(j === described && endsDescription(tokens, j)) && (possessiveMark(j) || NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || roleField(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || closenessWord(j) || closenessComplement(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i))) || bodyEnd(j) > j) && (!isQuoteMark(tokens[j]!) || possessiveMark(j)) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) {
     if (closeness < 0 && closenessComplement(j)) closeness = j;
     const next = Math.max(j + 1, bodyEnd(j));
     if (j > i && next === describedBodyEnd(tokens, j, i, hi)) described = next;

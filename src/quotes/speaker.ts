@@ -163,6 +163,12 @@ function indefiniteAppositionName(tokens: Token[], described: SpeakerPhrase, lo:
   return { ...name, role: name.role ?? described.role };
 }
 
+/** The phrase opens its clause: nothing but a comma, semicolon or colon before it since `lo`. */
+function headOpensClause(tokens: Token[], head: SpeakerPhrase, lo: number): boolean {
+  const before = tokenAt(tokens, head.start, tokens.length - 1) - 1;
+  return before < lo || /^[,;:]$/.test(tokens[before]!.text);
+}
+
 /** A preposition (a determiner between) right before tokens[first]: the phrase is its object ("director of the Party"). */
 function afterPreposition(tokens: Token[], first: number, lo: number): boolean {
   let k = first - 1;
@@ -445,6 +451,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (head?.kind === 'person' && appositionIsBodyKind(tokens, j + 1, nameEnd)) return { ...head, kind: 'organization', role: null, title: null };
       const completed = appositionCompletingDescription(tokens, head, named, j, nameEnd, lo) ?? nameAfterPlaceDescription(tokens, head, whole, headEnd, lo);
       if (completed) return completed;
+      // "Another resident, a schoolteacher, said": an unnamed person, then what they are by trade; the head the
+      // article brought them in by speaks (the apposition is their role, as after a name).
+      if (head?.kind === 'anonymous' && whole?.kind === 'anonymous' && /^(?:a|an)\s/i.test(whole.text) && personLike(head) && personLike(whole) && headOpensClause(tokens, head, lo)) return { ...head, role: whole.role ?? head.role };
       // (A body too, described but not named again: "The Stroke Association, a charity, said"; also by a
       // description read as a body's, "…, an advocacy group, said".)
       // (… and by a definite one in small letters, no one else's: "Krona Energy, the Swedish utility, said";

@@ -1,3 +1,4 @@
+import { pluralPossessiveBeforeNoun } from '../body-name-possessives.js';
 import { contextWords } from '../../lexicon/context-words.js';
 import type { Sentence, Token } from '../../types.js';
 import { cueAt, hasVerb, outletAfterLead, reportOutletSpeaker, type Frame, type TokenView } from '../frame.js';
@@ -145,7 +146,8 @@ function namedAfterSource(tokens: Token[], end: number, last: number): { name: S
 /** Where the source named after "according to" ends: at the clause's next break, within 15 words. */
 function sourceEnd(tokens: Token[], from: number, last: number): number {
   let end = from;
-  while (end <= last && end < from + 15 && !isPhraseBreak(tokens[end]!)) end++;
+  // (A plural's possessive is no quotation mark: "according to the farmers' union".)
+  while (end <= last && end < from + 15 && (!isPhraseBreak(tokens[end]!) || (end > from && pluralPossessiveBeforeNoun(tokens, end)))) end++;
   return end;
 }
 
