@@ -12,6 +12,11 @@ describe('a belief given as a motive after "because" reports nothing', () => {
     });
   });
 
+  test('negative: in the narrator\'s own sentence, with no speech tag after it, the belief still reports', () => {
+    const text = 'The board delayed the vote because its members felt the audit was incomplete.';
+    expect(quotesOf(text).some((q) => q.cue === 'felt')).toBe(true);
+  });
+
   test('negative: a belief that is the sentence\'s own verb still reports ("Buyers believed …")', () => {
     const text = 'Buyers believed the rugs were woven by hand.';
     expect(quote(text, 'the rugs')).toMatchObject({ type: 'indirect', text: 'the rugs were woven by hand', speaker_mention: 'Buyers', cue: 'believed' });
