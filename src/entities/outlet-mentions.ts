@@ -20,6 +20,7 @@ import { key } from './films.js';
 import { foldStationNumberForms } from './station-short-forms.js';
 import { isMediumDescription } from '../quotes/medium-descriptions.js';
 import { isCourseNoun } from '../lexicon/course-nouns.js';
+import { occupationBeforeName } from './occupation-before-name.js';
 
 // Words before a name that make it a source or medium: "told X", "confirmed to X", "according to X", "in an interview with X".
 // ("speaking in French on Radio X": the language spoken is no part of the context.)
@@ -122,6 +123,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       // "told the Red Cross", "Time Warner said", "Fortune 500": the ordinary word opens a longer name, which is no outlet
       // (whether or not the name's next word is in this run: "500", "For" of "Time For Kids"), as in a quote's outlet.
       if (ordinaryWord && e === first && ordinaryOutletOpensLongerName(doc.tokens, e)) break;
+      // "Economist Lucía Herrera said": a capitalised occupation before a person's full name is her role, no outlet
+      // (The Economist); the name's two words are no medium's ("People Magazine" stays the outlet).
+      if (known && e === first && occupationBeforeName(doc.tokens, e, last)) break;
       // A plain word opening a longer title with "the": "Face" of the programme Face the Week.
       if (e === first && plainWordOpensTitle(doc.tokens, e)) break;
       // A plain word opening a longer title is the title's, no outlet: "Nightline" in the series “Nightline Protocol”.

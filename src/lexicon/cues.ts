@@ -14,6 +14,7 @@ interface CueData {
   report: string[];
   outlet_reports: string[];
   judging_reports: string[];
+  motive_beliefs: string[];
   judging_subjects: string[];
   report_nouns: string[];
   attitude_adjectives: Record<string, string[]>;
@@ -247,6 +248,8 @@ export interface CueLexicon {
   /** Report verbs only with an outlet as subject: "Deadline hears that …" (cues.json outlet_reports). */
   outletReports: Set<string>;
   /** Report verbs only with a judging subject and a that-clause: "the judge ruled that …" (cues.json judging_reports). */
+  /** "because they believed …": verbs of belief that give a motive after because (cues.json motive_beliefs). */
+  motiveBeliefs: Set<string>;
   judgingReports: Set<string>;
   /** Who gives a ruling: "judge", "court", "tribunal" (cues.json judging_subjects). */
   judgingSubjects: Set<string>;
@@ -709,6 +712,7 @@ export function cueLexicon(): CueLexicon {
     report: new Set([...data.report, ...data.clause_reports]),
     outletReports: new Set(data.outlet_reports),
     judgingReports: new Set(data.judging_reports),
+    motiveBeliefs: new Set(data.motive_beliefs),
     judgingSubjects: new Set(data.judging_subjects),
     reportNouns: new Set(data.report_nouns),
     attitudes: setsByKey(data.attitude_adjectives),

@@ -525,9 +525,21 @@ function invertedSpeaker(tokens: Token[], cue: number, hi: number): SpeakerPhras
   const last = tokenAt(tokens, phrase.end, Math.min(hi, tokens.length - 1));
   // (… also when the "'s" is a token of its own right after a name: "said the NLP's main goal was …".)
   if (tokens[last]!.start === phrase.end && tokens[last]!.normal === "'s" && tokens[last]!.pos === 'PART') return null;
-  const next = tokens[last + 1];
+  // (… also past the phrase's prepositional phrases: "said a bag in a cold flat for months was …" opens a clause too.)
+  const next = tokens[pastPrepositionalPhrases(tokens, last + 1, hi)];
   const finite = !!next && (next.pos === 'AUX' || /^(had|has|have|is|was|were|are|did|does|do)$/.test(next.normal) || (next.pos === 'VERB' && /[^s]s$/.test(next.normal)));
   return finite ? null : phrase;
+}
+
+/** Past any prepositional phrases opening at tokens[k] ("in a cold flat for months"): the index after them, at most three. */
+function pastPrepositionalPhrases(tokens: Token[], k: number, hi: number): number {
+  for (let n = 0; n < 3 && k < hi && tokens[k]!.pos === 'ADP' && !isQuoteMark(tokens[k]!); n++) {
+    let m = k + 1;
+    while (m < hi && m < k + 7 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[m]!.pos)) m++;
+    if (m === k + 1) break;
+    k = m;
+  }
+  return k;
 }
 
 /** "According to Variety Ana Vidal is …": the name run starts with an outlet; cut it there. */

@@ -43,6 +43,7 @@ import { beforePlaceAfterBody } from './body-place-comma.js';
 import { isIndefiniteDescription } from './roles.js';
 import { adjectiveAside } from './adjective-asides.js';
 import { oneWordBodyName } from './one-word-body-names.js';
+import { headBeforeSpeakingAside, speakingAside } from './speaking-aside.js';
 
 // (Moved to speaker-phrase.ts and described-speakers.ts; kept importable from here for the files that read them from speaker.ts.)
 export { descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike };
@@ -418,6 +419,13 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       const named = classify(tokens, j + 1, nameEnd + 1);
       // (Only an apposition that is the name or description whole: not "…, attending the Tide Convention," nor a clause.)
       const whole = named && named.start === tokens[j + 1]!.start && named.end === tokens[nameEnd]!.end && !clauseHasVerb(tokens, j + 1, nameEnd) ? named : null;
+      // "The owner, asked whether she would sell to Ruiz, replied", "A luthier in Cremona, speaking on condition of
+      // anonymity, said": an aside of the subject's own speaking or being asked; the subject speaks (past a
+      // restrictive "who" clause closing it), never a name inside the aside or a place in the description.
+      if (speakingAside(tokens, j + 1)) {
+        const spoke = headBeforeSpeakingAside(tokens, headOfRelativeClause(tokens, headEnd, lo, headEnd) ?? head, headEnd, lo, (end) => phraseEndingAt(tokens, end, lo));
+        if (spoke) return spoke;
+      }
       // "Marta Velez, 52, a baker in Fresno, said": the place a description sits in is no speaker; the name
       // heading the subject (before an age, if any) is.
       if (named?.kind === 'person' && named.start > tokens[j + 1]!.start && placeInDescription(tokens, tokenAt(tokens, named.start, i), j + 1)) {

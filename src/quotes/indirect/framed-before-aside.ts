@@ -1,6 +1,7 @@
 import type { Token } from '../../types.js';
 import { cueAt, hasVerb } from '../frame.js';
 import { PERSONAL_SUBJECTS } from '../../nlp/words.js';
+import { beliefAsMotive } from './motive-beliefs.js';
 
 /**
  * "But Lee, a former official, said the judge had erred — an argument, she said, that …": the words before a
@@ -18,6 +19,8 @@ export function reportFramedBefore(tokens: Token[], lo: number, end: number, asi
   if (asideSpeaker && (asideSpeaker.length !== 1 || !PERSONAL_SUBJECTS.test(asideSpeaker[0]!.normal))) return false;
   for (let k = lo + 1; k < end - 1; k++) {
     if (!cueAt(tokens, k, 'report') || !/^(PROPN|PRON|PUNCT)$/.test(tokens[k - 1]!.pos) || /^(ADP|PUNCT)$/.test(tokens[k + 1]!.pos)) continue;
+    // (A belief given as a motive is no report: "People paid more because they believed it was handmade, she said, and …".)
+    if (beliefAsMotive(tokens, k)) continue;
     if (asideSpeaker && !takesUp(asideSpeaker[0]!.normal, tokens[k - 1]!)) continue;
     if (hasVerb(tokens, k + 1, end)) return true;
   }

@@ -11,6 +11,7 @@ import { anonymityMotive } from './anonymity-fears.js';
 import { agreementOnQuestion } from './agreement-on-questions.js';
 import { possessedGerund } from './possessed-gerunds.js';
 import { obligedAct } from './obliged-acts.js';
+import { beliefAsMotive } from './motive-beliefs.js';
 
 /**
  * A cue word that, where it stands, reports nothing. Two shapes:
@@ -23,7 +24,7 @@ import { obligedAct } from './obliged-acts.js';
  * on every report's cue, for the reports other finders build (accounts, nominal and object-cue reports).
  */
 export function notAReportCue(tokens: Token[], i: number): boolean {
-  return participleOnNoun(tokens, i) || sportingHitBack(tokens, i) || objectOfOtherSense(tokens, i) || claimedPrize(tokens, i) || actObject(tokens, i) || anonymityMotive(tokens, i) || agreementOnQuestion(tokens, i) || writesForOutlet(tokens, i) || onlyPlaceAfter(tokens, i) || productRecall(tokens, i) || participleAfterArticle(tokens, i) || pluralNounForm(tokens, i) || prospectiveReport(tokens, i) || possessedGerund(tokens, i) || obligedAct(tokens, i);
+  return participleOnNoun(tokens, i) || sportingHitBack(tokens, i) || objectOfOtherSense(tokens, i) || claimedPrize(tokens, i) || actObject(tokens, i) || anonymityMotive(tokens, i) || agreementOnQuestion(tokens, i) || writesForOutlet(tokens, i) || onlyPlaceAfter(tokens, i) || productRecall(tokens, i) || participleAfterArticle(tokens, i) || pluralNounForm(tokens, i) || prospectiveReport(tokens, i) || possessedGerund(tokens, i) || obligedAct(tokens, i) || beliefAsMotive(tokens, i);
 }
 
 /**

@@ -29,7 +29,7 @@ import { finiteSpeechAfterComma } from './second-predicate.js';
 import { newClauseAfterComma } from './joined-clause.js';
 import { refusedComment, withheldSpeechAct } from './refused-comment.js';
 import { cueObjectSenses } from '../../lexicon/cue-object-senses.js';
-import { citingAsideBeforeVerb } from './citing-asides.js';
+import { citingAfterSpeechVerb, citingAsideBeforeVerb } from './citing-asides.js';
 import { refusalInsideReport, subjectOpensReportedClause } from './inside-reported-clause.js';
 import { CONTRASTING_JOINERS, POSSESSIVE_PRONOUNS } from '../../nlp/words.js';
 
@@ -87,6 +87,8 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (lemma === 'cite' && tokens[i - 1]?.text === ',' && reportInSameClause(view, found, i)) continue;
     // "X, citing the ministry, said …": the aside names the source of the report that follows.
     if (citingAsideBeforeVerb(tokens, i, last)) continue;
+    // "…, Bloomberg reported, citing a draft it had seen": so too right after a closing speech tag, found report or not.
+    if (citingAfterSpeechVerb(tokens, i)) continue;
     let before = controllingSubject(tokens, i, s.tokenStart) ?? subjectBefore(tokens, i, s.tokenStart) ?? antecedentOfWho(tokens, i, s.tokenStart) ?? relativeAntecedent(tokens, i, s.tokenStart);
     // "…, citing the report" / "…, calling for a ban": a participle after a comma takes the sentence's subject.
     const participle = (!before || before.start > t.start) && /ing$/.test(t.normal) && tokens[i - 1]?.text === ',';
