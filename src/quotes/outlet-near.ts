@@ -12,6 +12,7 @@ import { givesWordsTo } from './given-to.js';
 import { broadcasterProgrammeAfter, callSignAt, closesProgrammeTitle, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind, pluralApostropheInTitle } from './programme-names.js';
 import { isStationMediumNoun } from '../lexicon/station-medium-nouns.js';
 import { inAnonymityReason } from './anonymity-reason.js';
+import { careerOnInRelative } from './career-relative.js';
 import { spelledOutBefore, outletsEndingIn, asWritten, channelEnd, lastOutletBefore } from './earlier-outlets.js';
 import { tellingVerb } from './find-cue.js';
 import { tradeOutletReferredTo } from './trade-outlet-nouns.js';
@@ -157,6 +158,8 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
     if (piece) return piece;
     // "a contestant on the dating show “…”": the programme she takes part in, not the medium of her words.
     if (lead === 'on' && placesPeopleOnProgramme(tokens, i)) continue;
+    // "Hale, who played the sheriff on NBC, said …": the network of the speaker's career, not of these words.
+    if (lead === 'on' && careerOnInRelative(tokens, i, lo)) continue;
     // "speaking on condition of anonymity because members are discouraged from commenting on the show": the reason names no medium.
     if (inAnonymityReason(tokens, i)) continue;
     const direct = OUTLET_LEAD.has(lead);

@@ -68,8 +68,13 @@ export function rolePhrase(words: readonly string[]): string | null {
   const modifier = first > 0 && roleModifiers().has(words[first - 1]!) ? [words[first - 1]!] : field;
   const level = first > 0 && officeLevels().has(words[first - 1]!) ? [words[first - 1]!] : modifier;
   const spelled = picked.map((w) => [...(cueLexicon().roleTitles.get(w) ?? [])][0] ?? w.replace(/\.$/, ''));
+  // ("Former international Jan Hale": a word of time alone, its noun no role word we know, names no role.)
+  if ([...level, ...spelled].every((w) => TIME_QUALIFIERS.has(w))) return null;
   return [...level, ...spelled].join(' ');
 }
+
+/** Words that place a role in time and are none alone: "former", "ex-", "retired" (a role must follow them). */
+const TIME_QUALIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'ex-', 'retired', 'onetime', 'one-time', 'erstwhile', 'then']);
 
 // Hyphenated words that describe a person rather than name a field: "well-known", "part-time", "so-called", "long-serving".
 const DESCRIBING_COMPOUND = /^(?:well|long|short|full|part|so|self|much|ill|best|world|high|low|hard|all|ever|once|newly|highly)-|(?:ed|ing|ly|time|year|old|based|level)$/u;

@@ -57,15 +57,28 @@ export function objectThenThat(lemma: string): boolean {
 function relativeAfterObject(tokens: Token[], from: number, k: number, lemma: string): boolean {
   if (k <= from || objectThenThat(lemma)) return false;
   // (Only a plain noun phrase with its determiner right after the cue: "said on Tuesday that dubbed versions …" opens a clause.)
-  for (let j = from; j < k; j++) if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]!.pos)) return false;
+  // (… or one with an apposition that the relative clause describes: "found arsenic, a poison that was banned".)
+  const apposition = appositionComma(tokens, from, k);
+  for (let j = from; j < k; j++) if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]!.pos) && j !== apposition) return false;
   const verbAfter = /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !/ing$/.test(tokens[k + 1]!.normal);
   if (!/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return false;
-  if (tokens[from]!.pos === 'DET') return verbAfter;
+  if (tokens[from]!.pos === 'DET' || apposition > from) return verbAfter;
   // (A bare subject is no object of the cue, so the word after "that" is the relative's verb even when the
   // tagger reads it as a noun before an auxiliary: "pipes that freeze can burst"; a plural there is the
   // subject of a that-clause: "material that contractors were to protect".)
   const misreadVerb = tokens[k + 1]?.pos === 'NOUN' && !isPluralNoun(tokens[k + 1]!) && tokens[k + 2]?.pos === 'AUX';
   return bareCommonNounPhrase(tokens, from, k) && (verbAfter || misreadVerb);
+}
+
+/** The one comma in tokens(from, k) that opens an indefinite apposition ("arsenic, a poison"), or -1. */
+function appositionComma(tokens: Token[], from: number, k: number): number {
+  let comma = -1;
+  for (let j = from + 1; j < k; j++) {
+    if (tokens[j]!.text !== ',') continue;
+    if (comma >= 0 || !/^(a|an)$/.test(tokens[j + 1]?.normal ?? '')) return -1;
+    comma = j;
+  }
+  return comma;
 }
 
 /**

@@ -134,6 +134,10 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
         if (from > lo && !reportFramedBefore(tokens, lo, h - 2, tokens.slice(speakerFirst, speakerLast + 1))) return [from, last];
         break;
       }
+      // ("Instead, she said, it will …": a lone connective before the frame is the writer's link, no words of the
+      // report; the content is the clause after the frame (speaker and cue only), as the gold sets span "Then, she
+      // says, she will …".)
+      if (tokens[k]!.text === ',' && k === cueLast + 1 && speakerLast < cueFirst && connectiveOnly(tokens, lo, h - 1) && hasVerb(tokens, k + 1, last)) return [k + 1, last];
       if (tokens[k]!.text === ',') return hasVerb(tokens, k + 1, last) || hasVerb(tokens, lo, h - 2) ? [lo, last] : null;
       // (A verb or auxiliary first makes the words after the cue a clause of their own, the content:
       // "On Sunday, Lee said the deal was dead, while …".)
@@ -157,6 +161,14 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // after it: "He was told by doctors that he would …", "heard from her agent that …"; frame.ts).
   if (speakerFirst > cueFirst && !frame.teller) return null;
   return contentAfterCue(tokens, frame, lo, last);
+}
+
+/** tokens[lo, end) are one or two adverbs, a conjunction before them at most, and tokens[end] a comma: "Instead,", "But then,". */
+function connectiveOnly(tokens: Token[], lo: number, end: number): boolean {
+  let k = lo;
+  if (tokens[k]?.pos === 'CCONJ') k++;
+  const words = end - k;
+  return tokens[end]?.text === ',' && words >= 1 && words <= 2 && tokens.slice(k, end).every((t) => t.pos === 'ADV' && !/^(so|too)$/.test(t.normal));
 }
 
 /**

@@ -22,9 +22,12 @@ export function refusedComment(tokens: Token[], lemma: string, from: number, to:
     // (Not a literal drawing in: "refused to be drawn into a war" reports a refusal to fight; only a row, a question or
     // a topic, "drawn on his future", or nothing after it.)
     if (tokens[from + 1]!.normal === 'be' && tokens[from + 2]?.normal === 'drawn' && drawnOnATopic(tokens, from + 3, to)) return true;
+    // "refused to withdraw a claim that …", "declined to repeat the allegation": an act on a statement made before
+    // refuses it, and gives no words now.
+    if (statementRefused(tokens, from + 1, to)) return true;
     // (A clause of its own stays a report, "refused to confirm that he would run"; a report noun's "that", "comment on
-    // reports that the club was sold", is only the topic.)
-    return refusedAct(tokens, from + 1, to) && !tokens.slice(from + 2, to + 1).some((t, k) => (t.normal === 'that' || t.pos === 'SCONJ') && !nounsThat(tokens, from + 2 + k));
+    // reports that the club was sold", is only the topic, and a determiner "that" opens no clause: "comment on that report".)
+    return refusedAct(tokens, from + 1, to) && !tokens.slice(from + 2, to + 1).some((t, k) => ((t.normal === 'that' && t.pos !== 'DET') || t.pos === 'SCONJ') && !nounsThat(tokens, from + 2 + k));
   }
   return requestForComment(tokens, from, to);
 }
@@ -57,6 +60,21 @@ function refusedAct(tokens: Token[], verb: number, to: number): boolean {
   const after = tokens.slice(verb + 1, to + 1);
   const stop = after.findIndex((t) => t.pos === 'ADP');
   return after.slice(0, stop < 0 ? after.length : stop).some((t) => t.pos === 'NOUN' && lex.refusedDetailObjects.has(t.normal));
+}
+
+/**
+ * The refused act at tokens[verb] has a statement (cues.json report_nouns) as its object, right after it or after
+ * determiners and modifiers: "withdraw a claim", "retract his earlier remark", "repeat the allegation". (Not
+ * "endorse the plan", a stance refused, which stays a report.)
+ */
+function statementRefused(tokens: Token[], verb: number, to: number): boolean {
+  if (tokens[verb]?.pos !== 'VERB') return false;
+  for (let k = verb + 1; k <= to && k <= verb + 4; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN') return cueLexicon().reportNouns.has(t.lemma) && !(tokens[k + 1]?.pos === 'NOUN');
+    if (!/^(DET|ADJ|ADV|PRON)$/.test(t.pos)) return false;
+  }
+  return false;
 }
 
 /** tokens[k] is the "that" of a report noun's clause (cues.json report_nouns): "reports that …", "the claims that …". */

@@ -89,8 +89,16 @@ function secondPredicateAt(tokens: Token[], k: number, to: number): number {
   // narration of the speaker's next act, whatever the verb; no gold set runs a report across it. A moved-back
   // tense, "and he had …", stayed the report's own above.)
   if (pronoun && j === k + 2) return j;
-  return lex.speech.has(cueLemma(verb)) ? j : -1;
+  // (… or, after "and", a report cue of telling with a that-clause of its own: "said he planned to stay and hinted
+  // that a tour was possible" goes on to a second report, where "and hoped to open next autumn" names no words. Not
+  // a state of mind, "said she welcomed it but worried that …", "and feared that …": the gold sets keep one span.)
+  const lemma = cueLemma(verb);
+  const toldReport = word.normal === 'and' && lex.report.has(lemma) && !MENTAL_STATES.has(lemma) && tokens[j + 1]?.normal === 'that' && j + 1 < to;
+  return lex.speech.has(lemma) || toldReport ? j : -1;
 }
+
+/** Report cues that name a state of mind rather than an act of telling (believed, feared, hoped that …). */
+const MENTAL_STATES: ReadonlySet<string> = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'know', 'doubt', 'suspect', 'understand', 'assume', 'guess', 'wonder', 'recognize', 'remember', 'learn', 'anticipate', 'find', 'conclude']);
 
 /**
  * "and|but" (no comma) with adverbs before one of the speaker's next acts (data/speaker-next-acts.json) in the
