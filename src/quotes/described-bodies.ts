@@ -404,7 +404,8 @@ function kindNamedBefore(text: string, breaks: ParagraphBreaks, at: number, noun
     const skip = m[1] && !headed ? m[1].length : 0;
     const opening = skip + (OPENING_SMALL_WORDS.exec(m[0].slice(skip))?.[0].length ?? 0);
     const before = m[0].slice(opening).split(/\s+/).slice(0, -1).filter((w) => w && !/^(?:of|for|the)$/.test(w));
-    if (!before.length || before.some((w) => isRoleWord(w.toLowerCase()) || isHonorific(w.toLowerCase()) || genderOfFirstName(w) !== 'unknown')) continue;
+    // (A role word right before the kind word describes the body, not a person: "Westmoor General Hospital".)
+    if (!before.length || before.some((w, n) => (isRoleWord(w.toLowerCase()) && n < before.length - 1) || isHonorific(w.toLowerCase()) || genderOfFirstName(w) !== 'unknown')) continue;
     // ("A Met Office report found …": after "a/an" the name modifies a noun; the body itself is not spoken of.)
     if (/(?:^|[ \t])an?[ \t]+$/iu.test(text.slice(from, from + m.index!) + m[0].slice(skip, opening))) continue;
     // ("The Met Office said the agency …": a sentence naming the body that also speaks of "the NOUN" means another one.)
