@@ -162,7 +162,7 @@ function describedNoun(q: ExtractedQuote): string | null {
   const kindModified = modifiedKindNoun(q.speaker_mention);
   if (kindModified) return kindModified;
   const m = /^the\s+(?:(\p{L}+)\s+)?(\p{L}+)$/iu.exec(q.speaker_mention);
-  if (!m) return null;
+  if (!m) return nationOrFieldOutletNoun(q.speaker_mention);
   const noun = m[2]!.toLowerCase();
   if (!m[1]) return noun;
   // "the trade publication", "the news agency": a kind word before an outlet noun still describes an outlet
@@ -175,7 +175,21 @@ function describedNoun(q: ExtractedQuote): string | null {
   const { service_modifiers: services, company_nouns: companyNouns } = organisationData().described_bodies;
   if (services.includes(modifier) && companyNouns.includes(noun)) return noun;
   const fits = modifiedOnly.includes(noun) ? agencyModifiers.includes(modifier) : modifiers.includes(modifier) && outlet.includes(noun);
-  return fits ? `${modifier} ${noun}` : null;
+  return fits ? `${modifier} ${noun}` : nationOrFieldOutletNoun(q.speaker_mention);
+}
+
+/**
+ * "The French daily", "the French sports daily", "the Italian business paper": an outlet's kind noun after a
+ * nation's adjective or words saying its field (outlet_modifiers) describes the outlet named before; its noun.
+ * ("the rival paper" is another one: only listed words.)
+ */
+function nationOrFieldOutletNoun(mention: string): string | null {
+  const m = /^the\s+((?:[\p{L}-]+\s+){1,3})(\p{Ll}+)$/iu.exec(mention);
+  const { outlet, outlet_modifiers: modifiers } = organisationData().described_bodies;
+  if (!m || !outlet.includes(m[2]!)) return null;
+  const words = m[1]!.trim().split(/\s+/);
+  const nations = cueLexicon().outletKindNationalities;
+  return words.every((w) => nations.has(w) || modifiers.includes(w)) ? m[2]! : null;
 }
 
 /**
