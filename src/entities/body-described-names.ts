@@ -70,10 +70,12 @@ function ownVerbAfter(tokens: readonly Token[], the: number, verb: number): bool
  * before it ("Rival carrier", "Budget airline", "Norway's biggest utility" is not: a possessive is a determiner)
  * and a sentence's start or a comma before them. ("said rival carrier Skyhop" has a verb before: not matched.)
  */
-function opensClauseWithoutArticle(tokens: readonly Token[], start: number): boolean {
+function opensClauseWithoutArticle(tokens: readonly Token[], start: number, text: string | undefined): boolean {
   let k = start - 1;
-  while (k >= 0 && k >= start - 3 && tokens[k]!.type === 'word' && /^(ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos) && !/^(?:the|a|an)$/.test(tokens[k]!.normal)) k--;
-  if (k < 0 || /^[.!?;:]$/.test(tokens[k]!.text)) return true;
+  // (A line break opens a clause too: a headline with no stop ends on the line before, "… Record Weekend ¶ Cinema chain Vantor said".)
+  const lineBreakAfter = (j: number) => !!text && text.slice(tokens[j]!.end, tokens[j + 1]!.start).includes('\n');
+  while (k >= 0 && k >= start - 3 && !lineBreakAfter(k) && tokens[k]!.type === 'word' && /^(ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos) && !/^(?:the|a|an)$/.test(tokens[k]!.normal)) k--;
+  if (k < 0 || lineBreakAfter(k) || /^[.!?;:]$/.test(tokens[k]!.text)) return true;
   // (After a comma the words are in small letters: "On Monday, rival carrier Skyhop said".)
   return tokens[k]!.text === ',' && (k + 1 === start || /^\p{Ll}/u.test(tokens[k + 1]!.text));
 }
@@ -86,13 +88,13 @@ const NOT_HEAD_BEFORE = /^(of|for|at|in|on|with|who|which|that|and|to|from|by)$/
 const describedBodiesOfArticle = new WeakMap<readonly Token[], ReadonlySet<string>>();
 
 /** The names (as written, words joined by one space) that a kind noun introduces as a body's. */
-export function namesDescribedAsBodies(tokens: readonly Token[]): ReadonlySet<string> {
+export function namesDescribedAsBodies(tokens: readonly Token[], text?: string): ReadonlySet<string> {
   let names = describedBodiesOfArticle.get(tokens);
-  if (!names) describedBodiesOfArticle.set(tokens, (names = readNamesDescribedAsBodies(tokens)));
+  if (!names) describedBodiesOfArticle.set(tokens, (names = readNamesDescribedAsBodies(tokens, text)));
   return names;
 }
 
-function readNamesDescribedAsBodies(tokens: readonly Token[]): Set<string> {
+function readNamesDescribedAsBodies(tokens: readonly Token[], text: string | undefined): Set<string> {
   const names = new Set<string>();
   const add = (first: number, last: number) => {
     if (genderOfFirstName(tokens[first]!.text) !== 'unknown') return;
@@ -118,7 +120,7 @@ function readNamesDescribedAsBodies(tokens: readonly Token[]): Set<string> {
       while (last < k + 3 && isNameWord(tokens[last + 1])) last++;
       if (the >= 0 && tokens[the]!.normal === 'the' && (bodyGoesOn(tokens[last + 1]) || ownVerbAfter(tokens, the, last + 1))) add(k + 1, last);
       // ("Rival carrier Loganair said": news drops the article before a kind noun opening its clause.)
-      else if (opensClauseWithoutArticle(tokens, start) && bodyGoesOn(tokens[last + 1])) add(k + 1, last);
+      else if (opensClauseWithoutArticle(tokens, start, text) && bodyGoesOn(tokens[last + 1])) add(k + 1, last);
     }
     // "Vocalis, an AI music start-up,": a description set off after the name, the kind noun last.
     const stop = tokens[k + 1];

@@ -14,7 +14,7 @@ import { readsAsPersonsName } from './described-body-names.js';
 export function giveBodyDescribedNamesTheirBody(quotes: ExtractedQuote[], tokens: readonly Token[], text: string): void {
   if (!quotes.some((q) => q.speaker_kind === 'person')) return;
   // (… and so is a name giving a statement that speaks of itself as "it": "In a statement, Chirply said it …".)
-  const bodies = new Set([...namesDescribedAsBodies(tokens), ...namesSpeakingAsIt(text)]);
+  const bodies = new Set([...namesDescribedAsBodies(tokens, text), ...namesSpeakingAsIt(text)]);
   for (const q of quotes) {
     if (q.speaker_kind !== 'person' || !q.speaker || !bodies.has(q.speaker)) continue;
     // (A role that is the body's own description, "the promoter Crestfall Live", is no person's role, unless the

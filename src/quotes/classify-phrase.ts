@@ -38,6 +38,7 @@ import { nationBranchOfBody } from './nation-branch-bodies.js';
 import { jointBodiesStart } from './joint-bodies.js';
 import { jointOutletsPhrase } from './joint-outlets.js';
 import { describedMedium } from './medium-descriptions.js';
+import { groupNameBody } from './group-name-bodies.js';
 import { knownOrganisationPhrase, knownOrganisationRun, organisationOfRun, personalNameRun, withoutBodyAfterSurname, withoutBodyInSmallLetters } from './body-speakers.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { isPlaceOfNoun } from '../lexicon/place-of-nouns.js';
@@ -309,6 +310,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const medium = describedMedium(tokens, s, e);
   if (medium) return medium;
   if (theNamedBody(tokens, s, e)) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'organization', name: whole, role: null, title: null };
+  // "The Tenants First alliance said": a group's name, then its kind in small letters (group-name-bodies.ts).
+  const group = groupNameBody(tokens, s, e);
+  if (group) return group;
   // "Rep. Tom Haskell of New Mexico", "Donna Reyes from Ohio": a person's name, then where they are from.
   e = withoutPlaceOfOrigin(tokens, s, e);
   // "Amy Bell KC", "Tom Hale MP": letters after a full name (two capitalised words) are an office or honour, no

@@ -162,7 +162,7 @@ function describedNoun(q: ExtractedQuote): string | null {
   const kindModified = modifiedKindNoun(q.speaker_mention);
   if (kindModified) return kindModified;
   const m = /^the\s+(?:(\p{L}+)\s+)?(\p{L}+)$/iu.exec(q.speaker_mention);
-  if (!m) return null;
+  if (!m) return nationOrFieldOutletNoun(q.speaker_mention);
   const noun = m[2]!.toLowerCase();
   if (!m[1]) return noun;
   // "the trade publication", "the news agency": a kind word before an outlet noun still describes an outlet
@@ -175,7 +175,21 @@ function describedNoun(q: ExtractedQuote): string | null {
   const { service_modifiers: services, company_nouns: companyNouns } = organisationData().described_bodies;
   if (services.includes(modifier) && companyNouns.includes(noun)) return noun;
   const fits = modifiedOnly.includes(noun) ? agencyModifiers.includes(modifier) : modifiers.includes(modifier) && outlet.includes(noun);
-  return fits ? `${modifier} ${noun}` : null;
+  return fits ? `${modifier} ${noun}` : nationOrFieldOutletNoun(q.speaker_mention);
+}
+
+/**
+ * "The French daily", "the French sports daily", "the Italian business paper": an outlet's kind noun after a
+ * nation's adjective or words saying its field (outlet_modifiers) describes the outlet named before; its noun.
+ * ("the rival paper" is another one: only listed words.)
+ */
+function nationOrFieldOutletNoun(mention: string): string | null {
+  const m = /^the\s+((?:[\p{L}-]+\s+){1,3})(\p{Ll}+)$/iu.exec(mention);
+  const { outlet, outlet_modifiers: modifiers } = organisationData().described_bodies;
+  if (!m || !outlet.includes(m[2]!)) return null;
+  const words = m[1]!.trim().split(/\s+/);
+  const nations = cueLexicon().outletKindNationalities;
+  return words.every((w) => nations.has(w) || modifiers.includes(w)) ? m[2]! : null;
 }
 
 /**
@@ -404,7 +418,8 @@ function kindNamedBefore(text: string, breaks: ParagraphBreaks, at: number, noun
     const skip = m[1] && !headed ? m[1].length : 0;
     const opening = skip + (OPENING_SMALL_WORDS.exec(m[0].slice(skip))?.[0].length ?? 0);
     const before = m[0].slice(opening).split(/\s+/).slice(0, -1).filter((w) => w && !/^(?:of|for|the)$/.test(w));
-    if (!before.length || before.some((w) => isRoleWord(w.toLowerCase()) || isHonorific(w.toLowerCase()) || genderOfFirstName(w) !== 'unknown')) continue;
+    // (A role word right before the kind word describes the body, not a person: "Westmoor General Hospital".)
+    if (!before.length || before.some((w, n) => (isRoleWord(w.toLowerCase()) && n < before.length - 1) || isHonorific(w.toLowerCase()) || genderOfFirstName(w) !== 'unknown')) continue;
     // ("A Met Office report found …": after "a/an" the name modifies a noun; the body itself is not spoken of.)
     if (/(?:^|[ \t])an?[ \t]+$/iu.test(text.slice(from, from + m.index!) + m[0].slice(skip, opening))) continue;
     // ("The Met Office said the agency …": a sentence naming the body that also speaks of "the NOUN" means another one.)

@@ -10,7 +10,7 @@ import type { Token } from '../types.js';
 import { spanAnswers } from './span-answers.js';
 import { beforeAge, beforeHomeTown } from '../nlp/home-towns.js';
 import { firstNameOnlyBefore } from '../nlp/first-name-only.js';
-import { isTownAndNewspaperWord, lookupOutlet } from '../lexicon/outlets.js';
+import { isOutletKindWord, isTownAndNewspaperWord, lookupOutlet } from '../lexicon/outlets.js';
 import { bodyWordAfterPossessive } from './body-name-possessives.js';
 import { alternatives, NOT_NAMES, POSSESSIVES, PRONOUN_GENDER, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
 import { genderOfFirstName, isParticle } from '../nlp/names.js';
@@ -238,7 +238,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // … and a floating quantifier: "the three senators all said", also after a perfect's "have" ("Reyes and
   // Lee have both argued", credited like any coordinated subject to its nearer name, "Lee"; not a
   // passive's "were both told" nor "we can all agree").
-  while (i >= lo && ((SKIP_BEFORE_CUE.has(tokens[i]!.pos) && !surnameAfterGivenName(tokens, i, lo)) || tokens[i]!.normal === 'not' || (/^(all|both)$/.test(tokens[i]!.normal) && i > lo && (/^(NOUN|PROPN|PRON|PUNCT)$/.test(tokens[i - 1]!.pos) || /^(have|has|had)$/.test(tokens[i - 1]!.normal))))) i--;
+  while (i >= lo && ((SKIP_BEFORE_CUE.has(tokens[i]!.pos) && !surnameAfterGivenName(tokens, i, lo) && !outletKindAdverb(tokens, i, lo)) || tokens[i]!.normal === 'not' || (/^(all|both)$/.test(tokens[i]!.normal) && i > lo && (/^(NOUN|PROPN|PRON|PUNCT)$/.test(tokens[i - 1]!.pos) || /^(have|has|had)$/.test(tokens[i - 1]!.normal))))) i--;
   i = skipParenthesis(tokens, i, lo);
   // (Only an aside set off by commas, ", for example,", marks an apposition before it; a time phrase skipped
   // later, "officials briefed on Sunday said", does not.)
@@ -817,6 +817,14 @@ function clauseHasVerb(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "The French sports daily reported": an outlet's kind word the tagger reads as an adverb ("daily", "weekly"), after
+ * a noun or an adjective describing it, is the subject's head noun, no adverb to step over before the cue.
+ */
+function outletKindAdverb(tokens: Token[], k: number, lo: number): boolean {
+  return k > lo && tokens[k]!.pos === 'ADV' && isOutletKindWord(tokens[k]!.normal) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k - 1]!.pos);
+}
+
 /** The index of the nearest word at or before k that is no adverb, going no further left than lo ("to quickly vote for"). */
 export function wordBefore(tokens: Token[], k: number, lo: number): number {
   while (k > lo && tokens[k]!.pos === 'ADV') k--;
@@ -1067,7 +1075,7 @@ function findPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPh
   const placeOutside = (k: number) => tokens[k]!.normal === 'outside' && k > lo && (tokens[k - 1]!.pos === 'NOUN' || (isCap(tokens[k - 1]!) && isPersonNoun(tokens[k - 1]!.normal))) && !!tokens[k + 1] && (tokens[k + 1]!.pos === 'DET' || isCap(tokens[k + 1]!));
   // "Planned Parenthood Great Rivers said": a body's name opening the sentence, its first word tagged a verb.
   const bodyOpener = (k: number) => k === lo && k < end && initialWordOpensBody(tokens, k, end + 1);
-  const ok = (k: number) => { const t = tokens[k]!; return pluralPossessive(k) || bodyOpener(k) || ((NP_POS.has(t.pos) || participleModifier(k) || gerundModifier(k) || adverbAfterArticle(k) || groupAdjective(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around|behind|near)$/.test(t.normal)) || placeOutside(k) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1) || andJoiningBodies(tokens, k, end) || andJoiningOutlets(tokens, k, end))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t)); };
+  const ok = (k: number) => { const t = tokens[k]!; return pluralPossessive(k) || bodyOpener(k) || ((NP_POS.has(t.pos) || (k === end && outletKindAdverb(tokens, k, lo)) || participleModifier(k) || gerundModifier(k) || adverbAfterArticle(k) || groupAdjective(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around|behind|near)$/.test(t.normal)) || placeOutside(k) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1) || andJoiningBodies(tokens, k, end) || andJoiningOutlets(tokens, k, end))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t)); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   // "a vote that analysts said could …": a relative "that" after a noun ends the phrase; the noun after it speaks.
