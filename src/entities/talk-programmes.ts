@@ -6,7 +6,7 @@ import { capitalisedRuns } from '../nlp/runs.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { key } from './films.js';
 import { guestAppearanceAround } from '../text/programme-appearances.js';
-import { sentenceHolding } from '../nlp/sentence-lookup.js';
+import { sentenceHolding, sentenceIndexHolding } from '../nlp/sentence-lookup.js';
 
 /**
  * Titles in quotation marks that name a talk programme: after "on" or "episode of" in a sentence that speaks of a
@@ -157,7 +157,7 @@ export function unquotedEpisodeProgrammes(doc: AnalyzedArticle): { start: number
     const title = run.text.replace(/[’']s$/, '');
     const words = title.split(/\s+/);
     if (words.length > 6 || !isTitleCase(words) || genderOfFirstName(words[0]!) !== 'unknown') continue;
-    const at = doc.sentences.findIndex((sn) => sn.start <= run.start && run.start < sn.end);
+    const at = sentenceIndexHolding(doc.sentences, run.start);
     if (at < 0) continue;
     const next = doc.sentences[at + 1];
     const around = text.slice(doc.sentences[at]!.start, (next ?? doc.sentences[at]!).end);

@@ -1,4 +1,5 @@
 import type { Sentence } from '../types.js';
+import { countAtOrBelow } from '../text/sorted-search.js';
 
 /**
  * Finding the sentence that holds an offset, a range or a token, by halving: the title and entity passes ask it
@@ -16,6 +17,11 @@ export function sentenceHolding(sentences: readonly Sentence[], offset: number):
 /** The first sentence containing the whole range (start <= from and to <= end), as a mention must sit in one. */
 export function sentenceContaining(sentences: readonly Sentence[], from: number, to: number): Sentence | undefined {
   return firstSentence(sentences, CHARS, from, (s) => s.start <= from && to <= s.end);
+}
+
+/** The index of the first sentence holding the offset, as sentenceHolding finds it; -1 when none does. */
+export function sentenceIndexHolding(sentences: readonly Sentence[], offset: number): number {
+  return firstSentenceIndex(sentences, CHARS, offset, (s) => s.start <= offset && offset < s.end);
 }
 
 /** The first sentence holding the token index (tokenStart <= index < tokenEnd). */
@@ -37,18 +43,17 @@ const TOKENS: Edges = { start: 'tokenStart', end: 'tokenEnd' };
  * one only for an empty stretch on a boundary).
  */
 function firstSentence(sentences: readonly Sentence[], edges: Edges, from: number, holds: (s: Sentence) => boolean): Sentence | undefined {
-  if (!inOrder(sentences, edges)) return sentences.find(holds);
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]![edges.start] <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  let i = lo - 1;
-  if (i < 0 || !holds(sentences[i]!)) return undefined;
+  const i = firstSentenceIndex(sentences, edges, from, holds);
+  return i < 0 ? undefined : sentences[i];
+}
+
+/** firstSentence's index, -1 for none. */
+function firstSentenceIndex(sentences: readonly Sentence[], edges: Edges, from: number, holds: (s: Sentence) => boolean): number {
+  if (!inOrder(sentences, edges)) return sentences.findIndex(holds);
+  let i = countAtOrBelow(sentences, (s) => s[edges.start], from) - 1;
+  if (i < 0 || !holds(sentences[i]!)) return -1;
   while (i > 0 && holds(sentences[i - 1]!)) i--;
-  return sentences[i];
+  return i;
 }
 
 const checked = new Map<Edges, WeakMap<readonly Sentence[], { length: number; inOrder: boolean }>>([

@@ -3,6 +3,7 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import { alternatives } from '../nlp/words.js';
 import { nameGiverGroups } from '../lexicon/name-givers.js';
 import type { Attribution } from './attribution.js';
+import { NAMING_ADVERB, PASSIVE_BE, PASSIVE_NAMING_PARTICIPLES } from './naming-patterns.js';
 
 // A name a group of people gives a place, a thing or a person, in quotation marks: "residents call the square
 // “…”", "the square was called “…” by residents". It is the name the thing goes by among them, however long
@@ -10,16 +11,19 @@ import type { Attribution } from './attribution.js';
 
 let patterns: { active: RegExp; relative: RegExp; byGroup: RegExp } | undefined;
 
+/** A present naming verb, plural: "call", "nickname", "dub", "know (the old market) as". */
+const ACTIVE_NAMING_VERB = String.raw`(?:call|nickname|dub|know\s+(?:[\p{L}'’-]+\s+){1,3}as)`;
+
 function load() {
   if (patterns) return patterns;
   const group = alternatives(nameGiverGroups());
   // Present tense only: what a group calls a thing habitually is its name ("locals call it “…”"); "residents
   // called the plan “…”" on one occasion is a stance they voiced.
   // (An adverb may stand before the verb, and an object of up to three words after it: "still call the old market".)
-  const active = new RegExp(String.raw`(?<![\p{L}-])(?:${group})\s+(?:(?:still|often|now|also|sometimes|\p{Ll}+ly)\s+)?(?:call|nickname|dub|know\s+(?:[\p{L}'’-]+\s+){1,3}as)\s+(?:[\p{L}'’-]+\s+){0,3}$`, 'iu');
+  const active = new RegExp(String.raw`(?<![\p{L}-])(?:${group})\s+${NAMING_ADVERB}${ACTIVE_NAMING_VERB}\s+(?:[\p{L}'’-]+\s+){0,3}$`, 'iu');
   // The same naming in a relative clause set off by a comma, its object the thing the clause hangs on: "the lab,
   // which they call “…”", "fans of the club, who call the ground “…”" (plural "call": a group, not one person's "calls").
-  const relative = new RegExp(String.raw`,\s*(?:(?:which|that)\s+(?:they|(?:the\s+|its\s+|their\s+)?(?:${group}))|who)\s+(?:(?:still|often|now|also|sometimes|\p{Ll}+ly)\s+)?(?:call|nickname|dub|know\s+(?:[\p{L}'’-]+\s+){1,3}as)\s+(?:[\p{L}'’-]+\s+){0,3}$`, 'iu');
+  const relative = new RegExp(String.raw`,\s*(?:(?:which|that)\s+(?:they|(?:the\s+|its\s+|their\s+)?(?:${group}))|who)\s+${NAMING_ADVERB}${ACTIVE_NAMING_VERB}\s+(?:[\p{L}'’-]+\s+){0,3}$`, 'iu');
   // "by" and the group right after the closing mark, maybe with up to two small-letter words before the group ("by its longtime residents").
   const byGroup = new RegExp(String.raw`^[,.]?\s*by\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:${group})(?![\p{L}-])`, 'u');
   patterns = { active, relative, byGroup };
@@ -27,7 +31,7 @@ function load() {
 }
 
 /** A passive naming verb right before the opening mark: "was called", "is known as", "has long been nicknamed". */
-const PASSIVE_NAMING_BEFORE = /\b(?:is|was|are|were|been|being|be)\s+(?:(?:still|often|now|also|sometimes|\p{Ll}+ly)\s+)?(?:called|nicknamed|dubbed|known\s+as|referred\s+to\s+as)\s*$/iu;
+const PASSIVE_NAMING_BEFORE = new RegExp(String.raw`\b${PASSIVE_BE}\s+${NAMING_ADVERB}${PASSIVE_NAMING_PARTICIPLES}\s*$`, 'iu');
 
 /**
  * A name reads as a noun phrase: an article or possessive and more ("the living room of the city", "a disaster"),

@@ -17,6 +17,7 @@ import { spelledOutBefore, outletsEndingIn, asWritten, channelEnd, lastOutletBef
 import { tellingVerb } from './find-cue.js';
 import { tradeOutletReferredTo } from './trade-outlet-nouns.js';
 import { lastOutletOfKindBefore, outletPartByKind } from './outlet-by-kind-apposition.js';
+import { isAppositionOnlyOutletKind, isOutletKindAlsoPersonJob } from '../lexicon/outlet-kind-words.js';
 
 // The outlet named next to a cue: "told Reuters", "in an interview with the Times", "on CNN's State of the Union".
 
@@ -60,7 +61,7 @@ function appositionName(tokens: Token[], s: number, hi: number, interviewed = fa
   // (A website's name is often a shop's or a group's: "posted on the website GunShop.com"; one that interviewed
   // someone is a news site: "in an interview with the music website …".)
   // ("agency" only as a news agency: "state news agency TASS", not "the agency Frontex".)
-  const kindAt = (k: number) => ((OUTLET_NOUNS.has(tokens[k]?.text ?? '') || APPOSITION_ONLY_KINDS.has(tokens[k]?.text ?? '')) && (interviewed || !/^(website|site)$/.test(tokens[k]!.text))) || newsAgencyAt(tokens, k);
+  const kindAt = (k: number) => ((OUTLET_NOUNS.has(tokens[k]?.text ?? '') || isAppositionOnlyOutletKind(tokens[k]?.text ?? '')) && (interviewed || !/^(website|site)$/.test(tokens[k]!.text))) || newsAgencyAt(tokens, k);
   // (Right after its lead a kind word may be a verb: "trying to show Voss …"; after "the" or a word it is a noun.)
   // (Bare after words given to someone, a kind word that is no verb is a noun: "speaking to broadcaster ZDF".)
   const bareNoun = interviewed && !isKindWordAlsoVerb(tokens[s]?.text ?? '');
@@ -92,17 +93,11 @@ function newsAgencyAt(tokens: Token[], k: number): boolean {
 }
 
 /**
- * "told the channel Kanal Nord", "the blog Pitch Notes": kinds of outlet that introduce a name after them but,
- * alone, stand for nothing named before ("subscribed to the channel", "a blog") — so not among OUTLET_NOUNS.
- */
-const APPOSITION_ONLY_KINDS = new Set(['channel', 'blog']);
-
-/**
- * "told the broadcaster Piers Morgan": a kind word that is also a person's job, before a given name and a
- * surname, describes that person, who was told; no outlet is named.
+ * "told the broadcaster Piers Morgan": a kind word that is also a person's job (data/outlet-kind-words.json
+ * person_jobs), before a given name and a surname, describes that person, who was told; no outlet is named.
  */
 function jobBeforePersonName(tokens: Token[], noun: number): boolean {
-  return tokens[noun]?.text === 'broadcaster' && genderOfFirstName(tokens[noun + 1]?.text ?? '') !== 'unknown' && /^\p{Lu}\p{Ll}/u.test(tokens[noun + 2]?.text ?? '');
+  return isOutletKindAlsoPersonJob(tokens[noun]?.text ?? '') && genderOfFirstName(tokens[noun + 1]?.text ?? '') !== 'unknown' && /^\p{Lu}\p{Ll}/u.test(tokens[noun + 2]?.text ?? '');
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ExtractedQuote, Token } from '../types.js';
+import { countAtOrBelow } from '../text/sorted-search.js';
 
 /**
  * A role is built from the tagger's folded words ("harbor" for "harbour"), so that one office matches however it
@@ -38,13 +39,7 @@ function writtenForm(word: string, written: readonly Token[] | undefined, near: 
   if (!written) return word;
   // `after`: the first token starting after `near`; `before`: the last starting at or before it, moved back to the
   // first of any starting at the same offset (a plain search from the start keeps the first of equals).
-  let lo = 0;
-  let hi = written.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (written[mid]!.start <= near) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countAtOrBelow(written, (t) => t.start, near);
   const after = written[lo];
   let before = lo - 1;
   while (before > 0 && written[before - 1]!.start === written[before]!.start) before--;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sentenceContaining, sentenceHolding, sentenceHoldingToken } from '../../src/nlp/sentence-lookup.js';
+import { sentenceContaining, sentenceHolding, sentenceHoldingToken, sentenceIndexHolding } from '../../src/nlp/sentence-lookup.js';
 import type { Sentence } from '../../src/types.js';
 
 const sentence = (start: number, end: number, tokenStart: number, tokenEnd: number): Sentence => ({ start, end, tokenStart, tokenEnd, paragraph: 0 });
@@ -47,5 +47,17 @@ describe('finding the sentence holding an offset, a range or a token gives what 
         for (let e = o; e <= o + 12; e++) expect(sentenceContaining(ss, o, e)).toBe(plainContaining(ss, o, e));
       }
     }
+  });
+});
+
+describe('sentenceIndexHolding', () => {
+  const sentences = [sentence(0, 10, 0, 3), sentence(11, 20, 3, 6)];
+  test('the index of the sentence holding the offset, as findIndex gives it', () => {
+    expect(sentenceIndexHolding(sentences, 12)).toBe(1);
+    expect(sentenceIndexHolding(sentences, 0)).toBe(0);
+  });
+  test('-1 in the gap between sentences and past the end', () => {
+    expect(sentenceIndexHolding(sentences, 10)).toBe(-1);
+    expect(sentenceIndexHolding(sentences, 25)).toBe(-1);
   });
 });

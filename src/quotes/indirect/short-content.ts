@@ -7,6 +7,7 @@ import { SUBJECT_PRONOUNS } from '../../nlp/words.js';
 import { isDayWord } from '../../nlp/time-words.js';
 import { schedulingVerbs } from '../../lexicon/scheduling-verbs.js';
 import { isLinkingVerbForm } from '../../lexicon/linking-verbs.js';
+import { isStandaloneQuantifier } from '../../lexicon/standalone-quantifiers.js';
 
 /** Object pronouns that follow a verb, never a noun ("her" is left out: it is a possessive too). */
 const OBJECT_PRONOUNS_AFTER_VERB = new Set(['him', 'them', 'it', 'us', 'me', 'themselves', 'himself', 'herself', 'itself', 'ourselves', 'myself']);
@@ -134,17 +135,14 @@ export function twoWordClause(tokens: Token[], from: number, to: number): boolea
   return to === from + 1 && subject.pos === 'NOUN' && /^\p{Ll}+s$/u.test(subject.text) && subject.lemma !== subject.normal && tokens[to]!.pos === 'VERB' && /^[.!]$/.test(tokens[to + 1]?.text ?? '');
 }
 
-/** Quantifiers that stand alone as a clause's subject: "none had", "most agreed", "both were". */
-const QUANTIFIER_SUBJECTS = new Set(['none', 'all', 'most', 'few', 'both', 'many', 'several', 'some', 'neither']);
-
 /**
  * Two words make a report when a quantifier standing alone is the subject of a verb that closes the sentence:
  * "Kessler said none had.", "said most agreed". Unlike "said she agreed", the quantifier itself is the news (how
  * many). The tagger reads it as an adverb or a determiner (nlp/quantifier-subjects.ts makes it a pronoun only
- * right after a cue), so this goes by the word, not its tag.
+ * right after a cue), so this goes by the word (data/standalone-quantifiers.json), not its tag.
  */
 export function quantifierClause(tokens: Token[], from: number, to: number): boolean {
-  return to === from + 1 && QUANTIFIER_SUBJECTS.has(tokens[from]!.normal) && /^(VERB|AUX)$/.test(tokens[to]!.pos) && /^[.!;]$/.test(tokens[to + 1]?.text ?? '');
+  return to === from + 1 && isStandaloneQuantifier(tokens[from]!.normal) && /^(VERB|AUX)$/.test(tokens[to]!.pos) && /^[.!;]$/.test(tokens[to + 1]?.text ?? '');
 }
 
 /** The frame sits inside a relative clause: "what the auditors said was …", "which officials said will …". */
