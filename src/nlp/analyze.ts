@@ -19,6 +19,7 @@ import { retagGerundsAfterPossessive } from './possessed-gerund-nouns.js';
 import { retagAwardModifiers } from './award-modifiers.js';
 import { retagVerbAfterAgeApposition } from './verb-after-age.js';
 import { retagAlthoughAsSubordinator } from './although-tag.js';
+import { retagComparativeBeforeMediumNoun } from './comparative-medium-nouns.js';
 import { isPlatform } from '../lexicon/outlets.js';
 import { isDesignatorNoun, isDesignatorOpener, isSurnameGroupNoun } from '../lexicon/letter-terms.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -174,6 +175,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagGerundsOpeningNames(tokens);
   retagVerbAfterAgeApposition(tokens);
   retagAlthoughAsSubordinator(tokens);
+  retagComparativeBeforeMediumNoun(tokens);
 
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);

@@ -16,6 +16,7 @@ import { coordinatedVerbSubject } from './coordinated-verb-subject.js';
 import { antecedentOfWho, relativeShareStart } from './indirect/relative-pronouns.js';
 import { outletGivenTo, outletNear } from './outlet-near.js';
 import { quotedAsParticiple } from './quoted-as-participle.js';
+import { quotedObjectSpeaker } from './quoted-object.js';
 import { accordingOpenerOutlet, reportOutletSpeaker, staffOutlet, possessorOutlet, ofOutletStaff, quoterOutlet, activeQuoterBefore } from './frame-outlet.js';
 
 // The frame of a cue: reading its speaker before or after it and the outlet it names.
@@ -485,6 +486,9 @@ function quotedAsSpeaker(tokens: Token[], cue: number, lo: number): SpeakerPhras
   if (quoter >= 0) {
     const object = subjectAfter(tokens, quoter, cue - 1);
     if (object && tokenAt(tokens, object.end - 1, cue - 1) === cue - 2) return object;
+    // "quoted her as saying", "quoted a senior aide to the senator as saying" (quoted-object.ts).
+    const described = quotedObjectSpeaker(tokens, quoter, cue - 1, object);
+    if (described) return described;
     // "quoted a researcher there, Li Wen, as saying": the name set off by commas is who said it.
     const open = tokens[cue - 2]?.text === ',' ? tokens.findIndex((t, k) => k > quoter && k < cue - 2 && t.text === ',') : -1;
     const named = open > 0 ? subjectAfter(tokens, open, cue - 2) : null;

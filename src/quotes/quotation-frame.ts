@@ -199,6 +199,10 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   };
   let labelFrame: Frame | null | undefined;
   const labelledBefore = (): Frame | null => (labelFrame === undefined ? (labelFrame = labelVerbRightBefore(view, span, beforeFrame(view, span, prevMark, para.start, inQuote))) : labelFrame);
+  const relabelledBefore = (): Frame | null => {
+    const b = beforeFrame(view, span, prevMark, para.start, inQuote);
+    return b && relativeLabelInTaggedSentence(view, b, afterFrom) ? b : null;
+  };
   const reach = title ? Math.max(afterFrom + 9, view.tokenAtOrAfter(title.close + 1) + 4) : afterFrom + 9 + appositionAfter(tokens, afterFrom, afterHi);
   /** A cue beyond the reach of one right after the quotation, in the rest of its sentence (looked for once). */
   let later: Frame | null | undefined;
@@ -275,6 +279,9 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
     // "Mayor Ortiz called “the vote a betrayal,” aides said": words a person's label verb gives right before
     // them are that person's; the cue after only reports that they were given.
     // (An outlet that reports it after is where the words ran: "…,” Reuters reported" gives Reuters as outlet.)
+    // "… rejected what she called a “reckless” plan, aides said.": the pronoun's relative label stays hers under an
+    // unnamed relaying tag (a named reporter's tag reports the label too, below).
+    if (f && openedMidSentence && !continuing && f.speaker.kind !== 'person' && f.speaker.kind !== 'outlet' && relabelledBefore()) return relabelledBefore()!;
     if (f && openedMidSentence && !continuing && labelledBefore()) return f.speaker.kind === 'outlet' && !labelledBefore()!.outlet ? { ...labelledBefore()!, outlet: f.speaker.name } : labelledBefore()!;
     // "In the words of one aide, “…,” two officials said.": a source phrase whose comma touches the opening
     // mark names whose words they are; the cue after only relays them.
