@@ -15,7 +15,7 @@ import { titleContexts } from '../lexicon/title-contexts.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { animalNouns, namesTeamContestOrSchool } from './non-person-names.js';
 import { introducedAsPart, namesNetworkOrCountry } from './not-character-names.js';
-import { archetypeNouns, archetypeParts, workPossessiveParts, workPossessivePartsAfter } from './archetype-parts.js';
+import { archetypeNouns, archetypeParts, storyLeadParts, workPossessiveParts, workPossessivePartsAfter } from './archetype-parts.js';
 import { actorInTheRoleParts } from './actor-in-the-role.js';
 import { synopsisParts } from './synopsis-parts.js';
 import { puppetParts } from './puppet-parts.js';
@@ -497,6 +497,11 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   if (screenArticle) {
     const screenWork = (start: number, end: number, inSentence: boolean) => !inSentence || namesScreenWork(sentenceAround(text, start, end));
     for (const part of archetypeParts(text, screenWork, isTitle)) if (!isPersonName(part.name)) found.set(part.name, { name: part.name, actor: part.actor ?? found.get(part.name)?.actor ?? null, ...(part.alias ? { alias: part.alias } : {}) });
+    const screenSentence = (start: number, end: number) => {
+      const sentence = sentenceAround(text, start, end);
+      return namesScreenWork(sentence) ? sentence : null;
+    };
+    for (const part of storyLeadParts(text, screenSentence, isTitle)) if (!isPersonName(part.name) && !found.has(part.name)) found.set(part.name, part);
   }
   // "the rabbit Pip in the 1990s “Meadowbrook” films": an animal's noun and a name, in a sentence about a screen work, is a part.
   if (text.includes('the ')) {
