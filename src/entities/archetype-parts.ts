@@ -9,6 +9,7 @@ import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { matchAllByLine } from '../text/lines.js';
 import { PART_TITLE } from './synopsis-parts.js';
+import { relativeNouns } from '../lexicon/relatives.js';
 
 export function archetypeNouns(): string[] {
   return characterLists().archetypeNouns;
@@ -109,6 +110,32 @@ export function archetypeParts(text: string, screenWork: (start: number, end: nu
     if (isTitle(part) || isKnownOrganisation(part) || isCityNotGivenName(part)) continue;
     // (A possessive alone says less than an archetype: the sentence itself must be about the screen work.)
     if (screenWork(m.index!, m.index! + m[0].length, true)) out.push({ name: part, actor: m[1]! });
+  }
+  return out;
+}
+
+// "the heroine, Mika Sato, duels her twin sister Aiko": a story's lead named in apposition after "the" and its
+// archetype (or "the film's heroine"), and a relative that the lead's pronoun owns further on in the same sentence ("her twin sister Aiko",
+// the name closing the phrase). Only in a sentence that names a screen work: "the hero, Ana Ruiz," of a real rescue
+// is a person.
+let storyLead: RegExp | undefined;
+let storyRelative: RegExp | undefined;
+const storyRelativePattern = () => (storyRelative ??= new RegExp(String.raw`(?<![\p{L}'’-])(?:his|her|their)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?:${alternatives(relativeNouns())})[ \t]+(${PART_TITLE}?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-]|[ \t]+\p{Lu})`, 'gu'));
+
+/** "the heroine, Mika Sato," and "her twin sister Aiko" after it, in a sentence about a screen work: both are parts. */
+export function storyLeadParts(text: string, screenSentence: (start: number, end: number) => string | null, isTitle: (name: string) => boolean): ArchetypePart[] {
+  const nouns = characterLists().storyLeadNouns;
+  if (!nouns.some((noun) => text.includes(noun + ','))) return [];
+  storyLead ??= new RegExp(String.raw`(?<![\p{L}'’-])[Tt]he[ \t]+(?:[\p{Ll}-]+(?:['’]s?)?[ \t]+)?(?:${alternatives(nouns)}),[ \t]+(${PART_TITLE}?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*[,;:)])`, 'gu');
+  const out: ArchetypePart[] = [];
+  for (const m of text.matchAll(storyLead)) {
+    const end = m.index! + m[0].length;
+    const sentence = screenSentence(m.index!, end);
+    if (sentence === null || isTitle(m[1]!) || isKnownOrganisation(m[1]!)) continue;
+    out.push({ name: m[1]!, actor: null });
+    // (Only the part of the sentence after the lead: its pronoun points back to the lead.)
+    const after = sentence.slice(sentence.indexOf(m[1]!) + m[1]!.length);
+    for (const r of after.matchAll(storyRelativePattern())) if (!isTitle(r[1]!) && !isKnownOrganisation(r[1]!)) out.push({ name: r[1]!, actor: null });
   }
   return out;
 }

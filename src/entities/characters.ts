@@ -15,7 +15,7 @@ import { titleContexts } from '../lexicon/title-contexts.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { animalNouns, namesTeamContestOrSchool } from './non-person-names.js';
 import { introducedAsPart, namesNetworkOrCountry } from './not-character-names.js';
-import { archetypeNouns, archetypeParts, workPossessiveParts, workPossessivePartsAfter } from './archetype-parts.js';
+import { archetypeNouns, archetypeParts, storyLeadParts, workPossessiveParts, workPossessivePartsAfter } from './archetype-parts.js';
 import { actorInTheRoleParts } from './actor-in-the-role.js';
 import { synopsisParts } from './synopsis-parts.js';
 import { puppetParts } from './puppet-parts.js';
@@ -50,7 +50,8 @@ const PART_OWNER = String.raw`\p{Lu}\p{Ll}+['’]s`;
 // ("played the Dunmore family's butler, Oswin Tate,": a family or house named by its surname owns the part too;
 // "plays the Warden's son, Pip,": so does a part the article names by its title, when a relative or part noun follows.)
 const FAMILY_OWNER = String.raw`the[ \t]+(?:(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:family|clan|household|dynasty)|\p{Lu}\p{Ll}+)['’]s`;
-// (Before a name with no comma, only a relative is described so: "plays Nora's daughter Mia Cole", not "played Chopin's second Ballade".)
+// (Before a name with no comma, only a relative or a story role is described so: "plays Nora's daughter Mia Cole",
+// "voices Pip's grumpy best friend Captain Barnacle", not "played Chopin's second Ballade".)
 // "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)". An honorific with its
 // stop opens the name: "Dr. Ansel", "Mrs. Hobbs" (the stop would otherwise end it at "Dr").
 // (The pronoun "I" opens no name: "every character, even the ones I did not play".)
@@ -63,7 +64,7 @@ const NAME = String.raw`(?:[Tt]he[ \t]+|(?:${abbreviatedHonorificAlternatives()}
 // ("her turn as the matriarch X", "his performance as X": a turn or performance as someone is a part, like a role.)
 // ("the role-playing game X", "a well-played match", "the gravel-voiced frontman of X": a play or voice word after a
 // hyphen is half of a compound, no role verb.)
-const ROLE_CUE = new RegExp(String.raw`\b(?:(?<!\b(?:the|a|an|this|that|his|her|their|its|whose)[ \t]+|-)(?:play|plays)|(?<!-)played|(?<!-)playing|portray|portrays|portrayed|portraying|(?<!-)(?:voices|voiced|voicing)|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:${alternatives(PERSON_POSSESSIVES)})[ \t]+role[ \t]+|in[ \t]+(?:19|20)\d\d[ \t]+)?as|(?:joins?|joined|joining)[ \t]+the[ \t]+(?:show|series|soap|drama|sitcom)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as(?=[ \t]+(?:(?:the|a|an|his|her|their|its)[ \t]|\p{Lu}))|(?:joins?|joined|joining)[ \t]+the[ \t]+cast(?:[ \t]+(?:this|last|next)[ \t]+(?:year|season|series)|[ \t]+in[ \t]+(?:(?:the|its)[ \t]+\p{Ll}+[ \t]+(?:season|series)|(?:season|series)[ \t]+(?:\p{Ll}+|\d+)))?[ \t]+as(?=[ \t]+(?:(?:the|a|an|his|her|their|its)[ \t]|\p{Lu}))|role[ \t]+(?:of|as)|(?:turn|performance)[ \t]+as|character(?![ \t]+(?:actor|actress|actors|actresses)\b)(?:[ \t]+of|,)?|(?:the[ \t]+)?voice[ \t]+of)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:${PART_OWNER}[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?:${alternatives(relativeNouns())})[ \t]+(?=\p{Lu}))?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}'’-]+[ \t]+){0,3}(${NAME})`, 'gu');
+const ROLE_CUE = new RegExp(String.raw`\b(?:(?<!\b(?:the|a|an|this|that|his|her|their|its|whose)[ \t]+|-)(?:play|plays)|(?<!-)played|(?<!-)playing|portray|portrays|portrayed|portraying|(?<!-)(?:voices|voiced|voicing)|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:${alternatives(PERSON_POSSESSIVES)})[ \t]+role[ \t]+|in[ \t]+(?:19|20)\d\d[ \t]+)?as|(?:joins?|joined|joining)[ \t]+the[ \t]+(?:show|series|soap|drama|sitcom)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as(?=[ \t]+(?:(?:the|a|an|his|her|their|its)[ \t]|\p{Lu}))|(?:joins?|joined|joining)[ \t]+the[ \t]+cast(?:[ \t]+(?:this|last|next)[ \t]+(?:year|season|series)|[ \t]+in[ \t]+(?:(?:the|its)[ \t]+\p{Ll}+[ \t]+(?:season|series)|(?:season|series)[ \t]+(?:\p{Ll}+|\d+)))?[ \t]+as(?=[ \t]+(?:(?:the|a|an|his|her|their|its)[ \t]|\p{Lu}))|role[ \t]+(?:of|as)|(?:turn|performance)[ \t]+as|character(?![ \t]+(?:actor|actress|actors|actresses)\b)(?:[ \t]+of|,)?|(?:the[ \t]+)?voice[ \t]+of)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:${PART_OWNER}[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?:${alternatives([...relativeNouns(), ...characterLists().partRoleNouns])})[ \t]+(?=\p{Lu}))?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}'’-]+[ \t]+){0,3}(${NAME})`, 'gu');
 // A stem every ROLE_CUE match holds in its cue ("play", "voic(es)", "star(ring)", "(re)turn", "role", …).
 const ROLE_CUE_STEM = /play|portray|voic|star|cast|appear|turn|repris|join|role|performance|character/;
 // A possessive and an ordinal right before a name a play verb takes count the player's matches ("his sixth Test",
@@ -496,6 +497,11 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   if (screenArticle) {
     const screenWork = (start: number, end: number, inSentence: boolean) => !inSentence || namesScreenWork(sentenceAround(text, start, end));
     for (const part of archetypeParts(text, screenWork, isTitle)) if (!isPersonName(part.name)) found.set(part.name, { name: part.name, actor: part.actor ?? found.get(part.name)?.actor ?? null, ...(part.alias ? { alias: part.alias } : {}) });
+    const screenSentence = (start: number, end: number) => {
+      const sentence = sentenceAround(text, start, end);
+      return namesScreenWork(sentence) ? sentence : null;
+    };
+    for (const part of storyLeadParts(text, screenSentence, isTitle)) if (!isPersonName(part.name) && !found.has(part.name)) found.set(part.name, part);
   }
   // "the rabbit Pip in the 1990s “Meadowbrook” films": an animal's noun and a name, in a sentence about a screen work, is a part.
   if (text.includes('the ')) {

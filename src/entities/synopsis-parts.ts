@@ -5,7 +5,7 @@
 // work's title or genre word opens a synopsis, and a documentary's subject is a real person.)
 import { sentenceEndFrom } from '../text/sentence-end.js';
 
-const GENRE = String.raw`\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|novel|book)`;
+const GENRE = String.raw`\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|anime|novel|book)`;
 const QUOTED_TITLE = String.raw`[“"]\p{Lu}[^“”"\n]{0,60}?[”"]`;
 // ", directed by Ada Lune," / a novel's ", by the author Ada Lune," between the work and its verb; the author
 // may carry an origin or a kind first: ", by the Welsh author Ada Lune," / ", by the debut novelist …,".
@@ -39,6 +39,9 @@ const NAME_THEN_DESCRIPTION = new RegExp(String.raw`^${PART_TITLE}?(\p{Lu}\p{Ll}
 // "follows siblings Harriet and Conrad Ashgrove": two given names sharing the surname after them, each a part. A kin
 // word says they are one family (not "follows Ada and Ben Ito", where Ada may have her own surname elsewhere).
 const KIN_PAIR_FIRST = new RegExp(String.raw`^(?:(?:the|two|teenage|young|orphaned|estranged|twin)[ \t]+){0,2}(?:siblings|twins|sisters|brothers|cousins)[ \t]+(\p{Lu}\p{Ll}+)[ \t]+and[ \t]+(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+)(?=[ \t]*[,.;:)]|[ \t]+(?:as|who|whose)[ \t]|$)`, 'u');
+// "follows Mika and the pilot Jun Oba through the war": two parts straight after the synopsis verb, the second
+// described with no comma (a small word of the sentence, or punctuation, closes its name).
+const NAME_AND_DESCRIBED_NAME = new RegExp(String.raw`^${PART_TITLE}?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)[ \t]+and[ \t]+(?:the|an?|his|her|their)[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,2}[\p{Ll}'’-]+)[ \t]+(${PART_NAME})(?=[ \t]*[,.;:)]|[ \t]+(?:through|across|as|in|on|into|from|to|who|whose|after|during|over)[ \t]|$)`, 'u');
 // (In a synopsis, a part's possessive is a determiner too: "Nell's cousin, Jem,".)
 const DESCRIBED_PART = new RegExp(String.raw`(?<![\p{L}'’-])(?:a|an|the|two|three|his|her|their|its|\p{Lu}\p{Ll}+['’]s)[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+(${PART_NAME})(?:[ \t]+and[ \t]+(${PART_NAME}))?(?=[ \t]*[,.;:)]|$)`, 'gu');
 // "follows a young reporter, Ada, and her editor, …" is a part; "… interviews the director, Ida Brant," is crew.
@@ -62,6 +65,8 @@ export function synopsisParts(text: string): string[] {
     if (aged && !parts.includes(aged[1]!)) parts.push(aged[1]!);
     const described = openings.includes(m) ? NAME_THEN_DESCRIPTION.exec(text.slice(from)) : null;
     if (described && !CREW_WORDS.test(described[2]!) && !parts.includes(described[1]!)) parts.push(described[1]!);
+    const pair = openings.includes(m) ? NAME_AND_DESCRIBED_NAME.exec(text.slice(from)) : null;
+    if (pair && !CREW_WORDS.test(pair[2]!)) for (const name of [pair[1]!, pair[3]!]) if (!parts.includes(name)) parts.push(name);
     const kin = openings.includes(m) ? KIN_PAIR_FIRST.exec(text.slice(from)) : null;
     if (kin) for (const name of [kin[1]!, kin[2]!]) if (!parts.includes(name)) parts.push(name);
     for (const d of sentence.matchAll(DESCRIBED_PART)) {

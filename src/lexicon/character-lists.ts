@@ -15,6 +15,7 @@ export interface CharacterLists {
   workNounsBeforeTitle: string[];
   actorDescriptions: string[];
   archetypeNouns: string[];
+  storyLeadNouns: string[];
 }
 
 let lists: CharacterLists | undefined;
