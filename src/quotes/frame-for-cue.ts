@@ -21,13 +21,15 @@ import { accordingOpenerOutlet, reportOutletSpeaker, staffOutlet, possessorOutle
 
 // The frame of a cue: reading its speaker before or after it and the outlet it names.
 
-/** Find the speaker for a cue at token i within [lo, hi) (a clause outside any quotation). */
-export function frameForCue(view: TokenView, i: number, lo: number, hi: number, mode: CueMode = 'speech'): Frame | null {
+/** Find the speaker for a cue at token i within [lo, hi) (a clause outside any quotation).
+ *  (`followQuotedAs` false: the frame of "quoted" itself, for the subject a coordinated quoter shares — not the quoted
+ *  person's, which would ask for the quoter's outlet again and never end.) */
+export function frameForCue(view: TokenView, i: number, lo: number, hi: number, mode: CueMode = 'speech', followQuotedAs = true): Frame | null {
   const tokens = view.tokens;
   const cue = cueAt(tokens, i, mode);
   if (!cue) return null;
   // "“…,” The Dispatch quoted the mayor as saying.": the words are the mayor's, framed by "saying".
-  const asParticiple = quotedAsParticiple(tokens, cue.last, lo, hi);
+  const asParticiple = followQuotedAs ? quotedAsParticiple(tokens, cue.last, lo, hi) : -1;
   const quotedPerson = asParticiple >= 0 ? frameForCue(view, asParticiple, lo, hi, mode) : null;
   if (quotedPerson) return quotedPerson;
   let speaker: SpeakerPhrase | null = null;
@@ -204,7 +206,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     const reachFrom = speakingAsideBefore(tokens, speaker, cue.first, lo) ?? Math.max(lo, outletFrom - OUTLET_REACH_BEFORE_CUE);
     const searchFrom = ownReportRelativeEnd(tokens, speaker, cue.first) ?? frontedOpenerStart(tokens, lo, speaker) ?? outletSearchStart(tokens, reachFrom, cue.first, speaker);
     const searchEnd = Math.min(hi, cue.according ? cue.last + OUTLET_REACH_AFTER_ACCORDING : outletSearchEnd(view, cue.last, speaker));
-    const sentenceOutlet = outletNear(tokens, searchFrom, searchEnd) ?? quoterOutlet(tokens, cue.first, lo, (quoter) => frameForCue(view, quoter, lo, hi, 'clause')?.speaker ?? null) ?? accordingOpenerOutlet(view, cue.first);
+    const sentenceOutlet = outletNear(tokens, searchFrom, searchEnd) ?? quoterOutlet(tokens, cue.first, lo, (quoter) => frameForCue(view, quoter, lo, hi, 'clause', false)?.speaker ?? null) ?? accordingOpenerOutlet(view, cue.first);
     outlet = sentenceOutlet ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)) ?? ofOutletStaff(tokens, speaker, cueLemma(last));
   }
   return {
