@@ -460,8 +460,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       const completed = appositionCompletingDescription(tokens, head, named, j, nameEnd, lo) ?? nameAfterPlaceDescription(tokens, head, whole, headEnd, lo);
       if (completed) return completed;
       // "Another resident, a schoolteacher, said": an unnamed person, then what they are by trade; the head the
-      // article brought them in by speaks (the apposition is their role, as after a name).
-      if (head?.kind === 'anonymous' && whole?.kind === 'anonymous' && /^(?:a|an)\s/i.test(whole.text) && personLike(head) && personLike(whole) && headOpensClause(tokens, head, lo)) return { ...head, role: whole.role ?? head.role };
+      // article brought them in by speaks (the apposition is their role, as after a name). Not a relation that
+      // says more than the head, "A second source, a friend of Castellanos, told …": that stays the mention.
+      if (head?.kind === 'anonymous' && whole?.kind === 'anonymous' && /^(?:a|an)\s/i.test(whole.text) && whole.role && !/\sof\s/i.test(whole.text) && personLike(head) && personLike(whole) && headOpensClause(tokens, head, lo)) return { ...head, role: whole.role };
       // (A body too, described but not named again: "The Stroke Association, a charity, said"; also by a
       // description read as a body's, "…, an advocacy group, said".)
       // (… and by a definite one in small letters, no one else's: "Krona Energy, the Swedish utility, said";

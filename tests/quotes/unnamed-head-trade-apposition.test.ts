@@ -13,6 +13,11 @@ describe('an unnamed person, then what they are by trade, set off by commas', ()
     expect(extractArticle(text, { id: 't' }).entities.people).toEqual([]);
   });
 
+  test('near miss: a relation that says more than the head ("a friend of X") stays the mention', () => {
+    const text = 'Another source, a friend of Marlowe, told the Tribune that the singer had been deeply shaken.';
+    expect(quote(text, 'the singer')).toMatchObject({ text: 'the singer had been deeply shaken', type: 'indirect', speaker: null, speaker_kind: 'anonymous', speaker_mention: 'a friend of Marlowe', speaker_start: at(text, 'a friend'), cue: 'told', outlet: 'Tribune' });
+  });
+
   test('near miss: a name before the trade is still the person', () => {
     const text = 'Lena Voss, a retired plumber, said the boiler had failed twice.';
     expect(quote(text, 'the boiler')).toMatchObject({ speaker: 'Lena Voss', speaker_kind: 'person', speaker_start: 0, cue: 'said' });
