@@ -1,6 +1,5 @@
 import type { Token } from '../../types.js';
 import { isCitingParticiple } from '../../lexicon/citing-participles.js';
-import { cueLexicon } from '../../lexicon/cues.js';
 
 /**
  * "Agence France-Presse, citing the Health Ministry, said 11 were hurt": a citing participle set off by
@@ -23,14 +22,13 @@ export function citingAsideBeforeVerb(tokens: Token[], i: number, last: number):
 }
 
 /**
- * "…, Bloomberg reported, citing a draft it had seen.", "…, she said, citing the audit": a citing participle
- * right after a verb of speech that ends its clause at the comma (no object between) names the source of that
- * verb's report, whether or not the report before it was found; the source cited is no content of its own.
+ * "…, Bloomberg reported, citing a draft it had seen.": a citing participle right after "reported" ending its clause
+ * at the comma names the source of the outlet's report, whether or not the report before it was found; the source
+ * cited is no content of its own. (Not after "said": "“…,” he said, citing the audit" is his report of the audit,
+ * as PolNeAR annotates it.)
  */
 export function citingAfterSpeechVerb(tokens: Token[], i: number): boolean {
   if (!isCitingParticiple(tokens[i]!.normal) || tokens[i - 1]?.text !== ',') return false;
   const verb = tokens[i - 2];
-  if (!verb || verb.pos !== 'VERB' || /ing$/.test(verb.normal)) return false;
-  const lex = cueLexicon();
-  return lex.speech.has(verb.lemma) || lex.report.has(verb.lemma);
+  return verb?.pos === 'VERB' && verb.lemma === 'report' && verb.normal !== 'reporting';
 }

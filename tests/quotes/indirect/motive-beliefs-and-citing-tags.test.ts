@@ -32,6 +32,13 @@ describe('"…, Reuters reported, citing a memo it had seen": the source cited i
     });
   });
 
+  test('negative: "citing" after a person\'s "said" is still that person\'s report of what is cited, as PolNeAR marks it', () => {
+    const text = '“The numbers do not add up,” Ms. Okafor said, citing the shortfall in the harbour fund.';
+    expect(quote(text, 'the shortfall')).toMatchObject({
+      type: 'indirect', text: 'the shortfall in the harbour fund', speaker: 'Okafor', cue: 'citing', cue_start: at(text, 'citing'),
+    });
+  });
+
   test('negative: "citing" after a verb of no speech still reports what is cited ("closed the pier, citing fears …")', () => {
     const text = 'The mayor closed the pier, citing fears that the deck would collapse.';
     expect(quote(text, 'fears')).toMatchObject({
