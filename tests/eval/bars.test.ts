@@ -157,13 +157,14 @@ describe('accuracy on the development gold', () => {
   });
 
   // The ninth set, by a ninth annotator (eval/own_quotes_9.jsonl; first run: all F1 0.941, speaker 0.976,
-  // end-to-end 0.918, outlet 0.650). A ratchet a little under today's level.
+  // end-to-end 0.918, outlet 0.650). A ratchet a little under today's level. (Outlet 0.966 → 0.934 when an interview's
+  // outlet was given back to the speaker's paraphrase right before it: this set leaves those without, sets 14–41 give it.)
   test('own_quotes_9: the ninth held-out set keeps its quotes, speakers and outlets', () => {
     const r = evaluate(join(ROOT, 'eval', 'own_quotes_9.jsonl'));
     expect(r.overall.at['0.3'].f1).toBeGreaterThanOrEqual(0.95);
     expect(r.overall.speakerAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.overall.endToEnd.f1).toBeGreaterThanOrEqual(0.94);
-    expect(r.outlet.accuracy!).toBeGreaterThanOrEqual(0.95);
+    expect(r.outlet.accuracy!).toBeGreaterThanOrEqual(0.93);
   });
 
   // The tenth set, by a tenth annotator (eval/own_quotes_10.jsonl; first run: all F1 0.934, speaker 0.985,
