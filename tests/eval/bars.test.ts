@@ -474,7 +474,17 @@ describe('accuracy on the development gold', () => {
     expect(r.overall.at['0.3'].f1).toBeGreaterThanOrEqual(0.90);
     expect(r.overall.speakerAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.overall.endToEnd.f1).toBeGreaterThanOrEqual(0.90);
-    expect(r.outlet.accuracy!).toBeGreaterThanOrEqual(0.60);
+    expect(r.outlet.accuracy!).toBeGreaterThanOrEqual(0.68);
+  });
+
+  // The forty-first set, by a forty-first annotator (eval/own_quotes_41.jsonl; first run: all F1 0.921, speaker 0.974,
+  // end-to-end 0.897, outlet 0.730). A ratchet a little under today's level (0.925 / 0.982 / 0.908 / 0.784).
+  test('own_quotes_41: the forty-first held-out set keeps its quotes, speakers and outlets', () => {
+    const r = evaluate(join(ROOT, 'eval', 'own_quotes_41.jsonl'));
+    expect(r.overall.at['0.3'].f1).toBeGreaterThanOrEqual(0.92);
+    expect(r.overall.speakerAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.overall.endToEnd.f1).toBeGreaterThanOrEqual(0.90);
+    expect(r.outlet.accuracy!).toBeGreaterThanOrEqual(0.77);
   });
 
   test('every floor sits below its bar (a floor is a ratchet, not a new bar)', () => {
