@@ -26,7 +26,7 @@ describe('a name after "so-called" or a reflexive naming verb', () => {
 
   test('with the cue before it in its own clause the name is the speaker\'s label', () => {
     const text = 'The Okafor campaign is now claiming a win in the so-called “harbour bracket.”';
-    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'harbour bracket.', start: 60, end: 76, speaker: 'The Okafor campaign', cue: 'claiming' }]);
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'harbour bracket.', start: 60, end: 76, speaker: 'Okafor campaign', cue: 'claiming' }]);
   });
 
   test('"who call themselves “…”" names a group, whatever cue follows', () => {

@@ -14,7 +14,7 @@ describe('"the party", "the campaign" stand for a body named before whose name s
   test('"the campaign" after a candidate\'s campaign that spoke', () => {
     const text = 'The Delgado campaign said it raised $2 million. "We are just getting started," the campaign wrote.';
     expect(quote(text, 'We are just')).toMatchObject({
-      type: 'direct', text: 'We are just getting started,', speaker: 'The Delgado campaign', speaker_kind: 'organization',
+      type: 'direct', text: 'We are just getting started,', speaker: 'Delgado campaign', speaker_kind: 'organization',
       speaker_mention: 'the campaign', speaker_start: at(text, 'the campaign'), cue: 'wrote', outlet: null,
     });
   });
