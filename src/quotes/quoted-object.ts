@@ -19,8 +19,9 @@ export function quotedObjectSpeaker(tokens: Token[], quoter: number, as: number,
   }
   // (Only an unnamed description grows: "quoted Ana Ruiz of the ministry" is read as a name elsewhere.)
   if (!partial || partial.kind !== 'anonymous' || partial.start !== tokens[quoter + 1]!.start) return null;
-  const after = tokens.findIndex((t, k) => k > quoter && t.start >= partial.end);
-  if (after < 0 || after >= as || tokens[after]!.pos !== 'ADP') return null;
+  let after = quoter + 1;
+  while (after < as && tokens[after]!.start < partial.end) after++;
+  if (after >= as || tokens[after]!.pos !== 'ADP') return null;
   const whole = classify(tokens, quoter + 1, as);
   if (whole && whole.kind === 'anonymous' && whole.end === tokens[as - 1]!.end) return { ...whole, role: whole.role ?? partial.role };
   const phrase = description(tokens, quoter + 1, as);

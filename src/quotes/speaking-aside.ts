@@ -28,10 +28,10 @@ export function headBeforeSpeakingAside(tokens: Token[], head: SpeakerPhrase | n
   const spoke = placed ?? head;
   // Only a phrase opening the clause is its subject: "A diplomat whose delegation stayed in the hall, speaking …,"
   // ends in a noun of the relative clause ("the hall"); that reading is left to the apposition rules.
-  return opensClause(tokens, tokenAt(tokens, spoke.phraseStart ?? spoke.start, end), lo) ? spoke : null;
+  return startsAfterCommaOrConjunction(tokens, tokenAt(tokens, spoke.phraseStart ?? spoke.start, end), lo) ? spoke : null;
 }
 
 /** tokens[k] opens the sentence's clause: its first word, or the first after a comma or a conjunction. */
-function opensClause(tokens: Token[], k: number, lo: number): boolean {
+function startsAfterCommaOrConjunction(tokens: Token[], k: number, lo: number): boolean {
   return k <= lo || tokens[k - 1]!.text === ',' || tokens[k - 1]!.pos === 'CCONJ';
 }
