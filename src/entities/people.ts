@@ -788,10 +788,6 @@ function listedFirmPresentedAsPerson(text: string, name: string, clues: NameClue
 }
 
 /**
- * "Tanya Brooks … Brooks told the board": a lone word the article gives a person as a surname, acting as a verb's
- * subject, is that person, though a body's word ("board", "staff") follows within three words.
- */
-/**
  * A given name and a surname after a person's role word in small letters ("actor Ravi Mallick"): a person, even when a
  * company bears the surname ("Mallick Pictures" makes "Mallick" alone the company's, not the full name's). (A role
  * word in capitals may open a body's name: "the Council for the Promotion of International Trade".)
@@ -800,6 +796,10 @@ function personNamedInFull({ tokens, s, e, title }: NameView): boolean {
   return e > s && title !== null && tokens[s - 1]?.text === title && /^\p{Ll}/u.test(title);
 }
 
+/**
+ * "Tanya Brooks … Brooks told the board": a lone word the article gives a person as a surname, acting as a verb's
+ * subject, is that person, though a body's word ("board", "staff") follows within three words.
+ */
 function surnameAsSubject(doc: AnalyzedArticle, s: number, e: number, name: string): boolean {
   const next = doc.tokens[e + 1];
   return s === e && !!next && (next.pos === 'VERB' || next.pos === 'AUX') && surnameAfterGivenName(doc.article.text, name);
