@@ -410,12 +410,13 @@ const SIMULTANEITY_OR_CONTRAST: ReadonlySet<string> = new Set(['as', ...CONTRAST
 
 /**
  * "CLAUSE, she said, but CLAUSE.": a frame set off by commas between two whole clauses, the second opened by
- * "but" or "yet", reports both; the joiner is neither's. So does "because": "A, he said, because B" gives
- * his reason for A, said as much as A. True when tokens[lo, head - 2] has a verb and the words after the
- * joiner hold a subject and its verb.
+ * "but", "yet" or "and", reports both; the joiner is neither's (every gold set that has the shape, PolNeAR
+ * too, spans "A, she said, and B" as two reports). So does "because": "A, he said, because B" gives his
+ * reason for A, said as much as A. True when tokens[lo, head - 2] has a verb and the words after the joiner
+ * hold a subject and its verb.
  */
 function joinedClauseAfter(tokens: Token[], lo: number, head: number, tail: number, last: number): boolean {
-  if (tokens[tail + 1]?.text !== ',' || !/^(but|yet|because)$/.test(tokens[tail + 2]?.normal ?? '') || tail + 5 > last) return false;
+  if (tokens[tail + 1]?.text !== ',' || !/^(but|yet|because|and)$/.test(tokens[tail + 2]?.normal ?? '') || tail + 5 > last) return false;
   const subject = tokens[tail + 3]!;
   return hasVerb(tokens, lo, head - 2) && /^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(subject.pos) && hasVerb(tokens, tail + 4, last);
 }

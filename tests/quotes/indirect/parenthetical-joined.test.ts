@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { at, quotesOf } from '../../helpers/quotes.js';
 
-// "CLAUSE, she said, but CLAUSE.": a frame between two whole clauses joined by "but" or "yet" reports
-// both, each its own span, the frame and the joiner left out.
+// "CLAUSE, she said, but CLAUSE.": a frame between two whole clauses joined by "but", "yet", "because" or
+// "and" reports both, each its own span, the frame and the joiner left out.
 const indirect = (text: string) => quotesOf(text).filter((q) => q.type === 'indirect');
 
 describe('a frame set off by commas between two clauses joined by "but"', () => {
@@ -22,6 +22,20 @@ describe('a frame set off by commas between two clauses joined by "but"', () => 
       ['The pier was shut twice last winter', at(text, 'The pier'), 'Tom Ellery', 'said'],
       ['the storms had loosened its piles', at(text, 'the storms'), 'Tom Ellery', 'said'],
     ]);
+  });
+
+  test('a second clause joined by "and" after the frame is the speaker\'s too, as a second span', () => {
+    const text = 'Dr Ana Ruiz spoke on Monday. The dam had been checked twice in May, she said, and the engineers had found no cracks.';
+    const found = indirect(text);
+    expect(found.map((q) => [q.text, q.start, q.end, q.speaker, q.cue])).toEqual([
+      ['The dam had been checked twice in May', at(text, 'The dam'), at(text, ', she said'), 'Ana Ruiz', 'said'],
+      ['the engineers had found no cracks', at(text, 'the engineers'), text.length - 1, 'Ana Ruiz', 'said'],
+    ]);
+  });
+
+  test('"and" with the speaker\'s next verb is no second clause (negative case)', () => {
+    const text = 'The dam had been checked twice in May, Dr Ana Ruiz said, and added that no cracks were found.';
+    expect(indirect(text).some((q) => q.text.startsWith('added'))).toBe(false);
   });
 
   test('"because of" a noun is no second clause (negative case)', () => {
