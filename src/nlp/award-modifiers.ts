@@ -8,7 +8,7 @@ import { retagged } from './retagged.js';
  */
 export function retagAwardModifiers(tokens: Token[]): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const [award, hyphen, word] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    const award = tokens[i]!, hyphen = tokens[i + 1]!, word = tokens[i + 2]!;
     if (hyphen.text !== '-' || award.end !== hyphen.start || hyphen.end !== word.start) continue;
     if (!/^\p{Lu}/u.test(award.text) || !awardParticiples().has(word.normal)) continue;
     tokens[i] = retagged(award, 'ADJ');

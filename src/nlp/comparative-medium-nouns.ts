@@ -11,7 +11,7 @@ import { retagged } from './retagged.js';
 export function retagComparativeBeforeMediumNoun(tokens: Token[]): void {
   let nouns: Set<string> | null = null;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const [article, comparative, noun] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    const article = tokens[i]!, comparative = tokens[i + 1]!, noun = tokens[i + 2]!;
     if (noun.pos !== 'VERB' || !/^(a|an|the)$/.test(article.normal) || !/^\p{Ll}{2,}er$/u.test(comparative.text)) continue;
     // The medium nouns are the last words of the lexicon's "in a statement", "in a post" phrases.
     nouns ??= new Set((cueLexicon().phrases.get('in') ?? []).filter((p) => p.kind === 'medium').map((p) => p.words[p.words.length - 1]!));

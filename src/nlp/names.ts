@@ -407,7 +407,7 @@ export function isPastTenseNotGiven(word: string): boolean {
  * opens ("So", "No", "As", "It": data/family-names.json) never is one.
  */
 export function shortGivenNameAfterFamilyName(tokens: readonly Token[], i: number): boolean {
-  const [family, given] = [tokens[i - 1], tokens[i]];
+  const family = tokens[i - 1], given = tokens[i];
   if (!family || !given || given.start !== family.end + 1 || !/^\p{Lu}\p{Ll}{1,2}$/u.test(given.text)) return false;
   if (!isFamilyFirstName(family.text)) return false;
   shortWordsNotGiven ??= new Set(familyNameLists().short_words_not_given);
@@ -421,7 +421,7 @@ export function shortGivenNameAfterFamilyName(tokens: readonly Token[], i: numbe
  * ("Kim Jones" has no hyphen; "a Park Avenue flat" no small-letter syllable.)
  */
 export function familyFirstNameEnd(tokens: readonly Token[], k: number): number {
-  const [family, syllable, hyphen, tail] = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+  const family = tokens[k], syllable = tokens[k + 1], hyphen = tokens[k + 2], tail = tokens[k + 3];
   if (!family || !syllable || !hyphen || !tail || hyphen.text !== '-') return -1;
   if (syllable.start !== family.end + 1 || hyphen.start !== syllable.end || tail.start !== hyphen.end) return -1;
   if (!/^\p{Lu}\p{Ll}{0,4}$/u.test(syllable.text) || !/^\p{Ll}{1,5}$/u.test(tail.text)) return -1;
@@ -514,7 +514,7 @@ function nameOpeners(tokens: readonly Token[]): Map<string, number[]> {
  * change after this is remembered.)
  */
 function unhyphenatedGivenNameAfter(tokens: readonly Token[], i: number): boolean {
-  const [family, given, after] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+  const family = tokens[i]!, given = tokens[i + 1], after = tokens[i + 2];
   if (!given || given.start !== family.end + 1 || !/^\p{Lu}\p{Ll}{1,7}$/u.test(given.text)) return false;
   const lower = given.normal;
   const { placeNameWords, officeNameWords } = cueLexicon();

@@ -599,10 +599,12 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const positionRole = ns > s && positionBeforeFullName(tokens, ns - 1, ne) ? tokens[ns - 1]!.normal : null;
     const role = bodyOffice !== undefined ? bodyOffice : rolePhrase(before) || fieldRole || nounRole || positionRole;
     const title = before.length ? before[before.length - 1]! : null;
+    // (The name's words, split once for the several tests below that read them.)
+    const nameWords = name.split(/\s+/);
     // ("Procter & Gamble", "the Elwin Convention & Visitors Bureau": names joined by "&" are a firm's or a body's.)
     // ("The Pelicans said": a plural word alone after a capitalised "The" is a team or a band; a surname takes no article.)
     // ("The Sacramento Kings said", "the Trail Blazers said": a major league's nickname after a place, or after "the", is the team's.)
-    const team = (ne - ns === 1 && tokens[ns - 1]?.text === 'The' && isPluralName(name)) || namesLeagueTeam(name.split(/\s+/), /^the$/i.test(tokens[ns - 1]?.text ?? ''));
+    const team = (ne - ns === 1 && tokens[ns - 1]?.text === 'The' && isPluralName(name)) || namesLeagueTeam(nameWords, /^the$/i.test(tokens[ns - 1]?.text ?? ''));
     const serviceBody = SERVICE_TAILS.has(tokens[ne - 1]!.normal) && ne - ns > 1 && !role && tokens.slice(ns, ne - 1).every((t) => genderOfFirstName(t.text) === 'unknown' && !isRoleWord(t.normal));
     // ("the fan account Lund Updates": a name after a kind of body, no given name first, is the body's.)
     const bodyNamed = !!title && BODY_KIND_WORDS.has(title) && genderOfFirstName(tokens[ns]!.text) === 'unknown';
@@ -611,7 +613,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const nameTailBody = ne - ns > 1 && isNameTail(tokens[ne - 1]!.normal) && (genderOfFirstName(tokens[ns]!.text) === 'unknown' || (ne - ns > 2 && genderOfFirstName(tokens[ne - 2]!.text) === 'unknown'));
     // ("USA Swimming said", "Athletics Canada said": a sport's governing body by its nation and sport;
     // "Major League Baseball said", "the Big Ten Conference said": a league word anywhere in the name.)
-    const org = team || serviceBody || nameTailBody || sportGoverningBody(name.split(/\s+/)) || nationBranchOfBody(name.split(/\s+/)) || hasLeagueWord(name.split(/\s+/)) || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
+    const org = team || serviceBody || nameTailBody || sportGoverningBody(nameWords) || nationBranchOfBody(nameWords) || hasLeagueWord(nameWords) || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(nameWords) || tokens.slice(ns, ne).some((t) => t.text === '&');
     // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
     // ("the veteran broadcaster Dermot Ashe": a kind word that is also a job names an outlet only when the name is outlet-shaped.)
     const kindBefore = ns > s ? sourceText(tokens, s, ns) + ' ' : '';

@@ -20,7 +20,7 @@ export function partiallyGivenName(text: string, end: number): string | null {
     // (The words before the phrase describe the speaker: small letters or a place's capital, no comma.)
     if (from > 0 && /^[,.;!?]$/.test(words[from - 1]!.text)) return null;
     for (const phrase of partialNamePhrases()) {
-      if (!phrase.every((w, n) => (w === 'POSS' ? /^(his|her|their)$/ : new RegExp(`^${w}$`)).test(words[from + n]?.lower ?? ''))) continue;
+      if (!phrase.every((w, n) => wordPattern(w).test(words[from + n]?.lower ?? ''))) continue;
       let k = from + phrase.length;
       if (words[k]?.text === ',') k++;
       const name: string[] = [];
@@ -29,4 +29,13 @@ export function partiallyGivenName(text: string, end: number): string | null {
     }
   }
   return null;
+}
+
+/** Each phrase word's pattern, built once (it was built anew for every word at every position of every call). */
+const WORD_PATTERNS = new Map<string, RegExp>();
+
+function wordPattern(w: string): RegExp {
+  let pattern = WORD_PATTERNS.get(w);
+  if (!pattern) WORD_PATTERNS.set(w, (pattern = w === 'POSS' ? /^(his|her|their)$/ : new RegExp(`^${w}$`)));
+  return pattern;
 }

@@ -9,12 +9,18 @@ import type { SpeakerPhrase } from './speaker-phrase.js';
  */
 export function spanAnswers(work: (tokens: Token[], a: number, b: number) => SpeakerPhrase | null): (tokens: Token[], a: number, b: number) => SpeakerPhrase | null {
   const byArticle = new WeakMap<Token[], Map<number, SpeakerPhrase | null>>();
+  // (The calls come an article at a time: the last article's answers are at hand without the WeakMap's
+  // look-up. Holds that one token array until the next call.)
+  let lastTokens: Token[] | null = null;
+  let lastAnswers: Map<number, SpeakerPhrase | null> | undefined;
   return (tokens, a, b) => {
-    let answers = byArticle.get(tokens);
+    let answers = tokens === lastTokens ? lastAnswers : byArticle.get(tokens);
     if (!answers) {
       answers = new Map();
       byArticle.set(tokens, answers);
     }
+    lastTokens = tokens;
+    lastAnswers = answers;
     const key = a * (tokens.length + 1) + b;
     let answer = answers.get(key);
     if (answer === undefined) {
