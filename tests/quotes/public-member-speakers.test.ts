@@ -8,13 +8,13 @@ describe('an unnamed member of the public as the speaker', () => {
     const text = 'A shopper, a retired welder, said the price of bread had doubled since spring.';
     expect(quote(text, 'the price')).toMatchObject({
       text: 'the price of bread had doubled since spring', type: 'indirect', speaker: null, speaker_kind: 'anonymous', speaker_mention: 'A shopper',
-      speaker_start: 0, speaker_end: 'A shopper'.length, speaker_role: 'welder', cue: 'said', cue_start: at(text, 'said'), outlet: null, start: at(text, 'the price'),
+      speaker_start: 0, speaker_end: 'A shopper'.length, speaker_role: 'retired welder', cue: 'said', cue_start: at(text, 'said'), outlet: null, start: at(text, 'the price'),
     });
   });
 
   test('a passenger and a tenant, with and without an apposition', () => {
     const text = 'One passenger, a retired teacher, said the ferry left without warning.';
-    expect(quote(text, 'the ferry')).toMatchObject({ type: 'indirect', speaker: null, speaker_kind: 'anonymous', speaker_mention: 'One passenger', speaker_role: 'teacher', cue: 'said' });
+    expect(quote(text, 'the ferry')).toMatchObject({ type: 'indirect', speaker: null, speaker_kind: 'anonymous', speaker_mention: 'One passenger', speaker_role: 'retired teacher', cue: 'said' });
     const plain = 'One tenant told the Courier that the lift had been broken for a month.';
     expect(quote(plain, 'the lift')).toMatchObject({ text: 'the lift had been broken for a month', speaker: null, speaker_kind: 'anonymous', speaker_mention: 'One tenant', cue: 'told', outlet: 'Courier' });
   });
