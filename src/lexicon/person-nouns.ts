@@ -3,6 +3,7 @@ import { cueLexicon } from './cues.js';
 import { isPartyMemberNoun } from './party-tags.js';
 import { isSurnameGroupNoun } from './letter-terms.js';
 import { isStoryPartNoun } from './story-part-nouns.js';
+import { isPublicMemberNoun } from './public-member-nouns.js';
 
 /** Compounds for a person by their shape: "chairperson", "businesswomen", "spokesman", "salesmen". */
 const PERSON_COMPOUND = /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair|congress|business|sales)(?:man|men))$/;
@@ -10,10 +11,11 @@ const PERSON_COMPOUND = /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair
 /**
  * A noun (lower case) that stands for a person or people: a role ("host", "co-chair"), an anonymous
  * source's head ("insider"), a people noun as cues.json lists it ("owner", "neighbors"), a
- * party member ("republican"), a part in a story ("headliner"), or a compound in -person, -woman, -man.
+ * party member ("republican"), a part in a story ("headliner"), a member of the public ("shopper"), or a
+ * compound in -person, -woman, -man.
  */
 export function isPersonNoun(word: string): boolean {
-  return ANONYMOUS_HEADS.has(word) || isRoleWord(word) || cueLexicon().peopleNouns.has(word) || isPartyMemberNoun(word) || isStoryPartNoun(word) || PERSON_COMPOUND.test(word);
+  return ANONYMOUS_HEADS.has(word) || isRoleWord(word) || cueLexicon().peopleNouns.has(word) || isPartyMemberNoun(word) || isStoryPartNoun(word) || isPublicMemberNoun(word) || PERSON_COMPOUND.test(word);
 }
 
 /**

@@ -4,7 +4,7 @@ import { MONTHS, WEEKDAYS } from './time-words.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { companyOfficers } from '../lexicon/organisations.js';
 import { honorifics } from './names.js';
-import { occupationWords } from '../lexicon/occupations.js';
+import { isFormerOnlyRole, occupationWords } from '../lexicon/occupations.js';
 
 /** Role and title words that precede or describe a speaker ("director X", "Sen. X"). */
 export const ROLE_WORDS = new Set([
@@ -74,7 +74,8 @@ export function isRoleWord(word: string): boolean {
   const prefix = officePrefixLength(word);
   if (prefix === 0) return false;
   const role = word.slice(prefix);
-  return ROLE_WORDS.has(role) || (role.endsWith('s') && ROLE_WORDS.has(role.slice(0, -1)));
+  // ("Ex-international Tom Rees": what one once was by "ex-" alone, no title by itself.)
+  return ROLE_WORDS.has(role) || (role.endsWith('s') && ROLE_WORDS.has(role.slice(0, -1))) || (prefix === 3 && word.startsWith('ex-') && isFormerOnlyRole(role));
 }
 
 /** The length of a leading "co-", "ex-" or "vice-" (/^(co|ex|vice)-/), else 0: asked of most words, which are no role. */
@@ -240,8 +241,8 @@ export const NOT_NAMES = new Set([
 /** Capitalised words that describe a person before the name ("Republican Donald Trump", "Miss Universe X"). */
 export const DESCRIPTORS = new Set([
   'republican', 'democrat', 'democratic', 'gop', 'independent', 'labour', 'tory', 'conservative', 'liberal', 'green',
-  // (Career stages: "Rookie Devon Pratt caught the pass" — the stage is no part of the name.)
-  'rookie', 'freshman', 'sophomore',
+  // (Career stages: "Rookie Devon Pratt caught the pass", "Retired Mark Hale said" — the stage is no part of the name.)
+  'rookie', 'freshman', 'sophomore', 'retired',
   'rival', 'fellow', 'veteran', 'longtime', 'new', 'incoming', 'outgoing', 'acting', 'interim', 'late', 'universe',
   'u.s.', 'us', 'american', 'british', 'french', 'german', 'presidential', 'nominee', 'candidate', 'hopeful',
   // A character's younger self in a flashback: "Young Maren hides".

@@ -386,7 +386,10 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
   if (next && lex.notCueBefore.get(lemma)?.has(next) && !subjectOfClauseAt(tokens, i + 1)) return null;
   // "had read the script twice": an object that gives the verb another sense (object_cue_other_senses) after its determiner
   // or a number ("recalled three batches").
-  if (next && (OBJECT_DETERMINERS.has(next) || tokens[i + 1]!.pos === 'NUM') && lex.objectCueOtherSenses.get(lemma)?.has(tokens[i + 2]?.normal ?? '') && !subjectOfClauseAt(tokens, i + 2)) return null;
+  // (A verb that takes no clause has no clause's subject there: "the passenger who started the fight had been
+  // banned" — "had been" is the passenger's.)
+  const takesClause = lex.speech.has(lemma) || lex.report.has(lemma);
+  if (next && (OBJECT_DETERMINERS.has(next) || tokens[i + 1]!.pos === 'NUM') && lex.objectCueOtherSenses.get(lemma)?.has(tokens[i + 2]?.normal ?? '') && !(takesClause && subjectOfClauseAt(tokens, i + 2))) return null;
   if (permissionOnly(tokens, i)) return null;
   if (nounAfterArticle(tokens, i)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.

@@ -4,6 +4,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { officeLevels } from '../lexicon/office-levels.js';
 import { fixedTitles } from '../lexicon/fixed-titles.js';
 import { roleModifiers } from '../lexicon/role-modifiers.js';
+import { isFormerOnlyRole } from '../lexicon/occupations.js';
 
 /** A form of address is a courtesy, no role: "Mr.", "Dr", "Sir Peter Hollings". */
 function isFormOfAddress(word: string): boolean {
@@ -42,12 +43,13 @@ function fixedTitleIn(words: readonly string[]): string | null {
  * Null when no role word is there.
  */
 export function rolePhrase(words: readonly string[]): string | null {
-  const isRole = (w: string) => isRoleWord(w) && w !== 'the' && !isFormOfAddress(w);
+  // ("former international Ana Ruiz": a noun that is a title only after a word of time is one there.)
+  const isRole = (w: string, i: number) => (isRoleWord(w) && w !== 'the' && !isFormOfAddress(w)) || (i > 0 && TIME_QUALIFIERS.has(words[i - 1]!) && isFormerOnlyRole(w));
   let first = words.findIndex(isRole);
   // ("harbour master Elena Varga": a fixed title whose words are no role alone is the role whole.)
   if (first < 0) return fixedTitleIn(words) ?? departmentHead(words);
   // (A describing word that is a role alone, "veteran", before another role word only describes it: "veteran broadcaster".)
-  while (DESCRIPTORS.has(words[first]!) && words.slice(first + 1).some(isRole)) first = words.findIndex((w, i) => i > first && isRole(w));
+  while (DESCRIPTORS.has(words[first]!) && words.slice(first + 1).some((w, i) => isRole(w, first + 1 + i))) first = words.findIndex((w, i) => i > first && isRole(w, i));
   // ("Secretary of State Dana Whitfield": an office named by a fixed phrase is the whole phrase, its "of" or "in" no break.)
   for (const title of fixedTitles()) {
     for (let i = Math.max(0, first - title.length + 1); i <= first && i + title.length <= words.length; i++) {
@@ -56,17 +58,19 @@ export function rolePhrase(words: readonly string[]): string | null {
   }
   let last = first;
   // (A role word after a preposition is whom the role serves, no part of it: "spokesperson for the mayor".)
-  for (let i = first; i < words.length && !(i > first && ROLE_OBJECT_PREPOSITIONS.test(words[i]!)); i++) if (isRole(words[i]!)) last = i;
+  for (let i = first; i < words.length && !(i > first && ROLE_OBJECT_PREPOSITIONS.test(words[i]!)); i++) if (isRole(words[i]!, i)) last = i;
   // Only small-letter qualifiers join the span; a break ("and", a comma, "of") keeps the role words alone.
   const span = words.slice(first, last + 1);
   const joined = span.every((w) => /^[\p{Ll}-]+\.?$/u.test(w) && !/^(and|or|of|for|at|to|in|with)$/.test(w));
-  const picked = joined ? span : span.filter(isRole);
+  const picked = joined ? span : span.filter((w, i) => isRole(w, first + i));
   // ("a box-office analyst", "a health-care consultant": a field written as one hyphenated word right before the
   // role says which analyst; a describing compound, "a well-known analyst", "a part-time adviser", does not.)
   const field = first > 0 && hyphenatedField(words[first - 1]!) ? [words[first - 1]!] : [];
   // ("the managing director", "finance minister": a word qualifying the office that is no role alone stays with it.)
   const modifier = first > 0 && roleModifiers().has(words[first - 1]!) ? [words[first - 1]!] : field;
-  const level = first > 0 && officeLevels().has(words[first - 1]!) ? [words[first - 1]!] : modifier;
+  // ("Retired general Mark Hale": a word of time before the office says it is past, and stays with it.)
+  const past = first > 0 && RETIRING_WORDS.has(words[first - 1]!) ? [words[first - 1]!] : modifier;
+  const level = first > 0 && officeLevels().has(words[first - 1]!) ? [words[first - 1]!] : past;
   const spelled = picked.map((w) => [...(cueLexicon().roleTitles.get(w) ?? [])][0] ?? w.replace(/\.$/, ''));
   // ("Former international Jan Hale": a word of time alone, its noun no role word we know, names no role.)
   if ([...level, ...spelled].every((w) => TIME_QUALIFIERS.has(w))) return null;
@@ -75,6 +79,9 @@ export function rolePhrase(words: readonly string[]): string | null {
 
 /** Words that place a role in time and are none alone: "former", "ex-", "retired" (a role must follow them). */
 const TIME_QUALIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'ex-', 'retired', 'onetime', 'one-time', 'erstwhile', 'then']);
+
+/** The words of time that are no role word themselves ("former" is one) yet belong to the role after them: "retired general". */
+const RETIRING_WORDS: ReadonlySet<string> = new Set(['retired', 'onetime', 'one-time', 'erstwhile']);
 
 // Hyphenated words that describe a person rather than name a field: "well-known", "part-time", "so-called", "long-serving".
 const DESCRIBING_COMPOUND = /^(?:well|long|short|full|part|so|self|much|ill|best|world|high|low|hard|all|ever|once|newly|highly)-|(?:ed|ing|ly|time|year|old|based|level)$/u;

@@ -8,7 +8,7 @@ describe('an unnamed person, then what they are by trade, set off by commas', ()
     const text = 'Another neighbour, a retired plumber, said the boiler had failed twice.';
     expect(quote(text, 'the boiler')).toMatchObject({
       text: 'the boiler had failed twice', type: 'indirect', speaker: null, speaker_kind: 'anonymous', speaker_mention: 'Another neighbour',
-      speaker_start: 0, speaker_end: 'Another neighbour'.length, speaker_role: 'plumber', cue: 'said', outlet: null, start: at(text, 'the boiler'),
+      speaker_start: 0, speaker_end: 'Another neighbour'.length, speaker_role: 'retired plumber', cue: 'said', outlet: null, start: at(text, 'the boiler'),
     });
     expect(extractArticle(text, { id: 't' }).entities.people).toEqual([]);
   });
