@@ -356,6 +356,13 @@ export function namesAnEvent(phrase: string): boolean {
   return outletIndex().eventWords.has(phrase.trim().split(/\s+/).pop() ?? '');
 }
 
+/** "Live" of "Dublin Live": a last word that makes a name told something at a tag's end an outlet (data/outlets.json toldNameHeads). */
+export function isToldNameHead(word: string): boolean {
+  toldNameHeads ??= wordSetFrom('outlets.json', 'toldNameHeads');
+  return toldNameHeads.has(word);
+}
+let toldNameHeads: Set<string> | undefined;
+
 /** "FM", "AM": a radio band's word, which only ends a station's name (data/outlets.json bandWords). */
 export function isBandWord(word: string): boolean {
   bandWords ??= wordSetFrom('outlets.json', 'bandWords');

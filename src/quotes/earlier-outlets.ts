@@ -169,7 +169,7 @@ function lastOutletEndingBefore(tokens: Token[], i: number, signs = false): { na
     // (A small word may stand inside the name: "People en Español", not "People" before it.)
     for (let s = e; s >= 0 && s > e - 5 && (/^[\p{Lu}\d&]/u.test(tokens[s]!.text) || (s < e && isInnerOutletNameWord(tokens[s]!.text))); s--) {
       const phrase = sourceText(tokens, s, e + 1);
-      if (lookupOutlet(phrase)) {
+      if (lookupOutlet(phrase) && !opensSpokenSentence(tokens, s, e)) {
         // The longest name ending here ("The Daily Mail", not "Mail").
         let best = phrase;
         let start = s;
@@ -201,6 +201,16 @@ function lastOutletEndingBefore(tokens: Token[], i: number, signs = false): { na
     if (short) return { name: short, start: e };
   }
   return null;
+}
+
+/**
+ * "“People have a fixed picture of him,” X told the magazine": a one-word name right after a quotation mark, with
+ * a small-letter word after it, is the first word of someone's sentence, capitalised as any sentence opens; no
+ * outlet the article named. (A title in marks closes after its name: the “People” cover story.)
+ */
+function opensSpokenSentence(tokens: Token[], s: number, e: number): boolean {
+  const before = tokens[s - 1];
+  return s === e && !!before && isQuoteMark(before) && before.end === tokens[s]!.start && /^\p{Ll}/u.test(tokens[e + 1]?.text ?? '');
 }
 
 /**

@@ -29,7 +29,9 @@ export function carryBackToEarlierWords(records: ToldRecord[], text: string, pla
     const told = records[i]!;
     if (!tellsAnInterview(told, text, place)) continue;
     const toldSentence = place.sentenceAt(told.q.cue_start!);
-    const sentenceBefore = sentenceEndingBefore(toldSentence.start, text, place);
+    // (Before the words' first sentence, where the quotation opens sentences before its tag: "Okada said … . “I
+    // was stubborn. I stayed,” he told KTLA.")
+    const sentenceBefore = sentenceEndingBefore(Math.min(toldSentence.start, place.sentenceAt(told.q.start).start), text, place);
     const paragraph = paragraphOf(told.q.start);
     for (let j = i - 1; j >= 0; j--) {
       const earlier = records[j]!;

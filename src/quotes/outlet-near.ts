@@ -15,6 +15,7 @@ import { inAnonymityReason } from './anonymity-reason.js';
 import { careerOnInRelative } from './career-relative.js';
 import { spelledOutBefore, outletsEndingIn, asWritten, channelEnd, lastOutletBefore } from './earlier-outlets.js';
 import { tellingVerb } from './find-cue.js';
+import { outletShapedToldName } from './told-name-at-tag-end.js';
 import { tradeOutletReferredTo } from './trade-outlet-nouns.js';
 import { lastOutletOfKindBefore, outletPartByKind } from './outlet-by-kind-apposition.js';
 import { isAppositionOnlyOutletKind, isOutletKindAlsoPersonJob } from '../lexicon/outlet-kind-words.js';
@@ -495,6 +496,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     const localPaper = s > i + 1 && tokens[s - 1]!.text === 'the' && givesWordsTo(lead, tokens[i - 1]?.normal ?? '') && endsInNewspaperWord(phrase);
     if (k === e && !pastReach && (named > 0 || styled || recogniseOutlet(phrase) || quotedNameCounts || localPaper)) return asWritten(phrase);
   }
+  // "told Eater London.", "told Dublin Live through …": an outlet's shape where the tag ends (told-name-at-tag-end.ts).
+  const shaped = s === i + 1 && !pastReach && !quoted && tellingVerb(lead) ? outletShapedToldName(tokens, s, e) : null;
+  if (shaped) return shaped;
   // "in an interview with DZBB radio": an unknown station acronym (call signs outside the US open with other
   // letters) followed by its medium in small letters is the station the words were given to.
   if (e === s + 1 && /^[A-Z]{3,5}$/.test(tokens[s]!.text) && /^\p{Ll}/u.test(tokens[e]?.text ?? '') && isStationMediumNoun(tokens[e]!.text) && givesWordsTo(lead, tokens[i - 1]?.normal ?? '')) return tokens[s]!.text;

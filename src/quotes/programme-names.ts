@@ -108,7 +108,7 @@ export function programmesNamed(tokens: Token[]): NamedProgramme[] {
   if (named) return named;
   named = [];
   for (let k = 0; k < tokens.length - 1; k++) {
-    const titled = kindEndingQuotedTitle(tokens, k) ?? kindInAppositionAfter(tokens, k);
+    const titled = kindEndingQuotedTitle(tokens, k) ?? kindInAppositionAfter(tokens, k) ?? kindAfterQuotedTitle(tokens, k);
     if (titled) named.push(titled);
     if (!PROGRAMME_KINDS.has(tokens[k]!.normal) || !/^\p{Ll}/u.test(tokens[k]!.text)) continue;
     const title = programmeTitleAfter(tokens, k);
@@ -132,6 +132,23 @@ function kindEndingQuotedTitle(tokens: Token[], open: number): NamedProgramme | 
   if (last - 1 <= open + 1 || !PROGRAMME_KINDS.has(kind.normal) || !/^\p{Lu}/u.test(kind.text)) return null;
   const words = tokens.slice(open + 1, last).map((t) => t.text);
   return isTitleCase(words) ? { title: sourceText(tokens, open + 1, last), kind: kind.normal, own: false, at: tokens[open]!.start } : null;
+}
+
+/**
+ * "on the “Script Notes” podcast": a title in quotation marks opening at tokens[open] after "the", its kind in
+ * small letters right after the closing mark, is that programme, so that "she said on the podcast" later finds it.
+ * Title case; null otherwise.
+ */
+function kindAfterQuotedTitle(tokens: Token[], open: number): NamedProgramme | null {
+  if (tokens[open - 1]?.normal !== 'the' || !isQuoteMark(tokens[open]!) || !/^[\p{Lu}\d]/u.test(tokens[open + 1]?.text ?? '')) return null;
+  let close = open + 1;
+  while (close < tokens.length && close < open + 10 && !isQuoteMark(tokens[close]!)) close++;
+  if (close >= tokens.length || !pairedMarks(tokens, open, close)) return null;
+  const kind = tokens[close + 1];
+  if (!kind || !PROGRAMME_KINDS.has(kind.normal) || !/^\p{Ll}/u.test(kind.text)) return null;
+  const last = /^[,.]$/.test(tokens[close - 1]!.text) ? close - 1 : close;
+  const words = tokens.slice(open + 1, last).map((t) => t.text);
+  return last > open + 1 && isTitleCase(words) ? { title: sourceText(tokens, open + 1, last), kind: kind.normal, own: false, at: tokens[open]!.start } : null;
 }
 
 /**

@@ -49,3 +49,17 @@ describe('an interview outlet given back to the paraphrase right before it', () 
     expect(quote(text, 'the crossing')).toMatchObject({ type: 'indirect', speaker: 'Ruth Dale', outlet: null });
   });
 });
+
+describe('the paraphrase before an interview quotation of several sentences', () => {
+  test('"X said … . “A. B,” he told OUTLET." reaches back past the quotation\'s first sentence', () => {
+    const text = 'Harbour fares\n\nFerry captain Lena Maro said the crossing had been rough all week. “We lost two hours. The engine failed twice,” she told the Elwin Gazette.';
+    expect(quote(text, 'the crossing')).toMatchObject({
+      text: 'the crossing had been rough all week', type: 'indirect', start: at(text, 'the crossing'), speaker: 'Lena Maro', cue: 'said', outlet: 'Elwin Gazette',
+    });
+  });
+
+  test('near miss: two sentences of narration between keep the paraphrase without it', () => {
+    const text = 'Harbour fares\n\nFerry captain Lena Maro said the crossing had been rough all week. The ferry is forty years old. It seats ninety. “We lost two hours. The engine failed twice,” she told the Elwin Gazette.';
+    expect(quote(text, 'the crossing')).toMatchObject({ type: 'indirect', speaker: 'Lena Maro', cue: 'said', outlet: null });
+  });
+});
