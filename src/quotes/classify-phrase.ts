@@ -639,7 +639,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // "the report said"): keep it as an unnamed speaker so the mention is reported.
   // ("Some in the party" are people in it, not the party.)
   const members = (headIndex > 1 && /^(in|among)$/.test(span[1]!.normal)) || countedPeople(span, headIndex);
-  const kind: SpeakerKind | null = (ORGANIZATION_HEADS.has(head) || isOwnedBodyHead(span, headIndex) || bodyHeadBeforeOf(span, headIndex)) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
+  // ("an authority on Roman silver" is an expert, a person: "authority" is a body only without "on" after it.)
+  const expert = head === 'authority' && tokens[e]?.normal === 'on';
+  const kind: SpeakerKind | null = ((ORGANIZATION_HEADS.has(head) && !expert) || isOwnedBodyHead(span, headIndex) || bodyHeadBeforeOf(span, headIndex)) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   // ("The chief operating officer": the office's words up to its head, not the head alone.)
