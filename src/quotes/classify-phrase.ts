@@ -29,7 +29,7 @@ import { rolePhrase } from './role-phrase.js';
 import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { bodyWordAfterPossessive, peoplePluralPossessiveInName } from './body-name-possessives.js';
-import { kindNounOpeningSentence } from './opening-kind-noun.js';
+import { kindNounOpeningSentence, kindNounOpensBodyName } from './opening-kind-noun.js';
 import { isAgentPlural, isPersonNoun, isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { bodyNameStart } from './body-names.js';
 import { bodyByApposition } from './outlet-shaped-bodies.js';
@@ -366,9 +366,10 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const organisation = organisationOfRun(tokens, s, ns, ne);
   if (organisation) return organisation;
   // "Airline Skyhop said": a kind of body opening the sentence, then the body's name.
-  if (ns === s && kindNounOpeningSentence(tokens, ns, ne)) {
-    const name = tokens[ns + 1]!.text;
-    return { start: tokens[ns + 1]!.start, end: tokens[ns + 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
+  // ("Broadcaster Telvio said": a kind word that is also a job was left out of the name as its title.)
+  if (ns <= s + 1 && kindNounOpeningSentence(tokens, s, ne)) {
+    const name = sourceText(tokens, s + 1, ne);
+    return { start: tokens[s + 1]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
   }
   // "Women's Aid", "the Men's Health Forum": a name holding a plural's possessive for people is a body's, no person's.
   if (ne - ns >= 3 && tokens.slice(ns + 1, ne - 1).some((_, n) => peoplePluralPossessiveInName(tokens, ns + 1 + n))) {
@@ -611,7 +612,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const nameTailBody = ne - ns > 1 && isNameTail(tokens[ne - 1]!.normal) && (genderOfFirstName(tokens[ns]!.text) === 'unknown' || (ne - ns > 2 && genderOfFirstName(tokens[ne - 2]!.text) === 'unknown'));
     // ("USA Swimming said", "Athletics Canada said": a sport's governing body by its nation and sport;
     // "Major League Baseball said", "the Big Ten Conference said": a league word anywhere in the name.)
-    const org = team || serviceBody || nameTailBody || sportGoverningBody(name.split(/\s+/)) || nationBranchOfBody(name.split(/\s+/)) || hasLeagueWord(name.split(/\s+/)) || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
+    const org = team || serviceBody || nameTailBody || sportGoverningBody(name.split(/\s+/)) || nationBranchOfBody(name.split(/\s+/)) || hasLeagueWord(name.split(/\s+/)) || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&') || kindNounOpensBodyName(tokens, ns, ne);
     // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
     // ("the veteran broadcaster Dermot Ashe": a kind word that is also a job names an outlet only when the name is outlet-shaped.)
     const kindBefore = ns > s ? sourceText(tokens, s, ns) + ' ' : '';
