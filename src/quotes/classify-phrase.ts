@@ -13,7 +13,7 @@ import { bangInName, hyphenatedGivenNameAt, hyphenInWord } from '../nlp/name-sha
 export { hyphenInWord };
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
-import { articleOfPersonName, endsWithJobKind, endsWithOutletKind, lookupOutlet, outletShapedName, recogniseOutlet, styledOutletOpening } from '../lexicon/outlets.js';
+import { articleOfPersonName, endsWithJobKind, endsWithOutletKind, isJobKindWord, lookupOutlet, outletShapedName, recogniseOutlet, styledOutletOpening } from '../lexicon/outlets.js';
 import { ANONYMOUS_HEADS, BODY_KIND_WORDS, DESCRIPTORS, EVIDENCE_WORDS, isPluralName, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POST_NOMINALS, PRONOUN_GENDER, seatWordAsSurname, SERVICE_TAILS } from '../nlp/words.js';
 import { capitalsWithoutGivenName, familyFirstNameEnd, familyNameBeforeVerb, familyNameOfEarlierName, genderOfFirstName, isGivenNameToken, isHonorific, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isOfficeField } from '../nlp/office-fields.js';
@@ -615,7 +615,10 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const org = team || serviceBody || nameTailBody || sportGoverningBody(name.split(/\s+/)) || nationBranchOfBody(name.split(/\s+/)) || hasLeagueWord(name.split(/\s+/)) || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&') || kindNounOpensBodyName(tokens, ns, ne);
     // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
     // ("the veteran broadcaster Dermot Ashe": a kind word that is also a job names an outlet only when the name is outlet-shaped.)
-    const kindBefore = ns > s ? sourceText(tokens, s, ns) + ' ' : '';
+    // ("Belgian newspaper Dagblad Noord said": a nation's adjective opens the kind without an article, as "the" would.)
+    // ("Irish broadcaster Dermot Ashe": without the article a job's kind word keeps a person, unless the name is an outlet's shape.)
+    const nationWithoutArticle = ns > s && nationOpensKind(tokens, s) && (!isJobKindWord(tokens[ns - 1]!.normal) || outletShapedName(name));
+    const kindBefore = ns > s ? (nationWithoutArticle ? 'the ' : '') + sourceText(tokens, s, ns) + ' ' : '';
     // ("the newspaper Asahi Shimbun": a listed outlet's name is the outlet's though its first word is also a given name.)
     // ("the newspaper VG", "the broadcaster NRK": an acronym, else a body's, or a listed outlet, is the outlet the kind word names.)
     const outletDespiteBody = !!lookupOutlet(name) || (ne - ns === 1 && capitalsWithoutGivenName([name]));
@@ -900,4 +903,9 @@ function describedByPossessor(tokens: Token[], s: number, e: number): boolean {
   // ("a clip of McCain saying he will …": a participle right after the name is the named one's own act.)
   if (/ing$/.test(tokens[e]?.normal ?? '') && tokens[e]!.start === tokens[e - 1]!.end + 1) return false;
   return article !== 'the' || relativeNouns().includes(head.normal);
+}
+
+/** A nation's adjective opening a phrase (data/cues.json outlet_kind_nationalities): "Dutch newspaper …", "Belgian broadcaster …". */
+function nationOpensKind(tokens: Token[], s: number): boolean {
+  return cueLexicon().outletKindNationalities.has(tokens[s]!.text);
 }
