@@ -30,6 +30,7 @@ import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { bodyWordAfterPossessive, peoplePluralPossessiveInName } from './body-name-possessives.js';
 import { kindNounOpeningSentence, kindNounOpensBodyName } from './opening-kind-noun.js';
+import { foreignBodyName } from './foreign-body-names.js';
 import { isAgentPlural, isPersonNoun, isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { bodyNameStart } from './body-names.js';
 import { bodyByApposition } from './outlet-shaped-bodies.js';
@@ -359,6 +360,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   while (ns < ne && isParticle(tokens[ns]!.text) && (ns === s || smallParticlesOnly(tokens, s, ns) || (isParticle(tokens[s]!.text) && (ns === s + 1 || smallParticlesOnly(tokens, s + 1, ns)))) && !keptParticle(ns)) ns++;
   // "General Mills said": a known company whose name opens with a title word is the company, not a
   // titled surname.
+  const foreign = foreignBodyName(tokens, s, ne);
+  if (foreign) return foreign;
   const company = ne > ns ? knownOrganisationRun(tokens, s, ns, ne) : null;
   if (company) return company;
   // "the Association of American Railroads": an organisation's head, "of" and a run is the organisation's
