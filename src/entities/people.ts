@@ -40,7 +40,8 @@ import { isOrganisationByNameWord } from './organisation-name-words.js';
 import { causeBodyNouns } from '../lexicon/cause-body-nouns.js';
 import { nationBranchOfBody } from '../quotes/nation-branch-bodies.js';
 import { insideBodyPossessiveName } from '../quotes/body-name-possessives.js';
-import { kindNounOpeningSentence } from '../quotes/opening-kind-noun.js';
+import { kindNounOpeningSentence, kindNounOpensBodyName } from '../quotes/opening-kind-noun.js';
+import { endsForeignBodyName } from '../quotes/foreign-body-names.js';
 import { BUSINESS_TAILS, ORG_OF, JOINED_BODY_NAME_BEFORE, CONTEST_OF, UTILITY_TAILS, organisationBeforeFor, sportBodyName, organisationInApposition, PRODUCT_BEFORE, joinedByAmpersand, endsKnownOrganisation } from './organisation-name-patterns.js';
 import { isHonorificTitle, CUE_AFTER, PLACE_TAKER_BEFORE, describedAfter, personInApposition, sentenceOpening, royalBefore, appositiveRole } from './person-evidence.js';
 import { wordsOf } from './written-words.js';
@@ -350,7 +351,10 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // word, or after "Women's"/"Children's", are part of that body's name, no person.
   if (insideBodyPossessiveName(tokens, s, e)) return 'rejected';
   // "Airline Skyhop said": a kind of body opening the sentence, then its name (src/quotes/opening-kind-noun.ts).
-  if (kindNounOpeningSentence(tokens, s, e + 1)) return 'rejected';
+  // "the Musée des Arts Royaux": capitalised words after a foreign body's first word and a joiner are its name (src/quotes/foreign-body-names.ts).
+  if (endsForeignBodyName(tokens, s, e + 1)) return 'rejected';
+  // ("Broadcaster Telvio said": a kind word that is also a job was read as the run's title; "Network Rail said": the kind word opens the name.)
+  if (kindNounOpeningSentence(tokens, s, e + 1) || (s > 0 && kindNounOpeningSentence(tokens, s - 1, e + 1)) || kindNounOpensBodyName(tokens, s, e + 1)) return 'rejected';
   // "the Ada County Sheriff’s Office", "the District Attorney’s Department": an office's title before its body's noun is
   // that body's name, no person ("Sheriff Tom Bell’s Office" ends in a surname and keeps him).
   if (isRoleWord(tokens[e]!.normal) && officeBodyAfter(text.slice(tokens[e]!.end, tokens[e]!.end + 20))) return 'rejected';

@@ -485,6 +485,11 @@ export function endsWithOutletKind(before: string): boolean {
   return kindBefore.test(before);
 }
 
+/** A kind word for a news medium that is also a person's job (outlets.json jobKindWords): "broadcaster". */
+export function isJobKindWord(word: string): boolean {
+  return outletIndex().jobKindWords.has(word);
+}
+
 const JOB_KIND_BEFORE = /(?:^|\s)(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s+(\p{Ll}+)\s+[“"‘]?$/u;
 
 /**

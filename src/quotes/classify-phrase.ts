@@ -13,7 +13,7 @@ import { bangInName, hyphenatedGivenNameAt, hyphenInWord } from '../nlp/name-sha
 export { hyphenInWord };
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
-import { articleOfPersonName, endsWithJobKind, endsWithOutletKind, lookupOutlet, outletShapedName, recogniseOutlet, styledOutletOpening } from '../lexicon/outlets.js';
+import { articleOfPersonName, endsWithJobKind, endsWithOutletKind, isJobKindWord, lookupOutlet, outletShapedName, recogniseOutlet, styledOutletOpening } from '../lexicon/outlets.js';
 import { ANONYMOUS_HEADS, BODY_KIND_WORDS, DESCRIPTORS, EVIDENCE_WORDS, isPluralName, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POST_NOMINALS, PRONOUN_GENDER, seatWordAsSurname, SERVICE_TAILS } from '../nlp/words.js';
 import { capitalsWithoutGivenName, familyFirstNameEnd, familyNameBeforeVerb, familyNameOfEarlierName, genderOfFirstName, isGivenNameToken, isHonorific, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isOfficeField } from '../nlp/office-fields.js';
@@ -29,7 +29,8 @@ import { rolePhrase } from './role-phrase.js';
 import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { bodyWordAfterPossessive, peoplePluralPossessiveInName } from './body-name-possessives.js';
-import { kindNounOpeningSentence } from './opening-kind-noun.js';
+import { kindNounOpeningSentence, kindNounOpensBodyName } from './opening-kind-noun.js';
+import { foreignBodyName } from './foreign-body-names.js';
 import { isAgentPlural, isPersonNoun, isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { bodyNameStart } from './body-names.js';
 import { bodyByApposition } from './outlet-shaped-bodies.js';
@@ -359,6 +360,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   while (ns < ne && isParticle(tokens[ns]!.text) && (ns === s || smallParticlesOnly(tokens, s, ns) || (isParticle(tokens[s]!.text) && (ns === s + 1 || smallParticlesOnly(tokens, s + 1, ns)))) && !keptParticle(ns)) ns++;
   // "General Mills said": a known company whose name opens with a title word is the company, not a
   // titled surname.
+  const foreign = foreignBodyName(tokens, s, ne);
+  if (foreign) return foreign;
   const company = ne > ns ? knownOrganisationRun(tokens, s, ns, ne) : null;
   if (company) return company;
   // "the Association of American Railroads": an organisation's head, "of" and a run is the organisation's
@@ -366,9 +369,10 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const organisation = organisationOfRun(tokens, s, ns, ne);
   if (organisation) return organisation;
   // "Airline Skyhop said": a kind of body opening the sentence, then the body's name.
-  if (ns === s && kindNounOpeningSentence(tokens, ns, ne)) {
-    const name = tokens[ns + 1]!.text;
-    return { start: tokens[ns + 1]!.start, end: tokens[ns + 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
+  // ("Broadcaster Telvio said": a kind word that is also a job was left out of the name as its title.)
+  if (ns <= s + 1 && kindNounOpeningSentence(tokens, s, ne)) {
+    const name = sourceText(tokens, s + 1, ne);
+    return { start: tokens[s + 1]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
   }
   // "Women's Aid", "the Men's Health Forum": a name holding a plural's possessive for people is a body's, no person's.
   if (ne - ns >= 3 && tokens.slice(ns + 1, ne - 1).some((_, n) => peoplePluralPossessiveInName(tokens, ns + 1 + n))) {
@@ -613,10 +617,13 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const nameTailBody = ne - ns > 1 && isNameTail(tokens[ne - 1]!.normal) && (genderOfFirstName(tokens[ns]!.text) === 'unknown' || (ne - ns > 2 && genderOfFirstName(tokens[ne - 2]!.text) === 'unknown'));
     // ("USA Swimming said", "Athletics Canada said": a sport's governing body by its nation and sport;
     // "Major League Baseball said", "the Big Ten Conference said": a league word anywhere in the name.)
-    const org = team || serviceBody || nameTailBody || sportGoverningBody(nameWords) || nationBranchOfBody(nameWords) || hasLeagueWord(nameWords) || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(nameWords) || tokens.slice(ns, ne).some((t) => t.text === '&');
+    const org = team || serviceBody || nameTailBody || sportGoverningBody(nameWords) || nationBranchOfBody(nameWords) || hasLeagueWord(nameWords) || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(nameWords) || tokens.slice(ns, ne).some((t) => t.text === '&') || kindNounOpensBodyName(tokens, ns, ne);
     // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
     // ("the veteran broadcaster Dermot Ashe": a kind word that is also a job names an outlet only when the name is outlet-shaped.)
-    const kindBefore = ns > s ? sourceText(tokens, s, ns) + ' ' : '';
+    // ("Belgian newspaper Dagblad Noord said": a nation's adjective opens the kind without an article, as "the" would.)
+    // ("Irish broadcaster Dermot Ashe": without the article a job's kind word keeps a person, unless the name is an outlet's shape.)
+    const nationWithoutArticle = ns > s && nationOpensKind(tokens, s) && (!isJobKindWord(tokens[ns - 1]!.normal) || outletShapedName(name));
+    const kindBefore = ns > s ? (nationWithoutArticle ? 'the ' : '') + sourceText(tokens, s, ns) + ' ' : '';
     // ("the newspaper Asahi Shimbun": a listed outlet's name is the outlet's though its first word is also a given name.)
     // ("the newspaper VG", "the broadcaster NRK": an acronym, else a body's, or a listed outlet, is the outlet the kind word names.)
     const outletDespiteBody = !!lookupOutlet(name) || (ne - ns === 1 && capitalsWithoutGivenName([name]));
@@ -641,7 +648,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // "the report said"): keep it as an unnamed speaker so the mention is reported.
   // ("Some in the party" are people in it, not the party.)
   const members = (headIndex > 1 && /^(in|among)$/.test(span[1]!.normal)) || countedPeople(span, headIndex);
-  const kind: SpeakerKind | null = (ORGANIZATION_HEADS.has(head) || isOwnedBodyHead(span, headIndex) || bodyHeadBeforeOf(span, headIndex)) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
+  // ("an authority on Roman silver" is an expert, a person: "authority" is a body only without "on" after it.)
+  const expert = head === 'authority' && tokens[e]?.normal === 'on';
+  const kind: SpeakerKind | null = ((ORGANIZATION_HEADS.has(head) && !expert) || isOwnedBodyHead(span, headIndex) || bodyHeadBeforeOf(span, headIndex)) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   // ("The chief operating officer": the office's words up to its head, not the head alone.)
@@ -899,4 +908,9 @@ function describedByPossessor(tokens: Token[], s: number, e: number): boolean {
   // ("a clip of McCain saying he will …": a participle right after the name is the named one's own act.)
   if (/ing$/.test(tokens[e]?.normal ?? '') && tokens[e]!.start === tokens[e - 1]!.end + 1) return false;
   return article !== 'the' || relativeNouns().includes(head.normal);
+}
+
+/** A nation's adjective opening a phrase (data/cues.json outlet_kind_nationalities): "Dutch newspaper …", "Belgian broadcaster …". */
+function nationOpensKind(tokens: Token[], s: number): boolean {
+  return cueLexicon().outletKindNationalities.has(tokens[s]!.text);
 }

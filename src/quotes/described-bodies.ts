@@ -16,6 +16,7 @@ import { isNationShortForm } from '../lexicon/sport-governing-bodies.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { documentIssuer, unnamedPersonIssuer } from './document-issuers.js';
+import { isDocumentHead } from './described-speakers.js';
 import { operatorNamedBefore } from './operator-named-before.js';
 import { acronymEndsInNoun } from './acronym-body-nouns.js';
 
@@ -152,6 +153,9 @@ function laterSpeakingBody(quotes: ExtractedQuote[], breaks: ParagraphBreaks, at
 /** The noun of a quote's speaker that is only "the NOUN" and stands for no one resolved yet. */
 function describedNoun(q: ExtractedQuote): string | null {
   if (q.speaker_start === null || !q.speaker_mention || (q.speaker !== null && q.speaker !== q.speaker_mention)) return null;
+  // "said a statement from the network": a document from a described body is that body's words.
+  const issued = /^(?:a|an|the)\s+(?:joint\s+)?(\p{L}+)\s+from\s+(the\s+\p{L}+(?:\s+\p{L}+)?)$/iu.exec(q.speaker_mention);
+  if (issued && isDocumentHead(issued[1]!.toLowerCase())) return describedNoun({ ...q, speaker_mention: issued[2]! });
   // "the bureau's field office", "the company's legal unit": a body's own part speaks for the body described.
   const part = /^the\s+(\p{L}+)['’]s\s+(?:\p{L}+\s+)?(\p{L}+)$/iu.exec(q.speaker_mention);
   if (part) {

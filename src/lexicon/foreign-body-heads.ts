@@ -1,0 +1,21 @@
+import { readDataFile } from './data-file.js';
+
+interface ForeignBodyHeads { heads: string[]; joiners: string[] }
+
+let data: { heads: Set<string>; joiners: Set<string> } | undefined;
+
+function foreignBodyData(): { heads: Set<string>; joiners: Set<string> } {
+  const raw = readDataFile<ForeignBodyHeads>('foreign-body-heads.json');
+  data ??= { heads: new Set(raw.heads), joiners: new Set(raw.joiners.flatMap((j) => j.split(' '))) };
+  return data;
+}
+
+/** A body's first word kept in its own language (data/foreign-body-heads.json): "Musée", "Teatro". As written. */
+export function isForeignBodyHead(word: string): boolean {
+  return foreignBodyData().heads.has(word);
+}
+
+/** A small joining word of a foreign body's name: "des" in "Musée des Arts", "alla" in "Teatro alla Scala". */
+export function isForeignNameJoiner(word: string): boolean {
+  return foreignBodyData().joiners.has(word);
+}
