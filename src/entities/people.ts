@@ -518,6 +518,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const evidence =
     // Initials open a name: "O.J. Simpson", "J. K. Rowling".
     /^(?:\p{Lu}\.){1,3}$/u.test(tokens[s]!.text) ||
+    // A listed family name and a hyphenated given name, "Choi Min-ho", "Park Seo-yeon": the shape of a Korean name.
+    familyFirstNameEnd(tokens, s) === e + 1 ||
     byAgent(before) ||
     BY_AGENT_PAIR_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 80), tokens[s]!.start)) ||
     title !== null ||
