@@ -49,7 +49,7 @@ import { addSpeakerRoles } from './speaker-roles.js';
 import { nameClues, type NameClues, type NameSpan, type PeopleContext, type RecordMention } from './name-clues.js';
 import { recordSingleNames } from './single-names.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
-import { afterServiceNoun } from './service-names.js';
+import { afterServiceNoun, onlineVenueName } from './service-names.js';
 import { isHeadlineVerb } from '../lexicon/headline-verbs.js';
 import { sentenceHoldingToken } from '../nlp/sentence-lookup.js';
 export type { PeopleContext } from './name-clues.js';
@@ -355,6 +355,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // that body's name, no person ("Sheriff Tom Bell’s Office" ends in a surname and keeps him).
   if (isRoleWord(tokens[e]!.normal) && officeBodyAfter(text.slice(tokens[e]!.end, tokens[e]!.end + 20))) return 'rejected';
   if (!title && !givenName && afterServiceNoun(before)) return 'rejected';
+  // "netizens on Dana Board", "the online community Ruby Lane": a web forum, named like a person as often as not.
+  if (!title && onlineVenueName(before, text.slice(tokens[e]!.end, tokens[e]!.end + 3))) return 'rejected';
   // "a group calling itself Iron Wren … Iron Wren had struck before": a name a body or group gives itself is no person's, at any mention.
   if (!title && mayNameItself(clues, text) && wholeWordOffsets(text, name).some((i) => namedByItselfBefore(text.slice(Math.max(0, i - 40), i)))) return 'rejected';
   // "a roofer from Tulsa, Okla.,": a state's dotted abbreviation (data/cues.json state_abbreviations) is never a person.
