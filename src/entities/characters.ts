@@ -85,7 +85,9 @@ const CASTING_VERB_AT_START = new RegExp(String.raw`^${CASTING_VERB}\b`, 'u');
 // Ana Ruiz as host" names no part.)
 // ("will bring back Ana Ruiz as Nell Vane", "has cast Ana Ruiz as Nell Vane": a revival's or a casting's verb, kept
 // only in a sentence that names a screen work besides that verb: see castingInScreenSentence.)
-const STARS_ACTOR_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-stars|(?<=\b(?:dub|cast|film|movie|series|show|version|sequel|remake|adaptation|episode|production)[ \t]+(?:also[ \t]+)?)(?:features|featured)|${CASTING_VERB})[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+${PART_DESCRIPTION}(${NAME})${NICKNAME_AND_SURNAME}(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with)\b|$)`, 'gu');
+// A time clause may follow the part's name: "recast Lena Ortiz as Maya after one season", "as Nell until her exit".
+const PART_TIME_WORDS = 'after|before|until|following|since|when';
+const STARS_ACTOR_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-stars|(?<=\b(?:dub|cast|film|movie|series|show|version|sequel|remake|adaptation|episode|production)[ \t]+(?:also[ \t]+)?)(?:features|featured)|${CASTING_VERB})[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+${PART_DESCRIPTION}(${NAME})${NICKNAME_AND_SURNAME}(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with|${PART_TIME_WORDS})\b|$)`, 'gu');
 /**
  * "bring back" and "cast" put an actor in a part only in a sentence about a screen work ("The series will bring back
  * Ana Ruiz as Nell Vane"); "the party cast Ana Ruiz as Speaker" and "the club brought back Ana Ruiz as Director" name
