@@ -85,7 +85,9 @@ const CASTING_VERB_AT_START = new RegExp(String.raw`^${CASTING_VERB}\b`, 'u');
 // Ana Ruiz as host" names no part.)
 // ("will bring back Ana Ruiz as Nell Vane", "has cast Ana Ruiz as Nell Vane": a revival's or a casting's verb, kept
 // only in a sentence that names a screen work besides that verb: see castingInScreenSentence.)
-const STARS_ACTOR_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-stars|(?<=\b(?:dub|cast|film|movie|series|show|version|sequel|remake|adaptation|episode|production)[ \t]+(?:also[ \t]+)?)(?:features|featured)|${CASTING_VERB})[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+${PART_DESCRIPTION}(${NAME})${NICKNAME_AND_SURNAME}(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with)\b|$)`, 'gu');
+// A time clause may follow the part's name: "recast Lena Ortiz as Maya after one season", "as Nell until her exit".
+const PART_TIME_WORDS = 'after|before|until|following|since|when';
+const STARS_ACTOR_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-stars|(?<=\b(?:dub|cast|film|movie|series|show|version|sequel|remake|adaptation|episode|production)[ \t]+(?:also[ \t]+)?)(?:features|featured)|${CASTING_VERB})[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+${PART_DESCRIPTION}(${NAME})${NICKNAME_AND_SURNAME}(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with|${PART_TIME_WORDS})\b|$)`, 'gu');
 /**
  * "bring back" and "cast" put an actor in a part only in a sentence about a screen work ("The series will bring back
  * Ana Ruiz as Nell Vane"); "the party cast Ana Ruiz as Speaker" and "the club brought back Ana Ruiz as Director" name
@@ -178,6 +180,11 @@ const MAY_AS_IN = (line: string) => AS_NAME_IN.test(line);
 const MAY_ROLE_APPOSITION = (line: string) => line.includes(', ') && (line.includes('play') || line.includes('portray') || line.includes('voic') || line.includes('return') || line.includes('cast as'));
 // PASSIVE_ROLE wants "voiced by" or "played by"; it opens on a name, so it tries a match at every capital.
 const MAY_PASSIVE_ROLE = (line: string) => line.includes(' by ') && (line.includes('played') || line.includes('voiced'));
+// "The series follows Nell Ashby and her editor Ada Vane.": a screen work's synopsis naming its parts outright, the
+// second maybe after a relation to the first. Only a full name whose first word is a given name (not "follows South
+// Carolina Rep. …"), and not in an article telling a real life (a biopic's or a documentary's subjects are people).
+const SYNOPSIS_NAMED = /\b(?:series|show|film|movie|drama|sitcom|thriller|miniseries|novel)[ \t]+(?:follows|centres[ \t]+on|centers[ \t]+on|revolves[ \t]+around)[ \t]+(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t]+and[ \t]+(?:(?:his|her|their)[ \t]+(?:[\p{Ll}-]+[ \t]+){1,2})?(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+))?(?=[ \t]*[,.;:)]|[ \t]+(?:as|who|through)\b|$)/gu;
+const MAY_SYNOPSIS_NAMED = (line: string) => (line.includes('follows') || line.includes('centres') || line.includes('centers') || line.includes('revolves')) && SYNOPSIS_WORK_WORD.test(line);
 // SYNOPSIS wants a comma and one of its verbs of telling the story.
 const MAY_SYNOPSIS = (line: string) => line.includes(', ') && (line.includes('follows') || line.includes('centres') || line.includes('centers') || line.includes('revolves') || line.includes('tells')) && SYNOPSIS_WORK_WORD.test(line);
 // … and the word for the work that opens it.
@@ -483,6 +490,14 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     for (const part of [m[1], m[2]]) {
       const name = part && tidy(part);
       if (name && !isPersonName(name) && !found.has(name)) found.set(name, { name, actor: null });
+    }
+  }
+  if (!tellsRealLife(text) && !/\bdocu/i.test(text)) {
+    for (const m of matchAllByLine(text, SYNOPSIS_NAMED, MAY_SYNOPSIS_NAMED)) {
+      for (const part of [m[1], m[2]]) {
+        const name = part && tidy(part);
+        if (name && genderOfFirstName(name.split(' ')[0]!) !== 'unknown' && !isPersonName(name) && !found.has(name)) found.set(name, { name, actor: null });
+      }
     }
   }
   // "“Tidewater,” directed by …, follows an elderly ferryman, Tomas, who hides a deserter, Ida Brant, …": a title opens the synopsis.

@@ -2,6 +2,7 @@ import type { AnalyzedArticle, ArticleEntities, MarkedSpan, PersonEntity, Quote 
 import { extractCharacters, linkCharacters } from './characters.js';
 import { linkFilmPeople } from './film-people.js';
 import { extractFilms, isKnownTitle, isStyledTitle, key, namesOtherWork, workAround, type TitleEvidence } from './films.js';
+import { releasedOnScreen } from './released-titles.js';
 import { extractOutlets } from './outlet-mentions.js';
 import { withoutOutletProgrammes } from './outlet-programmes.js';
 import { extractPeople } from './people.js';
@@ -120,7 +121,8 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[], otherWorkSpans: Rea
     const title = isTitleCase(words);
     // A title styled in lower case counts when the gazetteer spells it so (“mother!”).
     if (!((title && /^\p{Lu}/u.test(words[0]!)) || isStyledTitle(inner))) continue;
-    const evidence = isKnownTitle(inner) ? 'known' : workAround(text, span.open, span.close + 1);
+    // (Put out on a screen, "the studio released “…”", only when no one is said to have spoken it.)
+    const evidence = isKnownTitle(inner) ? 'known' : workAround(text, span.open, span.close + 1) ?? (reported.overlaps(span.start, span.end) ? null : releasedOnScreen(text, span.open, span.close + 1));
     // (… or with a sequel's number after a title the article marks elsewhere: “Lantern Hollow 2” beside “Lantern Hollow”.)
     if (reported.overlaps(span.start, span.end) && (evidence !== 'work' || HIT_BEFORE.test(text.slice(Math.max(0, span.open - 12), span.open))) && !isNumberedSequelOf(inner, markedTexts, key)) continue;
     // A runway, gallery or trade show is live, no film or show on screen: "the studio's “…” show on the runway".

@@ -12,7 +12,7 @@ import { placeWords } from '../lexicon/place-words.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { workBefore } from './work-titles-before.js';
-import { splitAfterConstituency, splitAfterInitial, splitAtHyphen, splitAtPlace, withMonthGivenName, withParticlesBefore } from './name-runs.js';
+import { splitAfterConstituency, splitAfterInitial, splitAtHyphen, splitAtPlace, withFamilyNameBefore, withMonthGivenName, withParticlesBefore } from './name-runs.js';
 import { BUSINESS_TAILS, ORG_WORD_AFTER, PROGRAMME_STAFF_AFTER, PROGRAMME_STAFF, ORG_WORD } from './organisation-name-patterns.js';
 import { firstWordText, wordsOf } from './written-words.js';
 import { namesSpeakingAsIt } from './statement-it-names.js';
@@ -80,7 +80,7 @@ export function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClu
   const singleVoices = new Set(context.quotes.filter((q) => q.type === 'direct' && q.speaker && !FIRM_VOICE.test(q.text)).map((q) => q.speaker!));
   // (The splitters give back a run they leave whole as itself, which flatMap keeps as one item: no
   // one-item array per run.)
-  const runs = capitalisedRuns(doc).flatMap(splitAtPlace(doc)).flatMap(splitAfterConstituency(doc)).flatMap(splitAtHyphen(doc)).flatMap(splitAfterInitial(doc)).map(withMonthGivenName(doc));
+  const runs = capitalisedRuns(doc).flatMap(splitAtPlace(doc)).flatMap(splitAfterConstituency(doc)).flatMap(splitAtHyphen(doc)).flatMap(splitAfterInitial(doc)).map(withMonthGivenName(doc)).map(withFamilyNameBefore(doc));
   // News names a person in full once, then by surname: a surname used alone is evidence for the full name.
   // (A hyphenated surname is one written word of three tokens: "Haddad-Moreau".)
   const surnameAlone = new Set(runs.filter((r) => tokens[r.first]!.pos === 'PROPN' && (r.first === r.last || wordsOf(tokens, r.first, r.last).length === 1)).map((r) => r.text));

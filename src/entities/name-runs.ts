@@ -4,7 +4,7 @@
 import { monthAsGivenName } from '../nlp/month-given-name.js';
 import type { AnalyzedArticle } from '../types.js';
 import type { Run } from '../nlp/runs.js';
-import { genderOfFirstName, givenNameOfEitherSex, isParticle, placeAfterName } from '../nlp/names.js';
+import { familyFirstNameEnd, genderOfFirstName, givenNameOfEitherSex, isParticle, placeAfterName } from '../nlp/names.js';
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
 import { endsBeforeConstituency, endsBeforePlace, nameAfterConstituency } from '../nlp/constituency.js';
 import { runEndsInBody } from '../nlp/body-before-name.js';
@@ -120,5 +120,23 @@ export function splitAfterInitial(doc: AnalyzedArticle): (r: Run) => Run | Run[]
       return [left, right];
     }
     return r;
+  };
+}
+
+/**
+ * A run widened over a listed family name right before it that opens a family-name-first name with it: "Park" of
+ * "Park Seo-yeon said" opens a sentence, where the tagger reads it as the noun "park" and the run holds "Seo-yeon"
+ * alone (familyFirstNameEnd: a family name, a capitalised syllable, a hyphen and a small-letter syllable).
+ */
+export function withFamilyNameBefore(doc: AnalyzedArticle): (r: Run) => Run {
+  const tokens = doc.tokens;
+  return (r) => {
+    const family = r.first - 1;
+    const end = family < 0 ? -1 : familyFirstNameEnd(tokens, family);
+    if (end < 0) return r;
+    // (The run may stop at the hyphen too: the small-letter syllable after it is read as a noun.)
+    const last = Math.max(r.last, end - 1);
+    const start = tokens[family]!.start;
+    return { ...r, first: family, last, start, end: tokens[last]!.end, text: doc.article.text.slice(start, tokens[last]!.end) };
   };
 }

@@ -50,7 +50,7 @@ import { addSpeakerRoles } from './speaker-roles.js';
 import { nameClues, type NameClues, type NameSpan, type PeopleContext, type RecordMention } from './name-clues.js';
 import { recordSingleNames } from './single-names.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
-import { afterServiceNoun } from './service-names.js';
+import { afterServiceNoun, onlineVenueName } from './service-names.js';
 import { isHeadlineVerb } from '../lexicon/headline-verbs.js';
 import { sentenceHoldingToken } from '../nlp/sentence-lookup.js';
 export type { PeopleContext } from './name-clues.js';
@@ -359,6 +359,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // that body's name, no person ("Sheriff Tom Bell’s Office" ends in a surname and keeps him).
   if (isRoleWord(tokens[e]!.normal) && officeBodyAfter(text.slice(tokens[e]!.end, tokens[e]!.end + 20))) return 'rejected';
   if (!title && !givenName && afterServiceNoun(before)) return 'rejected';
+  // "netizens on Dana Board", "the online community Ruby Lane": a web forum, named like a person as often as not.
+  if (!title && onlineVenueName(before, text.slice(tokens[e]!.end, tokens[e]!.end + 3))) return 'rejected';
   // "a group calling itself Iron Wren … Iron Wren had struck before": a name a body or group gives itself is no person's, at any mention.
   if (!title && mayNameItself(clues, text) && wholeWordOffsets(text, name).some((i) => namedByItselfBefore(text.slice(Math.max(0, i - 40), i)))) return 'rejected';
   // "a roofer from Tulsa, Okla.,": a state's dotted abbreviation (data/cues.json state_abbreviations) is never a person.
@@ -522,6 +524,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const evidence =
     // Initials open a name: "O.J. Simpson", "J. K. Rowling".
     /^(?:\p{Lu}\.){1,3}$/u.test(tokens[s]!.text) ||
+    // A listed family name and a hyphenated given name, "Choi Min-ho", "Park Seo-yeon": the shape of a Korean name.
+    familyFirstNameEnd(tokens, s) === e + 1 ||
     byAgent(before) ||
     BY_AGENT_PAIR_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 80), tokens[s]!.start)) ||
     title !== null ||

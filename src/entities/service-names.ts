@@ -12,3 +12,16 @@ export function afterServiceNoun(before: string): boolean {
   }
   return serviceBefore.test(before);
 }
+
+let onlineVenueBefore: RegExp | undefined;
+
+/**
+ * Whether `before` (the text right before a name) makes it a web forum people post on: "netizens on Dana Board",
+ * "the online community Ruby Lane" (data/non-person-names.json online_venue_before). Such a venue is named like a
+ * person as often as not, so a given name opening it keeps no person; `after` with a possessive does ("a post on
+ * Tom Reed's page").
+ */
+export function onlineVenueName(before: string, after: string): boolean {
+  onlineVenueBefore ??= new RegExp(String.raw`(?:^|[\s(])(?:${alternatives(nonPersonNameWords().online_venue_before!.map((p) => p.replace(/ /g, String.raw`\s+`)))})\s+$`, 'i');
+  return onlineVenueBefore.test(before) && !/^['’]s?\b/u.test(after);
+}

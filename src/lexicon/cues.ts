@@ -86,6 +86,7 @@ interface CueData {
   people_nouns: string[];
   quantified_speakers: { alone: string[]; single: string[]; ordinals: string[]; of_pronouns: string[]; shares: string[]; openers: string[] };
   place_names: string[];
+  region_names: string[];
   place_name_words: string[];
   travel_verbs: string[];
   acknowledging_verbs: string[];
@@ -378,7 +379,7 @@ export interface CueLexicon {
   peopleNouns: Set<string>;
   /** Words picking members of a group as a speaker: "one of them", "another", "a third". */
   quantifiedSpeakers: { alone: Set<string>; single: Set<string>; ordinals: Set<string>; ofPronouns: Set<string>; shares: Set<string>; openers: Set<string> };
-  /** Countries, states and regions: a speaker by such a name is no antecedent of "he" or "she". */
+  /** Countries, states and regions, and other countries' counties and provinces: a speaker by such a name is no antecedent of "he" or "she". */
   placeNames: Set<string>;
   /** Words that make up names of places and public bodies: "city", "new", "university". */
   placeNameWords: Set<string>;
@@ -785,7 +786,7 @@ export function cueLexicon(): CueLexicon {
     permittedSpeechVerbs: new Set(data.permitted_speech_verbs),
     peopleNouns: new Set(data.people_nouns),
     quantifiedSpeakers: { alone: new Set(data.quantified_speakers.alone), single: new Set(data.quantified_speakers.single), ordinals: new Set(data.quantified_speakers.ordinals), ofPronouns: new Set(data.quantified_speakers.of_pronouns), shares: new Set(data.quantified_speakers.shares), openers: new Set(data.quantified_speakers.openers) },
-    placeNames: new Set(data.place_names),
+    placeNames: new Set([...data.place_names, ...data.region_names]),
     placeNameWords: new Set(data.place_name_words),
     travelVerbs: new Set(data.travel_verbs),
     acknowledgingVerbs: new Set(data.acknowledging_verbs),

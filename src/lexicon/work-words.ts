@@ -30,7 +30,8 @@ export type WorkWordPlace =
   | 'network_genre'
   | 'performed_before_title'
   | 'maker_of_work'
-  | 'music_maker';
+  | 'music_maker'
+  | 'screen_releaser';
 
 interface WorkWordData {
   places: Record<WorkWordPlace, string>;
