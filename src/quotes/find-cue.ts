@@ -281,7 +281,23 @@ function outletSubjectBefore(tokens: Token[], i: number): boolean {
 
 /** A ruling verb with a judging subject before it and a that-clause after it: "the court ruled that …". */
 function rulingVerb(tokens: Token[], i: number, lemma: string, lex: CueLexicon): boolean {
-  return lex.judgingReports.has(lemma) && thatOpensClause(tokens, i + 1) && judgingSubjectBefore(tokens, i, lex);
+  return lex.judgingReports.has(lemma) && (thatOpensClause(tokens, i + 1) || rulingTagAfterClause(tokens, i)) && judgingSubjectBefore(tokens, i, lex);
+}
+
+/**
+ * "The ban is lawful, the appeals court ruled on Wednesday.": the ruling verb as a tag after the clause it
+ * reports, as "said" is — its subject right after a comma, only a day after the verb before the punctuation.
+ */
+function rulingTagAfterClause(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (tokens[k]?.normal === 'on' && isDayWord(tokens[k + 1]?.normal ?? '')) k += 2;
+  else if (isDayWord(tokens[k]?.normal ?? '')) k++;
+  if (!/^[,.;]$/.test(tokens[k]?.text ?? '')) return false;
+  for (let s = i - 1; s > 0 && s >= i - 7; s--) {
+    if (tokens[s - 1]!.text === ',') return true;
+    if (!/^(NOUN|PROPN|ADJ|DET|NUM|PART)$/.test(tokens[s]!.pos)) return false;
+  }
+  return false;
 }
 
 /**

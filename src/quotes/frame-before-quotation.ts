@@ -13,6 +13,7 @@ import { mainVerbAfterClause } from './subject-clause.js';
 import { documentSenderBeforeColon } from './document-subjects.js';
 import { cueTakesDocument, documentGiverBeforeCue, documentWriterBeforeColon } from './document-writers.js';
 import { objectCueInReport } from './object-cue-in-report.js';
+import { quotedWordsInClause } from './quoted-words-in-clause.js';
 import { participleAfterWeakVerb } from './participle-after-weak-verb.js';
 import { participleAfterObject } from './participle-after-object.js';
 
@@ -74,7 +75,9 @@ function cueBeforeQuotation(view: TokenView, span: MarkedSpan, prevMark: MarkedS
   // (So is a word named as a word heading the reported clause: "said the word “…” in the text was “…”".)
   // (… and so are words quoted inside a report noun's that-clause that a verb after them closes: "said the
   // firm's claim that it met a “strict standard” was “plainly wrong”" — the second words are the sentence's.)
-  const passed = spoken && prevMark && (namesAWork(text, prevMark) || namedWordHeadingClause(text, prevMark, paraStart) ? !endsSentence(text.slice(prevMark.close + 1, span.open)) : colonRightAfter(text, prevMark, span) || reportClauseClosedBetween(view, prevMark, openToken, lo)) ? prevMark : undefined;
+  // (… and so are a few words quoted inside the clause: "said it “categorically” denied the claims and that … “…”".)
+  const inClause = !!prevMark && quotedWordsInClause(tokens, view.tokenAtOrAfter(prevMark.close));
+  const passed = spoken && prevMark && (namesAWork(text, prevMark) || namedWordHeadingClause(text, prevMark, paraStart) || inClause ? !endsSentence(text.slice(prevMark.close + 1, span.open)) : colonRightAfter(text, prevMark, span) || reportClauseClosedBetween(view, prevMark, openToken, lo)) ? prevMark : undefined;
   if (prevMark && !passed) lo = Math.max(lo, view.tokenAtOrAfter(prevMark.close + 1));
   lo = Math.max(lo, view.tokenAtOrAfter(paraStart));
   // "… the curfew she once called “heartless”": the label's own subject, whatever cue comes before.
@@ -276,7 +279,8 @@ function outerReportResumed(tokens: Token[], cue: number, openToken: number): bo
 
 /** tokens[k] is "that" opening a clause: tagged so, or before a pronoun or a plural ("that members would …"), not "that panel". */
 function thatOpensClause(tokens: Token[], k: number): boolean {
-  const next = tokens[k + 1];
+  // ("and that “nobody shared …”": a quotation right after "that" is judged by its first word.)
+  const next = tokens[k + 1] && isQuoteMark(tokens[k + 1]!) ? tokens[k + 2] : tokens[k + 1];
   if (tokens[k]?.normal !== 'that' || !next) return false;
   return tokens[k]!.pos === 'SCONJ' || next.pos === 'PRON' || (next.pos === 'NOUN' && next.lemma !== next.normal);
 }

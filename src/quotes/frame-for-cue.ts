@@ -16,6 +16,7 @@ import { coordinatedVerbSubject } from './coordinated-verb-subject.js';
 import { antecedentOfWho, relativeShareStart } from './indirect/relative-pronouns.js';
 import { outletGivenTo, outletNear } from './outlet-near.js';
 import { quotedAsParticiple } from './quoted-as-participle.js';
+import { quotedWordsInClause } from './quoted-words-in-clause.js';
 import { quotedObjectSpeaker } from './quoted-object.js';
 import { accordingOpenerOutlet, reportOutletSpeaker, staffOutlet, possessorOutlet, ofOutletStaff, quoterOutlet, activeQuoterBefore } from './frame-outlet.js';
 
@@ -51,7 +52,9 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     const closing = closingMarkBefore(tokens, cue.first);
     // (Not when the quotation closes a relative clause: "X, who told the AP he would “…,” told Reuters" —
     // the cue after it is the main clause's, its object the hearer. The clause may open before `lo`.)
-    const inverted = closing >= 0 && quotationClosingRelativeClause(tokens, closing, view.sentence(closing).tokenStart) < 0;
+    // (Nor after a few words quoted inside the clause: "it “categorically” denied the claims" has its subject before.)
+    const wordsInClause = closing >= 0 && quotedWordsInClause(tokens, closing);
+    const inverted = closing >= 0 && !wordsInClause && quotationClosingRelativeClause(tokens, closing, view.sentence(closing).tokenStart) < 0;
     // "He is comparing … and says Obama is …" / "… but now says": a coordinated cue shares the sentence's subject.
     // (Reported speech keeps to the word right before: "and then state" is more often a noun misread.)
     // (… over a perfect's auxiliary too: "The board had “lost patience” and had warned the city it would sue".)
@@ -98,7 +101,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // still waits for its verb; the phrase after the cue opens the reported clause, it is no inverted subject.
     const subjectWaiting = !inverted && prevTok?.text === ',' && bareSubjectOpens(tokens, view.sentence(cue.first).tokenStart, cue.first - 1);
     // The phrase after the cue is its subject ("said Smith") only when none of the readings above makes it something else.
-    const mayInvert = !coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && !subjectWaiting && (!cue.weak || inverted);
+    const mayInvert = !wordsInClause && !coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && !subjectWaiting && (!cue.weak || inverted);
     // ("…, one of whom said the mood was “grim”": a share of a group opening the relative names its own speaker,
     // one of that group, never the main clause's subject; its "whom" is the mention, as in reported speech.)
     const shareOfWhom = prevTok?.normal === 'whom' && relativeShareStart(tokens, cue.first - 1, lo) >= 0;

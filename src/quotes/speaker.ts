@@ -1054,8 +1054,8 @@ function findPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPh
   // … or between "of" and a noun before a name: "a neighbour of slain grocer Ana Ruiz" (no finite verb follows "of").
   const participleModifier = (k: number) => k > lo && tokens[k]!.pos === 'VERB' && tokens[k + 1]?.pos === 'NOUN' && k + 1 <= end && ((/ed$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'DET') || (k - 1 > lo && participleBeforeNoun(k) && adverbAfterArticle(k - 1)) || (tokens[k - 1]!.normal === 'of' && /^\p{Ll}/u.test(tokens[k]!.text) && k + 2 <= end && isCap(tokens[k + 2]!)));
   // … and an "-ing" word between an owner or an article and a noun: "the company's lobbying efforts", "the
-  // marketing team" (the tagger reads it as a verb; after a determiner it names a kind of the noun).
-  const gerundModifier = (k: number) => k > lo && k + 1 <= end && tokens[k]!.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[k]!.text) && tokens[k + 1]!.pos === 'NOUN' && (tokens[k - 1]!.pos === 'DET' || /^['’]s?$/.test(tokens[k - 1]!.text));
+  // marketing team", "its streaming service" (the tagger reads it as a verb; after a determiner it names a kind of the noun).
+  const gerundModifier = (k: number) => k > lo && k + 1 <= end && tokens[k]!.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[k]!.text) && tokens[k + 1]!.pos === 'NOUN' && opensNounPhrase(k - 1);
   // "Voices of Hope Foundation said": a capitalised word between "of" and a capitalised one is inside a body's
   // name whatever its tag (the tagger reads "Hope" as a verb).
   const capInOfName = (k: number) => k - 2 >= lo && k + 1 <= end && isCap(tokens[k]!) && tokens[k]!.pos === 'VERB' && tokens[k - 1]!.normal === 'of' && isCap(tokens[k - 2]!) && isCap(tokens[k + 1]!);
