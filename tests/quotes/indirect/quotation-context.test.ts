@@ -183,9 +183,9 @@ describe('an unquoted that-clause before a second one with quoted words', () => 
     expect(quotesOf(text).map((q) => [q.text, q.type])).toEqual([['the end of the matter.', 'partial']]);
   });
 
-  test('near miss: a second predicate without "that" leaves the quoted words the only report', () => {
+  test('a second predicate without "that" that the quotation finishes: the first predicate is reported too', () => {
     const text = 'Kurt Anholt said the grants had been frozen since March and were now “a slow disaster for farmers.”';
-    expect(quotesOf(text).map((q) => [q.text, q.type])).toEqual([['a slow disaster for farmers.', 'partial']]);
+    expect(quotesOf(text).map((q) => [q.text, q.type])).toEqual([['the grants had been frozen since March', 'indirect'], ['a slow disaster for farmers.', 'partial']]);
   });
 });
 
@@ -209,9 +209,9 @@ describe('a simple past after a content in the past perfect is the writer’s ne
     ]) expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 
-  test('a pronoun subject keeps its second verb: "said she had come in … and left “…”" has no report cut before "and"', () => {
+  test('a pronoun subject\'s second verb that the quotation finishes: "said she had come in … and left “…”" reports the first', () => {
     const text = 'Ada Kerr, a retired nurse, said she had come in undecided and left “less sure of everybody.”';
-    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+    expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual(['she had come in undecided']);
   });
 });
 
@@ -252,5 +252,35 @@ describe('"when asked" after the frame of a quotation', () => {
   test('"when asked by a reporter whether …" keeps its reported question', () => {
     const text = 'Erik Lund was calm. “We will be fine,” he said when asked by a reporter whether the team would recover.';
     expect(quote(text, 'when asked')).toMatchObject({ text: 'when asked by a reporter whether the team would recover', start: at(text, 'when asked'), type: 'indirect', speaker: 'Erik Lund', cue: 'said' });
+  });
+});
+
+describe('a second predicate the quotation finishes leaves the first predicate reported', () => {
+  test('"said A and was “…”": the clause before "and" is the indirect, the quoted words the partial', () => {
+    const text = 'The harbour master said the ferry had not been inspected and was “unfit to sail.”';
+    expect(quote(text, 'the ferry had')).toMatchObject({ text: 'the ferry had not been inspected', type: 'indirect', speaker_mention: 'The harbour master', cue: 'said', outlet: null, start: at(text, 'the ferry'), end: at(text, ' and was') });
+    expect(quote(text, 'unfit')).toMatchObject({ type: 'partial', speaker_mention: 'The harbour master', cue: 'said', start: at(text, '“unfit') + 1 });
+  });
+
+  test('"but had not been “…”": a negated predicate after "but", with an outlet', () => {
+    const text = 'Lena Marsh told the Harbour Gazette that the pier had been repaired twice but had “never been safe for crowds.”';
+    expect(quote(text, 'the pier had')).toMatchObject({ text: 'the pier had been repaired twice', type: 'indirect', speaker: 'Lena Marsh', cue: 'told', outlet: 'Harbour Gazette' });
+    expect(quote(text, 'never been')).toMatchObject({ type: 'partial', speaker: 'Lena Marsh', cue: 'told', outlet: 'Harbour Gazette' });
+  });
+
+  test('in a participle\'s report: "saying A and has “…”"', () => {
+    const text = 'Tomas Berg defended his record, saying he trained every day for a year and has “nothing to hide.”';
+    expect(quote(text, 'he trained')).toMatchObject({ text: 'he trained every day for a year', type: 'indirect', speaker: 'Tomas Berg', cue: 'saying' });
+    expect(quote(text, 'nothing to hide')).toMatchObject({ type: 'partial', speaker: 'Tomas Berg' });
+  });
+
+  test('near miss: quoted words inside a predicate that goes on are a phrase of it, no report cut', () => {
+    const text = 'The auditor said the trust had overspent and ignored “several warnings” from its own board.';
+    expect(quotesOf(text).map((q) => [q.type, q.text])).toEqual([['partial', 'several warnings']]);
+  });
+
+  test('a noun phrase after "and" is no predicate: "said the plan was costly and “possibly unlawful”"', () => {
+    const text = 'Ana Ruiz said the plan was costly and “possibly unlawful.”';
+    expect(quotesOf(text).map((q) => [q.type, q.text])).toEqual([['partial', 'possibly unlawful.']]);
   });
 });
