@@ -2,8 +2,9 @@ import type { Attribution } from './attribution.js';
 import type { NameMention } from './antecedents.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { FEMALE_ROLE, MALE_ROLE, pluralGroup } from './antecedents.js';
-import { descriptionHead } from './speaker.js';
-import { isPersonNoun } from '../lexicon/person-nouns.js';
+import { descriptionHead, type SpeakerPhrase } from './speaker.js';
+import { personLike } from './described-speakers.js';
+import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { PRONOUN_GENDER } from '../nlp/words.js';
 import { isIndefiniteDescription } from './roles.js';
@@ -46,13 +47,23 @@ export function describedSubjectAntecedent(pronoun: string, at: number, history:
   // ("One of them, who asked not to be named, said …. She said …": one picked out of a group is one person, whatever the group's noun.)
   if (picksOne(sp.text) && !gender && !cueLexicon().askingVerbs.has(last.frame.cue.toLowerCase())) return last;
   // (A go-between, "a spokesperson", speaks for another, who may be the he/she after it.)
+  // ("Another passenger, …, said …": people_nouns lists most such nouns in the plural; the singular is one person too.)
   const head = descriptionHead(sp);
-  if ((gender && gender !== want) || pluralGroup(sp) || !isPersonNoun(head) || cueLexicon().goBetweenRoles.has(head)) return null;
+  if ((gender && gender !== want) || pluralGroup(sp) || !isPersonNounOrSingular(head) || cueLexicon().goBetweenRoles.has(head)) return null;
   // (One who asked, "A reporter asked Becker whether …", is the asker: the he/she after is the one asked, or another.)
   if (cueLexicon().askingVerbs.has(last.frame.cue.toLowerCase())) return null;
   // (Only one brought in by an indefinite article: "the retired neurosurgeon" refers back to a person named before.)
   if (!isIndefiniteDescription(sp.text)) return null;
   return last;
+}
+
+/**
+ * Who may be the previous sentence's subject for describedSubjectAntecedent: whoever speaks as a person, and also one
+ * person brought in with an indefinite article by a noun people_nouns lists in the plural ("Another passenger, …, said";
+ * the list has "passengers"). Only here: reading every description so changes polnear_train (person-nouns.ts).
+ */
+export function subjectForDescribedAntecedent(description: SpeakerPhrase): boolean {
+  return personLike(description) || (isIndefiniteDescription(description.name) && isPersonNounOrSingular(descriptionHead(description)));
 }
 
 /** The latest attribution placed before `at` (history is in document order). */

@@ -32,7 +32,7 @@ import { carryProgrammeAppearances } from './programme-appearances.js';
 import { giveAnswersTheirOutlet, giveTellingHostsTheirProgramme, programmeHosts } from './asked-outlets.js';
 import { dialogueAnswer } from './dialogue-answer.js';
 import { namedReporterOf } from './named-report-description.js';
-import { describedAntecedent, describedSubjectAntecedent, nationalityNamed } from './described-antecedent.js';
+import { describedAntecedent, describedSubjectAntecedent, nationalityNamed, subjectForDescribedAntecedent } from './described-antecedent.js';
 import { carryLeakedDocumentOutlets } from './leaked-documents.js';
 import { carryWriterOutlets } from './writer-outlets.js';
 import { carryStatementOutlets } from './statement-outlets.js';
@@ -438,7 +438,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 
   // The subject of the sentence before the one the pronoun opens, and whether a verb follows it there. A
   // sentence run across a paragraph break, or a line with no verb ("FULL TEXT."), has no subject to continue.
-  const previousSentence = (sp: SpeakerPhrase): { subject: SpeakerPhrase | null; verbAfterSubject: boolean } | null => {
+  const previousSentence = (sp: SpeakerPhrase, speaks?: (description: SpeakerPhrase) => boolean): { subject: SpeakerPhrase | null; verbAfterSubject: boolean } | null => {
     let last = previousSentenceEnd(view.tokenAtOrAfter(sp.start));
     if (last < 0) return null;
     let before = view.sentence(last);
@@ -452,7 +452,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     }
     if (text.slice(before.start, before.end).includes('\n')) return null;
     // ("Before the credits rolled, Harrow thanked …": the subject after an opening subordinate clause.)
-    const subject = sentenceSubject(view, last, undefined, true);
+    const subject = sentenceSubject(view, last, speaks, true);
     return { subject, verbAfterSubject: !!subject && hasVerb(tokens, view.tokenAtOrAfter(subject.end), before.tokenEnd - 1) };
   };
 
@@ -501,7 +501,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 
   // The unnamed description that spoke as the subject of the sentence right before the pronoun's (described-antecedent.ts).
   const describedSubjectBefore = (sp: SpeakerPhrase, at: number): Attribution | null => {
-    const previous = previousSentence(sp);
+    const previous = previousSentence(sp, subjectForDescribedAntecedent);
     const subject = previous?.verbAfterSubject ? previous.subject : null;
     return subject?.kind === 'anonymous' ? describedSubjectAntecedent(sp.name, at, history, subject.start, subject.end) : null;
   };
