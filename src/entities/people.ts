@@ -442,7 +442,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // (A place's head that is also a given name, "Sierra", "Val", heads a person's two words when they speak or
   // carry an honorific and the second word is no place's: "Sierra Vance said", "Ms. Val Brody".)
   const givenNameOfPerson = givenName && e === s + 1 && (clues.speakers.has(name) || (title !== null && isHonorificTitle(title))) && !placeLikeWord(tokens[e]!) && !cueLexicon().placeNames.has(name) && !isCityNotGivenName(name);
-  if ((GEO_HEADS.has(tokens[s]!.text) && !givenNameOfPerson) || (BUSINESS_TAILS.has(tokens[e]!.normal) && !(title !== null && givenName)) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (capitalisedNameOfHead(ofOrganisation[1]!) && !givenName) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && !givenName))) || (((clues.orgHeads.has(tokens[e]!.text) && !personNamedInFull(view)) || (clues.orgContext(name) && !surnameAsSubject(doc, s, e, name) && !jobBeforeFullName(before, s, e))) && !titledPerson && !givenName)) return 'rejected';
+  if ((GEO_HEADS.has(tokens[s]!.text) && !givenNameOfPerson) || (BUSINESS_TAILS.has(tokens[e]!.normal) && !(title !== null && givenName)) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (capitalisedNameOfHead(ofOrganisation[1]!) && !givenName) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && !givenName))) || ((clues.orgHeads.has(tokens[e]!.text) || (clues.orgContext(name) && !surnameAsSubject(doc, s, e, name))) && !personNamedInFull(view) && !titledPerson && !givenName)) return 'rejected';
   // "Harbour City Ballet", "Norvik Dynamics", "World Rugby": a body's own name word at either end.
   if (isOrganisationByNameWord(tokens.slice(s, e + 1), text.slice(tokens[e]!.end, tokens[e]!.end + 80), text) && !titledPerson) return 'rejected';
   // "the Department of Agriculture and Land Stewardship": the run after "and" closes that body's joined name.
@@ -797,8 +797,9 @@ function listedFirmPresentedAsPerson(text: string, name: string, clues: NameClue
 
 /**
  * A given name and a surname after a person's role word in small letters ("actor Ravi Mallick"): a person, even when a
- * company bears the surname ("Mallick Pictures" makes "Mallick" alone the company's, not the full name's). (A role
- * word in capitals may open a body's name: "the Council for the Promotion of International Trade".)
+ * company bears the surname ("Mallick Pictures" makes "Mallick" alone the company's, not the full name's) or stands
+ * before a company's word elsewhere ("Mallick's spokesperson", "Mallick Films chief"). (A role word in capitals may
+ * open a body's name: "the Council for the Promotion of International Trade".)
  */
 function personNamedInFull({ tokens, s, e, title }: NameView): boolean {
   return e > s && title !== null && tokens[s - 1]?.text === title && /^\p{Ll}/u.test(title);
@@ -811,15 +812,6 @@ function personNamedInFull({ tokens, s, e, title }: NameView): boolean {
 function surnameAsSubject(doc: AnalyzedArticle, s: number, e: number, name: string): boolean {
   const next = doc.tokens[e + 1];
   return s === e && !!next && (next.pos === 'VERB' || next.pos === 'AUX') && surnameAfterGivenName(doc.article.text, name);
-}
-
-/**
- * "actor Zorvan Arora": a job in small letters right before a name of two words or more says a person's, though the
- * surname also stands before a company's word ("Arora's spokesperson", "Arora Films chief") elsewhere.
- */
-function jobBeforeFullName(before: string, s: number, e: number): boolean {
-  const job = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(before)?.[1];
-  return e > s && !!job && isRoleWord(job);
 }
 
 /** Whether the text writes `name` after another capitalised word, as a full name's surname ("Ana Zentrix"). */

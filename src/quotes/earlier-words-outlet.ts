@@ -1,6 +1,7 @@
 import type { ExtractedQuote } from '../types.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { ownOccasion, reportsNow } from './interview-carry.js';
+import { ownOccasion } from './own-occasion.js';
+import { reportsNow } from './cue-tense.js';
 import { namesPastTimeIn, type SentencePlace } from './occasion-shift.js';
 
 /** A quote as the interview carry read it: who it is by, whether its own sentence named its outlet, whether it was placed elsewhere. */

@@ -1,7 +1,8 @@
 import type { ExtractedQuote } from '../types.js';
 import { lookupOutlet, outletKind } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { cueSentenceNamesOutlet, namesOccasion } from './interview-carry.js';
+import { cueSentenceNamesOutlet } from './interview-carry.js';
+import { namesOccasion } from './own-occasion.js';
 import type { SentencePlace } from './occasion-shift.js';
 
 /** Kinds of outlet that print or post words: they have issues, no broadcast episodes. */

@@ -28,7 +28,7 @@ function afterOwnCue(tokens: Token[], i: number): boolean {
 }
 
 /** tokens[i] opens a sentence or a clause set off by a comma (or a colon, semicolon, dash or bracket). */
-function opensClause(tokens: Token[], i: number): boolean {
+function followsClauseBreak(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   return !before || isClausePunctuation(before) || before.text === '(' || DASH.test(before.text);
 }
@@ -82,7 +82,7 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
       if (ok && mode === 'report' && phrase.words.includes('following')) continue;
       // "Per the Ledger, …": a one-word source phrase only where it opens a clause, not "ten dollars per ticket".
       // (The comma may sit inside a quotation's closing mark: "“…,” per the bylaws".)
-      if (ok && phrase.kind === 'according' && n === 1 && ((!opensClause(tokens, i) && !afterQuotedComma(tokens, i)) || !namesASource(tokens, i + 1))) continue;
+      if (ok && phrase.kind === 'according' && n === 1 && ((!followsClauseBreak(tokens, i) && !afterQuotedComma(tokens, i)) || !namesASource(tokens, i + 1))) continue;
       // "in the words of its host, Dana Pryce, “…”": only a source whose comma stands right before the opening mark;
       // elsewhere ("“…,” in the words of one aide", "was, in the words of an aide, the heir") it credits a phrase, not a
       // quotation; nor does it report the clause around it ("The show was, in the words of X, “…”" reports only the words).

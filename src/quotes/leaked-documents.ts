@@ -2,7 +2,7 @@ import type { ExtractedQuote } from '../types.js';
 import { afterPlacePossessive, innerOutletNameWords, lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { namesOccasion } from './interview-carry.js';
+import { namesOccasion } from './own-occasion.js';
 import { lowerWords, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 import { alternatives, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 

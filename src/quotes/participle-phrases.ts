@@ -33,7 +33,7 @@ export function subjectBeforeParticiple(tokens: Token[], cue: number, object: Sp
   const subject = phraseEndingAt(tokens, k - 1, lo);
   if (!subject || subject.kind === 'pronoun') return null;
   const first = tokenAt(tokens, subject.phraseStart ?? subject.start, k - 1);
-  if (!opensClause(tokens, first, lo)) return null;
+  if (!followsBreakOrJoiner(tokens, first, lo)) return null;
   // A participle phrase describes people or things, not a publication: "People briefed on the talks"
   // are no magazine.
   return subject.kind === 'outlet' ? description(tokens, first, k) : subject;
@@ -74,7 +74,7 @@ function isParticiple(tokens: Token[], k: number): boolean {
  * tokens[k] is the first word of a clause: the sentence's, or after a comma, colon, semicolon or dash,
  * a conjunction or "that" (not a quotation mark, which may close the quotation the clause is in).
  */
-function opensClause(tokens: Token[], k: number, lo: number): boolean {
+function followsBreakOrJoiner(tokens: Token[], k: number, lo: number): boolean {
   if (k === lo) return true;
   const prev = tokens[k - 1]!;
   return (prev.pos === 'PUNCT' && !isQuoteMark(prev)) || prev.pos === 'CCONJ' || prev.pos === 'SCONJ' || prev.normal === 'that';

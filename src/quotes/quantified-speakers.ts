@@ -13,7 +13,7 @@ import { isClausePunctuation } from './sentence-scan.js';
 export function quantifiedSpeaker(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
   if (end < lo) return null;
   const start = quantifiedStart(tokens, end, lo);
-  if (start < 0 || !opensClause(tokens, start, lo)) return null;
+  if (start < 0 || !followsBreakOrOpener(tokens, start, lo)) return null;
   const text = sourceText(tokens, start, end + 1);
   return { start: tokens[start]!.start, end: tokens[end]!.end, text, kind: 'anonymous', name: text, role: null, title: null };
 }
@@ -32,10 +32,10 @@ function quantifiedStart(tokens: Token[], end: number, lo: number): number {
  * sentence's punctuation, or after a word that opens it first (cues.json quantified_speakers.openers: "Yet another
  * said", "and another added").
  */
-function opensClause(tokens: Token[], start: number, lo: number, conjunction = true): boolean {
+function followsBreakOrOpener(tokens: Token[], start: number, lo: number, conjunction = true): boolean {
   if (start === lo) return true;
   const before = tokens[start - 1]!;
-  if (conjunction && cueLexicon().quantifiedSpeakers.openers.has(before.normal)) return opensClause(tokens, start - 1, lo, false);
+  if (conjunction && cueLexicon().quantifiedSpeakers.openers.has(before.normal)) return followsBreakOrOpener(tokens, start - 1, lo, false);
   return isQuoteMark(before) || isClausePunctuation(before);
 }
 

@@ -89,7 +89,7 @@ function introducesNext(text: string, frame: Frame, nextMark: MarkedSpan | undef
 }
 
 /** Whether a subordinate clause opens among tokens[from, to) and runs to its end ("…” when the lights went down, according to X" closes it). */
-function opensClause(tokens: Token[], from: number, to: number): boolean {
+function leavesSubordinateClauseOpen(tokens: Token[], from: number, to: number): boolean {
   let open = false;
   // (A comma outside the closing mark comes before the joiner: "… “a costly error”, but the mayor said …".)
   const first = tokens[from]?.text === ',' ? from + 1 : from;
@@ -138,7 +138,7 @@ function inClauseAfterQuotation(view: TokenView, prevMark: MarkedSpan, frame: Fr
   const from = view.tokenAtOrAfter(prevMark.close + 1);
   const speakerStart = tokenAt(tokens, frame.speaker.start, frame.cueToken);
   if (from >= speakerStart || view.sentence(from - 1) !== view.sentence(frame.cueToken)) return false;
-  return opensClause(tokens, from, Math.min(speakerStart, frame.cueToken));
+  return leavesSubordinateClauseOpen(tokens, from, Math.min(speakerStart, frame.cueToken));
 }
 
 /** The frame attributing a quotation: a cue right after it, then one before it in its sentence, then later. */
@@ -272,7 +272,7 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
       subordinate ??= f;
       continue;
     }
-    if (f && openedMidSentence && (opensClause(tokens, afterFrom, clauseEnd(view, f, afterFrom)) || fullStop || endsOpeningClause(view, span))) {
+    if (f && openedMidSentence && (leavesSubordinateClauseOpen(tokens, afterFrom, clauseEnd(view, f, afterFrom)) || fullStop || endsOpeningClause(view, span))) {
       subordinate ??= f;
       continue;
     }

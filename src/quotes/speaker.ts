@@ -1099,7 +1099,7 @@ function findPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPh
     while (k < end && (tokens[k]!.pos === 'NUM' || /^(many|several|some|the|a|few|past|last)$/.test(tokens[k]!.normal))) k++;
     if (k < end && (DURATION_WORD.test(tokens[k]!.normal) || isTimeWord(tokens[k]!.normal))) s = k + 1;
   }
-  if (opensClause(tokens, trimmed, lo)) {
+  if (opensWithFrontedPhrase(tokens, trimmed, lo)) {
     s = lastArticlePhrase(tokens, s, end);
     // The day of an opening "On Tuesday" is no part of the name after it: "On Tuesday Ana Ruiz said".
     if (s < end && isDayWord(tokens[s]!.normal) && isCap(tokens[s + 1]!)) s++;
@@ -1131,7 +1131,7 @@ function subjectBeforeMotionPlace(tokens: Token[], cue: number, place: SpeakerPh
  * phrase set before the subject does: "Under a banner …", "Standing at the lectern …". (Inside a clause,
  * "the sort of change the party warned about", the noun before the article is the head of a relative.)
  */
-function opensClause(tokens: Token[], s: number, lo: number): boolean {
+function opensWithFrontedPhrase(tokens: Token[], s: number, lo: number): boolean {
   // Step back over the phrases before it to the start of the clause: "Under a flag by the gate",
   // "Speaking to reporters". No verb may come between (then the phrase is an object, not a subject).
   let k = s;

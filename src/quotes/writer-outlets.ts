@@ -4,7 +4,7 @@ import { storyParagraphs } from '../text/paragraphs.js';
 import { lastOutletBefore } from './earlier-outlets.js';
 import { isOutletNoun } from './outlet-near.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { namesOccasion } from './interview-carry.js';
+import { namesOccasion } from './own-occasion.js';
 import { outletOpening } from './leaked-documents.js';
 import { pronounMayMeanSomeoneNamedSince } from './someone-named-since.js';
 import { lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
