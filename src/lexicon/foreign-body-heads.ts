@@ -4,10 +4,15 @@ interface ForeignBodyHeads { heads: string[]; joiners: string[] }
 
 let data: { heads: Set<string>; joiners: Set<string> } | undefined;
 
+// (Read once: readDataFile parses the file on every call.)
 function foreignBodyData(): { heads: Set<string>; joiners: Set<string> } {
-  const raw = readDataFile<ForeignBodyHeads>('foreign-body-heads.json');
-  data ??= { heads: new Set(raw.heads), joiners: new Set(raw.joiners.flatMap((j) => j.split(' '))) };
+  data ??= load();
   return data;
+}
+
+function load(): { heads: Set<string>; joiners: Set<string> } {
+  const raw = readDataFile<ForeignBodyHeads>('foreign-body-heads.json');
+  return { heads: new Set(raw.heads), joiners: new Set(raw.joiners.flatMap((j) => j.split(' '))) };
 }
 
 /** A body's first word kept in its own language (data/foreign-body-heads.json): "Musée", "Teatro". As written. */
