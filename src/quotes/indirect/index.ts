@@ -35,6 +35,7 @@ import { withoutInnerToldAccounts } from './inner-told-reports.js';
 import { thingRequest } from './thing-requests.js';
 import { enclosingReports } from './enclosing-reports.js';
 import { synopsisDiscovery } from './synopsis-discoveries.js';
+import { futureSpeechOnTopic } from './future-speech.js';
 import { earlierWishOrExpectation } from './wishes.js';
 
 
@@ -66,9 +67,9 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   return withoutDeniedAppositive(withClosedQuotations(withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(withoutRestatedTrailingCue(kept, text), text)))), text), text).filter((q) => !COLON_AND_QUOTATION.test(text.slice(q.start, q.end))), text, sentenceEnd).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Shapes in which a cue reports nothing: a sight shown, a place's relative clause, a lead-in's participle, a thing's request, a plot's discovery, an earlier wish (see their files). */
+/** Shapes in which a cue reports nothing: a sight shown, a place's relative clause, a lead-in's participle, a thing's request, a plot's discovery, a future act of speaking on a topic, an earlier wish (see their files). */
 function noReportInShape(view: TokenView, q: IndirectQuote): boolean {
-  return displayedEvidence(view, q) || placeRelativeContent(view, q) || leadInParticiple(view, q) || thingRequest(view, q) || synopsisDiscovery(view, q) || earlierWishOrExpectation(view, q);
+  return displayedEvidence(view, q) || placeRelativeContent(view, q) || leadInParticiple(view, q) || thingRequest(view, q) || synopsisDiscovery(view, q) || futureSpeechOnTopic(view, q) || earlierWishOrExpectation(view, q);
 }
 
 const COORDINATED_OPENING = /^[,;]\s*(?:and|but|or|so|yet|while|whereas)\b/;
