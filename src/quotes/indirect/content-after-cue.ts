@@ -61,6 +61,8 @@ function relativeAfterObject(tokens: Token[], from: number, k: number, lemma: st
   const apposition = appositionComma(tokens, from, k);
   for (let j = from; j < k; j++) if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]!.pos) && j !== apposition) return false;
   const verbAfter = /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !/ing$/.test(tokens[k + 1]!.normal);
+  // (The pronoun "one" stands for a noun: "a petition demanding one that has drawn 9,000 names".)
+  if (k === from + 1 && /^(one|ones)$/.test(tokens[from]!.normal)) return verbAfter;
   if (!/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return false;
   if (tokens[from]!.pos === 'DET' || apposition > from) return verbAfter;
   // (A bare subject is no object of the cue, so the word after "that" is the relative's verb even when the
