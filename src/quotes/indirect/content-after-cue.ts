@@ -482,7 +482,7 @@ function itOpensContent(tokens: Token[], from: number, k: number): boolean {
  * A short noun phrase or object pronoun at tokens[from], then "to" and a verb: "the board to raise
  * fares", "it to pass", "Ms. Vale to be named" (not "a big crowd", nor "to attend").
  */
-function actorThenInfinitive(tokens: Token[], from: number, last: number): boolean {
+export function actorThenInfinitive(tokens: Token[], from: number, last: number): boolean {
   let k = from;
   while (k <= last && k < from + 6 && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) || /^(it|him|her|them|us|['’]s)$/.test(tokens[k]!.normal))) k++;
   return k > from && k < last && tokens[k]!.normal === 'to' && /^(VERB|AUX)$/.test(tokens[k + 1]!.pos);

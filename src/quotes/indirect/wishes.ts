@@ -1,14 +1,15 @@
 import type { TokenView } from '../frame.js';
 import type { IndirectQuote } from './report-sentence.js';
+import { actorThenInfinitive } from './content-after-cue.js';
 
-/** Past participles of wanting, hoping, wishing and expecting. */
-const WISHED = /^(wanted|hoped|wished|expected)$/;
+/** Past participles of expecting and wanting someone to act. */
+const WISHED = /^(wanted|expected)$/;
 
 /**
- * "Fans had hoped that Elena would survive", "Most analysts had expected the bank to hold rates": a wish or an
- * expectation in the past perfect is one held before the event the story tells, which the writer sets against what
- * happened, no report. (No gold set annotates one; PolNeAR does annotate the plain forms, "wants the party to …",
- * "hoped the meeting would …", "expect the press to …", which stay.)
+ * "Most analysts had expected the bank to hold rates", "Many viewers had wanted her to stay": an expectation or wish
+ * in the past perfect of what someone else would do is one held before the event the story tells, set against what
+ * happened, no report. (Only "had expected/wanted X to VERB", the form no gold set annotates; PolNeAR does annotate
+ * "had hoped that …", "had expected the kind of …" and the plain forms, "wants the party to …", which stay.)
  */
 export function earlierWishOrExpectation(view: TokenView, q: IndirectQuote): boolean {
   const tokens = view.tokens;
@@ -17,5 +18,6 @@ export function earlierWishOrExpectation(view: TokenView, q: IndirectQuote): boo
   if (!WISHED.test(tokens[first]?.normal ?? '')) return false;
   let k = first - 1;
   if (tokens[k]?.pos === 'ADV') k--; // "had long expected"
-  return /^(had|'d|’d)$/.test(tokens[k]?.normal ?? '');
+  if (!/^(had|'d|’d)$/.test(tokens[k]?.normal ?? '')) return false;
+  return actorThenInfinitive(tokens, view.tokenAtOrAfter(q.start), view.tokenAtOrAfter(q.end) - 1);
 }
