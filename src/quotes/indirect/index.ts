@@ -39,7 +39,6 @@ import { withoutNextActInContent } from './next-act-reports.js';
 import { futureSpeechOnTopic } from './future-speech.js';
 import { earlierWishOrExpectation } from './wishes.js';
 import { endBeforeFramedContent } from './frame-asides.js';
-import { withoutConcessiveTail } from './concessive-tails.js';
 import { endTopicAtNewClause } from './topic-object-ends.js';
 
 
@@ -69,8 +68,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   const kept = withoutInnerToldAccounts(view, reports.filter((q) => !particleInsideReport(view.tokens, reports, q)));
   const sentenceEnd = (offset: number) => view.sentence(view.tokenAtOrAfter(offset)).end;
   // (A report running on into its speaker's next report is cut or dropped: see next-act-reports.ts.)
-  // (… and a report's content ends before another's content, a writer's concession, or a new clause after its topic: see their files.)
-  return endTopicAtNewClause(view, withoutConcessiveTail(text, endBeforeFramedContent(view, withoutNextActInContent(view, withoutDeniedAppositive(withClosedQuotations(withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(withoutRestatedTrailingCue(kept, text), text)))), text), text).filter((q) => !COLON_AND_QUOTATION.test(text.slice(q.start, q.end))), text, sentenceEnd))))).sort((a, b) => a.start - b.start || b.end - a.end);
+  // (… and a report's content ends before another's content, or a new clause after its topic: see their files.)
+  return endTopicAtNewClause(view, endBeforeFramedContent(view, withoutNextActInContent(view, withoutDeniedAppositive(withClosedQuotations(withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(withoutRestatedTrailingCue(kept, text), text)))), text), text).filter((q) => !COLON_AND_QUOTATION.test(text.slice(q.start, q.end))), text, sentenceEnd)))).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Shapes in which a cue reports nothing: a sight shown, a place's relative clause, a lead-in's participle, a thing's request, a plot's discovery, a future act of speaking on a topic, an earlier wish (see their files). */
