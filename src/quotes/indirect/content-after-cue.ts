@@ -61,6 +61,8 @@ function relativeAfterObject(tokens: Token[], from: number, k: number, lemma: st
   const apposition = appositionComma(tokens, from, k);
   for (let j = from; j < k; j++) if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]!.pos) && j !== apposition) return false;
   const verbAfter = /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !/ing$/.test(tokens[k + 1]!.normal);
+  // (The pronoun "one" stands for a noun: "a petition demanding one that has drawn 9,000 names".)
+  if (k === from + 1 && /^(one|ones)$/.test(tokens[from]!.normal)) return verbAfter;
   if (!/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return false;
   if (tokens[from]!.pos === 'DET' || apposition > from) return verbAfter;
   // (A bare subject is no object of the cue, so the word after "that" is the relative's verb even when the
@@ -480,7 +482,7 @@ function itOpensContent(tokens: Token[], from: number, k: number): boolean {
  * A short noun phrase or object pronoun at tokens[from], then "to" and a verb: "the board to raise
  * fares", "it to pass", "Ms. Vale to be named" (not "a big crowd", nor "to attend").
  */
-function actorThenInfinitive(tokens: Token[], from: number, last: number): boolean {
+export function actorThenInfinitive(tokens: Token[], from: number, last: number): boolean {
   let k = from;
   while (k <= last && k < from + 6 && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) || /^(it|him|her|them|us|['’]s)$/.test(tokens[k]!.normal))) k++;
   return k > from && k < last && tokens[k]!.normal === 'to' && /^(VERB|AUX)$/.test(tokens[k + 1]!.pos);

@@ -35,6 +35,11 @@ import { withoutInnerToldAccounts } from './inner-told-reports.js';
 import { thingRequest } from './thing-requests.js';
 import { enclosingReports } from './enclosing-reports.js';
 import { synopsisDiscovery } from './synopsis-discoveries.js';
+import { withoutNextActInContent } from './next-act-reports.js';
+import { futureSpeechOnTopic } from './future-speech.js';
+import { earlierWishOrExpectation } from './wishes.js';
+import { endBeforeFramedContent } from './frame-asides.js';
+import { endTopicAtNewClause } from './topic-object-ends.js';
 
 
 /**
@@ -62,12 +67,14 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   const reports = withoutInanimateInferences(view, withoutNounModifierCues(view, withoutSufferedConditions(view, withoutAdverbialContent(view, endBeforeNextFrame(view, out))))).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12)) && !coordinatedAfterComma(text, q) && !asideOnAccordingSource(q, text) && !pictureShowing(view.tokens, q.frame.cueToken) && !notAReportCue(view.tokens, q.frame.cueToken) && !noReportInShape(view, q));
   const kept = withoutInnerToldAccounts(view, reports.filter((q) => !particleInsideReport(view.tokens, reports, q)));
   const sentenceEnd = (offset: number) => view.sentence(view.tokenAtOrAfter(offset)).end;
-  return withoutDeniedAppositive(withClosedQuotations(withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(withoutRestatedTrailingCue(kept, text), text)))), text), text).filter((q) => !COLON_AND_QUOTATION.test(text.slice(q.start, q.end))), text, sentenceEnd).sort((a, b) => a.start - b.start || b.end - a.end);
+  // (A report running on into its speaker's next report is cut or dropped: see next-act-reports.ts.)
+  // (… and a report's content ends before another's content, or a new clause after its topic: see their files.)
+  return endTopicAtNewClause(view, endBeforeFramedContent(view, withoutNextActInContent(view, withoutDeniedAppositive(withClosedQuotations(withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(withoutRestatedTrailingCue(kept, text), text)))), text), text).filter((q) => !COLON_AND_QUOTATION.test(text.slice(q.start, q.end))), text, sentenceEnd)))).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Shapes in which a cue reports nothing: a sight shown, a place's relative clause, a lead-in's participle, a thing's request, a plot's discovery (see their files). */
+/** Shapes in which a cue reports nothing: a sight shown, a place's relative clause, a lead-in's participle, a thing's request, a plot's discovery, a future act of speaking on a topic, an earlier wish (see their files). */
 function noReportInShape(view: TokenView, q: IndirectQuote): boolean {
-  return displayedEvidence(view, q) || placeRelativeContent(view, q) || leadInParticiple(view, q) || thingRequest(view, q) || synopsisDiscovery(view, q);
+  return displayedEvidence(view, q) || placeRelativeContent(view, q) || leadInParticiple(view, q) || thingRequest(view, q) || synopsisDiscovery(view, q) || futureSpeechOnTopic(view, q) || earlierWishOrExpectation(view, q);
 }
 
 const COORDINATED_OPENING = /^[,;]\s*(?:and|but|or|so|yet|while|whereas)\b/;

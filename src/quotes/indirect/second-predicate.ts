@@ -103,7 +103,7 @@ const MENTAL_STATES: ReadonlySet<string> = new Set(['believe', 'think', 'feel', 
 /**
  * "and|but" (no comma) with adverbs before one of the speaker's next acts (data/speaker-next-acts.json) in the
  * cue's tense, after a content with no verb of its own: "confirmed the casting but declined to give details".
- * (Only those acts: "claimed vast wealth and said it …" keeps its span, which PolNeAR's noun-object gold matches.)
+ * (Only those acts here; "claimed vast wealth and said it …" ends before "and said" in next-act-reports.ts, where the said-report is known.)
  */
 function nounObjectNextPredicate(tokens: Token[], k: number, to: number, past: boolean): boolean {
   if (!/^(but|and)$/.test(tokens[k]!.normal) || tokens[k]!.pos !== 'CCONJ') return false;

@@ -36,9 +36,10 @@ describe('a noun-object report ends before a second predicate or a new clause', 
     expect(indirect('The judge spoke of the history of the court, and how its rulings had changed the town.')).toEqual(['the history of the court, and how its rulings had changed the town']);
   });
 
-  test('negative: "claimed A and said B" without a refusal keeps the noun-object span', () => {
+  test('"claimed A and said B": the noun object ends before "and said", whose report stands alone (next-act-reports.ts; PolNeAR\'s gold is "vast wealth")', () => {
     const text = 'He claimed vast wealth and said it ensured he was not beholden to special interests.';
-    expect(quote(text, 'vast wealth')).toMatchObject({ type: 'indirect', text: 'vast wealth and said it ensured he was not beholden to special interests', cue: 'claimed', speaker_mention: 'He' });
+    expect(quote(text, 'vast wealth')).toMatchObject({ type: 'indirect', text: 'vast wealth', cue: 'claimed', speaker_mention: 'He' });
+    expect(quote(text, 'it ensured')).toMatchObject({ type: 'indirect', text: 'it ensured he was not beholden to special interests', cue: 'said', speaker_mention: 'He' });
   });
 
   test('negative: a clause content keeps a second verb without a comma ("said the driver got out and shouted …")', () => {

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../../helpers/quotes.js';
+
+describe("a report running on into its speaker's next report", () => {
+  test('"hit back at X, saying …" gives one report, the one of "saying"', () => {
+    const text = 'Peter Vance hit back at his opponents on Tuesday, saying the scheme was fair.';
+    const all = quotesOf(text);
+    expect(all).toHaveLength(1);
+    const q = quote(text, 'the scheme');
+    expect(q).toMatchObject({ text: 'the scheme was fair', type: 'indirect', speaker: 'Peter Vance', cue: 'saying', outlet: null });
+    expect(q.start).toBe(at(text, 'the scheme'));
+    expect(q.end).toBe(at(text, '.'));
+  });
+
+  test('a denied object ends before "and said …"; the said-report stands alone', () => {
+    const text = 'Corrigan, 44, has denied fraud and said he would appeal the ruling.';
+    const denied = quote(text, 'fraud');
+    expect(denied).toMatchObject({ text: 'fraud', type: 'indirect', speaker: 'Corrigan', cue: 'denied', outlet: null });
+    expect(denied.start).toBe(at(text, 'fraud'));
+    expect(denied.end).toBe(at(text, ' and said'));
+    const said = quote(text, 'he would');
+    expect(said).toMatchObject({ text: 'he would appeal the ruling', speaker: 'Corrigan', cue: 'said' });
+    expect(quotesOf(text)).toHaveLength(2);
+  });
+
+  test('near miss: "hit back, saying …" was one report already', () => {
+    const text = 'The governor hit back, saying the audit was rushed.';
+    expect(quotesOf(text)).toHaveLength(1);
+    expect(quote(text, 'the audit')).toMatchObject({ text: 'the audit was rushed', cue: 'saying', speaker_mention: 'The governor' });
+  });
+});
