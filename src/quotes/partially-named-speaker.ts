@@ -17,14 +17,21 @@ export function partiallyGivenName(text: string, end: number): string | null {
   const clause = stop < 0 ? tail : tail.slice(0, stop + 1);
   const words = [...clause.matchAll(/[\p{L}'’-]+|[,.;!?]/gu)].map((m) => ({ text: m[0], lower: m[0].toLowerCase() }));
   for (let from = 0; from <= MAX_WORDS_BETWEEN && from < words.length; from++) {
-    // (The words before the phrase describe the speaker: small letters or a place's capital, no comma.)
-    if (from > 0 && /^[,.;!?]$/.test(words[from - 1]!.text)) return null;
+    // (The words before the phrase describe the speaker: small letters or a place's capital, no comma — but
+    // the comma opening a relative clause set off right after the description: "One fan, who gave his name
+    // only as Kevin, said".)
+    if (from > 0 && /^[,.;!?]$/.test(words[from - 1]!.text) && !(from === 1 && words[0]!.text === ',')) return null;
     for (const phrase of partialNamePhrases()) {
       if (!phrase.every((w, n) => wordPattern(w).test(words[from + n]?.lower ?? ''))) continue;
       let k = from + phrase.length;
       if (words[k]?.text === ',') k++;
       const name: string[] = [];
       while (name.length < 2 && /^\p{Lu}\p{Ll}+$/u.test(words[k]?.text ?? '')) name.push(words[k++]!.text);
+      // ("only as Kevin from Dudley": a caller's town after the name, as phone-in programmes give it.)
+      if (name.length && words[k]?.lower === 'from' && /^\p{Lu}\p{Ll}+$/u.test(words[k + 1]?.text ?? '')) {
+        k += 2;
+        if (/^\p{Lu}\p{Ll}+$/u.test(words[k]?.text ?? '')) k++;
+      }
       if (name.length && (k >= words.length || /^[,.;!?]$/.test(words[k]!.text))) return name.join(' ');
     }
   }

@@ -119,9 +119,13 @@ describe('indirect speech', () => {
     expect(quote(text, 'The council could')).toMatchObject({ type: 'indirect', text: 'The council could fund the pier if the tolls hold up', speaker: 'Ruth Vance', speaker_mention: 'Ruth Vance', cue: 'told', cue_start: at(text, 'told') });
   });
 
-  test('a sentence-final frame followed by a clause of its own or an object is not cut there', () => {
+  test('a frame followed by ", and" and a clause of its own reports both clauses; an object after the verb is no frame', () => {
+    // (Every gold set with "A, X said, and B" spans A and B as two reports; see parenthetical-joined.test.ts.)
     const text = 'The harbour report came out. The repairs were cheap, the Harbour Institute said, and the rest went to wages.\n\nBack from her long sail, Ana Bell may have found a new mooring for her boat.';
-    expect(quotesOf(text).filter((q) => q.text === 'The repairs were cheap')).toEqual([]);
+    expect(quotesOf(text).filter((q) => q.type === 'indirect' && q.speaker === 'Harbour Institute').map((q) => [q.text, q.start])).toEqual([
+      ['The repairs were cheap', at(text, 'The repairs')],
+      ['the rest went to wages', at(text, 'the rest')],
+    ]);
     expect(quotesOf(text).filter((q) => q.text.startsWith('Back'))).toEqual([]);
   });
 

@@ -16,6 +16,13 @@ describe('an anonymous speaker named in part ("who gave only his first name, X")
     expect(quote(b, 'Nobody came')).toMatchObject({ type: 'direct', speaker: 'Ayla Toprak', speaker_kind: 'person', speaker_mention: 'a woman', cue: 'said' });
   });
 
+  test('a description before the cue with the name-giving clause set off by commas: "One fan, who gave his name only as Kevin, said"', () => {
+    const text = 'The buses were late again. One fan, who gave his name only as Kevin, said the last bus never came.';
+    expect(quote(text, 'the last bus')).toMatchObject({
+      type: 'indirect', text: 'the last bus never came', speaker: 'Kevin', speaker_kind: 'person', speaker_mention: 'One fan', speaker_start: at(text, 'One fan'), cue: 'said', outlet: null,
+    });
+  });
+
   test('negative: a description that withholds the name stays anonymous', () => {
     const text = '“The road is gone,” said a driver from Mersin who asked not to be named.';
     expect(quote(text, 'The road')).toMatchObject({ speaker: null, speaker_kind: 'anonymous', speaker_mention: 'a driver' });

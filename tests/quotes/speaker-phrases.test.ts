@@ -142,7 +142,7 @@ describe('a relative clause between the subject and the cue', () => {
   test('before "who" or "whose", a body named in an apposition is not the speaker: "Brill, a director of the Harbour Party, who …, said"', () => {
     const who = 'The ferry board met in Calder on Tuesday. Hana Brill, a retired director at the Harbour Board, who grew up in Port Elwin, said the fares were too high.';
     expect(quote(who, 'the fares')).toMatchObject({
-      type: 'indirect', text: 'the fares were too high', speaker: 'Hana Brill', speaker_mention: 'Hana Brill', speaker_start: at(who, 'Hana'), speaker_role: 'director', cue: 'said',
+      type: 'indirect', text: 'the fares were too high', speaker: 'Hana Brill', speaker_mention: 'Hana Brill', speaker_start: at(who, 'Hana'), speaker_role: 'retired director', cue: 'said',
     });
     const whose = 'The ferry board met in Calder on Tuesday. Hana Brill, a retired director at the Harbour Party, whose family fished the bay for a century, said the fares were too high.';
     expect(quote(whose, 'the fares')).toMatchObject({ type: 'indirect', speaker: 'Hana Brill', speaker_start: at(whose, 'Hana'), cue: 'said' });

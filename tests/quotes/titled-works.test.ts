@@ -141,7 +141,7 @@ describe('names after venue verbs and foreign phrases: only where the sentence n
 
   test('a phrase handed to a person’s cue after bought/ran/closed/launched stays that person’s words', () => {
     for (const [text, words, speaker] of [
-      ['The firm bought “Time, Not Trust,” the regulator said.', 'Time, Not Trust,', null],
+      ['The firm bought “Time, Not Trust,” the regulator said.', 'Time, Not Trust,', 'the regulator'],
       ['He ran “The Cleanest Race In Years,” his campaign manager said.', 'The Cleanest Race In Years,', null],
       ['Officials closed “Every Loophole,” Senator Ana Vale said.', 'Every Loophole,', 'Ana Vale'],
       ['He launched “A Full Review,” the minister said.', 'A Full Review,', null],
