@@ -507,7 +507,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   // "the puppets Bramble the Badger and Mrs Whiskers": a puppet is a part, whatever its name looks like.
   for (const name of puppetParts(text)) if (!isTitle(name) && !isKnownOrganisation(name) && !found.has(name)) found.set(name, { name, actor: null });
   // "Her on-screen husband, Frank", "her estranged daughter Chloe" after a part: a part's relative is a part.
-  for (const name of relatedParts(text, (owner) => found.has(owner))) if (!isPersonName(name) && !isTitle(name) && !found.has(name)) found.set(name, { name, actor: null });
+  // (Only after a part with its actor named: "Lomax … his wife, Jean" is a real family however Lomax was read.)
+  for (const name of articleTellsRealLife(text) ? [] : relatedParts(text, (owner) => !!found.get(owner)?.actor)) if (!isPersonName(name) && !isTitle(name) && !found.has(name)) found.set(name, { name, actor: null });
   // "Mara Quell, the vigilante known as Ironveil", "Ed Lyle as the villain the Pale Regent", "Ida Lund's Wren, believed dead":
   // parts named through a genre archetype or an actor's possessive, in an article about a screen work.
   const screenArticle = !articleTellsRealLife(text) && (titles.length > 0 || articleNamesScreenWork(text));

@@ -34,3 +34,10 @@ describe('related parts: a part named by its relation in the story is a characte
     expect(e.people.map((p) => p.name)).toContain('Chloe');
   });
 });
+
+describe('related parts: a real family stays people', () => {
+  test('negative: "survived by his wife, Jean" after a singer is no part', () => {
+    const text = 'The singer Tom Vale, played by no one but himself on stage, died on Monday. Vale is survived by his wife, Jean, and their daughter, Rhea Vale.';
+    expect(extractArticle(text, { id: 'r' }).entities.characters).toEqual([]);
+  });
+});
