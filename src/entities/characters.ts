@@ -19,6 +19,7 @@ import { archetypeNouns, archetypeParts, storyLeadParts, workPossessiveParts, wo
 import { actorInTheRoleParts } from './actor-in-the-role.js';
 import { synopsisParts } from './synopsis-parts.js';
 import { puppetParts } from './puppet-parts.js';
+import { relatedParts } from './related-parts.js';
 import { laterCastPairs } from './later-cast-pairs.js';
 import { isNationalityWord } from '../lexicon/nationalities.js';
 import { sentenceContaining } from '../nlp/sentence-lookup.js';
@@ -303,12 +304,26 @@ function passiveRoleIsPart(text: string, start: number, end: number, verb: strin
   // "introduced the villain Lord Castle, played by Ana Ruiz": a story's stock part before the name says it is one.
   archetypeBefore ??= new RegExp(String.raw`(?<![\p{L}-])the[ \t]+(?:${alternatives(archetypeNouns())})[ \t]+$`, 'u');
   if (archetypeBefore.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // "Kessler said Elena Voss, played by Claire Hadley, would die.": a full name set off by commas around "played by"
+  // and a named actor is a cast note even in a short text that names no screen work, unless it tells of real life.
+  if (castNoteSetOff(text, start, end) && !articleTellsRealLife(text)) return true;
   return namesScreenWork(sentence) || (storyOnly && (DESCRIBED_PART_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || castNoteOpensSentence(text, start, end) || AUX_PLAYED_BY.test(text.slice(start, end))));
 }
 
 /** "Jordan, played by Ana Ruiz, …" opening a sentence: the name, a comma, "played by" and the actor set off by a comma. */
 function castNoteOpensSentence(text: string, start: number, end: number): boolean {
   return /^[^,]+,[ \t]+played[ \t]+by[ \t]/u.test(text.slice(start, end)) && /^,/.test(text.slice(end, end + 1)) && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/**
+ * "Elena Voss, played by Claire Hadley," or "Maggie, played by actress Rosa Quill,": a comma before "played by" and
+ * one right after the actor, with a full name for the part or a word saying the agent acts. (A lone name played by
+ * someone, "Jordan, played by Mara Quill,", may be a place or a side and needs a screen work in the article.)
+ */
+function castNoteSetOff(text: string, start: number, end: number): boolean {
+  const m = /^(\p{Lu}[^, \t]*(?:[ \t]+\p{Lu}[^, \t]*)?),[ \t]+played[ \t]+by[ \t]+(\p{Ll}+[ \t]+)?/u.exec(text.slice(start, end));
+  if (!m || !/^,/.test(text.slice(end, end + 1))) return false;
+  return /[ \t]/.test(m[1]!) || (m[2] !== undefined && characterLists().actorDescriptions.includes(m[2].trim()));
 }
 
 const AUX_PLAYED_BY = /[ \t](?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being)[ \t]+(?:(?:also|now|again|once|originally|still)[ \t]+)?played[ \t]+by[ \t]/u;
@@ -506,6 +521,9 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   }
   // "the puppets Bramble the Badger and Mrs Whiskers": a puppet is a part, whatever its name looks like.
   for (const name of puppetParts(text)) if (!isTitle(name) && !isKnownOrganisation(name) && !found.has(name)) found.set(name, { name, actor: null });
+  // "Her on-screen husband, Frank", "her estranged daughter Chloe" after a part: a part's relative is a part.
+  // (Only after a part with its actor named: "Lomax … his wife, Jean" is a real family however Lomax was read.)
+  for (const name of articleTellsRealLife(text) ? [] : relatedParts(text, (owner) => !!found.get(owner)?.actor)) if (!isPersonName(name) && !isTitle(name) && !found.has(name)) found.set(name, { name, actor: null });
   // "Mara Quell, the vigilante known as Ironveil", "Ed Lyle as the villain the Pale Regent", "Ida Lund's Wren, believed dead":
   // parts named through a genre archetype or an actor's possessive, in an article about a screen work.
   const screenArticle = !articleTellsRealLife(text) && (titles.length > 0 || articleNamesScreenWork(text));

@@ -12,6 +12,7 @@ import { placeWords } from '../lexicon/place-words.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { workBefore } from './work-titles-before.js';
+import { surnameAfterWorkComma } from './surname-after-work-comma.js';
 import { splitAfterConstituency, splitAfterInitial, splitAtHyphen, splitAtPlace, withFamilyNameBefore, withMonthGivenName, withParticlesBefore } from './name-runs.js';
 import { BUSINESS_TAILS, ORG_WORD_AFTER, PROGRAMME_STAFF_AFTER, PROGRAMME_STAFF, ORG_WORD } from './organisation-name-patterns.js';
 import { firstWordText, wordsOf } from './written-words.js';
@@ -109,7 +110,8 @@ export function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClu
   for (const m of matchAllByLine(text, PROGRAMME_STAFF_AFTER, (line) => PROGRAMME_STAFF.test(line))) orgWords.add(m[1]!);
   const firstWord = (k: number) => firstWordText(tokens, k, Math.min(k + 4, tokens.length - 1)).replace(/-.*$/, '');
   // A name right after a kind of work or group is that work's title. The kind of work is tested first: it is rarely there.
-  const works = new Set(runs.filter((r) => workBefore(text.slice(Math.max(0, r.start - 30), r.start)) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text.replace(/[’']s$/, '')));
+  // ("Asked about the series, Kessler was coy" after "Nadia Kessler": a person's surname after the comma is no title.)
+  const works = new Set(runs.filter((r) => workBefore(text.slice(Math.max(0, r.start - 30), r.start)) && genderOfFirstName(firstWord(r.first)) === 'unknown' && !surnameAfterWorkComma(text, text.slice(Math.max(0, r.start - 30), r.start), r.text)).map((r) => r.text.replace(/[’']s$/, '')));
   // A name placing a person's description (", a fisherman in Da Nang,") or said to be a kind of place ("Da Nang is a
   // city") is a place wherever it stands, unless it opens with a given name we know.
   // (The runs split off a particle, "Le" | "Mans": the place's name and the words before it are read from the particles on.)

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+
+const spans = (text: string, name: string) => [text.indexOf(name), text.indexOf(name) + name.length];
+
+describe('related parts: a part named by its relation in the story is a character', () => {
+  test('"Her on-screen husband, Frank" and "her estranged daughter Chloe" after a played part are parts', () => {
+    const text = 'Wren, played by actress Ines Calvo, drowned in the harbour. Her on-screen husband, Tobias, will sell the boat, while her estranged daughter Mara returns for the wake.';
+    const e = extractArticle(text, { id: 'r' }).entities;
+    expect(e.characters.map((c) => [c.name, c.actor, c.mentions.map((m) => [m.start, m.end])])).toEqual([
+      ['Wren', 'Ines Calvo', [spans(text, 'Wren')]],
+      ['Tobias', null, [spans(text, 'Tobias')]],
+      ['Mara', null, [spans(text, 'Mara')]],
+    ]);
+    expect(e.people.map((p) => p.name)).toEqual(['Ines Calvo']);
+  });
+
+  test('"the character\'s son Tomas" is a part', () => {
+    const text = 'In the second act the character\'s son Tomas runs away.';
+    expect(extractArticle(text, { id: 'r' }).entities.characters.map((c) => c.name)).toEqual(['Tomas']);
+  });
+
+  test('"NAME, played by ACTOR," is a part in a short text that names no screen work', () => {
+    const text = 'Brill said Nora Vane, played by Ada Quill, would die.';
+    const e = extractArticle(text, { id: 'r' }).entities;
+    expect(e.characters.map((c) => [c.name, c.actor, c.mentions.map((m) => [m.start, m.end])])).toEqual([['Nora Vane', 'Ada Quill', [spans(text, 'Nora Vane')]]]);
+    expect(e.people.map((p) => p.name).sort()).toEqual(['Ada Quill', 'Brill']);
+  });
+
+  test('negative: a real person\'s daughter stays a person', () => {
+    const text = 'Rosa Quill, the mayor, died last week. Her estranged daughter Chloe returned for the funeral.';
+    const e = extractArticle(text, { id: 'r' }).entities;
+    expect(e.characters).toEqual([]);
+    expect(e.people.map((p) => p.name)).toContain('Chloe');
+  });
+});
+
+describe('related parts: a real family stays people', () => {
+  test('negative: "survived by his wife, Jean" after a singer is no part', () => {
+    const text = 'The singer Tom Vale, played by no one but himself on stage, died on Monday. Vale is survived by his wife, Jean, and their daughter, Rhea Vale.';
+    expect(extractArticle(text, { id: 'r' }).entities.characters).toEqual([]);
+  });
+});
