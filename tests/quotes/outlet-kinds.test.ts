@@ -168,9 +168,13 @@ describe('"told the business daily X that …": a kind phrase before the outlet,
 });
 
 describe('a regional paper in the gazetteer', () => {
-  test('"told the Toledo Blade on Monday that … but wanted “…”": the partial inside the told report gets it', () => {
+  test('"told the Toledo Blade on Monday that … but wanted “…”": the partial inside the told report gets it, and so does the report before it', () => {
     const text = 'Ollerton told the Toledo Blade on Monday that the guild backed the deal but wanted “a firm promise on pensions.”';
-    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'a firm promise on pensions.', speaker: 'Ollerton', cue: 'told', outlet: 'Toledo Blade' }]);
+    // (The clause before "but wanted “…”" is a report of its own, as most gold sets mark it.)
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'indirect', text: 'the guild backed the deal', speaker: 'Ollerton', cue: 'told', outlet: 'Toledo Blade' },
+      { type: 'partial', text: 'a firm promise on pensions.', speaker: 'Ollerton', cue: 'told', outlet: 'Toledo Blade' },
+    ]);
   });
 });
 

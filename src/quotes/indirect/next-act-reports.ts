@@ -1,12 +1,15 @@
 import type { TokenView } from '../frame.js';
-import { hasVerb } from '../frame.js';
+import { cueLemma, hasVerb } from '../frame.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 import type { IndirectQuote } from './report-sentence.js';
 
 /**
  * Two reports of one speaker where the second's cue lies in the first's content: the first ran on into what
  * the speaker did next.
- * - "Roe hit back at critics, saying the plan was sound": the first content opens on the second's cue, so all it
- *   holds is the second report; the first is dropped ("The mayor hit back, saying …" never made it).
+ * - "Roe hit back at critics, saying the plan was sound": the first content opens on the second's cue, a verb of
+ *   speech, so all it holds is the second report; the first is dropped ("The mayor hit back, saying …" never made
+ *   it). (Not when the second cue is a stance with a noun object: "has been vocal in opposing the new tariff" is
+ *   reported whole, as the attitude's content.)
  * - "Roe has denied wrongdoing and said she would appeal": a noun object, then "and" and the speaker's next cue;
  *   the object ends before "and" (no gold set runs a report on through "and said" of its own speaker).
  */
@@ -18,7 +21,7 @@ export function withoutNextActInContent(view: TokenView, reports: IndirectQuote[
     let dropped = false;
     for (const next of reports) {
       if (next === q || !sameSpeaker(q, next) || next.frame.cueStart < q.start || next.frame.cueStart >= end) continue;
-      if (next.frame.cueStart === q.start) {
+      if (next.frame.cueStart === q.start && cueLexicon().speech.has(cueLemma(view.tokens[next.frame.cueToken]!))) {
         dropped = true;
         break;
       }
