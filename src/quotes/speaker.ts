@@ -455,6 +455,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // whole name, whatever the tagger reads its words as ("Save" a verb, "Our" a pronoun).
       const body = /^(?:a|an)$/.test(tokens[j + 1]!.normal) && appositionIsBodyKind(tokens, j + 1, nameEnd) ? bodyNameRunBefore(tokens, headEnd, head, lo) : null;
       if (body) return body;
+      // "The sponsor, a sportswear company, said": a definite noun opening the clause, then what kind of body it is;
+      // the head speaks, as "The owner, a local firm, said" does (a noun no list knows had left the report with no
+      // speaker, and so no report at all).
+      if (head?.kind === 'anonymous' && /^the\s+\p{Ll}+$/iu.test(head.text) && named?.kind === 'organization' && /^(?:a|an)\s/i.test(named.text) && appositionIsBodyKind(tokens, j + 1, nameEnd) && headOpensClause(tokens, head, lo)) return head;
       // "Van Oord, the Dutch dredging firm, said": a name that reads as a person's, said to be a firm or a brand, is the body.
       if (head?.kind === 'person' && appositionIsBodyKind(tokens, j + 1, nameEnd)) return { ...head, kind: 'organization', role: null, title: null };
       const completed = appositionCompletingDescription(tokens, head, named, j, nameEnd, lo) ?? nameAfterPlaceDescription(tokens, head, whole, headEnd, lo);
