@@ -4,7 +4,7 @@
 import { genderOfFirstName, isParticle } from '../nlp/names.js';
 import { alternatives } from '../nlp/words.js';
 import { cueLexicon, stateKey } from '../lexicon/cues.js';
-import { isCityNotGivenName } from '../lexicon/place-names.js';
+import { isPlaceName } from '../lexicon/place-names.js';
 import { placeWords } from '../lexicon/place-words.js';
 import type { Token } from '../types.js';
 import { endsWithWord } from './ends-with-word.js';
@@ -73,7 +73,7 @@ export function sentenceAround(text: string, start: number, end: number): string
  */
 export function aboveAPlace(before: string, name: string, lastWord: string): boolean {
   if (!HEIGHT_BEFORE.test(before)) return false;
-  return PLACE_ABOVE_BEFORE.test(before) || SETTLEMENT_TAILS.has(lastWord) || GEO_TAILS.has(lastWord) || cueLexicon().placeNames.has(name) || isCityNotGivenName(name);
+  return PLACE_ABOVE_BEFORE.test(before) || SETTLEMENT_TAILS.has(lastWord) || GEO_TAILS.has(lastWord) || isPlaceName(name);
 }
 
 /** Whether a name's second word is a place's ("Madre", "Nevada", "Bay"), so no surname. */

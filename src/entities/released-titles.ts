@@ -28,8 +28,7 @@ export function releasedOnScreen(text: string, open: number, after: number): 'wo
   screenWords ??= phrasePattern('screen_context');
   screenReleasers ??= new Set(workWords('screen_releaser'));
   const releasers = screenReleasers;
-  const before = text.slice(Math.max(0, open - 200), open).split(/[.!?]\s+|\n/).pop() ?? '';
-  return screenWords.test(sentence) || before.toLowerCase().split(/[^\p{L}-]+/u).some((w) => releasers.has(w)) ? 'work' : null;
+  return screenWords.test(sentence) || sentenceBefore(text, open).toLowerCase().split(/[^\p{L}-]+/u).some((w) => releasers.has(w)) ? 'work' : null;
 }
 
 /** Whether a word of the sentence names a work that is no film or show (an album, a book, a song). */
@@ -39,7 +38,11 @@ function namesOtherKindOfWork(sentence: string): boolean {
 
 /** The sentence around the title: back to the last full stop or line break, on to the next, at most 200 characters each side. */
 function sentenceAround(text: string, open: number, after: number): string {
-  const before = text.slice(Math.max(0, open - 200), open).split(/[.!?]\s+|\n/).pop() ?? '';
   const rest = text.slice(after, after + 200).split(/[.!?](?:\s+|$)|\n/)[0] ?? '';
-  return `${before}${text.slice(open, after)}${rest}`;
+  return `${sentenceBefore(text, open)}${text.slice(open, after)}${rest}`;
+}
+
+/** The sentence's words before the title: back to the last full stop or line break, at most 200 characters. */
+function sentenceBefore(text: string, open: number): string {
+  return text.slice(Math.max(0, open - 200), open).split(/[.!?]\s+|\n/).pop() ?? '';
 }

@@ -6,7 +6,7 @@ import { endsCode } from '../text/openings.js';
 import { OWNER_POSSESSIVES } from '../nlp/words.js';
 import { cueLexicon } from './cues.js';
 import { genderOfFirstName, isHonorificOrAddressTitle } from '../nlp/names.js';
-import { isCityNotGivenName } from './place-names.js';
+import { isCityNotGivenName, isPlaceName } from './place-names.js';
 import { numberedStation } from './numbered-stations.js';
 import { isStudioTelevision } from './studio-television.js';
 
@@ -617,7 +617,7 @@ export function mayShortenToHead(full: string, head: string): boolean {
   const words = full.replace(/^the\s+/i, '').split(/\s+/);
   if (words[words.length - 1] !== head) return false;
   const place = words.slice(0, -1).join(' ');
-  return cueLexicon().placeNames.has(place) || isCityNotGivenName(place);
+  return isPlaceName(place);
 }
 
 /**

@@ -15,6 +15,11 @@ export function isPlaceNotGivenName(name: string): boolean {
 
 let cities: Set<string> | undefined;
 
+/** A country, state or region (data/cues.json place_names) or a large city that is no one's given name: a place named alone. */
+export function isPlaceName(name: string): boolean {
+  return cueLexicon().placeNames.has(name) || isCityNotGivenName(name);
+}
+
 /**
  * A capital or large city (data/cities.json) that is no one's given name: named alone it is a government
  * ("Washington said"), a team ("Sacramento receives two picks") or a place, not a person.

@@ -1,8 +1,7 @@
 import type { ExtractedQuote } from '../types.js';
 import { isNewspaperWord, isTownAndNewspaperWord, lookupOutlet } from '../lexicon/outlets.js';
 import { genderOfFirstName } from '../nlp/names.js';
-import { cueLexicon } from '../lexicon/cues.js';
-import { isCityNotGivenName } from '../lexicon/place-names.js';
+import { isPlaceName } from '../lexicon/place-names.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
 
 /**
@@ -78,6 +77,6 @@ function givenNameAndNewspaperWord(q: ExtractedQuote, text: string): boolean {
   const mention = text.slice(q.speaker_start, q.speaker_start + q.speaker.length);
   if (mention !== q.speaker || lookupOutlet(q.speaker)) return false;
   const first = q.speaker.split(/\s+/)[0]!;
-  if (genderOfFirstName(first) === 'unknown' || cueLexicon().placeNames.has(first) || isCityNotGivenName(first)) return false;
+  if (genderOfFirstName(first) === 'unknown' || isPlaceName(first)) return false;
   return !/\bthe\s+$/iu.test(text.slice(Math.max(0, q.speaker_start - 5), q.speaker_start));
 }

@@ -4,12 +4,7 @@ import { genderOfFirstName } from '../nlp/names.js';
 import { isTimeWord } from '../nlp/time-words.js';
 import { asWritten } from './earlier-outlets.js';
 import { sourceText } from './speaker.js';
-import { cueLexicon } from '../lexicon/cues.js';
-import { isCityNotGivenName } from '../lexicon/place-names.js';
-
-function isPlace(word: string): boolean {
-  return cueLexicon().placeNames.has(word) || isCityNotGivenName(word);
-}
+import { isPlaceName } from '../lexicon/place-names.js';
 
 /**
  * "“…,” Jane Roe told Eater London.", "he told Nikkan Sports through an interpreter": a capitalised name of two to
@@ -25,7 +20,7 @@ export function outletShapedToldName(tokens: Token[], s: number, e: number): str
   // (Nor a date after a known name: "told CNBC Monday." is CNBC's, read before this.)
   if (genderOfFirstName(first) !== 'unknown' || isTimeWord(tokens[e - 1]!.normal)) return null;
   // (A known outlet's edition is named by the place after it: "Eater London"; "told Elle Fanning" names a person.)
-  const edition = lookupOutlet(first) !== null && tokens.slice(s + 1, e).every((t) => isPlace(t.text));
+  const edition = lookupOutlet(first) !== null && tokens.slice(s + 1, e).every((t) => isPlaceName(t.text));
   if (!edition && !isToldNameHead(tokens[e - 1]!.text)) return null;
   return asWritten(sourceText(tokens, s, e));
 }
