@@ -611,12 +611,25 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   // "Bond" inside every "James Bond" is the same character, and so is "Bond" alone once "James Bond" is named.
   const kept = characters.filter((c) => !characters.some((o) => o !== c && c.mentions.every((m) => o.mentions.some((n) => n.start <= m.start && n.end >= m.end))));
   return kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start).flatMap((c) => {
-    const full = kept.find((o) => o !== c && (o.name.endsWith(' ' + c.name) || o.name.endsWith(' ' + rankedSurname(c.name))) && !/^The /.test(c.name));
+    const full = kept.find((o) => o !== c && (o.name.endsWith(' ' + c.name) || o.name.endsWith(' ' + rankedSurname(c.name))) && !/^The /.test(c.name)) ?? partOfFirstName(text, c, kept);
     if (!full) return [c];
     for (const m of c.mentions) if (!full.mentions.some((n) => n.start <= m.start && n.end >= m.end)) full.mentions.push(m);
     full.mentions.sort((a, b) => a.start - b.start);
     return [];
   }).map((c) => withSurnameMentions(text, withFirstNameMentions(text, c)));
+}
+
+/**
+ * A part found by its first name alone ("I would have played Ros …") is the part named in full with that first name
+ * ("Ros Keane"), when it is the only such part and the text never gives the first name with another surname.
+ */
+function partOfFirstName(text: string, c: CharacterEntity, parts: CharacterEntity[]): CharacterEntity | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(c.name)) return undefined;
+  const withIt = parts.filter((o) => o !== c && o.name.split(' ').length === 2 && o.name.startsWith(c.name + ' '));
+  if (withIt.length !== 1) return undefined;
+  const surname = withIt[0]!.name.slice(c.name.length + 1);
+  const others = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])${c.name}[ \t]+(\p{Lu}[\p{L}'’-]*)`, 'gu'))].some((m) => m[1] !== surname);
+  return others ? undefined : withIt[0];
 }
 
 /**

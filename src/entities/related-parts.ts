@@ -40,13 +40,29 @@ function ownerOf(text: string, at: number): string | null {
   return openingName(opening);
 }
 
+/** Where the sentence holding `at` starts: after the nearest line break, or the nearest ". " (a closing mark may
+ *  follow the full stop) — scanned backwards, so each call reads one sentence, not the article. */
 function sentenceStartBefore(text: string, at: number): number {
-  const before = text.slice(0, at);
-  const m = /[.!?]["”’]?[ \t]+(?=[^.!?]*$)|\n(?=[^\n]*$)/u.exec(before);
-  return m ? m.index + m[0].length : 0;
+  let spaceRun = -1;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '\n') return i + 1;
+    if (c === ' ' || c === '\t') {
+      if (spaceRun < 0) spaceRun = i + 1;
+      continue;
+    }
+    if (spaceRun >= 0) {
+      const mark = c === '"' || c === '”' || c === '’' ? text[i - 1] : c;
+      if (mark === '.' || mark === '!' || mark === '?') return spaceRun;
+    }
+    spaceRun = -1;
+  }
+  return 0;
 }
 
+const OPENING_NAME = new RegExp(String.raw`^(${NAME})(?![\p{L}'’-])`, 'u');
+
 function openingName(sentence: string): string | null {
-  const m = new RegExp(String.raw`^(${NAME})(?![\p{L}'’-])`, 'u').exec(sentence);
+  const m = OPENING_NAME.exec(sentence);
   return m ? m[1]! : null;
 }

@@ -72,8 +72,9 @@ function appositionName(tokens: Token[], s: number, hi: number, interviewed = fa
   const name = noun >= 0 && tokens[noun + 1] && isQuoteMark(tokens[noun + 1]!) && PROGRAMME_KINDS.has(tokens[noun]!.normal) ? noun + 2 : noun + 1;
   // (A station's name may open with its frequency, which the tagger splits off: "talkback station 2GB"; a paper's
   // with a number as a word of its own: "the daily 24 Chasa".)
-  // (Or a brand written small first: "the broadcaster eNCA".)
-  const opensName = (k: number) => /^\p{Lu}/u.test(tokens[k]!.text) || CAMEL_BRAND.test(tokens[k]!.text) || (/^\d+$/.test(tokens[k]!.text) && (tokens[k + 1]?.start === tokens[k]!.end || tokens[k + 1]?.start === tokens[k]!.end + 1) && /^\p{Lu}/u.test(tokens[k + 1]!.text) && !DATE_WORD.test(tokens[k + 1]!.text));
+  // (Or a brand written small first: "the broadcaster eNCA"; or a known outlet the data writes small: "the German
+  // news agency dpa".)
+  const opensName = (k: number) => /^\p{Lu}/u.test(tokens[k]!.text) || CAMEL_BRAND.test(tokens[k]!.text) || lookupOutlet(tokens[k]!.text) === tokens[k]!.text || (/^\d+$/.test(tokens[k]!.text) && (tokens[k + 1]?.start === tokens[k]!.end || tokens[k + 1]?.start === tokens[k]!.end + 1) && /^\p{Lu}/u.test(tokens[k + 1]!.text) && !DATE_WORD.test(tokens[k + 1]!.text));
   return noun >= 0 && name < hi && opensName(name) && !DATE_WORD.test(tokens[name]!.text) && !jobBeforePersonName(tokens, noun) ? noun + 1 : -1;
 }
 

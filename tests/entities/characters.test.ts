@@ -362,3 +362,20 @@ describe('characters: a nationality describing the part is no name', () => {
     expect(entities('Ines Varga plays Hungary Jones, a chemist, in the new film.').characters).toEqual(['Hungary Jones']);
   });
 });
+
+describe('characters: a part met by its first name alone is the part named in full', () => {
+  test('"played Ros" inside a quote after "Detective Inspector Ros Keane" is one part with both mentions', () => {
+    const text = 'The actress who has played Detective Inspector Ros Keane in the drama ‘Harbour Watch’ for six series has left the show.\n\n‘I would have played Ros until I was ninety,’ she wrote.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters.map((c) => [c.name, c.mentions.map((m) => [m.text, m.start])])).toEqual([
+      ['Ros Keane', [['Ros Keane', text.indexOf('Ros Keane')], ['Ros', text.lastIndexOf('Ros')]]],
+    ]);
+  });
+
+  test('negative: a first name the text also gives with another surname stays its own part', () => {
+    const text = 'The actress who has played Detective Inspector Ros Keane in the drama ‘Harbour Watch’ for six series has left the show. Her co-star Dan Hale plays Ros Tully, her rival.\n\n‘I would have played Ros until I was ninety,’ she wrote.';
+    const names = extractArticle(text, { id: 'c' }).entities.characters.map((c) => c.name);
+    expect(names).not.toEqual(['Ros Keane']);
+    expect(names.filter((n) => n === 'Ros Keane')).toHaveLength(1);
+  });
+});

@@ -33,6 +33,19 @@ describe('related parts: a part named by its relation in the story is a characte
     expect(e.characters).toEqual([]);
     expect(e.people.map((p) => p.name)).toContain('Chloe');
   });
+
+  test('negative: "her daughter" in a later sentence of the part\'s paragraph belongs to that sentence\'s subject, the actor', () => {
+    // The owner is read from the sentence holding "her", not from the paragraph's first sentence.
+    const text = 'The series ended on Sunday after six seasons.\n\nMaggie, played by Rosalind Carey, dies in the finale. Carey said her daughter Ellen had cried at the read-through.';
+    const e = extractArticle(text, { id: 'r' }).entities;
+    expect(e.characters.map((c) => c.name)).toEqual(['Maggie']);
+    expect(e.people.map((p) => p.name).sort()).toEqual(['Ellen', 'Rosalind Carey']);
+  });
+
+  test('a possessive opening the sentence after the part\'s own sentence, inside a paragraph, still finds the part', () => {
+    const text = 'The finale aired on Sunday.\n\nWren, played by actress Ines Calvo, drowned in the harbour. Her estranged daughter Mara returns for the wake.';
+    expect(extractArticle(text, { id: 'r' }).entities.characters.map((c) => c.name)).toEqual(['Wren', 'Mara']);
+  });
 });
 
 describe('related parts: a real family stays people', () => {

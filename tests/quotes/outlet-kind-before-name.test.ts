@@ -31,6 +31,17 @@ describe('a kind of outlet before its name gives the name as the outlet', () => 
     expect(quote(text, 'the dam')).toMatchObject({ text: 'the dam gates had jammed', speaker: 'Mokoena', cue: 'told', outlet: null });
   });
 
+  test('a known outlet the data writes small: "told the German news agency dpa", its speaker\'s words before it too', () => {
+    const text = 'Weber said costs had doubled. “Bread is a luxury now,” she told the German news agency dpa.';
+    expect(quote(text, 'costs had')).toMatchObject({ text: 'costs had doubled', type: 'indirect', speaker: 'Weber', cue: 'said', outlet: 'dpa' });
+    expect(quote(text, 'Bread')).toMatchObject({ text: 'Bread is a luxury now,', start: at(text, 'Bread'), type: 'direct', speaker: 'Weber', cue: 'told', outlet: 'dpa' });
+  });
+
+  test('near miss: a small word after the kind that no outlet is written as names nothing', () => {
+    const text = '“Bread is a luxury now,” Weber told the news agency yesterday.';
+    expect(quote(text, 'Bread')).toMatchObject({ speaker: 'Weber', cue: 'told', outlet: null });
+  });
+
   test('near miss: "the channel" alone names nothing', () => {
     const text = 'Mokoena said on Tuesday that she had left the channel because the dam gates had jammed.';
     expect(quote(text, 'she had left')).toMatchObject({ speaker: 'Mokoena', cue: 'said', outlet: null });
