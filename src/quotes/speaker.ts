@@ -827,9 +827,10 @@ function clauseHasVerb(tokens: Token[], from: number, to: number): boolean {
 /**
  * "The French sports daily reported": an outlet's kind word the tagger reads as an adverb ("daily", "weekly"), after
  * a noun or an adjective describing it, is the subject's head noun, no adverb to step over before the cue.
+ * (… also right after "the": "The daily reported".)
  */
 function outletKindAdverb(tokens: Token[], k: number, lo: number): boolean {
-  return k > lo && tokens[k]!.pos === 'ADV' && isOutletKindWord(tokens[k]!.normal) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k - 1]!.pos);
+  return k > lo && tokens[k]!.pos === 'ADV' && isOutletKindWord(tokens[k]!.normal) && (/^(NOUN|ADJ|PROPN)$/.test(tokens[k - 1]!.pos) || tokens[k - 1]!.normal === 'the');
 }
 
 /** The index of the nearest word at or before k that is no adverb, going no further left than lo ("to quickly vote for"). */
