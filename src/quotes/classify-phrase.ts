@@ -13,7 +13,7 @@ import { bangInName, hyphenatedGivenNameAt, hyphenInWord } from '../nlp/name-sha
 export { hyphenInWord };
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
-import { articleOfPersonName, endsWithJobKind, endsWithOutletKind, isJobKindWord, lookupOutlet, outletShapedName, recogniseOutlet, styledOutletOpening } from '../lexicon/outlets.js';
+import { articleOfPersonName, endsWithJobKind, endsWithOutletKind, isJobKindWord, isOutletKindWord, lookupOutlet, outletShapedName, recogniseOutlet, styledOutletOpening } from '../lexicon/outlets.js';
 import { ANONYMOUS_HEADS, BODY_KIND_WORDS, DESCRIPTORS, EVIDENCE_WORDS, isPluralName, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POST_NOMINALS, PRONOUN_GENDER, seatWordAsSurname, SERVICE_TAILS } from '../nlp/words.js';
 import { capitalsWithoutGivenName, familyFirstNameEnd, familyNameBeforeVerb, familyNameOfEarlierName, genderOfFirstName, isGivenNameToken, isHonorific, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isOfficeField } from '../nlp/office-fields.js';
@@ -650,7 +650,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const members = (headIndex > 1 && /^(in|among)$/.test(span[1]!.normal)) || countedPeople(span, headIndex);
   // ("an authority on Roman silver" is an expert, a person: "authority" is a body only without "on" after it.)
   const expert = head === 'authority' && tokens[e]?.normal === 'on';
-  const kind: SpeakerKind | null = ((ORGANIZATION_HEADS.has(head) && !expert) || isOwnedBodyHead(span, headIndex) || bodyHeadBeforeOf(span, headIndex)) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
+  const kind: SpeakerKind | null = ((ORGANIZATION_HEADS.has(head) && !expert) || isOwnedBodyHead(span, headIndex) || bodyHeadBeforeOf(span, headIndex)) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || outletKindEnding(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   // ("The chief operating officer": the office's words up to its head, not the head alone.)
@@ -763,6 +763,12 @@ function adjectiveAsNoun(span: Token[]): boolean {
   return span.length === 2 && /^(a|an|one|another|the)$/.test(span[0]!.normal) && span[1]!.pos === 'ADJ' && /^\p{Ll}+$/u.test(span[1]!.text) && !POINTING_BACK.has(span[1]!.normal) && !/(?:th|third)$/.test(span[1]!.normal);
 }
 
+/** "the daily", "the rival weekly": "the", then an outlet's kind word (outlets.json kindWords) read as no noun, ending the phrase. */
+function outletKindEnding(span: Token[]): boolean {
+  const last = span[span.length - 1]!;
+  return span.length >= 2 && span[0]!.normal === 'the' && (last.pos === 'ADJ' || last.pos === 'ADV') && isOutletKindWord(last.normal) && span.every((t) => /^\p{Ll}/u.test(t.text) || t === span[0]);
+}
+
 /** span[i] is a group's adjective ("injured", data/group-adjectives.json) after "the", ending the phrase. */
 function groupAdjectiveAt(span: Token[], i: number): boolean {
   return i === span.length - 1 && span[i - 1]!.normal === 'the' && groupAdjectives().has(span[i]!.normal) && /^\p{Ll}+$/u.test(span[i]!.text);
@@ -778,6 +784,9 @@ function lastNounIndex(span: Token[]): number {
   // "one"/"another" is the noun the phrase is about (an adjective heads no subject there); not a word that
   // points back to someone ("the latter", "the other").
   if (adjectiveAsNoun(span)) return 1;
+  // "The daily reported", "the rival daily said": an outlet's kind word the tagger reads as an adjective or an adverb
+  // ends a phrase after "the" as its head.
+  if (outletKindEnding(span)) return span.length - 1;
   // "the injured said", "one of the wounded told reporters": a listed adjective after "the" with no noun after it
   // names a group of people (the tagger may read it as a verb).
   for (let i = span.length - 1; i > 0; i--) if (groupAdjectiveAt(span, i)) return i;

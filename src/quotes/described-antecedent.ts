@@ -3,7 +3,7 @@ import type { NameMention } from './antecedents.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { FEMALE_ROLE, MALE_ROLE, pluralGroup } from './antecedents.js';
 import { descriptionHead, type SpeakerPhrase } from './speaker.js';
-import { personLike } from './described-speakers.js';
+import { documentLike, evidenceLike, personLike } from './described-speakers.js';
 import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { PRONOUN_GENDER } from '../nlp/words.js';
@@ -55,6 +55,24 @@ export function describedSubjectAntecedent(pronoun: string, at: number, history:
   // (Only one brought in by an indefinite article: "the retired neurosurgeon" refers back to a person named before.)
   if (!isIndefiniteDescription(sp.text)) return null;
   return last;
+}
+
+/**
+ * "The bill passed, the stablemaster told NHK. “…,” he said.": a he/she for whom the article names no one is the
+ * unnamed one of a person who spoke last, in the pronoun's sentence or the one before (from `sentenceStart` on),
+ * whatever the description (a role word no list gives a gender: "the stablemaster"); not a group, nor one whose
+ * role word carries the other gender.
+ */
+export function unnamedSpeakerJustBefore(pronoun: string, at: number, history: Attribution[], sentenceStart: number): Attribution | null {
+  const want = PRONOUN_GENDER.get(pronoun);
+  if (want !== 'male' && want !== 'female') return null;
+  const last = latestBefore(history, at);
+  if (!last || last.person || last.pronoun || last.at < sentenceStart || last.frame.speaker.kind !== 'anonymous') return null;
+  const sp = last.frame.speaker;
+  const gender = gendered(sp.text);
+  // (Any head that is no document or evidence: "the stablemaster" is someone, whether or not a list knows the noun.)
+  if ((gender && gender !== want) || pluralGroup(sp) || documentLike(sp) || evidenceLike(sp)) return null;
+  return cueLexicon().askingVerbs.has(last.frame.cue.toLowerCase()) ? null : last;
 }
 
 /**

@@ -32,7 +32,7 @@ import { carryProgrammeAppearances } from './programme-appearances.js';
 import { giveAnswersTheirOutlet, giveTellingHostsTheirProgramme, programmeHosts } from './asked-outlets.js';
 import { dialogueAnswer } from './dialogue-answer.js';
 import { namedReporterOf } from './named-report-description.js';
-import { describedAntecedent, describedSubjectAntecedent, nationalityNamed, subjectForDescribedAntecedent } from './described-antecedent.js';
+import { describedAntecedent, describedSubjectAntecedent, nationalityNamed, unnamedSpeakerJustBefore, subjectForDescribedAntecedent } from './described-antecedent.js';
 import { carryLeakedDocumentOutlets } from './leaked-documents.js';
 import { carryWriterOutlets } from './writer-outlets.js';
 import { carryStatementOutlets } from './statement-outlets.js';
@@ -57,6 +57,7 @@ import { closingFrameAhead, partialsBeforeClosingFrame } from './closing-frame-p
 import { withContinuedMention } from './continued-mentions.js';
 import { giveBodiesTheirNationPrefix } from './nation-prefixed-bodies.js';
 import { giveShortBodyNamesTheirBody } from './short-body-names.js';
+import { giveRepeatedAppositionsTheirName } from './apposed-description-again.js';
 import { resolveDescribedBodies } from './described-bodies.js';
 import { giveDescribedNamesTheirBody } from './described-body-names.js';
 import { giveOwnerAppositionsTheirBody } from './owner-apposition-bodies.js';
@@ -156,6 +157,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       const told = described && !frame.outlet && paragraphOf(doc, described.at) === paragraphOf(doc, at) ? described.frame.outlet : null;
       if (described) return { frame: { ...frame, speaker: { ...sp, role: sp.role ?? described.frame.speaker.role }, ...(told ? { outlet: told } : {}) }, at, person: null, pronoun: true, kind: 'anonymous' };
       const antecedent = local ?? (reporterFits ? { person: reporterPerson!, attribution: null } : resolvePronoun(sp.name, at, history, mentions, notSpeaking));
+      // "The bill passed, the stablemaster told NHK. “…,” he said": no one named fits; the unnamed one who spoke just before does.
+      const unnamed = antecedent ? null : unnamedSpeakerJustBefore(sp.name, at, history, view.sentence(previousSentenceEnd(view.tokenAtOrAfter(sp.start))).start);
+      if (unnamed) {
+        const toldUnnamed = !frame.outlet && paragraphOf(doc, unnamed.at) === paragraphOf(doc, at) ? unnamed.frame.outlet : null;
+        return { frame: { ...frame, speaker: { ...sp, role: sp.role ?? unnamed.frame.speaker.role }, ...(toldUnnamed ? { outlet: toldUnnamed } : {}) }, at, person: null, pronoun: true, kind: 'anonymous' };
+      }
       person = antecedent?.person ?? null;
       // "Tom Okafor … “…,” he says": one a "he" stands for is a man for the rest of the article, so a later
       // "she" looks past him even when his given name told nothing.
@@ -921,6 +928,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   giveRunTogetherNamesBodyKind(quotes);
   // "Kestrel Motors cut jobs, the company said": "the company", "the paper", "the statement" stand for the one named before.
   resolveDescribedBodies(quotes, text, tokens, place);
+  // "Transdev, the transport operator, … The transport operator said": the one name given that description before.
+  giveRepeatedAppositionsTheirName(quotes, tokens);
   // "X Foods and Y Inc. announced a merger. The companies said …": a plural description stands for the pair named before.
   resolveJointBodyDescriptions(quotes, text, tokens, place);
   // "Kidsview said in a statement …. It added …": a one-word statement issuer taken up as "it" is a body.

@@ -318,8 +318,20 @@ export function opensParagraphWithCue(q: ExtractedQuote, text: string, place: Se
  * its description's head ("the source" after "a source close to the pair"; see introducesSomeone).
  */
 function speakerKey(q: ExtractedQuote): string | null {
-  return unnamedSourceKey(q) ?? (q.speaker && q.speaker_kind === 'person' ? 'person:' + q.speaker : null);
+  return unnamedSourceKey(q) ?? (q.speaker && q.speaker_kind === 'person' ? 'person:' + q.speaker : null) ?? definiteDescriptionKey(q);
 }
+
+/**
+ * "The stablemaster said A. He told NHK that B.": one unnamed person written as "the NOUN" is one speaker, as a
+ * name is, for the "he" that stands for them (describedPronounKey) and the same words again.
+ */
+function definiteDescriptionKey(q: ExtractedQuote): string | null {
+  const mention = q.speaker_mention;
+  return q.speaker === null && q.speaker_kind === 'anonymous' && mention && DEFINITE_DESCRIPTION.test(mention) ? 'anonymous: ' + mention.toLowerCase() : null;
+}
+
+/** "the stablemaster", "The team doctor": "the" and one to three words in small letters. */
+const DEFINITE_DESCRIPTION = /^the(?:\s+\p{Ll}[\p{Ll}-]*){1,3}$/iu;
 
 /**
  * "Her spokesman told the Mirror …. She would be back on Wednesday, he added.": a pronoun left with no

@@ -466,7 +466,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // "Another resident, a schoolteacher, said": an unnamed person, then what they are by trade; the head the
       // article brought them in by speaks (the apposition is their role, as after a name). Not a relation that
       // says more than the head, "A second source, a friend of Castellanos, told …": that stays the mention.
-      if (head?.kind === 'anonymous' && whole?.kind === 'anonymous' && /^(?:a|an)\s/i.test(whole.text) && whole.role && !/\sof\s/i.test(whole.text) && personLike(head) && personLike(whole) && headOpensClause(tokens, head, lo)) return { ...head, role: whole.role };
+      // ("The sponsor, a nurse, said": a definite noun no list takes for a person, said to be one by trade, is one.)
+      const headOfPerson = !!head && (personLike(head) || (/^the\s+\p{Ll}+$/iu.test(head.text) && !documentLike(head)));
+      if (head?.kind === 'anonymous' && whole?.kind === 'anonymous' && /^(?:a|an)\s/i.test(whole.text) && whole.role && !/\sof\s/i.test(whole.text) && headOfPerson && personLike(whole) && headOpensClause(tokens, head, lo)) return { ...head, role: whole.role };
       // (A body too, described but not named again: "The Stroke Association, a charity, said"; also by a
       // description read as a body's, "…, an advocacy group, said".)
       // (… and by a definite one in small letters, no one else's: "Krona Energy, the Swedish utility, said";
@@ -825,9 +827,10 @@ function clauseHasVerb(tokens: Token[], from: number, to: number): boolean {
 /**
  * "The French sports daily reported": an outlet's kind word the tagger reads as an adverb ("daily", "weekly"), after
  * a noun or an adjective describing it, is the subject's head noun, no adverb to step over before the cue.
+ * (… also right after "the": "The daily reported".)
  */
 function outletKindAdverb(tokens: Token[], k: number, lo: number): boolean {
-  return k > lo && tokens[k]!.pos === 'ADV' && isOutletKindWord(tokens[k]!.normal) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k - 1]!.pos);
+  return k > lo && tokens[k]!.pos === 'ADV' && isOutletKindWord(tokens[k]!.normal) && (/^(NOUN|ADJ|PROPN)$/.test(tokens[k - 1]!.pos) || tokens[k - 1]!.normal === 'the');
 }
 
 /** The index of the nearest word at or before k that is no adverb, going no further left than lo ("to quickly vote for"). */

@@ -78,3 +78,23 @@ describe('a role word inside a body\'s name is a word of that name', () => {
     expect(quote(text, 'the pond')).toMatchObject({ speaker: 'Ana Ruiz', speaker_kind: 'person', speaker_role: 'star', cue: 'said' });
   });
 });
+
+describe('an outlet\'s kind word the tagger reads as no noun heads the subject after "the"', () => {
+  test('"The daily reported that …" reports, the paper named before speaking as its own outlet', () => {
+    const text = 'The Morning Ledger broke the story on Sunday. The daily reported that the mayor had resigned.';
+    expect(quote(text, 'the mayor')).toMatchObject({
+      type: 'indirect', text: 'the mayor had resigned', start: at(text, 'the mayor'), speaker: 'The Morning Ledger', speaker_kind: 'outlet',
+      speaker_mention: 'The daily', speaker_start: at(text, 'The daily'), cue: 'reported', outlet: 'The Morning Ledger',
+    });
+  });
+
+  test('"The rival daily reported that …" reports, its speaker the description as written', () => {
+    const text = 'The Morning Ledger broke the story. The rival daily reported that the mayor had resigned.';
+    expect(quote(text, 'the mayor')).toMatchObject({ type: 'indirect', speaker_mention: 'The rival daily', speaker_start: at(text, 'The rival daily'), speaker_kind: 'anonymous', cue: 'reported' });
+  });
+
+  test('near miss: a noun after the kind word heads the phrase ("The daily briefing said")', () => {
+    const text = 'The ministry held its daily briefing. The daily briefing said that the mayor had resigned.';
+    expect(quote(text, 'the mayor')).toMatchObject({ speaker: null, speaker_mention: 'The daily briefing', outlet: null });
+  });
+});

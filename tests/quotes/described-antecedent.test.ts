@@ -34,3 +34,23 @@ describe('a role with where its holder comes from', () => {
     });
   });
 });
+
+describe('a pronoun for whom the article names no one, after an unnamed speaker', () => {
+  test('", the harbourmaster told the Gazette. “…,” he said": "he" is the harbourmaster, still talking to the Gazette', () => {
+    const text = 'The pier would reopen in spring, the harbourmaster told the Elwin Gazette. “We have waited long enough,” he said.';
+    expect(quote(text, 'We have waited')).toMatchObject({
+      type: 'direct', text: 'We have waited long enough,', start: at(text, 'We have'), speaker: null, speaker_kind: 'anonymous',
+      speaker_mention: 'he', speaker_start: at(text, 'he said'), cue: 'said', outlet: 'Elwin Gazette',
+    });
+  });
+
+  test('near miss: a named man in reach is still the "he"', () => {
+    const text = 'Tom Reyes runs the ferry. The pier would reopen in spring, the harbourmaster told the Elwin Gazette. “We have waited long enough,” he said.';
+    expect(quote(text, 'We have waited')).toMatchObject({ speaker: 'Tom Reyes', speaker_kind: 'person', speaker_mention: 'he' });
+  });
+
+  test('near miss: a document that spoke is no "she"', () => {
+    const text = 'The report said the pier would reopen in spring. “We have waited long enough,” she said.';
+    expect(quote(text, 'We have waited')).toMatchObject({ speaker: null, speaker_kind: null, speaker_mention: 'she' });
+  });
+});

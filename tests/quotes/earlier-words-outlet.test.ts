@@ -62,4 +62,18 @@ describe('the paraphrase before an interview quotation of several sentences', ()
     const text = 'Harbour fares\n\nFerry captain Lena Maro said the crossing had been rough all week. The ferry is forty years old. It seats ninety. “We lost two hours. The engine failed twice,” she told the Elwin Gazette.';
     expect(quote(text, 'the crossing')).toMatchObject({ type: 'indirect', speaker: 'Lena Maro', cue: 'said', outlet: null });
   });
+
+  test('an unnamed speaker written "the NOUN": "The harbourmaster said A. He told the Gazette that B." gives A the Gazette too', () => {
+    const text = 'The harbourmaster said the pier would reopen in spring. He told the Elwin Gazette that the repairs were finished.';
+    expect(quote(text, 'the pier')).toMatchObject({
+      type: 'indirect', text: 'the pier would reopen in spring', start: at(text, 'the pier'), speaker: null, speaker_kind: 'anonymous',
+      speaker_mention: 'The harbourmaster', speaker_start: 0, cue: 'said', outlet: 'Elwin Gazette',
+    });
+    expect(quote(text, 'the repairs')).toMatchObject({ speaker_mention: 'He', speaker_kind: 'anonymous', cue: 'told', outlet: 'Elwin Gazette' });
+  });
+
+  test('near miss: another unnamed speaker\'s interview gives the first none', () => {
+    const text = 'The harbourmaster said the pier would reopen in spring. The mayor told the Elwin Gazette that the repairs were finished.';
+    expect(quote(text, 'the pier')).toMatchObject({ speaker_mention: 'The harbourmaster', outlet: null });
+  });
 });
