@@ -251,11 +251,21 @@ function playsSomeone(text: string, name: string): boolean {
  */
 function namesMusic(text: string, start: number, end: number, name: string): boolean {
   const words = name.split(/[ \t]+/);
-  if (words.length < 2 || !/^\p{Lu}\p{Ll}+['’]s$/u.test(words[0]!)) return false;
   musicWorks ??= new Set(characterLists().musicWorks);
+  if (namedPiece(words)) return true;
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+['’]s$/u.test(words[0]!)) return false;
   if (musicWorks.has(words[1]!.toLowerCase())) return true;
   musicContext ??= new RegExp(String.raw`\b(?:${characterLists().musicContext.join('|')})\b`, 'i');
   return musicContext.test(sentenceAround(text, start, end));
+}
+
+/**
+ * "plays the Goldberg Variations", "the Moonlight Sonata": a name ending in a kind of piece names the piece, no part.
+ * (Not after a given name: "plays Lena Waltz" is a part whose surname is a dance.)
+ */
+function namedPiece(words: readonly string[]): boolean {
+  const bare = words[0] === 'The' || words[0] === 'the' ? words.slice(1) : words;
+  return bare.length >= 2 && musicWorks!.has(bare[bare.length - 1]!.toLowerCase()) && genderOfFirstName(bare[0]!) === 'unknown';
 }
 
 /** The sentence around [start, end): from the last stop before it to the next one after it. */

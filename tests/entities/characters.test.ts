@@ -362,3 +362,21 @@ describe('characters: a nationality describing the part is no name', () => {
     expect(entities('Ines Varga plays Hungary Jones, a chemist, in the new film.').characters).toEqual(['Hungary Jones']);
   });
 });
+
+describe('characters: a name ending in a kind of piece names the music, no part', () => {
+  test('"plays the Goldberg Variations", "hums the Moonlight Sonata" in a film\'s story are pieces, no character or person', () => {
+    const text = 'The film “Harbour Lane” stars Nora Quist. Quist plays the Goldberg Variations in one scene, and Tom Hale hums the Moonlight Sonata.';
+    expect(entities(text)).toEqual({ people: ['Nora Quist', 'Tom Hale'], characters: [], films: ['Harbour Lane'] });
+  });
+
+  test('"a pianist who performs the Goldberg Variations" is the part\'s music, no part of its own', () => {
+    const text = 'In the film “Harbour Lane”, Nora Quist plays a pianist who performs the Goldberg Variations.';
+    expect(entities(text).characters).toEqual([]);
+  });
+
+  test('near miss: a given name before a piece\'s word is a part\'s name ("plays Lena Waltz")', () => {
+    const text = 'In the film “Harbour Lane”, Nora Quist plays Lena Waltz, a pianist.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters).toMatchObject([{ name: 'Lena Waltz', actor: 'Nora Quist', film: 'Harbour Lane', mentions: [{ start: text.indexOf('Lena'), end: text.indexOf(', a pianist'), text: 'Lena Waltz' }] }]);
+  });
+});
