@@ -113,17 +113,20 @@ const AS_PART_IN_QUOTED_TITLE = new RegExp(String.raw`\bas[ \t]+(?:(?:the|a|an)[
 // "who stars in the BBC thriller “Cold Tide” as Inspector Ruth Pell,": a casting verb, "in", a quoted title and
 // "as" the part's name (like "plays PART in TITLE"); the title in quotation marks keeps "stars in Leeds as a child" out.
 const STARS_IN_TITLE_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-stars)[ \t]+in[ \t]+[^.;!?“”"\n]{0,60}[“"][^”"\n]{1,80}[”"],?[ \t]+as[ \t]+(${NAME})(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with)\b|$)`, 'gu');
+// "as Tom's friend, the painter Leo Marsh": the apposed part's name may follow a description of its own (an article
+// and one or two small words), as "the foreman Tom Kilbride" does alone.
+const APPOSED_DESCRIPTION = String.raw`(?:(?:the|a|an)[ \t]+(?:(?!(?:for|with|in|on|at|to|of|and|or|by|from|who|whose|that)\b)\p{Ll}[\p{Ll}'’-]+[ \t]+){1,2})?`;
 // "who plays the ship's engineer, Tova Rask," (or "returned as Tova's twin, Ida Rask,"): a role verb, a description of the part and the part's name in
 // apposition, closed by punctuation (so "plays the piano, Mara Okafor said" names no part).
 // (Groups: the owner's possessive when a name opens the description, the description, the part's name.)
 // ("has been cast as Ruth's estranged son, Samuel": a casting's "cast as" in the passive names the part too.)
-const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|portrays?|portrayed|portraying|voices|voiced|voicing|(?:returns?|returned|returning)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as|(?<=\b(?:been|was|were|is|be)[ \t]+)cast[ \t]+as)[ \t]+(?:(${FAMILY_OWNER}|${PART_OWNER})|the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
+const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|portrays?|portrayed|portraying|voices|voiced|voicing|(?:returns?|returned|returning)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as|(?<=\b(?:been|was|were|is|be)[ \t]+)cast[ \t]+as)[ \t]+(?:(${FAMILY_OWNER}|${PART_OWNER})|the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+${APPOSED_DESCRIPTION}(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
 // "plays Chopin's nocturnes, Beethoven, and Bach": the name after the comma opens a list, no apposition.
 // (Not when a verb follows that name: ", and Reyes plays the ghost" opens a new clause.)
 const LIST_GOES_ON = /^[ \t]*,[ \t]+(?:and|or)[ \t]+\p{Lu}(?![\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]+(?:plays|played|playing|portrays|portrayed|voices|voiced|is|was|will|takes|took|stars|starred|appears|appeared|returns|returned)\b)/u;
 // "singled out Ines Calvo as the youngest sister, Marisela.": an actor's full name, "as", a description of the part
 // and the part's name in apposition, closed by punctuation (only in an article that names a film or show).
-const ACTOR_AS_APPOSITION = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|${PART_OWNER})[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+,[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
+const ACTOR_AS_APPOSITION = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|${PART_OWNER})[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+,[ \t]+${APPOSED_DESCRIPTION}(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
 // "The series follows two estranged sisters, June Vane and Ada Vane, who …": a work's synopsis names its parts in
 // apposition to a description of them (a documentary's subject is a real person: no documentary word here).
 const SYNOPSIS = /\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|novel)[ \t]+(?:follows|centres[ \t]+on|centers[ \t]+on|revolves[ \t]+around|tells[ \t]+the[ \t]+story[ \t]+of)[ \t]+(?:[\p{Ll}\d'’-]+[ \t]+){0,4}[\p{Ll}'’-]+,[ \t]+(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t]+and[ \t]+(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+))?(?=[ \t]*[,.;:)]|$)/gu;

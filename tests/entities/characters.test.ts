@@ -380,3 +380,22 @@ describe('characters: a name ending in a kind of piece names the music, no part'
     expect(e.characters).toMatchObject([{ name: 'Lena Waltz', actor: 'Nora Quist', film: 'Harbour Lane', mentions: [{ start: text.indexOf('Lena'), end: text.indexOf(', a pianist'), text: 'Lena Waltz' }] }]);
   });
 });
+
+describe('characters: the apposed part may carry a description of its own ("as Tom\'s friend, the painter Leo Marsh")', () => {
+  test('"stars Nora Quist as Tom\'s friend, the painter Leo Marsh" → Leo Marsh a part Quist plays, no person', () => {
+    const text = 'The film “Harbour Lane” stars Nora Quist as Tom’s friend, the painter Leo Marsh.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters).toMatchObject([{ name: 'Leo Marsh', actor: 'Nora Quist', film: 'Harbour Lane', mentions: [{ start: text.indexOf('Leo'), end: text.length - 1, text: 'Leo Marsh' }] }]);
+    expect(e.people.map((p) => p.name)).toEqual(['Nora Quist']);
+  });
+
+  test('"plays Tom\'s friend, the painter Leo Marsh, who …" after a role verb too', () => {
+    const text = 'In the film “Harbour Lane”, Nora Quist plays Tom’s friend, the painter Leo Marsh, who drowns.';
+    expect(entities(text)).toEqual({ people: ['Nora Quist'], characters: ['Leo Marsh'], films: ['Harbour Lane'] });
+  });
+
+  test('near miss: "plays the piano, the critic Leo Marsh said" is a person speaking, no part', () => {
+    const text = 'Nora Quist plays the piano, the critic Leo Marsh said.';
+    expect(entities(text)).toEqual({ people: ['Nora Quist', 'Leo Marsh'], characters: [], films: [] });
+  });
+});
