@@ -673,6 +673,8 @@ function portrayedPerson(text: string, name: string, found: Map<string, Characte
   // playing phrase: "the funeral of the late Gus Moreno" in a story about the part is that part.)
   const escaped = regExpLiteral(name);
   if (new RegExp(String.raw`\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)\s+the\s+late\s+(?:[\p{Ll}-]+\s+){0,2}${escaped}(?![\p{L}'’-])`, 'u').test(text)) return true;
+  // "plays the singer Nina Vale in the biopic “Vale”": a part played in a sentence about a real life is the person.
+  if (playedInRealLifeSentence(text, name)) return true;
   // (An honorific and a surname count as the surname: "Mr. Vale" after "Dario K. Vale" is that person.)
   const bare = name.replace(HONORIFIC_WITH_STOP, '');
   if (/\s/.test(bare)) return false;
@@ -681,6 +683,30 @@ function portrayedPerson(text: string, name: string, found: Map<string, Characte
   }
   return false;
 }
+
+// A role verb, then maybe a description of the part, right before its name: "plays the singer ", "portrayed ".
+const PLAYED_BEFORE = /\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying|as)[ \t]+(?:(?:the|a|an)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3})?$/u;
+
+/**
+ * Whether some sentence plays `name` (a role verb right before it) and bears a real-life sign (data/characters.json
+ * realLifeSigns: "in the biopic “Vale”", "the real-life story"): the part is the real person. A part played in a
+ * sentence with no such sign stays a part, though the article elsewhere speaks of a biopic.
+ */
+function playedInRealLifeSentence(text: string, name: string): boolean {
+  if (!tellsRealLife(text)) return false;
+  return mentionsOf(text, name).some((m) => {
+    if (!PLAYED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) return false;
+    // ("…, now plays the detective Ada Cole in the series “…”": the work the part is played in is named after it, and
+    // it must be the real-life one.)
+    const sentence = sentenceAround(text, m.start, m.end);
+    const after = sentence.slice(sentence.indexOf(name) + name.length);
+    const work = WORK_PLAYED_IN.exec(after);
+    return tellsRealLife(work ? work[0] : sentence);
+  });
+}
+
+// The work named right after a part's name: "in the biopic “Vale”", "in “Vale”, a biopic".
+const WORK_PLAYED_IN = /^[ \t]*,?[ \t]*(?:in|on)[ \t]+[^.;!?]{0,60}/u;
 
 /**
  * The one full name the text gives a one-word part with: a capitalised first word right before it that is

@@ -399,3 +399,26 @@ describe('characters: the apposed part may carry a description of its own ("as T
     expect(entities(text)).toEqual({ people: ['Nora Quist', 'Leo Marsh'], characters: [], films: [] });
   });
 });
+
+describe('characters: a part played in a biopic is the real person, as the gold sets list it', () => {
+  test('"plays the singer Nina Vale in the biopic “Blue Hour”" → Nina Vale a person, no character', () => {
+    const text = 'Nora Quist plays the singer Nina Vale in the biopic “Blue Hour”, which opens on Friday.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters).toEqual([]);
+    expect(e.people.map((p) => [p.name, p.mentions[0]!.start])).toEqual([['Nora Quist', 0], ['Nina Vale', text.indexOf('Nina')]]);
+  });
+
+  test('"In the biopic “…”, X plays NAME." — the real-life sign before the verb counts too', () => {
+    expect(entities('In the biopic “Blue Hour”, Nora Quist plays Nina Vale.')).toEqual({ people: ['Nora Quist', 'Nina Vale'], characters: [], films: ['Blue Hour'] });
+  });
+
+  test('near miss: a part played in another work named after it stays a part, though the sentence names a biopic', () => {
+    const text = 'Nora Quist, who starred in the biopic “Blue Hour”, now plays the detective Ada Cole in the series “Harbour Lane”.';
+    expect(entities(text)).toMatchObject({ people: ['Nora Quist'], characters: ['Ada Cole'] });
+  });
+
+  test('near miss: a sentence with no real-life sign keeps its part, though the article speaks of a biopic', () => {
+    const text = 'Nora Quist plays the detective Ada Cole in the series “Harbour Lane”. Quist also starred in a biopic last year.';
+    expect(entities(text)).toEqual({ people: ['Nora Quist'], characters: ['Ada Cole'], films: ['Harbour Lane'] });
+  });
+});
