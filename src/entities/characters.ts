@@ -188,6 +188,13 @@ const MAY_PASSIVE_ROLE = (line: string) => line.includes(' by ') && (line.includ
 // second maybe after a relation to the first. Only a full name whose first word is a given name (not "follows South
 // Carolina Rep. …"), and not in an article telling a real life (a biopic's or a documentary's subjects are people).
 const SYNOPSIS_NAMED = /\b(?:series|show|film|movie|drama|sitcom|thriller|miniseries|novel)[ \t]+(?:follows|centres[ \t]+on|centers[ \t]+on|revolves[ \t]+around)[ \t]+(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t]+and[ \t]+(?:(?:his|her|their)[ \t]+(?:[\p{Ll}-]+[ \t]+){1,2})?(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+))?(?=[ \t]*[,.;:)]|[ \t]+(?:as|who|through)\b|$)/gu;
+// "The drama, filmed in Cornwall, centres on widowed farmer Nell Price", "It centres on Nell Price, …", "Its story follows
+// …": the same synopsis with an aside after its subject, a description before the name, or the show called "it" or
+// its story; read only in an article about a show (a title found and an actor credited: see SHOW_CREDIT).
+const SHOW_SYNOPSIS = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]his)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:series|show|film|movie|drama|sitcom|thriller|miniseries|story|plot|storyline)|(?<![\p{L}'’-])It)(?:,[^,.;:\n]{1,60},)?[ \t]+(?:follows|centres[ \t]+on|centers[ \t]+on|revolves[ \t]+around)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:(?!(?:and|or|of|in|on|at|to|for|with|who)\b)[\p{Ll}-]+[ \t]+){0,3}?(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+)(?=[ \t]*[,.;:)]|[ \t]+(?:as|who|through)\b|$)/gu;
+// An actor credited in the article: "starring Ana Ruiz", "Ana Ruiz stars", "with Ana Ruiz in the lead".
+const SHOW_CREDIT = /\b(?:stars|starring|starred|co-stars|plays|playing|in[ \t]+the[ \t]+lead|lead[ \t]+role|leads[ \t]+the[ \t]+cast)\b/u;
+const MAY_SHOW_SYNOPSIS = (line: string) => line.includes('follows') || line.includes('centres') || line.includes('centers') || line.includes('revolves');
 const MAY_SYNOPSIS_NAMED = (line: string) => (line.includes('follows') || line.includes('centres') || line.includes('centers') || line.includes('revolves')) && SYNOPSIS_WORK_WORD.test(line);
 // SYNOPSIS wants a comma and one of its verbs of telling the story.
 const MAY_SYNOPSIS = (line: string) => line.includes(', ') && (line.includes('follows') || line.includes('centres') || line.includes('centers') || line.includes('revolves') || line.includes('tells')) && SYNOPSIS_WORK_WORD.test(line);
@@ -525,6 +532,12 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
       for (const part of [m[1], m[2]]) {
         const name = part && tidy(part);
         if (name && genderOfFirstName(name.split(' ')[0]!) !== 'unknown' && !isPersonName(name) && !found.has(name)) found.set(name, { name, actor: null });
+      }
+    }
+    if (titles.length > 0 && SHOW_CREDIT.test(text)) {
+      for (const m of matchAllByLine(text, SHOW_SYNOPSIS, MAY_SHOW_SYNOPSIS)) {
+        const name = tidy(m[1]!);
+        if (name && genderOfFirstName(name.split(' ')[0]!) !== 'unknown' && !isPersonName(name) && !found.has(name) && !playsSomeone(text, name)) found.set(name, { name, actor: null });
       }
     }
   }

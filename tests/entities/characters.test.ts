@@ -422,3 +422,29 @@ describe('characters: a part played in a biopic is the real person, as the gold 
     expect(entities(text)).toEqual({ people: ['Nora Quist'], characters: ['Ada Cole'], films: ['Harbour Lane'] });
   });
 });
+
+describe('characters: a show\'s synopsis in an article about the show names its parts', () => {
+  const opening = 'The BBC drama “Harbour Lane”, starring Nora Quist, returns on Sunday. ';
+
+  test('"The drama, filmed in Cornwall, centres on Nell Price, a widowed farmer," → a part, with an aside after the subject', () => {
+    const text = opening + 'The drama, filmed in Cornwall, centres on Nell Price, a widowed farmer, who fights to keep her land.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters).toMatchObject([{ name: 'Nell Price', actor: null, mentions: [{ start: text.indexOf('Nell'), end: text.indexOf(', a widowed'), text: 'Nell Price' }] }]);
+    expect(e.people.map((p) => p.name)).toEqual(['Nora Quist']);
+  });
+
+  test('"centres on widowed farmer Nell Price" and "It centres on Nell Price" name the part too', () => {
+    expect(entities(opening + 'The drama centres on widowed farmer Nell Price, who fights to keep her land.').characters).toEqual(['Nell Price']);
+    expect(entities(opening + 'It centres on Nell Price, a widowed farmer, who fights to keep her land.').characters).toEqual(['Nell Price']);
+  });
+
+  test('near miss: a real-life inquiry "centres on" a person, and "It follows" one, in an article with no show', () => {
+    const text = 'The inquiry, which opened on Monday, centres on Nell Price, a widowed farmer, who lost her land. It follows Tom Hale, who resigned.';
+    expect(entities(text)).toEqual({ people: ['Nell Price', 'Tom Hale'], characters: [], films: [] });
+  });
+
+  test('near miss: a show\'s title with no actor credited leaves "It centres on" a person', () => {
+    const text = 'The BBC drama “Harbour Lane” returns on Sunday. It centres on Nell Price, a widowed farmer.';
+    expect(entities(text)).toMatchObject({ people: ['Nell Price'], characters: [] });
+  });
+});
