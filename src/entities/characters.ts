@@ -113,17 +113,20 @@ const AS_PART_IN_QUOTED_TITLE = new RegExp(String.raw`\bas[ \t]+(?:(?:the|a|an)[
 // "who stars in the BBC thriller “Cold Tide” as Inspector Ruth Pell,": a casting verb, "in", a quoted title and
 // "as" the part's name (like "plays PART in TITLE"); the title in quotation marks keeps "stars in Leeds as a child" out.
 const STARS_IN_TITLE_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-stars)[ \t]+in[ \t]+[^.;!?“”"\n]{0,60}[“"][^”"\n]{1,80}[”"],?[ \t]+as[ \t]+(${NAME})(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with)\b|$)`, 'gu');
+// "as Tom's friend, the painter Leo Marsh": the apposed part's name may follow a description of its own (an article
+// and one or two small words), as "the foreman Tom Kilbride" does alone.
+const APPOSED_DESCRIPTION = String.raw`(?:(?:the|a|an)[ \t]+(?:(?!(?:for|with|in|on|at|to|of|and|or|by|from|who|whose|that)\b)\p{Ll}[\p{Ll}'’-]+[ \t]+){1,2})?`;
 // "who plays the ship's engineer, Tova Rask," (or "returned as Tova's twin, Ida Rask,"): a role verb, a description of the part and the part's name in
 // apposition, closed by punctuation (so "plays the piano, Mara Okafor said" names no part).
 // (Groups: the owner's possessive when a name opens the description, the description, the part's name.)
 // ("has been cast as Ruth's estranged son, Samuel": a casting's "cast as" in the passive names the part too.)
-const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|portrays?|portrayed|portraying|voices|voiced|voicing|(?:returns?|returned|returning)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as|(?<=\b(?:been|was|were|is|be)[ \t]+)cast[ \t]+as)[ \t]+(?:(${FAMILY_OWNER}|${PART_OWNER})|the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
+const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|portrays?|portrayed|portraying|voices|voiced|voicing|(?:returns?|returned|returning)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as|(?<=\b(?:been|was|were|is|be)[ \t]+)cast[ \t]+as)[ \t]+(?:(${FAMILY_OWNER}|${PART_OWNER})|the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+${APPOSED_DESCRIPTION}(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
 // "plays Chopin's nocturnes, Beethoven, and Bach": the name after the comma opens a list, no apposition.
 // (Not when a verb follows that name: ", and Reyes plays the ghost" opens a new clause.)
 const LIST_GOES_ON = /^[ \t]*,[ \t]+(?:and|or)[ \t]+\p{Lu}(?![\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]+(?:plays|played|playing|portrays|portrayed|voices|voiced|is|was|will|takes|took|stars|starred|appears|appeared|returns|returned)\b)/u;
 // "singled out Ines Calvo as the youngest sister, Marisela.": an actor's full name, "as", a description of the part
 // and the part's name in apposition, closed by punctuation (only in an article that names a film or show).
-const ACTOR_AS_APPOSITION = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|${PART_OWNER})[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+,[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
+const ACTOR_AS_APPOSITION = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|${PART_OWNER})[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+,[ \t]+${APPOSED_DESCRIPTION}(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
 // "The series follows two estranged sisters, June Vane and Ada Vane, who …": a work's synopsis names its parts in
 // apposition to a description of them (a documentary's subject is a real person: no documentary word here).
 const SYNOPSIS = /\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|novel)[ \t]+(?:follows|centres[ \t]+on|centers[ \t]+on|revolves[ \t]+around|tells[ \t]+the[ \t]+story[ \t]+of)[ \t]+(?:[\p{Ll}\d'’-]+[ \t]+){0,4}[\p{Ll}'’-]+,[ \t]+(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t]+and[ \t]+(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+))?(?=[ \t]*[,.;:)]|$)/gu;
@@ -185,6 +188,13 @@ const MAY_PASSIVE_ROLE = (line: string) => line.includes(' by ') && (line.includ
 // second maybe after a relation to the first. Only a full name whose first word is a given name (not "follows South
 // Carolina Rep. …"), and not in an article telling a real life (a biopic's or a documentary's subjects are people).
 const SYNOPSIS_NAMED = /\b(?:series|show|film|movie|drama|sitcom|thriller|miniseries|novel)[ \t]+(?:follows|centres[ \t]+on|centers[ \t]+on|revolves[ \t]+around)[ \t]+(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t]+and[ \t]+(?:(?:his|her|their)[ \t]+(?:[\p{Ll}-]+[ \t]+){1,2})?(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+))?(?=[ \t]*[,.;:)]|[ \t]+(?:as|who|through)\b|$)/gu;
+// "The drama, filmed in Cornwall, centres on widowed farmer Nell Price", "It centres on Nell Price, …", "Its story follows
+// …": the same synopsis with an aside after its subject, a description before the name, or the show called "it" or
+// its story; read only in an article about a show (a title found and an actor credited: see SHOW_CREDIT).
+const SHOW_SYNOPSIS = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]his)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:series|show|film|movie|drama|sitcom|thriller|miniseries|story|plot|storyline)|(?<![\p{L}'’-])It)(?:,[^,.;:\n]{1,60},)?[ \t]+(?:follows|centres[ \t]+on|centers[ \t]+on|revolves[ \t]+around)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:(?!(?:and|or|of|in|on|at|to|for|with|who)\b)[\p{Ll}-]+[ \t]+){0,3}?(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+)(?=[ \t]*[,.;:)]|[ \t]+(?:as|who|through)\b|$)/gu;
+// An actor credited in the article: "starring Ana Ruiz", "Ana Ruiz stars", "with Ana Ruiz in the lead".
+const SHOW_CREDIT = /\b(?:stars|starring|starred|co-stars|plays|playing|in[ \t]+the[ \t]+lead|lead[ \t]+role|leads[ \t]+the[ \t]+cast)\b/u;
+const MAY_SHOW_SYNOPSIS = (line: string) => line.includes('follows') || line.includes('centres') || line.includes('centers') || line.includes('revolves');
 const MAY_SYNOPSIS_NAMED = (line: string) => (line.includes('follows') || line.includes('centres') || line.includes('centers') || line.includes('revolves')) && SYNOPSIS_WORK_WORD.test(line);
 // SYNOPSIS wants a comma and one of its verbs of telling the story.
 const MAY_SYNOPSIS = (line: string) => line.includes(', ') && (line.includes('follows') || line.includes('centres') || line.includes('centers') || line.includes('revolves') || line.includes('tells')) && SYNOPSIS_WORK_WORD.test(line);
@@ -251,11 +261,21 @@ function playsSomeone(text: string, name: string): boolean {
  */
 function namesMusic(text: string, start: number, end: number, name: string): boolean {
   const words = name.split(/[ \t]+/);
-  if (words.length < 2 || !/^\p{Lu}\p{Ll}+['’]s$/u.test(words[0]!)) return false;
   musicWorks ??= new Set(characterLists().musicWorks);
+  if (namedPiece(words)) return true;
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+['’]s$/u.test(words[0]!)) return false;
   if (musicWorks.has(words[1]!.toLowerCase())) return true;
   musicContext ??= new RegExp(String.raw`\b(?:${characterLists().musicContext.join('|')})\b`, 'i');
   return musicContext.test(sentenceAround(text, start, end));
+}
+
+/**
+ * "plays the Goldberg Variations", "the Moonlight Sonata": a name ending in a kind of piece names the piece, no part.
+ * (Not after a given name: "plays Lena Waltz" is a part whose surname is a dance.)
+ */
+function namedPiece(words: readonly string[]): boolean {
+  const bare = words[0] === 'The' || words[0] === 'the' ? words.slice(1) : words;
+  return bare.length >= 2 && musicWorks!.has(bare[bare.length - 1]!.toLowerCase()) && genderOfFirstName(bare[0]!) === 'unknown';
 }
 
 /** The sentence around [start, end): from the last stop before it to the next one after it. */
@@ -514,6 +534,12 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
         if (name && genderOfFirstName(name.split(' ')[0]!) !== 'unknown' && !isPersonName(name) && !found.has(name)) found.set(name, { name, actor: null });
       }
     }
+    if (titles.length > 0 && SHOW_CREDIT.test(text)) {
+      for (const m of matchAllByLine(text, SHOW_SYNOPSIS, MAY_SHOW_SYNOPSIS)) {
+        const name = tidy(m[1]!);
+        if (name && genderOfFirstName(name.split(' ')[0]!) !== 'unknown' && !isPersonName(name) && !found.has(name) && !playsSomeone(text, name)) found.set(name, { name, actor: null });
+      }
+    }
   }
   // "“Tidewater,” directed by …, follows an elderly ferryman, Tomas, who hides a deserter, Ida Brant, …": a title opens the synopsis.
   for (const name of synopsisParts(text)) {
@@ -673,6 +699,8 @@ function portrayedPerson(text: string, name: string, found: Map<string, Characte
   // playing phrase: "the funeral of the late Gus Moreno" in a story about the part is that part.)
   const escaped = regExpLiteral(name);
   if (new RegExp(String.raw`\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)\s+the\s+late\s+(?:[\p{Ll}-]+\s+){0,2}${escaped}(?![\p{L}'’-])`, 'u').test(text)) return true;
+  // "plays the singer Nina Vale in the biopic “Vale”": a part played in a sentence about a real life is the person.
+  if (playedInRealLifeSentence(text, name)) return true;
   // (An honorific and a surname count as the surname: "Mr. Vale" after "Dario K. Vale" is that person.)
   const bare = name.replace(HONORIFIC_WITH_STOP, '');
   if (/\s/.test(bare)) return false;
@@ -681,6 +709,30 @@ function portrayedPerson(text: string, name: string, found: Map<string, Characte
   }
   return false;
 }
+
+// A role verb, then maybe a description of the part, right before its name: "plays the singer ", "portrayed ".
+const PLAYED_BEFORE = /\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying|as)[ \t]+(?:(?:the|a|an)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3})?$/u;
+
+/**
+ * Whether some sentence plays `name` (a role verb right before it) and bears a real-life sign (data/characters.json
+ * realLifeSigns: "in the biopic “Vale”", "the real-life story"): the part is the real person. A part played in a
+ * sentence with no such sign stays a part, though the article elsewhere speaks of a biopic.
+ */
+function playedInRealLifeSentence(text: string, name: string): boolean {
+  if (!tellsRealLife(text)) return false;
+  return mentionsOf(text, name).some((m) => {
+    if (!PLAYED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) return false;
+    // ("…, now plays the detective Ada Cole in the series “…”": the work the part is played in is named after it, and
+    // it must be the real-life one.)
+    const sentence = sentenceAround(text, m.start, m.end);
+    const after = sentence.slice(sentence.indexOf(name) + name.length);
+    const work = WORK_PLAYED_IN.exec(after);
+    return tellsRealLife(work ? work[0] : sentence);
+  });
+}
+
+// The work named right after a part's name: "in the biopic “Vale”", "in “Vale”, a biopic".
+const WORK_PLAYED_IN = /^[ \t]*,?[ \t]*(?:in|on)[ \t]+[^.;!?]{0,60}/u;
 
 /**
  * The one full name the text gives a one-word part with: a capitalised first word right before it that is

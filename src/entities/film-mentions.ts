@@ -2,6 +2,7 @@
 import type { FilmEntity, Mention } from '../types.js';
 import { namedAsContestShow } from './contest-shows.js';
 import { PERSON_POSSESSIVES, alternatives } from '../nlp/words.js';
+import { genderOfFirstName } from '../nlp/names.js';
 import { airedOnNetworkAfter } from './aired-titles.js';
 import { FILM_WORD_BEFORE, namedAsTelevision, networkSpecialAround, programmeWordBeside, renewedForSeason, seasonsOrNetworkCancelled, televisionApposition } from './television-kind.js';
 import { type Established, type EstablishedTitle } from './established-titles.js';
@@ -19,7 +20,7 @@ export function filmsMentioned(text: string, found: Established): FilmEntity[] {
   const occurrences = found.size > 32 ? occurrencesOf(text, [...found.values()].flatMap(formsOf)) : null;
   for (const entry of found.values()) {
     // "Reeves plays John Wick": a title right after a role cue names the character, not the film.
-    const mentions = findAll(text, formsOf(entry), occurrences).filter((m) => !ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+    const mentions = findAll(text, formsOf(entry), occurrences).filter((m) => !ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !surnameAfterGivenName(text, m));
     if (!mentions.length) continue;
     const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== entry.title);
     result.push({
@@ -32,6 +33,18 @@ export function filmsMentioned(text: string, found: Established): FilmEntity[] {
   }
   return result;
 }
+
+/**
+ * "the singer Nina Vale in the biopic “Vale”": a one-word title right after a known given name is that person's
+ * surname, no mention of the film (a biopic is often titled with its subject's name).
+ */
+function surnameAfterGivenName(text: string, m: Mention): boolean {
+  if (/\s/.test(m.text)) return false;
+  const given = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+  return !!given && genderOfFirstName(given) !== 'unknown';
+}
+
+const GIVEN_NAME_BEFORE = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)[ \t]+$/u;
 
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|(?:stars?|starred|starring|cast|returns?|returned|returning|reprises?|reprised|reprising|appears?|appeared)\s+(?:(?:${alternatives(PERSON_POSSESSIVES)})\s+role\s+)?as|role\s+(?:of|as)|character(?:\s+of)?|\p{Lu}\p{Ll}+\s+as)\s+(?:the\s+)?$`, 'u');
 

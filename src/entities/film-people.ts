@@ -14,6 +14,9 @@ const RELATION_WORDS: [RegExp, Relation][] = [
   [/\b(?:produc(?:er|ed|es|ing))\b/, 'producer'],
 ];
 
+// A role verb right before a name, maybe with a description of the part: the name is the one played.
+const PLAYED_PERSON_BEFORE = /\b(?:plays|played|playing|portrays|portrayed|portraying)[ \t]+(?:(?:the|a|an)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3})?$/u;
+
 /**
  * Link people to films where the text says how: the relation word sits right next to the person's
  * name, and the person is linked to the nearest film of the same sentence.
@@ -32,6 +35,8 @@ export function linkFilmPeople(doc: AnalyzedArticle, films: FilmEntity[], people
       const near = text.slice(Math.max(sentence.start, pm.start - 25), pm.start) + ' ' + withoutFigurativeRoles(text.slice(pm.end, Math.min(sentence.end, pm.end + 60))).slice(0, 30);
       const relation = RELATION_WORDS.find(([pattern]) => pattern.test(near))?.[1];
       if (!relation) continue;
+      // ("Ana Ruiz plays the singer Nina Vale in …": the real person played is no member of the cast.)
+      if (relation === 'cast' && PLAYED_PERSON_BEFORE.test(text.slice(Math.max(sentence.start, pm.start - 40), pm.start))) continue;
       const inSentence = filmMentions.filter(({ m }) => m.start >= sentence.start && m.end <= sentence.end);
       // "the Harbor Lights spin-off Night Ferry": a title used as a modifier of the next one is not the film meant.
       const modifier = (m: Mention) => inSentence.some(({ m: o }) => o.start > m.end && o.start - m.end <= 18);

@@ -55,6 +55,8 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   if (w1 && w2 && cueLexicon().titleNamingWords.has(w1) && SCREEN_KINDS_BEFORE_TITLE().has(w2) && (!BARE_SHOW_WORDS.has(w2) || screenWordInSentence(text, open, after))) return 'work';
   // "the film musical “Harbor Lights”": a musical made for the screen (a musical alone is a stage work, no film).
   if (w1 === 'musical' && w2 && SCREEN_WORDS.has(w2)) return 'work';
+  // "the soap opera “Harbour Lane”": a soap opera is a television serial (an opera alone is a stage work, no film).
+  if (w1 === 'opera' && w2 === 'soap') return 'work';
   if (SCREEN_VERSION_OF_BEFORE.test(preceding)) return 'work';
   // "who plays Nora Pell in “Coastline”": the work a named part is played in (a staged one is read as a play before).
   if (PLAYS_PART_IN_BEFORE.test(preceding)) return 'work';

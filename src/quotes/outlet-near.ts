@@ -450,7 +450,8 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // (After a kind of outlet, a possessive inside the name too: "radio show Joe’s Jukebox".)
   // (A hyphen inside a name too: "Radio-Canada", "Ouest-France".)
   // (Inside a quoted title, a plural's bare apostrophe too: the podcast “Writers' Table”; it is no closing mark.)
-  while (e < hi && e < s + 6 && (((/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (e === s && CAMEL_BRAND.test(tokens[e]!.text)) || (e > s && hyphenatedCapitalAt(tokens, e)) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) || (quoted && e > s && pluralApostropheInTitle(tokens, e)))) e++;
+  // (And a hyphen before an agency's letters: "Keystone-SDA", "ITAR-TASS".)
+  while (e < hi && e < s + 6 && (((/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (e === s && CAMEL_BRAND.test(tokens[e]!.text)) || (e > s && (hyphenatedCapitalAt(tokens, e) || hyphenBeforeLetters(tokens, e))) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) || (quoted && e > s && pluralApostropheInTitle(tokens, e)))) e++;
   // "run by the Lone Star Elephant Conservancy" with the search's reach ending after "Star": a name the reach
   // cuts is read whole, so that its first words are never taken for a paper of their own ("The Lone Star").
   // (Read whole only to rule out its first words: past the reach, only a name the data knows is taken.)
@@ -505,6 +506,13 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   if (e === s + 1 && /^[A-Z]{3,5}$/.test(tokens[s]!.text) && /^\p{Ll}/u.test(tokens[e]?.text ?? '') && isStationMediumNoun(tokens[e]!.text) && givesWordsTo(lead, tokens[i - 1]?.normal ?? '')) return tokens[s]!.text;
   return null;
 }
+
+/** tokens[k] is a hyphen inside a word before capital letters only: the "-" of "Keystone-SDA". */
+function hyphenBeforeLetters(tokens: Token[], k: number): boolean {
+  return hyphenInWord(tokens, k) && ALL_CAPITALS.test(tokens[k + 1]!.text);
+}
+
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
 /**
  * "told dpa", "on heute-journal": an outlet the data writes in small letters is named so, though the run of

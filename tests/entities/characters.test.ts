@@ -379,3 +379,89 @@ describe('characters: a part met by its first name alone is the part named in fu
     expect(names.filter((n) => n === 'Ros Keane')).toHaveLength(1);
   });
 });
+
+describe('characters: a name ending in a kind of piece names the music, no part', () => {
+  test('"plays the Goldberg Variations", "hums the Moonlight Sonata" in a film\'s story are pieces, no character or person', () => {
+    const text = 'The film “Harbour Lane” stars Nora Quist. Quist plays the Goldberg Variations in one scene, and Tom Hale hums the Moonlight Sonata.';
+    expect(entities(text)).toEqual({ people: ['Nora Quist', 'Tom Hale'], characters: [], films: ['Harbour Lane'] });
+  });
+
+  test('"a pianist who performs the Goldberg Variations" is the part\'s music, no part of its own', () => {
+    const text = 'In the film “Harbour Lane”, Nora Quist plays a pianist who performs the Goldberg Variations.';
+    expect(entities(text).characters).toEqual([]);
+  });
+
+  test('near miss: a given name before a piece\'s word is a part\'s name ("plays Lena Waltz")', () => {
+    const text = 'In the film “Harbour Lane”, Nora Quist plays Lena Waltz, a pianist.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters).toMatchObject([{ name: 'Lena Waltz', actor: 'Nora Quist', film: 'Harbour Lane', mentions: [{ start: text.indexOf('Lena'), end: text.indexOf(', a pianist'), text: 'Lena Waltz' }] }]);
+  });
+});
+
+describe('characters: the apposed part may carry a description of its own ("as Tom\'s friend, the painter Leo Marsh")', () => {
+  test('"stars Nora Quist as Tom\'s friend, the painter Leo Marsh" → Leo Marsh a part Quist plays, no person', () => {
+    const text = 'The film “Harbour Lane” stars Nora Quist as Tom’s friend, the painter Leo Marsh.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters).toMatchObject([{ name: 'Leo Marsh', actor: 'Nora Quist', film: 'Harbour Lane', mentions: [{ start: text.indexOf('Leo'), end: text.length - 1, text: 'Leo Marsh' }] }]);
+    expect(e.people.map((p) => p.name)).toEqual(['Nora Quist']);
+  });
+
+  test('"plays Tom\'s friend, the painter Leo Marsh, who …" after a role verb too', () => {
+    const text = 'In the film “Harbour Lane”, Nora Quist plays Tom’s friend, the painter Leo Marsh, who drowns.';
+    expect(entities(text)).toEqual({ people: ['Nora Quist'], characters: ['Leo Marsh'], films: ['Harbour Lane'] });
+  });
+
+  test('near miss: "plays the piano, the critic Leo Marsh said" is a person speaking, no part', () => {
+    const text = 'Nora Quist plays the piano, the critic Leo Marsh said.';
+    expect(entities(text)).toEqual({ people: ['Nora Quist', 'Leo Marsh'], characters: [], films: [] });
+  });
+});
+
+describe('characters: a part played in a biopic is the real person, as the gold sets list it', () => {
+  test('"plays the singer Nina Vale in the biopic “Blue Hour”" → Nina Vale a person, no character', () => {
+    const text = 'Nora Quist plays the singer Nina Vale in the biopic “Blue Hour”, which opens on Friday.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters).toEqual([]);
+    expect(e.people.map((p) => [p.name, p.mentions[0]!.start])).toEqual([['Nora Quist', 0], ['Nina Vale', text.indexOf('Nina')]]);
+  });
+
+  test('"In the biopic “…”, X plays NAME." — the real-life sign before the verb counts too', () => {
+    expect(entities('In the biopic “Blue Hour”, Nora Quist plays Nina Vale.')).toEqual({ people: ['Nora Quist', 'Nina Vale'], characters: [], films: ['Blue Hour'] });
+  });
+
+  test('near miss: a part played in another work named after it stays a part, though the sentence names a biopic', () => {
+    const text = 'Nora Quist, who starred in the biopic “Blue Hour”, now plays the detective Ada Cole in the series “Harbour Lane”.';
+    expect(entities(text)).toMatchObject({ people: ['Nora Quist'], characters: ['Ada Cole'] });
+  });
+
+  test('near miss: a sentence with no real-life sign keeps its part, though the article speaks of a biopic', () => {
+    const text = 'Nora Quist plays the detective Ada Cole in the series “Harbour Lane”. Quist also starred in a biopic last year.';
+    expect(entities(text)).toEqual({ people: ['Nora Quist'], characters: ['Ada Cole'], films: ['Harbour Lane'] });
+  });
+});
+
+describe('characters: a show\'s synopsis in an article about the show names its parts', () => {
+  const opening = 'The BBC drama “Harbour Lane”, starring Nora Quist, returns on Sunday. ';
+
+  test('"The drama, filmed in Cornwall, centres on Nell Price, a widowed farmer," → a part, with an aside after the subject', () => {
+    const text = opening + 'The drama, filmed in Cornwall, centres on Nell Price, a widowed farmer, who fights to keep her land.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters).toMatchObject([{ name: 'Nell Price', actor: null, mentions: [{ start: text.indexOf('Nell'), end: text.indexOf(', a widowed'), text: 'Nell Price' }] }]);
+    expect(e.people.map((p) => p.name)).toEqual(['Nora Quist']);
+  });
+
+  test('"centres on widowed farmer Nell Price" and "It centres on Nell Price" name the part too', () => {
+    expect(entities(opening + 'The drama centres on widowed farmer Nell Price, who fights to keep her land.').characters).toEqual(['Nell Price']);
+    expect(entities(opening + 'It centres on Nell Price, a widowed farmer, who fights to keep her land.').characters).toEqual(['Nell Price']);
+  });
+
+  test('near miss: a real-life inquiry "centres on" a person, and "It follows" one, in an article with no show', () => {
+    const text = 'The inquiry, which opened on Monday, centres on Nell Price, a widowed farmer, who lost her land. It follows Tom Hale, who resigned.';
+    expect(entities(text)).toEqual({ people: ['Nell Price', 'Tom Hale'], characters: [], films: [] });
+  });
+
+  test('near miss: a show\'s title with no actor credited leaves "It centres on" a person', () => {
+    const text = 'The BBC drama “Harbour Lane” returns on Sunday. It centres on Nell Price, a widowed farmer.';
+    expect(entities(text)).toMatchObject({ people: ['Nell Price'], characters: [] });
+  });
+});

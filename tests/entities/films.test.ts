@@ -508,3 +508,19 @@ describe('films: a screen version of a stage work keeps the film', () => {
     expect(films('“Harbour Glass,” the 2016 play, was staged in Hull.')).toEqual([]);
   });
 });
+
+describe('a biopic titled with its subject\'s surname', () => {
+  test('"the singer Nina Vale in the biopic “Vale”": the surname is no mention of the film, and the person played is no cast', () => {
+    const text = 'Nora Quist plays the singer Nina Vale in the biopic “Vale”, which opens on Friday.';
+    const e = extractArticle(text, { id: 'f' }).entities;
+    const title = text.indexOf('“Vale”') + 1;
+    expect(e.films).toMatchObject([{ title: 'Vale', kind: 'film', mentions: [{ start: title, end: title + 4, text: 'Vale' }], people: [{ name: 'Nora Quist', relation: 'cast' }] }]);
+    expect(e.people.map((p) => p.name)).toEqual(['Nora Quist', 'Nina Vale']);
+  });
+
+  test('near miss: the title after a word that is no given name is still the film ("Netflix Vale")', () => {
+    const text = 'Nora Quist stars in the biopic “Vale”. Critics called Netflix Vale a triumph.';
+    const e = extractArticle(text, { id: 'f' }).entities;
+    expect(e.films[0]!.mentions.map((m) => m.start)).toEqual([text.indexOf('“Vale”') + 1, text.lastIndexOf('Vale')]);
+  });
+});

@@ -76,3 +76,16 @@ describe('a quoted sentence in a sentence about the stage is speech, no title', 
     expect(films('Critics praised “Harbour Lights” when the play’s run began at the Lyric.')).toEqual([]);
   });
 });
+
+describe('a soap opera is a show, though an opera alone is a stage work', () => {
+  test('"joined the soap opera “…”": the title is a TV show, at its words inside the marks', () => {
+    const text = 'Ana Ruiz joined the soap opera “Harbour Lane” in 2019.';
+    const film = extractArticle(text, { id: 'ps' }).entities.films;
+    expect(film).toMatchObject([{ title: 'Harbour Lane', kind: 'tv', mentions: [{ start: text.indexOf('Harbour'), end: text.indexOf('”'), text: 'Harbour Lane' }] }]);
+  });
+
+  test('near miss: "sang in the opera “…”" stays no film, whatever verb of acting is there', () => {
+    expect(films('Ana Ruiz sang in the opera “Carmen” in Vienna.')).toEqual([]);
+    expect(films('Ana Ruiz starred in the opera “Carmen” in Vienna.')).toEqual([]);
+  });
+});

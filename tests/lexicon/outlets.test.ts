@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isTownAndNewspaperWord, lookupOutlet, mayShortenToHead } from '../../src/lexicon/outlets.js';
 import { at, quote } from '../helpers/quotes.js';
+import { extractArticle } from '../../src/pipeline/process.js';
 
 describe('an outlet name that is also an ordinary noun needs its capital', () => {
   test('"the insider" in small letters is an anonymous source, not Business Insider', () => {
@@ -106,5 +107,21 @@ describe('South Asian news agencies', () => {
   test('"told ANI" names Asian News International by its initials', () => {
     const text = '“The bridge will open in June,” the minister told ANI.';
     expect(quote(text, 'The bridge will')).toMatchObject({ type: 'direct', speaker_mention: 'the minister', cue: 'told', outlet: 'ANI' });
+  });
+});
+
+describe('the common news agencies are known (data/outlets.json)', () => {
+  test('national agencies by name and short form', () => {
+    for (const name of ['AFP', 'Reuters', 'AP', 'dpa', 'ANSA', 'EFE', 'Kyodo', 'Yonhap', 'PTI', 'ANI', 'Xinhua', 'TASS', 'ITAR-TASS', 'Keystone-SDA', 'APA', 'Belga', 'ANP', 'NTB', 'TT', 'Ritzau', 'STT', 'PAP', 'CTK', 'ČTK', 'MTI', 'Anadolu', 'Bernama', 'Antara', 'AAP', 'NZPA']) expect(lookupOutlet(name), name).not.toBeNull();
+    expect(lookupOutlet('Keystone-ATS')).toBe('Keystone-SDA');
+    expect(lookupOutlet('Polska Agencja Prasowa')).toBe('Polish Press Agency');
+  });
+
+  test('near miss: the short forms that are also other bodies\' letters are outlets only where words were given to them', () => {
+    const text = 'The AAP guidance on screen time was updated last year, a paediatrician said.';
+    expect(quote(text, 'The AAP')).toMatchObject({ type: 'indirect', speaker_mention: 'a paediatrician', outlet: null });
+    expect(extractArticle(text, { id: 'o' }).entities.outlets).toEqual([]);
+    const told = '“We will sign,” the premier told AAP on Monday.';
+    expect(quote(told, 'We will sign')).toMatchObject({ type: 'direct', speaker_mention: 'the premier', cue: 'told', outlet: 'AAP' });
   });
 });

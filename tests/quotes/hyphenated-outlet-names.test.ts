@@ -30,3 +30,24 @@ describe('a hyphen joined to a capitalised word goes on with an outlet\'s name',
     expect(quote(text, 'the depot')).toMatchObject({ type: 'indirect', speaker: 'Maya Brandt', cue: 'told', outlet: 'Sun' });
   });
 });
+
+describe('a hyphen before an agency\'s capital letters goes on with its name', () => {
+  test('"told Keystone-SDA": the Swiss agency is the outlet, whole', () => {
+    const text = '“The bridge will reopen in May,” the mayor told Keystone-SDA.';
+    expect(quote(text, 'The bridge')).toMatchObject({ type: 'direct', text: 'The bridge will reopen in May,', start: 1, speaker: null, speaker_mention: 'the mayor', speaker_kind: 'anonymous', cue: 'told', outlet: 'Keystone-SDA' });
+    expect(outletNames(text)).toEqual(['Keystone-SDA']);
+  });
+
+  test('"Keystone-SDA reported …": the agency speaks as an outlet, no person', () => {
+    const text = 'Keystone-SDA reported that the bridge would reopen in May.';
+    expect(quote(text, 'the bridge')).toMatchObject({ type: 'indirect', speaker: 'Keystone-SDA', speaker_start: 0, speaker_kind: 'outlet', cue: 'reported', outlet: 'Keystone-SDA' });
+    const entities = extractArticle(text, { id: 'h' }).entities;
+    expect(entities.people).toEqual([]);
+    expect(entities.outlets.map((o) => o.name)).toEqual(['Keystone-SDA']);
+  });
+
+  test('near miss: a hyphenated capital word after a person\'s name is no agency ("told Maya Brandt-Lee")', () => {
+    const text = '“The bridge will reopen in May,” the mayor told Maya Brandt-Lee.';
+    expect(quote(text, 'The bridge')).toMatchObject({ type: 'direct', speaker_mention: 'the mayor', outlet: null });
+  });
+});
