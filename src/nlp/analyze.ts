@@ -464,8 +464,9 @@ function retagNameWordsAfterThe(tokens: Token[]): void {
     const next = tokens[i + 1]!;
     if (ARTICLES.has(tokens[i - 1]!.normal) && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) tokens[i] = retagged(t, 'PROPN', t.normal);
     // "The Red Cross said …": a name's capitalised last word after "the" and a proper noun, in running text
-    // (a small word follows), is no verb either.
-    else if (i >= 2 && tokens[i - 2]!.normal === 'the' && tokens[i - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i - 1]!.text) && /^\p{Ll}/u.test(next.text)) {
+    // (a small word follows), is no verb either; nor is a middle word before another proper noun ("the Marlow
+    // Falls Courier", a town's name and a paper's word).
+    else if (i >= 2 && tokens[i - 2]!.normal === 'the' && tokens[i - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i - 1]!.text) && (/^\p{Ll}/u.test(next.text) || (next.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.text)))) {
       tokens[i] = retagged(t, 'PROPN', t.normal);
       // (Read as a verb, the name made the model take a following "said" for an adjective.)
       if (next.normal === 'said' && next.pos === 'ADJ') tokens[i + 1] = retagged(next, 'VERB', 'say');
