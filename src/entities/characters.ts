@@ -8,7 +8,7 @@ import { matchAllByLine } from '../text/lines.js';
 import { rememberLastText } from '../text/last-text.js';
 import { KeyWordFilter } from '../text/key-words.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
-import { isCityNotGivenName } from '../lexicon/place-names.js';
+import { isCityNotGivenName, isPlaceName } from '../lexicon/place-names.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { contextWords } from '../lexicon/context-words.js';
 import { titleContexts } from '../lexicon/title-contexts.js';
@@ -70,6 +70,8 @@ const ROLE_CUE = new RegExp(String.raw`\b(?:(?<!\b(?:the|a|an|this|that|his|her|
 const ROLE_CUE_STEM = /play|portray|voic|star|cast|appear|turn|repris|join|role|performance|character/;
 // A possessive and an ordinal right before a name a play verb takes count the player's matches ("his sixth Test",
 // "her 100th cap"); "played the first Doctor" names a part.
+// A date right after a place played: "on Friday", "tonight", "next month", "in June", "on 14 May".
+const TOUR_DATE_AFTER = /^[ \t]+(?:on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}[ \t]+\p{Lu}\p{Ll}+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|tonight|tomorrow|(?:next|this|last)[ \t]+(?:week|weekend|month|year|summer|spring|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/u;
 const COUNTED_MATCH_BEFORE = /\b(?:his|her|their)[ \t]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[ \t]+$/;
 // "stars Ada Obi as the club owner Sam Reyes": a job between "as" and the part's name describes the part (after an
 // article, so "as well as Sam Reyes" stays out; no preposition, so "as a nurse in London" names no part).
@@ -463,6 +465,9 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     const teamLike = namesTeamContestOrSchool(name, text) || (afterPlayedThe && pluralTeamName(name));
     const oneWordSide = afterPlayedThe && oneWordPlural(name) && sportsContextAround(text, m.index!, m.index! + m[0].length, MATCH_RESULT_CONTEXT);
     if (name && (oneWordSide || teamOfCity(name) || (teamLike && (!afterPlayedThe || sportsContextAround(text, m.index!, m.index! + m[0].length))))) continue;
+    // "The band plays Madrid on Friday", "due to play Lisbon on Tuesday": a place played on a date is a tour date,
+    // no part ("plays Kenya, a pilot" is one).
+    if (name && /^play/.test(m[0]) && isPlaceName(name) && TOUR_DATE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
     // "played Glastonbury", "played Wimbledon": a known festival or venue played is no part.
     if (!name || isPersonName(name) || isKnownOrganisation(name)) continue;
     // "plays a fictional Russian grandmaster": a nationality describes the part, it is no name.

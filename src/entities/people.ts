@@ -47,6 +47,8 @@ import { isHonorificTitle, CUE_AFTER, PLACE_TAKER_BEFORE, describedAfter, person
 import { wordsOf } from './written-words.js';
 import { capitalisedWordsBefore } from './capitalised-word-before.js';
 import { addSpeakerRoles } from './speaker-roles.js';
+import { roleOf } from '../quotes/classify-phrase.js';
+import { isWebName } from '../lexicon/outlets.js';
 import { nameClues, type NameClues, type NameSpan, type PeopleContext, type RecordMention } from './name-clues.js';
 import { recordSingleNames } from './single-names.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
@@ -212,6 +214,8 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   }
   // "al-Rashidi", "el-Sayed" opening a mention.
   else if (particle?.text === '-' && particle.end === tokens[s]!.start && tokens[s - 2] && /^(?:al|el|bin|ibn|abu|ben)$/.test(tokens[s - 2]!.text) && tokens[s - 2]!.end === particle.start) s -= 2;
+  // "a petition on Change.org": a site's name with its web domain is no one's name.
+  for (let k = s; k <= e; k++) if (isWebName(tokens[k]!.text)) return null;
   // Leading titles, roles and labels: "Director Chad Stahleski", "Sen. Doyle", "Republican Donald Trump".
   let title: string | null = null;
   let role: string | null = null;
@@ -280,6 +284,9 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
       s = start;
     }
   }
+  // "The band’s singer, Isla Brennan, posted …": a role noun with its owner or determiner set off right before the
+  // name is the person's role, as the quote stage reads it around a cue.
+  if (!role && !title) role = appositionRoleBefore(doc.article.text, tokens[s]!.start);
   // A leading acronym is a label, not a name: "OG Kelly Clarkson".
   // Initials written together stay ("JK Rowling"): only a label before a given name goes.
   while (s < e && /^\p{Lu}{2,3}$/u.test(tokens[s]!.text) && (genderOfFirstName(tokens[s + 1]!.text) !== 'unknown' || wordsOf(tokens, s + 1, e).length >= 2)) s++;
@@ -630,6 +637,17 @@ function endsInCommaAndSpace(text: string): boolean {
   if (kept.length === text.length) return false;
   const last = kept[kept.length - 1];
   return last === ',' || ((last === '"' || last === '”' || last === '’') && kept[kept.length - 2] === ',');
+}
+
+/** ROLE_COMMA_BEFORE with the role's small words whole ("chief executive" of "The company's chief executive, "). */
+const ROLE_WORDS_COMMA_BEFORE = new RegExp(String.raw`\b(?:${alternatives(ROLE_COMMA_OPENERS)}|\p{L}+['’]s|\p{L}+s['’])\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+),\s+$`, 'u');
+
+/** The role (quotes/classify-phrase roleOf) of a role noun and a comma ending the text before `start`, or null. */
+function appositionRoleBefore(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (!endsInCommaAndSpace(before)) return null;
+  const words = ROLE_WORDS_COMMA_BEFORE.exec(before)?.[1];
+  return words ? roleOf(words) : null;
 }
 
 /** A role noun with its determiner or owner, a phrase after it and a comma: "Her co-star in the series “Salt Line,” ". */

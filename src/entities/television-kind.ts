@@ -21,8 +21,9 @@ export function namedAsTelevision(text: string, at: number): boolean {
 }
 
 // A guest's verb or noun and "on" right before a title: "Appearing on “Hannity” on Wednesday, the senator said": one
-// appears, speaks or is interviewed on a broadcast (television or radio), and in a film.
-const GUEST_ON_BEFORE = /\b(?:appearing|appeared|appears|speaking|spoke|guest|interviewed)\s+on\s*["“‘']?$/iu;
+// appears, speaks or is interviewed on a broadcast (television or radio), and in a film ("an appearance on “The
+// Late Show”" too: a guest's appearance, no part).
+const GUEST_ON_BEFORE = /\b(?:appearing|appeared|appears|appearance|appearances|speaking|spoke|guest|interviewed)\s+on\s*["“‘']?$/iu;
 
 // A broadcaster's name, a word maybe, and "programme" right before a title: "the RAI program Porta a Porta", "a BBC
 // current-affairs programme …". A broadcaster's programme is on television, no film (a council's "program" is a scheme).

@@ -64,6 +64,10 @@ interface OutletIndex {
   /** Nouns for a stretch of land ("belt", "region") that make a name before them a place's. */
   placeNouns: Set<string>;
   newspaperWords: Set<string>;
+  /** A paper's last word in another language ("Zeitung", "Dagbladet"): a news word as OUTLET_HEAD's are (data: foreignNewspaperHeads). */
+  foreignNewspaperHeads: Set<string>;
+  /** Words of commenting before "on" ("comment on the Courier's report"): the subject follows, no medium (data: commentOnWords). */
+  commentOnWords: Set<string>;
   sharedQuestionOccasions: string[];
   /** Small words joining a Romance-language paper's name to what it is of ("di" of "La Gazzetta di Parma"). */
   nameLinkWords: Set<string>;
@@ -92,7 +96,7 @@ let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = readDataFile<{ outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; nearKinds: Record<string, string[]>; loneGenericHeads: string[]; calendarNames: string[]; calendarTails: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; agencyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; sharedQuestionOccasions: string[]; nameLinkWords: string[]; editionWords: string[]; programmeKindWords: string[]; phraseProgrammes: string[]; radioProgrammes: string[]; journals: string[]; programmeTitleWords: string[]; foreignPaperWords: string[]; foreignPaperArticles: string[]; titleArticles: string[]; surnameParticleArticles: string[]; broadcastOpeners: string[] }>('outlets.json');
+  const data = readDataFile<{ outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; nearKinds: Record<string, string[]>; loneGenericHeads: string[]; calendarNames: string[]; calendarTails: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; agencyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; sharedQuestionOccasions: string[]; nameLinkWords: string[]; editionWords: string[]; programmeKindWords: string[]; phraseProgrammes: string[]; radioProgrammes: string[]; journals: string[]; programmeTitleWords: string[]; foreignPaperWords: string[]; foreignPaperArticles: string[]; titleArticles: string[]; surnameParticleArticles: string[]; broadcastOpeners: string[]; foreignNewspaperHeads: string[]; commentOnWords: string[] }>('outlets.json');
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -109,7 +113,7 @@ function outletIndex(): OutletIndex {
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
   const innerSmallWords = new Set(data.outlets.flatMap((e) => [e.name, ...e.aliases]).flatMap((v) => v.split(/\s+/).slice(1, -1).filter((w) => /^\p{Ll}+$/u.test(w))));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
-  index = { folded, exact, maxWords, ends, innerSmallWords, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), nearKinds: new Map(Object.entries(data.nearKinds)), contextOnly: new Set(data.outlets.filter((o) => o.context).map((o) => o.name)), loneGenericHeads: new Set(data.loneGenericHeads), calendarNames: new Set(data.calendarNames), calendarTails: new Set(data.calendarTails), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), agencyNouns: new Set(data.agencyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), sharedQuestionOccasions: data.sharedQuestionOccasions, nameLinkWords: new Set(data.nameLinkWords), editionWords: new Set(data.editionWords), programmeKindWords: data.programmeKindWords, foreignPaperWords: new Set(data.foreignPaperWords), foreignPaperArticles: new Set(data.foreignPaperArticles), titleArticles: new Set(data.titleArticles), surnameParticleArticles: new Set(data.surnameParticleArticles), broadcastOpeners: new Set(data.broadcastOpeners), phraseProgrammes: new Set(data.phraseProgrammes), radioProgrammes: new Set(data.radioProgrammes), journals: new Set(data.journals), programmeTitleWords: new Set(data.programmeTitleWords) };
+  index = { folded, exact, maxWords, ends, innerSmallWords, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), nearKinds: new Map(Object.entries(data.nearKinds)), contextOnly: new Set(data.outlets.filter((o) => o.context).map((o) => o.name)), loneGenericHeads: new Set(data.loneGenericHeads), calendarNames: new Set(data.calendarNames), calendarTails: new Set(data.calendarTails), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), agencyNouns: new Set(data.agencyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), foreignNewspaperHeads: new Set(data.foreignNewspaperHeads), commentOnWords: new Set(data.commentOnWords), sharedQuestionOccasions: data.sharedQuestionOccasions, nameLinkWords: new Set(data.nameLinkWords), editionWords: new Set(data.editionWords), programmeKindWords: data.programmeKindWords, foreignPaperWords: new Set(data.foreignPaperWords), foreignPaperArticles: new Set(data.foreignPaperArticles), titleArticles: new Set(data.titleArticles), surnameParticleArticles: new Set(data.surnameParticleArticles), broadcastOpeners: new Set(data.broadcastOpeners), phraseProgrammes: new Set(data.phraseProgrammes), radioProgrammes: new Set(data.radioProgrammes), journals: new Set(data.journals), programmeTitleWords: new Set(data.programmeTitleWords) };
   // (A name matched only as written counts here from three words on: "Time Out New York" opening a sentence is the
   // listings magazine, whereas two capitalised words, "Private Eye", "Hot Ones", may be an ordinary phrase's.)
   const wordsOf = (v: string) => v.replace(/^the\s+/i, '').split(/\s+/).length;
@@ -162,12 +166,24 @@ export function pastWebDomain(tokens: readonly Token[], k: number): number {
 }
 
 const WEB_DOMAIN = /^(?:com|in|org|net|co|uk|ie|au|ng|io|cd|ar)$/;
+// (A capitalised name and one or more of those endings: "Tennis.com", "News.com.au".)
+const WEB_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}\d-]*(?:\.${WEB_DOMAIN.source.slice(1, -1)})+$`, 'u');
+
+/** A site's name with its web domain, one word ("Tennis.com", "Change.org"): a site, never a person's name. */
+export function isWebName(word: string): boolean {
+  return WEB_NAME.test(word);
+}
+
+/** A web address's ending in small letters after a site's name and a full stop ("com" of "Tennis.com", "in" of "Scroll.in"). */
+export function isWebDomain(word: string): boolean {
+  return WEB_DOMAIN.test(word);
+}
 
 const CALL_SIGN = /^(?!WWI)[KW](?:[A-Z]{3}(?:-(?:TV|FM|AM|DT))?|[A-Z]{2}-(?:TV|FM|AM|DT))$/;
 
 /** Whether a word is a news word that heads an outlet's name ("Chronicle" of "the Northgate Chronicle"). */
 export function isOutletHead(word: string): boolean {
-  return OUTLET_HEAD.test(word);
+  return OUTLET_HEAD.test(word) || outletIndex().foreignNewspaperHeads.has(word);
 }
 
 /**
@@ -248,6 +264,9 @@ export function recogniseOutlet(phrase: string): string | null {
   const owned = afterPlacePossessive(phrase.trim());
   if (owned) return recogniseOutlet(owned);
   const bare = withoutPossessive(phrase.trim());
+  // "Tennis.com", "Scroll.in": a capitalised site's name with its web domain is a news site, listed or not.
+  // (Not ".org": a campaign's or a charity's site, "MoveOn.org", is the body's own.)
+  if (WEB_NAME.test(bare) && !bare.endsWith('.org')) return bare;
   // "News 12 New Jersey", "NBC 5 Chicago", "Channel Nine": a local station's brand and channel number (numbered-stations.ts).
   if (/\d|^Channel /.test(bare)) {
     const station = numberedStation(bare);
@@ -267,7 +286,7 @@ export function recogniseOutlet(phrase: string): string | null {
 }
 
 function isOutletHeadOrBand(word: string): boolean {
-  return OUTLET_HEAD.test(word) || isBandWord(word);
+  return isOutletHead(word) || isBandWord(word);
 }
 
 /**
@@ -402,6 +421,11 @@ export function agencyNounLength(words: readonly string[]): number {
   const nouns = outletIndex().agencyNouns;
   if (words.length >= 2 && nouns.has(`${words[0]} ${words[1]}`)) return 2;
   return nouns.has(words[0] ?? '') ? 1 : 0;
+}
+
+/** Whether a word (lower case) comments on a subject named after "on": "declined to comment on the Courier's report" (outlets.json commentOnWords). */
+export function isCommentOnWord(word: string): boolean {
+  return outletIndex().commentOnWords.has(word);
 }
 
 export function isHearerOnlyOutletNoun(word: string): boolean {
@@ -671,7 +695,7 @@ export function outletKindByName(name: string): string | null {
   const known = outletKind(name);
   if (known) return known;
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
-  if (outletIndex().newspaperWords.has(words[words.length - 1]!)) return 'newspaper';
+  if (isNewspaperWord(words[words.length - 1]!)) return 'newspaper';
   return words.some((w) => /^(?:TV|Radio|Television|Broadcasting)$/.test(w)) ? 'broadcaster' : null;
 }
 
@@ -711,17 +735,20 @@ export function kindOfOutletWord(word: string): string | null {
 export function endsInNewspaperWord(name: string): boolean {
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
   if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
-  const papers = outletIndex().newspaperWords;
   for (const n of [1, 2]) {
     const place = words.length - n;
-    if (place >= 1 && place <= 3 && papers.has(words.slice(place).join(' '))) return true;
+    if (place >= 1 && place <= 3 && isNewspaperWord(words.slice(place).join(' '))) return true;
   }
   return false;
 }
 
-/** Whether a single word is a newspaper's word ("Chronicle", "Gazette": outlets.json newspaperWords). */
+/**
+ * Whether a single word is a newspaper's word ("Chronicle", "Gazette": outlets.json newspaperWords), or one in
+ * another language ending a paper's name ("Zeitung": foreignNewspaperHeads). (isTownAndNewspaperWord reads the
+ * English ones only: the word before "Zeitung" is often the paper's own short form, "the Süddeutsche".)
+ */
 export function isNewspaperWord(word: string): boolean {
-  return outletIndex().newspaperWords.has(word);
+  return outletIndex().newspaperWords.has(word) || outletIndex().foreignNewspaperHeads.has(word);
 }
 
 /** Occasions many reporters attend and put questions at ("press conference", "briefing": outlets.json sharedQuestionOccasions). */

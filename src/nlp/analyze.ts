@@ -27,6 +27,7 @@ import { endsAtAbbreviationBeforeQuotation } from './abbreviation-before-quotati
 import { unitLetterBeforeGluedStop } from './unit-letter-stop.js';
 import { clockTimeBeforeGluedStop } from './clock-time-stop.js';
 import { isFirmDivisionWord } from '../lexicon/firm-division-words.js';
+import { joinInsideWebNames, webNameEnd } from './web-names.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -87,6 +88,8 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   const stopsAfterParticle = new Set<number>();
   // Our token indexes right after a firm's abbreviation joined from two of wink's tokens ("Bros.").
   const firmStops = new Set<number>();
+  // wink token indices inside a site's name after its first ("." and "com" of "Tennis.com").
+  const webNameInner = new Set<number>();
   // wink token index → index of our first token for it (a possessive becomes two of ours).
   const ourIndex = new Int32Array(values.length + 1);
   let cursor = 0;
@@ -136,6 +139,21 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
       stopsAfterParticle.add(tokens.length);
       continue;
     }
+    // "Tennis.com", "News.com.au": a site's name and its domain are one word (web-names.ts).
+    const webEnd = type === 'word' ? webNameEnd(values, spaces, k) : k;
+    if (webEnd > k) {
+      let end = cursor;
+      for (let m = k + 1; m <= webEnd; m++) end += values[m]!.length;
+      const name = text.slice(start, end);
+      tokens.push({ text: name, start, end, normal: name.toLowerCase(), pos: 'PROPN', lemma: name.toLowerCase(), type });
+      for (let m = k + 1; m <= webEnd; m++) {
+        ourIndex[m] = tokens.length;
+        webNameInner.add(m);
+      }
+      cursor = end;
+      k = webEnd;
+      continue;
+    }
     // "Warner Bros. said …": wink splits "Bros" from its full stop, as it never does "Corp."; after a capitalised
     // word it is a firm's abbreviation, one token as "Corp." is (the full stop then ends a sentence only as theirs does).
     if (value === 'Bros' && values[k + 1] === '.' && spaces[k + 1] === '' && /^\p{Lu}/u.test(values[k - 1] ?? '')) {
@@ -180,7 +198,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);
   retagBangNames(tokens, nameBangs);
-  const spans = joinAfterFirmStops(joinAtGluedDots(joinAtNameBangs(doc.sentences().out(its.span) as unknown as [number, number][], tokens, ourIndex, nameBangs), tokens, ourIndex), ourIndex, firmStops);
+  const spans = joinInsideWebNames(joinAfterFirmStops(joinAtGluedDots(joinAtNameBangs(doc.sentences().out(its.span) as unknown as [number, number][], tokens, ourIndex, nameBangs), tokens, ourIndex), ourIndex, firmStops), webNameInner);
   let p = 0;
   for (const [first, last] of spans) {
     let from = ourIndex[first]!;
@@ -464,8 +482,9 @@ function retagNameWordsAfterThe(tokens: Token[]): void {
     const next = tokens[i + 1]!;
     if (ARTICLES.has(tokens[i - 1]!.normal) && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) tokens[i] = retagged(t, 'PROPN', t.normal);
     // "The Red Cross said …": a name's capitalised last word after "the" and a proper noun, in running text
-    // (a small word follows), is no verb either.
-    else if (i >= 2 && tokens[i - 2]!.normal === 'the' && tokens[i - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i - 1]!.text) && /^\p{Ll}/u.test(next.text)) {
+    // (a small word follows), is no verb either; nor is a middle word before another proper noun ("the Marlow
+    // Falls Courier", a town's name and a paper's word).
+    else if (i >= 2 && tokens[i - 2]!.normal === 'the' && tokens[i - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i - 1]!.text) && (/^\p{Ll}/u.test(next.text) || (next.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.text)))) {
       tokens[i] = retagged(t, 'PROPN', t.normal);
       // (Read as a verb, the name made the model take a following "said" for an adjective.)
       if (next.normal === 'said' && next.pos === 'ADJ') tokens[i + 1] = retagged(next, 'VERB', 'say');

@@ -13,7 +13,7 @@ import { bangInName, hyphenatedGivenNameAt, hyphenInWord } from '../nlp/name-sha
 export { hyphenInWord };
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
-import { articleOfPersonName, endsWithJobKind, endsWithOutletKind, isJobKindWord, isOutletKindWord, lookupOutlet, outletShapedName, recogniseOutlet, styledOutletOpening } from '../lexicon/outlets.js';
+import { articleOfPersonName, endsWithJobKind, endsWithOutletKind, isJobKindWord, isOutletKindWord, isWebName, lookupOutlet, outletShapedName, recogniseOutlet, styledOutletOpening } from '../lexicon/outlets.js';
 import { ANONYMOUS_HEADS, BODY_KIND_WORDS, DESCRIPTORS, EVIDENCE_WORDS, isPluralName, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POST_NOMINALS, PRONOUN_GENDER, seatWordAsSurname, SERVICE_TAILS } from '../nlp/words.js';
 import { capitalsWithoutGivenName, familyFirstNameEnd, familyNameBeforeVerb, familyNameOfEarlierName, genderOfFirstName, isGivenNameToken, isHonorific, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isOfficeField } from '../nlp/office-fields.js';
@@ -307,6 +307,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // (A name only shaped like an outlet's that an apposition calls a group is a body's: outlet-shaped-bodies.ts.)
   if (outlet && !lookupOutlet(whole) && bodyByApposition(tokens, e)) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'organization', name: whole.replace(/^the\s+/i, ''), role: null, title: null };
   if (outlet && (lookupOutlet(whole) || !ofOutletWriter(tokens, s, e))) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'outlet', name: outlet, role: null, title: null };
+  // "According to SaveTheQuay.org": a campaign's site with its web domain (no outlet: lexicon recogniseOutlet) is the body's own.
+  if (e - s === 1 && isWebName(tokens[s]!.text)) return { start: tokens[s]!.start, end: tokens[s]!.end, text: whole, kind: 'organization', name: whole, role: null, title: null };
   // "The state broadcaster reported …", "State media said …": a news medium described, not named (medium-descriptions.ts).
   const medium = describedMedium(tokens, s, e);
   if (medium) return medium;

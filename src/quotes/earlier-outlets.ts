@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { isBandWord, isTownAndNewspaperWord, mayShortenToHead, isMediumWord, isInnerOutletNameWord, isOutletHead, lookupOutlet, maxOutletWords, nearOutletKinds, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
+import { endsInNewspaperWord, isBandWord, isNewspaperWord, isTownAndNewspaperWord, mayShortenToHead, isMediumWord, isInnerOutletNameWord, isOutletHead, lookupOutlet, maxOutletWords, nearOutletKinds, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { isTimeWord } from '../nlp/time-words.js';
@@ -146,9 +146,31 @@ export function lastOutletBefore(tokens: Token[], i: number, kind: string | null
       else if (near.includes(itsKind) && i - named.start <= NEAR_KIND_REACH) nearKind ??= named.name;
       at = named.start;
     }
-    return unknownKind ?? nearKind;
+    // ("The Tiroler Tageszeitung reported …. X told the paper": a paper the gazetteer lacks, named by its shape.)
+    return unknownKind ?? (kind === 'newspaper' ? onlyPaperShapedNameBefore(tokens, i) : null) ?? nearKind;
   }
   return lastOutletEndingBefore(tokens, i)?.name ?? null;
+}
+
+/**
+ * "The Tiroler Tageszeitung reported …" before "told the paper": the one name before token i (within the reach
+ * lastOutletEndingBefore reads) that the gazetteer lacks but whose shape is a paper's — "the", a town's word or
+ * few and a newspaper's word (lexicon endsInNewspaperWord) — or null when none or two different ones.
+ * (Only after "the": papers are written so; "Dana Courier" is a person.)
+ */
+function onlyPaperShapedNameBefore(tokens: Token[], i: number): string | null {
+  let found: string | null = null;
+  for (let e = i - 1; e > 1 && e > i - 400; e--) {
+    if (!isNewspaperWord(tokens[e]!.text) || /^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) continue;
+    let s = e;
+    while (s > e - 3 && /^\p{Lu}/u.test(tokens[s - 1]!.text) && !/^the$/i.test(tokens[s - 1]!.text)) s--;
+    if (s === e || !/^the$/i.test(tokens[s - 1]?.text ?? '')) continue;
+    const name = sourceText(tokens, s, e + 1);
+    if (lookupOutlet(name) || !endsInNewspaperWord(name)) continue;
+    if (found && found !== name) return null;
+    found = name;
+  }
+  return found;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { outletIntroducedByPhrase } from './outlet-by-kind-phrase.js';
 import { ownMediumInApposition } from './programme-apposition.js';
 import type { Token } from '../types.js';
-import { agencyNounLength, isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, isInnerOutletNameWord, kindOfOutletWord, styledOutletOpening, articleOfPersonName, lookupOutlet, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal, endsInNewspaperWord } from '../lexicon/outlets.js';
+import { agencyNounLength, isCommentOnWord, isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, isInnerOutletNameWord, kindOfOutletWord, styledOutletOpening, articleOfPersonName, lookupOutlet, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal, endsInNewspaperWord } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { DETERMINERS, isTitleCase, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
@@ -155,6 +155,8 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
     if (piece) return piece;
     // "a contestant on the dating show “…”": the programme she takes part in, not the medium of her words.
     if (lead === 'on' && placesPeopleOnProgramme(tokens, i)) continue;
+    // "declined to comment on the Courier's report": the outlet's report is what was commented on, not where.
+    if (lead === 'on' && isCommentOnWord(tokens[i - 1]?.normal ?? '')) continue;
     // "Hale, who played the sheriff on NBC, said …": the network of the speaker's career, not of these words.
     if (lead === 'on' && careerOnInRelative(tokens, i, lo)) continue;
     // "speaking on condition of anonymity because members are discouraged from commenting on the show": the reason names no medium.

@@ -41,3 +41,15 @@ describe('the maker of a work: "the producer of “…”", "the showrunner of �
     expect(films('Lia Brandt, the director of “Project Lantern,” said the trial would resume.')).toEqual([]);
   });
 });
+
+describe('television kind: a guest\'s appearance on a programme', () => {
+  test('"during an appearance on “The Night Desk” on Monday" names a show, beside a film the sentence before names', () => {
+    const text = '“Night Ferry Blues,” a comedy about ferry crews, opened on Friday.\n\nMarsh, who wrote and directed the film, spoke during an appearance on “The Night Desk” on Monday night.';
+    expect(films(text).map((f) => [f.title, f.kind])).toEqual([['Night Ferry Blues', 'film'], ['The Night Desk', 'tv']]);
+  });
+
+  test('near miss: "appeared in “…”" is a part in a work, a film by default', () => {
+    const text = 'Marsh appeared in “Night Ferry Blues,” which opened on Friday.';
+    expect(films(text).map((f) => [f.title, f.kind])).toEqual([['Night Ferry Blues', 'film']]);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+
+const films = (text: string) => extractArticle(text, { id: 'f' }).entities.films.map((f) => ({ title: f.title, kind: f.kind }));
+
+// "the first feature film from comedian Ana Ruiz, “…”": a film word and its maker, then the title set off by commas.
+describe('quoted title kind: a film word and its maker before the title', () => {
+  test('"The first feature film from comedian Jo Marsh, “Night Ferry Blues,” opened on Friday." → the film', () => {
+    expect(films('The first feature film from comedian Jo Marsh, “Night Ferry Blues,” opened on Friday.')).toEqual([{ title: 'Night Ferry Blues', kind: 'film' }]);
+  });
+
+  test('"a documentary by Ana Ruiz, “Salt Roads,”" → the film', () => {
+    expect(films('Critics praised a documentary by Ana Ruiz, “Salt Roads,” at the festival.')).toEqual([{ title: 'Salt Roads', kind: 'film' }]);
+  });
+
+  test('near miss: a book from its author set off the same way is no film', () => {
+    expect(films('The first novel from comedian Jo Marsh, “Night Ferry Blues,” sold out on Friday.')).toEqual([]);
+  });
+});
