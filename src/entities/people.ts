@@ -1,4 +1,5 @@
 import { bodyRelativeAfter } from './body-relative-after.js';
+import { civicBodyStart } from '../quotes/civic-body-names.js';
 import { monthAsGivenName } from '../nlp/month-given-name.js';
 import { positionBeforeFullName } from '../lexicon/playing-positions.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
@@ -350,6 +351,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // "the Air Line Pilots’ Association", "the Men's Health Forum": words before a plural's possessive and a body's
   // word, or after "Women's"/"Children's", are part of that body's name, no person.
   if (insideBodyPossessiveName(tokens, s, e)) return 'rejected';
+  // "Friends of Market Square", "Residents Against the Incinerator": the last words of a civic group's own name (src/quotes/civic-body-names.ts).
+  if (!title && !givenName && civicBodyStart(tokens, e, 0) >= 0 && civicBodyStart(tokens, e, 0) < s) return 'rejected';
   // "Airline Skyhop said": a kind of body opening the sentence, then its name (src/quotes/opening-kind-noun.ts).
   // "the Musée des Arts Royaux": capitalised words after a foreign body's first word and a joiner are its name (src/quotes/foreign-body-names.ts).
   if (endsForeignBodyName(tokens, s, e + 1)) return 'rejected';

@@ -47,6 +47,7 @@ import { namesLeagueTeam, teamNicknameTail } from '../lexicon/team-nicknames.js'
 import { description, isQuoteMark, sourceText, type SpeakerPhrase } from './speaker-phrase.js';
 import { positionBeforeFullName } from '../lexicon/playing-positions.js';
 import { fixedTitles } from '../lexicon/fixed-titles.js';
+import { civicBodyName } from './civic-body-names.js';
 
 export const isCap = (t: Token) => startsWithCapital(t.text);
 
@@ -311,6 +312,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const medium = describedMedium(tokens, s, e);
   if (medium) return medium;
   if (theNamedBody(tokens, s, e)) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'organization', name: whole, role: null, title: null };
+  // "Friends of Market Square", "Residents Against the Incinerator": a civic group's own name (civic-body-names.ts).
+  const civic = civicBodyName(tokens, s, e);
+  if (civic) return civic;
   // "The Tenants First alliance said": a group's name, then its kind in small letters (group-name-bodies.ts).
   const group = groupNameBody(tokens, s, e);
   if (group) return group;
