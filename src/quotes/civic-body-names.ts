@@ -9,6 +9,7 @@ import type { Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isGivenNameToken } from '../nlp/names.js';
+import { isRoleWord } from '../nlp/words.js';
 import { isCampaignHead, isCampaignOpener } from '../lexicon/civic-body-names.js';
 import { sourceText, type SpeakerPhrase } from './speaker-phrase.js';
 
@@ -30,7 +31,10 @@ export function civicBodyName(tokens: Token[], s: number, e: number): SpeakerPhr
   const first = tokens[from]!;
   const second = tokens[from + 1]!.normal;
   const friends = first.text === 'Friends' && second === 'of';
-  const people = isPluralPeopleNoun(first.normal) && (second === 'against' || second === 'for');
+  // ("Attorneys for Clinton", "Executives for Mondelez": people working for one named, no group; a cause after
+  // "for" is of two words or more, "Citizens for Open Government", and its people hold no office.)
+  const forCause = second === 'for' && e - from >= 4 && !isRoleWord(first.normal.replace(/s$/, ''));
+  const people = isPluralPeopleNoun(first.normal) && (second === 'against' || forCause);
   const campaign = isCampaignOpener(first.text) && isCampaignHead(tokens[e - 1]!.normal);
   if (!friends && !people && !campaign) return null;
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: sourceText(tokens, s, e), kind: 'organization', name: sourceText(tokens, from, e), role: null, title: null };

@@ -28,3 +28,11 @@ describe('a campaign\'s or civic group\'s own name speaks whole, as an organisat
     expect(quote('Friends of the couple said they were shocked.', 'they were')).toMatchObject({ speaker_kind: 'anonymous', speaker_mention: 'Friends of the couple' });
   });
 });
+
+describe('people "for" someone named are that one\'s agents, no group', () => {
+  test('"Lawyers for Brenwick said" stays a description; "Parents for Safe Streets said" is the group', () => {
+    expect(quote('Lawyers for Brenwick said the claim had no merit.', 'the claim')).toMatchObject({ speaker_kind: 'anonymous', speaker_mention: 'Lawyers for Brenwick' });
+    const group = 'Parents for Safe Streets said the crossing was dangerous.';
+    expect(quote(group, 'the crossing')).toMatchObject({ speaker: 'Parents for Safe Streets', speaker_kind: 'organization', speaker_mention: 'Parents for Safe Streets', speaker_start: 0 });
+  });
+});
