@@ -24,5 +24,7 @@ describe('"Jane Hall, of Maidstone, Kent, said": a given name and a surname that
   test('near miss: the hall with its article stays a place\'s body', () => {
     expect(quote('The Albert Hall said the concert was sold out.', 'the concert')).toMatchObject({ speaker: 'Albert Hall', speaker_kind: 'organization' });
     expect(entityNames('The Albert Hall said the concert was sold out.').people).toEqual([]);
+    expect(entityNames('Survivors gathered at the Mother Emanuel Church on Sunday.').people).toEqual([]);
+    expect(quote('Mrs Nora Hall said the fair had raised record sums.', 'the fair')).toMatchObject({ speaker: 'Nora Hall', speaker_kind: 'person' });
   });
 });
