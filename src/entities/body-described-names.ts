@@ -104,8 +104,9 @@ function readNamesDescribedAsBodies(tokens: readonly Token[], text: string | und
     const owned = nameAfterOwnedBody(tokens, k);
     if (owned) add(owned[0], owned[1]);
     // "the pollster Deltapoll": a job that is also a kind of body names a body by one body-shaped word after "the".
-    // (A report verb may follow as well as a speech verb: "The pollster Deltapoll found that …".)
-    if (tokens[k - 1]?.normal === 'the' && isNameWord(tokens[k + 1]) && (bodyGoesOn(tokens[k + 2]) || reportVerb(tokens[k + 2])) && bodyNameAfterJobKind(tokens, tokens[k]!.text, k + 1, k + 2)) add(k + 1, k + 1);
+    // (A report verb may follow as well as a speech verb: "The pollster Deltapoll found that …"; and opening the
+    // sentence, its one verb: "The operator Transdev runs the line.")
+    if (tokens[k - 1]?.normal === 'the' && isNameWord(tokens[k + 1]) && (bodyGoesOn(tokens[k + 2]) || reportVerb(tokens[k + 2]) || ownVerbAfter(tokens, k - 1, k + 2)) && bodyNameAfterJobKind(tokens, tokens[k]!.text, k + 1, k + 2)) add(k + 1, k + 1);
     const start = kindNounStart(tokens, k);
     if (start < 0) {
       const name = nameAfterBodyDescriptionHead(tokens, k);

@@ -18,6 +18,7 @@ import { BUSINESS_TAILS, ORG_WORD_AFTER, PROGRAMME_STAFF_AFTER, PROGRAMME_STAFF,
 import { firstWordText, wordsOf } from './written-words.js';
 import { namesSpeakingAsIt } from './statement-it-names.js';
 import { namesDescribedAsBodies } from './body-described-names.js';
+import { namesShownAsCompanies } from './company-evidence-names.js';
 
 export interface PeopleContext {
   /** Spans already taken by films, outlets and characters. */
@@ -116,7 +117,7 @@ export function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClu
   // city") is a place wherever it stands, unless it opens with a given name we know.
   // (The runs split off a particle, "Le" | "Mans": the place's name and the words before it are read from the particles on.)
   const places = new Set(runs.map(withParticlesBefore(doc)).filter((r) => (DESCRIPTION_PLACE_BEFORE.test(text.slice(Math.max(0, r.start - 80), r.start)) || PLACE_KIND_AFTER.test(text.slice(r.end, r.end + 80))) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text));
-  return { runs, speakers, singleVoices, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc), thingNames: thingNamesIn(text), places, describedBodies: new Set([...namesDescribedAsBodies(tokens, text), ...namesSpeakingAsIt(text), ...lonelyBodySpeakers(context.quotes)]) };
+  return { runs, speakers, singleVoices, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc), thingNames: thingNamesIn(text), places, describedBodies: new Set([...namesDescribedAsBodies(tokens, text), ...namesSpeakingAsIt(text), ...namesShownAsCompanies(tokens), ...lonelyBodySpeakers(context.quotes)]) };
 }
 
 /**

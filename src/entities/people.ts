@@ -1,4 +1,6 @@
 import { bodyRelativeAfter } from './body-relative-after.js';
+import { civicBodyStart } from '../quotes/civic-body-names.js';
+import { givenNameAndSurnameTail } from '../nlp/surname-tails.js';
 import { monthAsGivenName } from '../nlp/month-given-name.js';
 import { positionBeforeFullName } from '../lexicon/playing-positions.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
@@ -357,6 +359,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // "the Air Line Pilots’ Association", "the Men's Health Forum": words before a plural's possessive and a body's
   // word, or after "Women's"/"Children's", are part of that body's name, no person.
   if (insideBodyPossessiveName(tokens, s, e)) return 'rejected';
+  // "Friends of Market Square", "Residents Against the Incinerator": the last words of a civic group's own name (src/quotes/civic-body-names.ts).
+  if (!title && !givenName && civicBodyStart(tokens, e, 0) >= 0 && civicBodyStart(tokens, e, 0) < s) return 'rejected';
   // "Airline Skyhop said": a kind of body opening the sentence, then its name (src/quotes/opening-kind-noun.ts).
   // "the Musée des Arts Royaux": capitalised words after a foreign body's first word and a joiner are its name (src/quotes/foreign-body-names.ts).
   if (endsForeignBodyName(tokens, s, e + 1)) return 'rejected';
@@ -782,7 +786,8 @@ function looksLikeName(tokens: Token[], s: number, e: number): boolean {
   // "FULL TEXT", "HPA BOARD": a headline or an acronym. (Only a first word in capitals can open one: most
   // runs are no headline, and the list of texts is built only for those that may be.)
   if (ALL_CAPITALS.test(words[0]!.text) && capitalsWithoutGivenName(words.map((t) => t.text))) return false;
-  if (ORGANIZATION_TAILS.has(words[words.length - 1]!.normal)) return false;
+  // ("Jane Hall": a given name, then a tail that is a common surname too, is a person's; src/nlp/surname-tails.ts.)
+  if (ORGANIZATION_TAILS.has(words[words.length - 1]!.normal) && !givenNameAndSurnameTail(tokens, s, e + 1)) return false;
   // "Harlan Arena", "Madison Square Garden": a venue's last word (data/place-words.json venue_tails).
   if (words.length > 1 && (VENUE_TAILS.has(words[words.length - 1]!.normal) || (words.length > 2 && LONG_VENUE_TAILS.has(words[words.length - 1]!.normal)))) return false;
   // "the Coast Guard", "Lune Guard", not "Nora Guard": a service's last word after no listed given name.

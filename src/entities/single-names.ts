@@ -211,7 +211,8 @@ function personNamedBefore(before: string): boolean {
 function placeOfPerson(tokens: Token[], s: number, registry: PersonRegistry): boolean {
   if (!isHomeTownWord(tokens, s - 1)) return false;
   // (Past an age set off by commas: "Ana Ruiz, 41, of" ends the name five tokens back.)
-  const last = tokens[homeTownAfterAge(tokens, s) ? s - 5 : s - 2];
+  // (… and past a comma alone: "Jane Hall, of Maidstone".)
+  const last = tokens[homeTownAfterAge(tokens, s) ? s - 5 : tokens[s - 2]?.text === ',' ? s - 3 : s - 2];
   if (!last || !/^\p{Lu}/u.test(last.text)) return false;
   const person = registry.find([last.text], true);
   return !!person && person.tokens.length > 1 && person.tokens[person.tokens.length - 1] === last.text;

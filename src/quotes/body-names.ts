@@ -128,7 +128,8 @@ export function insideBodyName(tokens: Token[], k: number, lo: number, end: numb
  */
 export function headLastJoinedName(tokens: Token[], from: number, e: number): boolean {
   const head = tokens[e - 1];
-  if (e - from < 4 || !head || !startsWithCapital(head.text) || !isNameOfHead(head.normal)) return false;
+  // (A members' body's head too: "the National Bus and Rail Union", "the Film and Television Guild".)
+  if (e - from < 4 || !head || !startsWithCapital(head.text) || !(isNameOfHead(head.normal) || isMembersHead(head.normal))) return false;
   let k = from;
   let joined = false;
   for (let parts = 0; parts < MAX_PARTS; parts++) {

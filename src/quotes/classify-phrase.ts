@@ -47,6 +47,8 @@ import { namesLeagueTeam, teamNicknameTail } from '../lexicon/team-nicknames.js'
 import { description, isQuoteMark, sourceText, type SpeakerPhrase } from './speaker-phrase.js';
 import { positionBeforeFullName } from '../lexicon/playing-positions.js';
 import { fixedTitles } from '../lexicon/fixed-titles.js';
+import { civicBodyName } from './civic-body-names.js';
+import { givenNameAndSurnameTail } from '../nlp/surname-tails.js';
 
 export const isCap = (t: Token) => startsWithCapital(t.text);
 
@@ -313,6 +315,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const medium = describedMedium(tokens, s, e);
   if (medium) return medium;
   if (theNamedBody(tokens, s, e)) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'organization', name: whole, role: null, title: null };
+  // "Friends of Market Square", "Residents Against the Incinerator": a civic group's own name (civic-body-names.ts).
+  const civic = civicBodyName(tokens, s, e);
+  if (civic) return civic;
   // "The Tenants First alliance said": a group's name, then its kind in small letters (group-name-bodies.ts).
   const group = groupNameBody(tokens, s, e);
   if (group) return group;
@@ -619,7 +624,10 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const nameTailBody = ne - ns > 1 && isNameTail(tokens[ne - 1]!.normal) && (genderOfFirstName(tokens[ns]!.text) === 'unknown' || (ne - ns > 2 && genderOfFirstName(tokens[ne - 2]!.text) === 'unknown'));
     // ("USA Swimming said", "Athletics Canada said": a sport's governing body by its nation and sport;
     // "Major League Baseball said", "the Big Ten Conference said": a league word anywhere in the name.)
-    const org = team || serviceBody || nameTailBody || sportGoverningBody(nameWords) || nationBranchOfBody(nameWords) || hasLeagueWord(nameWords) || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(nameWords) || tokens.slice(ns, ne).some((t) => t.text === '&') || kindNounOpensBodyName(tokens, ns, ne);
+    // ("Jane Hall said", "Ruth Church said": a given name, then one place's word that is a common surname too, with no
+    // article before it, is a person; "the Albert Hall" keeps its article.)
+    const surnameTail = givenNameAndSurnameTail(tokens, ns, ne);
+    const org = team || serviceBody || nameTailBody || sportGoverningBody(nameWords) || nationBranchOfBody(nameWords) || hasLeagueWord(nameWords) || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || (ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) && !surnameTail) || capitalsWithoutGivenName(nameWords) || tokens.slice(ns, ne).some((t) => t.text === '&') || kindNounOpensBodyName(tokens, ns, ne);
     // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
     // ("the veteran broadcaster Dermot Ashe": a kind word that is also a job names an outlet only when the name is outlet-shaped.)
     // ("Belgian newspaper Dagblad Noord said": a nation's adjective opens the kind without an article, as "the" would.)

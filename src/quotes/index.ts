@@ -63,6 +63,7 @@ import { giveDescribedNamesTheirBody } from './described-body-names.js';
 import { giveOwnerAppositionsTheirBody } from './owner-apposition-bodies.js';
 import { giveBodyDescribedNamesTheirBody } from './body-described-speakers.js';
 import { giveStatementIssuersBodyKind } from './statement-issuer-bodies.js';
+import { giveCompanyEvidencedNamesTheirBody } from './company-evidence-speakers.js';
 import { giveRunTogetherNamesBodyKind } from './run-together-bodies.js';
 import { giveEachBodyNameOneKind, giveEachPronounedNamePersonKind } from './one-kind-per-name.js';
 import { giveAcronymsTheirFullName } from './acronym-full-names.js';
@@ -934,6 +935,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   resolveJointBodyDescriptions(quotes, text, tokens, place);
   // "Kidsview said in a statement …. It added …": a one-word statement issuer taken up as "it" is a body.
   giveStatementIssuersBodyKind(quotes, text);
+  // "Transdev's trains stood idle. … Transdev said": a lone name shown a company's elsewhere speaks as the body.
+  giveCompanyEvidencedNamesTheirBody(quotes, tokens);
   // "Meridian Airways grounded flights … “We apologize,” Meridian said": a body's first word is its short name.
   giveShortBodyNamesTheirBody(quotes, text);
   // "… according to the U.S. Forest Service. The Forest Service said": the body named with its nation before.

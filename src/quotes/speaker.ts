@@ -9,6 +9,7 @@ import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import type { Token } from '../types.js';
 import { spanAnswers } from './span-answers.js';
 import { beforeAge, beforeHomeTown } from '../nlp/home-towns.js';
+import { civicBodyStart } from './civic-body-names.js';
 import { firstNameOnlyBefore } from '../nlp/first-name-only.js';
 import { isOutletKindWord, isTownAndNewspaperWord, lookupOutlet } from '../lexicon/outlets.js';
 import { bodyWordAfterPossessive } from './body-name-possessives.js';
@@ -1092,6 +1093,10 @@ function findPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPh
   const speechNext = tokens[end + 1]?.pos === 'VERB' && tokens[end + 2]?.normal !== 'to' && !(tokens[end]!.pos === 'NOUN' && tokens[end - 1]?.pos === 'PROPN');
   const relativeThat = (k: number) => speechNext && tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'PRON' || (tokens[k]!.pos === 'DET' && /s$/.test(tokens[k + 1]!.normal) && tokens[k + 1]!.pos === 'NOUN')) && k < end && k > lo && tokens[k - 1]!.pos === 'NOUN';
   while (s - 1 >= lo && ok(s - 1) && !relativeThat(s - 1) && !thatAfterHearer(tokens, s - 1, lo)) s--;
+  // "Residents Against the Incinerator said", "the Stop the Bypass Campaign said": a civic group's name runs back
+  // past its "Against" or its call to act (civic-body-names.ts).
+  const civic = civicBodyStart(tokens, end, lo);
+  if (civic >= 0 && civic < s) s = civic;
   // A pronoun ends the phrase on its own ("he", "she"), unless it is the object of a preposition in a
   // description: "a friend close to her", "an aide to him".
   const objectOfDescription = end - 2 >= s && tokens[end - 1]!.pos === 'ADP' && /^(him|her|them)$/.test(tokens[end]!.normal);

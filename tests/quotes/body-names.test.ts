@@ -164,3 +164,21 @@ describe('a role\'s field joined by "and", then a name we do not know', () => {
     expect(quote(text, 'the ferry')).toMatchObject({ speaker: null, speaker_mention: 'Director of Wexham Authority', cue: 'said' });
   });
 });
+
+describe('"the National Bus and Rail Union": a members\' body named with "and" before its head is one name', () => {
+  test('the whole name speaks, before the cue and after it; its "The" stays in the mention only', () => {
+    const text = 'The National Ferry and Dock Union said the strike would go ahead.';
+    expect(quote(text, 'the strike')).toMatchObject({
+      type: 'indirect', text: 'the strike would go ahead', start: at(text, 'the strike'),
+      speaker: 'National Ferry and Dock Union', speaker_kind: 'organization', speaker_mention: 'The National Ferry and Dock Union', speaker_start: 0,
+      cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+    const after = '“We will strike,” said the Coastal Ferry and Dock Workers Union.';
+    expect(quote(after, 'We will')).toMatchObject({ type: 'direct', speaker: 'Coastal Ferry and Dock Workers Union', speaker_kind: 'organization', speaker_mention: 'the Coastal Ferry and Dock Workers Union' });
+  });
+
+  test('near miss: a person and a union with its own article are two subjects; a possessive union keeps its "The"', () => {
+    expect(quote('Ruiz and the Dock Union said the strike would go ahead.', 'the strike')).toMatchObject({ speaker: 'the Dock Union', speaker_kind: 'organization' });
+    expect(quote("The Pipers' Union said the fees were too low.", 'the fees')).toMatchObject({ speaker: "The Pipers' Union", speaker_kind: 'organization' });
+  });
+});
