@@ -26,6 +26,7 @@ import { endBeforeWriterGloss } from './writer-gloss.js';
 import { endBeforeSecondPredicate } from './second-predicate.js';
 import { endBeforeConsequence } from './consequence-tail.js';
 import { endBeforeDespite } from './despite-tail.js';
+import { withAbsoluteSubject } from './absolute-with-subject.js';
 import { withPublisher } from './published-by.js';
 import { withOutletModifiedSource } from './outlet-named-source.js';
 import { insideAskedQuestion } from './asked-questions.js';
@@ -93,6 +94,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     frame = withPublisher(tokens, withOutletModifiedSource(view, withDataSource(view, frame), last), last);
     frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
     frame = withListedVerbSubject(view, i, s.tokenStart, frame);
+    // "…, with fans flooding social media to complain that …": the noun of the "with" phrase speaks.
+    frame = withAbsoluteSubject(tokens, i, s.tokenStart, frame);
     if (!frame || emptyFrame(tokens, frame, s.tokenStart)) continue;
     // A cue inside an earlier report's content whose speaker stands before that content is a misreading:
     // "Holm, who told the BBC that ministers, not surprisingly, said no, is …" (the relative clause runs on).
