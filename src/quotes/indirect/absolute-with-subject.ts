@@ -12,7 +12,9 @@ import { phraseEndingAt } from '../speaker.js';
  */
 export function withAbsoluteSubject(tokens: Token[], cue: number, lo: number, frame: Frame | null): Frame | null {
   const to = cue - 1;
-  if (to <= lo || tokens[to]!.normal !== 'to' || tokens[to]!.pos !== 'PART') return frame;
+  // (Only a frame found for a reported clause changes hands: with none, or with a topic after the cue, "to complain
+  // about the ending" is left to the object cues, which read the same subject.)
+  if (!frame || topicAfter(tokens, cue) || to <= lo || tokens[to]!.normal !== 'to' || tokens[to]!.pos !== 'PART') return frame;
   let v = to - 1;
   while (v > lo && to - v <= 6 && OBJECT_WORD.test(tokens[v]!.pos) && !isIngForm(tokens[v]!)) v--;
   if (v <= lo || !isIngForm(tokens[v]!) || tokens[v]!.pos === 'NOUN') return frame;
@@ -28,5 +30,11 @@ export function withAbsoluteSubject(tokens: Token[], cue: number, lo: number, fr
 const OBJECT_WORD = /^(DET|ADJ|NOUN|PROPN|NUM|ADP|ADV)$/;
 /** Words of the noun phrase after "with": "fans", "many angry viewers", "the union's members". */
 const NOUN_PHRASE_WORD = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
+
+/** A preposition of topic right after the cue: "complain about …", "warn of …" take an object, no clause. */
+export function topicAfter(tokens: Token[], cue: number): boolean {
+  return TOPIC_PREPOSITION.test(tokens[cue + 1]?.normal ?? '');
+}
+const TOPIC_PREPOSITION = /^(?:about|of|over|at|on|against|for|with)$/;
 
 const isIngForm = (t: Token) => /^\p{Ll}{2,}ing$/u.test(t.text) && !/thing$/.test(t.text);
