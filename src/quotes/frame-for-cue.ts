@@ -14,6 +14,8 @@ import { cueAt, documentParticiple, HEARD_FROM, sentenceEndBetween, wordBeforeVe
 import { relativeWord, sentenceSubject, contrastClauseSubject, coordinatedClauseSubject } from './sentence-subject.js';
 import { coordinatedVerbSubject } from './coordinated-verb-subject.js';
 import { antecedentOfWho, relativeShareStart } from './indirect/relative-pronouns.js';
+import { controllingSubject } from './indirect/shared-subjects.js';
+import { topicAfter } from './indirect/absolute-with-subject.js';
 import { outletGivenTo, outletNear } from './outlet-near.js';
 import { quotedAsParticiple } from './quoted-as-participle.js';
 import { quotedWordsInClause } from './quoted-words-in-clause.js';
@@ -138,7 +140,13 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     }
     if (infinitive) {
       // "The memo goes on to say: “…”": a document speaks too.
-      const subject = sentenceSubject(view, cue.first, (d) => personLike(d) || documentLike(d));
+      // (The subject of the verb it completes first: in "The film premiered, and fans flooded social media to
+      // complain that …" the fans complain, not the sentence's subject.)
+      // (Its verb in small letters: in "going on Instagram Live to say" the tagger reads a name's word as one. Not
+      // before a topic, "to complain about …": the object cues read that.)
+      const controlled = topicAfter(tokens, cue.last) ? null : controllingSubject(tokens, cue.first, lo);
+      const verbAfter = controlled ? tokens[view.tokenAtOrAfter(controlled.end)] : undefined;
+      const subject = (controlled && personLike(controlled) && !!verbAfter && /^\p{Ll}/u.test(verbAfter.text) ? controlled : null) ?? sentenceSubject(view, cue.first, (d) => personLike(d) || documentLike(d));
       if (subject && (personLike(subject) || documentLike(subject))) {
         speaker = subject;
         distant = true;

@@ -3,6 +3,7 @@ import { firstMarkFrom, type MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, cueEndsAt, type TokenView } from './frame.js';
 import { MONTHS, WEEKDAYS } from '../nlp/time-words.js';
 import { frameInsideWritersSentence } from './writers-sentence-frame.js';
+import { wordAfterColon } from './word-after-colon.js';
 
 /**
  * Words that may stand in an aside between a cue and a split quotation resuming: "she added, to laughter, “…”",
@@ -40,6 +41,8 @@ export function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, 
     // lower-case quotation that an "as" frame follows completes the writer's sentence, a partial. (With a
     // plain cue after it, "— “finally, some justice,” Okafor said", it is a sentence of speech.)
     if (/[—–]/.test(before) && /^\p{Ll}/u.test(text[span.start]!) && /^[,\s]*as\s/.test(text.slice(span.close + 1, span.close + 8))) return 'partial';
+    // "had a phrase for contestants who cried: “gold.”": a word or two after a colon name what the sentence announced.
+    if (before === ':' && wordAfterColon(tokens, span, view.tokenAtOrAfter(span.open))) return 'partial';
     return 'direct';
   }
   // Right after a cue verb: said “We will …” is direct when it opens like a sentence.

@@ -25,6 +25,8 @@ import { endBeforeWithheldDetails } from './withheld-details.js';
 import { endBeforeWriterGloss } from './writer-gloss.js';
 import { endBeforeSecondPredicate } from './second-predicate.js';
 import { endBeforeConsequence } from './consequence-tail.js';
+import { endBeforeDespite } from './despite-tail.js';
+import { withAbsoluteSubject } from './absolute-with-subject.js';
 import { withPublisher } from './published-by.js';
 import { withOutletModifiedSource } from './outlet-named-source.js';
 import { insideAskedQuestion } from './asked-questions.js';
@@ -92,6 +94,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     frame = withPublisher(tokens, withOutletModifiedSource(view, withDataSource(view, frame), last), last);
     frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
     frame = withListedVerbSubject(view, i, s.tokenStart, frame);
+    // "…, with fans flooding social media to complain that …": the noun of the "with" phrase speaks.
+    frame = withAbsoluteSubject(tokens, i, s.tokenStart, frame);
     if (!frame || emptyFrame(tokens, frame, s.tokenStart)) continue;
     // A cue inside an earlier report's content whose speaker stands before that content is a misreading:
     // "Holm, who told the BBC that ministers, not surprisingly, said no, is …" (the relative clause runs on).
@@ -166,6 +170,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeOtherPersonAct(tokens, content[0], content[1])];
     // … and before what the report led to: "announced A, setting off a scramble".
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeConsequence(tokens, content[0], content[1])];
+    // … and before a concession the writer sets against it: "said A, despite objections".
+    if (content && content[0] > frame.cueToken) content = [content[0], endBeforeDespite(tokens, content[0], content[1])];
     if (content && quotes.length) {
       const whole = content;
       content = clearOf(tokens, content, quotes);

@@ -7,6 +7,7 @@ import { participleStems } from '../../nlp/participle-stems.js';
 import { TIME_SUBORDINATORS } from '../../nlp/words.js';
 import { DASH } from '../sentence-scan.js';
 import { bareClauseAt, opensClauseAt } from './clause-openers.js';
+import { wordAfterColon } from '../word-after-colon.js';
 
 /** The end of [start, end), moved past the closing mark of a quotation it opens but does not close. */
 export function throughOpenQuotation(text: string, start: number, end: number, limit: number): number {
@@ -215,9 +216,12 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
     // been consulted and was “surprised by the timing”" reports the first predicate, the quoted words are the
     // partial (the own sets' gold marks the indirect so in about three cases of four).
     const quotedPredicate = /^(and|but)$/.test(t.normal) && predicateIntoQuotation(tokens, k + 1, open) && quotationEndsClause(tokens, first);
+    // … and a colon before a word or two naming what the clause announced: "said producers had a phrase for it:
+    // “gold.”" reports the clause; the quoted word is the partial (own sets' gold).
+    const namedAfter = t.text === ':' && wordAfterColon(tokens, first, k + 1);
     const onNewSubject = relative && clauseCut > from && !hasVerb(tokens, clauseCut + 2, k - 1);
     if (clause) clauseCut = k;
-    if (t.text === ';' || DASH.test(t.text) || clause || participle || nextCue || listedCue || (relative && !onNewSubject) || appositive || secondThat || shifted || quotedPredicate) cut = k;
+    if (t.text === ';' || DASH.test(t.text) || clause || participle || nextCue || listedCue || (relative && !onNewSubject) || appositive || secondThat || shifted || quotedPredicate || namedAfter) cut = k;
   }
   if (cut < 0) return null;
   let end = cut - 1;
