@@ -380,6 +380,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
           const nameWithheld = tokens[w]!.normal === 'whose' && /^(name|identity)$/.test(tokens[w + 1]?.normal ?? '') && tokens.slice(w + 2, w + 6).some((t) => /^(withheld|not|undisclosed|concealed|redacted|protected)$/.test(t.normal));
           // ("One major donor, who requested anonymity, said …": only a person asks not to be named.)
           if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization' || (head.kind === 'anonymous' && (head.role || personLike(head) || nameWithheld || (hop === 0 && requestsAnonymity(tokens, w)))))) return whichBody(tokens[w]!, head);
+          // ("The operator, which runs lifts in Zermatt, said": the clause's own commas close it right before the cue, so the
+          // description before it is the subject; a name inside the clause is never the speaker. Not a document, which its issuer speaks for.)
+          if (head && !place && hop === 0 && head.kind === 'anonymous' && DEFINITE_OR_INDEFINITE.test(head.text) && !documentLike(head) && !evidenceLike(head)) return head;
           // ("One of them, who asked not to be named, said …": one picked out of a group before "who" is a person.)
           const picked = !head && hop === 0 && tokens[w]!.normal === 'who' ? quantifiedSpeaker(tokens, end, lo) : null;
           if (picked) return picked;
@@ -809,6 +812,9 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number, cueBefor
   // was not authorized to speak publicly told …".)
   return closesSubordinate && passed < headWho && !requestsAnonymity(tokens, headWho) ? null : head;
 }
+
+/** An article opening a description: "The crew", "an operator". */
+const DEFINITE_OR_INDEFINITE = /^(?:the|a|an)\s/i;
 
 /** A possessive pronoun as a determiner, which the tagger reads as a pronoun: "since its pilot", "until their arrival". */
 const POSSESSIVE_DETERMINER = /^(its|his|her|their|our|my|your)$/;
