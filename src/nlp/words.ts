@@ -125,8 +125,9 @@ export const ORGANIZATION_HEADS = new Set([
   'administration', 'white house', 'pentagon', 'kremlin', 'party', 'board', 'commission', 'university', 'school', 'hospital',
   'festival', 'academy', 'association', 'federation', 'league', 'authorities', 'prosecutors', 'investigators', 'officers',
   'troopers', 'spokespeople', 'management', 'producers', 'family',
-  // A sport's side under other names ("the German crew said", "the squad said"), as "the team" is.
-  'crew', 'squad',
+  // A sport's side under other names ("the German crew said", "the squad said"), as "the team" is; and a circuit's
+  // governing body ("the tour said", "the PGA Tour said").
+  'crew', 'squad', 'tour',
   // Public bodies named by what they oversee ("the Danish road authority said", "the energy regulator said").
   'authority', 'regulator', 'watchdog',
 ]);

@@ -50,6 +50,7 @@ import { dropReporterOutletsFromLaterSpeakers } from './reported-clause-outlets.
 import { givenNamesFromPlaces } from './name-from-place.js';
 import { writeAbbreviatedOutletsInFull } from './outlet-full-names.js';
 import { writeEachOutletOneWay } from './outlet-one-form.js';
+import { writeOutletSpeakersAsWritten } from './outlet-written-form.js';
 import { dashTopics } from './dash-attribution.js';
 import { askedPersonIn } from './asked-person.js';
 import { definiteGoBetween, describedPerson, isIndefiniteDescription, isOwnedRole, pronounOwnedNoun, pronounRelativeNamed, roleMentions, tellerDescribed } from './roles.js';
@@ -85,6 +86,10 @@ import { scareQuotedTerm } from './scare-quoted-terms.js';
 
 // How far back (characters) another person named makes the last speaker no longer the only one in reach.
 const SOLE_SPEAKER_REACH = 1500;
+
+
+/** Verbs of urging someone to act, which only a speaker does: "It urged residents to …" (an "it" after a body's sentence is the body). */
+const EXHORTING_VERBS: ReadonlySet<string> = new Set(['urge', 'advise', 'implore', 'exhort', 'encourage']);
 
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
@@ -602,7 +607,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const previousGroup = (sp: SpeakerPhrase, frame: Frame): { person: null; attribution: null; name: string; kind: SpeakerKind } | null => {
     if (sp.name !== 'it' && sp.name !== 'they') return null;
     // (… or calls for something, as only a speaker does: "It called for a trial period".)
-    if (sp.name === 'it' && !cueLexicon().speech.has(cueLemma(tokens[frame.cueToken]!)) && !callsFor(frame.cueToken)) return null;
+    // (… or urges someone to act, as only a speaker does: "It urged residents to watch for fever".)
+    if (sp.name === 'it' && !cueLexicon().speech.has(cueLemma(tokens[frame.cueToken]!)) && !callsFor(frame.cueToken) && !EXHORTING_VERBS.has(cueLemma(tokens[frame.cueToken]!))) return null;
     const previous = previousSentence(sp);
     const subject = previous?.subject;
     if (!subject || !previous.verbAfterSubject) return null;
@@ -942,6 +948,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   giveEachBodyNameOneKind(quotes);
   // "“…,” said Wellington. “…,” she said": a lone city's name a later quote calls "she" is a person's.
   giveEachPronounedNamePersonKind(quotes);
+  // "According to AFP, …" where the article never writes "Agence France-Presse": the speaker as written, "AFP".
+  writeOutletSpeakersAsWritten(quotes, text);
   // "The Financial Times reported … the prince told the FT": one outlet the article names in full, one name.
   writeAbbreviatedOutletsInFull(quotes, text);
   // "The Yomiuri Shimbun reported … Yomiuri Shimbun said": one outlet, one form, with its "The" where the article writes it.
