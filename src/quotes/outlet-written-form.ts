@@ -14,8 +14,9 @@ export function writeOutletSpeakersAsWritten(quotes: OutletFields[], text: strin
   for (const q of quotes) {
     if (q.speaker_kind !== 'outlet' || !q.speaker || !q.speaker_mention || written.has(q.speaker)) continue;
     const form = q.speaker_mention.replace(/^the\s+/i, '');
-    // (Only a mention that names that outlet itself: "AFP", not "It" or "the agency" standing for it.)
-    if (form !== q.speaker && /^\p{Lu}/u.test(form) && lookupOutlet(form) === q.speaker && !text.includes(q.speaker)) written.set(q.speaker, form);
+    // (Only a mention that names that outlet itself: "AFP", not "It" or "the agency" standing for it. The full name
+    // counts as written without its "The": "Washington Post" keeps "The Washington Post" for "the Post".)
+    if (form !== q.speaker && /^\p{Lu}/u.test(form) && lookupOutlet(form) === q.speaker && !text.includes(q.speaker.replace(/^The\s+/, ''))) written.set(q.speaker, form);
   }
   if (written.size === 0) return;
   for (const q of quotes) {

@@ -12,4 +12,9 @@ describe('an outlet speaker is written as the article writes it', () => {
     const text = 'Agence France-Presse reported the closure on Monday. According to AFP, the race was cancelled for the first time.';
     expect(quote(text, 'the race')).toMatchObject({ speaker: 'Agence France-Presse', speaker_kind: 'outlet', speaker_mention: 'AFP' });
   });
+
+  test('near miss: the full name written without its "The" counts as written ("Washington Post reporters … According to the Post")', () => {
+    const text = 'Washington Post reporters found the memo on Monday. According to the Post, the race was cancelled for the first time.';
+    expect(quote(text, 'the race')).toMatchObject({ speaker: 'The Washington Post', speaker_kind: 'outlet', speaker_mention: 'the Post', outlet: 'The Washington Post' });
+  });
 });
