@@ -410,4 +410,13 @@ describe('people: places told by bearing, bodies by kind, slogans, roles and wit
     expect(people('A shell company listed only as Marwick bought the site, Ana Ruiz said.')).toEqual(['Ana Ruiz']);
     expect(people('The drug, referred to only as Zeta, failed its trial, Ana Ruiz said.')).toEqual(['Ana Ruiz']);
   });
+
+  test('a country\'s region or state ("Baden-Württemberg", "Styria", "Vaud", "Piedmont", "Silesia") is a place, no person', () => {
+    const text = 'Krumel Bakes, which runs shops across Bavaria and Baden-Württemberg, said flour costs had doubled. It plans stores in Styria, Vaud, Piedmont, Galicia, Silesia and Occitanie, its chief Ana Ruiz said.';
+    expect(people(text)).toEqual(['Ana Ruiz']);
+  });
+
+  test('near miss: a person whose surname is no region stays a person', () => {
+    expect(people('Baden Morrow, who runs shops across Bavaria, said flour costs had doubled.')).toEqual(['Baden Morrow']);
+  });
 });
