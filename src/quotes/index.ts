@@ -369,10 +369,18 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       return agreeing(person, want);
     }
     if (want === 'neuter' && (subject.kind === 'organization' || subject.kind === 'outlet')) return { person: null, attribution: null, name: subject.name, kind: subject.kind };
+    // "Equity said it was concerned about what it called “…”": "it" after a lone name that is no one's given name
+    // nor a surname is that name, a body's (a person is never "it").
+    if (want === 'neuter' && loneBodyName(subject)) return { person: null, attribution: null, name: subject.name, kind: 'organization' };
     // "The two agencies declined to comment, saying they …": "they" after a plural subject is that group.
     if (sp.name === 'they' && subject.kind === 'anonymous' && pluralGroup(subject)) return { person: null, attribution: null, name: subject.name, kind: 'anonymous' };
     return null;
   };
+
+  // A subject read as a person's that can only be a body's name: one capitalised word, no title, no given name,
+  // never written after a given name nor known as anyone's surname.
+  const loneBodyName = (subject: SpeakerPhrase): boolean =>
+    subject.kind === 'person' && !subject.title && /^\p{Lu}\p{Ll}+$/u.test(subject.name) && genderOfFirstName(subject.name) === 'unknown' && !view.namesAfterNames().has(subject.name) && !registry.find([subject.name], true);
 
   // "Kessler told him …; he replied …": the one who told is not the one replying (reply-to-told.ts).
   const tellerReplied = (sp: SpeakerPhrase, frame: Frame): Person | undefined => {
