@@ -81,6 +81,7 @@ import { generationSurnameHolder } from './elder-younger-surname.js';
 import { focusOpenerPerson } from './focus-opener.js';
 import { quotedNameAsSubject } from './quoted-name-subject.js';
 import { scareQuotedTerm } from './scare-quoted-terms.js';
+import { speechInQuotation } from './speech-in-quotation.js';
 
 // How far back (characters) another person named makes the last speaker no longer the only one in reach.
 const SOLE_SPEAKER_REACH = 1500;
@@ -98,7 +99,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const headline = (p: number) => (headlines[p] ??= isHeadline(doc, p));
   // (A quoted title as the subject of a clause, or a scare-quoted term inside one, is plain words of that clause,
   // which the indirect covers: "said “Lanternfall” had been sold short", "said the “streaming slump” story …".)
-  const marked = doc.marked.filter((m) => !headline(m.paragraph) && !isHeadlineQuote(doc, m) && !isNickname(text, m) && !quotedNameAsSubject(view, m) && !scareQuotedTerm(view, m, doc.paragraphs[m.paragraph]!));
+  // (Nor are words a quoted speaker reports someone saying: "‘She said, “Take it,”’ Lee said" is one quote, Lee's.)
+  const marked = doc.marked.filter((m, k) => !headline(m.paragraph) && !isHeadlineQuote(doc, m) && !isNickname(text, m) && !quotedNameAsSubject(view, m) && !scareQuotedTerm(view, m, doc.paragraphs[m.paragraph]!) && !speechInQuotation(view, doc.marked, k));
   const inQuote = quoteMask(tokens, marked);
   const registry = new PersonRegistry();
   const history: Attribution[] = [];
