@@ -28,11 +28,6 @@ export function regardsAs(tokens: Token[], lemma: string, from: number, last: nu
   return objectThen(tokens, from, last, 'as') !== null || judgedAfterObject(tokens, lemma, from, last);
 }
 
-/** tokens[from…] is a short object and a role after "as": "it as too expensive", "the plan as a gift". */
-export function givesRoleAs(tokens: Token[], from: number, last: number): boolean {
-  return objectThen(tokens, from, last, 'as') !== null;
-}
-
 /**
  * "view the mayor favorably", "see the levy negatively": seeing or viewing with a judging adverb after a
  * short object. Seeing takes only an adverb of good or bad ("saw the lights dimly" is eyesight).

@@ -7,7 +7,7 @@ import { cueLexicon } from '../../lexicon/cues.js';
 import { isPartyMemberNoun } from '../../lexicon/party-tags.js';
 import { isPersonNoun } from '../../lexicon/person-nouns.js';
 import { namesWithComplement } from '../naming.js';
-import { givesRoleAs, REGARDING_VERBS, regardsAs } from '../regarding.js';
+import { REGARDING_VERBS, regardsAs } from '../regarding.js';
 import { startedActivity } from '../started-activity.js';
 import { passiveWithAgent } from '../passive.js';
 import { performedPassive } from './performed-passive.js';
@@ -63,9 +63,6 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (PARTICLES.has(lemma ?? '') && !particle && !naming && !bareObjectAt(tokens, lemma!, i + 1)) continue;
     // "sees the levy as a tax on renters": a verb of regarding reports only with the role it gives.
     if (REGARDING_VERBS.has(lemma ?? '') && !regardsAs(tokens, lemma!, i + 1, last)) continue;
-    // "Many growers describe it as too expensive": a description the writer words as a role after "as" gives no one's
-    // words (the gold sets annotate none of some 30); quoted, the role is a partial, found elsewhere.
-    if (lemma === 'describe' && !particle && givesRoleAs(tokens, i + 1, last) && !tokens.slice(i + 1, last + 1).some(isQuoteMark)) continue;
     // "Ohio was called for Reed", "the plan was endorsed by …": a passive cue's subject did not speak.
     // … unless it names the agent: "the plan was criticized by two council members" is theirs.
     if (isPassiveCue(tokens, i, s.tokenStart)) {

@@ -12,17 +12,9 @@ describe('an object cue whose object stands before it', () => {
     expect(quotesOf(text).filter((q) => q.cue === 'describe')).toEqual([]);
   });
 
-  test('a description worded by the writer as a role after "as" is no report: "described the toll as a tax on renters"', () => {
-    // (The gold sets annotate none of some 30 unquoted "described X as Y".)
-    expect(quotesOf('Mara Okafor described the toll as a tax on renters.')).toEqual([]);
-    expect(quotesOf('Many ferry pilots describe it as too slow for the crossing.')).toEqual([]);
-  });
-
-  test('near miss: the role quoted is a partial; a description with no "as" is still reported', () => {
-    const quoted = 'Mara Okafor described the toll as “a tax on renters.”';
-    expect(quote(quoted, 'a tax')).toMatchObject({ type: 'partial', text: 'a tax on renters.', start: at(quoted, 'a tax'), speaker: 'Mara Okafor', cue: 'described' });
-    const plain = 'Former crew members described months of unpaid night shifts.';
-    expect(quote(plain, 'months')).toMatchObject({ type: 'indirect', text: 'months of unpaid night shifts', start: at(plain, 'months'), speaker_mention: 'Former crew members', cue: 'described' });
+  test('the object after the cue is still reported: "described the toll as a tax on renters"', () => {
+    const text = 'Mara Okafor described the toll as a tax on renters.';
+    expect(quote(text, 'the toll')).toMatchObject({ text: 'the toll as a tax on renters', type: 'indirect', speaker: 'Mara Okafor', cue: 'described', start: 22, end: 50 });
   });
 });
 
