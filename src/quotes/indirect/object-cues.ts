@@ -29,6 +29,7 @@ import { insideHeardClause } from './heard-clauses.js';
 import { finiteSpeechAfterComma } from './second-predicate.js';
 import { newClauseAfterComma } from './joined-clause.js';
 import { refusedComment, withheldSpeechAct } from './refused-comment.js';
+import { cueObjectSenses } from '../../lexicon/cue-object-senses.js';
 import { citingAfterSpeechVerb, citingAsideBeforeVerb } from './citing-asides.js';
 import { refusalInsideReport, subjectOpensReportedClause } from './inside-reported-clause.js';
 import { CONTRASTING_JOINERS, POSSESSIVE_PRONOUNS } from '../../nlp/words.js';
@@ -155,9 +156,8 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // "the plan Reyes voted against, and …", "nothing to apologize for and …": a stranded particle has no object.
     if (particle && !objectAfterParticle(tokens, from, last, particle)) continue;
     if (particle === 'to' && !contentAfterTo(tokens, lemma ?? '', from)) continue;
-    // "pointed to the 1990 thriller", "pointed to the spot": what is pointed to is an example or a place, no words
-    // reported (the gold sets annotate none of some 80; words quoted inside it are partials, found elsewhere).
-    if (lemma === 'point' && particle === 'to') continue;
+    // "The referee pointed to the spot": a gesture at a place, no point made.
+    if (lemma === 'point' && particle === 'to' && pointedPlace(tokens, from, last)) continue;
     // "what staff described to the Ledger as months of …": a description given to an outlet, its content after "as".
     const givenToOutlet = !particle ? describedToOutletAs(text, tokens, from, last) : null;
     if (givenToOutlet && relativeBeforeSubject(tokens, i, s.tokenStart)) from = givenToOutlet.from;
@@ -556,3 +556,10 @@ function afterThatWasHow(tokens: Token[], k: number): boolean {
   return tokens[k - 1]?.normal === 'how' && /^(was|is|’s|'s)$/.test(tokens[k - 2]?.normal ?? '') && /^(that|this)$/.test(tokens[k - 3]?.normal ?? '');
 }
 
+/** The object at tokens[from] is a place pointed at (data/cue-object-senses.json pointedPlaces): "the spot", "the sky". */
+function pointedPlace(tokens: Token[], from: number, last: number): boolean {
+  let k = from;
+  while (k < last && /^(DET|ADJ|PRON)$/.test(tokens[k]!.pos)) k++;
+  // (Only the noun alone, not a compound or an "of" phrase: "the spot price of oil" is a figure cited.)
+  return cueObjectSenses().pointedPlaces.has(tokens[k]!.normal) && !/^(NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1]?.normal !== 'of';
+}
