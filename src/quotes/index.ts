@@ -85,6 +85,7 @@ import { generationSurnameHolder } from './elder-younger-surname.js';
 import { focusOpenerPerson } from './focus-opener.js';
 import { quotedNameAsSubject } from './quoted-name-subject.js';
 import { scareQuotedTerm } from './scare-quoted-terms.js';
+import { speechInQuotation } from './speech-in-quotation.js';
 
 // How far back (characters) another person named makes the last speaker no longer the only one in reach.
 const SOLE_SPEAKER_REACH = 1500;
@@ -106,7 +107,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const headline = (p: number) => (headlines[p] ??= isHeadline(doc, p));
   // (A quoted title as the subject of a clause, or a scare-quoted term inside one, is plain words of that clause,
   // which the indirect covers: "said “Lanternfall” had been sold short", "said the “streaming slump” story …".)
-  const marked = doc.marked.filter((m) => !headline(m.paragraph) && !isHeadlineQuote(doc, m) && !isNickname(text, m) && !quotedNameAsSubject(view, m) && !scareQuotedTerm(view, m, doc.paragraphs[m.paragraph]!));
+  // (Nor are words a quoted speaker reports someone saying: "‘She said, “Take it,”’ Lee said" is one quote, Lee's.)
+  const marked = doc.marked.filter((m, k) => !headline(m.paragraph) && !isHeadlineQuote(doc, m) && !isNickname(text, m) && !quotedNameAsSubject(view, m) && !scareQuotedTerm(view, m, doc.paragraphs[m.paragraph]!) && !speechInQuotation(view, doc.marked, k));
   const inQuote = quoteMask(tokens, marked);
   const registry = new PersonRegistry();
   const history: Attribution[] = [];
@@ -383,10 +385,18 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       return agreeing(person, want);
     }
     if (want === 'neuter' && (subject.kind === 'organization' || subject.kind === 'outlet')) return { person: null, attribution: null, name: subject.name, kind: subject.kind };
+    // "Equity said it was concerned about what it called “…”": "it" after a lone name that is no one's given name
+    // nor a surname is that name, a body's (a person is never "it").
+    if (want === 'neuter' && loneBodyName(subject)) return { person: null, attribution: null, name: subject.name, kind: 'organization' };
     // "The two agencies declined to comment, saying they …": "they" after a plural subject is that group.
     if (sp.name === 'they' && subject.kind === 'anonymous' && pluralGroup(subject)) return { person: null, attribution: null, name: subject.name, kind: 'anonymous' };
     return null;
   };
+
+  // A subject read as a person's that can only be a body's name: one capitalised word, no title, no given name,
+  // never written after a given name nor known as anyone's surname.
+  const loneBodyName = (subject: SpeakerPhrase): boolean =>
+    subject.kind === 'person' && !subject.title && /^\p{Lu}\p{Ll}+$/u.test(subject.name) && genderOfFirstName(subject.name) === 'unknown' && !view.namesAfterNames().has(subject.name) && !registry.find([subject.name], true);
 
   // "Kessler told him …; he replied …": the one who told is not the one replying (reply-to-told.ts).
   const tellerReplied = (sp: SpeakerPhrase, frame: Frame): Person | undefined => {

@@ -72,9 +72,8 @@ function appositionName(tokens: Token[], s: number, hi: number, interviewed = fa
   const name = noun >= 0 && tokens[noun + 1] && isQuoteMark(tokens[noun + 1]!) && PROGRAMME_KINDS.has(tokens[noun]!.normal) ? noun + 2 : noun + 1;
   // (A station's name may open with its frequency, which the tagger splits off: "talkback station 2GB"; a paper's
   // with a number as a word of its own: "the daily 24 Chasa".)
-  // (Or a brand written small first: "the broadcaster eNCA"; or a known outlet the data writes small: "the German
-  // news agency dpa".)
-  const opensName = (k: number) => /^\p{Lu}/u.test(tokens[k]!.text) || CAMEL_BRAND.test(tokens[k]!.text) || lookupOutlet(tokens[k]!.text) === tokens[k]!.text || (/^\d+$/.test(tokens[k]!.text) && (tokens[k + 1]?.start === tokens[k]!.end || tokens[k + 1]?.start === tokens[k]!.end + 1) && /^\p{Lu}/u.test(tokens[k + 1]!.text) && !DATE_WORD.test(tokens[k + 1]!.text));
+  // (Or a brand written small first: "the broadcaster eNCA"; or a name the data writes small: "the news agency dpa".)
+  const opensName = (k: number) => /^\p{Lu}/u.test(tokens[k]!.text) || CAMEL_BRAND.test(tokens[k]!.text) || smallLetterOutletAt(tokens, k) || (/^\d+$/.test(tokens[k]!.text) && (tokens[k + 1]?.start === tokens[k]!.end || tokens[k + 1]?.start === tokens[k]!.end + 1) && /^\p{Lu}/u.test(tokens[k + 1]!.text) && !DATE_WORD.test(tokens[k + 1]!.text));
   return noun >= 0 && name < hi && opensName(name) && !DATE_WORD.test(tokens[name]!.text) && !jobBeforePersonName(tokens, noun) ? noun + 1 : -1;
 }
 
@@ -397,7 +396,8 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // "told the agency", "told the wire service": the news agency named last — only an agency ("complained to the
   // agency" after a paper is a public body's).
   const agencyWords = s > i + 1 ? agencyNounLength([tokens[s]?.normal ?? '', tokens[s + 1]?.normal ?? '']) : 0;
-  if (agencyWords > 0 && givesWordsTo(lead, tokens[i - 1]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + agencyWords]?.text ?? '')) {
+  // (Not before its own name, written small or not: "told the news agency dpa" is dpa.)
+  if (agencyWords > 0 && givesWordsTo(lead, tokens[i - 1]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + agencyWords]?.text ?? '') && !smallLetterOutletAt(tokens, s + agencyWords)) {
     const named = lastOutletBefore(tokens, i, 'agency');
     if (named && outletKind(lookupOutlet(named) ?? '') === 'agency') return named;
   }
@@ -515,6 +515,12 @@ function hyphenBeforeLetters(tokens: Token[], k: number): boolean {
 }
 
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/** One word that is an outlet's name as the data writes it in small letters: "dpa" (knownNameInSmallLetters). */
+function smallLetterOutletAt(tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.text ?? '';
+  return /^\p{Ll}/u.test(word) && lookupOutlet(word) === word;
+}
 
 /**
  * "told dpa", "on heute-journal": an outlet the data writes in small letters is named so, though the run of

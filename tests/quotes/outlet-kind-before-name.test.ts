@@ -46,4 +46,28 @@ describe('a kind of outlet before its name gives the name as the outlet', () => 
     const text = 'Mokoena said on Tuesday that she had left the channel because the dam gates had jammed.';
     expect(quote(text, 'she had left')).toMatchObject({ speaker: 'Mokoena', cue: 'said', outlet: null });
   });
+
+  test('a name the data writes small after its kind: "told the German news agency dpa"', () => {
+    const text = 'Greta Holm said the bakery had run out of flour. “We could not bake a single loaf,” she told the German news agency dpa.';
+    expect(quote(text, 'We could not')).toMatchObject({
+      type: 'direct', text: 'We could not bake a single loaf,', start: at(text, 'We could not'), speaker: 'Greta Holm', speaker_mention: 'she', cue: 'told', outlet: 'dpa',
+    });
+    // (The same speaker's words just before, in the same paragraph, were given to the agency too.)
+    expect(quote(text, 'the bakery')).toMatchObject({ type: 'indirect', text: 'the bakery had run out of flour', speaker: 'Greta Holm', cue: 'said', outlet: 'dpa' });
+  });
+
+  test('"told the news agency dpa" is dpa, not an agency named earlier', () => {
+    const text = 'Reuters first reported the closure. “We could not bake a single loaf,” Greta Holm told the news agency dpa.';
+    expect(quote(text, 'We could not')).toMatchObject({ speaker: 'Greta Holm', cue: 'told', outlet: 'dpa' });
+  });
+
+  test('near miss: "told the news agency" with no name after it is still the agency named before', () => {
+    const text = 'Reuters first reported the closure. “We could not bake a single loaf,” Greta Holm told the news agency.';
+    expect(quote(text, 'We could not')).toMatchObject({ speaker: 'Greta Holm', cue: 'told', outlet: 'Reuters' });
+  });
+
+  test('near miss: a small word after the kind that the data does not write so is no outlet: "told the news agency afp"', () => {
+    const text = '“We could not bake a single loaf,” Greta Holm told the news agency afp.';
+    expect(quote(text, 'We could not')?.outlet ?? null).toBeNull();
+  });
 });

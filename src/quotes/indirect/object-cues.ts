@@ -8,6 +8,7 @@ import { isPartyMemberNoun } from '../../lexicon/party-tags.js';
 import { isPersonNoun } from '../../lexicon/person-nouns.js';
 import { namesWithComplement } from '../naming.js';
 import { REGARDING_VERBS, regardsAs } from '../regarding.js';
+import { startedActivity } from '../started-activity.js';
 import { passiveWithAgent } from '../passive.js';
 import { performedPassive } from './performed-passive.js';
 import { attackAt } from '../idioms.js';
@@ -109,6 +110,8 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // "Marinova said she planned to open …": the object cue sits in the content of "said" (only with its own
     // subject right before it; a subject shared with the report cue, "said …, but pledged to", is the speaker's).
     if (before && subjectRightBefore(tokens, i, before.end) && subjectOpensReportedClause(tokens, view.tokenAtOrAfter(before.phraseStart ?? before.start), s.tokenStart, last)) continue;
+    // "Fans started an online campaign calling for …": the effort started is no speaker (started-activity.ts).
+    if (before && startedActivity(tokens, before, view.tokenAtOrAfter(before.phraseStart ?? before.start))) continue;
     if (!before || !(shows ? evidenceLike(before) || evidenceByAgent(tokens, before, i, s.tokenStart) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
     // "“…” — that was how Ruiz described the plan": the words described are the quotation before.
     if (afterThatWasHow(tokens, view.tokenAtOrAfter(before.phraseStart ?? before.start))) continue;

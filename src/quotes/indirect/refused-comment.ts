@@ -2,6 +2,7 @@ import type { Token } from '../../types.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { isTimeWord } from '../../nlp/time-words.js';
 import { negated, withheldQuestion } from '../frame.js';
+import { CONTRASTING_SUBORDINATORS } from '../../nlp/words.js';
 
 /**
  * A refusal to speak, which reports no words: "declined to comment (on the lawsuit)", "refused to
@@ -27,7 +28,9 @@ export function refusedComment(tokens: Token[], lemma: string, from: number, to:
     if (statementRefused(tokens, from + 1, to)) return true;
     // (A clause of its own stays a report, "refused to confirm that he would run"; a report noun's "that", "comment on
     // reports that the club was sold", is only the topic, and a determiner "that" opens no clause: "comment on that report".)
-    return refusedAct(tokens, from + 1, to) && !tokens.slice(from + 2, to + 1).some((t, k) => ((t.normal === 'that' && t.pos !== 'DET') || t.pos === 'SCONJ') && !nounsThat(tokens, from + 2 + k));
+    // (Nor does a clause of time or reason after the topic: "declined to comment on the pumps while the inquiry was
+    // under way", "… because the case was pending".)
+    return refusedAct(tokens, from + 1, to) && !tokens.slice(from + 2, to + 1).some((t, k) => ((t.normal === 'that' && t.pos !== 'DET') || (t.pos === 'SCONJ' && !adverbialClauseOpener(t.normal))) && !nounsThat(tokens, from + 2 + k));
   }
   return requestForComment(tokens, from, to);
 }
@@ -43,6 +46,11 @@ export function withheldSpeechAct(tokens: Token[], i: number): boolean {
   let k = i - 1;
   if (tokens[k]?.pos === 'ADV') k--; // "declined to even discuss"
   return tokens[k]?.normal === 'to' && lex.refusalVerbs.has(tokens[k - 1]?.lemma ?? '');
+}
+
+/** A word opening a clause of time, reason or contrast, which tells when or why, never what was said. */
+function adverbialClauseOpener(word: string): boolean {
+  return cueLexicon().timeClauseOpeners.has(word) || CONTRASTING_SUBORDINATORS.has(word) || word === 'because';
 }
 
 /** Verbs of wishing whose negation before "to" withholds speech as a refusal does. */

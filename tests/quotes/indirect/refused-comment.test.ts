@@ -117,3 +117,14 @@ describe('"refused to say" with nothing after it reports no words', () => {
     });
   });
 });
+
+describe('a clause of time or reason after the topic of a refusal leaves it no report', () => {
+  test('"declined to comment on the pumps while the inquiry was under way" and "… because the case was pending"', () => {
+    expect(reports('Harlow Ferries declined to comment on the bilge pumps while the inquiry was under way.')).toEqual([]);
+    expect(reports('Harlow Ferries declined to comment on the bilge pumps because the case was pending.')).toEqual([]);
+  });
+
+  test('near miss: a refused confirmation of a clause, "that …", stays as it was', () => {
+    expect(reports('Harlow Ferries refused to confirm that the bilge pumps had failed.')).toEqual([['indirect', 'the bilge pumps had failed', 'Harlow Ferries', 'confirm']]);
+  });
+});
