@@ -16,6 +16,26 @@ export function sentenceBreakBefore(text: string, at: number, floor = 0): number
   return -1;
 }
 
+/** Where the sentence holding `at` starts: after the nearest line break, or the nearest ". " (a closing mark may
+ *  follow the full stop) — scanned backwards, so each call reads one sentence, not the article. */
+export function sentenceStartBefore(text: string, at: number): number {
+  let spaceRun = -1;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '\n') return i + 1;
+    if (c === ' ' || c === '\t') {
+      if (spaceRun < 0) spaceRun = i + 1;
+      continue;
+    }
+    if (spaceRun >= 0) {
+      const mark = c === '"' || c === '”' || c === '’' ? text[i - 1] : c;
+      if (mark === '.' || mark === '!' || mark === '?') return spaceRun;
+    }
+    spaceRun = -1;
+  }
+  return 0;
+}
+
 /** Options for sentenceStopFrom: whether a line break also ends the sentence, and how far ahead to look. */
 export interface StopOptions {
   lineBreak?: boolean;

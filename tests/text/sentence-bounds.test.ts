@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sentenceBreakBefore, sentenceStopFrom } from '../../src/text/sentence-bounds.js';
+import { sentenceBreakBefore, sentenceStartBefore, sentenceStopFrom } from '../../src/text/sentence-bounds.js';
 
 describe('sentenceBreakBefore', () => {
   test('finds the last ". " before the offset', () => {
@@ -35,6 +35,24 @@ describe('sentenceBreakBefore', () => {
   test('near miss: a stop with no space after it (a number, an address) is no break', () => {
     const text = 'It earned 2.5 million on www.example.org overnight';
     expect(sentenceBreakBefore(text, text.length)).toBe(-1);
+  });
+});
+
+describe('sentenceStartBefore', () => {
+  test('starts after the spaces that follow a stop, a closing mark allowed between', () => {
+    const text = 'She left early.  Her brother stayed. “He said no.” Then Ana came';
+    expect(sentenceStartBefore(text, text.indexOf('stayed'))).toBe(text.indexOf('Her'));
+    expect(sentenceStartBefore(text, text.indexOf('Ana'))).toBe(text.indexOf('Then'));
+  });
+
+  test('starts after a line break, and at 0 with no stop before', () => {
+    expect(sentenceStartBefore('Cast list\nAna plays the aunt', 20)).toBe(10);
+    expect(sentenceStartBefore('Ana plays the aunt', 10)).toBe(0);
+  });
+
+  test('near miss: a stop with no space after it, or a comma, starts no sentence', () => {
+    const text = 'It earned 2.5 million, said Ana Ruiz';
+    expect(sentenceStartBefore(text, text.indexOf('Ana'))).toBe(0);
   });
 });
 
