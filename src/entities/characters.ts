@@ -23,6 +23,7 @@ import { relatedParts } from './related-parts.js';
 import { laterCastPairs } from './later-cast-pairs.js';
 import { isNationalityWord } from '../lexicon/nationalities.js';
 import { sentenceContaining } from '../nlp/sentence-lookup.js';
+import { sentenceBreakBefore, sentenceStopFrom } from '../text/sentence-bounds.js';
 
 /** Well-known fictional characters (data/characters.json). */
 function knownCharacters(): string[] {
@@ -282,9 +283,9 @@ function namedPiece(words: readonly string[]): boolean {
 
 /** The sentence around [start, end): from the last stop before it to the next one after it. */
 function sentenceAround(text: string, start: number, end: number): string {
-  const open = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start)) + 1;
-  const stop = /[.!?](?:\s|$)|\n/.exec(text.slice(end));
-  return text.slice(open, stop ? end + stop.index : text.length);
+  const open = sentenceBreakBefore(text, start) + 1;
+  const stop = sentenceStopFrom(text, end, { lineBreak: true });
+  return text.slice(open, stop < 0 ? text.length : stop);
 }
 
 let screenWordPattern: RegExp | undefined;

@@ -7,6 +7,7 @@ import { cueLexicon, stateKey } from '../lexicon/cues.js';
 import { isPlaceName } from '../lexicon/place-names.js';
 import { placeWords } from '../lexicon/place-words.js';
 import type { Token } from '../types.js';
+import { sentenceBreakBefore, sentenceStopFrom } from '../text/sentence-bounds.js';
 import { endsWithWord } from './ends-with-word.js';
 import type { NameView } from './name-view.js';
 
@@ -61,9 +62,9 @@ export const SHORE_NAME_AFTER = /^\s+(?:Surf|Life|Club|Beach|Lighthouse|Reserve|
 
 /** The sentence around text[start, end) with the name itself left out (so the name's own shore word is no context). */
 export function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0);
-  const stop = text.slice(end).search(/[.!?](?:\s|$)/);
-  return text.slice(from, start) + ' ' + text.slice(end, stop < 0 ? text.length : end + stop);
+  const from = Math.max(sentenceBreakBefore(text, start), 0);
+  const stop = sentenceStopFrom(text, end);
+  return text.slice(from, start) + ' ' + text.slice(end, stop < 0 ? text.length : stop);
 }
 
 /**

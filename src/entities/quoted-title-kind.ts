@@ -10,6 +10,7 @@ import { CUE_WORDS, KINDS_AFTER_GENRE, SCREEN_WORDS, STRONG_VERB_CUES, wordsAfte
 import { APPOSITION_OPENING } from './title-apposition.js';
 import { networkSpecialAround } from './television-kind.js';
 import { boxOfficeAfterTitle } from './box-office-titles.js';
+import { sentenceBreakBefore, sentenceStopFrom } from '../text/sentence-bounds.js';
 import { describedPartInBefore } from './described-part-in.js';
 import { figurativeRoleInBefore } from './figurative-role.js';
 
@@ -130,11 +131,11 @@ function screenWordInSentence(text: string, open: number, after: number): boolea
   return SCREEN_WORD.test(sentenceAround(text, open, after));
 }
 
-/** The sentence around a quoted title, from its start to the next full stop, at most 200 characters each side. */
+/** The sentence around a quoted title, from its start to the next full stop, at most 200 characters each side (none further ahead read). */
 function sentenceAround(text: string, open: number, after: number): string {
-  const start = Math.max(text.lastIndexOf('. ', open), text.lastIndexOf('\n', open), open - 200, 0);
-  const endDot = text.slice(after).search(/[.!?](?:\s|$)/);
-  return text.slice(start, endDot < 0 ? text.length : Math.min(after + endDot + 1, after + 200));
+  const start = Math.max(sentenceBreakBefore(text, open, open - 200), open - 200, 0);
+  const stop = sentenceStopFrom(text, after, { reach: 200 });
+  return text.slice(start, stop < 0 ? Math.min(text.length, after + 200) : stop + 1);
 }
 
 // Kinds of film or show before a quoted title (data/work-words.json before_quoted_title, without the other works and

@@ -4,6 +4,7 @@
 // possessive itself, the name that opens the sentence before.
 import { relativeNouns } from '../lexicon/relatives.js';
 import { alternatives } from '../nlp/words.js';
+import { sentenceStartBefore } from '../text/sentence-bounds.js';
 
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?`;
 // Up to two words describing the relative ("estranged", "long-lost"), none a preposition that would begin a phrase.
@@ -38,26 +39,6 @@ function ownerOf(text: string, at: number): string | null {
     return openingName(text.slice(previous, start));
   }
   return openingName(opening);
-}
-
-/** Where the sentence holding `at` starts: after the nearest line break, or the nearest ". " (a closing mark may
- *  follow the full stop) — scanned backwards, so each call reads one sentence, not the article. */
-function sentenceStartBefore(text: string, at: number): number {
-  let spaceRun = -1;
-  for (let i = at - 1; i >= 0; i--) {
-    const c = text[i]!;
-    if (c === '\n') return i + 1;
-    if (c === ' ' || c === '\t') {
-      if (spaceRun < 0) spaceRun = i + 1;
-      continue;
-    }
-    if (spaceRun >= 0) {
-      const mark = c === '"' || c === '”' || c === '’' ? text[i - 1] : c;
-      if (mark === '.' || mark === '!' || mark === '?') return spaceRun;
-    }
-    spaceRun = -1;
-  }
-  return 0;
 }
 
 const OPENING_NAME = new RegExp(String.raw`^(${NAME})(?![\p{L}'’-])`, 'u');

@@ -3,6 +3,7 @@
 import { workWords } from '../lexicon/work-words.js';
 import { phrasePattern } from './stage-and-product-words.js';
 import { OTHER_WORKS } from './other-works.js';
+import { sentenceStopFrom } from '../text/sentence-bounds.js';
 
 // Verbs of showing a work on a screen: what they show is a film or show.
 const SHOWN_BEFORE = /\b(?:premiere|premieres|premiered|premiering|screen|screens|screened|screening)\s*$/iu;
@@ -38,7 +39,8 @@ function namesOtherKindOfWork(sentence: string): boolean {
 
 /** The sentence around the title: back to the last full stop or line break, on to the next, at most 200 characters each side. */
 function sentenceAround(text: string, open: number, after: number): string {
-  const rest = text.slice(after, after + 200).split(/[.!?](?:\s+|$)|\n/)[0] ?? '';
+  const stop = sentenceStopFrom(text, after, { lineBreak: true, reach: 200 });
+  const rest = text.slice(after, stop < 0 ? Math.min(text.length, after + 200) : stop);
   return `${sentenceBefore(text, open)}${text.slice(open, after)}${rest}`;
 }
 
