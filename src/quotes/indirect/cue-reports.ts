@@ -25,7 +25,6 @@ import { endBeforeWithheldDetails } from './withheld-details.js';
 import { endBeforeWriterGloss } from './writer-gloss.js';
 import { endBeforeSecondPredicate } from './second-predicate.js';
 import { endBeforeConsequence } from './consequence-tail.js';
-import { endBeforeDespite } from './despite-tail.js';
 import { withAbsoluteSubject } from './absolute-with-subject.js';
 import { withPublisher } from './published-by.js';
 import { withOutletModifiedSource } from './outlet-named-source.js';
@@ -170,8 +169,6 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeOtherPersonAct(tokens, content[0], content[1])];
     // … and before what the report led to: "announced A, setting off a scramble".
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeConsequence(tokens, content[0], content[1])];
-    // … and before a concession the writer sets against it: "said A, despite objections".
-    if (content && content[0] > frame.cueToken) content = [content[0], endBeforeDespite(tokens, content[0], content[1])];
     if (content && quotes.length) {
       const whole = content;
       content = clearOf(tokens, content, quotes);
