@@ -189,7 +189,12 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     // preposition: "pointed out that …".)
     const objectOfPreposition = k > from && tokens[k - 1]!.pos === 'ADP' && !/^(out|up|down|off|back|away|forward)$/.test(tokens[k - 1]!.normal) && /^(NOUN|PROPN|ADJ|NUM)$/.test(next?.pos ?? '');
     // "questioned a law that makes …": after the object of a cue that takes no hearer, "that" before a verb is relative.
-    if (tokens[k]!.normal === 'that' && relativeAfterObject(tokens, from, k, lemma)) break;
+    // (A lone "one" so described stands for a noun the writer named before, no content of the cue's own:
+    // "despite a campaign demanding one that has gathered 80,000 signatures".)
+    if (tokens[k]!.normal === 'that' && relativeAfterObject(tokens, from, k, lemma)) {
+      if (k === from + 1 && /^(one|ones)$/.test(tokens[from]!.normal)) return null;
+      break;
+    }
     // ("described the risk as “low” now that the stock was gone": "now that", "so that" are conjunctions of
     // time and purpose, no complementizer of the cue.)
     const conjunctionThat = k > from && /^(now|so)$/.test(tokens[k - 1]!.normal);

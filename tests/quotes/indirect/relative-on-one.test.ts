@@ -10,6 +10,11 @@ describe('"demanding one that has …": a relative clause on the pronoun "one", 
     expect(q.start).toBe(at(text, 'he would'));
   });
 
+  test('no report either when the phrase opens its own sentence ("A petition demanding one that …")', () => {
+    const text = 'A petition demanding one that has drawn 9,000 names was delivered on Friday.';
+    expect(quotesOf(text).filter((q) => q.cue === 'demanding')).toHaveLength(0);
+  });
+
   test('near miss: "demanding that …" still reports', () => {
     const text = 'A campaign group is demanding that the studio restore the original ending.';
     expect(quote(text, 'the studio')).toMatchObject({ text: 'the studio restore the original ending', type: 'indirect', cue: 'demanding' });
