@@ -353,6 +353,15 @@ function otherSenseObject(tokens: Token[], lemma: string, from: number, last: nu
   if (!nouns) return false;
   let k = from;
   while (k <= last && k < from + 5 && /^(DET|ADJ|NUM|PRON)$/.test(tokens[k]!.pos)) k++;
+  // (A name in the possessive only qualifies the noun it owns, which heads the object: "voiced Pip’s friend
+  // Wren" is a part, "voiced Democrats’ frustration" a view.)
+  if (k === from && tokens[k]?.pos === 'PROPN' && possessiveName(tokens, k, last)) {
+    while (tokens[k + 1]!.pos === 'PROPN') k++;
+    k += 2;
+    const owned = k;
+    while (k <= last && k < owned + 4 && /^(ADJ|NUM)$/.test(tokens[k]!.pos)) k++;
+    if (k > last || tokens[k]!.pos !== 'NOUN') return false;
+  }
   const head = tokens[k];
   if (!head) return false;
   // (A compound's last noun heads it too: "dismissed his finance minister"; "as" after the object keeps

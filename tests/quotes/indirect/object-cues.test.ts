@@ -67,6 +67,11 @@ describe('an object cue in a sense that is no speech, by its object', () => {
       ['Republicans’ anger over the toll on Friday', 'indirect', 'Lena Farrow-Pike', 'voiced', 24, 66],
     ]);
   });
+
+  test('"voiced Tam’s sister Juno": the noun owned by the name heads the object, a part played', () => {
+    expect(quotesOf('Mira Castell voiced Tam’s sister Juno in the second film.')).toEqual([]);
+    expect(quotesOf('Mira Castell voiced Tam’s loyal sister.')).toEqual([]);
+  });
 });
 
 describe('a passive that tells who put a thing forward', () => {
