@@ -132,10 +132,9 @@ function outletAgent(tokens: Token[], agent: { from: number; to: number }, last:
 }
 
 /**
- * A report passed on with its agent: "The plan, initially reported by the Ledger, calls for …" (the sentence
- * is what the Ledger reported), "The board voted to close the pier, as initially reported by the Ledger." (the
- * clause before the comma is). Not "The deal was first reported by the Ledger.": its subject only names the
- * news, it states nothing (the gold sets leave all eight such sentences out).
+ * A report passed on with its agent: "The deal was initially reported by the Ledger." (the subject is what
+ * the Ledger reported), "The plan, initially reported by the Ledger, calls for …" (the sentence is), "The
+ * board voted to close the pier, as initially reported by the Ledger." (the clause before the comma is).
  * tokens[cue] is "reported"; returns the content's token range and the agent's frame, or null.
  */
 export function reportedByOutlet(tokens: Token[], cue: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
@@ -147,8 +146,17 @@ export function reportedByOutlet(tokens: Token[], cue: number, lo: number, last:
   if (!speaker) return null;
   let beforeCue = cue - 1;
   while (beforeCue > lo && tokens[beforeCue]!.pos === 'ADV' && tokens[beforeCue]!.normal !== 'as') beforeCue--; // "initially", "originally"
-  const range = sentenceAroundAside(tokens, beforeCue, lo, last) ?? clauseBeforeAs(tokens, beforeCue, lo, last, cue);
+  const range = subjectReported(tokens, beforeCue, lo) ?? sentenceAroundAside(tokens, beforeCue, lo, last) ?? clauseBeforeAs(tokens, beforeCue, lo, last, cue);
   return range ? { ...range, frame: frameAtToken(tokens, cue, speaker) } : null;
+}
+
+/** "The deal was initially reported by …": the subject before the form of "be" at tokens[beforeCue]. */
+function subjectReported(tokens: Token[], beforeCue: number, lo: number): { from: number; to: number } | null {
+  if (tokens[beforeCue]!.lemma !== 'be' || beforeCue - 1 < lo) return null;
+  const from = tokens[lo]!.pos === 'CCONJ' ? lo + 1 : lo;
+  // (A relative pronoun says nothing by itself: "…, which was initially reported by …".)
+  if (beforeCue - 1 < from || /^(which|who|that|it)$/.test(tokens[beforeCue - 1]!.normal) || beforeCue - from > 12) return null;
+  return { from, to: beforeCue - 1 };
 }
 
 /** "The plan, initially reported by the Ledger, calls for …": the whole sentence around the aside. */
