@@ -295,3 +295,17 @@ describe('"to" and a noun phrase right after an object cue', () => {
     expect(quote(text, 'her retirement')).toMatchObject({ text: 'her retirement to the board', type: 'indirect', cue: 'announced', start: at(text, 'her retirement') });
   });
 });
+
+describe('a participle right after a closing tag\'s object cue', () => {
+  test('"…, its owners announced, ending a run …" is the writer\'s note on the act, no second report', () => {
+    const text = 'The night ferry will stop sailing in May, its owners announced, ending a service that never paid its way.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker_mention, q.cue, q.start, q.end])).toEqual([
+      ['The night ferry will stop sailing in May', 'indirect', 'its owners', 'announced', 0, 40],
+    ]);
+  });
+
+  test('near miss: an aside after the comma still leads to the object ("announced, as expected, a freeze …")', () => {
+    const text = 'The harbour board announced, as expected, a freeze on night fares.';
+    expect(quote(text, 'a freeze')).toMatchObject({ text: 'a freeze on night fares', type: 'indirect', speaker_mention: 'The harbour board', cue: 'announced', start: 42, end: 65 });
+  });
+});
