@@ -309,3 +309,15 @@ describe('a participle right after a closing tag\'s object cue', () => {
     expect(quote(text, 'a freeze')).toMatchObject({ text: 'a freeze on night fares', type: 'indirect', speaker_mention: 'The harbour board', cue: 'announced', start: 42, end: 65 });
   });
 });
+
+describe('a coordinator right after an object cue', () => {
+  test('"a film that critics praised but that …": the cue\'s object is the noun before, nothing after is reported', () => {
+    expect(quotesOf('It was a film that critics praised but that lost money in every market.')).toEqual([]);
+    expect(quotesOf('It is a levy the mayor backed and that the council later dropped.')).toEqual([]);
+  });
+
+  test('near miss: a coordinator after the object ends it, the object stays a report', () => {
+    const text = 'Critics praised the cast for their patience but faulted the script.';
+    expect(quote(text, 'the cast')).toMatchObject({ text: 'the cast for their patience', type: 'indirect', speaker_mention: 'Critics', cue: 'praised', start: 16, end: 43 });
+  });
+});
