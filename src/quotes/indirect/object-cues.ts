@@ -148,9 +148,10 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
       if (close < 0) continue;
       from = close + 1;
     }
-    // "a show that critics praised but that struggled …": a coordinator right after the cue joins a second clause to
-    // the one the cue ends; the cue's object was the relative's noun before it, and nothing after is its object.
-    if (!particle && tokens[from]!.pos === 'CCONJ') continue;
+    // "a show that critics praised but that struggled …": a coordinator and a relative pronoun right after the cue
+    // join a second relative clause to the one the cue ends; the cue's object was the noun before, nothing after is.
+    // (A coordinator alone may join a second verb sharing the object: "endorsed and has fundraised for her rival".)
+    if (!particle && tokens[from]!.pos === 'CCONJ' && /^(that|which|who)$/.test(tokens[from + 1]?.normal ?? '')) continue;
     // "…, its producers announced, ending a run …": a participle of consequence right after the cue's comma is the
     // writer's note on what the act led to (data/consequence-participles.json), no object of the cue. (Only those:
     // PolNeAR reads "Twitter announced, gaining 22,000 followers" as part of what was announced.)
