@@ -37,6 +37,16 @@ export function namedByItselfBefore(before: string): boolean {
 }
 let selfNamingBodyWords: string[] | undefined;
 
+/**
+ * The cue of a quotation is the naming verb itself, a body or a group naming itself: "A group calling itself
+ * “…” claimed the attack" (no speech: the cue is no cue of its own before the name). Not "himself"/"herself":
+ * a person calling himself “very pro-choice” describes himself, a stance PolNeAR quotes.
+ */
+export function cueNamesItself(text: string, cueStart: number, open: number): boolean {
+  selfNamingBodyWords ??= cueLexicon().nicknameWords.filter((w) => /\b(?:itself|themselves)$/.test(w));
+  return selfNamingBodyWords.includes(text.slice(cueStart, open).toLowerCase().replace(/\s+(?:the\s+)?$/, ''));
+}
+
 /** A code name or working title right after its naming word: "a shooter code-named “Lantern,”", "its working title “…”". */
 export function followsCodeNameWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
   return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().codeNameWords);

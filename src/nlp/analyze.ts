@@ -20,6 +20,7 @@ import { retagAwardModifiers } from './award-modifiers.js';
 import { retagVerbAfterAgeApposition } from './verb-after-age.js';
 import { retagAlthoughAsSubordinator } from './although-tag.js';
 import { retagComparativeBeforeMediumNoun } from './comparative-medium-nouns.js';
+import { retagCostBeforeAmount } from './cost-before-amount.js';
 import { isPlatform } from '../lexicon/outlets.js';
 import { isDesignatorNoun, isDesignatorOpener, isSurnameGroupNoun } from '../lexicon/letter-terms.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -194,6 +195,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagVerbAfterAgeApposition(tokens);
   retagAlthoughAsSubordinator(tokens);
   retagComparativeBeforeMediumNoun(tokens);
+  retagCostBeforeAmount(tokens);
 
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);

@@ -10,7 +10,7 @@ import { labelAfterPassiveNaming } from './passive-labels.js';
 import { saidByAThing, shownOnAThing } from './shown-things.js';
 import { dialogueInWork, foreignNameOnOffer, looksLikeTitle, venueAfterOwningVerb, workInAppositionAfter, workMadeByAfter } from './titled-works.js';
 import { isTitleCase } from '../nlp/words.js';
-import { followsCodeNameWord, followsNicknameWord, followsPerformedWorkWord, followsSelfNamingWord } from '../lexicon/naming-words.js';
+import { cueNamesItself, followsCodeNameWord, followsNicknameWord, followsPerformedWorkWord, followsSelfNamingWord } from '../lexicon/naming-words.js';
 import { cueOfLaterClause, namedSetPhrase, phraseKnownByAdjective, setPhraseInReportedClause } from './set-phrases.js';
 import { readByAThing } from './carried-words.js';
 import { namedAfterPerformance } from './performed-works.js';
@@ -57,7 +57,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // cue before it in its own clause, not one past a comma: "…, as a bill on so-called “…” gained backers".)
   // (Asked once for both label checks below, and only when one gets that far.)
   let cueBefore: boolean | undefined;
-  const ownCueBefore = () => (cueBefore ??= hasOwnCue(text, span, attribution) && cueBeforeInClause(text, span, attribution!));
+  // (Not the naming verb itself: "a group calling itself “…”" names, it reports nothing.)
+  const ownCueBefore = () => (cueBefore ??= hasOwnCue(text, span, attribution) && cueBeforeInClause(text, span, attribution!) && !cueNamesItself(text, attribution!.frame.cueStart, span.open));
   if (type === 'partial' && words.length <= 4 && !ownCueBefore() && !knownAmongRelayed(text, span, attribution, paragraph) && followsNicknameWord(text, span, paragraph)) return false;
   // … and, whatever the cue, a labelled term that modifies a noun after it: "criticized the so-called “natural” labeling".
   if (type === 'partial' && words.length <= 4 && labelledTermBeforeNoun(text, span, paragraph)) return false;

@@ -19,6 +19,19 @@ describe('a unit letter glued to a number ("42C.") ends its sentence before a ca
     });
   });
 
+  test('at a paragraph\'s end the full stop stays out of the report: "… 41C.⏎⏎The mayor said …"', () => {
+    const text = 'Forecasters warned that the plain could reach 41C.\n\nThe mayor said the pools would open.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker_mention, q.cue, q.start, q.end])).toEqual([
+      ['the plain could reach 41C', 'indirect', 'Forecasters', 'warned', 24, 49],
+      ['the pools would open', 'indirect', 'The mayor', 'said', 67, 87],
+    ]);
+  });
+
+  test('near miss: a letter after a number inside a paragraph, before a small word, stays one token', () => {
+    const text = 'Forecasters warned that the 4 p.m. ferry would not sail.';
+    expect(quote(text, 'the 4')).toMatchObject({ type: 'indirect', text: 'the 4 p.m. ferry would not sail', cue: 'warned' });
+  });
+
   test('near miss: a middle initial after a given name still joins the name', () => {
     const text = 'Officials met on Monday. Dana R. Whitlow said the talks went well.';
     expect(quote(text, 'the talks')).toMatchObject({ type: 'indirect', text: 'the talks went well', speaker: 'Dana R. Whitlow', cue: 'said' });

@@ -164,9 +164,33 @@ export function accordingCloses(tokens: Token[], frame: Frame, lo: number, last:
   // in apposition, "according to a correspondent, Lena Farrow, who …") still leaves the clause before it the source's.
   end = namedAfterSource(tokens, end, last)?.end ?? end;
   if (tokens[end]?.text === ',' && /^(who|which)$/.test(tokens[end + 1]?.normal ?? '')) return true;
+  // "Grosses fell to $40,000, according to the League, roughly a third of what it needed.": a noun phrase set
+  // after the source describes the figure before it, the writer's gloss; the clause before is still the source's.
+  if (tokens[end]?.text === ',' && glossOnFigure(tokens, end + 1, last) && hasVerb(tokens, lo, frame.cueToken - 2)) return true;
   // (A frame closing a dash aside, "Voters - half of them, according to a poll - …", reports the aside only.)
   const dash = (t: Token | undefined) => /^(?:—|–|--|-)$/.test(t?.text ?? '');
   return dash(tokens[end]) && !tokens.slice(lo, frame.cueToken).some(dash);
+}
+
+/** Words of rough measure a figure's gloss may open with, whatever their tag: "about twice what …". */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over', 'under', 'some']);
+
+/** Words after which a verb belongs to a clause inside the noun phrase: "a third of what the show needed". */
+const INNER_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['what', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'to', 'for', 'than']);
+
+/**
+ * tokens[from, last] are a noun phrase with no verb of its own up to the sentence's end: "roughly a third of what the
+ * show needed", "the most of any candidate by far", "more than twice what it projected". Not a clause ("the show
+ * needed more", "30,290 are Democrats") nor one joined by a conjunction ("and the show …").
+ */
+function glossOnFigure(tokens: Token[], from: number, last: number): boolean {
+  if (from > last || !(/^(ADV|DET|NUM|ADJ)$/.test(tokens[from]!.pos) || APPROXIMATORS.has(tokens[from]!.normal))) return false;
+  for (let k = from; k <= last; k++) {
+    const t = tokens[k]!;
+    if (INNER_CLAUSE_OPENERS.has(t.normal)) return k > from;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ' || t.pos === 'PRON' || /^[,;:(]$/.test(t.text)) return false;
+  }
+  return true;
 }
 
 /**

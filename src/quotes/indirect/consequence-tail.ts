@@ -13,11 +13,16 @@ import { consequenceParticiples } from '../../lexicon/consequence-participles.js
 export function endBeforeConsequence(tokens: Token[], from: number, to: number): number {
   for (let k = from + 2; k < to; k++) {
     if (tokens[k]!.text !== ',' || !hasVerb(tokens, from, k - 1)) continue;
-    if (!consequenceParticiples().some((words) => words.every((w, n) => k + 1 + n <= to && tokens[k + 1 + n]!.normal === w))) continue;
+    if (!consequenceAt(tokens, k + 1, to)) continue;
     if (ingListMember(tokens, from, k - 1) || ingListMember(tokens, k + 2, to) || commaAnd(tokens, k + 2, to)) continue;
     return k - 1;
   }
   return to;
+}
+
+/** A participle phrase of consequence (data/consequence-participles.json) opens at tokens[k], within tokens[.., to]: "ending", "setting off". */
+export function consequenceAt(tokens: Token[], k: number, to: number): boolean {
+  return consequenceParticiples().some((words) => words.every((w, n) => k + n <= to && tokens[k + n]!.normal === w));
 }
 
 // A sibling -ing phrase in tokens[from, to]: ", closing stores", "and selling its headquarters" (tagged verb or not:

@@ -14,6 +14,7 @@ import { performedPassive } from './performed-passive.js';
 import { attackAt } from '../idioms.js';
 import { endOfSubordinateObject, insideSubordinateClause } from './clause-ends.js';
 import { clauseOpensAt, isParticiple, participleAfterComma } from './clause-openers.js';
+import { consequenceAt } from './consequence-tail.js';
 import { evidenceByAgent } from './evidence.js';
 import { describedToOutletAs } from './hearer-outlet.js';
 import { shareOfPeople } from './groups.js';
@@ -151,6 +152,14 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
       if (close < 0) continue;
       from = close + 1;
     }
+    // "a show that critics praised but that struggled …": a coordinator and a relative pronoun right after the cue
+    // join a second relative clause to the one the cue ends; the cue's object was the noun before, nothing after is.
+    // (A coordinator alone may join a second verb sharing the object: "endorsed and has fundraised for her rival".)
+    if (!particle && tokens[from]!.pos === 'CCONJ' && /^(that|which|who)$/.test(tokens[from + 1]?.normal ?? '')) continue;
+    // "…, its producers announced, ending a run …": a participle of consequence right after the cue's comma is the
+    // writer's note on what the act led to (data/consequence-participles.json), no object of the cue. (Only those:
+    // PolNeAR reads "Twitter announced, gaining 22,000 followers" as part of what was announced.)
+    if (!particle && tokens[from]!.text === ',' && consequenceAt(tokens, from + 1, last)) continue;
     // "Documents reviewed by the Ledger show that …": what evidence shows is the clause after "that", as after a
     // report cue ("Memos show that …" reads so).
     if (shows && tokens[from]!.normal === 'that' && tokens[from]!.pos === 'SCONJ' && from < last) from++;
@@ -357,6 +366,15 @@ function otherSenseObject(tokens: Token[], lemma: string, from: number, last: nu
   if (!nouns) return false;
   let k = from;
   while (k <= last && k < from + 5 && /^(DET|ADJ|NUM|PRON)$/.test(tokens[k]!.pos)) k++;
+  // (A name in the possessive only qualifies the noun it owns, which heads the object: "voiced Pip’s friend
+  // Wren" is a part, "voiced Democrats’ frustration" a view.)
+  if (k === from && tokens[k]?.pos === 'PROPN' && possessiveName(tokens, k, last)) {
+    while (tokens[k + 1]!.pos === 'PROPN') k++;
+    k += 2;
+    const owned = k;
+    while (k <= last && k < owned + 4 && /^(ADJ|NUM)$/.test(tokens[k]!.pos)) k++;
+    if (k > last || tokens[k]!.pos !== 'NOUN') return false;
+  }
   const head = tokens[k];
   if (!head) return false;
   // (A compound's last noun heads it too: "dismissed his finance minister"; "as" after the object keeps

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quote } from '../../helpers/quotes.js';
+import { quote, quotesOf } from '../../helpers/quotes.js';
 
 describe('a relative clause on the outlet of "according to"', () => {
   test('", which reported that …" is the outlet\'s own report, "which" its mention', () => {
@@ -25,5 +25,19 @@ describe('a time after the source of an opening "according to" belongs to the at
   test('near miss: a time opening the clause after the comma stays in it', () => {
     const text = 'According to Reuters, Thursday was the last day of the talks.';
     expect(quote(text, 'Thursday')).toMatchObject({ text: 'Thursday was the last day of the talks', speaker: 'Reuters', cue: 'According to' });
+  });
+});
+
+describe('a noun phrase after "…, according to X," glosses the figure before it', () => {
+  test('"Fares rose to $9, according to figures from the Port Authority, about twice what …" reports the clause only', () => {
+    const text = 'Fares rose to $9 last year, according to figures from the Port Authority, about twice what riders paid in 2010.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker, q.cue, q.start, q.end])).toEqual([
+      ['Fares rose to $9 last year', 'indirect', 'Port Authority', 'according to', 0, 26],
+    ]);
+  });
+
+  test('near miss: a clause split by the frame keeps both halves (the words after the comma have a verb of their own)', () => {
+    const text = 'The ferries, according to the Port Authority, carried more riders than ever.';
+    expect(quote(text, 'The ferries')).toMatchObject({ type: 'indirect', text: 'The ferries, according to the Port Authority, carried more riders than ever', cue: 'according to', start: 0, end: 75 });
   });
 });

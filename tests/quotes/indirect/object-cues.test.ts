@@ -67,6 +67,11 @@ describe('an object cue in a sense that is no speech, by its object', () => {
       ['Republicans’ anger over the toll on Friday', 'indirect', 'Lena Farrow-Pike', 'voiced', 24, 66],
     ]);
   });
+
+  test('"voiced Tam’s sister Juno": the noun owned by the name heads the object, a part played', () => {
+    expect(quotesOf('Mira Castell voiced Tam’s sister Juno in the second film.')).toEqual([]);
+    expect(quotesOf('Mira Castell voiced Tam’s loyal sister.')).toEqual([]);
+  });
 });
 
 describe('a passive that tells who put a thing forward', () => {
@@ -288,5 +293,31 @@ describe('"to" and a noun phrase right after an object cue', () => {
   test('the near miss: an object before "to" is still the thing announced', () => {
     const text = 'The chair announced her retirement to the board.';
     expect(quote(text, 'her retirement')).toMatchObject({ text: 'her retirement to the board', type: 'indirect', cue: 'announced', start: at(text, 'her retirement') });
+  });
+});
+
+describe('a participle right after a closing tag\'s object cue', () => {
+  test('"…, its owners announced, ending a run …" is the writer\'s note on the act, no second report', () => {
+    const text = 'The night ferry will stop sailing in May, its owners announced, ending a service that never paid its way.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker_mention, q.cue, q.start, q.end])).toEqual([
+      ['The night ferry will stop sailing in May', 'indirect', 'its owners', 'announced', 0, 40],
+    ]);
+  });
+
+  test('near miss: an aside after the comma still leads to the object ("announced, as expected, a freeze …")', () => {
+    const text = 'The harbour board announced, as expected, a freeze on night fares.';
+    expect(quote(text, 'a freeze')).toMatchObject({ text: 'a freeze on night fares', type: 'indirect', speaker_mention: 'The harbour board', cue: 'announced', start: 42, end: 65 });
+  });
+});
+
+describe('a coordinator right after an object cue', () => {
+  test('"a film that critics praised but that …": the cue\'s object is the noun before, nothing after is reported', () => {
+    expect(quotesOf('It was a film that critics praised but that lost money in every market.')).toEqual([]);
+    expect(quotesOf('It is a levy the mayor backed and which the council later dropped.')).toEqual([]);
+  });
+
+  test('near miss: a coordinator after the object ends it, the object stays a report', () => {
+    const text = 'Critics praised the cast for their patience but faulted the script.';
+    expect(quote(text, 'the cast')).toMatchObject({ text: 'the cast for their patience', type: 'indirect', speaker_mention: 'Critics', cue: 'praised', start: 16, end: 43 });
   });
 });
