@@ -125,9 +125,6 @@ export const ORGANIZATION_HEADS = new Set([
   'administration', 'white house', 'pentagon', 'kremlin', 'party', 'board', 'commission', 'university', 'school', 'hospital',
   'festival', 'academy', 'association', 'federation', 'league', 'authorities', 'prosecutors', 'investigators', 'officers',
   'troopers', 'spokespeople', 'management', 'producers', 'family',
-  // A sport's side under other names ("the German crew said", "the squad said"), as "the team" is; and a circuit's
-  // governing body ("the tour said", "the PGA Tour said").
-  'crew', 'squad', 'tour',
   // Public bodies named by what they oversee ("the Danish road authority said", "the energy regulator said").
   'authority', 'regulator', 'watchdog',
 ]);
@@ -270,8 +267,6 @@ export const ORGANIZATION_TAILS = new Set([
   'foods', 'markets', 'systems', 'industries', 'holdings', 'partners', 'airlines', 'airways', 'motors', 'media',
   'energy', 'capital', 'technologies', 'labs', 'entertainment', 'communications', 'pharmaceuticals', 'securities',
   'brands', 'stores', 'bancorp', 'insurance', 'logistics', 'ventures', 'enterprises', 'corporation', 'limited', 'plc', 'properties',
-  // (The singular of "Holdings", as European groups write it: "Alpenlift Holding".)
-  'holding',
   // Surveys, pollsters, services and bodies: "the American Community Survey", "Harbor Polling", "the Secret
   // Service", "the Census Bureau".
   'survey', 'poll', 'polling', 'research', 'analytics', 'consulting', 'census', 'study', 'index', 'service', 'bureau', 'board', 'commission', 'coalition', 'alliance',

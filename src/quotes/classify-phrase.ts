@@ -52,9 +52,6 @@ import { givenNameAndSurnameTail } from '../nlp/surname-tails.js';
 
 export const isCap = (t: Token) => startsWithCapital(t.text);
 
-
-/** What a body does, before "body" in a description: "the governing body", "a regulatory body". */
-const RULING_BODY_MODIFIERS = /^(?:governing|regulatory|sanctioning|supervisory|oversight|disciplinary|advisory)$/;
 /** tokens[s, e) are surname particles in small letters ("de la"), and at least one: "de la Cruz". */
 function smallParticlesOnly(tokens: Token[], s: number, e: number): boolean {
   return e > s && tokens.slice(s, e).every((t) => isParticle(t.text) && !isCap(t));
@@ -663,9 +660,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const members = (headIndex > 1 && /^(in|among)$/.test(span[1]!.normal)) || countedPeople(span, headIndex);
   // ("an authority on Roman silver" is an expert, a person: "authority" is a body only without "on" after it.)
   const expert = head === 'authority' && tokens[e]?.normal === 'on';
-  // ("the sport's governing body said": "body" is a body only after what it does; "the body was found" is no one.)
-  const ruling = head === 'body' && headIndex > 0 && RULING_BODY_MODIFIERS.test(span[headIndex - 1]!.normal);
-  const kind: SpeakerKind | null = ((ORGANIZATION_HEADS.has(head) && !expert) || ruling || isOwnedBodyHead(span, headIndex) || bodyHeadBeforeOf(span, headIndex)) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || outletKindEnding(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
+  const kind: SpeakerKind | null = ((ORGANIZATION_HEADS.has(head) && !expert) || isOwnedBodyHead(span, headIndex) || bodyHeadBeforeOf(span, headIndex)) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || outletKindEnding(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   // ("The chief operating officer": the office's words up to its head, not the head alone.)

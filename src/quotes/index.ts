@@ -33,7 +33,6 @@ import { giveAnswersTheirOutlet, giveTellingHostsTheirProgramme, programmeHosts 
 import { dialogueAnswer } from './dialogue-answer.js';
 import { namedReporterOf } from './named-report-description.js';
 import { describedAntecedent, describedSubjectAntecedent, nationalityNamed, unnamedSpeakerJustBefore, subjectForDescribedAntecedent } from './described-antecedent.js';
-import { requestsAnonymity } from './anonymity-clause.js';
 import { carryLeakedDocumentOutlets } from './leaked-documents.js';
 import { carryWriterOutlets } from './writer-outlets.js';
 import { carryStatementOutlets } from './statement-outlets.js';
@@ -50,7 +49,6 @@ import { dropReporterOutletsFromLaterSpeakers } from './reported-clause-outlets.
 import { givenNamesFromPlaces } from './name-from-place.js';
 import { writeAbbreviatedOutletsInFull } from './outlet-full-names.js';
 import { writeEachOutletOneWay } from './outlet-one-form.js';
-import { writeOutletSpeakersAsWritten } from './outlet-written-form.js';
 import { dashTopics } from './dash-attribution.js';
 import { askedPersonIn } from './asked-person.js';
 import { definiteGoBetween, describedPerson, isIndefiniteDescription, isOwnedRole, pronounOwnedNoun, pronounRelativeNamed, roleMentions, tellerDescribed } from './roles.js';
@@ -89,10 +87,6 @@ import { speechInQuotation } from './speech-in-quotation.js';
 
 // How far back (characters) another person named makes the last speaker no longer the only one in reach.
 const SOLE_SPEAKER_REACH = 1500;
-
-
-/** Verbs of urging someone to act, which only a speaker does: "It urged residents to …" (an "it" after a body's sentence is the body). */
-const EXHORTING_VERBS: ReadonlySet<string> = new Set(['urge', 'advise', 'implore', 'exhort', 'encourage']);
 
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
@@ -525,15 +519,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 
   // The unnamed description that spoke as the subject of the sentence right before the pronoun's (described-antecedent.ts).
   const describedSubjectBefore = (sp: SpeakerPhrase, at: number): Attribution | null => {
-    const previous = previousSentence(sp, (d) => subjectForDescribedAntecedent(d) || askedNotToBeNamed(d));
+    const previous = previousSentence(sp, subjectForDescribedAntecedent);
     const subject = previous?.verbAfterSubject ? previous.subject : null;
-    return subject?.kind === 'anonymous' ? describedSubjectAntecedent(sp.name, at, history, subject.start, subject.end, askedNotToBeNamed(subject)) : null;
-  };
-
-  // "A lift operator, who asked not to be named, said …": a description followed by a relative clause asking anonymity (anonymity-clause.ts).
-  const askedNotToBeNamed = (d: SpeakerPhrase): boolean => {
-    const comma = view.tokenAtOrAfter(d.end);
-    return tokens[comma]?.text === ',' && requestsAnonymity(tokens, comma + 1);
+    return subject?.kind === 'anonymous' ? describedSubjectAntecedent(sp.name, at, history, subject.start, subject.end) : null;
   };
 
   // "… The comedian Mark Hale also paid tribute. Hale wrote …": the holder of a shared surname the sentence before named as its subject (surname-subject-before.ts).
@@ -625,8 +613,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const previousGroup = (sp: SpeakerPhrase, frame: Frame): { person: null; attribution: null; name: string; kind: SpeakerKind } | null => {
     if (sp.name !== 'it' && sp.name !== 'they') return null;
     // (… or calls for something, as only a speaker does: "It called for a trial period".)
-    // (… or urges someone to act, as only a speaker does: "It urged residents to watch for fever".)
-    if (sp.name === 'it' && !cueLexicon().speech.has(cueLemma(tokens[frame.cueToken]!)) && !callsFor(frame.cueToken) && !EXHORTING_VERBS.has(cueLemma(tokens[frame.cueToken]!))) return null;
+    if (sp.name === 'it' && !cueLexicon().speech.has(cueLemma(tokens[frame.cueToken]!)) && !callsFor(frame.cueToken)) return null;
     const previous = previousSentence(sp);
     const subject = previous?.subject;
     if (!subject || !previous.verbAfterSubject) return null;
@@ -970,8 +957,6 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   giveEachBodyNameOneKind(quotes);
   // "“…,” said Wellington. “…,” she said": a lone city's name a later quote calls "she" is a person's.
   giveEachPronounedNamePersonKind(quotes);
-  // "According to AFP, …" where the article never writes "Agence France-Presse": the speaker as written, "AFP".
-  writeOutletSpeakersAsWritten(quotes, text);
   // "The Financial Times reported … the prince told the FT": one outlet the article names in full, one name.
   writeAbbreviatedOutletsInFull(quotes, text);
   // "The Yomiuri Shimbun reported … Yomiuri Shimbun said": one outlet, one form, with its "The" where the article writes it.

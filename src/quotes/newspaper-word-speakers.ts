@@ -18,10 +18,7 @@ export function newspaperWordSpeakersAsOutlets(quotes: ExtractedQuote[], text: s
       for (const r of quotes) if (r.outlet === name) r.outlet = null;
       continue;
     }
-    if (q.speaker_kind !== 'person' || q.speaker_start === null || !q.speaker) continue;
-    // ("The Tiroler Tageszeitung reported": a word that is no given name before a paper's word names the paper, as one word alone does.)
-    const paperName = isTownAndNewspaperWord(q.speaker) && q.speaker.split(/\s+/).length === 2 && genderOfFirstName(q.speaker.split(/\s+/)[0]!) === 'unknown';
-    if (!isNewspaperWord(q.speaker) && !paperName) continue;
+    if (q.speaker_kind !== 'person' || q.speaker_start === null || !q.speaker || !isNewspaperWord(q.speaker)) continue;
     const before = text.slice(Math.max(0, q.speaker_start - 12), q.speaker_start);
     // "…, the Chronicle reported." after "The Chronicle of Higher Education": the short form of a paper named before.
     const full = /\bthe\s+$/iu.test(before) ? fullNameBefore(q.speaker, text, q.speaker_start) : null;

@@ -1,4 +1,4 @@
-import { DESCRIPTORS, isRoleWord, ORGANIZATION_HEADS } from '../nlp/words.js';
+import { DESCRIPTORS, isRoleWord } from '../nlp/words.js';
 import { isHonorific } from '../nlp/names.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { officeLevels } from '../lexicon/office-levels.js';
@@ -70,10 +70,7 @@ export function rolePhrase(words: readonly string[]): string | null {
   const modifier = first > 0 && roleModifiers().has(words[first - 1]!) ? [words[first - 1]!] : field;
   // ("Retired general Mark Hale": a word of time before the office says it is past, and stays with it.)
   const past = first > 0 && RETIRING_WORDS.has(words[first - 1]!) ? [words[first - 1]!] : modifier;
-  // ("city council member", "union official": the body the office sits in, before the role word, is part of it, and so is
-  // a level of government before that body.)
-  const body = first > 0 && ORGANIZATION_HEADS.has(words[first - 1]!) ? [...(first > 1 && officeLevels().has(words[first - 2]!) ? [words[first - 2]!] : []), words[first - 1]!] : past;
-  const level = first > 0 && officeLevels().has(words[first - 1]!) ? [words[first - 1]!] : body;
+  const level = first > 0 && officeLevels().has(words[first - 1]!) ? [words[first - 1]!] : past;
   const spelled = picked.map((w) => [...(cueLexicon().roleTitles.get(w) ?? [])][0] ?? w.replace(/\.$/, ''));
   // ("Former international Jan Hale": a word of time alone, its noun no role word we know, names no role.)
   if ([...level, ...spelled].every((w) => TIME_QUALIFIERS.has(w))) return null;

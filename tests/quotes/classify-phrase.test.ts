@@ -98,20 +98,3 @@ describe('an outlet\'s kind word the tagger reads as no noun heads the subject a
     expect(quote(text, 'the mayor')).toMatchObject({ speaker: null, speaker_mention: 'The daily briefing', outlet: null });
   });
 });
-
-describe('descriptions of a body: a governing body, a crew or squad', () => {
-  test('"the sport\'s governing body said": an organisation', () => {
-    const text = 'The boat was disqualified, the sport\'s governing body said.';
-    expect(quote(text, 'The boat')).toMatchObject({ text: 'The boat was disqualified', type: 'indirect', start: 0, speaker: "the sport's governing body", speaker_kind: 'organization', speaker_mention: "the sport's governing body", speaker_start: at(text, 'the sport'), cue: 'said' });
-  });
-
-  test('"The Dutch crew said": an organisation, as "the team" is', () => {
-    const text = 'The Dutch crew said the result was unfair.';
-    expect(quote(text, 'the result')).toMatchObject({ text: 'the result was unfair', type: 'indirect', speaker: 'The Dutch crew', speaker_kind: 'organization', speaker_start: 0, cue: 'said' });
-  });
-
-  test('near miss: "body" alone is no body of people ("the body was found")', () => {
-    const text = 'The body was found near the dam, the police said.';
-    expect(quote(text, 'The body')).toMatchObject({ text: 'The body was found near the dam', speaker: 'the police', speaker_kind: 'organization' });
-  });
-});

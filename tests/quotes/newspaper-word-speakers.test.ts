@@ -59,15 +59,3 @@ describe('"the" and a newspaper word after a known outlet named in full is that 
     expect(quote(text, 'Borrowing')).toMatchObject({ speaker: 'Chronicle', speaker_kind: 'person', outlet: null });
   });
 });
-
-describe('"The" and a word that is no given name before a paper\'s word is a paper', () => {
-  test('"The Salzburger Zeitung reported that …": an outlet, speaker and outlet', () => {
-    const text = 'The Salzburger Zeitung reported that the bridge would close.';
-    expect(quote(text, 'the bridge')).toMatchObject({ text: 'the bridge would close', type: 'indirect', start: at(text, 'the bridge'), speaker: 'Salzburger Zeitung', speaker_kind: 'outlet', speaker_start: at(text, 'Salzburger'), cue: 'reported', outlet: 'Salzburger Zeitung' });
-  });
-
-  test('near miss: a given name before the paper\'s word stays a person ("Dana Courier")', () => {
-    const text = 'Dana Courier said the bridge would close.';
-    expect(quote(text, 'the bridge')).toMatchObject({ speaker: 'Dana Courier', speaker_kind: 'person' });
-  });
-});
