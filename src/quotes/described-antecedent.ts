@@ -34,10 +34,11 @@ export function describedAntecedent(pronoun: string, at: number, history: Attrib
  * follows one whose subject is an unnamed description of one person that just spoke is that description,
  * when its role word carries no other gender ("a pilot"; not "two pilots", nor a go-between, "a spokesperson"),
  * and not when it asked.
+ * `askedAnonymity`: the description asked not to be named, so is a person whatever its noun.
  * `subjectStart`..`subjectEnd` is the previous sentence's subject (it may take in a conjunction before the
  * description: "But a state engineer, …, said …").
  */
-export function describedSubjectAntecedent(pronoun: string, at: number, history: Attribution[], subjectStart: number, subjectEnd: number): Attribution | null {
+export function describedSubjectAntecedent(pronoun: string, at: number, history: Attribution[], subjectStart: number, subjectEnd: number, askedAnonymity = false): Attribution | null {
   const want = PRONOUN_GENDER.get(pronoun);
   if (want !== 'male' && want !== 'female') return null;
   const last = latestBefore(history, at);
@@ -49,7 +50,8 @@ export function describedSubjectAntecedent(pronoun: string, at: number, history:
   // (A go-between, "a spokesperson", speaks for another, who may be the he/she after it.)
   // ("Another passenger, …, said …": people_nouns lists most such nouns in the plural; the singular is one person too.)
   const head = descriptionHead(sp);
-  if ((gender && gender !== want) || pluralGroup(sp) || !isPersonNounOrSingular(head) || cueLexicon().goBetweenRoles.has(head)) return null;
+  // (Only a person asks not to be named, whatever the noun: "A lift operator, who asked not to be named, said".)
+  if ((gender && gender !== want) || pluralGroup(sp) || !(askedAnonymity || isPersonNounOrSingular(head)) || cueLexicon().goBetweenRoles.has(head)) return null;
   // (One who asked, "A reporter asked Becker whether …", is the asker: the he/she after is the one asked, or another.)
   if (cueLexicon().askingVerbs.has(last.frame.cue.toLowerCase())) return null;
   // (Only one brought in by an indefinite article: "the retired neurosurgeon" refers back to a person named before.)

@@ -33,6 +33,7 @@ import { giveAnswersTheirOutlet, giveTellingHostsTheirProgramme, programmeHosts 
 import { dialogueAnswer } from './dialogue-answer.js';
 import { namedReporterOf } from './named-report-description.js';
 import { describedAntecedent, describedSubjectAntecedent, nationalityNamed, unnamedSpeakerJustBefore, subjectForDescribedAntecedent } from './described-antecedent.js';
+import { requestsAnonymity } from './anonymity-clause.js';
 import { carryLeakedDocumentOutlets } from './leaked-documents.js';
 import { carryWriterOutlets } from './writer-outlets.js';
 import { carryStatementOutlets } from './statement-outlets.js';
@@ -519,9 +520,15 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 
   // The unnamed description that spoke as the subject of the sentence right before the pronoun's (described-antecedent.ts).
   const describedSubjectBefore = (sp: SpeakerPhrase, at: number): Attribution | null => {
-    const previous = previousSentence(sp, subjectForDescribedAntecedent);
+    const previous = previousSentence(sp, (d) => subjectForDescribedAntecedent(d) || askedNotToBeNamed(d));
     const subject = previous?.verbAfterSubject ? previous.subject : null;
-    return subject?.kind === 'anonymous' ? describedSubjectAntecedent(sp.name, at, history, subject.start, subject.end) : null;
+    return subject?.kind === 'anonymous' ? describedSubjectAntecedent(sp.name, at, history, subject.start, subject.end, askedNotToBeNamed(subject)) : null;
+  };
+
+  // "A lift operator, who asked not to be named, said …": a description followed by a relative clause asking anonymity (anonymity-clause.ts).
+  const askedNotToBeNamed = (d: SpeakerPhrase): boolean => {
+    const comma = view.tokenAtOrAfter(d.end);
+    return tokens[comma]?.text === ',' && requestsAnonymity(tokens, comma + 1);
   };
 
   // "… The comedian Mark Hale also paid tribute. Hale wrote …": the holder of a shared surname the sentence before named as its subject (surname-subject-before.ts).

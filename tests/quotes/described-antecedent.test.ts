@@ -54,3 +54,18 @@ describe('a pronoun for whom the article names no one, after an unnamed speaker'
     expect(quote(text, 'We have waited')).toMatchObject({ speaker: null, speaker_kind: null, speaker_mention: 'she' });
   });
 });
+
+describe('a he/she after one who asked not to be named, whatever the noun', () => {
+  test('"A ferry operator, who asked not to be named, said …. “…,” she said": the operator, not the woman named before', () => {
+    const text = 'The harbour master, Greta Lindqvist, said the port would reopen.\n\nA ferry operator, who asked not to be named, said bookings had collapsed. “Nobody is travelling,” she said.';
+    expect(quote(text, 'Nobody is travelling')).toMatchObject({
+      type: 'direct', text: 'Nobody is travelling,', start: at(text, 'Nobody'), speaker: null, speaker_kind: 'anonymous',
+      speaker_mention: 'she', speaker_start: at(text, 'she said'), cue: 'said',
+    });
+  });
+
+  test('near miss: without the request, an operator is no known person and the woman named before keeps the pronoun', () => {
+    const text = 'The harbour master, Greta Lindqvist, said the port would reopen.\n\nA ferry operator said bookings had collapsed. “Nobody is travelling,” she said.';
+    expect(quote(text, 'Nobody is travelling')).toMatchObject({ type: 'direct', speaker: 'Greta Lindqvist', speaker_mention: 'she' });
+  });
+});

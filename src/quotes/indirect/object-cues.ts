@@ -31,6 +31,7 @@ import { finiteSpeechAfterComma } from './second-predicate.js';
 import { newClauseAfterComma } from './joined-clause.js';
 import { refusedComment, withheldSpeechAct } from './refused-comment.js';
 import { cueObjectSenses } from '../../lexicon/cue-object-senses.js';
+import { anonymityMotive } from './anonymity-fears.js';
 import { citingAfterSpeechVerb, citingAsideBeforeVerb } from './citing-asides.js';
 import { refusalInsideReport, subjectOpensReportedClause } from './inside-reported-clause.js';
 import { CONTRASTING_JOINERS, POSSESSIVE_PRONOUNS } from '../../nlp/words.js';
@@ -52,7 +53,7 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (!lemma && !shows && attack < 0) continue;
     // A capitalised word inside the sentence is a name, not a verb: "Coastal Express opens on Friday".
     if (i > s.tokenStart && /^\p{Lu}/u.test(t.text)) continue;
-    if (withheldSpeechAct(tokens, i) || wonderedAbout(tokens, i, s.tokenStart) || permissionOnly(tokens, i) || insideAskedQuestion(tokens, i, s.tokenStart) || insideHeardClause(tokens, i, s.tokenStart) || purposeOfAnonymity(tokens, i)) continue;
+    if (withheldSpeechAct(tokens, i) || wonderedAbout(tokens, i, s.tokenStart) || permissionOnly(tokens, i) || insideAskedQuestion(tokens, i, s.tokenStart) || insideHeardClause(tokens, i, s.tokenStart) || purposeOfAnonymity(tokens, i) || anonymityMotive(tokens, i)) continue;
     // "Reyes may want to check her figures": an intention the writer suggests is no one's report.
     // … nor one others hold of someone: "Reyes is not expected to attend".
     const auxiliary = tokens[beforeNegation(tokens, i - 1, s.tokenStart)]?.normal ?? '';

@@ -29,3 +29,25 @@ describe('"who asked not to be named because she feared losing her job": a motiv
     });
   });
 });
+
+describe('"who asked not to be named because she hoped to be rehired": a wish in the reason is no report', () => {
+  test('only the source\'s report, no «be rehired»', () => {
+    const text = 'A ferry operator, who asked not to be named because she hoped to be rehired in spring, said bookings had collapsed.';
+    expect(quotesOf(text)).toHaveLength(1);
+    expect(quote(text, 'bookings')).toMatchObject({
+      text: 'bookings had collapsed', type: 'indirect', start: at(text, 'bookings'), end: at(text, '.'),
+      speaker: null, speaker_mention: 'A ferry operator', speaker_start: 0, cue: 'said', outlet: null,
+    });
+  });
+
+  test('near miss: "hoped to" outside any reason for anonymity still reports the hope', () => {
+    const text = 'Greta Lindqvist hoped to reopen the route in spring.';
+    expect(quote(text, 'reopen')).toMatchObject({ type: 'indirect', text: 'reopen the route in spring', speaker: 'Greta Lindqvist', cue: 'hoped to' });
+  });
+
+  test('near miss: a clause hoped inside the reason still reports, as "feared" does', () => {
+    const text = 'A ferry operator, who asked not to be named because she hoped the route would reopen, said bookings had collapsed.';
+    expect(quotesOf(text)).toHaveLength(2);
+    expect(quote(text, 'the route')).toMatchObject({ text: 'the route would reopen', type: 'indirect', speaker_mention: 'she', cue: 'hoped' });
+  });
+});
