@@ -125,6 +125,8 @@ export const ORGANIZATION_HEADS = new Set([
   'administration', 'white house', 'pentagon', 'kremlin', 'party', 'board', 'commission', 'university', 'school', 'hospital',
   'festival', 'academy', 'association', 'federation', 'league', 'authorities', 'prosecutors', 'investigators', 'officers',
   'troopers', 'spokespeople', 'management', 'producers', 'family',
+  // A circuit's governing body ("the tour said", "the PGA Tour said"), as "the team" is a side.
+  'tour',
   // Public bodies named by what they oversee ("the Danish road authority said", "the energy regulator said").
   'authority', 'regulator', 'watchdog',
 ]);

@@ -215,3 +215,26 @@ describe('a pronoun after fronted reported words', () => {
     expect(quote(text, 'I have seen')).toMatchObject({ speaker: 'Joe Okafor', outlet: 'New Scientist' });
   });
 });
+
+describe('"It urged …" after a body\'s sentence is the body, as "It said" is', () => {
+  test('"The water board said …. It urged residents to boil water": the board', () => {
+    const text = 'The water board said no cases had been found. It urged residents to boil their water.';
+    expect(quote(text, 'residents')).toMatchObject({
+      type: 'indirect', text: 'residents to boil their water', start: at(text, 'residents'), speaker: 'The water board', speaker_kind: 'organization',
+      speaker_mention: 'It', speaker_start: at(text, 'It urged'), cue: 'urged',
+    });
+  });
+
+  test('near miss: "It urged" after a sentence whose subject is no body stays unresolved', () => {
+    const text = 'The storm reached the coast on Monday. It urged residents to boil their water.';
+    expect(quote(text, 'residents')).toMatchObject({ speaker: null, speaker_mention: 'It' });
+  });
+});
+
+describe('"the tour said": a circuit\'s governing body, and "It added" after it', () => {
+  test('the description is an organisation and the "it" after it is too', () => {
+    const text = 'In a statement, the tour said the player had broken its rules. It added that it would not appeal.';
+    expect(quote(text, 'the player')).toMatchObject({ type: 'indirect', text: 'the player had broken its rules', speaker: 'the tour', speaker_kind: 'organization', speaker_mention: 'the tour', speaker_start: at(text, 'the tour'), cue: 'said' });
+    expect(quote(text, 'it would not')).toMatchObject({ type: 'indirect', text: 'it would not appeal', speaker: 'the tour', speaker_kind: 'organization', speaker_mention: 'It', speaker_start: at(text, 'It added'), cue: 'added' });
+  });
+});
