@@ -198,7 +198,7 @@ const SHOW_SYNOPSIS = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]his)[ \t]+(?:[\p{Ll}-]+[ \t]+)?
 // An actor credited in the article: "starring Ana Ruiz", "Ana Ruiz stars", "with Ana Ruiz in the lead".
 const SHOW_CREDIT = /\b(?:stars|starring|starred|co-stars|plays|playing|in[ \t]+the[ \t]+lead|lead[ \t]+role|leads[ \t]+the[ \t]+cast)\b/u;
 const MAY_SHOW_SYNOPSIS = (line: string) => line.includes('follows') || line.includes('centres') || line.includes('centers') || line.includes('revolves');
-const MAY_SYNOPSIS_NAMED = (line: string) => (line.includes('follows') || line.includes('centres') || line.includes('centers') || line.includes('revolves')) && SYNOPSIS_WORK_WORD.test(line);
+const MAY_SYNOPSIS_NAMED = (line: string) => MAY_SHOW_SYNOPSIS(line) && SYNOPSIS_WORK_WORD.test(line);
 // SYNOPSIS wants a comma and one of its verbs of telling the story.
 const MAY_SYNOPSIS = (line: string) => line.includes(', ') && (line.includes('follows') || line.includes('centres') || line.includes('centers') || line.includes('revolves') || line.includes('tells')) && SYNOPSIS_WORK_WORD.test(line);
 // … and the word for the work that opens it.

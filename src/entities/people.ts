@@ -360,7 +360,10 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // word, or after "Women's"/"Children's", are part of that body's name, no person.
   if (insideBodyPossessiveName(tokens, s, e)) return 'rejected';
   // "Friends of Market Square", "Residents Against the Incinerator": the last words of a civic group's own name (src/quotes/civic-body-names.ts).
-  if (!title && !givenName && civicBodyStart(tokens, e, 0) >= 0 && civicBodyStart(tokens, e, 0) < s) return 'rejected';
+  if (!title && !givenName) {
+    const civic = civicBodyStart(tokens, e, 0);
+    if (civic >= 0 && civic < s) return 'rejected';
+  }
   // "Airline Skyhop said": a kind of body opening the sentence, then its name (src/quotes/opening-kind-noun.ts).
   // "the Musée des Arts Royaux": capitalised words after a foreign body's first word and a joiner are its name (src/quotes/foreign-body-names.ts).
   if (endsForeignBodyName(tokens, s, e + 1)) return 'rejected';

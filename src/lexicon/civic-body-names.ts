@@ -1,21 +1,16 @@
-import { readDataFile } from './data-file.js';
-
-interface CivicBodyNames {
-  openers: string[];
-  heads: string[];
-}
+import { wordSetFrom } from './data-file.js';
 
 let openers: ReadonlySet<string> | undefined;
 let heads: ReadonlySet<string> | undefined;
 
 /** data/civic-body-names.json openers: a call to act opening a campaign's name ("Stop", "Save"), as written. */
 export function isCampaignOpener(word: string): boolean {
-  openers ??= new Set(readDataFile<CivicBodyNames>('civic-body-names.json').openers);
+  openers ??= wordSetFrom('civic-body-names.json', 'openers');
   return openers.has(word);
 }
 
 /** data/civic-body-names.json heads: the noun such a campaign's name ends on ("campaign", "coalition"), lower case. */
 export function isCampaignHead(word: string): boolean {
-  heads ??= new Set(readDataFile<CivicBodyNames>('civic-body-names.json').heads);
+  heads ??= wordSetFrom('civic-body-names.json', 'heads');
   return heads.has(word);
 }
