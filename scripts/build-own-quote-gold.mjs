@@ -42,6 +42,7 @@
 //   set 41: eval/own-articles/held41-*.txt + eval/own-quotes-41.annotations.json -> eval/own_quotes_41.jsonl
 //   set 42: eval/own-articles/held42-*.txt + eval/own-quotes-42.annotations.json -> eval/own_quotes_42.jsonl
 //   set 43: eval/own-articles/held43-*.txt + eval/own-quotes-43.annotations.json -> eval/own_quotes_43.jsonl
+//   set 44: eval/own-articles/held44-*.txt + eval/own-quotes-44.annotations.json -> eval/own_quotes_44.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -105,6 +106,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-41.annotations.json', articles: /^held41-.*\.txt$/, output: 'eval/own_quotes_41.jsonl', source: 'quotewire own held-out set 41' },
   { annotations: 'eval/own-quotes-42.annotations.json', articles: /^held42-.*\.txt$/, output: 'eval/own_quotes_42.jsonl', source: 'quotewire own held-out set 42' },
   { annotations: 'eval/own-quotes-43.annotations.json', articles: /^held43-.*\.txt$/, output: 'eval/own_quotes_43.jsonl', source: 'quotewire own held-out set 43' },
+  { annotations: 'eval/own-quotes-44.annotations.json', articles: /^held44-.*\.txt$/, output: 'eval/own_quotes_44.jsonl', source: 'quotewire own held-out set 44' },
 ];
 
 let errors = [];
