@@ -9,6 +9,7 @@ import { isLetterOrDigitBefore } from '../text/boundaries.js';
 import { bangsInsideNames } from '../text/bang-names.js';
 import { retagBangNames } from './bang-name-tags.js';
 import { retagQuantifierSubjectAfterCue } from './quantifier-subjects.js';
+import { retagVerbAfterPluralSubject } from './plural-subject-verbs.js';
 import { retagCueParticipleBeforeThat } from './cue-participles.js';
 import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagCueAfterAsSubject, retagPollingBeforeVerb, retagSurnamesReadAsAdjectives } from './retag-speech.js';
 import { retagForeignWordsInOutletNames } from './outlet-name-tags.js';
@@ -183,6 +184,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagNameWordsAfterThe(tokens);
   retagCueAfterAsSubject(tokens);
   retagQuantifierSubjectAfterCue(tokens);
+  retagVerbAfterPluralSubject(tokens);
   retagCueParticipleBeforeThat(tokens);
   retagPollingBeforeVerb(tokens);
   retagBareCueAfterQuotation(tokens);

@@ -20,6 +20,7 @@ import { outletGivenTo, outletNear } from './outlet-near.js';
 import { quotedAsParticiple } from './quoted-as-participle.js';
 import { quotedWordsInClause } from './quoted-words-in-clause.js';
 import { quotedObjectSpeaker } from './quoted-object.js';
+import { effortSite } from './started-activity.js';
 import { accordingOpenerOutlet, reportOutletSpeaker, staffOutlet, possessorOutlet, ofOutletStaff, quoterOutlet, activeQuoterBefore } from './frame-outlet.js';
 
 // The frame of a cue: reading its speaker before or after it and the outlet it names.
@@ -165,6 +166,8 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // ("pointed to letters from parents urging …": a document's sender urges through it, not the subject.)
     const sender = ingCue && speaker && !afterComma ? documentSender(tokens, speaker, cue.first) : null;
     if (sender) speaker = sender;
+    // ("A post on Facebook urging …": the site a petition or post is on is no speaker, nor is the post.)
+    if (ingCue && speaker && !afterComma && effortSite(tokens, tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue.first))) return null;
     const takesSentenceSubject = !speaker || afterComma || !personLike(speaker) || perceivedIn(tokens, speaker, cue.first) || objectOfPreposition(tokens, speaker, cue.first, lo);
     if (ingCue && !evidenceRightBefore(tokens, cue.first, speaker) && takesSentenceSubject) {
       const subject = sentenceSubject(view, cue.first);

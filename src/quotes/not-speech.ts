@@ -45,6 +45,9 @@ const AFTER_PREPOSITION = /\b(?:of|on|in|from|at|for)\s+$/i;
 /** A form of "write" and "for", or a show's writers' room, right before a quotation mark: "has written for “…”", "the writers' room for “…”". */
 const WRITES_FOR = /\b(?:(?:write|writes|wrote|written|writing)\s+for|writers['’]?\s+room\s+(?:for|of|on))\s+$/i;
 
+/** Two small-letter words joined by a conjunction, the whole quotation: "public and prolonged", "deep and sincere". */
+const PAIRED_DESCRIBING_WORDS = /^\p{Ll}[\p{L}-]*\s+(?:and|or|but|yet)\s+\p{Ll}[\p{L}-]*$/u;
+
 /** Reject what is not speech: scare quotes, nicknames and titles (few words, no speaker). */
 export function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attribution | null, paragraph: Paragraph, endsPhrase = false): boolean {
   const quoted = text.slice(span.start, span.end);
@@ -219,6 +222,9 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // voters", "Lee’s “only experience”".)
   const attributed = !!attribution && !(attribution.pronoun && attribution.person === null);
   const ownWords = endsPhrase && attributed && !namesThing(text, span, paragraph);
-  if (type === 'partial' && words.length <= 4 && !named && !ownWords && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
+  // (… and so are two describing words joined before the noun: "the fine reflected the “public and prolonged”
+  // nature of the outburst" — a name in small letters is one term, not a pair of qualities.)
+  const describing = attributed && PAIRED_DESCRIBING_WORDS.test(quoted);
+  if (type === 'partial' && words.length <= 4 && !named && !ownWords && !describing && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
   return true;
 }

@@ -229,8 +229,14 @@ function pastRoleComplement(tokens: Token[], k: number, limit: number): number {
   // not one with a name, "A worker in Dayton, Ohio,", whose comma closes a place.)
   const placing = /^(in|on|at|from|with)$/.test(tokens[k]?.normal ?? '') && tokens[k - 1]?.pos === 'NOUN';
   if (!/^(of|for)$/.test(tokens[k]?.normal ?? '') && !placing) return k;
-  for (let j = k + 1; j < limit && j <= k + 4; j++) {
+  // (A plural possessive's apostrophe is no word of its own: "head of the growers' union,".)
+  let reach = k + 4;
+  for (let j = k + 1; j < limit && j <= reach; j++) {
     if (tokens[j]!.text === ',') return j > k + 1 ? j : k;
+    if (pluralPossessiveMark(tokens, j, k + 1)) {
+      reach++;
+      continue;
+    }
     if (!(placing ? /^(DET|ADJ|NOUN)$/ : /^(DET|ADJ|NOUN|PROPN|CCONJ)$/).test(tokens[j]!.pos)) return k;
   }
   return k;

@@ -114,6 +114,19 @@ describe('a role with its own "of" phrase, then the name in apposition', () => {
     const text = 'The head of the union, Tom Reed, welcomed the offer but said members would vote on it next week.';
     expect(quote(text, 'members would')).toMatchObject({ type: 'indirect', speaker: 'Tom Reed', cue: 'said' });
   });
+
+  test('a plural possessive inside the role\'s "of" phrase: "The chair of the fishers\' union, NAME, praised X but said it was “…”"', () => {
+    const text = "The chair of the fishers' union, Lena Brandt, praised the new quota but said it was “years too late”.";
+    expect(quote(text, 'years too')).toMatchObject({
+      type: 'partial', text: 'years too late', start: at(text, 'years too'), end: at(text, 'late') + 'late'.length,
+      speaker: 'Lena Brandt', speaker_mention: 'Lena Brandt', speaker_start: at(text, 'Lena'), speaker_kind: 'person', cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('near miss: an "of" phrase longer than a role\'s complement leaves the description the speaker', () => {
+    const text = "The chair of the old fishers' union in the north, Lena Brandt, praised the new quota but said it was “years too late”.";
+    expect(quote(text, 'years too')).toMatchObject({ type: 'partial', speaker: null, cue: 'said' });
+  });
 });
 
 describe('a name right after a kind of body is the body\'s', () => {

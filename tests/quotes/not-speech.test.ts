@@ -144,6 +144,20 @@ describe('words someone used after "the" or a possessive that close their noun p
     const text = 'Ferry chief Tilda Brandt says the “smart fare” system will fail. Tilda Brandt said the “Harbour Hour” was her favourite show.';
     expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
   });
+
+  test('two describing words joined by "and" before the noun are the speaker’s: "the “slow and costly” pace of …"', () => {
+    const text = 'The inspector said the report criticised the “slow and costly” pace of the repairs.';
+    expect(quotesOf(text)).toMatchObject([{
+      type: 'partial', text: 'slow and costly', start: at(text, 'slow and'), end: at(text, 'costly') + 'costly'.length,
+      speaker: null, speaker_mention: 'The inspector', speaker_start: 0, cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    }]);
+  });
+
+  test('near miss: one quoted word, or a capitalised pair, before the noun is still no partial', () => {
+    const one = 'The inspector said the report criticised the “costly” pace of the repairs.';
+    const named = 'The inspector said the report criticised the “Bread and Butter” campaign of the union.';
+    for (const text of [one, named]) expect(quotesOf(text).filter((q) => q.type === 'partial')).toEqual([]);
+  });
 });
 
 describe('a participle that describes a noun is no cue', () => {

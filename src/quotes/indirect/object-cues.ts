@@ -8,7 +8,7 @@ import { isPartyMemberNoun } from '../../lexicon/party-tags.js';
 import { isPersonNoun } from '../../lexicon/person-nouns.js';
 import { namesWithComplement } from '../naming.js';
 import { REGARDING_VERBS, regardsAs } from '../regarding.js';
-import { startedActivity } from '../started-activity.js';
+import { effortSite, startedActivity } from '../started-activity.js';
 import { passiveWithAgent } from '../passive.js';
 import { performedPassive } from './performed-passive.js';
 import { attackAt } from '../idioms.js';
@@ -113,6 +113,8 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (before && subjectRightBefore(tokens, i, before.end) && subjectOpensReportedClause(tokens, view.tokenAtOrAfter(before.phraseStart ?? before.start), s.tokenStart, last)) continue;
     // "Fans started an online campaign calling for …": the effort started is no speaker (started-activity.ts).
     if (before && startedActivity(tokens, before, view.tokenAtOrAfter(before.phraseStart ?? before.start))) continue;
+    // ("A petition on Change.org calling on …": nor is the site it is on.)
+    if (before && effortSite(tokens, view.tokenAtOrAfter(before.phraseStart ?? before.start))) continue;
     if (!before || !(shows ? evidenceLike(before) || evidenceByAgent(tokens, before, i, s.tokenStart) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
     // "“…” — that was how Ruiz described the plan": the words described are the quotation before.
     if (afterThatWasHow(tokens, view.tokenAtOrAfter(before.phraseStart ?? before.start))) continue;
