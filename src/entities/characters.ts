@@ -330,8 +330,13 @@ function passiveRoleIsPart(text: string, start: number, end: number, verb: strin
   // "Kessler said Elena Voss, played by Claire Hadley, would die.": a full name set off by commas around "played by"
   // and a named actor is a cast note even in a short text that names no screen work, unless it tells of real life.
   if (castNoteSetOff(text, start, end) && !articleTellsRealLife(text)) return true;
-  return namesScreenWork(sentence) || (storyOnly && (DESCRIBED_PART_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || castNoteOpensSentence(text, start, end) || AUX_PLAYED_BY.test(text.slice(start, end))));
+  return namesScreenWork(sentence) || PART_PLAYED_IN_SENTENCE.test(sentence) || (storyOnly && (DESCRIBED_PART_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || castNoteOpensSentence(text, start, end) || AUX_PLAYED_BY.test(text.slice(start, end))));
 }
+
+// "She plays Nora, and Maeve, her sister, is played by Ana Cole": a sentence that has someone play a named part
+// is a cast note, so another name in it a named actor plays is a part too (present or future playing only: "played
+// Nadal in the final" tells of a match).
+const PART_PLAYED_IN_SENTENCE = /(?<![\p{L}-])(?:plays|playing|will[ \t]+play|stars[ \t]+as|starring[ \t]+as|portrays)[ \t]+\p{Lu}[\p{Ll}'’-]+/u;
 
 /** "Jordan, played by Ana Ruiz, …" opening a sentence: the name, a comma, "played by" and the actor set off by a comma. */
 function castNoteOpensSentence(text: string, start: number, end: number): boolean {

@@ -8,7 +8,8 @@ type Relation = 'director' | 'cast' | 'writer' | 'producer';
 // "directed by X", "X is set to direct", "starring X", "X stars"). Capitalised ones are titles of
 // characters ("The Director (Anjelica Huston)") and do not count.
 const RELATION_WORDS: [RegExp, Relation][] = [
-  [/\b(?:direct(?:or|ed|s|ing)?|filmmaker|helm(?:ed|s|ing)?)\b/, 'director'],
+  // ("the first feature film from comedian Ana Ruiz", "a film by Ana Ruiz": a film credited to a person is theirs as its director.)
+  [/\b(?:direct(?:or|ed|s|ing)?|filmmaker|helm(?:ed|s|ing)?)\b|\b(?:film|movie|feature|documentary)[ \t]+(?:from|by)[ \t]/, 'director'],
   [/\b(?:star(?:s|red|ring)?|co-stars?|plays|played|playing|actor|actress|lead role|cameo)\b/, 'cast'],
   [/\b(?:wr(?:ote|itten|iter)|screenwriter|script|screenplay)\b/, 'writer'],
   [/\b(?:produc(?:er|ed|es|ing))\b/, 'producer'],
@@ -16,6 +17,9 @@ const RELATION_WORDS: [RegExp, Relation][] = [
 
 // A role verb right before a name, maybe with a description of the part: the name is the one played.
 const PLAYED_PERSON_BEFORE = /\b(?:plays|played|playing|portrays|portrayed|portraying)[ \t]+(?:(?:the|a|an)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3})?$/u;
+
+// An appearance on a programme right before its title: "made an appearance on", "appeared on", "a guest on".
+const APPEARANCE_BEFORE = /\b(?:appearances?|appear(?:s|ed|ing)?|guest(?:ed|ing)?|guest[ \t]+spot)[ \t]+on[ \t]+(?:the[ \t]+)?[“"‘]?$/u;
 
 /**
  * Link people to films where the text says how: the relation word sits right next to the person's
@@ -37,7 +41,9 @@ export function linkFilmPeople(doc: AnalyzedArticle, films: FilmEntity[], people
       if (!relation) continue;
       // ("Ana Ruiz plays the singer Nina Vale in …": the real person played is no member of the cast.)
       if (relation === 'cast' && PLAYED_PERSON_BEFORE.test(text.slice(Math.max(sentence.start, pm.start - 40), pm.start))) continue;
-      const inSentence = filmMentions.filter(({ m }) => m.start >= sentence.start && m.end <= sentence.end);
+      // ("Whitlock, who directed it, later made an appearance on “The Late Show”": a programme the person appears on
+      // is no work they direct, write or produce.)
+      const inSentence = filmMentions.filter(({ m }) => m.start >= sentence.start && m.end <= sentence.end && (relation === 'cast' || !APPEARANCE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))));
       // "the Harbor Lights spin-off Night Ferry": a title used as a modifier of the next one is not the film meant.
       const modifier = (m: Mention) => inSentence.some(({ m: o }) => o.start > m.end && o.start - m.end <= 18);
       const nearest = inSentence.filter(({ m }) => !modifier(m)).sort((a, b) => distance(a.m, pm) - distance(b.m, pm))[0];

@@ -49,6 +49,7 @@ import { isHonorificTitle, CUE_AFTER, PLACE_TAKER_BEFORE, describedAfter, person
 import { wordsOf } from './written-words.js';
 import { capitalisedWordsBefore } from './capitalised-word-before.js';
 import { addSpeakerRoles } from './speaker-roles.js';
+import { roleModifiers } from '../lexicon/role-modifiers.js';
 import { roleOf } from '../quotes/classify-phrase.js';
 import { isWebName } from '../lexicon/outlets.js';
 import { nameClues, type NameClues, type NameSpan, type PeopleContext, type RecordMention } from './name-clues.js';
@@ -261,6 +262,10 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   if (!title && s > 0 && (isRoleWord(tokens[s - 1]!.normal) || isHonorificTitle(tokens[s - 1]!.normal) || isMonsieurBeforeParticle(tokens, s - 1))) {
     title = tokens[s - 1]!.text;
     if (!isHonorificTitle(title)) role = tokens[s - 1]!.normal;
+    // ("voice actor Lena Marsh", "managing director Ana Ruiz": a word qualifying the office in small letters before
+    // it stays with the role, as the quote stage reads it; data/role-modifiers.json.)
+    const modifier = tokens[s - 2];
+    if (role && modifier && /^\p{Ll}/u.test(modifier.text) && roleModifiers().has(modifier.normal)) role = `${modifier.normal} ${role}`;
   }
   // "Minister of Trade and Industry Karl Benning", "Director of Parks and Recreation Services Ana Ruiz": a run
   // opened by the last words of an office's field (after its "and") is the field's end and the name; the

@@ -10,6 +10,26 @@ export function bodyWordAfterPossessive(prev: Token, next: Token | undefined): b
   return !!next && /^\p{Lu}\p{Ll}*s$/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && (ORGANIZATION_HEADS.has(next.normal) || ORGANIZATION_TAILS.has(next.normal));
 }
 
+/**
+ * tokens[k] is a capitalised plural's possessive apostrophe inside a body's "X of the …" name, before a capitalised
+ * word: "the Central Association of the Harbour Pilots’ Guild", "the Federation of Hill Farmers’ Trade". The body's
+ * head before "of" opens the name, so the words after the possessive still belong to it whatever they are.
+ * (Not without such a head: "Reuters' Ana Ruiz", "the Rovers’ Dana Pell" end at the possessive.)
+ */
+export function possessiveInOfBodyName(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!prev || !next || !/^['’]$/.test(tokens[k]!.text) || prev.end !== tokens[k]!.start || next.start <= tokens[k]!.end) return false;
+  if (!/^\p{Lu}\p{Ll}*s$/u.test(prev.text) || !/^\p{Lu}/u.test(next.text)) return false;
+  // Back over the capitalised words and small joiners of the name to its "of" after a body's head.
+  for (let j = k - 2, steps = 0; j >= 1 && steps < 8; j--, steps++) {
+    const t = tokens[j]!;
+    if (t.normal === 'of') return /^\p{Lu}/u.test(tokens[j - 1]!.text) && ORGANIZATION_HEADS.has(tokens[j - 1]!.normal);
+    if (!/^\p{Lu}/u.test(t.text) && t.normal !== 'the' && t.normal !== 'and' && t.text !== '&') return false;
+  }
+  return false;
+}
+
 /** Plurals without an "s" that name whom a body serves: "Women's Aid", "the Children's Society", "People's Party". */
 const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['women', 'men', 'children', 'people']);
 
@@ -24,11 +44,12 @@ export function peoplePluralPossessiveInName(tokens: Token[], k: number): boolea
   return !!owner && !!next && /^['’]s$/.test(tokens[k]!.text) && owner.end === tokens[k]!.start && /^\p{Lu}/u.test(owner.text) && PEOPLE_PLURALS.has(owner.normal) && /^\p{Lu}/u.test(next.text);
 }
 
-/** tokens[s..e] (a run read as a name) end before a plural possessive and a body's word, or follow "Women's": a body's words. */
+/** tokens[s..e] (a run read as a name) end before a plural possessive and a body's word, or follow "Women's" or such a possessive: a body's words. */
 export function insideBodyPossessiveName(tokens: Token[], s: number, e: number): boolean {
   const mark = tokens[e + 1];
-  if (mark && /^['’]$/.test(mark.text) && tokens[e]!.end === mark.start && bodyWordAfterPossessive(tokens[e]!, tokens[e + 2])) return true;
-  return s >= 2 && peoplePluralPossessiveInName(tokens, s - 1);
+  if (mark && /^['’]$/.test(mark.text) && tokens[e]!.end === mark.start && (bodyWordAfterPossessive(tokens[e]!, tokens[e + 2]) || possessiveInOfBodyName(tokens, e + 1))) return true;
+  // (… or on either side of one inside a body's "X of the …" name: "the Association of the Harbour Pilots’ Trade".)
+  return s >= 2 && (peoplePluralPossessiveInName(tokens, s - 1) || possessiveInOfBodyName(tokens, s - 1));
 }
 
 /**

@@ -174,6 +174,8 @@ function placeOrNationality(words: string): boolean {
 export function organisationOfRun(tokens: Token[], s: number, ns: number, ne: number): SpeakerPhrase | null {
   // ("Officials from the Department of Health and Human Services": the run is a joined name's last part, body-names.ts.)
   const joined = ne > ns ? joinedBodyHead(tokens, s, ns, ne) : -1;
+  // "the Central Association of the Harbour Pilots’ Guild": a body's own head, "of the" and the run.
+  if (joined < 0 && ne > ns && ns - 3 >= s && tokens[ns - 1]!.normal === 'the' && tokens[ns - 2]!.normal === 'of' && isCap(tokens[ns - 3]!) && ORGANIZATION_HEADS.has(tokens[ns - 3]!.normal)) return organisationOfRun(tokens, s, ns - 1, ne);
   if (joined < 0 && !(ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal) || tailAfterOf(tokens, ns - 2, ne) || ofHeadAfterArticle(tokens, ns - 2, s)))) return null;
   let os = joined >= 0 ? joined : ns - 2;
   while (os > s && isCap(tokens[os - 1]!) && !isRoleWord(tokens[os - 1]!.normal) && tokens[os - 1]!.normal !== 'the') os--;

@@ -53,3 +53,18 @@ export function civicBodyStart(tokens: Token[], end: number, lo: number): number
   }
   return found - 1 >= lo && tokens[found - 1]!.normal === 'the' ? found - 1 : found;
 }
+
+/**
+ * Where such a name starting at tokens[start] (maybe at its "the") ends, before hi: the end of the longest one,
+ * or -1. After the cue the phrase reader stops at "for" or "Against" ("…,” said Parents for Safe Streets).
+ */
+export function civicBodyEnd(tokens: Token[], start: number, hi: number): number {
+  let found = -1;
+  const from = tokens[start]?.normal === 'the' ? start + 1 : start;
+  for (let k = from; k < hi && k < from + MAX_NAME_WORDS; k++) {
+    if (!capitalWord(tokens[k]) && !JOINERS.has(tokens[k]!.normal)) break;
+    // (The name ends where its capitalised run does: "Friends of Dana Ruiz" is no "Friends of Dana".)
+    if (!capitalWord(tokens[k + 1]) && civicBodyName(tokens, start, k + 1)) found = k + 1;
+  }
+  return found;
+}

@@ -28,7 +28,7 @@ import { isTitleRole } from './titles.js';
 import { rolePhrase } from './role-phrase.js';
 import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
-import { bodyWordAfterPossessive, peoplePluralPossessiveInName } from './body-name-possessives.js';
+import { bodyWordAfterPossessive, peoplePluralPossessiveInName, possessiveInOfBodyName } from './body-name-possessives.js';
 import { kindNounOpeningSentence, kindNounOpensBodyName } from './opening-kind-noun.js';
 import { foreignBodyName } from './foreign-body-names.js';
 import { isAgentPlural, isPersonNoun, isPersonNounOrSingular } from '../lexicon/person-nouns.js';
@@ -353,8 +353,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // ("the San Francisco 49ers said": a league nickname opening with digits, which the tagger splits as "49" + "ers",
   // ends the name after capitalised words.)
   if (ne - 2 > s && /^\d+$/.test(tokens[ne - 2]!.text) && tokens[ne - 2]!.end === tokens[ne - 1]!.start && teamNicknameTail([tokens[ne - 2]!.text + tokens[ne - 1]!.text]) === 1 && isCap(tokens[ne - 3]!)) ns -= 2;
-  // A plural's possessive inside a name does not end it: "Harwick Rovers Supporters' Trust", "the Writers' Guild".
-  const pluralPossessive = (k: number) => k > s && /^['’]$/.test(tokens[k]!.text) && tokens[k - 1]!.end === tokens[k]!.start && k + 1 < ne && bodyWordAfterPossessive(tokens[k - 1]!, tokens[k + 1]!);
+  // A plural's possessive inside a name does not end it: "Harwick Rovers Supporters' Trust", "the Writers' Guild",
+  // "the Central Association of the Harbour Pilots’ Guild" (after a body's head and "of", whatever word follows).
+  const pluralPossessive = (k: number) => k > s && /^['’]$/.test(tokens[k]!.text) && tokens[k - 1]!.end === tokens[k]!.start && k + 1 < ne && (bodyWordAfterPossessive(tokens[k - 1]!, tokens[k + 1]!) || possessiveInOfBodyName(tokens, k));
   // "the Lone Star Wildlife Conservancy said": a capitalised role word between capitalised words, in a run a body's
   // last word ends (data/organisations.json name_tails), is a word of the body's name, not a title before it.
   const roleInsideBodyName = (k: number) => k - 1 >= s && isCap(tokens[k]!) && isCap(tokens[k - 1]!) && tokens[k - 1]!.normal !== 'the' && !isRoleWord(tokens[k - 1]!.normal) && ne - k >= 3 && tokens.slice(k + 1, ne).every(isCap) && isNameTail(tokens[ne - 1]!.normal);

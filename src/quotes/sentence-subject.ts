@@ -1,7 +1,8 @@
 import type { MarkedSpan, Sentence, Token } from '../types.js';
 import { lookupOutlet, maxOutletWords } from '../lexicon/outlets.js';
+import { isNameOfHead } from '../lexicon/organisations.js';
 import { genderOfFirstName, isGivenNameToken, isParticle } from '../nlp/names.js';
-import { PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, SIMULTANEOUS_CONTRASTS, SUBORDINATORS } from '../nlp/words.js';
+import { ORGANIZATION_HEADS, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, SIMULTANEOUS_CONTRASTS, SUBORDINATORS } from '../nlp/words.js';
 import { isDayWord, isTimeDegreeAdverb, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isQuoteMark, personLike, sourceText, subjectBefore, surnameAfterGivenName, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { bodyFieldEnd } from './classify-phrase.js';
@@ -155,7 +156,7 @@ function findSentenceSubject(view: TokenView, token: number, speaks: (descriptio
   e = pastOutletName(tokens, start, token);
   // "Ortega himself was …": a reflexive after the subject repeats it.
   // … and so is a surname the tagger read as a verb ("Tom Will reignited …", see surnameAfterGivenName).
-  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start) || capitalisedInsideName(tokens, e, start) || particleOfSurname(tokens, e) || pluralPossessiveMark(tokens, e, start)) && !(e > start && REFLEXIVES.test(tokens[e]!.normal)) && !(e > start && relativeWord(tokens[e]!))) {
+  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start) || capitalisedInsideName(tokens, e, start) || ofInBodyName(tokens, e, start) || particleOfSurname(tokens, e) || pluralPossessiveMark(tokens, e, start)) && !(e > start && REFLEXIVES.test(tokens[e]!.normal)) && !(e > start && relativeWord(tokens[e]!))) {
     // "Okafor addresses her brother …": a noun phrase does not run on through a possessive; the word before it is the verb.
     if (verbBeforePossessive(tokens, e, start)) {
       e--;
@@ -277,6 +278,19 @@ function particleOfSurname(tokens: Token[], k: number): boolean {
 /** tokens[k] is the apostrophe of a plural possessive inside the subject: "The dockers’ union sued …". */
 function pluralPossessiveMark(tokens: Token[], k: number, start: number): boolean {
   return k > start && /^['’]$/.test(tokens[k]!.text) && /s$/i.test(tokens[k - 1]!.text) && /^(NOUN|PROPN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
+}
+
+/**
+ * tokens[k] is the "of" (or its "the") of a body's capitalised name, after the body's head and before a capitalised
+ * word: "The Westland Chamber of Commerce, calling …", "the Association of the Hill Farmers". No person's name
+ * runs on through "of", so the head word must be a body's ("The Mayor of Dover" is left to the roles).
+ */
+function ofInBodyName(tokens: Token[], k: number, start: number): boolean {
+  const cap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+  const of = tokens[k]!.normal === 'the' ? k - 1 : k;
+  if (of <= start || tokens[of]!.normal !== 'of' || !cap(tokens[of - 1]) || !(ORGANIZATION_HEADS.has(tokens[of - 1]!.normal) || isNameOfHead(tokens[of - 1]!.normal))) return false;
+  const next = tokens[of + 1]?.normal === 'the' ? tokens[of + 2] : tokens[of + 1];
+  return cap(next) && next!.type === 'word';
 }
 
 function capitalisedInsideName(tokens: Token[], k: number, start: number): boolean {

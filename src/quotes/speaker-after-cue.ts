@@ -14,6 +14,7 @@ import { describedPerson, descriptionHead, documentLike, evidenceLike, isDocumen
 import { appositionIsBodyKind, bodyNamedAfterComma, describedBodyEnd } from './body-speakers.js';
 import { description, isQuoteMark, type SpeakerPhrase } from './speaker-phrase.js';
 import { outletNameThroughOf } from './outlet-name-runs.js';
+import { civicBodyEnd, civicBodyName } from './civic-body-names.js';
 import { isCap, isNameToken, surnameAfterGivenName, wordPiece, classify, roleFieldBefore, ampersandInName, hyphenatedCapitalAt, roleOf, nicknameInName, joinerInFixedTitle } from './classify-phrase.js';
 
 export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
@@ -28,6 +29,9 @@ export function personBeforeOn(tokens: Token[], k: number, lo: number): boolean 
 export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerPhrase | null {
   let i = cue + 1;
   if (i >= hi) return null;
+  // "…,” said Parents for Safe Streets": a civic group's whole name, past its "for" or "Against".
+  const civic = civicBodyEnd(tokens, i, hi);
+  if (civic > i) return civicBodyName(tokens, i, civic);
   let j = i;
   // "according to police": a speaker noun the tagger read as a verb.
   // … and a capitalised word the tagger read as a verb ("said Chase Holloway", "said Concord resident X").

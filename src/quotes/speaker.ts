@@ -12,7 +12,7 @@ import { beforeAge, beforeHomeTown } from '../nlp/home-towns.js';
 import { civicBodyStart } from './civic-body-names.js';
 import { firstNameOnlyBefore } from '../nlp/first-name-only.js';
 import { isOutletKindWord, isTownAndNewspaperWord, lookupOutlet } from '../lexicon/outlets.js';
-import { bodyWordAfterPossessive } from './body-name-possessives.js';
+import { bodyWordAfterPossessive, possessiveInOfBodyName } from './body-name-possessives.js';
 import { alternatives, NOT_NAMES, POSSESSIVES, PRONOUN_GENDER, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
 import { genderOfFirstName, isParticle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
@@ -1077,8 +1077,9 @@ function findPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPh
   const participleBeforeNoun = (k: number) => tokens[k]!.pos === 'VERB' && /\p{Ll}ed$/u.test(tokens[k]!.text) && k + 1 <= end && tokens[k + 1]!.pos === 'NOUN';
   const adverbAfterArticle = (k: number) => k > lo && k + 1 <= end && tokens[k]!.pos === 'ADV' && opensNounPhrase(k - 1) && (tokens[k + 1]!.pos === 'ADJ' || participleBeforeNoun(k + 1));
   // "The studios’ group said": a plural possessive's apostrophe inside a description is no quotation mark.
-  // (… and inside a capitalised name: "the Harwick Rovers Supporters' Trust said".)
-  const pluralPossessive = (k: number) => k > lo && k < end && isQuoteMark(tokens[k]!) && !quoteMarkAt(tokens, k) && (tokens[k - 1]!.pos === 'NOUN' || (tokens[k - 1]!.end === tokens[k]!.start && bodyWordAfterPossessive(tokens[k - 1]!, tokens[k + 1]!)));
+  // (… and inside a capitalised name: "the Harwick Rovers Supporters' Trust said", or after a body's head and
+  // "of": "the Central Association of the Harbour Pilots’ Guild said".)
+  const pluralPossessive = (k: number) => k > lo && k < end && isQuoteMark(tokens[k]!) && !quoteMarkAt(tokens, k) && (tokens[k - 1]!.pos === 'NOUN' || (tokens[k - 1]!.end === tokens[k]!.start && bodyWordAfterPossessive(tokens[k - 1]!, tokens[k + 1]!)) || possessiveInOfBodyName(tokens, k));
   // "a store outside Pittsburgh", "workers outside the plant": "outside" before a name or an article places the noun (not "an outside group").
   // (A people noun capitalised as the sentence opens counts though the tagger reads it as a name: "Workers outside the plant".)
   const placeOutside = (k: number) => tokens[k]!.normal === 'outside' && k > lo && (tokens[k - 1]!.pos === 'NOUN' || (isCap(tokens[k - 1]!) && isPersonNoun(tokens[k - 1]!.normal))) && !!tokens[k + 1] && (tokens[k + 1]!.pos === 'DET' || isCap(tokens[k + 1]!));
@@ -1224,7 +1225,7 @@ function quoteMarkAt(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   // (… also inside a body's capitalised name, before its kind word: "Supporters' Trust", "Teachers' Union"; not
   // a name's possessive before a person, "Reuters' Ana Ruiz".)
-  const pluralPossessive = /^[’']$/.test(t.text) && !!prev && prev.end === t.start && /s$/i.test(prev.text) && (!next || (next.start > t.end && (/^\p{Ll}/u.test(next.text) || bodyWordAfterPossessive(prev, next))));
+  const pluralPossessive = /^[’']$/.test(t.text) && !!prev && prev.end === t.start && /s$/i.test(prev.text) && (!next || (next.start > t.end && (/^\p{Ll}/u.test(next.text) || bodyWordAfterPossessive(prev, next) || possessiveInOfBodyName(tokens, k))));
   return !pluralPossessive;
 }
 

@@ -465,3 +465,17 @@ describe('characters: a show\'s synopsis in an article about the show names its 
     expect(entities(text)).toMatchObject({ people: ['Nell Price'], characters: [] });
   });
 });
+
+describe('characters: a second part played by a named actor in a sentence that has someone play a part', () => {
+  test('"she plays Nora, and Maeve, her sister, is played by …": both are parts, only the actor is a person', () => {
+    const text = 'She plays Ottilie, and Brannagh, her older sister, is played by Lia Dunmore.';
+    expect(entities(text)).toEqual({ people: ['Lia Dunmore'], characters: ['Ottilie', 'Brannagh'], films: [] });
+    const plain = 'Tessa Morlan plays Ottilie, and Brannagh is played by Lia Dunmore.';
+    expect(entities(plain)).toEqual({ people: ['Tessa Morlan', 'Lia Dunmore'], characters: ['Ottilie', 'Brannagh'], films: [] });
+  });
+
+  test('near miss: a match that was played, with no part played in the sentence, names no part', () => {
+    const text = 'Tessa Morlan played well, and the final was won by Lia Dunmore.';
+    expect(entities(text).characters).toEqual([]);
+  });
+});

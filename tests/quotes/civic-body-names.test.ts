@@ -36,3 +36,25 @@ describe('people "for" someone named are that one\'s agents, no group', () => {
     expect(quote(group, 'the crossing')).toMatchObject({ speaker: 'Parents for Safe Streets', speaker_kind: 'organization', speaker_mention: 'Parents for Safe Streets', speaker_start: 0 });
   });
 });
+
+describe('a civic group\'s name after the cue', () => {
+  test('after the cue too: "…,” said Parents for Safe Streets" is the whole group', () => {
+    const text = '“We will walk the route every night,” said Parents for Quiet Roads.';
+    const name = 'Parents for Quiet Roads';
+    expect(quote(text, 'We will walk')).toMatchObject({
+      type: 'direct', text: 'We will walk the route every night,', start: 1,
+      speaker: name, speaker_kind: 'organization', speaker_role: null, speaker_mention: name,
+      speaker_start: at(text, name), speaker_end: at(text, name) + name.length, cue: 'said', outlet: null,
+    });
+    expect(entityNames(text).people).toEqual([]);
+    const against = '“The fumes are everywhere,” said Neighbours Against the Quarry, which formed last spring.';
+    expect(quote(against, 'The fumes')).toMatchObject({ speaker: 'Neighbours Against the Quarry', speaker_kind: 'organization', speaker_start: at(against, 'Neighbours') });
+  });
+
+  test('near miss: after the cue, friends of a person are no group named for part of the name', () => {
+    const text = '“She did nothing wrong,” said Friends of Dana Ruiz.';
+    const q = quote(text, 'She did nothing');
+    expect(q.speaker_kind).not.toBe('organization');
+    expect(q.speaker).not.toBe('Friends of Dana');
+  });
+});

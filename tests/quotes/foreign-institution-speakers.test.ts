@@ -8,7 +8,7 @@ describe('a person of an institution named in another language speaks', () => {
     const text = 'Climate economist Martine Delisle-Fortin of the Université de Sherbrooke said the levy was too low.';
     expect(quote(text, 'the levy')).toMatchObject({
       text: 'the levy was too low', type: 'indirect', start: at(text, 'the levy'),
-      speaker: 'Martine Delisle-Fortin', speaker_kind: 'person', speaker_start: at(text, 'Martine'), speaker_role: 'economist',
+      speaker: 'Martine Delisle-Fortin', speaker_kind: 'person', speaker_start: at(text, 'Martine'), speaker_role: 'climate economist',
       cue: 'said', cue_start: at(text, 'said'), outlet: null,
     });
   });

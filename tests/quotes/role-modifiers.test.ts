@@ -69,3 +69,20 @@ describe('sport specialties are roles (data/occupations.json): "the team\'s Dutc
     });
   });
 });
+
+describe('"voice actor", "climate scientist": a noun naming the field before a role is part of it (data/role-modifiers.json fields)', () => {
+  test('before the name, on either side of the cue', () => {
+    const before = '“The booth was freezing,” voice actor Lena Marsh said.';
+    expect(read(before)).toEqual({
+      quotes: [['The booth was freezing,', 'direct', 'Lena Marsh', 'said', null, 'voice actor', 1, 24]],
+      roles: [['Lena Marsh', ['voice actor']]],
+    });
+    const after = 'The glacier is retreating fast, said climate scientist Piet Dalen.';
+    expect(read(after).quotes[0]).toEqual(['The glacier is retreating fast', 'indirect', 'Piet Dalen', 'said', null, 'climate scientist', 0, 30]);
+  });
+
+  test('near miss: an owner of the role before it is no field ("company spokesman" is a spokesman)', () => {
+    const text = 'Company spokesman Piet Dalen said the plant would reopen.';
+    expect(read(text).quotes[0]).toEqual(['the plant would reopen', 'indirect', 'Piet Dalen', 'said', null, 'spokesman', 34, 56]);
+  });
+});
