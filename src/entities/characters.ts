@@ -538,17 +538,19 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
       if (name && !isPersonName(name) && !found.has(name)) found.set(name, { name, actor: null });
     }
   }
-  if (!tellsRealLife(text) && !/\bdocu/i.test(text)) {
+  if (!articleTellsRealLife(text) && !/\bdocu/i.test(text)) {
+    // (Both synopsis shapes take a full name opening with a given name, no person's and no part found yet.)
+    const newSynopsisPart = (name: string) => genderOfFirstName(name.split(' ')[0]!) !== 'unknown' && !isPersonName(name) && !found.has(name);
     for (const m of matchAllByLine(text, SYNOPSIS_NAMED, MAY_SYNOPSIS_NAMED)) {
       for (const part of [m[1], m[2]]) {
         const name = part && tidy(part);
-        if (name && genderOfFirstName(name.split(' ')[0]!) !== 'unknown' && !isPersonName(name) && !found.has(name)) found.set(name, { name, actor: null });
+        if (name && newSynopsisPart(name)) found.set(name, { name, actor: null });
       }
     }
     if (titles.length > 0 && SHOW_CREDIT.test(text)) {
       for (const m of matchAllByLine(text, SHOW_SYNOPSIS, MAY_SHOW_SYNOPSIS)) {
         const name = tidy(m[1]!);
-        if (name && genderOfFirstName(name.split(' ')[0]!) !== 'unknown' && !isPersonName(name) && !found.has(name) && !playsSomeone(text, name)) found.set(name, { name, actor: null });
+        if (name && newSynopsisPart(name) && !playsSomeone(text, name)) found.set(name, { name, actor: null });
       }
     }
   }
@@ -730,7 +732,7 @@ const PLAYED_BEFORE = /\b(?:play|plays|played|playing|portray|portrays|portrayed
  * sentence with no such sign stays a part, though the article elsewhere speaks of a biopic.
  */
 function playedInRealLifeSentence(text: string, name: string): boolean {
-  if (!tellsRealLife(text)) return false;
+  if (!articleTellsRealLife(text)) return false;
   return mentionsOf(text, name).some((m) => {
     if (!PLAYED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) return false;
     // ("…, now plays the detective Ada Cole in the series “…”": the work the part is played in is named after it, and

@@ -2,8 +2,7 @@
 // recorded as a person on their own evidence, after the checks that make a lone capitalised word a place, a
 // party, a body, a description or a common noun at a sentence's start.
 import { isRunTogetherBodyName } from '../nlp/run-together-names.js';
-import { regExpLiteral } from '../text/regexp-literal.js';
-import { wholeWordOffsets } from '../text/boundaries.js';
+import { codePointBefore, isLetter, startsWithCapital, wholeWordOffsets } from '../text/boundaries.js';
 import type { AnalyzedArticle, Token } from '../types.js';
 import { PersonRegistry, genderOfFirstName, isRoyalTitle } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, isRoleWord, ORGANIZATION_HEADS, alternatives } from '../nlp/words.js';
@@ -137,7 +136,7 @@ export function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, single
     if (!person && isPlaceNotGivenName(name) && !(title !== null && isHonorificTitle(title)) && !describedAfter(after)) continue;
     // A country that is also a given name ("Jordan said …, the foreign ministry announced") is the country when its
     // sentence speaks of a government and the text names no one with that given name ("Jordan Reyes").
-    if (!person && parts.length === 1 && title === null && cueLexicon().placeNames.has(name) && GOVERNMENT_WORDS.test(sentenceAround(text, tokens[s]!.start, tokens[e]!.end)) && !new RegExp(String.raw`(?<![\p{L}'’-])${regExpLiteral(name)}[ \t]+\p{Lu}`, 'u').test(text)) continue;
+    if (!person && parts.length === 1 && title === null && cueLexicon().placeNames.has(name) && GOVERNMENT_WORDS.test(sentenceAround(text, tokens[s]!.start, tokens[e]!.end)) && !opensFullName(text, name)) continue;
     // … and so is a capital or a large city alone ("a day after Washington added …", "Sacramento receives …").
     // (… not one followed by an age or a description of a person: "said Washington, a 34-year-old nurse", "Boston, 34, said".)
     if (!person && title === null && isCityNotGivenName(name) && !describedAfter(after)) continue;
@@ -164,6 +163,21 @@ export function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, single
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);
   }
+}
+
+/**
+ * Whether `name` stands in the text as a word opening a longer name, a capitalised word after it ("Jordan Reyes";
+ * no letter, apostrophe or hyphen before it). Read by indexOf: a pattern built per name cost a compile per candidate.
+ */
+function opensFullName(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const cp = codePointBefore(text, i);
+    if (cp !== undefined && (isLetter(cp) || cp === 0x27 || cp === 0x2019 || cp === 0x2d)) continue;
+    let j = i + name.length;
+    while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++;
+    if (j > i + name.length && startsWithCapital(text.slice(j, j + 2))) return true;
+  }
+  return false;
 }
 
 /**

@@ -85,12 +85,10 @@ import { focusOpenerPerson } from './focus-opener.js';
 import { quotedNameAsSubject } from './quoted-name-subject.js';
 import { scareQuotedTerm } from './scare-quoted-terms.js';
 import { speechInQuotation } from './speech-in-quotation.js';
+import { exhortingVerbs } from '../lexicon/exhorting-verbs.js';
 
 // How far back (characters) another person named makes the last speaker no longer the only one in reach.
 const SOLE_SPEAKER_REACH = 1500;
-
-/** Verbs of urging someone to act, which only a speaker does: "It urged residents to …" (an "it" after a body's sentence is the body). */
-const EXHORTING_VERBS: ReadonlySet<string> = new Set(['urge', 'advise', 'implore', 'exhort', 'encourage']);
 
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
@@ -624,7 +622,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (sp.name !== 'it' && sp.name !== 'they') return null;
     // (… or calls for something, as only a speaker does: "It called for a trial period".)
     // (… or urges someone to act, as only a speaker does: "It urged residents to watch for fever".)
-    if (sp.name === 'it' && !cueLexicon().speech.has(cueLemma(tokens[frame.cueToken]!)) && !callsFor(frame.cueToken) && !EXHORTING_VERBS.has(cueLemma(tokens[frame.cueToken]!))) return null;
+    if (sp.name === 'it' && !cueLexicon().speech.has(cueLemma(tokens[frame.cueToken]!)) && !callsFor(frame.cueToken) && !exhortingVerbs().has(cueLemma(tokens[frame.cueToken]!))) return null;
     const previous = previousSentence(sp);
     const subject = previous?.subject;
     if (!subject || !previous.verbAfterSubject) return null;

@@ -12,3 +12,23 @@ export function countAtOrBelow<T>(items: readonly T[], key: (item: T) => number,
   }
   return lo;
 }
+
+/**
+ * Items asked again and again which of them have a key in a range: sorted by key once, then found by halving,
+ * instead of a scan of all of them per question (a pass over every pair of reports grew with the square of an
+ * article's length).
+ */
+export class KeyRange<T> {
+  private readonly byKey: { index: number; key: number }[];
+
+  constructor(items: readonly T[], key: (item: T) => number) {
+    this.byKey = items.map((item, index) => ({ index, key: key(item) })).sort((a, b) => a.key - b.key || a.index - b.index);
+  }
+
+  /** The positions (in `items`) of the items with lo <= key <= hi, in the items' own order (whole-number keys: offsets). */
+  indicesIn(lo: number, hi: number): number[] {
+    const out: number[] = [];
+    for (let k = countAtOrBelow(this.byKey, (e) => e.key, lo - 1); k < this.byKey.length && this.byKey[k]!.key <= hi; k++) out.push(this.byKey[k]!.index);
+    return out.sort((a, b) => a - b);
+  }
+}

@@ -36,6 +36,16 @@ describe('people: a country that is also a given name', () => {
     expect(mentions(text)).toEqual([['Jordan Pike', [[0, 11], [text.indexOf('Jordan said'), text.indexOf('Jordan said') + 6]]]]);
   });
 
+  test('"Jordan said …, the foreign ministry announced" with "Jordan Reyes" later: the given name of a person the text names', () => {
+    const text = 'Jordan said the border crossings would reopen on Sunday, the foreign ministry announced. Jordan Reyes, a lorry driver, said he would wait.';
+    expect(mentions(text)).toEqual([['Jordan Reyes', [[0, 6], [89, 101]]]]);
+  });
+
+  test('negative: "Pro-Jordan Voices" after the ministry\'s sentence names no one called Jordan; the lone word stays the country', () => {
+    const text = 'Jordan said the border crossings would reopen on Sunday, the foreign ministry announced. Pro-Jordan Voices, a youth group, welcomed the news.';
+    expect(mentions(text)).toEqual([]);
+  });
+
   test('negative: a lone "Jordan" with no government word stays a person', () => {
     expect(run('Jordan said the ferry would run late.').entities.people.map((p) => p.name)).toEqual(['Jordan']);
   });

@@ -2,6 +2,7 @@ import type { TokenView } from '../frame.js';
 import { cueLemma, hasVerb } from '../frame.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import type { IndirectQuote } from './report-sentence.js';
+import { KeyRange } from '../../text/sorted-search.js';
 
 /**
  * Two reports of one speaker where the second's cue lies in the first's content: the first ran on into what
@@ -16,10 +17,13 @@ import type { IndirectQuote } from './report-sentence.js';
 export function withoutNextActInContent(view: TokenView, reports: IndirectQuote[]): IndirectQuote[] {
   const text = view.doc.article.text;
   const out: IndirectQuote[] = [];
+  // (Only reports whose cue lies in q's content can cut it: found by offset, not by a scan of every pair.)
+  const cues = new KeyRange(reports, (r) => r.frame.cueStart);
   for (const q of reports) {
     let end = q.end;
     let dropped = false;
-    for (const next of reports) {
+    for (const k of cues.indicesIn(q.start, q.end - 1)) {
+      const next = reports[k]!;
       if (next === q || !sameSpeaker(q, next) || next.frame.cueStart < q.start || next.frame.cueStart >= end) continue;
       if (next.frame.cueStart === q.start && cueLexicon().speech.has(cueLemma(view.tokens[next.frame.cueToken]!))) {
         dropped = true;

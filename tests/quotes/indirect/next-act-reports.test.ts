@@ -28,4 +28,16 @@ describe("a report running on into its speaker's next report", () => {
     expect(quotesOf(text)).toHaveLength(1);
     expect(quote(text, 'the audit')).toMatchObject({ text: 'the audit was rushed', cue: 'saying', speaker_mention: 'The governor' });
   });
+
+  test('a long paragraph of such pairs: each denied object still ends before its own "and said" (reports found by offset)', () => {
+    const unit = (i: number) => `Corrigan, 44, has denied fraud ${i} and said he would appeal ruling ${i}. `;
+    let text = '';
+    for (let i = 0; i < 60; i++) text += unit(i);
+    const all = quotesOf(text);
+    expect(all).toHaveLength(120);
+    const last = quote(text, 'fraud 59');
+    expect(last).toMatchObject({ text: 'fraud 59', type: 'indirect', speaker: 'Corrigan', cue: 'denied' });
+    expect(last.start).toBe(at(text, 'fraud 59'));
+    expect(quote(text, 'he would appeal ruling 59')).toMatchObject({ text: 'he would appeal ruling 59', cue: 'said' });
+  });
 });
