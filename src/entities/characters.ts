@@ -145,6 +145,8 @@ const SYNOPSIS = /\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|minis
 // ("the nurse Ella Brand, played for 20 years by Joan Pike", "Harry Vane, who was played by …": a span of time may stand
 // between "played" and "by", and a relative "who" before the auxiliary.)
 const PASSIVE_ROLE = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)}|\p{Lu}[\p{L}-]+['’]s)[ \t]+[^,.;:!?“”"\n]{1,40}?(?=,))?(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,2}(?:${alternatives([...relativeNouns(), ...characterLists().partRoleNouns])})[ \t]+|,[ \t]+|,?[ \t]+(?:who[ \t]+)?(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being)[ \t]+(?:(?:also|now|again|once|originally|still)[ \t]+)?)(voiced|played)[ \t]+(?:(?:for|since)[ \t]+(?:[\p{L}\d-]+[ \t]+){1,3}?)?by[ \t]+(?:the[ \t]+(?:[\p{Ll}-]+[ \t]+){1,2}|(?:${characterLists().actorDescriptions.join('|')})[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}(?:\.|[\p{L}'’-]+)){0,1}[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
+// "… is played by Rob Lane and Denise by Tam Ruiz": a second part and its actor after a cast note, the verb left out.
+const GAPPED_PART_AFTER = new RegExp(String.raw`^[ \t]+and[ \t]+(${NAME})[ \t]+by[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})(?=[ \t]*[,.;:)]|[ \t]*$)`, 'u');
 // "portrayed by Fox News hosts as a puppet", "cast by critics as a villain": "as" soon after the agent describes.
 // "the voice actor behind the fox Pip in the film": the name a voice is behind is a part when a work follows
 // ("in" or a comma; "the voice behind the campaign" names none).
@@ -531,6 +533,10 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     if (!name || /^(?:The|A|An|This|That|His|Her|Their|It|He|She|They)$/.test(name) || isPersonName(name) || isTitle(name) || isKnownOrganisation(name)) continue;
     if (!passiveRoleIsPart(text, m.index!, m.index! + m[0].length, m[2]!)) continue;
     found.set(name, { name, actor: found.get(name)?.actor ?? m[3]! });
+    // "Gary is played by Rob Lane and Denise by Tam Ruiz": "and NAME by ACTOR" leaves out "is played", another cast note.
+    const gapped = AUX_PLAYED_BY.test(m[0]) ? GAPPED_PART_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80)) : null;
+    const other = gapped && tidy(gapped[1]!);
+    if (other && !isPersonName(other) && !isTitle(other) && !isKnownOrganisation(other) && !found.has(other)) found.set(other, { name: other, actor: gapped[2]! });
   }
   for (const m of matchAllByLine(text, SYNOPSIS, MAY_SYNOPSIS)) {
     for (const part of [m[1], m[2]]) {

@@ -53,12 +53,24 @@ export const SHORE_TAILS = new Set(placeWords().shore_tails.filter((w) => gender
 // sign of the shore, SHORE_CONTEXT: "fans queued near Michael Bay" is by him.)
 export const SHORE_PLACE_BEFORE = /\b(?:at|off|in|between|along|around|outside|towards|past|beyond)\s+(?:the\s+)?$/;
 export const SHORE_LOOSE_BEFORE = /\b(?:near|from)\s+(?:the\s+)?$/;
+// "a warehouse on Spike Island", "a bar on Clara Quay": "on" places an island's or a landing's name (data/place-words.json on_shore_tails).
+const ON_SHORE_TAILS = new Set(placeWords().on_shore_tails);
+const ON_BEFORE = /\bon\s+$/;
 // Water and shore words in the sentence that make "near"/"from" a shore's: "surfers paddled out from Rosa Point".
 export const SHORE_CONTEXT = /\b(?:surf\w*|swim\w*|beach\w*|coast\w*|shore\w*|water|waters|sea|ocean|waves?|tide|boats?|sail\w*|fish\w*|lifeguards?|harbou?r|bay|cove|headland|cliffs?)\b/i;
 // "Michael Bay, who", "Edith Head for her", "Michael Bay and his crew": a person's context after the name.
 export const SHORE_PERSON_AFTER = /^(?:\s*,\s*who\b|\s+(?:for|and)\s+(?:her|his)\b)/;
 // Words after a shore's name that make it a place's or a club's: "Rosa Point Beach", "Rosa Point Surf Club".
 export const SHORE_NAME_AFTER = /^\s+(?:Surf|Life|Club|Beach|Lighthouse|Reserve|Marina|Jetty|Pier|Harbour|Harbor|Lifesaving|Lifeguards?|Sailing|Yacht|Boat|Rowing|Caravan|Holiday)\b/;
+
+// "Le Fanal, one of the last single-screen cinemas in Paris": a name set beside "one of the … cinemas" is that
+// venue's (data/place-words.json venue_plurals); "one of the cinema's owners" names no venue's kind and stays a person's.
+const ONE_OF_VENUES_AFTER = new RegExp(String.raw`^,\s+one\s+of\s+the\s+(?:[\p{Ll}\d-]+\s+){0,4}?(?:${alternatives(placeWords().venue_plurals)})(?![\p{L}'’])`, 'u');
+
+/** Whether the text right after a name (from its end) sets it beside "one of the … cinemas/theatres/bars". */
+export function venueByOneOfApposition(after: string): boolean {
+  return ONE_OF_VENUES_AFTER.test(after);
+}
 
 /** The sentence around text[start, end) with the name itself left out (so the name's own shore word is no context). */
 export function sentenceAround(text: string, start: number, end: number): string {
@@ -107,7 +119,7 @@ export function shoreOrSettlementName({ text, tokens, clues, s, e, title, name, 
   // "at Rosa Point", "off Clara Head", "between Lena Bay and …", "the Rosa Point Surf Club": a given name and a
   // shore's or settlement's last word name a place when a place preposition comes before or a place's or club's
   // word follows; "Rosa Point said", a speaker or a possessive ("at Michael Bay's home") stays a person.
-  if (!title && e > s && SHORE_TAILS.has(tokens[e]!.normal) && givenName && !clues.speakers.has(name) && !/^['’]/u.test(text.slice(tokens[e]!.end, tokens[e]!.end + 1)) && !SHORE_PERSON_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20)) && (SHORE_PLACE_BEFORE.test(before) || (SHORE_LOOSE_BEFORE.test(before) && SHORE_CONTEXT.test(sentenceAround(text, tokens[s]!.start, tokens[e]!.end))) || SHORE_NAME_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20)))) return true;
+  if (!title && e > s && SHORE_TAILS.has(tokens[e]!.normal) && givenName && !clues.speakers.has(name) && !/^['’]/u.test(text.slice(tokens[e]!.end, tokens[e]!.end + 1)) && !SHORE_PERSON_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20)) && (SHORE_PLACE_BEFORE.test(before) || (ON_SHORE_TAILS.has(tokens[e]!.normal) && ON_BEFORE.test(before)) || (SHORE_LOOSE_BEFORE.test(before) && SHORE_CONTEXT.test(sentenceAround(text, tokens[s]!.start, tokens[e]!.end))) || SHORE_NAME_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20)))) return true;
   // "the Rosa Point Surf Life Saving Club" cut short: a shore's last word inside a name that runs on is a place's or a club's.
   return !title && e > s + 1 && givenName && tokens.slice(s + 1, e).some((t) => SHORE_TAILS.has(t.normal) && genderOfFirstName(t.text) === 'unknown');
 }

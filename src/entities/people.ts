@@ -35,7 +35,7 @@ import { endsWithWord } from './ends-with-word.js';
 import { BY_AGENT_PAIR_BEFORE, byAgent } from './work-titles-before.js';
 import { isClimatePattern } from '../lexicon/climate-patterns.js';
 import { insideSignWords, namedOnlyOnSigns } from './sign-words.js';
-import { BEARING_OF_BEFORE, BEARING_PART_BEFORE, DIVISION_OF_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, NON_SURNAME_GEO_TAILS, PLACE_BEFORE, PLACE_PREPOSITIONS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeAfterPlacePreposition, placeBeforeState, placeLikeWord, shoreOrSettlementName, streetAfterAtOrIn, WATER_HEADS } from './not-person-places.js';
+import { BEARING_OF_BEFORE, BEARING_PART_BEFORE, DIVISION_OF_BEFORE, GEO_HEADS, GEO_TAILS, LONG_VENUE_TAILS, NON_SURNAME_GEO_TAILS, PLACE_BEFORE, PLACE_PREPOSITIONS, SURNAME_TAILS, VENUE_TAILS, aboveAPlace, placeAfterPlacePreposition, placeBeforeState, placeLikeWord, shoreOrSettlementName, streetAfterAtOrIn, venueByOneOfApposition, WATER_HEADS } from './not-person-places.js';
 import type { NameView } from './name-view.js';
 import { genderFromNextSentence, genderFromQuotes } from './person-gender.js';
 import { isOrganisationByNameWord } from './organisation-name-words.js';
@@ -359,6 +359,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const view: NameView = { text, tokens, clues, s, e, title, name, before, givenName };
   if (placeAfterPlacePreposition(view)) return 'rejected';
   if (placeBeforeState(view)) return 'rejected';
+  // "Le Fanal, one of the last single-screen cinemas in Paris, will close": a venue set beside its kind.
+  if (!title && venueByOneOfApposition(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) return 'rejected';
   // "St. Peter's Square", "St. Mary's Hospital": a name whose possessive opens a place's own name is that place's, no mention of the person.
   if (NAMED_FOR_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20))) return 'rejected';
   // "the Air Line Pilots’ Association", "the Men's Health Forum": words before a plural's possessive and a body's

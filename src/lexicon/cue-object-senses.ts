@@ -10,6 +10,7 @@ interface CueObjectSenses {
   pointedPlaces: ReadonlySet<string>;
   takenLives: ReadonlySet<string>;
   declaredActs: ReadonlySet<string>;
+  signedDocuments: ReadonlySet<string>;
 }
 
 let words: CueObjectSenses | undefined;
@@ -18,7 +19,7 @@ let words: CueObjectSenses | undefined;
 export function cueObjectSenses(): CueObjectSenses {
   if (!words) {
     const raw = readDataFile<Record<string, string[]>>('cue-object-senses.json');
-    words = { citeSources: new Set(raw.citeSources), pictures: new Set(raw.pictures), audiences: new Set(raw.audiences), prizes: new Set(raw.prizes), rankedPrizes: new Set(raw.rankedPrizes), emptyAfterPrepositions: new Set(raw.emptyAfterPrepositions ?? []), pointedPlaces: new Set(raw.pointedPlaces ?? []), takenLives: new Set(raw.takenLives ?? []), declaredActs: new Set(raw.declaredActs ?? []) };
+    words = { citeSources: new Set(raw.citeSources), pictures: new Set(raw.pictures), audiences: new Set(raw.audiences), prizes: new Set(raw.prizes), rankedPrizes: new Set(raw.rankedPrizes), emptyAfterPrepositions: new Set(raw.emptyAfterPrepositions ?? []), pointedPlaces: new Set(raw.pointedPlaces ?? []), takenLives: new Set(raw.takenLives ?? []), declaredActs: new Set(raw.declaredActs ?? []), signedDocuments: new Set(raw.signedDocuments ?? []) };
   }
   return words;
 }

@@ -83,6 +83,7 @@ interface OutletIndex {
   surnameParticleArticles: Set<string>;
   /** Words a broadcaster's name opens with before the word naming which ("Radio" of "Radio Uno"). */
   broadcastOpeners: Set<string>;
+  regionalStationOpeners: Set<string>;
   /** Programmes whose names are ordinary phrases ("Fresh Air"): outlets only where a programme is signalled. */
   phraseProgrammes: Set<string>;
   /** Radio programmes (data: radioProgrammes), which are no screen works. */
@@ -96,7 +97,7 @@ let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = readDataFile<{ outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; nearKinds: Record<string, string[]>; loneGenericHeads: string[]; calendarNames: string[]; calendarTails: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; agencyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; sharedQuestionOccasions: string[]; nameLinkWords: string[]; editionWords: string[]; programmeKindWords: string[]; phraseProgrammes: string[]; radioProgrammes: string[]; journals: string[]; programmeTitleWords: string[]; foreignPaperWords: string[]; foreignPaperArticles: string[]; titleArticles: string[]; surnameParticleArticles: string[]; broadcastOpeners: string[]; foreignNewspaperHeads: string[]; commentOnWords: string[] }>('outlets.json');
+  const data = readDataFile<{ outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; staffTitleQualifiers: string[]; staffTitleJobs: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; nearKinds: Record<string, string[]>; loneGenericHeads: string[]; calendarNames: string[]; calendarTails: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; agencyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; sharedQuestionOccasions: string[]; nameLinkWords: string[]; editionWords: string[]; programmeKindWords: string[]; phraseProgrammes: string[]; radioProgrammes: string[]; journals: string[]; programmeTitleWords: string[]; foreignPaperWords: string[]; foreignPaperArticles: string[]; titleArticles: string[]; surnameParticleArticles: string[]; broadcastOpeners: string[]; regionalStationOpeners: string[]; foreignNewspaperHeads: string[]; commentOnWords: string[] }>('outlets.json');
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -113,7 +114,7 @@ function outletIndex(): OutletIndex {
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
   const innerSmallWords = new Set(data.outlets.flatMap((e) => [e.name, ...e.aliases]).flatMap((v) => v.split(/\s+/).slice(1, -1).filter((w) => /^\p{Ll}+$/u.test(w))));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
-  index = { folded, exact, maxWords, ends, innerSmallWords, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), nearKinds: new Map(Object.entries(data.nearKinds)), contextOnly: new Set(data.outlets.filter((o) => o.context).map((o) => o.name)), loneGenericHeads: new Set(data.loneGenericHeads), calendarNames: new Set(data.calendarNames), calendarTails: new Set(data.calendarTails), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), agencyNouns: new Set(data.agencyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), foreignNewspaperHeads: new Set(data.foreignNewspaperHeads), commentOnWords: new Set(data.commentOnWords), sharedQuestionOccasions: data.sharedQuestionOccasions, nameLinkWords: new Set(data.nameLinkWords), editionWords: new Set(data.editionWords), programmeKindWords: data.programmeKindWords, foreignPaperWords: new Set(data.foreignPaperWords), foreignPaperArticles: new Set(data.foreignPaperArticles), titleArticles: new Set(data.titleArticles), surnameParticleArticles: new Set(data.surnameParticleArticles), broadcastOpeners: new Set(data.broadcastOpeners), phraseProgrammes: new Set(data.phraseProgrammes), radioProgrammes: new Set(data.radioProgrammes), journals: new Set(data.journals), programmeTitleWords: new Set(data.programmeTitleWords) };
+  index = { folded, exact, maxWords, ends, innerSmallWords, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, staffTitleQualifiers: new Set(data.staffTitleQualifiers), staffTitleJobs: new Set(data.staffTitleJobs), jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), nearKinds: new Map(Object.entries(data.nearKinds)), contextOnly: new Set(data.outlets.filter((o) => o.context).map((o) => o.name)), loneGenericHeads: new Set(data.loneGenericHeads), calendarNames: new Set(data.calendarNames), calendarTails: new Set(data.calendarTails), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), agencyNouns: new Set(data.agencyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), foreignNewspaperHeads: new Set(data.foreignNewspaperHeads), commentOnWords: new Set(data.commentOnWords), sharedQuestionOccasions: data.sharedQuestionOccasions, nameLinkWords: new Set(data.nameLinkWords), editionWords: new Set(data.editionWords), programmeKindWords: data.programmeKindWords, foreignPaperWords: new Set(data.foreignPaperWords), foreignPaperArticles: new Set(data.foreignPaperArticles), titleArticles: new Set(data.titleArticles), surnameParticleArticles: new Set(data.surnameParticleArticles), broadcastOpeners: new Set(data.broadcastOpeners), regionalStationOpeners: new Set(data.regionalStationOpeners), phraseProgrammes: new Set(data.phraseProgrammes), radioProgrammes: new Set(data.radioProgrammes), journals: new Set(data.journals), programmeTitleWords: new Set(data.programmeTitleWords) };
   // (A name matched only as written counts here from three words on: "Time Out New York" opening a sentence is the
   // listings magazine, whereas two capitalised words, "Private Eye", "Hot Ones", may be an ordinary phrase's.)
   const wordsOf = (v: string) => v.replace(/^the\s+/i, '').split(/\s+/).length;
@@ -272,6 +273,9 @@ export function recogniseOutlet(phrase: string): string | null {
     const station = numberedStation(bare);
     if (station) return station;
   }
+  // "RTV Utrecht", "Omroep Brabant": a radio-and-television word and the one place it serves name a regional station
+  // (data/outlets.json regionalStationOpeners); a given name after it is a person's ("TV Smith" stays unread here).
+  if (regionalStation(bare)) return bare.replace(/^the\s+/i, '');
   // The news word that must end the phrase, tested first: most phrases end otherwise ("Dana Cole").
   // ("Post-Standard": a hyphen joined to a capitalised word parts the name's words as a space does.)
   // ("Joy FM", "Talk AM": a radio band's word ends only a station's name, so it heads one as a news word does.)
@@ -284,6 +288,14 @@ export function recogniseOutlet(phrase: string): string | null {
   if (isStudioTelevision(words)) return null;
   return isOutletHeadOrBand(words[words.length - 1]!) ? phrase.trim().replace(/[’']s$/, '').replace(/^the\s+/, 'The ') : null;
 }
+
+/** "RTV Utrecht": a regionalStationOpeners word and one capitalised word that is no given name. */
+function regionalStation(bare: string): boolean {
+  const m = REGIONAL_STATION.exec(bare);
+  return !!m && outletIndex().regionalStationOpeners.has(m[1]!) && genderOfFirstName(m[2]!) === 'unknown' && !OUTLET_HEAD.test(m[2]!);
+}
+
+const REGIONAL_STATION = /^(?:the\s+)?(\p{Lu}[\p{L}]*)\s+(\p{Lu}\p{Ll}[\p{L}-]*)$/u;
 
 function isOutletHeadOrBand(word: string): boolean {
   return isOutletHead(word) || isBandWord(word);

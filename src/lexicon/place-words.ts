@@ -19,6 +19,8 @@ export interface PlaceWords {
   rival_verbs: string[];
   water_heads: string[];
   street_tails_after_at: string[];
+  on_shore_tails: string[];
+  venue_plurals: string[];
 }
 
 let data: PlaceWords | undefined;

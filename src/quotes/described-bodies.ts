@@ -123,7 +123,9 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
     // (The noun was read as the role of one unnamed, "the union"; named, the body has none.)
     if (found && q.speaker_role === noun) q.speaker_role = null;
     // (An outlet that is the description itself, "The magazine said" read as a medium (medium-descriptions.ts), is none yet.)
-    const ownOutlet = !q.outlet || q.outlet === q.speaker_mention;
+    // ("According to the paper, he declined them": the noun is the whole source, so an outlet read from it before —
+    // the last paper named anywhere, or a word of its name — gives way to the one it stands for.)
+    const ownOutlet = !q.outlet || q.outlet === q.speaker_mention || /^according\b/i.test(q.cue ?? '');
     if (found) Object.assign(q, { speaker: found.speaker, speaker_kind: found.kind }, found.kind === 'outlet' && outletNoun && ownOutlet ? { outlet: found.outlet === undefined ? found.speaker : found.outlet } : {});
   }
 }

@@ -479,3 +479,22 @@ describe('characters: a second part played by a named actor in a sentence that h
     expect(entities(text).characters).toEqual([]);
   });
 });
+
+describe('"X is played by A and Y by B": the second part\'s verb is left out', () => {
+  const ents = (text: string) => extractArticle(text, { id: 'g' }).entities;
+
+  test('"… and Marnie by Tessa Quill" lists Marnie as a part, not as a person', () => {
+    const text = 'The streaming sitcom “Porch Light” returns in May. Its lead character, Walt Brennan, runs a failing diner. Walt is played by Dev Osei and Marnie by Tessa Quill.';
+    const e = ents(text);
+    expect(e.characters.map((c) => c.name).sort()).toEqual(['Marnie', 'Walt Brennan']);
+    expect(e.people.map((p) => p.name)).toContain('Tessa Quill');
+    expect(e.people.map((p) => p.name)).not.toContain('Marnie');
+  });
+
+  test('near miss: "… and Marnie Vell, the producer, said" is a person speaking, not a part', () => {
+    const text = 'The streaming sitcom “Porch Light” returns in May. Its lead character, Walt Brennan, runs a failing diner. Walt is played by Dev Osei and Marnie Vell, the producer, said the cast was complete.';
+    const e = ents(text);
+    expect(e.characters.map((c) => c.name)).toEqual(['Walt Brennan']);
+    expect(e.people.map((p) => p.name)).toContain('Marnie Vell');
+  });
+});

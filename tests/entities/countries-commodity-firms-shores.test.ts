@@ -48,3 +48,27 @@ describe('a shore named with a given name', () => {
     expect(people('Rosa Point, 34, said she was happy.')).toEqual(['Rosa Point']);
   });
 });
+
+describe('an island or a landing after "on" is a place', () => {
+  test('"a depot on Clive Island" names no person, though Clive is a given name', () => {
+    expect(people('The fire started in a depot on Clive Island, the coastguard said.')).toEqual([]);
+  });
+
+  test('near miss: "a documentary on Michael Bay" is about him', () => {
+    expect(people('She is making a documentary on Michael Bay, the director said.')).toEqual(['Michael Bay']);
+  });
+});
+
+describe('a name set beside "one of the … cinemas" is a venue', () => {
+  test('"Le Carillon, one of the oldest cinemas in Lyon, will shut" lists no person', () => {
+    const text = 'Le Carillon, one of the oldest cinemas in Lyon, will shut in June, its owner said.';
+    const r = extract(text);
+    expect(r.entities.people).toEqual([]);
+    const shut = r.quotes.find((q) => q.cue === 'said')!;
+    expect(shut).toMatchObject({ text: 'Le Carillon, one of the oldest cinemas in Lyon, will shut in June', start: 0, speaker_mention: 'its owner', type: 'indirect' });
+  });
+
+  test('near miss: "one of the cinema\'s owners" is a person described', () => {
+    expect(people('Bruno Marchal, one of the cinema’s owners, said it would reopen.')).toEqual(['Bruno Marchal']);
+  });
+});

@@ -125,3 +125,23 @@ describe('the common news agencies are known (data/outlets.json)', () => {
     expect(quote(told, 'We will sign')).toMatchObject({ type: 'direct', speaker_mention: 'the premier', cue: 'told', outlet: 'AAP' });
   });
 });
+
+describe('a radio-and-television word and the one place it serves name a regional station', () => {
+  test('"…, RTV Drenthe reported." is an outlet speaking, no person', () => {
+    const text = 'The ferry to the island was cancelled for a third day, RTV Drenthe reported.';
+    expect(quote(text, 'The ferry')).toMatchObject({ text: 'The ferry to the island was cancelled for a third day', start: 0, type: 'indirect', speaker: 'RTV Drenthe', speaker_kind: 'outlet', speaker_start: at(text, 'RTV'), cue: 'reported' });
+    const r = extractArticle(text, { id: 'o' });
+    expect(r.entities.people).toEqual([]);
+    expect(r.entities.outlets.map((o) => o.name)).toEqual(['RTV Drenthe']);
+  });
+
+  test('"Omroep Zeeland said" is a station too', () => {
+    const text = 'Omroep Zeeland said the dyke had held overnight.';
+    expect(quote(text, 'the dyke')).toMatchObject({ speaker: 'Omroep Zeeland', speaker_kind: 'outlet', cue: 'said' });
+  });
+
+  test('near miss: a given name after the word is no place served, "Radio Dana" is no station by form', () => {
+    const text = 'Radio Dana said the dyke had held overnight.';
+    expect(quote(text, 'the dyke').speaker_kind).not.toBe('outlet');
+  });
+});

@@ -126,3 +126,20 @@ describe('"The letter continued": the document one speaker brought in a few quot
     expect(quote(text, 'Look after')).toMatchObject({ speaker: null, speaker_kind: 'anonymous', speaker_mention: 'The letter', cue: 'continued' });
   });
 });
+
+describe('"According to the paper" after a paper reported: that paper, not another named before', () => {
+  test('the noun takes the paper that reported, and no other outlet carries its words', () => {
+    const text = 'Het Parool covered the vote first.\n\nDe Gelderlander reported that the mayor had been offered a bonus. According to the paper, she turned it down.';
+    expect(quote(text, 'she turned')).toMatchObject({ text: 'she turned it down', type: 'indirect', speaker: 'De Gelderlander', speaker_kind: 'outlet', speaker_mention: 'the paper', cue: 'According to', outlet: 'De Gelderlander' });
+  });
+
+  test('"The Globe and Mail reported … According to the newspaper, …": the whole name, not its last word', () => {
+    const text = 'The Globe and Mail reported that a boat had been found on the shore. According to the newspaper, the boat was empty.';
+    expect(quote(text, 'the boat was')).toMatchObject({ speaker: 'The Globe and Mail', speaker_kind: 'outlet', cue: 'According to', outlet: 'The Globe and Mail' });
+  });
+
+  test('near miss: an outlet named in a report\'s own words is kept ("the paper said, citing …" is not touched)', () => {
+    const text = 'De Gelderlander reported that the mayor had been offered a bonus. The paper said she turned it down.';
+    expect(quote(text, 'she turned')).toMatchObject({ speaker: 'De Gelderlander', speaker_kind: 'outlet', cue: 'said' });
+  });
+});

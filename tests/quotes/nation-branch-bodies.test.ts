@@ -16,3 +16,16 @@ describe('a body\'s initials before a nation\'s name are its branch there, not a
     expect(quote(text, 'the pairs')).toMatchObject({ speaker: 'AJ Wales', speaker_kind: 'person', cue: 'said' });
   });
 });
+
+describe('a public service\'s word before a nation\'s name is that service\'s body there', () => {
+  test('"Police Scotland said …": an organisation speaker, and no person', () => {
+    const text = 'Police Scotland said three boats had been seized at the harbour.';
+    expect(quote(text, 'three boats')).toMatchObject({ text: 'three boats had been seized at the harbour', start: at(text, 'three'), type: 'indirect', speaker: 'Police Scotland', speaker_kind: 'organization', speaker_start: 0, speaker_end: 15, cue: 'said', outlet: null });
+    expect(people(text)).toEqual([]);
+  });
+
+  test('near miss: a surname after a given name is still a person, "Ross England"', () => {
+    const text = 'Ross England said three boats had been seized at the harbour.';
+    expect(quote(text, 'three boats')).toMatchObject({ speaker: 'Ross England', speaker_kind: 'person' });
+  });
+});

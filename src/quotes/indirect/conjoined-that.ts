@@ -23,7 +23,11 @@ export function withConjoinedThatSpeaker(reports: IndirectQuote[], text: string)
     if (!outer) return { quote: nextToReport(inner, reports, text) ?? inner };
     if (CONJOINED_THAT_BEFORE.test(text.slice(Math.max(0, inner.start - 14), inner.start))) return { quote: { ...inner, frame: outer.frame }, outer };
     const second = crossedConjoinedThat(inner, outer, text);
-    return second === null ? { quote: inner } : { quote: { ...inner, start: second, frame: outer.frame }, outer };
+    if (second !== null) return { quote: { ...inner, start: second, frame: outer.frame }, outer };
+    // "The board said a court had found that A, and that it would comply": the inner report keeps A, the clause
+    // after ", and that" is the outer speaker's.
+    const bare = bareOuterSecondClause(inner, outer, text);
+    return bare === null ? { quote: inner } : { quote: { ...inner, start: bare.start, frame: outer.frame }, outer, kept: { ...inner, end: bare.innerEnd } };
   });
   // Where each outer report now ends: before the conjunction that opens its second clause.
   const ends = new Map<IndirectQuote, number>();
@@ -34,10 +38,10 @@ export function withConjoinedThatSpeaker(reports: IndirectQuote[], text: string)
     const cut = outer.start + text.slice(outer.start, quote.start).replace(CONJOINED_THAT_BEFORE, '').length;
     if (cut > outer.start) ends.set(outer, Math.min(ends.get(outer) ?? outer.end, cut));
   });
-  return reframed.flatMap(({ quote }, i) => {
+  return reframed.flatMap(({ quote, kept }, i) => {
     if (dropped.has(i)) return [];
     const end = ends.get(reports[i]!);
-    return [end === undefined ? quote : { ...quote, end }];
+    return [...(kept ? [kept] : []), end === undefined ? quote : { ...quote, end }];
   });
 }
 
@@ -87,3 +91,21 @@ function crossedConjoinedThat(inner: IndirectQuote, outer: IndirectQuote, text: 
   const start = inner.start + m.index + m[0].length;
   return start < inner.end ? start : null;
 }
+
+/**
+ * "The board said a district court had found that the bells were too loud, and that it would comply": when the outer
+ * report's content opens bare (no "that" of its own) and the inner cue's opens with "that", a second "that" after a
+ * comma and "and" answers the outer cue, whose own "that" was left out: the clause after it is the outer
+ * speaker's, and the inner report ends before the comma. Without the comma ("found that A and that B") both
+ * clauses stay the inner cue's, as a list of what was found.
+ */
+function bareOuterSecondClause(inner: IndirectQuote, outer: IndirectQuote, text: string): { start: number; innerEnd: number } | null {
+  if (/\bthat\s+$/.test(text.slice(Math.max(0, outer.start - 6), outer.start))) return null;
+  if (!/\bthat\s+$/.test(text.slice(Math.max(0, inner.start - 6), inner.start))) return null;
+  const m = COMMA_AND_THAT.exec(text.slice(inner.start, inner.end));
+  if (!m || m.index === 0) return null;
+  const start = inner.start + m.index + m[0].length;
+  return start < inner.end ? { start, innerEnd: inner.start + m.index } : null;
+}
+
+const COMMA_AND_THAT = /,\s*and\s+that\s+/;

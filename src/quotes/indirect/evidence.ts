@@ -60,7 +60,10 @@ function personInPicture(tokens: Token[], head: number, from: number, last: numb
   // (A writer's adverb may stand before the verb: "Dana Ruiz also took aim".)
   if (!PICTURE_EVIDENCE_WORDS.has(tokens[head]!.normal)) while (verb < last && tokens[verb]!.pos === 'ADV' && /^\p{Ll}/u.test(tokens[verb]!.text)) verb++;
   if (subjectEnd === from || verb > last || !/^(VERB|AUX)$/.test(tokens[verb]!.pos)) return false;
-  return classify(tokens, from, subjectEnd)?.kind === 'person';
+  const subject = classify(tokens, from, subjectEnd);
+  // ("In a live video on Instagram, a fan asked whether …": anyone a speech verb follows speaks in the picture
+  // too, an unnamed fan or a body; the video is where they spoke, and what they said has its own report.)
+  return subject?.kind === 'person' || (!!subject && PICTURE_EVIDENCE_WORDS.has(tokens[head]!.normal) && cueAt(tokens, verb) !== null);
 }
 
 /** Verbs by which evidence closing a sentence speaks ("…, records show"). */

@@ -12,6 +12,8 @@ import { agreementOnQuestion } from './agreement-on-questions.js';
 import { possessedGerund } from './possessed-gerunds.js';
 import { obligedAct } from './obliged-acts.js';
 import { beliefAsMotive } from './motive-beliefs.js';
+import { failedAct } from './failed-acts.js';
+import { signedDocumentAsks } from './signed-documents.js';
 
 /**
  * A cue word that, where it stands, reports nothing. Two shapes:
@@ -19,12 +21,14 @@ import { beliefAsMotive } from './motive-beliefs.js';
  *   appeared to …", "the letters written by staff were …" (only forms that cannot be a past tense, so "Officials
  *   said …" is untouched), but not after an auxiliary and a time phrase ("has this week written to …");
  * - "hit back" of a score, not of words: "Leeds hit back through a penalty" (only with a score word in its
- *   clause, so "hit back in a statement that …" still reports).
+ *   clause, so "hit back in a statement that …" still reports);
+ * - a cue after "fail to" ("after failing to agree a new lease"): nothing said or agreed;
+ * - a participle after a petition ("a petition, signed by …, asking …"): what the document asks, no one's report.
  * Asked twice: by reportsByCue before a cue opens a report (so it starts nothing there), and by findIndirect
  * on every report's cue, for the reports other finders build (accounts, nominal and object-cue reports).
  */
 export function notAReportCue(tokens: Token[], i: number): boolean {
-  return participleOnNoun(tokens, i) || sportingHitBack(tokens, i) || objectOfOtherSense(tokens, i) || claimedPrize(tokens, i) || actObject(tokens, i) || anonymityMotive(tokens, i) || agreementOnQuestion(tokens, i) || writesForOutlet(tokens, i) || onlyPlaceAfter(tokens, i) || productRecall(tokens, i) || participleAfterArticle(tokens, i) || pluralNounForm(tokens, i) || prospectiveReport(tokens, i) || possessedGerund(tokens, i) || obligedAct(tokens, i) || beliefAsMotive(tokens, i);
+  return participleOnNoun(tokens, i) || sportingHitBack(tokens, i) || objectOfOtherSense(tokens, i) || claimedPrize(tokens, i) || actObject(tokens, i) || anonymityMotive(tokens, i) || agreementOnQuestion(tokens, i) || writesForOutlet(tokens, i) || onlyPlaceAfter(tokens, i) || productRecall(tokens, i) || participleAfterArticle(tokens, i) || pluralNounForm(tokens, i) || prospectiveReport(tokens, i) || possessedGerund(tokens, i) || obligedAct(tokens, i) || beliefAsMotive(tokens, i) || failedAct(tokens, i) || signedDocumentAsks(tokens, i);
 }
 
 /**

@@ -59,3 +59,18 @@ describe('"said A, and that B" with a cue inside B: "that" opens B, it is no par
     expect(quote(text, 'crews to stay late')).toMatchObject({ speaker_mention: 'that union', cue: 'asked' });
   });
 });
+
+describe('"X said a court had found that A, and that B": B answers the bare "said"', () => {
+  test('the clause after ", and that" is the outer speaker\'s; the inner report ends before the comma', () => {
+    const text = 'The club said a district court in Leeds had found that the fees were unlawful, and that it would repay members while it weighed an appeal.';
+    const qs = quotesOf(text);
+    expect(quote(text, 'it would repay')).toMatchObject({ text: 'it would repay members while it weighed an appeal', type: 'indirect', start: at(text, 'it would repay'), speaker: 'The club', speaker_start: 0, cue: 'said' });
+    expect(quote(text, 'a district court')).toMatchObject({ text: 'a district court in Leeds had found that the fees were unlawful', speaker: 'The club', cue: 'said' });
+    expect(qs.filter((q) => q.speaker_mention === 'a district court in Leeds').map((q) => q.text)).toEqual(['the fees were unlawful']);
+  });
+
+  test('near miss: without the comma, "found that A and that B" stays a list of what was found', () => {
+    const text = 'The club said a district court in Leeds had found that the fees were unlawful and that members were owed refunds.';
+    expect(quote(text, 'the fees')).toMatchObject({ text: 'the fees were unlawful and that members were owed refunds', speaker_mention: 'a district court in Leeds', cue: 'found' });
+  });
+});

@@ -44,3 +44,19 @@ describe('a picture word that only says what kind of message', () => {
     expect(r.quotes.map((q) => [q.text, q.type, q.speaker_mention, q.cue, q.outlet, q.start])).toEqual([['most residents favoured keeping the night ferry', 'indirect', 'a new county survey', 'In', null, text.indexOf('most')]]);
   });
 });
+
+describe('anyone a speech verb follows in a picture speaks there; the picture reports nothing itself', () => {
+  test('"In a live stream on YouTube, a viewer asked whether …": one report, the viewer\'s, not a second by the stream', () => {
+    const text = 'In a live stream on YouTube on Friday, a viewer asked whether the band would tour again. Mara said it would.';
+    const qs = extractArticle(text, { id: 'p' }).quotes;
+    expect(qs.filter((q) => q.cue === 'In')).toEqual([]);
+    const asked = qs.find((q) => q.cue === 'asked')!;
+    expect(asked).toMatchObject({ text: 'whether the band would tour again', type: 'indirect', speaker_mention: 'a viewer', start: text.indexOf('whether') });
+    expect(qs.filter((q) => q.start < asked.end && q.end > asked.start)).toHaveLength(1);
+  });
+
+  test('near miss: a clause with no speech verb after the picture is still what the video shows', () => {
+    const text = 'In a video posted on Friday, the bridge collapsed into the river within seconds.';
+    expect(extractArticle(text, { id: 'p' }).quotes.map((q) => [q.text, q.cue])).toEqual([['the bridge collapsed into the river within seconds', 'In']]);
+  });
+});

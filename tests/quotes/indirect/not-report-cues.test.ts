@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../../src/pipeline/process.js';
+import { quotesOf } from '../../helpers/quotes.js';
 
 const rows = (text: string) => extractArticle(text, { id: 't' }).quotes.map((q) => [q.type, q.text, q.speaker_mention ?? null, q.cue, text.slice(q.start, q.end) === q.text]);
 
@@ -137,5 +138,16 @@ describe('cue verbs whose object gives them another sense', () => {
 
   test('"recalled that" with a number in the memory still reports', () => {
     expect(rows('Vance recalled that 3 ferries sank that winter.')).toEqual([['indirect', '3 ferries sank that winter', 'Vance', 'recalled', true]]);
+  });
+});
+
+describe('a participle after a petition tells what the document asks, no report', () => {
+  test('"declined to comment on a petition, signed by …, asking the club to stay" reports nothing', () => {
+    expect(quotesOf('A spokesman for the owners declined to comment on a petition, signed by more than 9,000 fans, asking the club to stay in the town.')).toEqual([]);
+  });
+
+  test('near miss: a person\'s participle after the petition still reports ("…, saying it would be read")', () => {
+    const text = 'The mayor received the petition on Monday, saying it would be read at the next council meeting.';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker_mention, q.cue])).toEqual([['it would be read at the next council meeting', 'The mayor', 'saying']]);
   });
 });
