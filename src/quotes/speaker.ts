@@ -45,6 +45,7 @@ import { isIndefiniteDescription } from './roles.js';
 import { adjectiveAside } from './adjective-asides.js';
 import { oneWordBodyName } from './one-word-body-names.js';
 import { headBeforeSpeakingAside, speakingAside } from './speaking-aside.js';
+import { bodyBeforeWhichClause } from './body-which-clause.js';
 
 // (Moved to speaker-phrase.ts and described-speakers.ts; kept importable from here for the files that read them from speaker.ts.)
 export { descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike };
@@ -381,6 +382,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
           const nameWithheld = tokens[w]!.normal === 'whose' && /^(name|identity)$/.test(tokens[w + 1]?.normal ?? '') && tokens.slice(w + 2, w + 6).some((t) => /^(withheld|not|undisclosed|concealed|redacted|protected)$/.test(t.normal));
           // ("One major donor, who requested anonymity, said …": only a person asks not to be named.)
           if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization' || (head.kind === 'anonymous' && (head.role || personLike(head) || nameWithheld || (hop === 0 && requestsAnonymity(tokens, w)))))) return whichBody(tokens[w]!, head);
+          // ("The operator, which runs lifts in Zermatt, said": a body's description before its which-clause speaks, not a name inside it.)
+          const body = head && !place && hop === 0 ? bodyBeforeWhichClause(tokens[w]!, head) : null;
+          if (body) return body;
           // ("One of them, who asked not to be named, said …": one picked out of a group before "who" is a person.)
           const picked = !head && hop === 0 && tokens[w]!.normal === 'who' ? quantifiedSpeaker(tokens, end, lo) : null;
           if (picked) return picked;
