@@ -49,6 +49,15 @@ describe('a name inside a relative clause of the subject is never the speaker', 
     });
   });
 
+  test('"The crew, which raced in Belgrade, said": the crew, an organisation, not Belgrade', () => {
+    const text = 'The crew, which raced in Belgrade, said it was sorry.';
+    expect(quotesOf(text)).toHaveLength(1);
+    expect(quote(text, 'it was sorry')).toMatchObject({
+      type: 'indirect', text: 'it was sorry', start: at(text, 'it was'), end: at(text, '.'), speaker: 'The crew', speaker_kind: 'organization',
+      speaker_mention: 'The crew', speaker_start: 0, speaker_end: at(text, ', which'), cue: 'said',
+    });
+  });
+
   test('"The operator, which runs three lifts in Zermatt, said": an unnamed description speaks', () => {
     const text = 'The operator, which runs three lifts in Zermatt, said the season was over.';
     expect(quote(text, 'the season')).toMatchObject({
