@@ -61,6 +61,9 @@ const RULING_BODY_MODIFIERS = /^(?:governing|regulatory|sanctioning|supervisory|
  */
 const SIDE_HEADS = /^(?:crew|squad)$/;
 
+/** A side's word alone, not the last of a pair ("the cast and crew", the people who made a show, are no side). */
+const sideHead = (tokens: Token[], s: number, head: string) => SIDE_HEADS.test(head) && tokens[s - 1]?.normal !== 'and';
+
 /** tokens[s, e) are surname particles in small letters ("de la"), and at least one: "de la Cruz". */
 function smallParticlesOnly(tokens: Token[], s: number, e: number): boolean {
   return e > s && tokens.slice(s, e).every((t) => isParticle(t.text) && !isCap(t));
@@ -672,7 +675,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const expert = head === 'authority' && tokens[e]?.normal === 'on';
   // ("the sport's governing body said": "body" is a body only after what it does; "the body was found" is no one.)
   const ruling = head === 'body' && headIndex > 0 && RULING_BODY_MODIFIERS.test(span[headIndex - 1]!.normal);
-  const kind: SpeakerKind | null = ((ORGANIZATION_HEADS.has(head) && !expert) || ruling || SIDE_HEADS.test(head) || isOwnedBodyHead(span, headIndex) || bodyHeadBeforeOf(span, headIndex)) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || outletKindEnding(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
+  const kind: SpeakerKind | null = ((ORGANIZATION_HEADS.has(head) && !expert) || ruling || sideHead(tokens, s, head) || isOwnedBodyHead(span, headIndex) || bodyHeadBeforeOf(span, headIndex)) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || outletKindEnding(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   // ("The chief operating officer": the office's words up to its head, not the head alone.)

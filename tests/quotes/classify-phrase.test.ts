@@ -134,6 +134,10 @@ describe('a crew or squad that speaks is an organisation, but a call for help is
     expect(quote(text, 'it would appeal')).toMatchObject({ type: 'indirect', text: 'it would appeal the ban', speaker: 'The squad', speaker_kind: 'organization', speaker_mention: 'The squad', speaker_start: 0, cue: 'said' });
   });
 
+  test('near miss: "the cast and crew", the people who made a show, are no side ("… talked about the week they made the pilot")', () => {
+    expect(quotesOf('For the reunion, the cast and crew talked about the week they shot the finale.')).toEqual([]);
+  });
+
   test('near miss: "The crew made a call for help after dark" reports nothing; "a call for calm" still does', () => {
     expect(quotesOf('The boat lost power. The crew made a call for help after dark.')).toEqual([]);
     const text = 'The squad made a call for calm among its fans.';
