@@ -19,6 +19,7 @@ interface CueData {
   report_nouns: string[];
   attitude_adjectives: Record<string, string[]>;
   attitude_infinitives: string[];
+  rescue_call_objects: string[];
   stance_nouns: Record<string, string[]>;
   owned_stance_nouns: Record<string, string[]>;
   owned_stance_idioms: Record<string, string[]>;
@@ -290,6 +291,8 @@ export interface CueLexicon {
   /** Amounts that make say/speak/tell mean reveal ("said as much about"), each as its words. */
   revealingAmounts: string[][];
   evaluativeAdverbs: Set<string>;
+  /** What a call is for when it asks for rescue, not for a thing said: "a call for help" (cues.json rescue_call_objects). */
+  rescueCallObjects: Set<string>;
   /** Nouns of speech that "make", "give" or "deliver" turn into a speech act, and the words that take its content: "made a plea for …". */
   speechActNouns: Map<string, Set<string>>;
   /** Speech-act nouns whose owner speaks the words quoted in their complement, with its opening words: "call" → "for". */
@@ -735,6 +738,7 @@ export function cueLexicon(): CueLexicon {
     judgingAdverbs: new Set(data.judging_adverbs),
     revealingAmounts: data.revealing_amounts.map((a) => a.split(' ')),
     evaluativeAdverbs: new Set(data.evaluative_adverbs),
+    rescueCallObjects: new Set(data.rescue_call_objects),
     speechActNouns: setsByKey(data.speech_act_nouns),
     quotationComplementNouns: setsByKey(data.quotation_complement_nouns),
     ownReportVerbs: verbsWithParticles(data.own_report_verbs),

@@ -21,6 +21,7 @@ export interface OrganisationData {
   members_tails: string[];
   of_tail_heads: string[];
   name_tails: string[];
+  surname_company_tails: string[];
   name_heads: string[];
   descriptor_name_openers: string[];
   described_bodies: { outlet: string[]; body: string[]; outlet_modifiers: string[]; modified_outlet_only: string[]; agency_modifiers: string[]; units: string[]; service_modifiers: string[]; company_nouns: string[]; operating_participles: string[]; body_modifiers: string[] };
@@ -148,6 +149,14 @@ let ofTailHeads: Set<string> | undefined;
 export function isOfTailHead(word: string): boolean {
   ofTailHeads ??= new Set([...organisationData().of_tail_heads, ...organisationData().name_of_heads]);
   return ofTailHeads.has(word);
+}
+
+let surnameCompanyTails: Set<string> | undefined;
+
+/** "holding": (lower case) ends a company's name and someone's surname too (data/organisations.json surname_company_tails). */
+export function isSurnameCompanyTail(word: string): boolean {
+  surnameCompanyTails ??= new Set(organisationData().surname_company_tails);
+  return surnameCompanyTails.has(word);
 }
 
 let nameTails: Set<string> | undefined;

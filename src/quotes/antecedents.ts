@@ -1,13 +1,13 @@
 import type { Token } from '../types.js';
 import { firstLineEnd, firstLineIs, writtenAsWord, writtenInSmallLetters } from './small-letter-words.js';
-import { familyFirstNameEnd, genderOfFirstName, isParticle, isRoyalTitle, placeAfterName, type Person, type PersonRegistry } from '../nlp/names.js';
+import { familyFirstNameEnd, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle, placeAfterName, type Person, type PersonRegistry } from '../nlp/names.js';
 import { DESCRIPTORS, ORGANIZATION_HEADS, ORGANIZATION_TAILS, isRoleWord, POSSESSIVE_PRONOUNS, PRONOUN_GENDER } from '../nlp/words.js';
 import { inModelLexicon, winkInstance } from '../nlp/analyze.js';
 import { lineBreakBetween, startsWithCapital } from '../text/boundaries.js';
 import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
-import { nationalityNounWords } from '../lexicon/nationalities.js';
+import { isNationalityWord, nationalityNounWords } from '../lexicon/nationalities.js';
 import { isTitleRole, titledName } from './titles.js';
 import { isPartyMemberNoun } from '../lexicon/party-tags.js';
 import { classify, descriptionHead, hyphenatedCapitalAt, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
@@ -85,6 +85,8 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
       continue;
     }
     if (inQuote[i] || tokens[i]!.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) continue;
+    // ("lost to the Argentine Tomás Ibarra": a nationality before a given name describes the person; the name starts after it.)
+    if (isNationalityWord(tokens[i]!.text) && tokens[i + 1] && !inQuote[i + 1] && isGivenNameToken(tokens[i + 1]!)) continue;
     let j = i;
     // A hyphenated given name is one word of the name too: "Anne-Marie Duval".
     if (hyphenatedCapitalAt(tokens, i + 1) && !inQuote[i + 2]) j = i + 2;

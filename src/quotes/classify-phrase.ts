@@ -20,7 +20,7 @@ import { isOfficeField } from '../nlp/office-fields.js';
 import { nameAfterBodyTail, runEndsInBody } from '../nlp/body-before-name.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
-import { hasLeagueWord, isDescriptorNameOpener, isFieldBodyHead, isKnownOrganisation, isNameOfHead, isNameTail } from '../lexicon/organisations.js';
+import { hasLeagueWord, isDescriptorNameOpener, isFieldBodyHead, isKnownOrganisation, isNameOfHead, isNameTail, isSurnameCompanyTail } from '../lexicon/organisations.js';
 import { isPlaceTail, placeWords } from '../lexicon/place-words.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
@@ -51,6 +51,18 @@ import { civicBodyName } from './civic-body-names.js';
 import { givenNameAndSurnameTail } from '../nlp/surname-tails.js';
 
 export const isCap = (t: Token) => startsWithCapital(t.text);
+
+/** What a body does, before "body" in a description: "the governing body", "a regulatory body". */
+const RULING_BODY_MODIFIERS = /^(?:governing|regulatory|sanctioning|supervisory|oversight|disciplinary|advisory)$/;
+
+/**
+ * A sport's side under other names ("the Dutch crew said", "the squad said"): an organisation as the one who speaks,
+ * as "the team" is; not among ORGANIZATION_HEADS, which also make a body's act a speech act ("the crew made a call for help").
+ */
+const SIDE_HEADS = /^(?:crew|squad)$/;
+
+/** A side's word alone, not the last of a pair ("the cast and crew", the people who made a show, are no side). */
+const sideHead = (tokens: Token[], s: number, head: string) => SIDE_HEADS.test(head) && tokens[s - 1]?.normal !== 'and';
 
 /** tokens[s, e) are surname particles in small letters ("de la"), and at least one: "de la Cruz". */
 function smallParticlesOnly(tokens: Token[], s: number, e: number): boolean {
@@ -622,7 +634,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const bodyNamed = !!title && BODY_KIND_WORDS.has(title) && genderOfFirstName(tokens[ns]!.text) === 'unknown';
     // ("Riverton Metro said", "Norvik Dynamics said": a body's own last word, no given name first; "Dale County
     // Public Schools said": three words or more, a place's given-name-like first word changes nothing.)
-    const nameTailBody = ne - ns > 1 && isNameTail(tokens[ne - 1]!.normal) && (genderOfFirstName(tokens[ns]!.text) === 'unknown' || (ne - ns > 2 && genderOfFirstName(tokens[ne - 2]!.text) === 'unknown'));
+    // ("Alpenlift Holding said": a company's last word that is a surname too, after no given name; "Michael Holding" is a person.)
+    const nameTailBody = ne - ns > 1 && (isNameTail(tokens[ne - 1]!.normal) || (isSurnameCompanyTail(tokens[ne - 1]!.normal) && genderOfFirstName(tokens[ns]!.text) === 'unknown')) && (genderOfFirstName(tokens[ns]!.text) === 'unknown' || (ne - ns > 2 && genderOfFirstName(tokens[ne - 2]!.text) === 'unknown'));
     // ("USA Swimming said", "Athletics Canada said": a sport's governing body by its nation and sport;
     // "Major League Baseball said", "the Big Ten Conference said": a league word anywhere in the name.)
     // ("Jane Hall said", "Ruth Church said": a given name, then one place's word that is a common surname too, with no
@@ -661,7 +674,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const members = (headIndex > 1 && /^(in|among)$/.test(span[1]!.normal)) || countedPeople(span, headIndex);
   // ("an authority on Roman silver" is an expert, a person: "authority" is a body only without "on" after it.)
   const expert = head === 'authority' && tokens[e]?.normal === 'on';
-  const kind: SpeakerKind | null = ((ORGANIZATION_HEADS.has(head) && !expert) || isOwnedBodyHead(span, headIndex) || bodyHeadBeforeOf(span, headIndex)) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || outletKindEnding(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
+  // ("the sport's governing body said": "body" is a body only after what it does; "the body was found" is no one.)
+  const ruling = head === 'body' && headIndex > 0 && RULING_BODY_MODIFIERS.test(span[headIndex - 1]!.normal);
+  const kind: SpeakerKind | null = ((ORGANIZATION_HEADS.has(head) && !expert) || ruling || sideHead(tokens, s, head) || isOwnedBodyHead(span, headIndex) || bodyHeadBeforeOf(span, headIndex)) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || outletKindEnding(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   // ("The chief operating officer": the office's words up to its head, not the head alone.)

@@ -3,7 +3,8 @@
  * a body does (data/organisations.json body_description_heads, kind_nouns), is the body's, when its first word
  * is no given name and it runs to two words or more (one word alone may be a surname: "Hearn, the fight's
  * promoter"; a given name keeps the person: "Eddie Hearn, the fight's promoter"; so does a name shaped like a person's
- * before a role a person may hold: "Mukesh Ambani, the group's owner").
+ * before a role a person may hold: "Mukesh Ambani, the group's owner"). So is a name set off after such a description
+ * opening the sentence: "The promoter, Southbound Live, said".
  */
 import type { ExtractedQuote } from '../types.js';
 import { isBodyDescriptionHead, isPersonDescriptionHead } from '../lexicon/organisations.js';
@@ -18,13 +19,17 @@ export function giveDescribedNamesTheirBody(quotes: ExtractedQuote[], text: stri
     if (q.speaker_kind !== 'person' || !q.speaker || q.speaker_end === null || q.speaker !== q.speaker_mention) continue;
     const words = q.speaker.split(/\s+/);
     if (words.length < 2 || genderOfFirstName(words[0]!) !== 'unknown' || isHonorific(words[0]!.toLowerCase())) continue;
-    const m = SET_OFF_DESCRIPTION.exec(text.slice(q.speaker_end, q.speaker_end + 100));
+    // (… and the mirror: "The promoter, Southbound Live, said", the description opening the clause before the name.)
+    const m = SET_OFF_DESCRIPTION.exec(text.slice(q.speaker_end, q.speaker_end + 100)) ?? OPENING_DESCRIPTION.exec(text.slice(Math.max(0, q.speaker_start! - 60), q.speaker_start!));
     const head = m ? headNoun(m[1]!) : '';
     if (!m || !isBodyDescriptionHead(head) || (isPersonDescriptionHead(head) && readsAsPersonsName(words))) continue;
     // (The description named what the body is, not a person's role.)
     Object.assign(q, { speaker_kind: 'organization', speaker_role: null });
   }
 }
+
+/** A definite description opening its sentence, then the comma before a name: "The promoter, ". */
+const OPENING_DESCRIPTION = /(?:^|[.!?]["”’]?\s+|\n\s*)(the[ \t]+[^,.;:“”"()]{1,40}?),[ \t]+$/iu;
 
 /** The noun a description ends in before its first preposition, without a possessive: "chain", "promoter". */
 function headNoun(description: string): string {

@@ -50,6 +50,7 @@ import { dropReporterOutletsFromLaterSpeakers } from './reported-clause-outlets.
 import { givenNamesFromPlaces } from './name-from-place.js';
 import { writeAbbreviatedOutletsInFull } from './outlet-full-names.js';
 import { writeEachOutletOneWay } from './outlet-one-form.js';
+import { writeOutletSpeakersAsWritten } from './outlet-written-form.js';
 import { dashTopics } from './dash-attribution.js';
 import { askedPersonIn } from './asked-person.js';
 import { definiteGoBetween, describedPerson, isIndefiniteDescription, isOwnedRole, pronounOwnedNoun, pronounRelativeNamed, roleMentions, tellerDescribed } from './roles.js';
@@ -966,6 +967,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   giveEachBodyNameOneKind(quotes);
   // "“…,” said Wellington. “…,” she said": a lone city's name a later quote calls "she" is a person's.
   giveEachPronounedNamePersonKind(quotes);
+  // "According to AFP, …" where the article never writes "Agence France-Presse": the speaker as written, "AFP".
+  writeOutletSpeakersAsWritten(quotes, text);
   // "The Financial Times reported … the prince told the FT": one outlet the article names in full, one name.
   writeAbbreviatedOutletsInFull(quotes, text);
   // "The Yomiuri Shimbun reported … Yomiuri Shimbun said": one outlet, one form, with its "The" where the article writes it.

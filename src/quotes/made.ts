@@ -33,6 +33,7 @@ export function madeSpeechAct(tokens: Token[], i: number, lo: number, last: numb
   const from = taker + (that && tokens[taker + 1]?.text === ',' ? 2 : 1);
   // "gave a speech on Monday": a day after "on" is when, not what about.
   if (from > last || isDayWord(tokens[from]!.normal)) return null;
+  if (rescueCall(tokens, taker, from, last)) return null;
   const to = that ? thatClauseEnd(tokens, from, last) : contentEnd(tokens, from, last, CLAUSE_OPENERS.has(tokens[from]!.normal));
   if (to - from < 1 || (that && to - from < 2)) return null;
   // "made a plea for “calm”": what runs into a quotation is a partial quote, not indirect speech.
@@ -56,4 +57,13 @@ function thatClauseEnd(tokens: Token[], from: number, last: number): number {
   while (to < last && !/^(?:;|—|–|--)$/.test(tokens[to + 1]!.text) && !isQuoteMark(tokens[to + 1]!)) to++;
   while (to > from && tokens[to]!.pos === 'PUNCT') to--;
   return to;
+}
+
+/** "made a call for help on the radio": a call for help with only a time, place or means after it asks to be rescued, says nothing.
+ * ("on", no adjunct preposition elsewhere as it opens a topic, here opens the channel: "on the radio", "on Monday".) */
+function rescueCall(tokens: Token[], taker: number, from: number, last: number): boolean {
+  const lex = cueLexicon();
+  if (tokens[taker - 1]!.lemma !== 'call' || !lex.rescueCallObjects.has(tokens[from]!.normal)) return false;
+  const next = tokens[from + 1];
+  return from === last || !next || next.pos === 'PUNCT' || next.normal === 'on' || lex.adjunctPrepositions.has(next.normal);
 }

@@ -1,4 +1,4 @@
-import { DESCRIPTORS, isRoleWord } from '../nlp/words.js';
+import { DESCRIPTORS, isRoleWord, ORGANIZATION_HEADS } from '../nlp/words.js';
 import { isHonorific } from '../nlp/names.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { officeLevels } from '../lexicon/office-levels.js';
@@ -70,7 +70,10 @@ export function rolePhrase(words: readonly string[]): string | null {
   const modifier = first > 0 && roleModifiers().has(words[first - 1]!) ? [words[first - 1]!] : field;
   // ("Retired general Mark Hale": a word of time before the office says it is past, and stays with it.)
   const past = first > 0 && RETIRING_WORDS.has(words[first - 1]!) ? [words[first - 1]!] : modifier;
-  const level = first > 0 && officeLevels().has(words[first - 1]!) ? [words[first - 1]!] : past;
+  // ("city council member": a level of government and the body the office sits in, before the role word, make an office
+  // of that level, as "state senator" is; the body alone stays out: "Council Member Ana Ruiz", "the party leader".)
+  const body = first > 1 && ORGANIZATION_HEADS.has(words[first - 1]!) && officeLevels().has(words[first - 2]!) ? [words[first - 2]!, words[first - 1]!] : past;
+  const level = first > 0 && officeLevels().has(words[first - 1]!) ? [words[first - 1]!] : body;
   const spelled = picked.map((w) => [...(cueLexicon().roleTitles.get(w) ?? [])][0] ?? w.replace(/\.$/, ''));
   // ("Former international Jan Hale": a word of time alone, its noun no role word we know, names no role.)
   if ([...level, ...spelled].every((w) => TIME_QUALIFIERS.has(w))) return null;

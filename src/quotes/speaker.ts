@@ -45,6 +45,7 @@ import { isIndefiniteDescription } from './roles.js';
 import { adjectiveAside } from './adjective-asides.js';
 import { oneWordBodyName } from './one-word-body-names.js';
 import { headBeforeSpeakingAside, speakingAside } from './speaking-aside.js';
+import { bodyBeforeWhichClause } from './body-which-clause.js';
 
 // (Moved to speaker-phrase.ts and described-speakers.ts; kept importable from here for the files that read them from speaker.ts.)
 export { descriptionHead, documentLike, evidenceLike, isEvidenceWord, personLike };
@@ -380,7 +381,15 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
           // ("One steward, whose name was withheld, told …": a thing has no name to withhold; the head is a person.)
           const nameWithheld = tokens[w]!.normal === 'whose' && /^(name|identity)$/.test(tokens[w + 1]?.normal ?? '') && tokens.slice(w + 2, w + 6).some((t) => /^(withheld|not|undisclosed|concealed|redacted|protected)$/.test(t.normal));
           // ("One major donor, who requested anonymity, said …": only a person asks not to be named.)
+          // ("The composer, Theo Marchetti, who wrote the score, said": the description opening the clause before the name is its role.)
+          if (head && !place && head.kind === 'person' && !head.role && hop === 0) {
+            const role = roleOpeningBefore(tokens, head, lo);
+            if (role) return { ...head, role };
+          }
           if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization' || (head.kind === 'anonymous' && (head.role || personLike(head) || nameWithheld || (hop === 0 && requestsAnonymity(tokens, w)))))) return whichBody(tokens[w]!, head);
+          // ("The operator, which runs lifts in Zermatt, said": a body's description before its which-clause speaks, not a name inside it.)
+          const body = head && !place && hop === 0 ? bodyBeforeWhichClause(tokens[w]!, head) : null;
+          if (body) return body;
           // ("One of them, who asked not to be named, said …": one picked out of a group before "who" is a person.)
           const picked = !head && hop === 0 && tokens[w]!.normal === 'who' ? quantifiedSpeaker(tokens, end, lo) : null;
           if (picked) return picked;
@@ -813,6 +822,18 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number, cueBefor
   return closesSubordinate && passed < headWho && !requestsAnonymity(tokens, headWho) ? null : head;
 }
 
+/**
+ * "The composer, Theo Marchetti, who …": the role of a description opening the clause (after "the") and set off
+ * right before the name by a comma; null otherwise.
+ */
+function roleOpeningBefore(tokens: Token[], head: SpeakerPhrase, lo: number): string | null {
+  const first = tokenAt(tokens, head.start, tokens.length - 1);
+  if (first - 2 < lo || tokens[first - 1]!.text !== ',') return null;
+  const described = phraseEndingAt(tokens, first - 2, lo);
+  if (!described || described.kind !== 'anonymous' || !/^the\s/i.test(described.text) || !headOpensClause(tokens, described, lo)) return null;
+  return roleOf(described.text);
+}
+
 /** A possessive pronoun as a determiner, which the tagger reads as a pronoun: "since its pilot", "until their arrival". */
 const POSSESSIVE_DETERMINER = /^(its|his|her|their|our|my|your)$/;
 
@@ -1093,7 +1114,8 @@ function findPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPh
   // (Nor a relative clause's own verb read as a noun after a name: "The charity that Ana Ruiz chairs said".)
   const speechNext = tokens[end + 1]?.pos === 'VERB' && tokens[end + 2]?.normal !== 'to' && !(tokens[end]!.pos === 'NOUN' && tokens[end - 1]?.pos === 'PROPN');
   const relativeThat = (k: number) => speechNext && tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'PRON' || (tokens[k]!.pos === 'DET' && /s$/.test(tokens[k + 1]!.normal) && tokens[k + 1]!.pos === 'NOUN')) && k < end && k > lo && tokens[k - 1]!.pos === 'NOUN';
-  while (s - 1 >= lo && ok(s - 1) && !relativeThat(s - 1) && !thatAfterHearer(tokens, s - 1, lo)) s--;
+  // ("in what its studio described as …": "what" opens a clause whose subject follows it; it is no word of the speaker.)
+  while (s - 1 >= lo && ok(s - 1) && !relativeThat(s - 1) && !thatAfterHearer(tokens, s - 1, lo) && tokens[s - 1]!.normal !== 'what') s--;
   // "Residents Against the Incinerator said", "the Stop the Bypass Campaign said": a civic group's name runs back
   // past its "Against" or its call to act (civic-body-names.ts).
   const civic = civicBodyStart(tokens, end, lo);

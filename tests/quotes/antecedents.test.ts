@@ -135,3 +135,18 @@ describe('hyphenated surnames opening a sentence', () => {
     });
   });
 });
+
+describe('a nationality after "the" is no part of the name', () => {
+  test('"lost to the Argentine Tomás Ibarra. Ibarra said": the speaker is Tomás Ibarra', () => {
+    const text = 'Kessler lost to the Argentine Tomás Ibarra on Sunday. Ibarra said the wind had helped him.';
+    expect(quote(text, 'the wind')).toMatchObject({
+      type: 'indirect', text: 'the wind had helped him', start: at(text, 'the wind'), speaker: 'Tomás Ibarra', speaker_kind: 'person',
+      speaker_mention: 'Ibarra', speaker_start: at(text, 'Ibarra said'), cue: 'said',
+    });
+  });
+
+  test('near miss: a nationality before a word that is no given name leaves the run alone ("the Swedish Olympic Committee")', () => {
+    const text = 'The Swedish Olympic Committee said the team would travel on Monday.';
+    expect(quote(text, 'the team')).toMatchObject({ speaker: 'Swedish Olympic Committee', speaker_kind: 'organization' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('names joined by "&" are one name, an organisation\'s', () => {
   test('"according to the Elwin Convention & Visitors Bureau": the whole name, kind organisation', () => {
@@ -96,5 +96,51 @@ describe('an outlet\'s kind word the tagger reads as no noun heads the subject a
   test('near miss: a noun after the kind word heads the phrase ("The daily briefing said")', () => {
     const text = 'The ministry held its daily briefing. The daily briefing said that the mayor had resigned.';
     expect(quote(text, 'the mayor')).toMatchObject({ speaker: null, speaker_mention: 'The daily briefing', outlet: null });
+  });
+});
+
+describe('descriptions of a body: a governing body, a crew or squad', () => {
+  test('"the sport\'s governing body said": an organisation', () => {
+    const text = 'The boat was disqualified, the sport\'s governing body said.';
+    expect(quote(text, 'The boat')).toMatchObject({ text: 'The boat was disqualified', type: 'indirect', start: 0, speaker: "the sport's governing body", speaker_kind: 'organization', speaker_mention: "the sport's governing body", speaker_start: at(text, 'the sport'), cue: 'said' });
+  });
+
+  test('"The Dutch crew said": an organisation, as "the team" is', () => {
+    const text = 'The Dutch crew said the result was unfair.';
+    expect(quote(text, 'the result')).toMatchObject({ text: 'the result was unfair', type: 'indirect', speaker: 'The Dutch crew', speaker_kind: 'organization', speaker_start: 0, cue: 'said' });
+  });
+
+  test('near miss: "body" alone is no body of people ("the body was found")', () => {
+    const text = 'The body was found near the dam, the police said.';
+    expect(quote(text, 'The body')).toMatchObject({ text: 'The body was found near the dam', speaker: 'the police', speaker_kind: 'organization' });
+  });
+});
+
+describe('"Holding" ends a company\'s name only after a word that is no given name', () => {
+  test('"Kestrand Holding said": an organisation', () => {
+    const text = 'Kestrand Holding said the sale of its ski lifts was complete.';
+    expect(quote(text, 'the sale')).toMatchObject({ type: 'indirect', text: 'the sale of its ski lifts was complete', start: at(text, 'the sale'), speaker: 'Kestrand Holding', speaker_kind: 'organization', speaker_start: 0, speaker_end: at(text, ' said'), cue: 'said' });
+  });
+
+  test('near miss: a given name before it keeps the person ("Michael Holding said")', () => {
+    const text = 'Michael Holding said the pitch was slow.';
+    expect(quote(text, 'the pitch')).toMatchObject({ speaker: 'Michael Holding', speaker_kind: 'person' });
+  });
+});
+
+describe('a crew or squad that speaks is an organisation, but a call for help is no speech act', () => {
+  test('"The squad said": an organisation', () => {
+    const text = 'The squad said it would appeal the ban.';
+    expect(quote(text, 'it would appeal')).toMatchObject({ type: 'indirect', text: 'it would appeal the ban', speaker: 'The squad', speaker_kind: 'organization', speaker_mention: 'The squad', speaker_start: 0, cue: 'said' });
+  });
+
+  test('near miss: "the cast and crew", the people who made a show, are no side ("… talked about the week they made the pilot")', () => {
+    expect(quotesOf('For the reunion, the cast and crew talked about the week they shot the finale.')).toEqual([]);
+  });
+
+  test('near miss: "The crew made a call for help after dark" reports nothing; "a call for calm" still does', () => {
+    expect(quotesOf('The boat lost power. The crew made a call for help after dark.')).toEqual([]);
+    const text = 'The squad made a call for calm among its fans.';
+    expect(quote(text, 'calm')).toMatchObject({ type: 'indirect', text: 'calm among its fans', speaker: 'The squad', speaker_kind: 'organization', cue: 'made a call for' });
   });
 });

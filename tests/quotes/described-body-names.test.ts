@@ -45,3 +45,17 @@ describe('a name before a body’s description set off by commas is the body’s
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'it would hire 200 staff', start: at(text, 'it would'), speaker: 'Rajnish Kapadia', speaker_kind: 'organization', speaker_start: 0, speaker_end: 15, speaker_role: null, cue: 'said', outlet: null }]);
   });
 });
+
+describe('a name set off after a description of what a body does, opening the sentence, is the body’s', () => {
+  test('"The promoter, Northgate Live, said": an organisation, no role', () => {
+    const text = 'The promoter, Northgate Live, said the concert was cancelled.';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'indirect', text: 'the concert was cancelled', start: at(text, 'the concert'), speaker: 'Northgate Live', speaker_kind: 'organization', speaker_mention: 'Northgate Live', speaker_start: at(text, 'Northgate'), speaker_role: null, cue: 'said' },
+    ]);
+  });
+
+  test('near miss: a given name keeps the person ("The promoter, Tom Hale, said")', () => {
+    const text = 'The promoter, Tom Hale, said the concert was cancelled.';
+    expect(quotesOf(text)).toMatchObject([{ speaker: 'Tom Hale', speaker_kind: 'person', speaker_role: 'promoter' }]);
+  });
+});

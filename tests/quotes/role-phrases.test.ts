@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quote } from '../helpers/quotes.js';
+import { at, quote } from '../helpers/quotes.js';
 
 describe('a speaker\'s role is the whole office as written, abbreviations spelled out', () => {
   test('"State Sen. Lorna Vance said …": the level of government and the spelled-out title', () => {
@@ -28,5 +28,45 @@ describe('a speaker\'s role is the whole office as written, abbreviations spelle
     expect(quote(text, 'the bill')).toMatchObject({ speaker: 'Lorna Vance', speaker_start: 5, speaker_end: 16, speaker_role: 'senator', cue: 'said' });
     const joined = 'The president and chief executive, Priya Talwin, said orders doubled.';
     expect(quote(joined, 'orders')).toMatchObject({ speaker: 'Priya Talwin', speaker_role: 'chief executive', cue: 'said' });
+  });
+});
+
+describe('a level of government and the body an office sits in are part of the role', () => {
+  test('"City council member Nora Hale said": "city council member", not "member"', () => {
+    const text = 'City council member Nora Hale said the budget was late.';
+    expect(quote(text, 'the budget')).toMatchObject({
+      type: 'indirect', text: 'the budget was late', start: at(text, 'the budget'), speaker: 'Nora Hale', speaker_kind: 'person',
+      speaker_start: at(text, 'Nora'), speaker_role: 'city council member', cue: 'said',
+    });
+  });
+
+  test('"County board member Nora Hale said": "county board member"', () => {
+    const text = 'County board member Nora Hale said the budget was late.';
+    expect(quote(text, 'the budget')).toMatchObject({ speaker: 'Nora Hale', speaker_start: at(text, 'Nora'), speaker_role: 'county board member', cue: 'said' });
+  });
+
+  test('near miss: the body alone, with no level before it, stays out ("Board member Nora Hale" is a member)', () => {
+    const text = 'Board member Nora Hale said the budget was late.';
+    expect(quote(text, 'the budget')).toMatchObject({ speaker: 'Nora Hale', speaker_role: 'member' });
+  });
+
+  test('near miss: a describing word before the role stays out ("Veteran member Nora Hale")', () => {
+    const text = 'Veteran member Nora Hale said the budget was late.';
+    expect(quote(text, 'the budget')).toMatchObject({ speaker: 'Nora Hale', speaker_role: 'member' });
+  });
+});
+
+describe('a description opening the clause before a name and its relative clause is the name\'s role', () => {
+  test('"The composer, Ivo Brandt, who wrote the score, said": role "composer"', () => {
+    const text = 'The composer, Ivo Brandt, who wrote the score, said the film was too long.';
+    expect(quote(text, 'the film')).toMatchObject({
+      type: 'indirect', text: 'the film was too long', start: at(text, 'the film'), speaker: 'Ivo Brandt', speaker_kind: 'person',
+      speaker_start: at(text, 'Ivo'), speaker_role: 'composer', cue: 'said',
+    });
+  });
+
+  test('near miss: no description before the name, no role', () => {
+    const text = 'Ivo Brandt, who wrote the score, said the film was too long.';
+    expect(quote(text, 'the film')).toMatchObject({ speaker: 'Ivo Brandt', speaker_role: null });
   });
 });

@@ -54,3 +54,15 @@ describe('a relative clause holding a subordinate clause inside the subject', ()
     expect(quotesOf('The mayor was also told the plan was dead.')).toEqual([]);
   });
 });
+
+describe('"in what its studio described as …": "what" is no word of the speaker', () => {
+  test('the speaker is "its studio", an organisation', () => {
+    const text = 'The game was buried under reviews in what its studio described as a “coordinated attack.”';
+    expect(quote(text, 'coordinated')).toMatchObject({ type: 'partial', text: 'coordinated attack.', speaker_mention: 'its studio', speaker_start: at(text, 'its studio'), speaker_kind: 'organization', cue: 'described' });
+  });
+
+  test('near miss: a description with no "what" before it keeps its words ("the studio behind the game described")', () => {
+    const text = 'The studio behind the game described the reviews as a “coordinated attack.”';
+    expect(quote(text, 'coordinated')).toMatchObject({ type: 'partial', speaker_mention: 'The studio behind the game', speaker_start: 0 });
+  });
+});

@@ -17,3 +17,15 @@ describe("a nation's name beside a sport's names the sport's governing body", ()
     expect(quote(text, 'the team')).toMatchObject({ speaker: 'Jordan Hockey', speaker_kind: 'person' });
   });
 });
+
+describe('"World" or "European" before a sport names the body governing it', () => {
+  test('"World Rowing said": an organisation', () => {
+    const text = 'World Rowing said the result had been annulled.';
+    expect(quote(text, 'the result')).toMatchObject({ text: 'the result had been annulled', type: 'indirect', start: at(text, 'the result'), speaker: 'World Rowing', speaker_kind: 'organization', speaker_start: 0, speaker_end: at(text, ' said'), cue: 'said' });
+  });
+
+  test('near miss: "World" after the sport is no area it governs ("Rowing World" is left as it was)', () => {
+    const text = 'Rowing World said the result had been annulled.';
+    expect(quote(text, 'the result')).toMatchObject({ speaker: 'Rowing World', speaker_kind: 'person' });
+  });
+});
