@@ -1,5 +1,6 @@
 import type { Token } from '../../types.js';
 import { outletNear } from '../frame.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 
 /** Words that may stand between "in a" and "interview": "a long and wide-ranging", "her first televised". */
 const MODIFIER_POS = /^(ADJ|ADV|CCONJ|NUM|VERB|NOUN|PROPN)$/;
@@ -15,6 +16,9 @@ export function interviewAfter(tokens: Token[], from: number, to: number): { com
     const comma = tokens[k]!.text === ',';
     const lead = comma ? k + 1 : k;
     if (!/^(in|during)$/.test(tokens[lead]!.normal)) continue;
+    // (With no comma the phrase may be the nearer speech's inside the words: "why it was mentioned by Ivanka
+    // Trump in an interview with Cosmopolitan" is hers, so it stays.)
+    if (!comma && speechBetween(tokens, from, k)) continue;
     const interview = interviewNoun(tokens, lead + 1, to);
     if (interview < 0 || !/^(with|to)$/.test(tokens[interview + 1]?.normal ?? '')) continue;
     const outlet = outletNear(tokens, interview + 1, to + 1);
@@ -45,4 +49,11 @@ function outletRunsToEnd(tokens: Token[], from: number, to: number): boolean {
     if (tokens[k]!.text === ',' || tokens[k]!.pos === 'AUX' || (tokens[k]!.pos === 'VERB' && /^\p{Ll}/u.test(tokens[k]!.text))) return false;
   }
   return true;
+}
+
+/** A verb of speech or report in tokens[from, to): words an interview phrase after them may belong to. */
+function speechBetween(tokens: Token[], from: number, to: number): boolean {
+  const lex = cueLexicon();
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' && (lex.speech.has(tokens[k]!.lemma) || lex.report.has(tokens[k]!.lemma))) return true;
+  return false;
 }

@@ -174,6 +174,11 @@ describe('a closing "in comments to OUTLET", or an interview phrase with no comm
     expect(quote(text, 'the board')).toMatchObject({ text: 'the board had stopped answering', speaker: 'Renzo Galli', speaker_mention: 'He', outlet: 'La Stampa' });
   });
 
+  test('negative: with no comma, an interview after a speech inside the words is that speech\'s ("mentioned by Lina Park in an interview with …")', () => {
+    const text = 'Transfer news\n\nRenzo Galli said he could not explain why the fee was mentioned by Lina Park in an interview with the Harbour Post.';
+    expect(quote(text, 'he could not')).toMatchObject({ text: 'he could not explain why the fee was mentioned by Lina Park in an interview with the Harbour Post', speaker: 'Renzo Galli', outlet: null });
+  });
+
   test('negative: an interview with no outlet stays in what was said ("lied in an interview with the club")', () => {
     const text = 'Transfer news\n\nRenzo Galli said the winger lied in an interview with the club.';
     expect(quote(text, 'the winger')).toMatchObject({ text: 'the winger lied in an interview with the club', outlet: null });
