@@ -137,11 +137,18 @@ function wordStarts(text: string): Map<string, number[]> {
 
 function yearNear(text: string, mentions: Mention[]): number | null {
   for (const m of mentions) {
-    const y = /^\s*\(((?:19|20)\d\d)\)/.exec(text.slice(m.end, m.end + 8));
+    const y = YEAR_AFTER.exec(text.slice(m.end, m.end + 10)) ?? YEAR_BEFORE_KIND.exec(text.slice(Math.max(0, m.start - 60), m.start));
     if (y) return Number(y[1]);
   }
   return null;
 }
+
+// "“The Salt Orchard” (2019)": the year in brackets after the title, its closing mark between.
+const YEAR_AFTER = /^[”"’']?\s*\(((?:19|20)\d\d)\)/u;
+// "whose 2019 drama “The Salt Orchard”", "her 2021 Netflix documentary “Tide”": a year before the kind of work
+// right before the title dates it (at most two words between, none an article or possessive: "in 2019 the film …"
+// dates something else).
+const YEAR_BEFORE_KIND = /\b((?:19|20)\d\d)\s+(?:(?!(?:the|a|an|his|her|their|its)\s)[\p{L}-]+\s+){0,2}(?:film|movie|documentary|biopic|drama|comedy|thriller|feature|musical|western|sitcom|series|miniseries)[\s,]*["“‘']?$/u;
 
 /** The mentions that lie inside a longer one, in one sweep by start (a pairwise test was quadratic). */
 export function mentionsInsideLonger(mentions: Mention[]): Set<Mention> {

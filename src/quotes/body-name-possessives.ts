@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
 import { ORGANIZATION_HEADS, ORGANIZATION_TAILS } from '../nlp/words.js';
+import { isGroupNameNoun } from '../lexicon/group-name-nouns.js';
 
 /**
  * prev, a possessive's apostrophe, next: a capitalised plural's possessive before a capitalised body's kind word
@@ -7,7 +8,7 @@ import { ORGANIZATION_HEADS, ORGANIZATION_TAILS } from '../nlp/words.js';
  * (Not a name's possessive before a person, "Reuters' Ana Ruiz": the next word must be a body's.)
  */
 export function bodyWordAfterPossessive(prev: Token, next: Token | undefined): boolean {
-  return !!next && /^\p{Lu}\p{Ll}*s$/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && (ORGANIZATION_HEADS.has(next.normal) || ORGANIZATION_TAILS.has(next.normal));
+  return !!next && /^\p{Lu}\p{Ll}*s$/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && (ORGANIZATION_HEADS.has(next.normal) || ORGANIZATION_TAILS.has(next.normal) || isGroupNameNoun(next.normal));
 }
 
 /**
@@ -44,10 +45,16 @@ export function peoplePluralPossessiveInName(tokens: Token[], k: number): boolea
   return !!owner && !!next && /^['’]s$/.test(tokens[k]!.text) && owner.end === tokens[k]!.start && /^\p{Lu}/u.test(owner.text) && PEOPLE_PLURALS.has(owner.normal) && /^\p{Lu}/u.test(next.text);
 }
 
-/** tokens[s..e] (a run read as a name) end before a plural possessive and a body's word, or follow "Women's" or such a possessive: a body's words. */
+/**
+ * tokens[s..e] (a run read as a name) end before a plural possessive and a body's word, follow "Women's" or such a
+ * possessive, or are that body's word alone after the possessive ("the Directors’ Circle": no one is named "Circle"):
+ * a body's words.
+ */
 export function insideBodyPossessiveName(tokens: Token[], s: number, e: number): boolean {
   const mark = tokens[e + 1];
   if (mark && /^['’]$/.test(mark.text) && tokens[e]!.end === mark.start && (bodyWordAfterPossessive(tokens[e]!, tokens[e + 2]) || possessiveInOfBodyName(tokens, e + 1))) return true;
+  const owner = tokens[s - 2];
+  if (s === e && owner && /^['’]$/.test(tokens[s - 1]!.text) && owner.end === tokens[s - 1]!.start && bodyWordAfterPossessive(owner, tokens[s])) return true;
   // (… or on either side of one inside a body's "X of the …" name: "the Association of the Harbour Pilots’ Trade".)
   return s >= 2 && (peoplePluralPossessiveInName(tokens, s - 1) || possessiveInOfBodyName(tokens, s - 1));
 }

@@ -709,11 +709,19 @@ function bodyHeadBeforeOf(span: Token[], headIndex: number): boolean {
 
 /**
  * Where a phrase that stops at tokens[e] = "of" after such a body's head in small letters ends with its field: "the
- * chamber of commerce" runs past "of" over nouns in small letters, before `limit`. Else e.
+ * chamber of commerce" runs past "of" over nouns in small letters, before `limit`. Else e. A capitalised head
+ * runs on over its capitalised field after "of" or "for": "The Office for Students", "the Arts Council for England"
+ * are one name ("Tom Reed of Reuters" has no body's head before "of").
  */
 export function bodyFieldEnd(tokens: Token[], e: number, limit: number): number {
   const head = tokens[e - 1];
-  if (tokens[e]?.normal !== 'of' || !head || !/^\p{Ll}/u.test(head.text) || !bodyHeadBeforeOf(tokens, e - 1)) return e;
+  if (!head) return e;
+  if (/^(of|for)$/.test(tokens[e]?.text ?? '') && /^\p{Lu}/u.test(head.text) && isFieldBodyHead(head.normal)) {
+    let k = e + 1;
+    while (k < limit && /^\p{Lu}/u.test(tokens[k]!.text) && /^(PROPN|NOUN|ADJ)$/.test(tokens[k]!.pos)) k++;
+    return k > e + 1 ? k : e;
+  }
+  if (tokens[e]?.normal !== 'of' || !/^\p{Ll}/u.test(head.text) || !bodyHeadBeforeOf(tokens, e - 1)) return e;
   let k = e + 1;
   while (k < limit && tokens[k]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
   return k > e + 1 ? k : e;

@@ -91,6 +91,9 @@ import { exhortingVerbs } from '../lexicon/exhorting-verbs.js';
 // How far back (characters) another person named makes the last speaker no longer the only one in reach.
 const SOLE_SPEAKER_REACH = 1500;
 
+/** Words opening a clause of its own, whose subject may own a pronoun after it ("after its fans sang what they called"). */
+const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'as', 'if', 'though', 'although']);
+
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
  * with its speaker (canonical name, mention, kind, role), cue and outlet.
@@ -387,7 +390,22 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (want === 'neuter' && loneBodyName(subject)) return { person: null, attribution: null, name: subject.name, kind: 'organization' };
     // "The two agencies declined to comment, saying they …": "they" after a plural subject is that group.
     if (sp.name === 'they' && subject.kind === 'anonymous' && pluralGroup(subject)) return { person: null, attribution: null, name: subject.name, kind: 'anonymous' };
+    // "Ashford rejected what they called a “derisory” bid": a club or firm is "they" as well as "it" (British usage).
+    // (Only with no clause nor plural between them: "The club was fined after its fans sang what they called …" is the fans'.)
+    if (sp.name === 'they' && !clauseOrPluralBetween(view.tokenAtOrAfter(subject.end), at)) {
+      if (subject.kind === 'organization' || subject.kind === 'outlet') return { person: null, attribution: null, name: subject.name, kind: subject.kind };
+      if (loneBodyName(subject)) return { person: null, attribution: null, name: subject.name, kind: 'organization' };
+    }
     return null;
+  };
+
+  // A subordinating word or a plural noun in tokens[from, to): another subject may own a pronoun after it.
+  const clauseOrPluralBetween = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'SCONJ' || SUBORDINATE_OPENERS.has(t.normal) || (t.pos === 'NOUN' && t.normal !== t.lemma && /s$/.test(t.normal))) return true;
+    }
+    return false;
   };
 
   // A subject read as a person's that can only be a body's name: one capitalised word, no title, no given name,

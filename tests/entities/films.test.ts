@@ -524,3 +524,20 @@ describe('a biopic titled with its subject\'s surname', () => {
     expect(e.films[0]!.mentions.map((m) => m.start)).toEqual([text.indexOf('“Vale”') + 1, text.lastIndexOf('Vale')]);
   });
 });
+
+describe('films: a year written beside the title dates it', () => {
+  const yearOf = (text: string, title: string) => extractArticle(text, { id: 'f' }).entities.films.find((f) => f.title === title)?.year;
+
+  test('a year before the kind of work right before the title ("whose 2018 thriller “Copper Lane”")', () => {
+    expect(yearOf('The jury is led by Ines Varga, whose 2018 thriller “Copper Lane” won in Venice.', 'Copper Lane')).toBe(2018);
+    expect(yearOf('Varga said her 2021 Netflix documentary “Low Tide” changed her.', 'Low Tide')).toBe(2021);
+  });
+
+  test('a year in brackets after the title\'s closing mark ("“Copper Lane” (2018)")', () => {
+    expect(yearOf('Ines Varga, whose thriller “Copper Lane” (2018) won in Venice, said she was tired.', 'Copper Lane')).toBe(2018);
+  });
+
+  test('negative: a year with an article between it and the kind word dates something else ("In 2018 the thriller …")', () => {
+    expect(yearOf('In 2018 the thriller “Copper Lane” won in Venice, Ines Varga said.', 'Copper Lane')).toBeNull();
+  });
+});

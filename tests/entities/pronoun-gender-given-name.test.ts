@@ -25,3 +25,14 @@ describe('a pronoun resolved to a speaker sets no gender against a given name of
     expect(run(text).entities.people.find((p) => /Ruiz/.test(p.name))?.gender).toBe('female');
   });
 });
+
+describe('given names whose sex differs by language (data/sources/first-names.curated.json)', () => {
+  test('"Daniele" (the Italian man\'s spelling) is male; "Danièle" (the French woman\'s) is female', () => {
+    expect(genderOf('The club’s lawyer, Daniele Sarto, said the deal was off.', 'Daniele Sarto')).toBe('male');
+    expect(genderOf('The club’s lawyer, Danièle Sarto, said the deal was off.', 'Danièle Sarto')).toBe('female');
+  });
+
+  test('negative: "Simone", used for both sexes, takes the pronoun\'s gender', () => {
+    expect(genderOf('"We lost the second half," said Simone Ruiz, the coach. He called the result "a disgrace."', 'Simone Ruiz')).toBe('male');
+  });
+});

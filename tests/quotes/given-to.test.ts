@@ -17,6 +17,12 @@ describe('givesWordsTo', () => {
     expect(givesWordsTo('with', 'statement')).toBe(false);
   });
 
+  it('takes a two-word venue phrase ending in the lead: "comments to", "remarks to"', () => {
+    expect(givesWordsTo('to', 'comments')).toBe(true);
+    expect(givesWordsTo('to', 'remarks')).toBe(true);
+    expect(givesWordsTo('with', 'comments')).toBe(false);
+  });
+
   it('refuses "to" after a verb with no interview in it', () => {
     expect(givesWordsTo('to', 'returned')).toBe(false);
     expect(givesWordsTo('to', 'complained')).toBe(false);

@@ -27,3 +27,26 @@ describe('"it" after a lone capitalised subject is that body', () => {
     expect(quote(text, 'brutal')?.speaker_kind ?? null).not.toBe('organization');
   });
 });
+
+// "Ashford rejected what they called a “derisory” bid": a club or firm is "they" as well as "it" (British usage), so
+// "they" after a body's own sentence subject is that body (quotes/index.ts sentenceAntecedent).
+describe('"they" after a body\'s sentence subject is that body', () => {
+  test('"what they called" after a club named in full before and by its short name here', () => {
+    const text = 'Kelso Harriers said the offer was too low. Kelso rejected what they called a “laughable” bid for the ground.';
+    expect(quote(text, 'laughable')).toMatchObject({
+      type: 'partial', text: 'laughable', start: at(text, 'laughable'), speaker: 'Kelso Harriers', speaker_kind: 'organization',
+      speaker_mention: 'they', speaker_start: at(text, 'they called'), cue: 'called', outlet: null,
+    });
+  });
+
+  test('"The club rejected what they called …" is the club', () => {
+    const text = 'The club rejected what they called a “laughable” bid for the ground.';
+    expect(quote(text, 'laughable')).toMatchObject({ type: 'partial', speaker: 'The club', speaker_kind: 'organization', speaker_mention: 'they' });
+  });
+
+  test('near miss: a plural subject of a clause of its own between them owns "they" ("after its fans sang what they called")', () => {
+    const text = 'The club was fined after its fans sang what they called a “harmless” song.';
+    expect(quote(text, 'harmless')).toMatchObject({ type: 'partial', speaker_mention: 'they' });
+    expect(quote(text, 'harmless')?.speaker).not.toBe('The club');
+  });
+});

@@ -42,3 +42,19 @@ describe("a plural's possessive inside a body's name keeps the whole name", () =
     expect(quote(lower, 'the contracts')).toMatchObject({ speaker_kind: 'anonymous', speaker_mention: 'the players’ lawyers' });
   });
 });
+
+describe("a body's word alone after a plural's possessive is that body's name, no person", () => {
+  test('"president of the Lisbon-based Editors’ Circle" makes no person "Circle"; the speaker stays', () => {
+    const text = 'Marta Ilić, who is also president of the Lisbon-based Editors’ Circle, said the festival was ready.';
+    expect(people(text)).toEqual(['Marta Ilić']);
+    expect(quote(text, 'the festival')).toMatchObject({ text: 'the festival was ready', speaker: 'Marta Ilić', speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('"a member of the Painters’ Guild" makes no person "Guild"', () => {
+    expect(people('Tomas Brandt, a member of the Painters’ Guild, said the prize was rigged.')).toEqual(['Tomas Brandt']);
+  });
+
+  test('negative: a surname after a team\'s possessive is still a person ("the Harriers’ Okafor said")', () => {
+    expect(people('The Harriers’ Okafor said the pitch was poor.')).toEqual(['Okafor']);
+  });
+});

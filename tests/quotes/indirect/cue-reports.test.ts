@@ -154,6 +154,37 @@ describe('a closing "in an interview with OUTLET" (interview-tail.ts)', () => {
   });
 });
 
+describe('a closing "in comments to OUTLET", or an interview phrase with no comma (interview-tail.ts, given-to.ts)', () => {
+  test('"X said A in comments to the Lakeview Ledger.": the phrase leaves the span and its outlet is the report\'s', () => {
+    const text = 'Transfer news\n\nRenzo Galli said the club was stalling in comments to the Lakeview Ledger.';
+    expect(quote(text, 'the club was')).toMatchObject({
+      text: 'the club was stalling', type: 'indirect', start: at(text, 'the club was'), end: at(text, 'the club was') + 'the club was stalling'.length,
+      speaker: 'Renzo Galli', cue: 'said', outlet: 'Lakeview Ledger',
+    });
+  });
+
+  test('"X said A in an interview with the Harbour Post." (no comma) cuts the phrase the same way', () => {
+    const text = 'Transfer news\n\nRenzo Galli said the club was stalling in an interview with the Harbour Post.';
+    expect(quote(text, 'the club was')).toMatchObject({ text: 'the club was stalling', speaker: 'Renzo Galli', outlet: 'Harbour Post' });
+  });
+
+  test('a partial before "in comments to OUTLET" gets the outlet, and so does the speaker\'s next report', () => {
+    const text = 'Transfer news\n\nRenzo Galli said the club was “playing games” in comments to La Stampa last week. He said the board had stopped answering.';
+    expect(quote(text, 'playing games')).toMatchObject({ type: 'partial', speaker: 'Renzo Galli', cue: 'said', outlet: 'La Stampa' });
+    expect(quote(text, 'the board')).toMatchObject({ text: 'the board had stopped answering', speaker: 'Renzo Galli', speaker_mention: 'He', outlet: 'La Stampa' });
+  });
+
+  test('negative: with no comma, an interview after a speech inside the words is that speech\'s ("mentioned by Lina Park in an interview with …")', () => {
+    const text = 'Transfer news\n\nRenzo Galli said he could not explain why the fee was mentioned by Lina Park in an interview with the Harbour Post.';
+    expect(quote(text, 'he could not')).toMatchObject({ text: 'he could not explain why the fee was mentioned by Lina Park in an interview with the Harbour Post', speaker: 'Renzo Galli', outlet: null });
+  });
+
+  test('negative: an interview with no outlet stays in what was said ("lied in an interview with the club")', () => {
+    const text = 'Transfer news\n\nRenzo Galli said the winger lied in an interview with the club.';
+    expect(quote(text, 'the winger')).toMatchObject({ text: 'the winger lied in an interview with the club', outlet: null });
+  });
+});
+
 describe('"…,” while Y told Z that …": a second speaker contrasted after quoted words', () => {
   test('the clause after "while" is Y\'s own report, with its outlet', () => {
     const text = 'Council vote\n\nTomas Berg called the budget “a rounding error with a ribbon on it,” while Nadia Fell, a retired auditor, told the Lakeview Ledger that the figures added up.';
