@@ -58,7 +58,7 @@ import { closingFrameAhead, partialsBeforeClosingFrame } from './closing-frame-p
 import { withContinuedMention } from './continued-mentions.js';
 import { giveBodiesTheirNationPrefix } from './nation-prefixed-bodies.js';
 import { giveShortBodyNamesTheirBody } from './short-body-names.js';
-import { giveRepeatedAppositionsTheirName } from './apposed-description-again.js';
+import { giveItTheApposedName, giveRepeatedAppositionsTheirName } from './apposed-description-again.js';
 import { resolveDescribedBodies } from './described-bodies.js';
 import { giveDescribedNamesTheirBody } from './described-body-names.js';
 import { giveOwnerAppositionsTheirBody } from './owner-apposition-bodies.js';
@@ -952,6 +952,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   resolveDescribedBodies(quotes, text, tokens, place);
   // "Transdev, the transport operator, … The transport operator said": the one name given that description before.
   giveRepeatedAppositionsTheirName(quotes, tokens);
+  // "The firm, Calloway Freight, said …. It added …": "it" is Calloway Freight, not "The firm".
+  giveItTheApposedName(quotes, text);
   // "X Foods and Y Inc. announced a merger. The companies said …": a plural description stands for the pair named before.
   resolveJointBodyDescriptions(quotes, text, tokens, place);
   // "Kidsview said in a statement …. It added …": a one-word statement issuer taken up as "it" is a body.
