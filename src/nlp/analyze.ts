@@ -10,7 +10,7 @@ import { bangsInsideNames } from '../text/bang-names.js';
 import { retagBangNames } from './bang-name-tags.js';
 import { retagQuantifierSubjectAfterCue } from './quantifier-subjects.js';
 import { retagCueParticipleBeforeThat } from './cue-participles.js';
-import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagCueAfterAsSubject, retagPollingBeforeVerb, retagSurnamesReadAsAdjectives } from './retag-speech.js';
+import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagBareVerbAfterPluralSubject, retagCueAfterAsSubject, retagPollingBeforeVerb, retagSaidReadAsAdjective, retagSurnamesReadAsAdjectives } from './retag-speech.js';
 import { retagForeignWordsInOutletNames } from './outlet-name-tags.js';
 import { retagged } from './retagged.js';
 import { retagAdverbsEndingNames } from './adverb-name-words.js';
@@ -187,6 +187,8 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagPollingBeforeVerb(tokens);
   retagBareCueAfterQuotation(tokens);
   retagBareCueBeforeObject(tokens);
+  retagSaidReadAsAdjective(tokens);
+  retagBareVerbAfterPluralSubject(tokens);
   retagSurnamesReadAsAdjectives(tokens);
   retagForeignWordsInOutletNames(tokens);
   retagAwardModifiers(tokens);
