@@ -66,6 +66,7 @@ import { giveBodyDescribedNamesTheirBody } from './body-described-speakers.js';
 import { giveStatementIssuersBodyKind } from './statement-issuer-bodies.js';
 import { giveCompanyEvidencedNamesTheirBody } from './company-evidence-speakers.js';
 import { giveRunTogetherNamesBodyKind } from './run-together-bodies.js';
+import { dropProgrammeOutletsFromPosts } from './posted-words-outlet.js';
 import { giveEachBodyNameOneKind, giveEachPronounedNamePersonKind } from './one-kind-per-name.js';
 import { giveAcronymsTheirFullName } from './acronym-full-names.js';
 import { outletSpokeSince } from './outlet-descriptions.js';
@@ -974,6 +975,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   writeAbbreviatedOutletsInFull(quotes, text);
   // "The Yomiuri Shimbun reported … Yomiuri Shimbun said": one outlet, one form, with its "The" where the article writes it.
   writeEachOutletOneWay(quotes, text);
+  // "The host of “Night Ferry”, Ola Brandt, posted …": a post goes out through no programme.
+  dropProgrammeOutletsFromPosts(quotes, text);
   // "told Points West": the programme under its broadcaster's name, "BBC Points West". (Not an outlet that is the
   // quote's own speaker, "Radio 4 reported …", which is written as the speaker is.)
   for (const q of quotes) if (q.outlet && q.outlet !== q.speaker) q.outlet = withBroadcasterName(q.outlet);
