@@ -67,7 +67,6 @@ import { giveStatementIssuersBodyKind } from './statement-issuer-bodies.js';
 import { giveCompanyEvidencedNamesTheirBody } from './company-evidence-speakers.js';
 import { giveRunTogetherNamesBodyKind } from './run-together-bodies.js';
 import { dropProgrammeOutletsFromPosts } from './posted-words-outlet.js';
-import { mentionUnnamedByDescription } from './relative-description-mention.js';
 import { giveEachBodyNameOneKind, giveEachPronounedNamePersonKind } from './one-kind-per-name.js';
 import { giveAcronymsTheirFullName } from './acronym-full-names.js';
 import { outletSpokeSince } from './outlet-descriptions.js';
@@ -985,8 +984,6 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // "“I declare that Rachel Dunmore is elected,” … Dunmore said": the full name written only in a quotation.
   fullNamesFromQuotations(quotes, text, marked);
   writeRolesAsInArticle(quotes, tokens);
-  // "a person close to the club, who told Reuters …": the unnamed one is mentioned by the description.
-  mentionUnnamedByDescription(quotes, text);
   return quotes;
 }
 
