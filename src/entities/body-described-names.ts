@@ -192,14 +192,14 @@ function nameSetOffAfterDescription(tokens: readonly Token[], k: number): [numbe
   if (!startsLowerCase(head.text) || !isBodyDescriptionHead(head.normal)) return null;
   let the = k - 1;
   while (the >= 0 && the > k - 4 && tokens[the]!.normal !== 'the' && tokens[the]!.type === 'word' && startsLowerCase(tokens[the]!.text) && tokens[the]!.pos !== 'ADP') the--;
-  if (the < 0 || tokens[the]!.normal !== 'the') return null;
+  // (The description opens its clause: "The director of the festival, Odile Ferrand," sets off the director.)
+  if (the < 0 || tokens[the]!.normal !== 'the' || tokens[the - 1]?.pos === 'ADP') return null;
   let last = k + 2;
   while (last < k + 5 && isCapitalisedWord(tokens[last + 1])) last++;
   if (tokens[last + 1]?.text !== ',') return null;
-  if (isPersonDescriptionHead(head.normal)) {
-    const words = tokens.slice(k + 2, last + 1).map((t) => t.text);
-    if (words.length < 2 || readsAsPersonsName(words) || !isCommonPlural(words.at(-1)!)) return null;
-  }
+  const words = tokens.slice(k + 2, last + 1).map((t) => t.text);
+  if (readsAsPersonsName(words)) return null;
+  if (isPersonDescriptionHead(head.normal) && (words.length < 2 || !isCommonPlural(words.at(-1)!))) return null;
   return [k + 2, last];
 }
 

@@ -27,3 +27,10 @@ describe('a name set off by commas after a body\'s description is that body at e
     expect(quote(text, 'the site would')).toMatchObject({ speaker: 'Lena Brooks', speaker_kind: 'person', cue: 'said' });
   });
 });
+
+describe('the set-off description must open its clause and the name read as no person\'s', () => {
+  test('near miss: "The head of the studio, Anouk Verhaar, said" is the head, a person', () => {
+    const text = 'The head of the studio, Anouk Verhaar, said the slate was full. Verhaar later said two films would move.';
+    expect(quote(text, 'the slate')).toMatchObject({ speaker: 'Anouk Verhaar', speaker_kind: 'person', cue: 'said' });
+  });
+});
