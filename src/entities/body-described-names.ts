@@ -13,6 +13,7 @@ import { genderOfFirstName, isHonorific } from '../nlp/names.js';
 import { hyphenInWord } from '../nlp/name-shapes.js';
 import { workWords } from '../lexicon/work-words.js';
 import { bodyNameAfterJobKind } from './job-kind-bodies.js';
+import { isCommonPlural } from '../nlp/common-plurals.js';
 
 // (Not a group counted by its players, "the relay quartet Siosaia Tupou, …": often its members are named; a band so
 // described is told by its music word, src/entities/work-titles-before.ts.)
@@ -103,6 +104,8 @@ function readNamesDescribedAsBodies(tokens: readonly Token[], text: string | und
   for (let k = 0; k < tokens.length; k++) {
     const owned = nameAfterOwnedBody(tokens, k);
     if (owned) add(owned[0], owned[1]);
+    const setOff = nameSetOffAfterDescription(tokens, k);
+    if (setOff) add(setOff[0], setOff[1]);
     // "the pollster Deltapoll": a job that is also a kind of body names a body by one body-shaped word after "the".
     // (A report verb may follow as well as a speech verb: "The pollster Deltapoll found that …"; and opening the
     // sentence, its one verb: "The operator Transdev runs the line.")
@@ -175,6 +178,29 @@ function nameAfterBodyDescriptionHead(tokens: readonly Token[], k: number): [num
   const words = tokens.slice(k + 1, last + 1).map((t) => t.text);
   if (isHonorific(words[0]!.toLowerCase()) || (isPersonDescriptionHead(head.normal) && readsAsPersonsName(words))) return null;
   return [k + 1, last];
+}
+
+/**
+ * "The booking company, Seatrix, said": a description opened by "the" whose head is a kind of body or what one
+ * does (tokens[k]: kind_nouns, body_description_heads), then a name set off by commas. A head a person may hold too
+ * ("The operator, North Sound Coaches,") needs a name of two words or more closed by a plural noun of trade
+ * ("Coaches", "Ferries"): "The operator, Jo Banks," stays hers. Returns the name's first and last token, or null.
+ */
+function nameSetOffAfterDescription(tokens: readonly Token[], k: number): [number, number] | null {
+  if (tokens[k + 1]?.text !== ',' || !isCapitalisedWord(tokens[k + 2])) return null;
+  const head = tokens[k]!;
+  if (!startsLowerCase(head.text) || !isBodyDescriptionHead(head.normal)) return null;
+  let the = k - 1;
+  while (the >= 0 && the > k - 4 && tokens[the]!.normal !== 'the' && tokens[the]!.type === 'word' && startsLowerCase(tokens[the]!.text) && tokens[the]!.pos !== 'ADP') the--;
+  // (The description opens its clause: "The director of the festival, Odile Ferrand," sets off the director.)
+  if (the < 0 || tokens[the]!.normal !== 'the' || tokens[the - 1]?.pos === 'ADP') return null;
+  let last = k + 2;
+  while (last < k + 5 && isCapitalisedWord(tokens[last + 1])) last++;
+  if (tokens[last + 1]?.text !== ',') return null;
+  const words = tokens.slice(k + 2, last + 1).map((t) => t.text);
+  if (readsAsPersonsName(words)) return null;
+  if (isPersonDescriptionHead(head.normal) && (words.length < 2 || !isCommonPlural(words.at(-1)!))) return null;
+  return [k + 2, last];
 }
 
 /**

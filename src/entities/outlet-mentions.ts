@@ -157,7 +157,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       const callSign = isCallSign(surface) && (surface.includes('-') || !acronymBeforeNoun(doc.tokens, run.last)) && (inSourceContext(text, start, end) || /\b(?:on|station|radio|affiliate|channel)\s+$/i.test(textBefore(text, start)));
       // Any plain name after a kind of news medium: "the daily AS", "the music podcast “Side B”".
       // (After a kind word that is also a person's job, only an outlet-shaped name: "the broadcaster Dermot Ashe" is a person.)
-      const afterKind = endsWithOutletKind(textBefore(text, start)) && plainOutletName(surface) && (!endsWithJobKind(textBefore(text, start)) || outletShapedName(surface));
+      // (A title in quotation marks is a name whatever its words: "the history podcast “Salt Kings”".)
+      const quotedWhole = !!title && title.start === start && title.end === end && quotedOutletName(surface);
+      const afterKind = endsWithOutletKind(textBefore(text, start)) && (plainOutletName(surface) || quotedWhole) && (!endsWithJobKind(textBefore(text, start)) || outletShapedName(surface));
       // … or before one, after a possessive: "writing in his Puck newsletter", "on her Sidebar podcast" (not a platform's: "her Substack newsletter").
       const beforeKind = !afterKind && OWNER_BEFORE.test(textBefore(text, start)) && startsWithOutletKind(text.slice(end, end + 30)) && plainOutletName(surface) && !isPlatform(surface);
       // "a phone-in on Bay FM": a name that a radio band's word ends is a station wherever it stands; one ending in

@@ -11,7 +11,7 @@ import { retagBangNames } from './bang-name-tags.js';
 import { retagQuantifierSubjectAfterCue } from './quantifier-subjects.js';
 import { retagVerbAfterPluralSubject } from './plural-subject-verbs.js';
 import { retagCueParticipleBeforeThat } from './cue-participles.js';
-import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagCueAfterAsSubject, retagPollingBeforeVerb, retagSurnamesReadAsAdjectives } from './retag-speech.js';
+import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagBareVerbAfterPluralSubject, retagCueAfterAsSubject, retagPollingBeforeVerb, retagSaidReadAsAdjective, retagSurnamesReadAsAdjectives } from './retag-speech.js';
 import { retagForeignWordsInOutletNames } from './outlet-name-tags.js';
 import { retagged } from './retagged.js';
 import { retagAdverbsEndingNames } from './adverb-name-words.js';
@@ -189,6 +189,8 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagPollingBeforeVerb(tokens);
   retagBareCueAfterQuotation(tokens);
   retagBareCueBeforeObject(tokens);
+  retagSaidReadAsAdjective(tokens);
+  retagBareVerbAfterPluralSubject(tokens);
   retagSurnamesReadAsAdjectives(tokens);
   retagForeignWordsInOutletNames(tokens);
   retagAwardModifiers(tokens);

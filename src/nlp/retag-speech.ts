@@ -211,3 +211,43 @@ function spellingsOf(tokens: Token[]): Spellings {
   }
   return { capitalisedInside, written };
 }
+
+/** Possessive determiners, which the model may tag as pronouns. */
+const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
+
+/**
+ * "An engineer on one of the grounded planes said …": the model reads "said" after a verb or a plural noun as the
+ * adjective of "the said property". That adjective follows an article or a possessive only; anywhere else "said"
+ * is the verb.
+ */
+export function retagSaidReadAsAdjective(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADJ' || t.text !== 'said') continue;
+    const prev = tokens[i - 1]!;
+    if (prev.pos === 'DET' || POSSESSIVE.test(prev.normal)) continue;
+    tokens[i] = retagged(t, 'VERB', 'say');
+    // ("… of the grounded planes said": the word in "-s" it follows, after an article and maybe a participle, is
+    // the subject's plural noun, not a verb.)
+    if (prev.pos === 'VERB' && /\p{Ll}s$/u.test(prev.text) && (tokens[i - 2]?.pos === 'DET' || (/^(ADJ|VERB)$/.test(tokens[i - 2]?.pos ?? '') && tokens[i - 3]?.pos === 'DET'))) tokens[i - 1] = retagged(prev, 'NOUN', prev.normal.slice(0, -1));
+  }
+}
+
+/**
+ * "The cuts fall mostly on night crews, according to …": the model reads a present-tense verb after a plural
+ * subject as a compound's last noun ("cuts fall"). Opening its sentence after an article, before an adverb in
+ * "-ly", with no other verb in its clause, the word is the clause's verb: a noun phrase alone takes no adverb.
+ */
+export function retagBareVerbAfterPluralSubject(tokens: Token[]): void {
+  for (let i = 2; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.text) || /s$/.test(t.text)) continue;
+    const adverb = tokens[i + 1]!;
+    if (adverb.pos !== 'ADV' || !/ly$/.test(adverb.normal)) continue;
+    if (tokens[i - 2]!.pos !== 'DET' || !opensSentence(tokens, i - 2) || !pluralNoun(tokens, i - 1) || tokens[i - 1]!.pos !== 'NOUN') continue;
+    let k = i + 2;
+    while (k < tokens.length && !/^[,.;:!?]$/.test(tokens[k]!.text) && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') k++;
+    if (k < tokens.length && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) continue;
+    tokens[i] = retagged(t, 'VERB', t.normal);
+  }
+}

@@ -113,3 +113,20 @@ function bodyName(tokens: readonly Token[], s: number, e: number): string | null
   if (genderOfFirstName(first.text) !== 'unknown') return null;
   return tokens.slice(s, e + 1).map((t, k) => (k === 0 ? '' : ' ') + t.text).join('');
 }
+
+/**
+ * "The firm, Calloway Freight, said rates were stable. It added …": "it" taking up the previous sentence's subject
+ * stands for the name that subject's description was set off with, not for the description ("The company").
+ * Only when the quotation before it has that name as its speaker, written right after "The company, ".
+ */
+export function giveItTheApposedName(quotes: ExtractedQuote[], text: string): void {
+  for (const q of quotes) {
+    if (!q.speaker || q.speaker_start === null || !/^it$/i.test(q.speaker_mention ?? '') || !/^the\s+\p{Ll}/iu.test(q.speaker)) continue;
+    let before: ExtractedQuote | undefined;
+    for (const r of quotes) if (r !== q && r.end <= q.speaker_start && (!before || r.end > before.end)) before = r;
+    if (!before?.speaker || before.speaker_start === null || before.speaker_mention !== before.speaker || !/^\p{Lu}/u.test(before.speaker)) continue;
+    const set = q.speaker.length + 2;
+    if (before.speaker_start < set || text.slice(before.speaker_start - set, before.speaker_start).toLowerCase() !== `${q.speaker.toLowerCase()}, `) continue;
+    Object.assign(q, { speaker: before.speaker, speaker_kind: before.speaker_kind, speaker_role: null });
+  }
+}

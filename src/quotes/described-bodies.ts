@@ -3,7 +3,7 @@
  * document stands for the one named just before it (data/organisations.json described_bodies, statement_documents).
  */
 import type { ExtractedQuote, Token } from '../types.js';
-import { isKnownOrganisation, isMembersHead, isNameOfHead, organisationData } from '../lexicon/organisations.js';
+import { isBodyDescriptionHead, isKnownOrganisation, isMembersHead, isNameOfHead, isPersonDescriptionHead, organisationData } from '../lexicon/organisations.js';
 import { kindOfOutletWord, lookupOutlet, outletKindByName, recogniseOutlet } from '../lexicon/outlets.js';
 import { lastOutletBefore } from './earlier-outlets.js';
 import { placeWords } from '../lexicon/place-words.js';
@@ -349,7 +349,11 @@ function appositionHeaded(tokens: Token[], k: number, end: number, noun: string)
   if (tokens[k]?.text !== ',') return false;
   let j = k + 1;
   while (j < tokens.length && tokens[j]!.start < end && tokens[j]!.text !== ',' && j - k <= 8) j++;
-  return tokens[j]?.text === ',' && j > k + 1 && tokens[j - 1]!.normal === noun;
+  if (tokens[j]?.text !== ',' || j <= k + 1) return false;
+  const head = tokens[j - 1]!.normal;
+  // ("Greyline Audio, a podcast network, …, the company confirmed": a network, a carmaker, a label is a company; a
+  // head a person may be too, "an events promoter", says nothing.)
+  return head === noun || (organisationData().described_bodies.company_nouns.includes(noun) && isBodyDescriptionHead(head) && !isPersonDescriptionHead(head));
 }
 
 /** The most tokens a relative clause set off after a body's name may run to. */

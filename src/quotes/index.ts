@@ -59,7 +59,7 @@ import { closingFrameAhead, partialsBeforeClosingFrame } from './closing-frame-p
 import { withContinuedMention } from './continued-mentions.js';
 import { giveBodiesTheirNationPrefix } from './nation-prefixed-bodies.js';
 import { giveShortBodyNamesTheirBody } from './short-body-names.js';
-import { giveRepeatedAppositionsTheirName } from './apposed-description-again.js';
+import { giveItTheApposedName, giveRepeatedAppositionsTheirName } from './apposed-description-again.js';
 import { resolveDescribedBodies } from './described-bodies.js';
 import { giveDescribedNamesTheirBody } from './described-body-names.js';
 import { giveOwnerAppositionsTheirBody } from './owner-apposition-bodies.js';
@@ -67,6 +67,7 @@ import { giveBodyDescribedNamesTheirBody } from './body-described-speakers.js';
 import { giveStatementIssuersBodyKind } from './statement-issuer-bodies.js';
 import { giveCompanyEvidencedNamesTheirBody } from './company-evidence-speakers.js';
 import { giveRunTogetherNamesBodyKind } from './run-together-bodies.js';
+import { dropProgrammeOutletsFromPosts } from './posted-words-outlet.js';
 import { giveEachBodyNameOneKind, giveEachPronounedNamePersonKind } from './one-kind-per-name.js';
 import { giveAcronymsTheirFullName } from './acronym-full-names.js';
 import { outletSpokeSince } from './outlet-descriptions.js';
@@ -969,6 +970,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   resolveDescribedBodies(quotes, text, tokens, place);
   // "Transdev, the transport operator, … The transport operator said": the one name given that description before.
   giveRepeatedAppositionsTheirName(quotes, tokens);
+  // "The firm, Calloway Freight, said …. It added …": "it" is Calloway Freight, not "The firm".
+  giveItTheApposedName(quotes, text);
   // "X Foods and Y Inc. announced a merger. The companies said …": a plural description stands for the pair named before.
   resolveJointBodyDescriptions(quotes, text, tokens, place);
   // "Kidsview said in a statement …. It added …": a one-word statement issuer taken up as "it" is a body.
@@ -991,6 +994,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   writeAbbreviatedOutletsInFull(quotes, text);
   // "The Yomiuri Shimbun reported … Yomiuri Shimbun said": one outlet, one form, with its "The" where the article writes it.
   writeEachOutletOneWay(quotes, text);
+  // "The host of “Night Ferry”, Ola Brandt, posted …": a post goes out through no programme.
+  dropProgrammeOutletsFromPosts(quotes, text);
   // "told Points West": the programme under its broadcaster's name, "BBC Points West". (Not an outlet that is the
   // quote's own speaker, "Radio 4 reported …", which is written as the speaker is.)
   for (const q of quotes) if (q.outlet && q.outlet !== q.speaker) q.outlet = withBroadcasterName(q.outlet);

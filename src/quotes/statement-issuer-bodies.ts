@@ -18,16 +18,27 @@ export function giveStatementIssuersBodyKind(quotes: ExtractedQuote[], text: str
     const q = quotes[i]!;
     const name = q.speaker;
     if (q.speaker_kind !== 'person' || !name || !/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(name) || genderOfFirstName(name) !== 'unknown') continue;
-    if (q.speaker_mention !== name || q.cue_end === null || !IN_A_STATEMENT.test(text.slice(q.cue_end))) continue;
+    if (q.speaker_mention !== name || q.cue_end === null) continue;
     // (The very next quotation only, nothing said by anyone else in between.)
     const next = quotes.filter((r) => r.start > q.end).sort((a, b) => a.start - b.start)[0];
     if (!next?.speaker_mention || !BODY_REFERENCE.test(next.speaker_mention) || (next.speaker !== null && next.speaker !== name)) continue;
+    // (Without a statement, only "It" opening the very next sentence: "Seatrix said …. It added …" — no person is "it".)
+    if (!IN_A_STATEMENT.test(text.slice(q.cue_end)) && !itOpensNextSentence(q, next, text)) continue;
     next.speaker = name;
     next.speaker_kind = 'organization';
     for (const r of quotes) if (r.speaker === name) r.speaker_kind = 'organization';
   }
   for (const q of quotes) if (loneStatementIssuer(q, text)) for (const r of quotes) if (r.speaker === q.speaker) r.speaker_kind = 'organization';
 }
+
+/** "It" as `next`'s speaker, opening the sentence right after the one `q` ends in. */
+function itOpensNextSentence(q: ExtractedQuote, next: ExtractedQuote, text: string): boolean {
+  if (!/^it$/i.test(next.speaker_mention ?? '') || next.speaker_start === null || next.speaker_start < q.end) return false;
+  return NEXT_SENTENCE_GAP.test(text.slice(Math.max(q.end, q.cue_end ?? 0), next.speaker_start));
+}
+
+/** The rest of one sentence, its stop, and the space before the next: no other sentence in between. */
+const NEXT_SENTENCE_GAP = /^[^.!?\n]*[.!?][”"’)]*\s+$/u;
 
 /** A pronoun only a person takes: "he", "her", "himself". */
 const PERSON_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;

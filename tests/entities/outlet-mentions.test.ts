@@ -546,3 +546,16 @@ describe('outlets: long names with "of" and "Higher Education" (data/outlets.jso
     expect(outlets(text)).toEqual([{ name: 'The Chronicle of Higher Education', mentions: [[full, full + 33, 'The Chronicle of Higher Education'], [short, short + 9, 'Chronicle']] }]);
   });
 });
+
+describe('a podcast named after its kind in quotation marks is an outlet, whatever its words', () => {
+  test('"The history podcast “Salt Kings” will end": the outlet Salt Kings, listed once, no film', () => {
+    const text = 'The history podcast “Salt Kings” will end this year, its producers said.';
+    expect(outlets(text)).toEqual([{ name: 'Salt Kings', mentions: [[text.indexOf('Salt Kings'), text.indexOf('Salt Kings') + 10, 'Salt Kings']] }]);
+    expect(entities(text).films).toEqual([]);
+  });
+
+  test('near miss: an unquoted run ending in a plural after the kind is still no outlet', () => {
+    const text = 'She topped the weekly Harbour League Rankings again.';
+    expect(outlets(text)).toEqual([]);
+  });
+});

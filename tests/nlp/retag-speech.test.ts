@@ -164,3 +164,33 @@ describe('a surname the model reads as an auxiliary English has no such spelling
     expect(analyzeArticle({ id: 't', text }).tokens.find((t) => t.text === 'Do')!.pos).not.toBe('PROPN');
   });
 });
+
+describe('"said" read as the adjective of "the said property" after a verb or a plural noun', () => {
+  test('"An engineer on one of the grounded planes said …": reported, the engineer speaking', () => {
+    const text = 'An engineer on one of the grounded planes said crews had seen the fault before.';
+    expect(tagOf(text, 'said')).toBe('VERB');
+    expect(quote(text, 'crews had')).toMatchObject({
+      type: 'indirect', text: 'crews had seen the fault before', start: at(text, 'crews'), speaker: null, speaker_kind: 'anonymous',
+      speaker_mention: 'An engineer on one of the grounded planes', speaker_start: 0, cue: 'said', outlet: null,
+    });
+  });
+
+  test('near miss: "the said property" keeps its adjective', () => {
+    expect(tagOf('The court seized the said property in May.', 'said')).toBe('ADJ');
+  });
+});
+
+describe('a present-tense verb after a plural subject, read as a compound\'s noun, before an adverb', () => {
+  test('"The cuts fall mostly on …, according to …": the clause is reported', () => {
+    const text = 'The cuts fall mostly on night crews, according to three people briefed on the plan.';
+    expect(tagOf(text, 'fall')).toBe('VERB');
+    expect(quote(text, 'The cuts')).toMatchObject({
+      type: 'indirect', text: 'The cuts fall mostly on night crews', start: 0, speaker: null, speaker_kind: 'anonymous',
+      speaker_mention: 'three people briefed on the plan', cue: 'according to', outlet: null,
+    });
+  });
+
+  test('near miss: a compound noun with a verb of its own later is left a noun', () => {
+    expect(tagOf('The sales team largely agreed with the plan.', 'team')).toBe('NOUN');
+  });
+});

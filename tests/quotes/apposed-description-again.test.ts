@@ -45,3 +45,18 @@ describe('a definite description repeating the one given to a name before', () =
     expect(quote(text, 'the mayor')).toMatchObject({ speaker: null, speaker_kind: 'anonymous', speaker_mention: 'The rival daily', cue: 'reported', outlet: null });
   });
 });
+
+describe('"It" after "The company, NAME, said": the name, not the description', () => {
+  test('"The firm, Calloway Freight, said …. It added …" → Calloway Freight', () => {
+    const text = 'The firm, Calloway Freight, said rates were stable. It added that two depots would close.';
+    expect(quote(text, 'two depots')).toMatchObject({
+      type: 'indirect', text: 'two depots would close', start: at(text, 'two depots'), speaker: 'Calloway Freight', speaker_kind: 'organization',
+      speaker_mention: 'It', speaker_start: at(text, 'It added'), cue: 'added', outlet: null,
+    });
+  });
+
+  test('near miss: with no name set off, "It" stays the description', () => {
+    const text = 'The firm said rates were stable. It added that two depots would close.';
+    expect(quote(text, 'two depots')).toMatchObject({ speaker: 'The firm', speaker_kind: 'organization', speaker_mention: 'It' });
+  });
+});

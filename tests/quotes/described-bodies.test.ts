@@ -143,3 +143,25 @@ describe('"According to the paper" after a paper reported: that paper, not anoth
     expect(quote(text, 'she turned')).toMatchObject({ speaker: 'De Gelderlander', speaker_kind: 'outlet', cue: 'said' });
   });
 });
+
+describe('"the HEAD" standing for the body named before whose name ends in that head', () => {
+  test('"… the Harbour Licensing Board. The board said …" → Harbour Licensing Board', () => {
+    const text = 'Okafor said she would appeal to the Harbour Licensing Board. The board said it would not discuss pending cases.';
+    expect(quote(text, 'it would not discuss')).toMatchObject({
+      type: 'indirect', text: 'it would not discuss pending cases', speaker: 'Harbour Licensing Board', speaker_kind: 'organization',
+      speaker_mention: 'The board', speaker_start: at(text, 'The board'), cue: 'said', outlet: null,
+    });
+  });
+
+  test('"NAME, a podcast network, is …, the company confirmed": the body the subject names', () => {
+    const text = 'Greyline Audio, a podcast network, is closing two studios, the company confirmed.';
+    expect(quote(text, 'Greyline Audio, a podcast')).toMatchObject({
+      type: 'indirect', speaker: 'Greyline Audio', speaker_kind: 'organization', speaker_mention: 'the company', speaker_start: at(text, 'the company'), cue: 'confirmed', outlet: null,
+    });
+  });
+
+  test('near miss: a description a person may hold ("an events promoter") leaves "the company" as written', () => {
+    const text = 'Greyline Audio, an events promoter, is closing two studios, the company confirmed.';
+    expect(quote(text, 'Greyline Audio, an events')).toMatchObject({ speaker: 'the company', speaker_mention: 'the company' });
+  });
+});

@@ -17,3 +17,17 @@ describe('roles that are fixed titles or hyphened offices ("harbour master", "ed
     expect(quote(text, 'The quay')).toMatchObject({ speaker: 'Ines Corbo', cue: 'told', speaker_role: null });
   });
 });
+
+describe('"member of parliament" is one office', () => {
+  test('"a member of parliament, NAME," → role "member of parliament", not "member"', () => {
+    const text = 'A member of parliament, Ruth Oyelaran, said the levy was unfair.';
+    expect(quote(text, 'the levy')).toMatchObject({
+      type: 'indirect', text: 'the levy was unfair', start: at(text, 'the levy'), speaker: 'Ruth Oyelaran', speaker_kind: 'person', cue: 'said', outlet: null, speaker_role: 'member of parliament',
+    });
+  });
+
+  test('near miss: "a member of the board" keeps its own reading', () => {
+    const text = 'A member of the board, Ruth Oyelaran, said the levy was unfair.';
+    expect(quote(text, 'the levy').speaker_role).not.toBe('member of parliament');
+  });
+});

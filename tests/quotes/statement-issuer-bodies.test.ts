@@ -25,3 +25,19 @@ describe('a one-word statement issuer taken up as "it" is a body', () => {
     expect(entityNames(person).people).toEqual(['Brightwick']);
   });
 });
+
+describe('a one-word name taken up by "It" opening the very next sentence is a body, statement or not', () => {
+  test('"Seatrix said …. It added …": both the body\'s', () => {
+    const text = 'Seatrix said fees were set “with the venue’s approval”. It added that demand had been weak.';
+    expect(quote(text, 'with the venue')).toMatchObject({ type: 'partial', speaker: 'Seatrix', speaker_kind: 'organization', speaker_mention: 'Seatrix', cue: 'said' });
+    expect(quote(text, 'demand had')).toMatchObject({
+      type: 'indirect', text: 'demand had been weak', start: at(text, 'demand'), speaker: 'Seatrix', speaker_kind: 'organization',
+      speaker_mention: 'It', speaker_start: at(text, 'It added'), cue: 'added', outlet: null,
+    });
+  });
+
+  test('near miss: another sentence between them leaves the name a person\'s', () => {
+    const text = 'Okonjo said fees were fair. The hall was half empty. It added that demand had been weak.';
+    expect(quote(text, 'fees were fair')).toMatchObject({ speaker: 'Okonjo', speaker_kind: 'person' });
+  });
+});

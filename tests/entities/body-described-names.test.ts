@@ -1,0 +1,36 @@
+// "The ticketing company, Stagepass, said …": a name set off after "the … company/network/operator" is the body's
+// throughout the article. Sentences written for these tests.
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('a name set off by commas after a body\'s description is that body at every quote', () => {
+  test('"The booking company, Seatrix, said …. Seatrix later announced …": both the body', () => {
+    const text = 'The booking company, Seatrix, said its fees were fair. Seatrix later announced it would lower its fees.';
+    expect(quote(text, 'its fees were')).toMatchObject({ speaker: 'Seatrix', speaker_kind: 'organization', speaker_mention: 'Seatrix', cue: 'said' });
+    expect(quote(text, 'it would lower')).toMatchObject({
+      type: 'indirect', text: 'it would lower its fees', start: at(text, 'it would lower'), speaker: 'Seatrix', speaker_kind: 'organization',
+      speaker_mention: 'Seatrix', speaker_start: at(text, 'Seatrix later'), cue: 'announced', outlet: null,
+    });
+  });
+
+  test('a head a person may hold ("The operator,") with a name closed by a plural noun of trade: the body', () => {
+    const text = 'The operator, North Sound Coaches, said it would add buses. North Sound Coaches said it had “no complaints” on file.';
+    expect(quote(text, 'it would add')).toMatchObject({ speaker: 'North Sound Coaches', speaker_kind: 'organization', cue: 'said' });
+    expect(quote(text, 'no complaints')).toMatchObject({
+      type: 'partial', text: 'no complaints', speaker: 'North Sound Coaches', speaker_kind: 'organization',
+      speaker_mention: 'North Sound Coaches', speaker_start: at(text, 'North Sound Coaches said it had'), cue: 'said', outlet: null,
+    });
+  });
+
+  test('near miss: "The operator, Lena Brooks," with a given name stays a person', () => {
+    const text = 'The operator, Lena Brooks, said the crane was safe. Brooks later said the site would reopen.';
+    expect(quote(text, 'the site would')).toMatchObject({ speaker: 'Lena Brooks', speaker_kind: 'person', cue: 'said' });
+  });
+});
+
+describe('the set-off description must open its clause and the name read as no person\'s', () => {
+  test('near miss: "The head of the studio, Anouk Verhaar, said" is the head, a person', () => {
+    const text = 'The head of the studio, Anouk Verhaar, said the slate was full. Verhaar later said two films would move.';
+    expect(quote(text, 'the slate')).toMatchObject({ speaker: 'Anouk Verhaar', speaker_kind: 'person', cue: 'said' });
+  });
+});
