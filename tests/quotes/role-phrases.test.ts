@@ -31,12 +31,7 @@ describe('a speaker\'s role is the whole office as written, abbreviations spelle
   });
 });
 
-describe('a role keeps the body it leads and the field it serves', () => {
-  test('"Council leader Ada Munro said …": the council is part of the office', () => {
-    const text = 'Council leader Ada Munro said the bridge would reopen.';
-    expect(quote(text, 'the bridge')).toMatchObject({ type: 'indirect', text: 'the bridge would reopen', speaker: 'Ada Munro', speaker_start: 15, speaker_end: 24, speaker_role: 'council leader', cue: 'said' });
-  });
-
+describe('a role keeps the field it serves', () => {
   test('"…, said Ada Munro, the firm\'s director of operations": "of" and a field name which director', () => {
     const text = 'The bridge would reopen, said Ada Munro, the firm’s director of operations.';
     expect(quote(text, 'The bridge')).toMatchObject({ type: 'indirect', text: 'The bridge would reopen', start: 0, speaker: 'Ada Munro', speaker_role: 'director of operations', cue: 'said' });
