@@ -750,8 +750,8 @@ export function definiteRole(text: string): boolean {
   const head = words[words.length - 1]!.replace(/[’']s$/, '');
   // ("the Florida Republican": one of a party, a role a tag or a title's party word gives.)
   // ("the major": a role only an abbreviated title gives, "Maj.".)
-  // ("the Spaniard", "the New Zealander": one of a nation.)
-  return (isRoleWord(head) && !/[^su]s$/.test(head)) || isPartyMemberNoun(head) || isNationalityNoun(text) || isTitleRole(head) || /^\d+-year-old$/.test(head) || /-(?:topper|winner|nominee|maker|star)$/.test(head) || words.some((w) => /^\d+-year-old$/.test(w));
+  // ("the Spaniard", "the New Zealander": one of a nation; "the Swede from Malmö" too, where from no part of it.)
+  return (isRoleWord(head) && !/[^su]s$/.test(head)) || isPartyMemberNoun(head) || isNationalityNoun(withoutOrigin(text)) || isTitleRole(head) || /^\d+-year-old$/.test(head) || /-(?:topper|winner|nominee|maker|star)$/.test(head) || words.some((w) => /^\d+-year-old$/.test(w));
 }
 
 /** "the senator from Vermont" → "the senator": where the role holder comes from is no part of the role. */

@@ -600,6 +600,14 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const head = tokens[prep - 1]!.normal;
     return { start: tokens[s]!.start, end: tokens[de - 1]!.end, text: described, kind: 'anonymous', name: described, role: isRoleWord(head) ? head : null, title: null };
   }
+  // "The 29-year-old from Gothenburg said", "the Swede from Malmö": an age or one of a nation, then where they are
+  // from, describes one person (someone named before, or no one); the place after "from" is never the speaker.
+  if (ne > ns && prep - 1 > s && tokens[prep]!.normal === 'from' && /^(the|a|an)$/i.test(tokens[s]!.text) && (ageEndsAt(tokens, prep - 1, s) || nationalityPhrase(tokens, s, prep))) {
+    let de = e;
+    while (de > ne && /^(ADP|PART|CCONJ|PUNCT)$/.test(tokens[de - 1]!.pos)) de--;
+    const described = sourceText(tokens, s, de);
+    return { start: tokens[s]!.start, end: tokens[de - 1]!.end, text: described, kind: 'anonymous', name: described, role: null, title: null };
+  }
   // "The office of the UN in Geneva said", "A trader at Castle Securities in Frankfurt said": the place after a
   // body's chained preposition is where the body is, never a person; with no person noun heading the phrase
   // the whole phrase is still a description naming no one.
@@ -740,6 +748,13 @@ function partyMemberPhrase(tokens: Token[], s: number, e: number): boolean {
   // (… and a named possessor: "the Senate's top Democrat", "Ohio's senior Republican".)
   while (k < e - 1 && (/^\p{Ll}/u.test(tokens[k]!.text) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM' || /^['’]s$/.test(tokens[k]!.normal) || /^['’]s$/.test(tokens[k + 1]?.normal ?? ''))) k++;
   return k === e - 1 || cueLexicon().placeNames.has(sourceText(tokens, k, e - 1));
+}
+
+/** An age written as a description ends at tokens[k]: "29-year-old", "the 61 year old" (the "old" after "year(s)"). */
+function ageEndsAt(tokens: Token[], k: number, s: number): boolean {
+  if (tokens[k]?.normal !== 'old') return false;
+  const year = tokens[k - 1]?.text === '-' ? k - 2 : k - 1;
+  return year > s && /^years?$/.test(tokens[year]!.normal);
 }
 
 /** "the Spaniard", "the 23-year-old New Zealander": an article, words in small letters, then a noun for one of a nation. */

@@ -19,6 +19,7 @@ import { documentIssuer, unnamedPersonIssuer } from './document-issuers.js';
 import { isDocumentHead } from './described-speakers.js';
 import { operatorNamedBefore } from './operator-named-before.js';
 import { acronymEndsInNoun } from './acronym-body-nouns.js';
+import { isOutletKindAlsoPersonJob } from '../lexicon/outlet-kind-words.js';
 
 type Place = { sentenceAt: (offset: number) => { start: number; end: number } };
 
@@ -81,6 +82,12 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
         const subject = subjectBody(text, tokens, place, at, noun, people);
         if (subject) found = { speaker: subject.name, kind: 'organization' };
       }
+      // ("Jade Okafor has left the series, the broadcaster confirmed. ¶ ITV said …": with none named before, an outlet
+      // of that kind speaking by its name later in the passage is the one the news opened with, as laterSpeakingBody.)
+      if (!found) {
+        const later = laterSpeakingOutlet(quotes, breaks, at, outletNoun);
+        if (later) found = { speaker: later.speaker!, kind: 'outlet', outlet: later.outlet };
+      }
     } else if (bodyNouns.includes(noun)) {
       const p = [...earlier].reverse().find((e) => e.speaker_kind === 'organization' && !describedNoun(e) && bodyFits(noun, e.speaker!, text));
       const people = new Set(quotes.filter((e) => e.speaker_kind === 'person' && !loneNonName(text, e.speaker!)).map((e) => e.speaker!));
@@ -127,6 +134,9 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
     // the last paper named anywhere, or a word of its name — gives way to the one it stands for.)
     const ownOutlet = !q.outlet || q.outlet === q.speaker_mention || /^according\b/i.test(q.cue ?? '');
     if (found) Object.assign(q, { speaker: found.speaker, speaker_kind: found.kind }, found.kind === 'outlet' && outletNoun && ownOutlet ? { outlet: found.outlet === undefined ? found.speaker : found.outlet } : {});
+    // ("…, the broadcaster confirmed" with no outlet named: the description, a body as "the network" is, not a
+    // person whose job is broadcasting; roles.ts gave it no person named without that job.)
+    else if (outletNoun && q.speaker_kind === 'anonymous' && isOutletKindAlsoPersonJob(noun) && /^the\s+\p{L}+$/iu.test(q.speaker_mention!)) Object.assign(q, { speaker: q.speaker_mention, speaker_kind: 'organization', speaker_role: null });
   }
 }
 
@@ -150,6 +160,17 @@ function laterSpeakingBody(quotes: ExtractedQuote[], breaks: ParagraphBreaks, at
     .filter((e) => e.speaker_kind === 'organization' && e.speaker && e.speaker_mention === e.speaker && /\s/.test(e.speaker) && (e.speaker_start ?? e.start) > at && near(breaks, at, e.speaker_start ?? e.start) && bodyFits(noun, e.speaker, text))
     .sort((a, b) => (a.speaker_start ?? a.start) - (b.speaker_start ?? b.start));
   return later[0]?.speaker ?? null;
+}
+
+/** A mention by an outlet's name ("ITV", "Channel 4", "The Guardian"), not a description ("The network"). */
+const OUTLET_BY_NAME = /^(?![Tt]he\s+\p{Ll})\p{Lu}/u;
+
+/** The first outlet fitting `noun` that speaks by its own name after `at`, in the same passage (near). */
+function laterSpeakingOutlet(quotes: ExtractedQuote[], breaks: ParagraphBreaks, at: number, noun: string): ExtractedQuote | null {
+  const later = quotes
+    .filter((e) => e.speaker_kind === 'outlet' && e.speaker && e.speaker_mention && OUTLET_BY_NAME.test(e.speaker_mention) && (e.speaker_start ?? e.start) > at && near(breaks, at, e.speaker_start ?? e.start) && outletFits(noun, e.speaker))
+    .sort((a, b) => (a.speaker_start ?? a.start) - (b.speaker_start ?? b.start));
+  return later[0] ?? null;
 }
 
 /** The noun of a quote's speaker that is only "the NOUN" and stands for no one resolved yet. */

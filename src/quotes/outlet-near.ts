@@ -503,11 +503,17 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // "told Eater London.", "told Dublin Live through …": an outlet's shape where the tag ends (told-name-at-tag-end.ts).
   const shaped = s === i + 1 && !pastReach && !quoted && tellingVerb(lead) ? outletShapedToldName(tokens, s, e) : null;
   if (shaped) return shaped;
+  // "told Broadcast magazine", "told Campaign magazine": a capitalised name right after the verb of telling, then a
+  // kind of publication in small letters, is that publication, as written, known or not (the kind word says so).
+  if (e > s && e - s <= 3 && s === i + 1 && !quoted && !pastReach && tellingVerb(lead) && PUBLICATION_KINDS.test(tokens[e]?.text ?? '')) return asWritten(sourceText(tokens, s, e));
   // "in an interview with DZBB radio": an unknown station acronym (call signs outside the US open with other
   // letters) followed by its medium in small letters is the station the words were given to.
   if (e === s + 1 && /^[A-Z]{3,5}$/.test(tokens[s]!.text) && /^\p{Ll}/u.test(tokens[e]?.text ?? '') && isStationMediumNoun(tokens[e]!.text) && givesWordsTo(lead, tokens[i - 1]?.normal ?? '')) return tokens[s]!.text;
   return null;
 }
+
+/** Kinds of publication written in small letters after a name: "Broadcast magazine", "Nuts magazine". */
+const PUBLICATION_KINDS = /^(?:magazine|newspaper|journal|website|newsletter)$/;
 
 /** tokens[k] is a hyphen inside a word before capital letters only: the "-" of "Keystone-SDA". */
 function hyphenBeforeLetters(tokens: Token[], k: number): boolean {

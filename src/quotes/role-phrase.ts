@@ -5,6 +5,7 @@ import { officeLevels } from '../lexicon/office-levels.js';
 import { fixedTitles } from '../lexicon/fixed-titles.js';
 import { roleModifiers } from '../lexicon/role-modifiers.js';
 import { isFormerOnlyRole } from '../lexicon/occupations.js';
+import { isOfficeField } from '../nlp/office-fields.js';
 
 /** A form of address is a courtesy, no role: "Mr.", "Dr", "Sir Peter Hollings". */
 function isFormOfAddress(word: string): boolean {
@@ -77,7 +78,18 @@ export function rolePhrase(words: readonly string[]): string | null {
   const spelled = picked.map((w) => [...(cueLexicon().roleTitles.get(w) ?? [])][0] ?? w.replace(/\.$/, ''));
   // ("Former international Jan Hale": a word of time alone, its noun no role word we know, names no role.)
   if ([...level, ...spelled].every((w) => TIME_QUALIFIERS.has(w))) return null;
-  return [...level, ...spelled].join(' ');
+  return [...level, ...spelled, ...fieldAfter(words, last)].join(' ');
+}
+
+/**
+ * "the company's director of operations": "of" and a field of work (data/office-fields.json) closing the phrase
+ * after the last role word name which director, part of the office ("of" and an article, "director of the
+ * museum", name whom it serves, and stay out). The words from "of", or none.
+ */
+function fieldAfter(words: readonly string[], last: number): string[] {
+  if (words[last + 1] !== 'of' || last + 2 >= words.length) return [];
+  const field = words.slice(last + 2);
+  return field.every((w, i) => isOfficeField(w) || (w === 'and' && i > 0 && i < field.length - 1)) ? ['of', ...field] : [];
 }
 
 /** Words that place a role in time and are none alone: "former", "ex-", "retired" (a role must follow them). */

@@ -1,3 +1,4 @@
+import { isOutletKindAlsoPersonJob } from '../lexicon/outlet-kind-words.js';
 import type { Token } from '../types.js';
 import { genderOfFirstName, isHonorific, isRoyalTitle, type Person } from '../nlp/names.js';
 import { isRoleWord, POSSESSIVE_PRONOUNS } from '../nlp/words.js';
@@ -97,6 +98,10 @@ export function describedPerson(description: string, at: number, recent: Person 
   const written = descriptionWords(description);
   if (!written.length) return recent;
   const holder = roleHolder(written, at, known, mentions);
+  // "Jade Okafor has left the series, the broadcaster confirmed": a bare kind of outlet that is also a person's job
+  // (data/outlet-kind-words.json person_jobs) stands for the outlet, never the person last named; only one named
+  // with that job ("broadcaster Piers Morgan") is a person (described-bodies.ts finds the outlet).
+  if (written.length === 1 && isOutletKindAlsoPersonJob(written[0]!.toLowerCase())) return holder;
   // "Kings general manager Danny Okafor …. Priya Anand, a former assistant general manager, said …. “…,” the general
   // manager said": the one recency picks holds the role only as another office (QUALIFIERS), so the description is
   // someone else: the one named with the role itself, here with its organisation the description leaves out

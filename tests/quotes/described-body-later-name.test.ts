@@ -14,3 +14,30 @@ describe('"the company" after one unlisted word as the subject is the body of th
     expect(quote(text, 'Veltrix cut')).toMatchObject({ type: 'indirect', text: 'Veltrix cut 200 jobs', speaker: 'Veltrix', speaker_kind: 'organization', speaker_mention: 'the company', cue: 'said' });
   });
 });
+
+describe('"the broadcaster" is the outlet, never the person the news is about', () => {
+  test('"Tom Reyes has left the quiz, the broadcaster confirmed. ¶ Channel 4 said …": the report is Channel 4\'s, an outlet', () => {
+    const text = 'Tom Reyes has left the quiz, the broadcaster confirmed on Friday.\n\nChannel 4 said he had been offered support.';
+    expect(quote(text, 'Tom Reyes has')).toMatchObject({
+      type: 'indirect', text: 'Tom Reyes has left the quiz', start: 0, end: at(text, ', the broadcaster'),
+      speaker: 'Channel 4 News', speaker_kind: 'outlet', speaker_mention: 'the broadcaster', speaker_start: at(text, 'the broadcaster'), speaker_role: null, cue: 'confirmed', outlet: 'Channel 4 News',
+    });
+    // (The same outlet as its own report names: the gazetteer's name for "Channel 4".)
+    expect(quote(text, 'he had been')).toMatchObject({ speaker: 'Channel 4 News', speaker_mention: 'Channel 4' });
+  });
+
+  test('near miss: a description of the outlet later ("The network said") names none, so the description stays', () => {
+    const text = 'Tom Reyes has left the quiz, the broadcaster confirmed on Friday.\n\nThe network said he had been offered support.';
+    expect(quote(text, 'Tom Reyes has')).toMatchObject({ speaker: 'the broadcaster', speaker_kind: 'organization' });
+  });
+
+  test('with no outlet named, the description itself, an organization (not "Tom Reyes")', () => {
+    const text = 'Tom Reyes has left the quiz, the broadcaster confirmed on Friday.';
+    expect(quote(text, 'Tom Reyes has')).toMatchObject({ speaker: 'the broadcaster', speaker_kind: 'organization', speaker_mention: 'the broadcaster', speaker_role: null, cue: 'confirmed' });
+  });
+
+  test('near miss: one named with the job ("the veteran broadcaster Ana Pryce") is the person described', () => {
+    const text = 'The veteran broadcaster Ana Pryce has a new radio show. The series will run all summer, the broadcaster said on Friday.';
+    expect(quote(text, 'The series')).toMatchObject({ speaker: 'Ana Pryce', speaker_kind: 'person', speaker_mention: 'the broadcaster', cue: 'said' });
+  });
+});

@@ -84,3 +84,30 @@ describe('epithets and unlisted names: what they must not take (review)', () => 
   });
 });
 
+
+describe('"the 29-year-old from PLACE": an age or one of a nation from a place describes someone, the place never speaks', () => {
+  test('"The 31-year-old from Tampere said …" is the golfer named before, mention the whole description', () => {
+    const text = 'Jonas Berglund leads by three shots. The 31-year-old from Tampere said he was “not worried” about the weather.';
+    expect(quote(text, 'not worried')).toMatchObject({
+      type: 'partial', text: 'not worried', start: at(text, 'not worried'), speaker: 'Jonas Berglund', speaker_kind: 'person',
+      speaker_mention: 'The 31-year-old from Tampere', speaker_start: at(text, 'The 31-year-old'), speaker_end: at(text, ' said he'), cue: 'said',
+    });
+    expect(people(text)).toEqual(['Jonas Berglund']);
+  });
+
+  test('"The Finn from Tampere said …" is the same', () => {
+    const text = 'Jonas Berglund leads by three shots. The Finn from Tampere said he was “not worried” about the weather.';
+    expect(quote(text, 'not worried')).toMatchObject({ speaker: 'Jonas Berglund', speaker_mention: 'The Finn from Tampere', cue: 'said' });
+  });
+
+  test('with no one named before, the description itself, anonymous', () => {
+    const text = 'The 31-year-old from Tampere said he was “not worried” about the weather.';
+    expect(quote(text, 'not worried')).toMatchObject({ speaker: null, speaker_kind: 'anonymous', speaker_mention: 'The 31-year-old from Tampere', speaker_start: 0 });
+    expect(people(text)).toEqual([]);
+  });
+
+  test('near miss: a name from a place is still the name ("Aino Virtanen from Tampere said")', () => {
+    const text = 'Aino Virtanen from Tampere said she was “not worried” about the weather.';
+    expect(quote(text, 'not worried')).toMatchObject({ speaker: 'Aino Virtanen', speaker_mention: 'Aino Virtanen', speaker_kind: 'person' });
+  });
+});

@@ -70,3 +70,15 @@ describe('a description opening the clause before a name and its relative clause
     expect(quote(text, 'the film')).toMatchObject({ speaker: 'Ivo Brandt', speaker_role: null });
   });
 });
+
+describe('a role keeps the field it serves', () => {
+  test('"…, said Ada Munro, the firm\'s director of operations": "of" and a field name which director', () => {
+    const text = 'The bridge would reopen, said Ada Munro, the firm’s director of operations.';
+    expect(quote(text, 'The bridge')).toMatchObject({ type: 'indirect', text: 'The bridge would reopen', start: 0, speaker: 'Ada Munro', speaker_role: 'director of operations', cue: 'said' });
+  });
+
+  test('near miss: "the director of the museum" names whom the office serves, no field', () => {
+    const text = 'The bridge would reopen, said Ada Munro, the director of the museum.';
+    expect(quote(text, 'The bridge')).toMatchObject({ speaker: 'Ada Munro', speaker_role: 'director' });
+  });
+});

@@ -402,7 +402,28 @@ function describingParticiple(tokens: Token[], j: number, open: number): boolean
  */
 function circumstanceAfterFrame(tokens: Token[], from: number, last: number): boolean {
   const k = afterTimePhrase(tokens, from, last + 1);
-  return tokens[k]?.text === ',' && k < last && SIMULTANEITY_OR_CONTRAST.has(tokens[k + 1]!.normal) && hasVerb(tokens, k + 2, last);
+  if (tokens[k]?.text !== ',' || k >= last) return false;
+  if (SIMULTANEITY_OR_CONTRAST.has(tokens[k + 1]!.normal) && hasVerb(tokens, k + 2, last)) return true;
+  // "…, ITV confirmed on Tuesday, days after the episode drew complaints": a measured interval before
+  // "after|before" dates the frame's own act against an event, the writer's timeline (a bare ", after …" may
+  // still be what was said, as "when" is).
+  const joiner = measuredIntervalEnd(tokens, k + 1, last);
+  return joiner > 0 && /^(after|before)$/.test(tokens[joiner]!.normal) && hasVerb(tokens, joiner + 1, last);
+}
+
+/** Words that measure an interval: "days", "two weeks", "hours", "shortly", "moments". */
+const INTERVAL_WORDS = /^(seconds|minutes|hours|days|weeks|months|years|moments|shortly|soon|just|only|a|an|one|two|three|four|five|six|few|several|day|week|month|year|hour|minute|little|more|less|than|nearly|almost|barely|about|some)$/;
+const INTERVAL_HEADS = /^(seconds|minutes|hours|days|weeks|months|years|moments|shortly|soon|day|week|month|year|hour|minute)$/;
+
+/** The index of the word after a measured interval opening at tokens[k] ("days", "just two weeks"), or -1. */
+function measuredIntervalEnd(tokens: Token[], k: number, last: number): number {
+  let j = k;
+  let head = false;
+  while (j < last && j - k < 5 && (INTERVAL_WORDS.test(tokens[j]!.normal) || tokens[j]!.pos === 'NUM')) {
+    if (INTERVAL_HEADS.test(tokens[j]!.normal)) head = true;
+    j++;
+  }
+  return head ? j : -1;
 }
 
 /** Subordinators opening a clause that runs beside the report, not inside it: "as", "while", "whereas", "although", "though". */

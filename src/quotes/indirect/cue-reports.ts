@@ -363,7 +363,11 @@ function secondThatClause(sentence: ReportSentence, conjunction: number, frame: 
   const from = conjunction + 2;
   let to = last;
   while (to > from && tokens[to]!.pos === 'PUNCT') to--;
-  if (tokens[before]?.text !== ',' && tokens[conjunction - 1]?.text !== ',' && PERSONAL_SUBJECTS.test(tokens[from]?.normal ?? '') && !negatedStanceAt(tokens, from, last)) return null;
+  // (Only where the pronoun's verb is a cue, the speaker's own next stance or act, which that cue reports: "and
+  // that she hoped …", "and that she would ask the court to …". A plain clause, "and that she was being supported
+  // by the welfare team", "and that he would restart at 7 a.m.", is more of what was said, its own report as sets
+  // 5–43 have it, not dropped.)
+  if (tokens[before]?.text !== ',' && tokens[conjunction - 1]?.text !== ',' && PERSONAL_SUBJECTS.test(tokens[from]?.normal ?? '') && !negatedStanceAt(tokens, from, last) && cueVerbAfterSubject(tokens, from + 1, to)) return null;
   // A subject opens the clause: "…,” and that she hoped …"; not a verb, "…,” and that (too) was the end of
   // it", where "that" is itself the subject of a clause of the writer's.
   let head = from;
@@ -373,6 +377,13 @@ function secondThatClause(sentence: ReportSentence, conjunction: number, frame: 
   if (quotes.length && clearOf(tokens, [from, to], quotes)?.[1] !== to) return null;
   const start = tokens[from]!.start;
   return { start, end: throughOpenQuotation(text, start, tokens[to]!.end, sentence.s.end), frame };
+}
+
+/** The first verb from tokens[k] on, past auxiliaries, adverbs and "not", is a cue ("hoped", "would ask", "has told"). */
+function cueVerbAfterSubject(tokens: Token[], k: number, to: number): boolean {
+  let j = k;
+  while (j < to && /^(AUX|ADV|PART)$/.test(tokens[j]!.pos) && tokens[j]!.normal !== 'to') j++;
+  return tokens[j]?.pos === 'VERB' && !!cueAt(tokens, j, 'report');
 }
 
 /**

@@ -32,7 +32,7 @@ export function endBeforeSecondPredicate(tokens: Token[], cue: number, from: num
     if (verb < 0 || (tokens[k]!.text !== ',' && isPast(tokens[verb]!) !== past) || !hasVerb(tokens, from, k - 1)) continue;
     // (With no comma before "and|but", a person as the content's own subject is the one who goes on to speak:
     // "said the driver got out and shouted that …", "said her son came home and announced …".)
-    if (tokens[k]!.text !== ',' && !/^(PUNCT)$/.test(tokens[k - 1]!.pos) && ownPersonSubject(tokens, from, k)) continue;
+    if (tokens[k]!.text !== ',' && !/^(PUNCT)$/.test(tokens[k - 1]!.pos) && ownPersonSubject(tokens, from, k) && !contrastInCueTense(tokens, from, k, verb)) continue;
     let end = k - 1;
     while (end > from && tokens[end]!.pos === 'PUNCT') end--;
     return end;
@@ -138,6 +138,19 @@ function ownPersonSubject(tokens: Token[], from: number, k: number): boolean {
   if (!subject) return false;
   if (subject.kind === 'pronoun') return PERSONAL_SUBJECTS.test(subject.name.toLowerCase()) && !SPEAKER_PRONOUN.test(subject.name.toLowerCase());
   return personLike(subject) || documentLike(subject) || agentNoun(descriptionHead(subject));
+}
+
+/**
+ * "said engineers had restored supply but warned that …": a contrast ("but") whose verb drops the content's
+ * moved-back tense ("had restored") for the cue's plain past is the speaker's next act, not the content
+ * subject's, whom "had" would have carried on ("had restored supply but had warned"). (With "and", or both in
+ * the plain past, "said her son came home and announced …", the content's subject still speaks.)
+ */
+function contrastInCueTense(tokens: Token[], from: number, k: number, verb: number): boolean {
+  if (tokens[k]!.normal !== 'but' || verb !== k + 1) return false;
+  let first = from;
+  while (first < k && !/^(VERB|AUX)$/.test(tokens[first]!.pos)) first++;
+  return first < k && tokens[first]!.normal === 'had' && tokens[first + 1]?.pos === 'VERB';
 }
 
 /**

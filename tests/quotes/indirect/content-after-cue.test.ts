@@ -259,6 +259,16 @@ describe('a state declared is an act, not a clause said: "declared an emergency"
   test('negative: a clause declared is still a report', () => {
     expect(reports('Ada Voss declared the harbour levy would pass.')).toEqual([['indirect', 'the harbour levy would pass', 'Ada Voss', 'declared']]);
   });
+
+  test('"declared a major incident and opened shelters", "declared bankruptcy": an alarm or a state declared, no report', () => {
+    expect(reports('The district board declared a major incident and opened two shelters.')).toEqual([]);
+    expect(reports('The ferry firm declared bankruptcy in March.')).toEqual([]);
+  });
+
+  test('negative: "declared that the incident was over" is a clause said', () => {
+    const text = 'The harbour master declared that the incident was over.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.start, q.speaker_mention, q.cue])).toEqual([['indirect', 'the incident was over', at(text, 'the incident'), 'The harbour master', 'declared']]);
+  });
 });
 
 describe('a hyphenated word in the hearer or the one asked is one word', () => {

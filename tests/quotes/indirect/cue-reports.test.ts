@@ -38,6 +38,16 @@ describe('a second that-clause after one that holds quoted words', () => {
     expect(quotesOf(text).map((q) => q.text)).toEqual(['going well']);
   });
 
+  test('without a comma, a pronoun subject whose verb is no cue is more of what was said: its own report', () => {
+    const text = 'The league said that Dana Rusk had “chosen to step away” and that she was being looked after by the medical staff.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.start, q.end, q.speaker, q.speaker_kind, q.cue, q.cue_start])).toEqual([
+      ['partial', 'chosen to step away', at(text, 'chosen'), at(text, '” and'), 'The league', 'organization', 'said', at(text, 'said')],
+      ['indirect', 'she was being looked after by the medical staff', at(text, 'she was'), at(text, '.'), 'The league', 'organization', 'said', at(text, 'said')],
+    ]);
+    const coach = 'Ivo Tamm said the keeper was “perfectly fit” and that he would train again on Monday.';
+    expect(quote(coach, 'he would train')).toMatchObject({ type: 'indirect', text: 'he would train again on Monday', speaker: 'Ivo Tamm', speaker_mention: 'Ivo Tamm', cue: 'said' });
+  });
+
   test('without a comma, a second clause holding another party\'s cue is still the teller\'s report, not that party\'s', () => {
     const text = 'Halbrook told reporters she expected the vote “by Friday, not next month” and that the union would ask the court to step in.';
     expect(quote(text, 'by Friday')).toMatchObject({ type: 'partial', speaker: 'Halbrook', cue: 'told' });

@@ -107,3 +107,23 @@ describe('", and he VERBed …": a new finite clause with the speaker as subject
     expect(indirect('Dorota Kwiat said the audit had cleared the clinic, and she had expected nothing less.')).toEqual(['the audit had cleared the clinic, and she had expected nothing less']);
   });
 });
+
+// "said engineers had restored supply but warned that …": the contrast drops the content's moved-back tense for the
+// cue's plain past, so the warning is the speaker's next act even after a person as the content's subject.
+describe('"but" and a verb in the cue\'s plain past after a moved-back content is the speaker\'s next act', () => {
+  test('"said engineers had restored supply but warned that B": two reports of the company', () => {
+    const text = 'The water company said engineers had repaired the main but warned that some streets might stay dry until Friday.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.start, q.end, q.speaker, q.speaker_kind, q.cue])).toEqual([
+      ['indirect', 'engineers had repaired the main', at(text, 'engineers'), at(text, ' but warned'), 'The water company', 'organization', 'said'],
+      ['indirect', 'some streets might stay dry until Friday', at(text, 'some streets'), at(text, '.'), 'The water company', 'organization', 'warned'],
+    ]);
+  });
+
+  test('near miss: with both verbs in the plain past the person subject still goes on to speak', () => {
+    expect(indirect('The water company said engineers repaired the main but warned that some streets might stay dry.')[0]).toBe('engineers repaired the main but warned that some streets might stay dry');
+  });
+
+  test('near miss: "and" (no contrast) keeps the content whole', () => {
+    expect(indirect('The water company said engineers had repaired the main and warned that some streets might stay dry.')[0]).toBe('engineers had repaired the main and warned that some streets might stay dry');
+  });
+});

@@ -30,3 +30,26 @@ describe('a clause of time or contrast after ", SPEAKER CUE [time]," is no part 
     ]);
   });
 });
+
+describe('a measured interval and "after|before" after ", SPEAKER CUE [time]," dates the frame, no part of the content', () => {
+  test('"A, the studio confirmed on Friday, days after B" reports A', () => {
+    const text = 'Tom Reyes has quit the quiz show, the studio confirmed on Friday, days after the final drew 300 complaints.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.start, q.end, q.speaker_mention, q.cue, q.cue_start])).toEqual([
+      ['indirect', 'Tom Reyes has quit the quiz show', 0, at(text, ', the studio'), 'the studio', 'confirmed', at(text, 'confirmed')],
+    ]);
+  });
+
+  test('"A, Harbour Radio said, two weeks after B" reports A, speaker the station', () => {
+    const text = 'Tom Reyes has quit the quiz show, Harbour Radio said, two weeks after the final drew 300 complaints.';
+    expect(quotesOf(text).map((q) => [q.text, q.start, q.speaker_mention, q.cue])).toEqual([
+      ['Tom Reyes has quit the quiz show', 0, 'Harbour Radio', 'said'],
+    ]);
+  });
+
+  test('negative: a bare "after" clause is left as before, as "when" is', () => {
+    const text = 'The merger stalled, the banker said, after the regulator asked for new filings.';
+    expect(quotesOf(text).map((q) => [q.text, q.start, q.cue])).toEqual([
+      ['The merger stalled, the banker said, after the regulator asked for new filings', 0, 'said'],
+    ]);
+  });
+});
