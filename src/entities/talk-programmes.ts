@@ -65,7 +65,8 @@ function readTalkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
       out.add(key(title));
       continue;
     }
-    if (onOrEpisodeOfBefore().test(before) && talkWords().test(sentenceText)) out.add(key(title));
+    // (Not an appearance still to come: "had planned to perform on the late-night show “…” next week" says nothing there.)
+    if (onOrEpisodeOfBefore().test(before) && talkWords().test(sentenceText) && !APPEARANCE_TO_COME.test(sentenceText)) out.add(key(title));
   }
   return out;
 }
@@ -88,6 +89,9 @@ const HOSTED_PROGRAMME_BEFORE = /\b(?:hosts|hosted|hosting|co-hosts|co-hosted|co
 const COMMA_ON_OWNER_BEFORE = /,\s*on\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}['’]s\s*$/u;
 
 const SPEECH_VERB = /\b(?:said|says|told|tells|asked|argued|insisted|warned)\b/;
+
+/** A plan or a date ahead in the sentence: the appearance it names has not happened, so nothing was said there yet. */
+const APPEARANCE_TO_COME = /\b(?:will|plans?|planned|planning|(?:is|was|are|were) (?:due|scheduled|set) to|next (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
 
 /** After a programme that opens the sentence: its host, or someone speaking (a cue verb, or words in quotation marks). */
 const HOSTED_OR_SPOKEN = /\b(?:host|co-host|guest|said|says|told|tells|asked)\b|[“"]/;

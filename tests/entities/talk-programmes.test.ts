@@ -159,3 +159,21 @@ describe('talk programmes: a show whose host and guests talk on it is an outlet,
     expect(entities(text).outlets).toEqual([]);
   });
 });
+
+describe('talk programmes: an appearance still to come names a show, not where anything was said', () => {
+  test('"had planned to sing on the late-night show “Night Owls” next week": a TV show, no outlet', () => {
+    const text = 'Variety reported that Tala Wren had planned to sing her new single on the late-night show "Night Owls" next week.';
+    expect(entities(text)).toEqual({ films: ['Night Owls'], outlets: [['Variety', [[0, 7]]]] });
+  });
+
+  test('"will appear on the late-night show “Night Owls” on Friday": a TV show too', () => {
+    const text = 'Tala Wren will appear on the late-night show "Night Owls" on Friday, her label said.';
+    expect(entities(text).films).toEqual(['Night Owls']);
+    expect(entities(text).outlets).toEqual([]);
+  });
+
+  test('near miss: an appearance that happened, with a guest\'s words, keeps the programme as an outlet', () => {
+    const text = 'On Tuesday Tala Wren sang her new single on the late-night show "Night Owls" and traded jokes with its host. "I was terrified," Wren said.';
+    expect(entities(text)).toEqual({ films: [], outlets: [['Night Owls', [[65, 75]]]] });
+  });
+});
