@@ -5,7 +5,7 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import { contrastClauseSubject, opensWithPrepositionPhrase } from './sentence-subject.js';
 import { asItCue, cueLemma, hasVerb, outletSpeakerInFull, sentenceSubject, shortFormAt, subjectFrame, TokenView, type Frame } from './frame.js';
 import { genderOfFirstName, isHonorificOrAddressTitle, PersonRegistry, type Person } from '../nlp/names.js';
-import { BODY_PRONOUNS, CONTRASTING_JOINERS, isPluralName, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER } from '../nlp/words.js';
+import { BODY_PRONOUNS, CONTRASTING_JOINERS, isPluralName, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, SUBORDINATORS } from '../nlp/words.js';
 import { findIndirect } from './indirect/index.js';
 import { newspaperWordSpeakersAsOutlets } from './newspaper-word-speakers.js';
 import { outletPieceSpeakersAsOutlets } from './outlet-piece-speakers.js';
@@ -91,9 +91,6 @@ import { exhortingVerbs } from '../lexicon/exhorting-verbs.js';
 
 // How far back (characters) another person named makes the last speaker no longer the only one in reach.
 const SOLE_SPEAKER_REACH = 1500;
-
-/** Words opening a clause of its own, whose subject may own a pronoun after it ("after its fans sang what they called"). */
-const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'as', 'if', 'though', 'although']);
 
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
@@ -400,11 +397,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     return null;
   };
 
-  // A subordinating word or a plural noun in tokens[from, to): another subject may own a pronoun after it.
+  // A subordinating word (nlp/words.ts SUBORDINATORS) or a plural noun in tokens[from, to): another subject may own a
+  // pronoun after it ("after its fans sang what they called").
   const clauseOrPluralBetween = (from: number, to: number): boolean => {
     for (let k = from; k < to; k++) {
       const t = tokens[k]!;
-      if (t.pos === 'SCONJ' || SUBORDINATE_OPENERS.has(t.normal) || (t.pos === 'NOUN' && t.normal !== t.lemma && /s$/.test(t.normal))) return true;
+      if (t.pos === 'SCONJ' || SUBORDINATORS.has(t.normal) || (t.pos === 'NOUN' && t.normal !== t.lemma && /s$/.test(t.normal))) return true;
     }
     return false;
   };
