@@ -426,8 +426,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       let headEnd = skipParenthesis(tokens, j - 1, lo);
       // "Okafor himself, speaking to the Courier from his home in Reno, said": the reflexive repeats the name.
       if (headEnd > lo && REFLEXIVES.test(tokens[headEnd]!.normal)) headEnd--;
-      const head = phraseEndingAt(tokens, headEnd, lo);
       const named = classify(tokens, j + 1, nameEnd + 1);
+      // ("The host of “Cold Harbour”, Jamie Lockhart, said": the description before the quoted title gives the named person's role.)
+      const head = phraseEndingAt(tokens, headEnd, lo) ?? (named?.kind === 'person' ? descriptionOfQuotedTitle(tokens, headEnd, lo) : null);
       // (Only an apposition that is the name or description whole: not "…, attending the Tide Convention," nor a clause.)
       const whole = named && named.start === tokens[j + 1]!.start && named.end === tokens[nameEnd]!.end && !clauseHasVerb(tokens, j + 1, nameEnd) ? named : null;
       // "The owner, asked whether she would sell to Ruiz, replied", "A luthier in Cremona, speaking on condition of
@@ -1321,4 +1322,17 @@ function ownedBody(named: SpeakerPhrase): SpeakerPhrase {
  */
 function personsJobAfterGivenName(tokens: Token[], head: SpeakerPhrase, kind: number): boolean {
   return isOutletKindAlsoPersonJob(tokens[kind]?.text ?? '') && /\s/.test(head.name) && genderOfFirstName(head.name.split(/\s+/)[0]!) !== 'unknown';
+}
+
+/**
+ * "The host of “Cold Harbour”": a description ending in "of" and a title in quotation marks (its closing mark at
+ * tokens[close]), read up to "of" ("The host"), as the same words without the marks would give it. Null otherwise.
+ */
+function descriptionOfQuotedTitle(tokens: Token[], close: number, lo: number): SpeakerPhrase | null {
+  if (!tokens[close] || !isQuoteMark(tokens[close]!)) return null;
+  let open = close - 1;
+  while (open > lo && open > close - 10 && !isQuoteMark(tokens[open]!)) open--;
+  if (open <= lo + 1 || !isQuoteMark(tokens[open]!) || open === close - 1 || !/^[\p{Lu}\d]/u.test(tokens[open + 1]!.text) || tokens[open - 1]!.normal !== 'of') return null;
+  const head = phraseEndingAt(tokens, open - 2, lo);
+  return head?.kind === 'anonymous' ? head : null;
 }
