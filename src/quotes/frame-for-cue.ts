@@ -239,13 +239,17 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
 /**
  * "A nurse who works on the ward, speaking to WFAA on condition of anonymity because …, said": the speaker's
  * own aside of speaking to an outlet, set off by a comma between the speaker and the cue, is where the words
- * went however long the aside runs; the outlet search starts at it. Null when there is none.
+ * went however long the aside runs; the outlet search starts at it. Also one of speaking or appearing on a
+ * programme ("Whitfield, speaking on the company's flagship interview show, “The Long Table”, said"), whose
+ * description may outrun the usual reach. Null when there is none.
  */
 function speakingAsideBefore(tokens: Token[], speaker: SpeakerPhrase, cue: number, lo: number): number | null {
   if (speaker.start >= tokens[cue]!.start) return null;
   for (let k = cue - 2; k > lo && k > cue - 30; k--) {
     if (tokens[k]!.end <= speaker.end) return null;
-    if (tokens[k - 1]!.text === ',' && VENUE_PARTICIPLES.has(tokens[k]!.normal) && /^(to|with)$/.test(tokens[k + 1]?.normal ?? '')) return k;
+    if (tokens[k - 1]!.text !== ',' || !VENUE_PARTICIPLES.has(tokens[k]!.normal)) continue;
+    // (Not "writing on": a post's platform is no medium words were given to.)
+    if (/^(to|with)$/.test(tokens[k + 1]?.normal ?? '') || (tokens[k + 1]?.normal === 'on' && tokens[k]!.normal !== 'writing')) return k;
   }
   return null;
 }

@@ -9,7 +9,7 @@ import { genderOfFirstName } from '../nlp/names.js';
 import { hyphenInWord, hyphenatedCapitalAt, isQuoteMark, sourceText } from './speaker.js';
 import { staffOutletOpening } from './staff-outlets.js';
 import { givesWordsTo } from './given-to.js';
-import { broadcasterProgrammeAfter, callSignAt, closesProgrammeTitle, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind, pluralApostropheInTitle } from './programme-names.js';
+import { broadcasterProgrammeAfter, callSignAt, closesProgrammeTitle, describedProgrammeTitle, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind, pluralApostropheInTitle } from './programme-names.js';
 import { isStationMediumNoun } from '../lexicon/station-medium-nouns.js';
 import { inAnonymityReason } from './anonymity-reason.js';
 import { careerOnInRelative } from './career-relative.js';
@@ -360,6 +360,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // own commas bound it).
   const apposed = lead === 'on' ? ownMediumInApposition(tokens, i + 1) : null;
   if (apposed) return apposed.title;
+  // "speaking on the company's flagship interview show, “The Long Table”,": a programme described, then named.
+  const described = lead === 'on' ? describedProgrammeTitle(tokens, i + 1) : null;
+  if (described) return described;
   let s = i + 1;
   if (tokens[s]?.text === 'the') s++; // "told the BBC"; a capitalised The belongs to the name
   // "who appeared on the show's second series": a part of the programme, not a medium the words were given to.

@@ -26,6 +26,24 @@ export function ownProgrammeTitle(tokens: Token[], k: number, kinds: ReadonlySet
   return named?.quoted && isTitleCase(named.title.split(/\s+/)) ? { title: named.title, end: named.end } : null;
 }
 
+/**
+ * "on the company's flagship interview show, “The Long Table”", "on a new podcast, “Side B”": after "on" (tokens[k]
+ * the word after it) an article, maybe an owner's possessive ("the company's", "Meridian's"), up to three
+ * small-letter modifiers and a programme's kind, its title in quotation marks and title case right after, a comma
+ * between them or not: the programme the words were spoken on. The title, or null.
+ */
+export function describedProgrammeTitle(tokens: Token[], k: number): string | null {
+  if (!/^(?:the|a|an)$/.test(tokens[k]?.normal ?? '')) return null;
+  let kind = k + 1;
+  // (The owner: one word and its possessive, not the programme's own ("on the show's second series").)
+  if (/^['’]s$/.test(tokens[kind + 1]?.text ?? '') && !PROGRAMME_KINDS.has(tokens[kind]!.normal)) kind += 2;
+  const first = kind;
+  while (kind < first + 3 && /^\p{Ll}/u.test(tokens[kind]?.text ?? '') && !PROGRAMME_KINDS.has(tokens[kind]!.normal)) kind++;
+  if (!PROGRAMME_KINDS.has(tokens[kind]?.normal ?? '') || !/^\p{Ll}/u.test(tokens[kind]!.text)) return null;
+  const named = programmeTitleAfter(tokens, kind);
+  return named?.quoted && isTitleCase(named.title.split(/\s+/)) ? named.title : null;
+}
+
 /** A programme's title as read after its kind word. */
 export interface ProgrammeTitle {
   title: string;

@@ -15,6 +15,7 @@ import { isOutletKindWord, isTownAndNewspaperWord, lookupOutlet } from '../lexic
 import { bodyWordAfterPossessive, possessiveInOfBodyName } from './body-name-possessives.js';
 import { alternatives, NOT_NAMES, POSSESSIVES, PRONOUN_GENDER, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
 import { genderOfFirstName, isParticle } from '../nlp/names.js';
+import { isOutletKindAlsoPersonJob } from '../lexicon/outlet-kind-words.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { placeOfficeBeforePlace } from '../nlp/constituency.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -425,8 +426,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       let headEnd = skipParenthesis(tokens, j - 1, lo);
       // "Okafor himself, speaking to the Courier from his home in Reno, said": the reflexive repeats the name.
       if (headEnd > lo && REFLEXIVES.test(tokens[headEnd]!.normal)) headEnd--;
-      const head = phraseEndingAt(tokens, headEnd, lo);
       const named = classify(tokens, j + 1, nameEnd + 1);
+      // ("The host of “Cold Harbour”, Jamie Lockhart, said": the description before the quoted title gives the named person's role.)
+      const head = phraseEndingAt(tokens, headEnd, lo) ?? (named?.kind === 'person' ? descriptionOfQuotedTitle(tokens, headEnd, lo) : null);
       // (Only an apposition that is the name or description whole: not "…, attending the Tide Convention," nor a clause.)
       const whole = named && named.start === tokens[j + 1]!.start && named.end === tokens[nameEnd]!.end && !clauseHasVerb(tokens, j + 1, nameEnd) ? named : null;
       // "The owner, asked whether she would sell to Ruiz, replied", "A luthier in Cremona, speaking on condition of
@@ -470,7 +472,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // speaker, and so no report at all).
       if (head?.kind === 'anonymous' && /^the\s+\p{Ll}+$/iu.test(head.text) && named?.kind === 'organization' && /^(?:a|an)\s/i.test(named.text) && appositionIsBodyKind(tokens, j + 1, nameEnd) && headOpensClause(tokens, head, lo)) return head;
       // "Van Oord, the Dutch dredging firm, said": a name that reads as a person's, said to be a firm or a brand, is the body.
-      if (head?.kind === 'person' && appositionIsBodyKind(tokens, j + 1, nameEnd)) return { ...head, kind: 'organization', role: null, title: null };
+      // (Not a given name before a kind that is also a person's job: "Mark Ellery, the veteran broadcaster, said" is a man.)
+      if (head?.kind === 'person' && appositionIsBodyKind(tokens, j + 1, nameEnd) && !personsJobAfterGivenName(tokens, head, nameEnd)) return { ...head, kind: 'organization', role: null, title: null };
       const completed = appositionCompletingDescription(tokens, head, named, j, nameEnd, lo) ?? nameAfterPlaceDescription(tokens, head, whole, headEnd, lo);
       if (completed) return completed;
       // "Another resident, a schoolteacher, said": an unnamed person, then what they are by trade; the head the
@@ -1311,4 +1314,25 @@ export function relativeClauseAntecedent(tokens: Token[], conjunction: number, l
  */
 function ownedBody(named: SpeakerPhrase): SpeakerPhrase {
   return named.kind === 'outlet' && !lookupOutlet(named.text) ? { ...named, kind: 'organization' } : named;
+}
+
+/**
+ * "Mark Ellery, the veteran broadcaster,": a name opening with a given name, described by a kind of outlet that is
+ * also a person's job (data/outlet-kind-words.json person_jobs) at tokens[kind], is that person's job, no body.
+ */
+function personsJobAfterGivenName(tokens: Token[], head: SpeakerPhrase, kind: number): boolean {
+  return isOutletKindAlsoPersonJob(tokens[kind]?.text ?? '') && /\s/.test(head.name) && genderOfFirstName(head.name.split(/\s+/)[0]!) !== 'unknown';
+}
+
+/**
+ * "The host of “Cold Harbour”": a description ending in "of" and a title in quotation marks (its closing mark at
+ * tokens[close]), read up to "of" ("The host"), as the same words without the marks would give it. Null otherwise.
+ */
+function descriptionOfQuotedTitle(tokens: Token[], close: number, lo: number): SpeakerPhrase | null {
+  if (!tokens[close] || !isQuoteMark(tokens[close]!)) return null;
+  let open = close - 1;
+  while (open > lo && open > close - 10 && !isQuoteMark(tokens[open]!)) open--;
+  if (open <= lo + 1 || !isQuoteMark(tokens[open]!) || open === close - 1 || !/^[\p{Lu}\d]/u.test(tokens[open + 1]!.text) || tokens[open - 1]!.normal !== 'of') return null;
+  const head = phraseEndingAt(tokens, open - 2, lo);
+  return head?.kind === 'anonymous' ? head : null;
 }

@@ -6,6 +6,7 @@ import { POSSESSIVES } from '../nlp/words.js';
 import { ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter } from './programme-names.js';
 import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
 import { nameRunEnd } from '../nlp/name-run.js';
+import { prospectiveAppearance } from './prospective-appearances.js';
 
 
 /**
@@ -180,7 +181,8 @@ function coHostRegExp(nouns: string): RegExp {
  * "X talked up her album on the morning show “Wake Up Harbour” on Monday": a programme named in quotation
  * marks after "on the" and its kind word (maybe after small-letter modifiers), outside any quote, places the
  * sentence's person on it; their next quotes were said there. The "on" and the title; null when the sentence
- * names none, or when "on" places people in a programme ("a contestant on the show “…”").
+ * names none, when "on" places people in a programme ("a contestant on the show “…”"), or when the appearance
+ * is still to come ("will appear on the show “…” next week").
  */
 function programmeOn(tokens: Token[], from: number, to: number, inQuote: Uint8Array): { on: number; title: string } | null {
   for (let on = from; on < to - 3; on++) {
@@ -189,7 +191,8 @@ function programmeOn(tokens: Token[], from: number, to: number, inQuote: Uint8Ar
     while (kind < on + 6 && kind < to && !PROGRAMME_KINDS.has(tokens[kind]!.normal) && (/^\p{Ll}/u.test(tokens[kind]!.text) || hyphenInWord(tokens, kind))) kind++;
     if (!PROGRAMME_KINDS.has(tokens[kind]?.normal ?? '') || !/^\p{Ll}/u.test(tokens[kind]!.text)) continue;
     const named = programmeTitleAfter(tokens, kind);
-    if (named?.quoted && named.end <= to) return { on, title: named.title };
+    // (Not an appearance still to come: "she will sing it on the late-night show “…” next week".)
+    if (named?.quoted && named.end <= to && !prospectiveAppearance(tokens, from, on, named.end, to)) return { on, title: named.title };
   }
   return null;
 }

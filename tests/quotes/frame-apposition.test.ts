@@ -157,3 +157,17 @@ describe('a second apposition after the named one still leaves the description s
     expect(quote(text, 'late one night')).toMatchObject({ type: 'partial', speaker: 'Maria Lopez', speaker_mention: 'she' });
   });
 });
+
+describe('"The host of “TITLE”, NAME, said": the description before the quoted title is the named person\'s role', () => {
+  test('the role read up to "of", as without the marks', () => {
+    const text = 'The host of “Night Crossing”, Ola Brandvik, said the series would return in spring.';
+    expect(quote(text, 'the series')).toMatchObject({ text: 'the series would return in spring', type: 'indirect', speaker: 'Ola Brandvik', speaker_mention: 'Ola Brandvik', speaker_start: at(text, 'Ola'), speaker_kind: 'person', speaker_role: 'host', cue: 'said' });
+    const creator = 'The creator of “Night Crossing”, Ola Brandvik, said the series would return in spring.';
+    expect(quote(creator, 'the series')).toMatchObject({ speaker: 'Ola Brandvik', speaker_role: 'creator', cue: 'said' });
+  });
+
+  test('negative: the same sentence without the marks is read as before', () => {
+    const text = 'The host of Night Crossing, Ola Brandvik, said the series would return in spring.';
+    expect(quote(text, 'the series')).toMatchObject({ speaker: 'Ola Brandvik', speaker_kind: 'person', speaker_role: 'host', cue: 'said' });
+  });
+});

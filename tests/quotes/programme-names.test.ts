@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../src/nlp/analyze.js';
-import { ownProgrammeTitle, PROGRAMME_KINDS, programmesNamed, programmeTitleAfter, programmeTitlesOfKind } from '../../src/quotes/programme-names.js';
+import { describedProgrammeTitle, ownProgrammeTitle, PROGRAMME_KINDS, programmesNamed, programmeTitleAfter, programmeTitlesOfKind } from '../../src/quotes/programme-names.js';
 
 const tokensOf = (text: string) => analyzeArticle({ id: 't', path: 't', text }).tokens;
 
@@ -60,5 +60,24 @@ describe('a quoted title ending in its kind word names that programme', () => {
     expect(programmesNamed(tokensOf('On “The Porch Light Podcast,” Mara Ilves spoke.'))).toEqual([{ title: 'The Porch Light Podcast', kind: 'podcast', own: false, at: 3 }]);
     expect(programmesNamed(tokensOf('On “Porch Light Nights,” Mara Ilves spoke.'))).toEqual([]);
     expect(programmesNamed(tokensOf('She called it “the worst podcast,” Mara Ilves said.'))).toEqual([]);
+  });
+});
+
+describe('describedProgrammeTitle: "on the company\'s flagship interview show, “TITLE”" names the programme spoken on', () => {
+  /** The title read after the first "on" of the text. */
+  const after = (text: string) => {
+    const tokens = tokensOf(text);
+    return describedProgrammeTitle(tokens, tokens.findIndex((t) => t.normal === 'on') + 1);
+  };
+
+  test('an owner\'s possessive, modifiers and the kind, then the quoted title after a comma', () => {
+    expect(after('Marlow, speaking on the company\'s flagship interview show, “The Quiet Hour”, said it was over.')).toBe('The Quiet Hour');
+    expect(after('Marlow, speaking on a weekly podcast “Side Street”, said it was over.')).toBe('Side Street');
+  });
+
+  test('negative: a part of the programme, a title not in title case, or no kind word', () => {
+    expect(after('Marlow, speaking on the show\'s second series, “The Quiet Hour”, said it was over.')).toBeNull();
+    expect(after('Marlow, speaking on the interview show, “The deal is dead”, said it was over.')).toBeNull();
+    expect(after('Marlow, speaking on the company\'s behalf, “The Quiet Hour”, said it was over.')).toBeNull();
   });
 });

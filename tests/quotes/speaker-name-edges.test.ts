@@ -94,3 +94,15 @@ describe('a name read as a person\'s, called a firm in apposition, is the firm',
 test('people: "Da Silva" is found as a person', () => {
   expect(people('"The season is over," Da Silva said.')).toEqual(['Da Silva']);
 });
+
+describe('a given name described as a broadcaster is a person whose job that is, no outlet or body', () => {
+  test('"Tom Varley, the veteran broadcaster, said …. The broadcaster added …": a person, role broadcaster, both times', () => {
+    const text = 'Tom Varley, the veteran broadcaster, said the quiz had been cancelled. The broadcaster added that he was sad.';
+    expect(quote(text, 'the quiz')).toMatchObject({ text: 'the quiz had been cancelled', type: 'indirect', speaker: 'Tom Varley', speaker_mention: 'Tom Varley', speaker_start: 0, speaker_kind: 'person', speaker_role: 'broadcaster', cue: 'said', outlet: null });
+    expect(quote(text, 'he was sad')).toMatchObject({ speaker: 'Tom Varley', speaker_mention: 'The broadcaster', speaker_start: at(text, 'The broadcaster'), speaker_kind: 'person', cue: 'added', outlet: null });
+  });
+
+  test('negative: a given name described as a firm is still the firm', () => {
+    expect(quote('"Prices will rise," Tom Varley, the Welsh dredging firm, said.', 'Prices')).toMatchObject({ speaker: 'Tom Varley', speaker_kind: 'organization' });
+  });
+});

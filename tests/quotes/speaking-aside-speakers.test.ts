@@ -43,3 +43,24 @@ describe('a noun phrase opening the reported clause after the cue is no inverted
     expect(quote(text, 'It was')).toMatchObject({ type: 'direct', speaker_mention: 'a spokesman', cue: 'said' });
   });
 });
+
+describe('"X, speaking on the company\'s interview show, “TITLE”, said …": the words were given on that programme', () => {
+  test('a report after a long aside of speaking on a described programme', () => {
+    const text = 'Dana Marlow, speaking on the company’s flagship interview show, “The Quiet Hour”, said the merger was off.';
+    expect(quote(text, 'the merger')).toMatchObject({ text: 'the merger was off', type: 'indirect', speaker: 'Dana Marlow', speaker_mention: 'Dana Marlow', speaker_start: 0, cue: 'said', outlet: 'The Quiet Hour', start: at(text, 'the merger') });
+  });
+
+  test('a quotation before the frame, and one after it with no comma before the title', () => {
+    const before = '“The merger is off,” Dana Marlow said, speaking on the company’s flagship interview show, “The Quiet Hour”.';
+    expect(quote(before, 'The merger')).toMatchObject({ text: 'The merger is off,', type: 'direct', speaker: 'Dana Marlow', cue: 'said', outlet: 'The Quiet Hour' });
+    const after = 'Dana Marlow, speaking on the company’s flagship interview show “The Quiet Hour”, said: “The merger is off.”';
+    expect(quote(after, 'The merger')).toMatchObject({ text: 'The merger is off.', type: 'direct', speaker: 'Dana Marlow', cue: 'said', outlet: 'The Quiet Hour' });
+  });
+
+  test('negative: an aside of speaking that names no programme gives no outlet', () => {
+    const text = 'Dana Marlow, speaking on the phone from her home in Leeds on Sunday evening, said the merger was off.';
+    expect(quote(text, 'the merger')).toMatchObject({ speaker: 'Dana Marlow', cue: 'said', outlet: null });
+    const anon = 'Dana Marlow, speaking on condition of anonymity because the BBC deal is private, said the merger was off.';
+    expect(quote(anon, 'the merger')).toMatchObject({ speaker: 'Dana Marlow', outlet: null });
+  });
+});

@@ -35,8 +35,21 @@ export function withSpeakerBefore(view: TokenView, cue: number, lo: number, fram
   const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? beforeAlias(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? bodyBeforeWhich(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo) ?? beforeLongApposition(view, cue, lo) ?? countedGroup(view.tokens, cue, lo) ?? subjectOfVerbBeforeTo(view.tokens, cue, lo);
   if (!speaker) return frame;
   // (The outlet after the cue, read as frameForCue reads it: "X, whose show …, said on his podcast, “…,” that …".)
-  const outlet = speaker.kind === 'outlet' ? null : outletNear(view.tokens, cue, Math.min(view.sentence(cue).tokenEnd, cue + 10));
+  // (… or in the speaker's own aside of speaking before it: "Whitfield, speaking on the company's interview show, “The
+  // Long Table”, said …".)
+  const outlet = speaker.kind === 'outlet' ? null : outletNear(view.tokens, cue, Math.min(view.sentence(cue).tokenEnd, cue + 10)) ?? speakingAsideOutlet(view, speaker, cue);
   return frameAtToken(view.tokens, cue, speaker, outlet ? { outlet } : {});
+}
+
+/** Participles of an aside that tells where its subject spoke ("speaking on …", "talking to …", "appearing on …"). */
+const SPEAKING_ASIDE = /^(?:speaking|talking|appearing)$/;
+
+/** The outlet of an aside of speaking between the speaker and the cue (", speaking on NPR's …, said"), or null. */
+function speakingAsideOutlet(view: TokenView, speaker: SpeakerPhrase, cue: number): string | null {
+  const tokens = view.tokens;
+  const comma = view.tokenAtOrAfter(speaker.end);
+  if (comma >= cue || tokens[comma]?.text !== ',' || !SPEAKING_ASIDE.test(tokens[comma + 1]?.normal ?? '') || !/^(?:on|to|with)$/.test(tokens[comma + 2]?.normal ?? '')) return null;
+  return outletNear(tokens, comma + 1, cue);
 }
 
 /**
