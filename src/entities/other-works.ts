@@ -8,7 +8,7 @@ import { stagedTitle } from './stage-context.js';
 import { namesGame } from './game-titles.js';
 import { writtenInTitle } from './written-in-title.js';
 import { titleContexts } from '../lexicon/title-contexts.js';
-import { namesHitSong } from './hit-songs.js';
+import { namesHitPodcast, namesHitSong } from './hit-songs.js';
 
 // Words that are no genre before a film word: "“Salt Line” was a hit", "“Salt Line” ratings show".
 export const NOT_A_GENRE = new RegExp(String.raw`^(?:is|was|are|were|be|been|has|had|have|a|an|the|and|or|but|as|${alternatives(THIRD_PERSON_POSSESSIVES)}|to|for|of|in|on|at|by|with|became|becomes|remains|stays|still|also|\p{Ll}+s)$`, 'u');
@@ -32,12 +32,12 @@ const SCHEME_PROGRAMME = /^\s+(?:program|programme|initiative|scheme)\b(?:\s+(?:
 /**
  * Whether a title in quotation marks names a book, a record or a part of a show rather than a film or show:
  * the kind of work right before it, maybe with "titled" ("The memoir, titled “…”"), or an apposition after
- * it ("“…,” the sixth episode of …"); also a product's name, a title in a sentence about the stage, one a writer writes in, or a band's hit. `open` is the opening mark, `after` the first character after the closing one.
+ * it ("“…,” the sixth episode of …"); also a product's name, a title in a sentence about the stage, one a writer writes in, or a band's or a podcast's hit. `open` is the opening mark, `after` the first character after the closing one.
  */
 export function namesOtherWork(text: string, open: number, after: number): boolean {
   // (An appearance on one is the same kind: "a podcast appearance on “…”", "an album interview on …".)
   const kind = /([\p{L}-]+)(?:\s+(?:appearance|interview|episode|segment)\s+(?:on|of))?(?:[\s,]+(?:titled|entitled|called|named))?[\s,]*$/u.exec(text.slice(Math.max(0, open - 60), open))?.[1];
-  return (!!kind && (OTHER_WORKS.has(kind.toLowerCase()) || PERFORMED.has(kind.toLowerCase()))) || SCHEME_PROGRAMME.test(text.slice(after, after + 60)) || exampleOfOtherWorks(text.slice(Math.max(0, open - 120), open)) || collectionOfOtherThings(text.slice(Math.max(0, open - 60), open)) || OTHER_WORK_AFTER.test(text.slice(after, after + 20)) || PART_OF_A_WORK.test(text.slice(after, after + 60)) || otherWorkApposition(text.slice(after, after + 60)) || madeWorkApposition(text.slice(after, after + 100)) || stageWorkApposition(text.slice(after, after + 80)) || namesProduct(text, open, after) || stagedTitle(text, open, after) || namesGame(text, open, after) || writtenInTitle(text, open, after) || namesHitSong(text, open, after);
+  return (!!kind && (OTHER_WORKS.has(kind.toLowerCase()) || PERFORMED.has(kind.toLowerCase()))) || SCHEME_PROGRAMME.test(text.slice(after, after + 60)) || exampleOfOtherWorks(text.slice(Math.max(0, open - 120), open)) || collectionOfOtherThings(text.slice(Math.max(0, open - 60), open)) || OTHER_WORK_AFTER.test(text.slice(after, after + 20)) || PART_OF_A_WORK.test(text.slice(after, after + 60)) || otherWorkApposition(text.slice(after, after + 60)) || madeWorkApposition(text.slice(after, after + 100)) || stageWorkApposition(text.slice(after, after + 80)) || namesProduct(text, open, after) || stagedTitle(text, open, after) || namesGame(text, open, after) || writtenInTitle(text, open, after) || namesHitSong(text, open, after) || namesHitPodcast(text, open, after);
 }
 
 // "hits such as “Paper Kites” and “Blue Glass”", "singles like “…”": titles given as examples of works that are no

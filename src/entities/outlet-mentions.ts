@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote, Token } from '../types.js';
+import { namesHitPodcast } from './hit-songs.js';
 import { capitalisedRuns } from '../nlp/runs.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
 import { jointOutletParts } from '../quotes/joint-outlets.js';
@@ -178,7 +179,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   // "Deadline's “Behind the Slate” podcast": a title with its kind of medium after it is that outlet, small words and all.
   for (const title of titles.overlapping(0, text.length)) {
     const name = text.slice(title.start, title.end);
-    if (title.nickname || !startsWithOutletKind(text.slice(title.end, title.end + 30)) || genderOfFirstName(name.split(/\s+/)[0]!) !== 'unknown') continue;
+    // ("the podcast network behind the true-crime hit “Cold Tide”": a hit in a sentence about podcasts is a podcast.)
+    if (title.nickname || !(startsWithOutletKind(text.slice(title.end, title.end + 30)) || namesHitPodcast(text, title.start - 1, title.end + 1)) || genderOfFirstName(name.split(/\s+/)[0]!) !== 'unknown') continue;
     add(name, { start: title.start, end: title.end, text: name });
   }
   // A talk programme whose guests speak on it, at each of its titles in quotation marks (see talk-programmes.ts).

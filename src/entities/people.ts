@@ -56,6 +56,7 @@ import { nameClues, type NameClues, type NameSpan, type PeopleContext, type Reco
 import { recordSingleNames } from './single-names.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { afterServiceNoun, onlineVenueName } from './service-names.js';
+import { namesCalledVenues } from './venue-names.js';
 import { isHeadlineVerb } from '../lexicon/headline-verbs.js';
 import { sentenceHoldingToken } from '../nlp/sentence-lookup.js';
 export type { PeopleContext } from './name-clues.js';
@@ -361,6 +362,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (placeBeforeState(view)) return 'rejected';
   // "Le Fanal, one of the last single-screen cinemas in Paris, will close": a venue set beside its kind.
   if (!title && venueByOneOfApposition(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) return 'rejected';
+  // "Paris cinema Le Fanal to close": a name opening with an article word that the article calls a venue anywhere
+  // ("the cinema Le Fanal", "Le Fanal, one of the last cinemas") is the venue's at every mention (src/entities/venue-names.ts).
+  if (!title && !givenName && namesCalledVenues(tokens, text).has(name)) return 'rejected';
   // "St. Peter's Square", "St. Mary's Hospital": a name whose possessive opens a place's own name is that place's, no mention of the person.
   if (NAMED_FOR_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20))) return 'rejected';
   // "the Air Line Pilots’ Association", "the Men's Health Forum": words before a plural's possessive and a body's

@@ -23,9 +23,10 @@ const KIND_APPOSITION = new RegExp(String.raw`${APPOSITION_OPENING}((?:(?:[\p{L}
 // "the film version of “…”", "a screen adaptation of “…”": the screen's work bears the title (a play or book may too).
 const SCREEN_VERSION_OF_BEFORE = /\b(?:film|movie|screen|television|TV)\s+(?:version|adaptation)s?\s+of\s*[“"‘']?$/iu;
 
-// A screen work's word, "from" or "by", its maker's name (a description in small letters maybe before it) and a
-// comma: "feature film from comedian Dana Whitlock, “…”", "the new series by Ana Ruiz, “…”".
-const WORK_BY_MAKER_BEFORE = /\b(?:film|movie|feature|documentary|series|sitcom|miniseries)\s+(?:from|by)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*,\s*$/u;
+// A screen work's word, "from" or "by" (maybe after its making's participle), its maker's name (a description in small
+// letters maybe before it) and a comma: "feature film from comedian Dana Whitlock, “…”", "the new series by Ana Ruiz,
+// “…”", "the first film directed by Ana Ruiz, “…”".
+const WORK_BY_MAKER_BEFORE = /\b(?:film|movie|feature|documentary|series|sitcom|miniseries)\s+(?:from|(?:(?:directed|written|produced|created|made|co-directed|co-written)\s+)?by)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*,\s*$/u;
 // "plays Lydia Moss in “…”": the work a part is played in bears the title.
 // (The part's name may follow a description of it, and a turn or role may give it: "her turn as the matriarch Ada Voss in “…”".)
 const PLAYS_PART_IN_BEFORE = /\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|voicing|(?:role|turn|part|performance)\s+as)\s+(?:(?:the|an?)\s+(?:[\p{Ll}-]+\s+){1,3})?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+in\s*$/u;

@@ -21,6 +21,8 @@ export interface PlaceWords {
   street_tails_after_at: string[];
   on_shore_tails: string[];
   venue_plurals: string[];
+  venue_kinds: string[];
+  venue_name_articles: string[];
 }
 
 let data: PlaceWords | undefined;

@@ -17,6 +17,7 @@ import { retagged } from './retagged.js';
 import { retagAdverbsEndingNames } from './adverb-name-words.js';
 import { retagGerundsOpeningNames } from './gerund-name-words.js';
 import { retagGerundsAfterPossessive } from './possessed-gerund-nouns.js';
+import { retagDoerNounsReadAsComparatives } from './doer-nouns-after-nouns.js';
 import { retagAwardModifiers } from './award-modifiers.js';
 import { retagVerbAfterAgeApposition } from './verb-after-age.js';
 import { retagAlthoughAsSubordinator } from './although-tag.js';
@@ -178,6 +179,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagGivenNames(tokens);
   retagNounsAfterGenitive(tokens);
   retagGerundsAfterPossessive(tokens);
+  retagDoerNounsReadAsComparatives(tokens);
   retagObjectOfAccordingTo(tokens);
   retagFurtherBeforeVerb(tokens);
   retagPlaceAfterNoun(tokens);

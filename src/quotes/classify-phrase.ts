@@ -19,7 +19,7 @@ import { capitalsWithoutGivenName, familyFirstNameEnd, familyNameBeforeVerb, fam
 import { isOfficeField } from '../nlp/office-fields.js';
 import { nameAfterBodyTail, runEndsInBody } from '../nlp/body-before-name.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
-import { nameAfterOfficePlace } from '../lexicon/place-names.js';
+import { isPlaceName, nameAfterOfficePlace } from '../lexicon/place-names.js';
 import { hasLeagueWord, isDescriptorNameOpener, isFieldBodyHead, isKnownOrganisation, isNameOfHead, isNameTail, isSurnameCompanyTail } from '../lexicon/organisations.js';
 import { isPlaceTail, placeWords } from '../lexicon/place-words.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
@@ -617,6 +617,15 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const described = sourceText(tokens, s, de);
     return { start: tokens[s]!.start, end: tokens[de - 1]!.end, text: described, kind: 'anonymous', name: described, role: null, title: null };
   }
+  // "a tribunal in Leeds had found", "the inquiry at Harwick said": an article, nouns in small letters no list knows,
+  // then a place's preposition and a name: the name is where the noun is, never the speaker (as for "a judge in
+  // Leeds"); the whole phrase describes one unnamed. (Only a listed place: "a report in Variety said" is the outlet's.)
+  if (ne > ns && placePrep >= 0 && placePrep === prep && tokens[prep]!.normal !== 'from' && prep - 1 > s && /^(the|a|an)$/.test(tokens[s]!.normal) && tokens[prep - 1]!.pos === 'NOUN' && smallLetterNouns(tokens, s + 1, prep) && placeNotOutlet(sourceText(tokens, ns, ne))) {
+    let de = e;
+    while (de > ne && /^(ADP|PART|CCONJ|PUNCT)$/.test(tokens[de - 1]!.pos)) de--;
+    const described = sourceText(tokens, s, de);
+    return { start: tokens[s]!.start, end: tokens[de - 1]!.end, text: described, kind: 'anonymous', name: described, role: null, title: null };
+  }
   // A lone capitalised common noun ("Opponents argued") is a description, not a name.
   // A lone capitalised word the tagger read as a verb ("Lynch said") is a name.
   // ("Jurors said", "Superdelegates argued": a plural noun for people, capitalised as the sentence opens;
@@ -857,6 +866,17 @@ function lastNounIndex(span: Token[]): number {
     if (inRatio && cut + 2 === span.length) return cut + 1;
   }
   return -1;
+}
+
+/** A listed place's name (a country, a state, a city) that names no outlet. */
+function placeNotOutlet(name: string): boolean {
+  return isPlaceName(name) && !lookupOutlet(name);
+}
+
+/** tokens[from, to) are nouns and adjectives in small letters: "tribunal", "employment tribunal". */
+function smallLetterNouns(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!/^(NOUN|ADJ)$/.test(tokens[k]!.pos) || !/^\p{Ll}/u.test(tokens[k]!.text)) return false;
+  return true;
 }
 
 /** The end of a run of words in small letters (hyphens inside) from tokens[from], at most up to `limit`. */

@@ -30,10 +30,22 @@ function departmentHead(words: readonly string[]): string | null {
 
 /** The first fixed title (data/fixed-titles.json) standing in `words` as a run, or null. */
 function fixedTitleIn(words: readonly string[]): string | null {
+  // (Words read from tokens keep a hyphen apart: "season", "-", "ticket", "holder" is "season-ticket holder".)
+  if (words.includes('-')) words = hyphensJoined(words);
   for (const title of fixedTitles()) {
     for (let i = 0; i + title.length <= words.length; i++) if (title.every((w, j) => words[i + j] === w)) return title.join(' ');
   }
   return null;
+}
+
+/** The words with each lone "-" joined to the words either side: ["season", "-", "ticket"] → ["season-ticket"]. */
+function hyphensJoined(words: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === '-' && joined.length > 0 && i + 1 < words.length) joined[joined.length - 1] += `-${words[++i]!}`;
+    else joined.push(words[i]!);
+  }
+  return joined;
 }
 
 /**

@@ -22,3 +22,24 @@ describe('a quoted title after "hit" is a song where a record maker is in its se
     expect(filmTitles('The 1998 hit “Dust Road” made $90 million at the box office.')).toEqual(['Dust Road']);
   });
 });
+
+describe('a quoted title right after "hit" in a sentence about podcasts is a podcast: an outlet, no film', () => {
+  const entities = (text: string) => extractArticle(text, { id: 'test' }).entities;
+
+  test('"the podcast network behind the true-crime hit “Salt Ledger”" → outlet "Salt Ledger", no film', () => {
+    const text = 'The podcast network behind the true-crime hit “Salt Ledger” said it would appeal.';
+    const { films, outlets } = entities(text);
+    expect(films).toEqual([]);
+    expect(outlets.map((o) => [o.name, o.mentions.map((m) => [m.start, m.end, m.text])])).toEqual([['Salt Ledger', [[text.indexOf('Salt Ledger'), text.indexOf('Salt Ledger') + 11, 'Salt Ledger']]]]);
+  });
+
+  test('near miss: a screen word in the sentence keeps the hit a film', () => {
+    const text = 'The podcast network behind the true-crime hit “Salt Ledger” said the film version opens in May.';
+    expect(entities(text).films.map((f) => f.title)).toEqual(['Salt Ledger']);
+    expect(entities(text).outlets).toEqual([]);
+  });
+
+  test('near miss: a studio\'s hit with no podcast in the sentence stays a film', () => {
+    expect(entities('The studio behind the hit “Salt Ledger” said it would appeal.').films.map((f) => f.title)).toEqual(['Salt Ledger']);
+  });
+});

@@ -36,3 +36,26 @@ describe('given names whose sex differs by language (data/sources/first-names.cu
     expect(genderOf('"We lost the second half," said Simone Ruiz, the coach. He called the result "a disgrace."', 'Simone Ruiz')).toBe('male');
   });
 });
+
+describe('Finnish given names are given names (data/sources/first-names.curated.json)', () => {
+  const people = (text: string) => run(text).entities.people.map((p) => [p.name, p.gender]);
+
+  test('"Eero Salonen" listed beside another name is a man, with no cue or role to vouch for him', () => {
+    expect(people('The plan was backed by Eero Salonen and Aino Korhonen.')).toEqual([['Eero Salonen', 'male'], ['Aino Korhonen', 'female']]);
+    expect(people('Ferry staff including Eero Salonen were told to wait.')).toEqual([['Eero Salonen', 'male']]);
+  });
+
+  test('"Eero Salonen said …" gives a male person speaker', () => {
+    const quote = run('Eero Salonen said the bridge was closed.').quotes[0];
+    expect([quote.speaker, quote.speaker_kind, quote.text]).toEqual(['Eero Salonen', 'person', 'the bridge was closed']);
+    expect(genderOf('Eero Salonen said the bridge was closed.', 'Eero Salonen')).toBe('male');
+  });
+
+  test('"Kalle" (a Finnish and Swedish man\'s name) is male', () => {
+    expect(genderOf('Kalle Virtanen said the bridge was closed.', 'Kalle Virtanen')).toBe('male');
+  });
+
+  test('negative: a surname alone after a cue keeps no gender', () => {
+    expect(genderOf('Salonen said the bridge was closed.', 'Salonen')).toBe('unknown');
+  });
+});

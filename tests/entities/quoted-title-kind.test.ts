@@ -16,4 +16,16 @@ describe('quoted title kind: a film word and its maker before the title', () => 
   test('near miss: a book from its author set off the same way is no film', () => {
     expect(films('The first novel from comedian Jo Marsh, “Night Ferry Blues,” sold out on Friday.')).toEqual([]);
   });
+
+  test('"The first feature film directed by comedian Jo Marsh, “Night Ferry Blues”, opens …": the making\'s participle before "by"', () => {
+    const text = 'The first feature film directed by comedian Jo Marsh, “Night Ferry Blues”, opens on Friday.';
+    const film = extractArticle(text, { id: 'f' }).entities.films[0];
+    expect(films(text)).toEqual([{ title: 'Night Ferry Blues', kind: 'film' }]);
+    expect(film?.mentions.map((m) => [m.start, m.text])).toEqual([[text.indexOf('Night'), 'Night Ferry Blues']]);
+    expect(films('The first film written by Jo Marsh, “Night Ferry Blues,” opens on Friday.')).toEqual([{ title: 'Night Ferry Blues', kind: 'film' }]);
+  });
+
+  test('near miss: a song written by its maker set off the same way is no film', () => {
+    expect(films('The song written by Jo Marsh, “Night Ferry Blues”, opens the album.')).toEqual([]);
+  });
 });

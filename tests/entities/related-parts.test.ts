@@ -54,3 +54,28 @@ describe('related parts: a real family stays people', () => {
     expect(extractArticle(text, { id: 'r' }).entities.characters).toEqual([]);
   });
 });
+
+describe('a relative named after "whose" or after a part someone is said to play is a part', () => {
+  const named = (text: string) => {
+    const { characters, people } = extractArticle(text, { id: 'w' }).entities;
+    return { characters: characters.map((c) => [c.name, c.mentions.map((m) => m.start)]), people: people.map((p) => p.name) };
+  };
+
+  test('"She stars as Ilse, a pilot whose brother, Tobin, has vanished." → parts Ilse and Tobin', () => {
+    const text = 'She stars as Ilse, a pilot whose brother, Tobin, has vanished.';
+    expect(named(text)).toEqual({ characters: [['Ilse', [text.indexOf('Ilse')]], ['Tobin', [text.indexOf('Tobin')]]], people: [] });
+  });
+
+  test('… and across two sentences: "She plays Ilse, a pilot. Her brother, Tobin, has vanished."', () => {
+    const text = 'She plays Ilse, a pilot. Her brother, Tobin, has vanished.';
+    expect(named(text)).toEqual({ characters: [['Ilse', [text.indexOf('Ilse')]], ['Tobin', [text.indexOf('Tobin')]]], people: [] });
+  });
+
+  test('near miss: "whose" after someone met, not played, names a person\'s relative', () => {
+    expect(named('She met Ilse Marr, a pilot whose brother, Tobin, has vanished.')).toEqual({ characters: [], people: ['Ilse Marr', 'Tobin'] });
+  });
+
+  test('near miss: a part with no description set off after it leaves "her" the actor\'s', () => {
+    expect(named('She stars as Ilse in the film. Her brother, Tobin Marr, was at the premiere.')).toEqual({ characters: [['Ilse', [13]]], people: ['Tobin Marr'] });
+  });
+});

@@ -144,3 +144,24 @@ describe('a crew or squad that speaks is an organisation, but a call for help is
     expect(quote(text, 'calm')).toMatchObject({ type: 'indirect', text: 'calm among its fans', speaker: 'The squad', speaker_kind: 'organization', cue: 'made a call for' });
   });
 });
+
+describe('"a tribunal in Leeds found …": a listed place after a noun and "in"/"at" is where the noun is, never the speaker', () => {
+  test('the inner report is the tribunal\'s, described; the outer one the club\'s', () => {
+    const text = 'The club said a tribunal in Leeds had found that the transfer was void.';
+    const outer = quote(text, 'a tribunal');
+    expect(outer).toMatchObject({ type: 'indirect', text: 'a tribunal in Leeds had found that the transfer was void', speaker: 'The club', speaker_kind: 'organization', cue: 'said', start: at(text, 'a tribunal'), end: at(text, '.') });
+    expect(quote(text, 'the transfer')).toMatchObject({ type: 'indirect', text: 'the transfer was void', speaker: null, speaker_kind: 'anonymous', speaker_mention: 'a tribunal in Leeds', speaker_start: at(text, 'a tribunal'), cue: 'found' });
+  });
+
+  test('… opening the sentence, with a country: "An inquiry in France found …"', () => {
+    const text = 'An inquiry in France found that the transfer was void.';
+    expect(quote(text, 'the transfer')).toMatchObject({ text: 'the transfer was void', speaker: null, speaker_kind: 'anonymous', speaker_mention: 'An inquiry in France', speaker_start: 0, cue: 'found' });
+  });
+
+  test('near miss: a person noun before the place keeps its role ("a judge in Leeds"), a body noun its kind', () => {
+    const judge = 'A judge in Leeds found that the transfer was void.';
+    expect(quote(judge, 'the transfer')).toMatchObject({ speaker_mention: 'A judge in Leeds', speaker_kind: 'anonymous', speaker_role: 'judge' });
+    const hospital = 'A hospital in Leeds found that the scan was clear.';
+    expect(quote(hospital, 'the scan')).toMatchObject({ speaker: 'A hospital in Leeds', speaker_kind: 'organization' });
+  });
+});

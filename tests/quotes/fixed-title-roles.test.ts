@@ -31,3 +31,20 @@ describe('"member of parliament" is one office', () => {
     expect(quote(text, 'the levy').speaker_role).not.toBe('member of parliament');
   });
 });
+
+describe('"season-ticket holder" is a standing named by a fixed phrase: the role whole (data/fixed-titles.json)', () => {
+  test('in apposition after the cue: "…,” said Pia Roth, a season-ticket holder.', () => {
+    const text = '“The stand was half empty,” said Pia Roth, a season-ticket holder.';
+    expect(quote(text, 'The stand')).toMatchObject({ type: 'direct', speaker: 'Pia Roth', speaker_mention: 'Pia Roth', speaker_start: at(text, 'Pia'), speaker_kind: 'person', speaker_role: 'season-ticket holder', cue: 'said' });
+  });
+
+  test('before the name, the tokens\' hyphen joined back: "Season-ticket holder Pia Roth said …"', () => {
+    const text = 'Season-ticket holder Pia Roth said the stand was half empty.';
+    expect(quote(text, 'the stand')).toMatchObject({ text: 'the stand was half empty', speaker: 'Pia Roth', speaker_start: at(text, 'Pia'), speaker_role: 'season-ticket holder', cue: 'said' });
+  });
+
+  test('near miss: "holder" alone is no role ("a record holder")', () => {
+    const text = '“The stand was half empty,” said Pia Roth, a record holder.';
+    expect(quote(text, 'The stand')).toMatchObject({ speaker: 'Pia Roth', speaker_role: null });
+  });
+});
