@@ -107,6 +107,7 @@ interface CueData {
   on_air_phrases: string[];
   venue_phrases: string[];
   written_cues: string[];
+  posted_cues: string[];
   mention_nouns: string[];
   debate_nouns: string[];
   raised_concern_nouns: string[];
@@ -424,6 +425,8 @@ export interface CueLexicon {
   venuePhrasesByFirst: ReadonlyMap<string, string[][]>;
   /** Cues of written or posted words (wrote, posted, tweeted): a text is an occasion of its own. */
   writtenCues: Set<string>;
+  /** The written cues of words posted by the speaker's own hand (posted, tweeted, texted): no programme carries them. */
+  postedCues: Set<string>;
   /** Nouns that mention a word rather than quote a speaker: the word “closure”, the term “…”. */
   mentionNouns: Set<string>;
   debateNouns: Set<string>;
@@ -811,7 +814,8 @@ export function cueLexicon(): CueLexicon {
     onAirPhrases: data.on_air_phrases.map((p) => p.split(' ')),
     venuePhrases: data.venue_phrases.map((p) => p.split(' ')),
     venuePhrasesByFirst: byFirstWord(data.venue_phrases.map((p) => p.split(' ')), (words) => words),
-    writtenCues: new Set(data.written_cues),
+    writtenCues: new Set([...data.written_cues, ...data.posted_cues]),
+    postedCues: new Set(data.posted_cues),
     mentionNouns: new Set(data.mention_nouns),
     debateNouns: new Set(data.debate_nouns),
     raisedConcernNouns: new Set(data.raised_concern_nouns),

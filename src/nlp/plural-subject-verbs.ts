@@ -1,5 +1,10 @@
+/**
+ * The model reads a plural subject's present-tense verb as a noun ("ski areas … face", "The cuts fall"), so the
+ * clause has no verb. The shapes in which that word can only be the verb are retagged here.
+ */
 import type { Token } from '../types.js';
 import { retagged } from './retagged.js';
+import { opensSentence, pluralNoun } from './retag-speech.js';
 
 /** Words that open the object after the verb: an article, a possessive, a demonstrative or a quantifier. */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'no', 'more', 'fewer', 'some', 'many']);
@@ -48,4 +53,23 @@ function objectOpensAt(tokens: Token[], k: number): boolean {
   if (!t) return false;
   if (OBJECT_OPENERS.has(t.normal)) return true;
   return t.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN';
+}
+
+/**
+ * "The cuts fall mostly on night crews, according to …": the model reads a present-tense verb after a plural
+ * subject as a compound's last noun ("cuts fall"). Opening its sentence after an article, before an adverb in
+ * "-ly", with no other verb in its clause, the word is the clause's verb: a noun phrase alone takes no adverb.
+ */
+export function retagBareVerbAfterPluralSubject(tokens: Token[]): void {
+  for (let i = 2; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.text) || /s$/.test(t.text)) continue;
+    const adverb = tokens[i + 1]!;
+    if (adverb.pos !== 'ADV' || !/ly$/.test(adverb.normal)) continue;
+    if (tokens[i - 2]!.pos !== 'DET' || !opensSentence(tokens, i - 2) || !pluralNoun(tokens, i - 1) || tokens[i - 1]!.pos !== 'NOUN') continue;
+    let k = i + 2;
+    while (k < tokens.length && !/^[,.;:!?]$/.test(tokens[k]!.text) && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') k++;
+    if (k < tokens.length && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) continue;
+    tokens[i] = retagged(t, 'VERB', t.normal);
+  }
 }

@@ -130,7 +130,7 @@ function pluralSubjectBefore(tokens: Token[], i: number): boolean {
 }
 
 /** A plural common noun, also when the model reads one opening its sentence as a name ("Opponents of …"). */
-function pluralNoun(tokens: Token[], k: number): boolean {
+export function pluralNoun(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (!/\p{Ll}s$/u.test(t.text) || /ss$/.test(t.normal)) return false;
   return (t.pos === 'NOUN' && t.lemma !== t.normal) || (t.pos === 'PROPN' && opensSentence(tokens, k) && /^\p{Lu}\p{Ll}+s$/u.test(t.text));
@@ -139,7 +139,7 @@ function pluralNoun(tokens: Token[], k: number): boolean {
 const OBJECT_PRONOUN = /^(it|him|her|them|me|us)$/;
 
 /** Whether tokens[i] opens its sentence: nothing before it, or a full stop, an opening mark or a line break. */
-function opensSentence(tokens: Token[], i: number): boolean {
+export function opensSentence(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return !prev || /^[.!?“"‘(:—–-]$/.test(prev.text) || prev.text.includes('\n');
 }
@@ -177,7 +177,6 @@ export function retagSurnamesReadAsAdjectives(tokens: Token[]): void {
     if (elsewhere && !spellings.written.has(t.normal)) tokens[i] = retagged(t, 'PROPN', t.normal);
   }
 }
-
 
 /**
  * An English word the tagger may rightly call AUX (data/aux-tagged-forms.json: auxiliaries, their contractions,
@@ -230,24 +229,5 @@ export function retagSaidReadAsAdjective(tokens: Token[]): void {
     // ("… of the grounded planes said": the word in "-s" it follows, after an article and maybe a participle, is
     // the subject's plural noun, not a verb.)
     if (prev.pos === 'VERB' && /\p{Ll}s$/u.test(prev.text) && (tokens[i - 2]?.pos === 'DET' || (/^(ADJ|VERB)$/.test(tokens[i - 2]?.pos ?? '') && tokens[i - 3]?.pos === 'DET'))) tokens[i - 1] = retagged(prev, 'NOUN', prev.normal.slice(0, -1));
-  }
-}
-
-/**
- * "The cuts fall mostly on night crews, according to …": the model reads a present-tense verb after a plural
- * subject as a compound's last noun ("cuts fall"). Opening its sentence after an article, before an adverb in
- * "-ly", with no other verb in its clause, the word is the clause's verb: a noun phrase alone takes no adverb.
- */
-export function retagBareVerbAfterPluralSubject(tokens: Token[]): void {
-  for (let i = 2; i < tokens.length - 1; i++) {
-    const t = tokens[i]!;
-    if (t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.text) || /s$/.test(t.text)) continue;
-    const adverb = tokens[i + 1]!;
-    if (adverb.pos !== 'ADV' || !/ly$/.test(adverb.normal)) continue;
-    if (tokens[i - 2]!.pos !== 'DET' || !opensSentence(tokens, i - 2) || !pluralNoun(tokens, i - 1) || tokens[i - 1]!.pos !== 'NOUN') continue;
-    let k = i + 2;
-    while (k < tokens.length && !/^[,.;:!?]$/.test(tokens[k]!.text) && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') k++;
-    if (k < tokens.length && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) continue;
-    tokens[i] = retagged(t, 'VERB', t.normal);
   }
 }

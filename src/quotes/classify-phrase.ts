@@ -4,6 +4,7 @@
  * speaker-after-cue.ts).
  */
 import { isBodyHeadNoun } from '../lexicon/body-heads.js';
+import { isRulingBodyModifier, isSideHead } from '../lexicon/body-speaker-heads.js';
 import { spanAnswers } from './span-answers.js';
 import { isOwnedBodyHead } from './owned-bodies.js';
 import { isForeignInstitutionHead, isInstitutionJoiner } from '../lexicon/institution-heads.js';
@@ -52,17 +53,8 @@ import { givenNameAndSurnameTail } from '../nlp/surname-tails.js';
 
 export const isCap = (t: Token) => startsWithCapital(t.text);
 
-/** What a body does, before "body" in a description: "the governing body", "a regulatory body". */
-const RULING_BODY_MODIFIERS = /^(?:governing|regulatory|sanctioning|supervisory|oversight|disciplinary|advisory)$/;
-
-/**
- * A sport's side under other names ("the Dutch crew said", "the squad said"): an organisation as the one who speaks,
- * as "the team" is; not among ORGANIZATION_HEADS, which also make a body's act a speech act ("the crew made a call for help").
- */
-const SIDE_HEADS = /^(?:crew|squad)$/;
-
-/** A side's word alone, not the last of a pair ("the cast and crew", the people who made a show, are no side). */
-const sideHead = (tokens: Token[], s: number, head: string) => SIDE_HEADS.test(head) && tokens[s - 1]?.normal !== 'and';
+/** A side's word alone ("the Dutch crew said", data/body-speaker-heads.json side_heads), not the last of a pair ("the cast and crew", the people who made a show, are no side). */
+const sideHead = (tokens: Token[], s: number, head: string) => isSideHead(head) && tokens[s - 1]?.normal !== 'and';
 
 /** tokens[s, e) are surname particles in small letters ("de la"), and at least one: "de la Cruz". */
 function smallParticlesOnly(tokens: Token[], s: number, e: number): boolean {
@@ -692,7 +684,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // ("an authority on Roman silver" is an expert, a person: "authority" is a body only without "on" after it.)
   const expert = head === 'authority' && tokens[e]?.normal === 'on';
   // ("the sport's governing body said": "body" is a body only after what it does; "the body was found" is no one.)
-  const ruling = head === 'body' && headIndex > 0 && RULING_BODY_MODIFIERS.test(span[headIndex - 1]!.normal);
+  const ruling = head === 'body' && headIndex > 0 && isRulingBodyModifier(span[headIndex - 1]!.normal);
   const kind: SpeakerKind | null = ((ORGANIZATION_HEADS.has(head) && !expert) || ruling || sideHead(tokens, s, head) || isOwnedBodyHead(span, headIndex) || bodyHeadBeforeOf(span, headIndex)) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) || adjectiveAsNoun(span) || outletKindEnding(span) || groupAdjectiveAt(span, headIndex) ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);

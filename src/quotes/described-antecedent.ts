@@ -99,6 +99,9 @@ function gendered(description: string): 'male' | 'female' | null {
   return female === male ? null : female ? 'female' : 'male';
 }
 
+/** A nation's noun as a word of its own ("Brazilian"), by the noun, each built once. */
+const NATIONALITY_WORD = new Map<string, RegExp>();
+
 /**
  * "Brazilian forward Rafael Monteiro is close to a move. His coach Ana Reis spoke. Later the Brazilian told ESPN …":
  * a nation's noun no subject fits stands for the latest one named in full right after or before that nationality
@@ -107,7 +110,8 @@ function gendered(description: string): 'male' | 'female' | null {
 export function nationalityNamed(text: string, description: string, at: number, mentions: NameMention[]): NameMention | null {
   const noun = description.split(/\s+/).slice(1).join(' ');
   if (!noun) return null;
-  const word = new RegExp(`(?:^|[^\\p{L}])${regExpLiteral(noun)}(?![\\p{L}])`, 'u');
+  let word = NATIONALITY_WORD.get(noun);
+  if (!word) NATIONALITY_WORD.set(noun, (word = new RegExp(`(?:^|[^\\p{L}])${regExpLiteral(noun)}(?![\\p{L}])`, 'u')));
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.at >= at || !/\s/.test(m.person.name)) continue;

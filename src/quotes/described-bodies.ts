@@ -15,6 +15,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { isNationShortForm } from '../lexicon/sport-governing-bodies.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
+import { literalMatchIn, literalMatches } from '../text/literal-matches.js';
 import { documentIssuer, unnamedPersonIssuer } from './document-issuers.js';
 import { isDocumentHead } from './described-speakers.js';
 import { operatorNamedBefore } from './operator-named-before.js';
@@ -146,8 +147,20 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
  */
 function loneNonName(text: string, speaker: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(speaker) || genderOfFirstName(speaker) !== 'unknown') return false;
-  return !new RegExp(`\\p{Lu}\\p{Ll}+[ \\t]+${regExpLiteral(speaker)}\\b`, 'u').test(text);
+  return !literalMatchIn(text, speaker, CAPITALISED_WORD_BEFORE, WORD_END);
 }
+
+/** A capitalised word and a space right before a word (a given name before a surname). */
+const CAPITALISED_WORD_BEFORE = /(?<=\p{Lu}\p{Ll}+[ \t]+)/uy;
+
+/** The end of a word (`\b`). */
+const WORD_END = /\b/uy;
+
+/** No letter or hyphen right before a word: it starts a word. */
+const NO_LETTER_BEFORE = /(?<![\p{L}-])/uy;
+
+/** One to three capitalised words after a name's first word: "Media" after "Brennan". */
+const CAPITALISED_WORDS_AFTER = /(?:[ \t]+\p{Lu}[\p{L}'&-]*){1,3}/uy;
 
 /** One capitalised word that is no listed organisation: "Jiwoo", not "Orbitel Group" nor a listed "Apple". */
 function loneUnlistedWord(name: string): boolean {
@@ -274,14 +287,12 @@ function bodyFits(noun: string, name: string, text?: string): boolean {
  * ("Brennan Media" for "Brennan"), none of the others a given name or a role; else null.
  */
 function longerNameBefore(text: string, word: string, end: number): string | null {
-  const escaped = regExpLiteral(word);
-  const re = new RegExp(`(?<![\\p{L}-])${escaped}((?:[ \\t]+\\p{Lu}[\\p{L}'&-]*){1,3})`, 'gu');
   let found: string | null = null;
-  for (const m of text.slice(0, end).matchAll(re)) {
-    const rest = m[1]!.trim().split(/\s+/);
+  for (const m of literalMatches(text.slice(0, end), word, NO_LETTER_BEFORE, CAPITALISED_WORDS_AFTER)) {
+    const rest = m.after![0].trim().split(/\s+/);
     if (rest.some((w) => isRoleWord(w.toLowerCase()) || isHonorific(w.toLowerCase()) || genderOfFirstName(w) !== 'unknown')) continue;
     // (A headline capitalises every word: "Streamwave Shares Jump After …" holds no longer name.)
-    if (titleCaseLine(text, m.index!)) continue;
+    if (titleCaseLine(text, m.start)) continue;
     // (A possessive ends the name: "Halcyon Pictures' remake" names Halcyon Pictures.)
     found = `${word} ${rest.join(' ')}`.replace(/['’]s?$/u, '');
   }
@@ -339,7 +350,7 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, no
     // (Unless a longer name opening with it was named before: "Halcyon Pictures' remake … Halcyon put …".)
     const longer = k - first === 1 ? longerNameBefore(text, name, span.start) : null;
     if (k - first === 1 && inModelLexicon(name) && !longer) continue;
-    if (k - first === 1 && new RegExp(`\\p{Lu}\\p{Ll}+[ \\t]+${regExpLiteral(name)}\\b`, 'u').test(text.slice(0, span.end))) continue;
+    if (k - first === 1 && literalMatchIn(text.slice(0, span.end), name, CAPITALISED_WORD_BEFORE, WORD_END)) continue;
     // (One word opening a longer name used before is that body's short form: "Brennan Media owns … Brennan cut …".)
     if (longer) name = longer;
     // (Not a person who speaks in the article, nor a run a title opens: "Mayor Tove Rask rejected …".)
@@ -417,8 +428,13 @@ function issuedInOwnRun(text: string, place: Place, earlier: ExtractedQuote[], a
 
 function issuedIn(text: string, place: Place, latest: ExtractedQuote, at: number, noun: string): boolean {
   const from = place.sentenceAt(latest.speaker_start ?? latest.start).start;
-  return new RegExp(`\\bin\\s+(?:a|an|its|his|her|their|the)\\s+(?:\\p{L}+\\s+)?${noun}\\b`, 'iu').test(text.slice(from, at));
+  let inNoun = IN_NOUN.get(noun);
+  if (!inNoun) IN_NOUN.set(noun, (inNoun = new RegExp(`\\bin\\s+(?:a|an|its|his|her|their|the)\\s+(?:\\p{L}+\\s+)?${noun}\\b`, 'iu')));
+  return inNoun.test(text.slice(from, at));
 }
+
+/** "in a NOUN", "in its NOUN" by the document's noun (a description noun of the data), each built once. */
+const IN_NOUN = new Map<string, RegExp>();
 
 /** Small words a sentence may open with before a body's name ("At Meridian Airways …"): no part of it. */
 const OPENING_SMALL_WORDS = /^(?:(?:The|A|An|At|In|On|For|From|By|With|And|But|Of|To|After|Before|Since)[ \t]+)+/u;
@@ -435,13 +451,9 @@ function kindNamedBefore(text: string, breaks: ParagraphBreaks, at: number, noun
   let back = MAX_PARAGRAPHS_BACK;
   // ("Harbour Bank did not respond. ¶ The bank’s shares fell. ¶ The bank said …": a paragraph that speaks of "the
   // NOUN" again carries the description on, so the name may lie one paragraph further back.)
-  const mentions = new RegExp(`\\bthe[ \\t]+${regExpLiteral(noun)}\\b`, 'iu');
+  const { mentions, re } = kindNamePatterns(noun, words);
   while (count > back && mentions.test(text.slice(breaks[count - 1 - back]!.end, count - back < breaks.length ? breaks[count - back]!.start : at))) back++;
   const from = count > back ? breaks[count - 1 - back]!.start : 0;
-  // (A body's head and "of" may come first: "the Korean Confederation of Trade Unions" is one name, not "Trade Unions".)
-  // (Its words may be joined by "and": "the Competition and Markets Authority" is one name, not "Markets Authority".)
-  // (Its place or field may follow with "of": "the Reserve Bank of Nordmark", "the Eastham Chamber of Commerce".)
-  const re = new RegExp(`(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+){1,3}(?:of|for)[ \\t]+(?:the[ \\t]+)?)?((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+(?:(?:and|&)[ \\t]+(?=\\p{Lu}))?){1,3})(?:${words.map(regExpLiteral).join('|')})(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}'&-]*(?:[ \\t]+\\p{Lu}[\\p{L}'&-]*){0,2})?(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'gu');
   let last: { name: string; start: number } | null = null;
   for (const m of text.slice(from, at).matchAll(re)) {
     const headWord = m[1]?.trim().split(/\s+/).filter((w) => !/^(?:of|for|the)$/.test(w)).pop()?.toLowerCase();
@@ -459,6 +471,21 @@ function kindNamedBefore(text: string, breaks: ParagraphBreaks, at: number, noun
     last = { name: m[0].slice(opening), start: from + m.index! + opening };
   }
   return last;
+}
+
+/** kindNamedBefore's patterns for each description noun, built once: "the NOUN" and a name ending in its kind words. */
+const KIND_NAME_PATTERNS = new Map<string, { mentions: RegExp; re: RegExp }>();
+
+function kindNamePatterns(noun: string, words: readonly string[]): { mentions: RegExp; re: RegExp } {
+  let patterns = KIND_NAME_PATTERNS.get(noun);
+  if (patterns) return patterns;
+  const mentions = new RegExp(`\\bthe[ \\t]+${regExpLiteral(noun)}\\b`, 'iu');
+  // (A body's head and "of" may come first: "the Korean Confederation of Trade Unions" is one name, not "Trade Unions".)
+  // (Its words may be joined by "and": "the Competition and Markets Authority" is one name, not "Markets Authority".)
+  // (Its place or field may follow with "of": "the Reserve Bank of Nordmark", "the Eastham Chamber of Commerce".)
+  const re = new RegExp(`(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+){1,3}(?:of|for)[ \\t]+(?:the[ \\t]+)?)?((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+(?:(?:and|&)[ \\t]+(?=\\p{Lu}))?){1,3})(?:${words.map(regExpLiteral).join('|')})(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}'&-]*(?:[ \\t]+\\p{Lu}[\\p{L}'&-]*){0,2})?(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'gu');
+  KIND_NAME_PATTERNS.set(noun, (patterns = { mentions, re }));
+  return patterns;
 }
 
 /**

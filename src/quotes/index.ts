@@ -77,7 +77,7 @@ import { subjectDescribedAsPronounsOwn } from './owner-described-subject.js';
 import { pronounAfterFrontedParticiple } from './fronted-participle.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { nameRunEnd } from '../nlp/name-run.js';
-import { regExpLiteral } from '../text/regexp-literal.js';
+import { literalMatches } from '../text/literal-matches.js';
 import { genderOfRelative } from '../lexicon/relatives.js';
 import { ownPossessiveAfterVerb } from './possessive-subject.js';
 import { unnamedSourceAgain } from './unnamed-source-again.js';
@@ -91,6 +91,11 @@ import { exhortingVerbs } from '../lexicon/exhorting-verbs.js';
 
 // How far back (characters) another person named makes the last speaker no longer the only one in reach.
 const SOLE_SPEAKER_REACH = 1500;
+
+// A capitalised word starting a word (maybe with a full stop), and space, right before a name: a title in group 2 ("Ms. Baker", "Dr Mason").
+const TITLE_WORD_BEFORE = /(?<=(?<![\p{L}-])((\p{Lu}\p{Ll}*)\.?\s+))/uy;
+// No letter or hyphen right after the name: it ends a word.
+const WORD_END_AFTER = /(?![\p{L}-])/uy;
 
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
@@ -347,8 +352,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     return titled;
   };
   const scanTitledInText = (word: string): boolean => {
-    const escaped = regExpLiteral(word);
-    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}-])(\p{Lu}\p{Ll}*)\.?\s+${escaped}(?![\p{L}-])`, 'gu'))) if (isHonorificOrAddressTitle(m[1]!.toLowerCase())) return true;
+    for (const m of literalMatches(text, word, TITLE_WORD_BEFORE, WORD_END_AFTER)) if (isHonorificOrAddressTitle(m.before![2]!.toLowerCase())) return true;
     return false;
   };
 

@@ -3,7 +3,7 @@
 // quotations only, so the speaker would keep the surname while the people list gives the full name.
 import type { ExtractedQuote, MarkedSpan } from '../types.js';
 import { genderOfFirstName } from '../nlp/names.js';
-import { regExpLiteral } from '../text/regexp-literal.js';
+import { literalMatches } from '../text/literal-matches.js';
 
 /**
  * Gives each person speaker named by one word the full name written with it in the quotations: a listed given name
@@ -19,16 +19,21 @@ export function fullNamesFromQuotations(quotes: ExtractedQuote[], text: string, 
   }
 }
 
+/** A capitalised word starting a word, and space, right before the surname: the given name, in group 2. */
+const GIVEN_NAME_BEFORE = /(?<=(?<![\p{L}.])((\p{Lu}[\p{Ll}'’-]+)\s+))/uy;
+
+/** No letter right after the surname: it ends a word. */
+const NO_LETTER_AFTER = /(?![\p{L}])/uy;
+
 /** The one full name ending in `surname` anywhere in the text, when at least one is inside a quotation; else null. */
 function quotedFullName(surname: string, text: string, marked: MarkedSpan[]): string | null {
   const names = new Set<string>();
   let quoted = false;
-  const pattern = new RegExp(`(?<![\\p{L}.])(\\p{Lu}[\\p{Ll}'’-]+)\\s+${regExpLiteral(surname)}(?![\\p{L}])`, 'gu');
-  for (const m of text.matchAll(pattern)) {
-    const given = m[1]!;
+  for (const m of literalMatches(text, surname, GIVEN_NAME_BEFORE, NO_LETTER_AFTER)) {
+    const given = m.before![2]!;
     if (genderOfFirstName(given) === 'unknown') continue;
     names.add(`${given} ${surname}`);
-    if (marked.some((s) => s.start <= m.index! && m.index! < s.end)) quoted = true;
+    if (marked.some((s) => s.start <= m.start && m.start < s.end)) quoted = true;
   }
   return quoted && names.size === 1 ? [...names][0]! : null;
 }

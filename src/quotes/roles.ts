@@ -446,6 +446,9 @@ export function pronounOwnedNoun(description: string): string | null {
   return lowerCase && (isRoleWord(m[2]!) || cueLexicon().goBetweenRoles.has(m[2]!)) ? m[2]! : null;
 }
 
+/** "his wife, " by the relative's or role's noun (a word of the data lists), each built once. */
+const KIN_APPOSITION = new Map<string, RegExp>();
+
 /**
  * The person named as the pronoun's relative or role holder before `before` ("His wife, Dana Reyes, …" for "his
  * wife said", "His lawyer, Ann Berg, …" for "his lawyer said"), or null. Only a relation given with a pronoun possessor counts ("Mark Hale's wife, Lena Hale," is his, not "his"),
@@ -453,7 +456,9 @@ export function pronounOwnedNoun(description: string): string | null {
  * the pronoun stood for then) a man for "his", a woman for "her", a couple ("Mark and Lena Hale") for "their".
  */
 export function pronounRelativeNamed(text: string, kinNoun: string, before: number, mentions: NameMention[], known: RoleMention[]): Person | null {
-  const apposition = new RegExp(`\\b(his|her|their)\\s+${kinNoun}\\s*,\\s*`, 'giu');
+  let apposition = KIN_APPOSITION.get(kinNoun);
+  if (!apposition) KIN_APPOSITION.set(kinNoun, (apposition = new RegExp(`\\b(his|her|their)\\s+${kinNoun}\\s*,\\s*`, 'giu')));
+  apposition.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = apposition.exec(text); m && m.index < before; m = apposition.exec(text)) last = m;
   if (!last) return null;

@@ -8,8 +8,18 @@ import type { ExtractedQuote } from '../types.js';
 import { allBodyKindNameWords } from '../lexicon/body-kind-name-words.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
+import { literalMatchIn, literalMatches } from '../text/literal-matches.js';
 import { kindWordsWithoutShortForm } from '../lexicon/kind-words-without-short-form.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
+
+/** A capitalised word and a space right before a word (a given name before a surname). */
+const CAPITALISED_WORD_BEFORE = /(?<=\p{Lu}\p{Ll}+[ \t]+)/uy;
+
+/** No letter and no further capitalised word right after a name: "Meridian", not "Meridian's" or "Meridian Airways". */
+const NO_NAME_WORD_AFTER = /(?![\p{L}'’-]|[ \t]+\p{Lu})/uy;
+
+/** No letter right before a word: it starts a word. */
+const NO_LETTER_BEFORE = /(?<![\p{L}'’-])/uy;
 
 export function giveShortBodyNamesTheirBody(quotes: ExtractedQuote[], text: string): void {
   for (const q of quotes) {
@@ -21,7 +31,7 @@ export function giveShortBodyNamesTheirBody(quotes: ExtractedQuote[], text: stri
     // (Both tests below need the word written before; most speakers' words are not, and the patterns would try every capital.)
     if (!before.includes(word) && !earlierBodySpeaker(quotes, q, word)) continue;
     // (A person of that surname named before keeps it: "Ana Meridian … Meridian said".)
-    if (new RegExp(`\\p{Lu}\\p{Ll}+[ \\t]+${regExpLiteral(word)}(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'u').test(before)) continue;
+    if (literalMatchIn(before, word, CAPITALISED_WORD_BEFORE, NO_NAME_WORD_AFTER)) continue;
     const body = earlierBodySpeaker(quotes, q, word) ?? kindNameOpenedBy(before, word);
     if (body && !shortFormStandsFor(body)) continue;
     if (body) Object.assign(q, { speaker: body, speaker_kind: 'organization', speaker_role: null });
@@ -48,15 +58,14 @@ function earlierBodySpeaker(quotes: ExtractedQuote[], q: ExtractedQuote, word: s
   return found?.name ?? null;
 }
 
-/** The kind words as one alternation, joined once. */
-let kindAlternatives: string | undefined;
+/** Up to two capitalised words and a kind word after a name's first word, built once from the kind words. */
+let kindNameTail: RegExp | undefined;
 
 /** The last name in `before` that `word` opens and a kind word ends ("Meridian Airways"), up to two capitalised words between. */
 function kindNameOpenedBy(before: string, word: string): string | null {
-  const kinds = (kindAlternatives ??= allBodyKindNameWords().map(regExpLiteral).join('|'));
-  const re = new RegExp(`(?<![\\p{L}'’-])${regExpLiteral(word)}(?:[ \\t]+\\p{Lu}[\\p{L}'&-]*){0,2}[ \\t]+(?:${kinds})(?:['’]s?)?(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'gu');
+  kindNameTail ??= new RegExp(`(?:[ \\t]+\\p{Lu}[\\p{L}'&-]*){0,2}[ \\t]+(?:${allBodyKindNameWords().map(regExpLiteral).join('|')})(?:['’]s?)?(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'uy');
   let found: string | null = null;
   // (A possessive is no part of the name: "Halcyon Pictures' remake".)
-  for (const m of before.matchAll(re)) found = m[0].replace(/[ \t]+/g, ' ').replace(/['’]s?$/u, '');
+  for (const m of literalMatches(before, word, NO_LETTER_BEFORE, kindNameTail)) found = before.slice(m.start, m.end).replace(/[ \t]+/g, ' ').replace(/['’]s?$/u, '');
   return found;
 }

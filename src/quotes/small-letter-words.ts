@@ -4,6 +4,15 @@
  * Remembered for the last article asked about: an article of thousands of sentences each opening with the same
  * word would otherwise scan the whole text once per sentence (quadratic, as the bench's article shapes showed).
  */
+import { literalMatchIn } from '../text/literal-matches.js';
+
+// (The words asked about are letters only, so they are looked up as written.)
+/** No letter or hyphen right before or after a word. */
+const NO_LETTER_BEFORE = /(?<![\p{L}-])/uy;
+const NO_LETTER_AFTER = /(?![\p{L}-])/uy;
+/** A word boundary (`\b`) on either side of a word. */
+const WORD_BOUNDARY = /\b/uy;
+
 let lastText: string | undefined;
 const seen = new Map<string, boolean>();
 const seenBetweenBoundaries = new Map<string, boolean>();
@@ -23,7 +32,7 @@ export function writtenInSmallLetters(text: string, lower: string): boolean {
   forArticle(text);
   let found = seen.get(lower);
   if (found === undefined) {
-    found = new RegExp(`(?<![\\p{L}-])${lower}(?![\\p{L}-])`, 'u').test(text);
+    found = literalMatchIn(text, lower, NO_LETTER_BEFORE, NO_LETTER_AFTER);
     seen.set(lower, found);
   }
   return found;
@@ -37,7 +46,7 @@ export function writtenAsWord(text: string, word: string): boolean {
   forArticle(text);
   let found = seenBetweenBoundaries.get(word);
   if (found === undefined) {
-    found = new RegExp(`\\b${word}\\b`, 'u').test(text);
+    found = literalMatchIn(text, word, WORD_BOUNDARY, WORD_BOUNDARY);
     seenBetweenBoundaries.set(word, found);
   }
   return found;

@@ -27,3 +27,18 @@ describe('a bare verb after a plural subject in a that-clause: "… that ski are
     expect(tokenOf('She said that the boat crews rest.', 'crews').pos).not.toBe('VERB');
   });
 });
+
+describe('a present-tense verb after a plural subject, read as a compound\'s noun, before an adverb', () => {
+  test('"The cuts fall mostly on …, according to …": the clause is reported', () => {
+    const text = 'The cuts fall mostly on night crews, according to three people briefed on the plan.';
+    expect(tokenOf(text, 'fall').pos).toBe('VERB');
+    expect(quote(text, 'The cuts')).toMatchObject({
+      type: 'indirect', text: 'The cuts fall mostly on night crews', start: 0, speaker: null, speaker_kind: 'anonymous',
+      speaker_mention: 'three people briefed on the plan', cue: 'according to', outlet: null,
+    });
+  });
+
+  test('near miss: a compound noun with a verb of its own later is left a noun', () => {
+    expect(tokenOf('The sales team largely agreed with the plan.', 'team').pos).toBe('NOUN');
+  });
+});

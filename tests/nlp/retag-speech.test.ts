@@ -179,18 +179,3 @@ describe('"said" read as the adjective of "the said property" after a verb or a 
     expect(tagOf('The court seized the said property in May.', 'said')).toBe('ADJ');
   });
 });
-
-describe('a present-tense verb after a plural subject, read as a compound\'s noun, before an adverb', () => {
-  test('"The cuts fall mostly on …, according to …": the clause is reported', () => {
-    const text = 'The cuts fall mostly on night crews, according to three people briefed on the plan.';
-    expect(tagOf(text, 'fall')).toBe('VERB');
-    expect(quote(text, 'The cuts')).toMatchObject({
-      type: 'indirect', text: 'The cuts fall mostly on night crews', start: 0, speaker: null, speaker_kind: 'anonymous',
-      speaker_mention: 'three people briefed on the plan', cue: 'according to', outlet: null,
-    });
-  });
-
-  test('near miss: a compound noun with a verb of its own later is left a noun', () => {
-    expect(tagOf('The sales team largely agreed with the plan.', 'team')).toBe('NOUN');
-  });
-});

@@ -1,11 +1,9 @@
 import type { Token } from '../../types.js';
 
-const FAIL = /^fail(?:s|ed|ing)?$/;
-
 /**
  * "after failing to agree a new lease", "the minister failed to mention the cuts": a cue right after "fail to"
  * tells what was not said or agreed, so it reports nothing (no gold set marks a report there).
  */
 export function failedAct(tokens: Token[], i: number): boolean {
-  return tokens[i - 1]?.normal === 'to' && FAIL.test(tokens[i - 2]?.normal ?? '');
+  return tokens[i - 1]?.normal === 'to' && tokens[i - 2]?.lemma.toLowerCase() === 'fail';
 }
