@@ -169,9 +169,19 @@ function nameAfterOwnedBody(tokens: readonly Token[], k: number): [number, numbe
  * dictionary ("the promoter Kofi Mensah" may be his). One word may be a surname ("the promoter Hearn"): left alone.
  * Returns the name's first and last token, or null.
  */
+let services: ReadonlySet<string> | undefined;
+
+function serviceModifiers(): ReadonlySet<string> {
+  services ??= new Set(organisationData().described_bodies.service_modifiers);
+  return services;
+}
+
 function nameAfterBodyDescriptionHead(tokens: readonly Token[], k: number): [number, number] | null {
   const head = tokens[k]!;
-  if (!startsLowerCase(head.text) || !isBodyDescriptionHead(head.normal) || tokens[k - 1]?.normal !== 'the' || !isNameWord(tokens[k + 1]) || !isCapitalisedWord(tokens[k + 2])) return null;
+  // ("Bus operator Stagecoach West said": what the body runs, data/organisations.json service_modifiers, may stand
+  // before the head in place of "the".)
+  const opener = tokens[k - 1]?.normal ?? '';
+  if (!startsLowerCase(head.text) || !isBodyDescriptionHead(head.normal) || !(opener === 'the' || serviceModifiers().has(opener)) || !isNameWord(tokens[k + 1]) || !isCapitalisedWord(tokens[k + 2])) return null;
   let last = k + 2;
   if (isCapitalisedWord(tokens[last + 1])) last++;
   if (!bodyGoesOn(tokens[last + 1])) return null;

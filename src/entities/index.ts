@@ -122,9 +122,11 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[], otherWorkSpans: Rea
     // A title styled in lower case counts when the gazetteer spells it so (“mother!”).
     if (!((title && /^\p{Lu}/u.test(words[0]!)) || isStyledTitle(inner))) continue;
     // (Put out on a screen, "the studio released “…”", only when no one is said to have spoken it.)
-    const evidence = isKnownTitle(inner) ? 'known' : workAround(text, span.open, span.close + 1) ?? (reported.overlaps(span.start, span.end) ? null : releasedOnScreen(text, span.open, span.close + 1));
+    const around = workAround(text, span.open, span.close + 1);
+    const evidence = isKnownTitle(inner) ? 'known' : around ?? (reported.overlaps(span.start, span.end) ? null : releasedOnScreen(text, span.open, span.close + 1));
     // (… or with a sequel's number after a title the article marks elsewhere: “Lantern Hollow 2” beside “Lantern Hollow”.)
-    if (reported.overlaps(span.start, span.end) && (evidence !== 'work' || HIT_BEFORE.test(text.slice(Math.max(0, span.open - 12), span.open))) && !isNumberedSequelOf(inner, markedTexts, key)) continue;
+    // (A known title inside reported words needs its film or show word as much as any: "said she grew up watching the film “…”".)
+    if (reported.overlaps(span.start, span.end) && (around !== 'work' || HIT_BEFORE.test(text.slice(Math.max(0, span.open - 12), span.open))) && !isNumberedSequelOf(inner, markedTexts, key)) continue;
     // A runway, gallery or trade show is live, no film or show on screen: "the studio's “…” show on the runway".
     if (liveShow(text, span.close + 1, sentenceHolding(doc.sentences, span.open))) continue;
     // A letter or a grade is no title unless named as a work: an “A” CinemaScore, a “B-” from critics (not "the thriller “M”").

@@ -41,6 +41,9 @@ export type TitleEvidence =
   | 'programme' // a broadcast around it: "said on “Late Hour”", "MSNBC’s “…”", "On “Late Hour,” …"
   | 'emphasis'; // the page set it in italics
 
+/** The word before an adverb and the last word: "series" of "the series, provisionally titled ". */
+const ADVERB_BEFORE_LAST = /([\p{L}-]+)[\s,]+\p{Ll}+ly[\s,]+[\p{L}-]+[\s,]*$/u;
+
 /**
  * The words around a title in quotation marks that make it a work or a programme, if any. `open` is
  * the opening mark, `after` the first character after the closing one.
@@ -57,7 +60,9 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   // "The film, titled “Come Home,” opens Friday": a naming word after a film or show word ("the series called “…”").
   // (A bare "show" or "series" only with a screen word in its sentence: "The trade show, titled “…”", "The lecture
   // series, called “…”" name no screen work.)
-  if (w1 && w2 && cueLexicon().titleNamingWords.has(w1) && SCREEN_KINDS_BEFORE_TITLE().has(w2) && (!BARE_SHOW_WORDS.has(w2) || screenWordInSentence(text, open, after))) return 'work';
+  // (An adverb may stand before the naming word: "the series, provisionally titled “…”".)
+  const kind = w2 && w1 && cueLexicon().titleNamingWords.has(w1) && /\p{Ll}ly$/u.test(w2) ? ADVERB_BEFORE_LAST.exec(preceding)?.[1]?.toLowerCase() : w2;
+  if (w1 && kind && cueLexicon().titleNamingWords.has(w1) && SCREEN_KINDS_BEFORE_TITLE().has(kind) && (!BARE_SHOW_WORDS.has(kind) || screenWordInSentence(text, open, after))) return 'work';
   // "the film musical “Harbor Lights”": a musical made for the screen (a musical alone is a stage work, no film).
   if (w1 === 'musical' && w2 && SCREEN_WORDS.has(w2)) return 'work';
   // "the soap opera “Harbour Lane”": a soap opera is a television serial (an opera alone is a stage work, no film).

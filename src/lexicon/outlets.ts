@@ -5,6 +5,7 @@ import { lastWord } from '../text/boundaries.js';
 import { endsCode } from '../text/openings.js';
 import { OWNER_POSSESSIVES } from '../nlp/words.js';
 import { cueLexicon } from './cues.js';
+import { isNewsQualifier, isShopOutletKind } from './outlet-kind-words.js';
 import { genderOfFirstName, isHonorificOrAddressTitle } from '../nlp/names.js';
 import { isCityNotGivenName, isPlaceName } from './place-names.js';
 import { numberedStation } from './numbered-stations.js';
@@ -518,7 +519,22 @@ export function endsWithOutletKind(before: string): boolean {
   if (!mayEndWithOutletKind(before)) return false;
   // (Also a speaker's own, its title in quotation marks after a comma or not: "her podcast, “Late Pass”".)
   kindBefore ??= new RegExp(String.raw`(?:\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:${outletIndex().kindWords.join('|')})\s+[“"‘]?|\b(?:${[...OWNER_POSSESSIVES].join('|')})\s+(?:[\p{L}-]+\s+)?(?:${outletIndex().kindWords.join('|')}),?\s+[“"‘])$`, 'iu');
-  return kindBefore.test(before);
+  return kindBefore.test(before) && !shopKindBefore(before);
+}
+
+const WORDS_BEFORE_KIND = /(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s+([\p{L}-]+),?\s+[“"‘]?$/u;
+
+/**
+ * Whether `before` ends in a kind that is also a shop's ("the factory outlet ") with no article, nationality or news
+ * qualifier right before it (data/outlet-kind-words.json): "the outlet Ekstrakt", "the Danish outlet Ekstrakt" and
+ * "the entertainment outlet …" name a news medium; "the factory outlet Bargain Barn" a shop.
+ */
+function shopKindBefore(before: string): boolean {
+  const m = WORDS_BEFORE_KIND.exec(before.slice(-60));
+  if (!m || !isShopOutletKind(m[3]!.toLowerCase())) return false;
+  const prev = m[2]!;
+  const nationalities = cueLexicon().outletKindNationalities;
+  return !(/^(?:the|a|an)$/i.test(prev) || isNewsQualifier(prev.toLowerCase()) || nationalities.has(prev) || (!!m[1] && nationalities.has(`${m[1]} ${prev}`)));
 }
 
 /** A kind word for a news medium that is also a person's job (outlets.json jobKindWords): "broadcaster". */

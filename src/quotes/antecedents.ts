@@ -559,7 +559,9 @@ function roleAppositionSubject(tokens: Token[], from: number, to: number): boole
   if (tokens[from - 1]?.text !== ',' || tokens[to + 1]?.text !== ',' || !isRoleWord(tokens[from - 2]?.normal ?? '')) return false;
   const owner = roleOwnerStart(tokens, from - 3);
   const before = owner >= 0 ? tokens[owner - 1] : undefined;
-  if (owner < 0 || !(owner === 0 || (before!.pos === 'PUNCT' && /^[.!?]$/.test(before!.text)) || /\n/.test(before!.text))) return false;
+  // (A sentence may end inside its closing quotation mark: "… was “groundless.” ¶ The group’s leader, …".)
+  const closedQuotation = !!before && /^[”"’]$/.test(before.text) && /^[.!?]$/.test(tokens[owner - 2]?.text ?? '');
+  if (owner < 0 || !(owner === 0 || (before!.pos === 'PUNCT' && /^[.!?]$/.test(before!.text)) || /\n/.test(before!.text) || closedQuotation)) return false;
   const verb = tokens[to + 2];
   return verb?.pos === 'VERB' || verb?.pos === 'AUX';
 }

@@ -7,7 +7,8 @@
  * opening the sentence: "The promoter, Southbound Live, said".
  */
 import type { ExtractedQuote } from '../types.js';
-import { isBodyDescriptionHead, isPersonDescriptionHead } from '../lexicon/organisations.js';
+import { isBodyDescriptionHead, isPersonDescriptionHead, organisationData } from '../lexicon/organisations.js';
+import { regExpLiteral } from '../text/regexp-literal.js';
 import { genderOfFirstName, isFamilyFirstName, isHonorific } from '../nlp/names.js';
 import { inModelLexicon } from '../nlp/analyze.js';
 
@@ -20,7 +21,8 @@ export function giveDescribedNamesTheirBody(quotes: ExtractedQuote[], text: stri
     const words = q.speaker.split(/\s+/);
     if (words.length < 2 || genderOfFirstName(words[0]!) !== 'unknown' || isHonorific(words[0]!.toLowerCase())) continue;
     // (… and the mirror: "The promoter, Southbound Live, said", the description opening the clause before the name.)
-    const m = SET_OFF_DESCRIPTION.exec(text.slice(q.speaker_end, q.speaker_end + 100)) ?? OPENING_DESCRIPTION.exec(text.slice(Math.max(0, q.speaker_start! - 60), q.speaker_start!));
+    const before = text.slice(Math.max(0, q.speaker_start! - 60), q.speaker_start!);
+    const m = SET_OFF_DESCRIPTION.exec(text.slice(q.speaker_end, q.speaker_end + 100)) ?? OPENING_DESCRIPTION.exec(before) ?? serviceHeadBefore(before);
     const head = m ? headNoun(m[1]!) : '';
     if (!m || !isBodyDescriptionHead(head) || (isPersonDescriptionHead(head) && readsAsPersonsName(words))) continue;
     // (The description named what the body is, not a person's role.)
@@ -30,6 +32,18 @@ export function giveDescribedNamesTheirBody(quotes: ExtractedQuote[], text: stri
 
 /** A definite description opening its sentence, then the comma before a name: "The promoter, ". */
 const OPENING_DESCRIPTION = /(?:^|[.!?]["”’]?\s+|\n\s*)(the[ \t]+[^,.;:“”"()]{1,40}?),[ \t]+$/iu;
+
+let serviceHead: RegExp | undefined;
+
+/**
+ * "Bus operator Stagecoach West said", "the ferry company Nordlink said": what a body runs (data/organisations.json
+ * described_bodies.service_modifiers) and a head of a body's description right before the name describe the
+ * body it is. (The service word is needed: "operator Jo Banks" with no word of trade may be a person's job.)
+ */
+function serviceHeadBefore(before: string): RegExpExecArray | null {
+  serviceHead ??= new RegExp(String.raw`(?:^|[^\p{L}])((?:${organisationData().described_bodies.service_modifiers.map(regExpLiteral).join('|')})[ \t]+\p{Ll}+)[ \t]+$`, 'iu');
+  return serviceHead.exec(before);
+}
 
 /** The noun a description ends in before its first preposition, without a possessive: "chain", "promoter". */
 function headNoun(description: string): string {

@@ -94,7 +94,10 @@ export function reportOutletSpeaker(tokens: Token[], phrase: SpeakerPhrase | nul
   const name = outletAfterLead(tokens, lead, to);
   if (!name) return null;
   // The name's words: after a small-letter "the", as outletAfterLead reads them.
-  const s = tokens[lead + 1]?.text === 'the' ? lead + 2 : lead + 1;
+  let s = tokens[lead + 1]?.text === 'the' ? lead + 2 : lead + 1;
+  // (… past a kind of outlet before the name: "a report by the Norwegian newspaper VG" is VG's.)
+  const first = s;
+  while (s < to - 1 && s < first + 3 && !sourceText(tokens, s, to).startsWith(name)) s++;
   let e = s + 1;
   while (e < to && sourceText(tokens, s, e) !== name) e++;
   if (s >= to || sourceText(tokens, s, e) !== name) return null;

@@ -55,7 +55,7 @@ function datedAfterPastPiece(sentences: SentencesSince): boolean {
  */
 export function datedAwayFromInterview(q: ExtractedQuote, text: string, place: SentencePlace, since: number, interviewAt: number, movedOn: boolean): boolean {
   if (since <= 0) return false;
-  const from = place.sentenceAt(since).end;
+  const from = place.sentenceAt(since - 1).end;
   const to = place.sentenceAt(q.cue_start ?? q.start).end;
   if (from >= to) return false;
   // (Not the quote's own words: "she said she would fly home on Saturday" dates what she will do.)
@@ -97,7 +97,8 @@ function pointsBack(words: string[]): boolean {
  */
 function namesAPastTime(text: string, place: SentencePlace, since: number): boolean {
   if (since <= 0) return false;
-  const before = place.sentenceAt(since);
+  // (Its last character: a quote closing its sentence, “…”, ends where the next sentence's offsets begin.)
+  const before = place.sentenceAt(since - 1);
   return namesPastTimeIn(text.slice(before.start, before.end));
 }
 
@@ -142,7 +143,7 @@ interface SentencesSince {
 function sentencesSince(q: ExtractedQuote, text: string, place: SentencePlace, since: number): SentencesSince | null {
   if (since <= 0) return null;
   const own = place.sentenceAt(q.start);
-  const before = place.sentenceAt(since);
+  const before = place.sentenceAt(since - 1);
   if (own.start <= before.start) return null;
   return { narration: withoutRelativeAsides(withoutQuotations(text.slice(own.start, q.start) + ' ' + text.slice(q.end, own.end))), earlier: text.slice(before.start, before.end) };
 }
@@ -297,7 +298,7 @@ function placesOnOccasion(words: string[], written: string[]): boolean {
 /** The text after the sentence holding `since` up to `until` (empty when there is none): the narration between two quotes. */
 function narrationBetween(text: string, place: SentencePlace, since: number, until: number): string {
   if (since <= 0) return '';
-  const from = place.sentenceAt(since).end;
+  const from = place.sentenceAt(since - 1).end;
   return from < until ? text.slice(from, until) : '';
 }
 

@@ -164,6 +164,9 @@ function findSentenceSubject(view: TokenView, token: number, speaks: (descriptio
     }
     e++;
   }
+  // ("The former world championship challenger Ruslan Dvoretsky-Kahn said …": the length cap never cuts a
+  // hyphenated word in two; its parts after the cap are still the name's.)
+  while (e < token && e > start && (hyphenInWord(tokens, e) || hyphenInWord(tokens, e - 1))) e++;
   // "Lynch said she …": a capitalised word the tagger read as a verb, right before the verb, is a name.
   if (e === start && e < token && tokens[e]!.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(tokens[e]!.text) && /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '')) e++;
   if (e === start) return null;

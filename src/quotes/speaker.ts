@@ -1056,6 +1056,12 @@ function skipParenthesis(tokens: Token[], i: number, lo: number): number {
 /** phraseEndingAt's answers, by end and lo. */
 const phrasesEndingAt = spanAnswers(findPhraseEndingAt);
 
+/** Articles that open a noun phrase of their own. */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** Nouns of amount that take an article after them in one phrase: "half the staff", "twice the size". */
+const ARTICLE_QUANTITIES: ReadonlySet<string> = new Set(['half', 'quarter', 'third', 'twice', 'all', 'both']);
+
 /**
  * The noun phrase that ends at tokens[end], reaching back no further than tokens[lo]. Its answer depends on the
  * tokens alone, and the frames ask for the same phrase again and again (a cue's subject, then a resumed cue's,
@@ -1069,6 +1075,8 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
 }
 
 function findPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
+  // ("a claim the agency at the time dismissed as …": "at the time" after a noun places the act, no part of who did it.)
+  if (end - 3 >= lo && tokens[end - 2]!.normal === 'at' && tokens[end - 1]!.normal === 'the' && /^(time|moment)$/.test(tokens[end]!.normal) && /^(NOUN|PROPN)$/.test(tokens[end - 3]!.pos)) return findPhraseEndingAt(tokens, end - 3, lo);
   let s = end;
   // A capitalised word after a name is part of it whatever its tag ("Dana R. Lynch", Lynch as a verb).
   // So is one right before the cue ("“…,” Lynch said"): two verbs in a row make no clause.
@@ -1118,7 +1126,10 @@ function findPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPh
   const speechNext = tokens[end + 1]?.pos === 'VERB' && tokens[end + 2]?.normal !== 'to' && !(tokens[end]!.pos === 'NOUN' && tokens[end - 1]?.pos === 'PROPN');
   const relativeThat = (k: number) => speechNext && tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'PRON' || (tokens[k]!.pos === 'DET' && /s$/.test(tokens[k + 1]!.normal) && tokens[k + 1]!.pos === 'NOUN')) && k < end && k > lo && tokens[k - 1]!.pos === 'NOUN';
   // ("in what its studio described as …": "what" opens a clause whose subject follows it; it is no word of the speaker.)
-  while (s - 1 >= lo && ok(s - 1) && !relativeThat(s - 1) && !thatAfterHearer(tokens, s - 1, lo) && tokens[s - 1]!.normal !== 'what') s--;
+  // ("…, a claim the agency dismissed as “…”": a noun in small letters right before the article is the head of a
+  // relative clause without "that"; the clause's subject, from the article on, speaks.)
+  const contactRelative = (k: number) => k < end && ARTICLES.has(tokens[k + 1]!.normal) && tokens[k]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[k]!.text) && !ARTICLE_QUANTITIES.has(tokens[k]!.normal);
+  while (s - 1 >= lo && ok(s - 1) && !relativeThat(s - 1) && !thatAfterHearer(tokens, s - 1, lo) && tokens[s - 1]!.normal !== 'what' && !contactRelative(s - 1)) s--;
   // "Residents Against the Incinerator said", "the Stop the Bypass Campaign said": a civic group's name runs back
   // past its "Against" or its call to act (civic-body-names.ts).
   const civic = civicBodyStart(tokens, end, lo);

@@ -2,6 +2,7 @@
 // throughout the article. Sentences written for these tests.
 import { describe, expect, test } from 'vitest';
 import { at, quote } from '../helpers/quotes.js';
+import { extractArticle } from '../../src/pipeline/process.js';
 
 describe('a name set off by commas after a body\'s description is that body at every quote', () => {
   test('"The booking company, Seatrix, said …. Seatrix later announced …": both the body', () => {
@@ -32,5 +33,17 @@ describe('the set-off description must open its clause and the name read as no p
   test('near miss: "The head of the studio, Anouk Verhaar, said" is the head, a person', () => {
     const text = 'The head of the studio, Anouk Verhaar, said the slate was full. Verhaar later said two films would move.';
     expect(quote(text, 'the slate')).toMatchObject({ speaker: 'Anouk Verhaar', speaker_kind: 'person', cue: 'said' });
+  });
+});
+
+describe('a service word and a body\'s description head right before a name', () => {
+  const people = (text: string) => extractArticle(text, { id: 'b' }).entities.people.map((p) => p.name);
+
+  test('"Ferry operator Northwind Lines said …": no person', () => {
+    expect(people('Ferry operator Northwind Lines said crossings would resume on Monday.')).toEqual([]);
+  });
+
+  test('near miss: "Crane operator Tomas Bell said …" is a person', () => {
+    expect(people('Crane operator Tomas Bell said the lift had failed.')).toEqual(['Tomas Bell']);
   });
 });

@@ -22,3 +22,13 @@ describe('a song played or hummed is no film or show', () => {
     expect(films('Sam Pell, who starred in “Goodbye Sweet Ferry,” played the piano all night.')).toEqual(['Goodbye Sweet Ferry']);
   });
 });
+
+describe('a known title inside reported words, after its film word', () => {
+  test('"said she fell in love with cinema watching the film “Casablanca.”" → the film', () => {
+    expect(films('The director said she fell in love with cinema watching the film “Casablanca.”')).toEqual(['Casablanca']);
+  });
+
+  test('near miss: a known title in reported words with no film or show word stays someone\'s words', () => {
+    expect(films('The director said her week had been “Casablanca” all over again.')).toEqual([]);
+  });
+});

@@ -29,3 +29,13 @@ describe('quoted title kind: a film word and its maker before the title', () => 
     expect(films('The song written by Jo Marsh, “Night Ferry Blues”, opens the album.')).toEqual([]);
   });
 });
+
+describe('quoted title kind: an adverb before the naming word after a film or show word', () => {
+  test('"the film, tentatively titled “Harbour Lights.”" → the film', () => {
+    expect(films('The studio did not say whether she would star in the film, tentatively titled “Harbour Lights.”')).toEqual([{ title: 'Harbour Lights', kind: 'film' }]);
+  });
+
+  test('near miss: "the plan, tentatively titled “…”" names no work', () => {
+    expect(films('The council did not say whether it would adopt the plan, tentatively titled “Harbour Lights.”')).toEqual([]);
+  });
+});

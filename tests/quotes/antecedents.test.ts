@@ -150,3 +150,21 @@ describe('a nationality after "the" is no part of the name', () => {
     expect(quote(text, 'the team')).toMatchObject({ speaker: 'Swedish Olympic Committee', speaker_kind: 'organization' });
   });
 });
+
+// "… was “reckless.” ¶ The team’s captain, Lee Min-ho, posted …": a role and a name set in commas opening the
+// sentence after a sentence that ends inside its closing quotation mark still introduce the next "he".
+describe('a role apposition opening the sentence after a closing quotation mark', () => {
+  const text = 'Ana Ruiz said the plan was “reckless.”\n\nThe team’s captain, Lee Min-ho, posted a photo. “We will be back,” he wrote.';
+
+  test('"he wrote" is the captain named in the apposition, not the speaker before', () => {
+    expect(quote(text, 'We will')).toMatchObject({
+      type: 'direct', text: 'We will be back,', start: at(text, 'We will'), speaker: 'Lee Min-ho', speaker_mention: 'he', speaker_start: at(text, 'he wrote'),
+      speaker_kind: 'person', cue: 'wrote', outlet: null,
+    });
+  });
+
+  test('near miss: the same apposition as an object inside the sentence leaves "she" the speaker before', () => {
+    const object = 'Ana Ruiz said the plan was “reckless.”\n\nShe thanked the team’s captain, Lee Min-ho, for his help. “We will be back,” she wrote.';
+    expect(quote(object, 'We will')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'she', speaker_start: at(object, 'she wrote'), cue: 'wrote' });
+  });
+});

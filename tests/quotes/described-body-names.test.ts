@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quotesOf } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('a name before a body’s description set off by commas is the body’s', () => {
   test('"X, the festival’s organiser, said": an organisation, and "the company" after it stands for it', () => {
@@ -57,5 +57,20 @@ describe('a name set off after a description of what a body does, opening the se
   test('near miss: a given name keeps the person ("The promoter, Tom Hale, said")', () => {
     const text = 'The promoter, Tom Hale, said the concert was cancelled.';
     expect(quotesOf(text)).toMatchObject([{ speaker: 'Tom Hale', speaker_kind: 'person', speaker_role: 'promoter' }]);
+  });
+});
+
+describe('a service and a body\'s description right before a name make it the body\'s', () => {
+  test('"Ferry operator Northwind Lines said" → an organisation, no role', () => {
+    const text = 'Ferry operator Northwind Lines said crossings would resume on Monday.';
+    expect(quote(text, 'crossings')).toMatchObject({
+      type: 'indirect', text: 'crossings would resume on Monday', start: at(text, 'crossings'), speaker: 'Northwind Lines', speaker_mention: 'Northwind Lines',
+      speaker_start: at(text, 'Northwind'), speaker_end: at(text, ' said'), speaker_kind: 'organization', speaker_role: null, cue: 'said', outlet: null,
+    });
+  });
+
+  test('near miss: an operator with no service word before a person\'s name stays a person', () => {
+    const text = 'Crane operator Tomas Bell said the lift had failed.';
+    expect(quote(text, 'the lift')).toMatchObject({ speaker: 'Tomas Bell', speaker_kind: 'person', cue: 'said' });
   });
 });

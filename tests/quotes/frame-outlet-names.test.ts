@@ -562,3 +562,23 @@ describe('a city is never the short form of its paper (frame.ts shortFormsOf)', 
     expect(quote(text, 'the rain would').speaker).not.toBe('The Sacramento Bee');
   });
 });
+
+describe('"according to a report by the KIND NAME": the outlet after its kind is the source', () => {
+  test('"According to a report by the Norwegian newspaper Sorbladet, …" → the outlet speaks and carries itself', () => {
+    const text = 'According to a report by the Norwegian newspaper Sorbladet, three riders had complained.';
+    expect(quote(text, 'three riders')).toMatchObject({
+      type: 'indirect', text: 'three riders had complained', start: at(text, 'three riders'), speaker: 'Sorbladet', speaker_mention: 'Sorbladet',
+      speaker_start: at(text, 'Sorbladet'), speaker_end: at(text, ', three'), speaker_kind: 'outlet', cue: 'According to', outlet: 'Sorbladet',
+    });
+  });
+
+  test('at the sentence end too', () => {
+    const text = 'Three riders had complained, according to a report by the newspaper Sorbladet.';
+    expect(quote(text, 'Three riders')).toMatchObject({ speaker: 'Sorbladet', speaker_kind: 'outlet', cue: 'according to', outlet: 'Sorbladet' });
+  });
+
+  test('near miss: "a report by the newspaper" with no name stays the report, unnamed', () => {
+    const text = 'According to a report by the newspaper, three riders had complained.';
+    expect(quote(text, 'three riders')).toMatchObject({ speaker: null, speaker_mention: 'a report', speaker_kind: 'anonymous', outlet: null });
+  });
+});

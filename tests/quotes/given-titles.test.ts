@@ -28,3 +28,19 @@ describe('a quotation after a word that gives a post or article its title is tha
     });
   });
 });
+
+describe('a screen or printed work\'s title after a title-giving word is no quote, whoever speaks', () => {
+  test('"did not say whether she would star in the film, tentatively titled “…”" gives no quote', () => {
+    expect(quotesOf('The studio did not say whether she would star in the film, tentatively titled “Harbour Lights.”')).toEqual([]);
+  });
+
+  test('"said she had joined the series, titled “…”": the report keeps the title inside, no partial of it', () => {
+    const text = 'The agency said she had joined the series, titled “Harbour Lights.”';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'she had joined the series, titled “Harbour Lights.”', start: at(text, 'she had'), speaker_mention: 'The agency', cue: 'said' }]);
+  });
+
+  test('near miss: a series described by other words keeps its quoted words as speech', () => {
+    const text = 'The director said the series, titled after her hometown, was “a labour of love.”';
+    expect(quote(text, 'a labour')).toMatchObject({ type: 'partial', text: 'a labour of love.', start: at(text, 'a labour'), speaker_mention: 'The director', cue: 'said' });
+  });
+});

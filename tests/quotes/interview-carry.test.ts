@@ -700,3 +700,18 @@ describe('"told the KIND" after "the KIND Name"', () => {
     });
   });
 });
+
+describe('"said at the time" after an interview sentence that closes with a quoted title', () => {
+  test('the past time named in the interview sentence is found though it ends inside the closing mark', () => {
+    const text = 'In an interview with Rolling Stone in 2019, Dana Marsh said she had grown up listening to the album “Blue Tide.” She said at the time that she hoped to “make records forever.”';
+    expect(quote(text, 'make records')).toMatchObject({
+      type: 'partial', text: 'make records forever.', start: at(text, 'make records'), speaker: 'Dana Marsh', speaker_mention: 'She', speaker_start: at(text, 'She said'),
+      cue: 'said', outlet: 'Rolling Stone',
+    });
+  });
+
+  test('near miss: a later day named for the next words is another occasion', () => {
+    const text = 'In an interview with Rolling Stone in 2019, Dana Marsh said she had grown up listening to the album “Blue Tide.” On Tuesday, she said she hoped to “make records forever.”';
+    expect(quote(text, 'make records')).toMatchObject({ speaker: 'Dana Marsh', cue: 'said', outlet: null });
+  });
+});

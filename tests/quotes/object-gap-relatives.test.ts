@@ -60,3 +60,25 @@ describe('a that-clause whose verb lacks its object is a relative clause, no rep
     expect(quotesOf('The bank confirmed a version of the deal that Reuters had reported on Friday.')).toEqual([]);
   });
 });
+
+// "…, a claim the council dismissed as “…”": a relative clause without "that" after its head noun; the clause's own
+// subject, from the article on, spoke.
+describe('the subject of a relative clause without "that" is the speaker, not its head noun', () => {
+  test('"a claim the council dismissed as “false.”" → the council', () => {
+    const text = 'The mayor had approved the contract, a claim the council dismissed as “false.”';
+    expect(quote(text, 'false')).toMatchObject({
+      type: 'partial', text: 'false.', start: at(text, 'false'), speaker: 'the council', speaker_mention: 'the council', speaker_start: at(text, 'the council'),
+      speaker_end: at(text, ' dismissed'), speaker_kind: 'organization', cue: 'dismissed', outlet: null,
+    });
+  });
+
+  test('"at the time" after the clause\'s subject places the act; it is no part of the mention', () => {
+    const text = 'The mayor had approved the contract, a claim the council at the time dismissed as “false.”';
+    expect(quote(text, 'false')).toMatchObject({ speaker: 'the council', speaker_mention: 'the council', speaker_start: at(text, 'the council'), speaker_end: at(text, ' at the time'), cue: 'dismissed' });
+  });
+
+  test('near miss: "Half the council" is one phrase, an amount and its noun', () => {
+    const text = 'Half the council dismissed the plan as “reckless.”';
+    expect(quote(text, 'reckless')).toMatchObject({ speaker_mention: 'Half the council', speaker_start: 0, cue: 'dismissed' });
+  });
+});

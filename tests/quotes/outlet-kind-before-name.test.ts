@@ -71,3 +71,24 @@ describe('a kind of outlet before its name gives the name as the outlet', () => 
     expect(quote(text, 'We could not')?.outlet ?? null).toBeNull();
   });
 });
+
+describe('"outlet" before a name: a news medium after an article, a nationality or a news word, not a shop', () => {
+  test('"The Danish outlet Ekstrakt reported …" → the outlet speaks and carries itself', () => {
+    const text = 'The Danish outlet Ekstrakt reported that the deal had collapsed.';
+    expect(quote(text, 'the deal')).toMatchObject({
+      type: 'indirect', text: 'the deal had collapsed', start: at(text, 'the deal'), speaker: 'Ekstrakt', speaker_mention: 'Ekstrakt', speaker_start: at(text, 'Ekstrakt'),
+      speaker_kind: 'outlet', cue: 'reported', outlet: 'Ekstrakt',
+    });
+  });
+
+  test('"the outlet Ekstrakt" alone after the article', () => {
+    const text = 'The outlet Ekstrakt reported that the deal had collapsed.';
+    expect(quote(text, 'the deal')).toMatchObject({ speaker: 'Ekstrakt', speaker_kind: 'outlet', outlet: 'Ekstrakt' });
+  });
+
+  test('near miss: "the factory outlet Bargain Barn" is a shop, no outlet', () => {
+    const text = 'The factory outlet Bargain Barn said prices would fall.';
+    expect(quote(text, 'prices')).toMatchObject({ speaker: 'Bargain Barn', outlet: null });
+    expect(quote(text, 'prices').speaker_kind).not.toBe('outlet');
+  });
+});
