@@ -19,7 +19,7 @@ import { asReported, openingParticipleReport } from './opening-frames.js';
 import { clearOf, noClauseAfterQuotation, speechActAfterQuotation, throughOpenQuotation } from './quotation-context.js';
 import { hasCueToken, hasSpan, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 import { infinitiveAfterParticiple, participleOfClause, participleOfFrame, purposeOfAnonymity, withCoordinatedSubject, withListedVerbSubject } from './shared-subjects.js';
-import { elliptical, inRelative, quantifierClause, schedulingVerbIn, shortClause, twoWordClause, verbReadAsNoun } from './short-content.js';
+import { elliptical, groupOwnViewClause, inRelative, quantifierClause, schedulingVerbIn, shortClause, twoWordClause, verbReadAsNoun } from './short-content.js';
 import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.js';
 import { endBeforeWithheldDetails } from './withheld-details.js';
 import { endBeforeWriterGloss } from './writer-gloss.js';
@@ -261,7 +261,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // (A noun phrase with a relative clause on it, after the cue, is an object, not a clause: "confirmed the
     // figure with two nurses, one of whom said …".)
     if (from > frame.cueToken && verbsOnlyInTrailingRelative(tokens, from, to)) continue;
-    if (!elliptical(tokens, from, to) && !requested && ((to - from < 2 && !twoWordClause(tokens, from, to) && !quantifierClause(tokens, from, to) && !gapped) || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !(hasVerb(tokens, from, to) || verbReadAsNoun(tokens, from, to) || (to < frame.cueToken && schedulingVerbIn(tokens, from, to))))) continue;
+    if (!elliptical(tokens, from, to) && !requested && ((to - from < 2 && !twoWordClause(tokens, from, to) && !quantifierClause(tokens, from, to) && !groupOwnViewClause(view, frame, from, to) && !gapped) || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !(hasVerb(tokens, from, to) || verbReadAsNoun(tokens, from, to) || (to < frame.cueToken && schedulingVerbIn(tokens, from, to))))) continue;
     const start = tokens[from]!.start;
     let end = tokens[to]!.end - (/^(?:no|yes|so|otherwise)\.$/i.test(tokens[to]!.text) ? 1 : 0); // "said no." keeps its stop on the word
     // "said she would campaign on “Care for All.”": content that opens a title or slogan ends with its

@@ -136,6 +136,21 @@ export function twoWordClause(tokens: Token[], from: number, to: number): boolea
 }
 
 /**
+ * Two words make a report when a group of people says "they" of itself and the verb closes the sentence:
+ * "Some visitors said they understood.", "Residents said they agreed." The plural speaker is who "they" are,
+ * so the clause is the group's own view, not an answer about someone else ("said she agreed" stays too short).
+ */
+export function groupOwnViewClause(view: TokenView, frame: Frame, from: number, to: number): boolean {
+  const tokens = view.tokens;
+  if (to !== from + 1 || tokens[from]!.normal !== 'they' || tokens[to]!.pos !== 'VERB' || !/^[.!]$/.test(tokens[to + 1]?.text ?? '')) return false;
+  if (frame.speaker.kind === 'pronoun' || frame.speaker.end > frame.cueStart) return false;
+  const head = tokens[view.tokenAtOrAfter(frame.speaker.end) - 1];
+  if (!head) return false;
+  // (A plural noun; or, for an unnamed group, a word in "-s" the tagger took for a name at the sentence start: "Residents".)
+  return (head.pos === 'NOUN' && /^\p{Ll}+s$/u.test(head.text) && head.lemma !== head.normal) || (frame.speaker.kind === 'anonymous' && /^\p{L}\p{Ll}+[^s']s$/u.test(head.text));
+}
+
+/**
  * Two words make a report when a quantifier standing alone is the subject of a verb that closes the sentence:
  * "Kessler said none had.", "said most agreed". Unlike "said she agreed", the quantifier itself is the news (how
  * many). The tagger reads it as an adverb or a determiner (nlp/quantifier-subjects.ts makes it a pronoun only

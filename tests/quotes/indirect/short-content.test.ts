@@ -70,3 +70,24 @@ describe('a plural noun the tagger reads as a verb, before an auxiliary', () => 
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toHaveLength(0);
   });
 });
+
+describe('"they" and a verb closing the sentence, said by a group of people of itself', () => {
+  test('"Some shoppers on Monday said they understood." is the group\'s report', () => {
+    const text = 'The market will close at noon from May. Some shoppers on Monday said they understood.';
+    expect(quote(text, 'they understood')).toMatchObject({
+      text: 'they understood', type: 'indirect', start: at(text, 'they understood'), end: text.length - 1,
+      speaker: null, speaker_mention: 'Some shoppers', speaker_start: at(text, 'Some shoppers'), cue: 'said', outlet: null,
+    });
+  });
+
+  test('a plural at the sentence start ("Tenants said they agreed.")', () => {
+    const text = 'The rent rise was put off. Tenants said they agreed.';
+    expect(quote(text, 'they agreed')).toMatchObject({ text: 'they agreed', type: 'indirect', speaker_mention: 'Tenants', cue: 'said' });
+  });
+
+  test('near miss: one person saying "they agreed", or a body, stays too short', () => {
+    for (const text of ['Tomas Greer said they agreed.', 'The council said they agreed.', 'Some shoppers said she agreed.']) {
+      expect(quotesOf(text).filter((q) => q.type === 'indirect')).toHaveLength(0);
+    }
+  });
+});
