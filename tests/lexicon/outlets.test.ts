@@ -145,3 +145,24 @@ describe('a radio-and-television word and the one place it serves name a regiona
     expect(quote(text, 'the dyke').speaker_kind).not.toBe('outlet');
   });
 });
+
+describe('a broadcaster\'s sport brand and a national agency by their full names', () => {
+  test('"told ITV Racing that …": the outlet is ITV Racing, not ITV, and "Racing" is no part of what was said', () => {
+    const text = 'The jockey, Cara Penn, was unhurt. She told ITV Racing that the filly had walked back to the stables.';
+    expect(quote(text, 'the filly')).toMatchObject({
+      type: 'indirect', text: 'the filly had walked back to the stables', start: at(text, 'the filly'), speaker: 'Cara Penn', speaker_mention: 'She', cue: 'told', outlet: 'ITV Racing',
+    });
+    expect(extractArticle(text, { id: 'o' }).entities.outlets.map((o) => o.name)).toEqual(['ITV Racing']);
+  });
+
+  test('"in an interview with the Athens News Agency that …" names the outlet', () => {
+    const text = 'Deputy mayor Eleni Sotiri said in an interview with the Athens News Agency that the ferries would run.';
+    expect(quote(text, 'the ferries')).toMatchObject({ type: 'indirect', text: 'the ferries would run', speaker: 'Eleni Sotiri', cue: 'said', outlet: 'Athens News Agency' });
+    expect(extractArticle(text, { id: 'o' }).entities.outlets.map((o) => o.name)).toEqual(['Athens News Agency']);
+  });
+
+  test('near miss: plain "ITV" stays ITV', () => {
+    const text = '“We were lucky,” the trainer told ITV on Saturday.';
+    expect(quote(text, 'We were lucky')).toMatchObject({ type: 'direct', outlet: 'ITV' });
+  });
+});
