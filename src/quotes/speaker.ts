@@ -172,6 +172,19 @@ function headOpensClause(tokens: Token[], head: SpeakerPhrase, lo: number): bool
   return before < lo || /^[,;:]$/.test(tokens[before]!.text);
 }
 
+/** The phrase follows a name and its comma: it is that name's apposition ("Ana Ruiz, the minister, …"). */
+function appositionToName(tokens: Token[], head: SpeakerPhrase, lo: number): boolean {
+  const comma = tokenAt(tokens, head.start, tokens.length - 1) - 1;
+  if (comma - 1 < lo || tokens[comma]!.text !== ',') return false;
+  const before = phraseEndingAt(tokens, comma - 1, lo);
+  return before?.kind === 'person' || before?.kind === 'organization' || before?.kind === 'outlet';
+}
+
+/** tokens[from, to] is an age alone, as set off by commas after a person: "41" in "The complainant, 41, said". */
+function ageApposition(tokens: Token[], from: number, to: number): boolean {
+  return from === to && /^\d{1,3}$/.test(tokens[from]!.text) && Number(tokens[from]!.text) <= 120;
+}
+
 /** A preposition (a determiner between) right before tokens[first]: the phrase is its object ("director of the Party"). */
 function afterPreposition(tokens: Token[], first: number, lo: number): boolean {
   let k = first - 1;
@@ -479,6 +492,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // ("The sponsor, a nurse, said": a definite noun no list takes for a person, said to be one by trade, is one.)
       const headOfPerson = !!head && (personLike(head) || (/^the\s+\p{Ll}+$/iu.test(head.text) && !documentLike(head)));
       if (head?.kind === 'anonymous' && whole?.kind === 'anonymous' && /^(?:a|an)\s/i.test(whole.text) && whole.role && !/\sof\s/i.test(whole.text) && headOfPerson && personLike(whole) && headOpensClause(tokens, head, lo)) return { ...head, role: whole.role };
+      // "The complainant, 41, said" / "The complainant, a developer who lives nearby, told …": a definite person
+      // opening the clause, then an age or an indefinite description: the head speaks, whatever the description's noun.
+      // (Not a description that is itself in apposition to a name: "Ana Ruiz, the minister of France, a member of …, said".)
+      if (head?.kind === 'anonymous' && /^the\s/i.test(head.text) && personLike(head) && headOpensClause(tokens, head, lo) && !appositionToName(tokens, head, lo) && (ageApposition(tokens, j + 1, nameEnd) || (/^(?:a|an)$/.test(tokens[j + 1]!.normal) && named?.kind !== 'person' && named?.kind !== 'organization' && named?.kind !== 'outlet'))) return head;
       // (A body too, described but not named again: "The Stroke Association, a charity, said"; also by a
       // description read as a body's, "…, an advocacy group, said".)
       // (… and by a definite one in small letters, no one else's: "Krona Energy, the Swedish utility, said";
