@@ -580,7 +580,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if ((head?.kind === 'anonymous' || head?.kind === 'organization') && /^the\s/i.test(head.text) && (named?.kind === 'organization' || named?.kind === 'outlet') && named.start === tokens[j + 1]!.start && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...ownedBody(named), phraseStart: head.start };
       // "The hospital's union, the Allied Nurses Federation, said": a body described by its kind, then its proper
       // name after "the" in apposition: the body named speaks (an unnamed body's "the largest in the region" is no name).
-      if (head?.kind === 'organization' && (/^the\s/i.test(head.text) || OWNED_HEAD.test(head.text)) && named?.kind === 'organization' && tokens[j + 1]!.normal === 'the' && named.start === tokens[j + 2]?.start && /^\p{Lu}/u.test(named.text)) return { ...named, phraseStart: head.start };
+      // (… and an indefinite one, the kind of body the name is: "A fans group, the Supporters Trust, said", "A local
+      // charity, the Oak Foundation, said" — a kind noun the classifier leaves undecided.)
+      const bodyKindHead = head?.kind === 'organization' || (head?.kind === 'anonymous' && /^(?:a|an)\s/i.test(head.text) && appositionIsBodyKind(tokens, tokenAt(tokens, head.start, headEnd), headEnd));
+      if (head && bodyKindHead && (/^(?:the|a|an)\s/i.test(head.text) || OWNED_HEAD.test(head.text)) && named?.kind === 'organization' && tokens[j + 1]!.normal === 'the' && named.start === tokens[j + 2]?.start && /^\p{Lu}/u.test(named.text)) return { ...named, phraseStart: head.start };
       // "one of the family's lawyers, Justin Bamberg, said": a description with no head noun of its own.
       // (Not a participle's phrase: "…, speaking from his home in Reno, said" names a place, no speaker.)
       if (!head && named?.kind === 'person' && !(tokens[j + 1]!.pos === 'VERB' && /ing$/.test(tokens[j + 1]!.normal))) return named;
