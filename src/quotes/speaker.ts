@@ -952,11 +952,16 @@ export function quotationClosingRelativeClause(tokens: Token[], close: number, l
  */
 function descriptionThroughTitle(tokens: Token[], close: number, lo: number): SpeakerPhrase | null {
   const open = quotedTitleOpen(tokens, close, lo);
-  if (open < 0 || !/^(NOUN|ADJ|PROPN)$/.test(tokens[open - 1]!.pos)) return null;
-  const head = phraseEndingAt(tokens, open - 1, lo);
-  if (head?.kind !== 'anonymous' || !personLike(head) || !/\s(?:of|on|in|at|for|from)\s/.test(head.text)) return null;
+  if (open < 1) return null;
+  // ("The producers of “Harbour Lights”": the title right after the preposition, no kind noun before it.)
+  const afterPreposition = /^(of|on|in|at|for|from)$/.test(tokens[open - 1]!.normal) && open - 2 >= lo;
+  if (!afterPreposition && !/^(NOUN|ADJ|PROPN)$/.test(tokens[open - 1]!.pos)) return null;
+  const head = phraseEndingAt(tokens, afterPreposition ? open - 2 : open - 1, lo);
+  // (A body's word for people who make a work counts too: "The producers of “Harbour Lights”".)
+  if (!(head?.kind === 'anonymous' || (afterPreposition && head?.kind === 'organization')) || !personLike(head) || (!afterPreposition && !/\s(?:of|on|in|at|for|from)\s/.test(head.text))) return null;
   const text = sourceText(tokens, tokenAt(tokens, head.start, open), close + 1);
-  return { ...head, end: tokens[close]!.end, text, name: text };
+  // (People described through a work are unnamed, as "The producers of Harbour Lights" without marks is.)
+  return { ...head, end: tokens[close]!.end, text, name: text, kind: 'anonymous' };
 }
 
 /** "Wednesday", "last week", "two weeks ago", "early May". */
