@@ -80,7 +80,7 @@ import { nameRunEnd } from '../nlp/name-run.js';
 import { literalMatches } from '../text/literal-matches.js';
 import { genderOfRelative } from '../lexicon/relatives.js';
 import { ownPossessiveAfterVerb } from './possessive-subject.js';
-import { unnamedSourceAgain } from './unnamed-source-again.js';
+import { indefiniteSourceBefore, unnamedSourceAgain } from './unnamed-source-again.js';
 import { surnameSubjectJustBefore } from './surname-subject-before.js';
 import { generationSurnameHolder } from './elder-younger-surname.js';
 import { focusOpenerPerson } from './focus-opener.js';
@@ -283,6 +283,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
         if (!frame.outlet && source.frame.outlet) frame = { ...frame, outlet: source.frame.outlet };
         return { frame, at, person: null, pronoun: false };
       }
+      // ("One juror told WSB-TV …. “…,” the juror said", left unnamed: still talking to that outlet, in reach.)
+      const again = person || frame.outlet ? null : indefiniteSourceBefore(descriptionHead(sp), at, history, text);
+      if (again?.frame.outlet && paragraphOf(doc, again.at) >= paragraphOf(doc, at) - 2) frame = { ...frame, outlet: again.frame.outlet };
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
   };

@@ -107,6 +107,9 @@ export function describedPerson(description: string, at: number, recent: Person 
   // someone else: the one named with the role itself, here with its organisation the description leaves out
   // (sports and business news drop the team or firm once named), or no one named (the description the speaker).
   if (recent && holder !== recent && holdsRoleOnlyAsAnotherOffice(written, at, known, recent)) return holder ?? roleHolder(written, at, known, mentions, new Set([recent]), true);
+  // "Tom Reyes was convicted …. Two jurors spoke to reporters. … “…,” the juror said": unnamed holders of the role
+  // brought in after the one recency picks was last named, with no one named in it, are whom the description means.
+  if (!holder && recent && text && unnamedHoldersBetween(written, lastNamed(recent, at, mentions), at, text)) return null;
   // "Aisha Brennan voted no. The city's budget director said …": an organisation's role names one known by no role
   // only when a sentence naming them speaks of that role or its owner ("Tony Marsh founded the label" … "the label
   // founder"); else the description is someone else, the speaker itself.
@@ -234,6 +237,23 @@ function spokeInAnotherRole(written: string[], role: string | null | undefined):
 function lowerWords(written: string[]): string[] {
   return written.map((w, i) => bare(i === written.length - 1 ? w.replace(/[’']s$/, '') : w));
 }
+
+/**
+ * Whether text[from, at) brings in unnamed holders of the description's one-word role: its plural ("Two jurors
+ * spoke to reporters") or an indefinite one ("a juror", "one juror", "another juror").
+ */
+function unnamedHoldersBetween(written: string[], from: number, at: number, text: string): boolean {
+  const head = roleHead(lowerWords(written));
+  if (from < 0 || !head || head.includes(' ')) return false;
+  const span = text.slice(from, at).toLowerCase();
+  for (const form of [`${head}s`, `${head}es`, `a ${head}`, `an ${head}`, `one ${head}`, `another ${head}`]) {
+    for (let k = span.indexOf(form); k >= 0; k = span.indexOf(form, k + 1)) {
+      if (!LETTER.test(span[k - 1] ?? ' ') && !LETTER.test(span[k + form.length] ?? ' ')) return true;
+    }
+  }
+  return false;
+}
+const LETTER = /\p{L}/u;
 
 /** Where `person` was last named before `at`, -1 if not. */
 function lastNamed(person: Person, at: number, mentions: NameMention[]): number {

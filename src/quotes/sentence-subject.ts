@@ -4,7 +4,7 @@ import { isNameOfHead } from '../lexicon/organisations.js';
 import { genderOfFirstName, isGivenNameToken, isParticle } from '../nlp/names.js';
 import { ORGANIZATION_HEADS, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, SIMULTANEOUS_CONTRASTS, SUBORDINATORS } from '../nlp/words.js';
 import { isDayWord, isTimeDegreeAdverb, isTimeWord } from '../nlp/time-words.js';
-import { classify, description, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isQuoteMark, personLike, sourceText, subjectBefore, surnameAfterGivenName, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { classify, description, hyphenInWord, phraseEndingAt, hyphenatedCapitalAt, REFLEXIVES, isQuoteMark, personLike, sourceText, subjectBefore, surnameAfterGivenName, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { bodyFieldEnd } from './classify-phrase.js';
 import { verblessPrepositionOpening } from './speaker-phrase.js';
 import { datelineLength } from '../text/dateline.js';
@@ -12,6 +12,8 @@ import { isParticiple } from './fronted-participle.js';
 import { TokenView } from './token-view.js';
 import { pickedOneEnd } from './quantified-speakers.js';
 import { type Frame } from './frame-types.js';
+import { cueLexicon } from '../lexicon/cues.js';
+import { cueLemma } from './find-cue.js';
 
 // The subject of a sentence or clause, read as a speaker when no phrase stands next to the cue.
 
@@ -487,16 +489,31 @@ export function contrastClauseSubject(tokens: Token[], conjunction: number, lo: 
   return null;
 }
 
+/** A verb of speech or "that" after one: the word before a reported clause's own subject. */
+function reportedClauseOpener(t: Token | undefined): boolean {
+  return !!t && ((t.normal === 'that' && t.pos === 'SCONJ') || (t.pos === 'VERB' && cueLexicon().speech.has(cueLemma(t))));
+}
+
 export function coordinatedClauseSubject(tokens: Token[], conjunction: number, lo: number): SpeakerPhrase | null {
   let k = conjunction - 1;
   while (k > lo && tokens[k]!.pos === 'ADV') k--;
   if (k <= lo || tokens[k]!.pos !== 'VERB') return null;
-  const subject = k - 1;
+  let subject = k - 1;
+  // (Over the verb's auxiliaries in a reported clause: "She said he had listened but told her …".)
+  while (subject > lo && tokens[subject]!.pos === 'AUX') subject--;
+  // ("Lind said Tom Berg had listened but told her …": a person's name opening the reported clause too.)
+  const described = tokens[subject]!.pos === 'NOUN' || tokens[subject]!.pos === 'PROPN' ? phraseEndingAt(tokens, subject, lo) : null;
+  if (described?.kind === 'person') {
+    const first = tokenAt(tokens, described.phraseStart ?? described.start, subject);
+    return first > lo && reportedClauseOpener(tokens[first - 1]) ? described : null;
+  }
   if (tokens[subject]!.pos !== 'PRON' || !PERSONAL_SUBJECTS.test(tokens[subject]!.normal)) return null;
   // Only a clause of its own, after "and"/"but" or a comma: in "a toll, which she backs yet concedes …"
   // the relative clause's pronoun stands for the sentence's subject, which says it.
+  // (… or a reported clause, after a verb of speech or its "that": "She said he had listened but told her he saw no
+  // reason to act" — the telling is his, the second verb of the clause she reports.)
   const opener = tokens[subject - 1];
-  if (subject <= lo || !opener || !(opener.pos === 'CCONJ' || opener.text === ',')) return null;
+  if (subject <= lo || !opener || !(((opener.pos === 'CCONJ' || opener.text === ',') && k === subject + 1) || reportedClauseOpener(opener))) return null;
   return classify(tokens, subject, subject + 1);
 }
 

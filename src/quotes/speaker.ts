@@ -173,6 +173,19 @@ function headOpensClause(tokens: Token[], head: SpeakerPhrase, lo: number): bool
   return before < lo || /^[,;:]$/.test(tokens[before]!.text);
 }
 
+/** The phrase follows a name and its comma: it is that name's apposition ("Ana Ruiz, the minister, …"). */
+function appositionToName(tokens: Token[], head: SpeakerPhrase, lo: number): boolean {
+  const comma = tokenAt(tokens, head.start, tokens.length - 1) - 1;
+  if (comma - 1 < lo || tokens[comma]!.text !== ',') return false;
+  const before = phraseEndingAt(tokens, comma - 1, lo);
+  return before?.kind === 'person' || before?.kind === 'organization' || before?.kind === 'outlet';
+}
+
+/** tokens[from, to] is an age alone, as set off by commas after a person: "41" in "The complainant, 41, said". */
+function ageApposition(tokens: Token[], from: number, to: number): boolean {
+  return from === to && /^\d{1,3}$/.test(tokens[from]!.text) && Number(tokens[from]!.text) <= 120;
+}
+
 /** A preposition (a determiner between) right before tokens[first]: the phrase is its object ("director of the Party"). */
 function afterPreposition(tokens: Token[], first: number, lo: number): boolean {
   let k = first - 1;
@@ -482,6 +495,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // ("The sponsor, a nurse, said": a definite noun no list takes for a person, said to be one by trade, is one.)
       const headOfPerson = !!head && (personLike(head) || (/^the\s+\p{Ll}+$/iu.test(head.text) && !documentLike(head)));
       if (head?.kind === 'anonymous' && whole?.kind === 'anonymous' && /^(?:a|an)\s/i.test(whole.text) && whole.role && !/\sof\s/i.test(whole.text) && headOfPerson && personLike(whole) && headOpensClause(tokens, head, lo)) return { ...head, role: whole.role };
+      // "The complainant, 41, said" / "The complainant, a developer who lives nearby, told …": a definite person
+      // opening the clause, then an age or an indefinite description: the head speaks, whatever the description's noun.
+      // (Not a description that is itself in apposition to a name: "Ana Ruiz, the minister of France, a member of …, said".)
+      if (head?.kind === 'anonymous' && /^the\s/i.test(head.text) && personLike(head) && headOpensClause(tokens, head, lo) && !appositionToName(tokens, head, lo) && (ageApposition(tokens, j + 1, nameEnd) || (/^(?:a|an)$/.test(tokens[j + 1]!.normal) && named?.kind !== 'person' && named?.kind !== 'organization' && named?.kind !== 'outlet'))) return head;
       // (A body too, described but not named again: "The Stroke Association, a charity, said"; also by a
       // description read as a body's, "…, an advocacy group, said".)
       // (… and by a definite one in small letters, no one else's: "Krona Energy, the Swedish utility, said";
@@ -566,7 +583,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if ((head?.kind === 'anonymous' || head?.kind === 'organization') && /^the\s/i.test(head.text) && (named?.kind === 'organization' || named?.kind === 'outlet') && named.start === tokens[j + 1]!.start && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...ownedBody(named), phraseStart: head.start };
       // "The hospital's union, the Allied Nurses Federation, said": a body described by its kind, then its proper
       // name after "the" in apposition: the body named speaks (an unnamed body's "the largest in the region" is no name).
-      if (head?.kind === 'organization' && (/^the\s/i.test(head.text) || OWNED_HEAD.test(head.text)) && named?.kind === 'organization' && tokens[j + 1]!.normal === 'the' && named.start === tokens[j + 2]?.start && /^\p{Lu}/u.test(named.text)) return { ...named, phraseStart: head.start };
+      // (… and an indefinite one, the kind of body the name is: "A fans group, the Supporters Trust, said", "A local
+      // charity, the Oak Foundation, said" — a kind noun the classifier leaves undecided.)
+      const bodyKindHead = head?.kind === 'organization' || (head?.kind === 'anonymous' && /^(?:a|an)\s/i.test(head.text) && appositionIsBodyKind(tokens, tokenAt(tokens, head.start, headEnd), headEnd));
+      if (head && bodyKindHead && (/^(?:the|a|an)\s/i.test(head.text) || OWNED_HEAD.test(head.text)) && named?.kind === 'organization' && tokens[j + 1]!.normal === 'the' && named.start === tokens[j + 2]?.start && /^\p{Lu}/u.test(named.text)) return { ...named, phraseStart: head.start };
       // "one of the family's lawyers, Justin Bamberg, said": a description with no head noun of its own.
       // (Not a participle's phrase: "…, speaking from his home in Reno, said" names a place, no speaker.)
       if (!head && named?.kind === 'person' && !(tokens[j + 1]!.pos === 'VERB' && /ing$/.test(tokens[j + 1]!.normal))) return named;
@@ -935,11 +955,16 @@ export function quotationClosingRelativeClause(tokens: Token[], close: number, l
  */
 function descriptionThroughTitle(tokens: Token[], close: number, lo: number): SpeakerPhrase | null {
   const open = quotedTitleOpen(tokens, close, lo);
-  if (open < 0 || !/^(NOUN|ADJ|PROPN)$/.test(tokens[open - 1]!.pos)) return null;
-  const head = phraseEndingAt(tokens, open - 1, lo);
-  if (head?.kind !== 'anonymous' || !personLike(head) || !/\s(?:of|on|in|at|for|from)\s/.test(head.text)) return null;
+  if (open < 1) return null;
+  // ("The producers of “Harbour Lights”": the title right after the preposition, no kind noun before it.)
+  const afterPreposition = /^(of|on|in|at|for|from)$/.test(tokens[open - 1]!.normal) && open - 2 >= lo;
+  if (!afterPreposition && !/^(NOUN|ADJ|PROPN)$/.test(tokens[open - 1]!.pos)) return null;
+  const head = phraseEndingAt(tokens, afterPreposition ? open - 2 : open - 1, lo);
+  // (A body's word for people who make a work counts too: "The producers of “Harbour Lights”".)
+  if (!(head?.kind === 'anonymous' || (afterPreposition && head?.kind === 'organization')) || !personLike(head) || (!afterPreposition && !/\s(?:of|on|in|at|for|from)\s/.test(head.text))) return null;
   const text = sourceText(tokens, tokenAt(tokens, head.start, open), close + 1);
-  return { ...head, end: tokens[close]!.end, text, name: text };
+  // (People described through a work are unnamed, as "The producers of Harbour Lights" without marks is.)
+  return { ...head, end: tokens[close]!.end, text, name: text, kind: 'anonymous' };
 }
 
 /** "Wednesday", "last week", "two weeks ago", "early May". */

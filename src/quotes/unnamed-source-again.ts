@@ -19,6 +19,11 @@ export function unnamedSourceAgain(sp: SpeakerPhrase, at: number, person: Person
   if (!head) return null;
   const own = known.filter((m) => m.person === person && m.at < at);
   if (!own.length || own.some((m) => m.roles.has(head) || m.words.has(head))) return null;
+  return indefiniteSourceBefore(head, at, history, text);
+}
+
+/** The latest attribution before `at` to an unnamed source brought in with an indefinite article and this head ("A juror told …"). */
+export function indefiniteSourceBefore(head: string, at: number, history: Attribution[], text: string): Attribution | null {
   for (let i = history.length - 1; i >= 0; i--) {
     const a = history[i]!;
     if (a.at >= at || a.person || a.pronoun || a.frame.speaker.kind !== 'anonymous') continue;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('a body described by its kind, then "the" and its proper name in apposition', () => {
   test('"The port\'s union, the United Harbour Federation, said CLAUSE": the named body reports the clause', () => {
@@ -39,5 +39,28 @@ describe('a body described by its kind, then "the" and its proper name in apposi
   test('near miss: one word after a person\'s role stays a person ("The port\'s harbourmaster, Quill, said")', () => {
     const text = "The port's harbourmaster, Quill, said crews had not been warned.";
     expect(quote(text, 'crews')).toMatchObject({ speaker: 'Quill', speaker_kind: 'person', cue: 'said' });
+  });
+});
+
+describe('an indefinite kind of body, then "the" and its proper name in apposition', () => {
+  test('"A residents group, the Quayside Society, said … “…”": the named body says the partial', () => {
+    const text = 'A residents group, the Quayside Society, said the council had shown “no vision” at all.';
+    expect(quote(text, 'no vision')).toMatchObject({
+      type: 'partial', text: 'no vision', start: at(text, 'no vision'), speaker: 'Quayside Society', speaker_mention: 'Quayside Society',
+      speaker_start: at(text, 'Quayside'), speaker_end: at(text, 'Quayside Society') + 'Quayside Society'.length, speaker_kind: 'organization', cue: 'said', outlet: null,
+    });
+  });
+
+  test('a kind noun the classifier leaves open ("A local charity, the Elm Trust,"): the named body reports the clause', () => {
+    const text = 'A local charity, the Elm Trust, said the shelter would close in May.';
+    expect(quote(text, 'the shelter')).toMatchObject({
+      type: 'indirect', text: 'the shelter would close in May', start: at(text, 'the shelter'), speaker: 'Elm Trust', speaker_mention: 'Elm Trust',
+      speaker_start: at(text, 'Elm Trust'), speaker_kind: 'organization', cue: 'said', outlet: null,
+    });
+  });
+
+  test('near miss: a person before the name is no kind of body, and the name does not speak for them', () => {
+    const text = 'A neighbour, the Elm Trust, said the shelter would close in May.';
+    expect(quotesOf(text).some((q) => q.speaker === 'Elm Trust')).toBe(false);
   });
 });

@@ -545,3 +545,20 @@ describe('role phrases a later description names', () => {
     expect(quote(text, 'the pier would reopen')).toMatchObject({ speaker: 'Paul Marsh', speaker_mention: 'The president' });
   });
 });
+
+describe('a bare role after unnamed holders of it were brought in', () => {
+  const trial = (middle: string) => `Nadia Kross was convicted on Friday of forging the permits.\n\nKross said nothing as the verdict was read.\n\n${middle}\n\n“We went through every page twice,” the juror said.`;
+
+  test('"Two jurors spoke to reporters. One said …" then "“…,” the juror said": one of them, never the convicted woman', () => {
+    const text = trial('Two jurors spoke to reporters afterwards. One said the talks had been long. Another said the ledger had decided it.');
+    expect(quote(text, 'We went')).toMatchObject({
+      text: 'We went through every page twice,', type: 'direct', start: at(text, 'We went'), speaker: null, speaker_kind: 'anonymous',
+      speaker_mention: 'the juror', speaker_start: at(text, 'the juror'), speaker_role: 'juror', cue: 'said', outlet: null,
+    });
+  });
+
+  test('near miss: a juror named with the role is that juror', () => {
+    const text = trial('Two jurors spoke to reporters afterwards. One of them, Piet Alder, a juror from Leiden, said the talks had been long.');
+    expect(quote(text, 'We went')).toMatchObject({ speaker: 'Piet Alder', speaker_kind: 'person', speaker_mention: 'the juror', cue: 'said' });
+  });
+});

@@ -173,6 +173,19 @@ describe('a description that ends in a quoted title', () => {
     expect(quote(catered, 'only soup')).toMatchObject({ speaker_mention: 'A caterer on the set of the musical “Low Tide”', speaker_kind: 'anonymous', cue: 'told', outlet: 'Boston Globe' });
   });
 
+  test('a title right after the preposition: "The producers of “Tin Harbour” said CLAUSE" reports, the description through the title speaking', () => {
+    const text = 'The producers of “Tin Harbour” said the show would return next spring.';
+    expect(quote(text, 'the show')).toMatchObject({
+      text: 'the show would return next spring', type: 'indirect', start: at(text, 'the show'), speaker: null, speaker_kind: 'anonymous',
+      speaker_mention: 'The producers of “Tin Harbour”', speaker_start: 0, speaker_end: at(text, ' said'), cue: 'said', outlet: null,
+    });
+  });
+
+  test('near miss: a thing described through a title ("The sequel to “T”") speaks for no one', () => {
+    const text = 'The sequel to “Tin Harbour” said the show would return next spring.';
+    expect(quotesOf(text).some((q) => q.speaker_mention === 'The sequel to “Tin Harbour”')).toBe(false);
+  });
+
   test('a title after a noun that is no person names no speaker: "the film “T” told …" is left as it was', () => {
     const film = 'Critics agree the spy film “Lowlight” told its story well, and the studio called it “a bargain.”';
     expect(quote(film, 'a bargain')).toMatchObject({ speaker_mention: 'the studio', cue: 'called' });

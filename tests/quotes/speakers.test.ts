@@ -874,3 +874,19 @@ describe('"a NOUN to/for TITLE NAME": a lower-case title before the name after t
     expect(quote(text, 'the checks')).toMatchObject({ speaker: 'Tomas Ekberg', speaker_mention: 'Tomas Ekberg', speaker_start: at(text, 'Tomas'), speaker_kind: 'person' });
   });
 });
+
+describe('a cue coordinated inside a reported clause shares that clause’s subject', () => {
+  test('"She said he had listened but told her he saw …": the second report is his', () => {
+    const text = 'Ines Varga met Tom Holm in May. She said he had listened but told her he saw no reason to act.';
+    expect(quote(text, 'he had listened')).toMatchObject({ type: 'indirect', text: 'he had listened', speaker: 'Ines Varga', speaker_mention: 'She', cue: 'said' });
+    expect(quote(text, 'he saw')).toMatchObject({
+      type: 'indirect', text: 'he saw no reason to act', start: at(text, 'he saw'), speaker: 'Tom Holm', speaker_kind: 'person',
+      speaker_mention: 'he', speaker_start: at(text, 'he had'), cue: 'told', outlet: null,
+    });
+  });
+
+  test('near miss: a cue coordinated with the main clause’s own verb stays the subject’s', () => {
+    const text = 'Ines Varga visited the mill and told the board she saw no reason to act.';
+    expect(quote(text, 'she saw')).toMatchObject({ speaker: 'Ines Varga', speaker_mention: 'Ines Varga', cue: 'told' });
+  });
+});

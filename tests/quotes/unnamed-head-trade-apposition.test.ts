@@ -40,3 +40,37 @@ describe('an unnamed person, then what they are by trade, set off by commas', ()
     expect(quotesOf(text).some((q) => q.speaker_mention === 'the sponsor')).toBe(false);
   });
 });
+
+describe('a definite person opening the clause, then an age or an indefinite description', () => {
+  test('"The tenant, 58, said that …" with a partial: the head speaks, unnamed', () => {
+    const text = 'The tenant, 58, said that she had been “left in the cold” all winter.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['left in the cold']);
+    expect(quote(text, 'left in')).toMatchObject({
+      text: 'left in the cold', type: 'partial', start: at(text, 'left in'), speaker: null, speaker_kind: 'anonymous', speaker_mention: 'The tenant',
+      speaker_start: 0, speaker_end: 'The tenant'.length, cue: 'said', outlet: null,
+    });
+  });
+
+  test('"The tenant, a 58-year-old baker who rents the flat, told the paper that …": the head speaks, past the relative clause', () => {
+    const text = 'The tenant, a 58-year-old baker who rents the flat, told the Ledger that she had been “left in the cold” all winter.';
+    expect(quote(text, 'left in')).toMatchObject({
+      text: 'left in the cold', type: 'partial', start: at(text, 'left in'), speaker: null, speaker_kind: 'anonymous', speaker_mention: 'The tenant',
+      speaker_start: 0, speaker_end: 'The tenant'.length, cue: 'told', outlet: 'Ledger',
+    });
+  });
+
+  test('near miss: a name with an age is still the named person', () => {
+    const text = 'Mara Quill, 58, said that she had been “left in the cold” all winter.';
+    expect(quote(text, 'left in')).toMatchObject({ type: 'partial', speaker: 'Mara Quill', speaker_kind: 'person', speaker_mention: 'Mara Quill', speaker_start: 0 });
+  });
+
+  test('near miss: a body noun with a number after it speaks for no one', () => {
+    const text = 'The account, 58, said that she had been “left in the cold” all winter.';
+    expect(quotesOf(text).some((q) => q.speaker_mention === 'The account')).toBe(false);
+  });
+
+  test('near miss: a description in apposition to a name, then another, leaves the name speaking', () => {
+    const text = 'Ivo Brandt, the trade minister of Norway, a member of the port board, said the quay would reopen.';
+    expect(quote(text, 'the quay')).toMatchObject({ text: 'the quay would reopen', type: 'indirect', speaker: 'Ivo Brandt', speaker_kind: 'person', speaker_mention: 'Ivo Brandt', speaker_start: 0, cue: 'said' });
+  });
+});

@@ -32,3 +32,15 @@ describe('a character’s wish or plan in a synopsis: "In the film, NAME wants t
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'hold a vote next week', start: at(text, 'hold'), speaker: null, speaker_mention: 'The senator', cue: 'wants to', outlet: null }]);
   });
 });
+
+describe('a character’s stand in a synopsis: "In the show, NAME refuses to …"', () => {
+  test('"refuses to" and "vows to" after "In the show/film," report nothing, with the character in apposition too', () => {
+    expect(quotesOf('In the show, the grumpy neighbour, Otto Brask, refuses to sell his boat after the storm.')).toEqual([]);
+    expect(quotesOf('In the film, Ilse vows to find the missing keeper.')).toEqual([]);
+  });
+
+  test('near miss: a real person’s "refused to" after a phrase that names no work stays a report', () => {
+    const text = 'In the meeting, the mayor refused to rule out a second term.';
+    expect(quote(text, 'to rule')).toMatchObject({ text: 'to rule out a second term', type: 'indirect', start: at(text, 'to rule'), speaker: null, speaker_mention: 'the mayor', speaker_kind: 'anonymous', cue: 'refused', outlet: null });
+  });
+});
