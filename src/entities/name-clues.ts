@@ -89,6 +89,11 @@ export function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClu
   // Names of organisations written with their business word ("Norvik Semiconductors"): their head word used
   // alone ("Norvik", "Chipmaker Norvik") is the organisation, not a person's surname.
   const orgHeads = new Set(runs.filter((r) => r.last > r.first && (ORGANIZATION_TAILS.has(tokens[r.last]!.normal) || BUSINESS_TAILS.has(tokens[r.last]!.normal))).map((r) => tokens[r.last - 1]!.text));
+  // (… also when the tagger reads the business word as a verb and leaves it out of the run: "Northlight Touring".)
+  for (const r of runs) {
+    const next = tokens[r.last + 1];
+    if (next && next.pos !== 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.text) && ORGANIZATION_TAILS.has(next.normal) && genderOfFirstName(tokens[r.last]!.text) === 'unknown') orgHeads.add(tokens[r.last]!.text);
+  }
   // … and so is the first word of such a name of three words or more, no given name ("Meridian" of "Meridian
   // Broadcasting Network": "Meridian said" is the network). Not a word the article writes after another name
   // word, as a surname: "Farhad Khan's Khan Brothers Pictures … Khan said" is the producer.

@@ -129,6 +129,8 @@ export const ORGANIZATION_HEADS = new Set([
   'tour',
   // Public bodies named by what they oversee ("the Danish road authority said", "the energy regulator said").
   'authority', 'regulator', 'watchdog',
+  // A body by its plainest kind ("the sector's trade body, the British Retail Consortium, said", "the charity said").
+  'body', 'charity', 'organisation', 'organization', 'consortium',
 ]);
 
 /**
@@ -273,8 +275,10 @@ export const ORGANIZATION_TAILS = new Set([
   // Service", "the Census Bureau".
   'survey', 'poll', 'polling', 'research', 'analytics', 'consulting', 'census', 'study', 'index', 'service', 'bureau', 'board', 'commission', 'coalition', 'alliance',
   'fund', 'trust', 'project', 'initiative', 'organization', 'organisation', 'authority',
-  // Publishers and production companies: "Greyline Books", "Harbour Line Productions", "Marlow Films".
-  'books', 'publishing', 'publishers', 'productions', 'films', 'distribution', 'distributors', 'newspapers',
+  // Bodies of members: "the British Retail Consortium", "the Irish Athletics Federation".
+  'consortium', 'federation', 'confederation', 'syndicate',
+  // Publishers and production companies: "Greyline Books", "Harbour Line Productions", "Marlow Films", "Northway Touring".
+  'books', 'publishing', 'publishers', 'productions', 'films', 'distribution', 'distributors', 'newspapers', 'touring',
   // Broadcasters: "Coral TV", "Harbour Television".
   'tv', 'television',
 ]);

@@ -2,6 +2,7 @@
 // throughout the article. Sentences written for these tests.
 import { describe, expect, test } from 'vitest';
 import { at, quote } from '../helpers/quotes.js';
+import { entityNames } from '../helpers/entities.js';
 
 describe('a name set off by commas after a body\'s description is that body at every quote', () => {
   test('"The booking company, Seatrix, said …. Seatrix later announced …": both the body', () => {
@@ -32,5 +33,18 @@ describe('the set-off description must open its clause and the name read as no p
   test('near miss: "The head of the studio, Anouk Verhaar, said" is the head, a person', () => {
     const text = 'The head of the studio, Anouk Verhaar, said the slate was full. Verhaar later said two films would move.';
     expect(quote(text, 'the slate')).toMatchObject({ speaker: 'Anouk Verhaar', speaker_kind: 'person', cue: 'said' });
+  });
+});
+
+describe('a name right after a union\'s or federation\'s kind word is that body\'s', () => {
+  test('"The musicians\' union Chordline said …": no person', () => {
+    const text = 'The musicians\' union Chordline said it was concerned about the cuts.';
+    expect(quote(text, 'it was concerned')).toMatchObject({ speaker: 'Chordline', speaker_kind: 'organization', cue: 'said' });
+    expect(entityNames(text).people).toEqual([]);
+  });
+
+  test('near miss: a union official named after "union" stays a person', () => {
+    const text = 'The union leader Dana Holt said it was concerned about the cuts.';
+    expect(entityNames(text).people).toEqual(['Dana Holt']);
   });
 });
