@@ -125,6 +125,8 @@ export function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClu
   return { runs, speakers, singleVoices, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc), thingNames: thingNamesIn(text), places, describedBodies: new Set([...namesDescribedAsBodies(tokens, text), ...namesSpeakingAsIt(text), ...namesShownAsCompanies(tokens), ...lonelyBodySpeakers(context.quotes)]) };
 }
 
+const POSSESSIVE_END = /['’]s$/;
+
 /**
  * One-word names the quote stage found to speak as a body, by their own name ("Kidsview said in a statement",
  * "GrainHub said"): the body's at every mention. No given name we know: a person's given name is never a body's here.
@@ -132,7 +134,9 @@ export function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClu
 function lonelyBodySpeakers(quotes: readonly Quote[]): string[] {
   // (Not a place's name, which speaks as its government but is also a surname, "said Boston, 34,"; nor one
   // given a person's role, "Wellington, the team's new striker": the people list judges those itself.)
-  return quotes.filter((q) => q.speaker_kind === 'organization' && q.speaker && !q.speaker_role && q.speaker === q.speaker_mention && /^\p{Lu}[\p{L}'’-]*$/u.test(q.speaker) && genderOfFirstName(q.speaker) === 'unknown' && !isCityNotGivenName(q.speaker) && !cueLexicon().placeNames.has(q.speaker)).map((q) => q.speaker!);
+  // (A shop named with a possessive, "Hartwell's said", is the body's under its bare word too: the people stage
+  // reads "Hartwell" there.)
+  return quotes.filter((q) => q.speaker_kind === 'organization' && q.speaker && !q.speaker_role && q.speaker === q.speaker_mention && /^\p{Lu}[\p{L}'’-]*$/u.test(q.speaker) && genderOfFirstName(q.speaker) === 'unknown' && !isCityNotGivenName(q.speaker) && !cueLexicon().placeNames.has(q.speaker)).flatMap((q) => POSSESSIVE_END.test(q.speaker!) ? [q.speaker!, q.speaker!.replace(POSSESSIVE_END, '')] : [q.speaker!]);
 }
 
 /** "Marlowe" of "Paul Marlowe": a mention that is a capitalised word (or words) of the full name, not the name itself. */
