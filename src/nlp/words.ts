@@ -129,8 +129,6 @@ export const ORGANIZATION_HEADS = new Set([
   'tour',
   // Public bodies named by what they oversee ("the Danish road authority said", "the energy regulator said").
   'authority', 'regulator', 'watchdog',
-  // A body by its plainest kind ("the sector's trade body, the British Retail Consortium, said", "the charity said").
-  'body', 'charity', 'organisation', 'organization', 'consortium',
 ]);
 
 /**
