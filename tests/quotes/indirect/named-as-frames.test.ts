@@ -28,3 +28,10 @@ describe('a refusal right before a comma takes no object', () => {
     expect(quote(text, 'to release')).toMatchObject({ type: 'indirect', text: 'to release the audit', speaker_mention: 'The mayor', cue: 'refused' });
   });
 });
+
+describe('a refusal with its reason after the comma', () => {
+  test('near miss: "it declined, citing X" keeps the cited reason as before', () => {
+    const text = 'When the author asked the publisher to reprint the book, it declined, citing the cost of a new edition.';
+    expect(quotesOf(text).some((q) => q.cue === 'declined' && q.text.includes('citing the cost of a new edition'))).toBe(true);
+  });
+});
