@@ -119,7 +119,8 @@ function readNamesDescribedAsBodies(tokens: readonly Token[], text: string | und
     // "the (AI music) start-up Vocalis": a definite article a few words before the noun, the name right after it.
     if (isNameWord(tokens[k + 1])) {
       let the = start - 1;
-      while (the >= 0 && the > start - 5 && tokens[the]!.normal !== 'the' && tokens[the]!.type === 'word' && tokens[the]!.pos !== 'ADP') the--;
+      // (A plural owner's apostrophe is a word's too: "the actors' union Equity".)
+      while (the >= 0 && the > start - 5 && tokens[the]!.normal !== 'the' && (tokens[the]!.type === 'word' || pluralApostrophe(tokens, the)) && tokens[the]!.pos !== 'ADP') the--;
       let last = k + 1;
       while (last < k + 3 && isNameWord(tokens[last + 1])) last++;
       if (the >= 0 && tokens[the]!.normal === 'the' && (bodyGoesOn(tokens[last + 1]) || ownVerbAfter(tokens, the, last + 1))) add(k + 1, last);
@@ -225,4 +226,10 @@ function namedAsPerson(tokens: readonly Token[], name: string): boolean {
     if (isHonorific(before.normal.replace(/\.$/, '')) || (before.pos === 'PROPN' && genderOfFirstName(before.text) !== 'unknown')) return true;
   }
   return false;
+}
+
+/** tokens[k] is the apostrophe of a plural's possessive, glued to it: the "'" of "actors'". */
+function pluralApostrophe(tokens: readonly Token[], k: number): boolean {
+  const owner = tokens[k - 1];
+  return /^['’]$/.test(tokens[k]!.text) && !!owner && owner.end === tokens[k]!.start && /s$/.test(owner.normal);
 }

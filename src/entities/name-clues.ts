@@ -89,6 +89,11 @@ export function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClu
   // Names of organisations written with their business word ("Norvik Semiconductors"): their head word used
   // alone ("Norvik", "Chipmaker Norvik") is the organisation, not a person's surname.
   const orgHeads = new Set(runs.filter((r) => r.last > r.first && (ORGANIZATION_TAILS.has(tokens[r.last]!.normal) || BUSINESS_TAILS.has(tokens[r.last]!.normal))).map((r) => tokens[r.last - 1]!.text));
+  // (… also when the tagger reads the business word as a verb and leaves it out of the run: "Northlight Touring".)
+  for (const r of runs) {
+    const next = tokens[r.last + 1];
+    if (next && next.pos !== 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.text) && ORGANIZATION_TAILS.has(next.normal) && genderOfFirstName(tokens[r.last]!.text) === 'unknown') orgHeads.add(tokens[r.last]!.text);
+  }
   // … and so is the first word of such a name of three words or more, no given name ("Meridian" of "Meridian
   // Broadcasting Network": "Meridian said" is the network). Not a word the article writes after another name
   // word, as a surname: "Farhad Khan's Khan Brothers Pictures … Khan said" is the producer.
@@ -120,6 +125,8 @@ export function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClu
   return { runs, speakers, singleVoices, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc), thingNames: thingNamesIn(text), places, describedBodies: new Set([...namesDescribedAsBodies(tokens, text), ...namesSpeakingAsIt(text), ...namesShownAsCompanies(tokens), ...lonelyBodySpeakers(context.quotes)]) };
 }
 
+const POSSESSIVE_END = /['’]s$/;
+
 /**
  * One-word names the quote stage found to speak as a body, by their own name ("Kidsview said in a statement",
  * "GrainHub said"): the body's at every mention. No given name we know: a person's given name is never a body's here.
@@ -127,7 +134,9 @@ export function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClu
 function lonelyBodySpeakers(quotes: readonly Quote[]): string[] {
   // (Not a place's name, which speaks as its government but is also a surname, "said Boston, 34,"; nor one
   // given a person's role, "Wellington, the team's new striker": the people list judges those itself.)
-  return quotes.filter((q) => q.speaker_kind === 'organization' && q.speaker && !q.speaker_role && q.speaker === q.speaker_mention && /^\p{Lu}[\p{L}'’-]*$/u.test(q.speaker) && genderOfFirstName(q.speaker) === 'unknown' && !isCityNotGivenName(q.speaker) && !cueLexicon().placeNames.has(q.speaker)).map((q) => q.speaker!);
+  // (A shop named with a possessive, "Hartwell's said", is the body's under its bare word too: the people stage
+  // reads "Hartwell" there.)
+  return quotes.filter((q) => q.speaker_kind === 'organization' && q.speaker && !q.speaker_role && q.speaker === q.speaker_mention && /^\p{Lu}[\p{L}'’-]*$/u.test(q.speaker) && genderOfFirstName(q.speaker) === 'unknown' && !isCityNotGivenName(q.speaker) && !cueLexicon().placeNames.has(q.speaker)).flatMap((q) => POSSESSIVE_END.test(q.speaker!) ? [q.speaker!, q.speaker!.replace(POSSESSIVE_END, '')] : [q.speaker!]);
 }
 
 /** "Marlowe" of "Paul Marlowe": a mention that is a capitalised word (or words) of the full name, not the name itself. */

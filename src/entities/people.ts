@@ -143,9 +143,21 @@ function recorder(doc: AnalyzedArticle, found: Map<Person, Entry>): RecordMentio
     if (title && ((isHonorificTitle(title) && e === s) || (isRoyalTitle(title) && royalBefore(tokens, s)))) entry.titles.add(`${title} ${text.slice(tokens[s]!.start, tokens[e]!.end)}`);
     const style = title ? JUDICIAL_STYLE_BEFORE.exec(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start))?.[1] : undefined;
     if (style) entry.titles.add(`${style.replace(/\s+/g, ' ')} ${text.slice(tokens[s]!.start, tokens[e]!.end)}`);
-    if (role) entry.roles.add(role);
+    if (role) entry.roles.add(writtenRole(tokens, s, role));
     found.set(person, entry);
   };
+}
+
+/**
+ * A role read from the tokens before a name, spelt as the article writes it: the tagger's normal form is
+ * American ("councilor" for "Councillor"), and the quote stage keeps the text's spelling, so one role would be
+ * listed twice.
+ */
+function writtenRole(tokens: Token[], s: number, role: string): string {
+  return role.split(' ').map((word) => {
+    for (let k = s - 1; k >= 0 && k >= s - 4; k--) if (tokens[k]!.normal === word) return tokens[k]!.text.toLowerCase();
+    return word;
+  }).join(' ');
 }
 
 /** Hosts named in a show's title are people: "Megyn Kelly Today", "Late Night with Ana Ruiz". */

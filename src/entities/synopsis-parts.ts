@@ -5,7 +5,8 @@
 // work's title or genre word opens a synopsis, and a documentary's subject is a real person.)
 import { sentenceEndFrom } from '../text/sentence-end.js';
 
-const GENRE = String.raw`\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|anime|novel|book)`;
+// (A stage play's or musical's parts are characters too.)
+const GENRE = String.raw`\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|anime|novel|book|play|musical)`;
 const QUOTED_TITLE = String.raw`[“"]\p{Lu}[^“”"\n]{0,60}?[”"]`;
 // ", directed by Ada Lune," / a novel's ", by the author Ada Lune," between the work and its verb; the author
 // may carry an origin or a kind first: ", by the Welsh author Ada Lune," / ", by the debut novelist …,".

@@ -273,8 +273,10 @@ export const ORGANIZATION_TAILS = new Set([
   // Service", "the Census Bureau".
   'survey', 'poll', 'polling', 'research', 'analytics', 'consulting', 'census', 'study', 'index', 'service', 'bureau', 'board', 'commission', 'coalition', 'alliance',
   'fund', 'trust', 'project', 'initiative', 'organization', 'organisation', 'authority',
-  // Publishers and production companies: "Greyline Books", "Harbour Line Productions", "Marlow Films".
-  'books', 'publishing', 'publishers', 'productions', 'films', 'distribution', 'distributors', 'newspapers',
+  // Bodies of members: "the British Retail Consortium", "the Irish Athletics Federation".
+  'consortium', 'federation', 'confederation', 'syndicate',
+  // Publishers and production companies: "Greyline Books", "Harbour Line Productions", "Marlow Films", "Northway Touring".
+  'books', 'publishing', 'publishers', 'productions', 'films', 'distribution', 'distributors', 'newspapers', 'touring',
   // Broadcasters: "Coral TV", "Harbour Television".
   'tv', 'television',
 ]);

@@ -16,6 +16,7 @@ import { bodyWordAfterPossessive, possessiveInOfBodyName } from './body-name-pos
 import { alternatives, NOT_NAMES, POSSESSIVES, PRONOUN_GENDER, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
 import { genderOfFirstName, isParticle } from '../nlp/names.js';
 import { isOutletKindAlsoPersonJob } from '../lexicon/outlet-kind-words.js';
+import { possessiveShopName } from './possessive-shop-names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { placeOfficeBeforePlace } from '../nlp/constituency.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -270,6 +271,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // A time adverbial between the subject and the cue is no speaker: "Ortiz on Friday said".
   i = skipTimeAdverbial(tokens, i, lo);
   i = skipTimeAfterAuxiliary(tokens, i, lo);
+  // "Hartwell's said …": a shop named with a possessive (its "'s" read as a possessive's, or as an auxiliary and skipped above).
+  const shop = possessiveShopName(tokens, /^['’]s$/.test(tokens[i]!.text) ? i - 1 : i, cue, lo);
+  if (shop) return shop;
   // "those questioned say", "residents polled said": a participle after "those" or a plural noun describes people.
   if (tokens[i]!.pos === 'VERB' && /ed$/.test(tokens[i]!.normal) && i > lo && (tokens[i - 1]!.normal === 'those' || (tokens[i - 1]!.pos === 'NOUN' && /s$/.test(tokens[i - 1]!.normal) && PARTICIPLE_PEOPLE.test(tokens[i]!.normal)))) {
     const head = tokens[i - 1]!.normal === 'those' ? null : phraseEndingAt(tokens, i - 1, lo);

@@ -56,5 +56,7 @@ function loneStatementIssuer(q: ExtractedQuote, text: string): boolean {
   if (PERSON_PRONOUN.test(text.slice(q.speaker_start ?? q.start))) return false;
   // ("Dana Okonkwo …", "Ms. Okonkwo …": the name written with a given name or a title is a person's; "Tarnwick
   // Broadcasting Network … Tarnwick said" is a longer name's short form, which giveShortBodyNamesTheirBody names.)
-  return !new RegExp(`\\p{Lu}[\\p{L}.]*\\s+${name}\\b|\\b${name}\\s+\\p{Lu}`, 'u').test(text);
+  // (A capitalised word with a stop is a title or an initial only when short: "Crumbly. Okonkwo said" ends a sentence
+  // on a name of its own, no given name of Okonkwo's.)
+  return !new RegExp(`(?:\\p{Lu}\\p{L}{0,3}\\.|\\p{Lu}\\p{L}*)\\s+${name}\\b|\\b${name}\\s+\\p{Lu}`, 'u').test(text);
 }

@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { at, quote } from '../helpers/quotes.js';
 import { extractArticle } from '../../src/pipeline/process.js';
+import { entityNames } from '../helpers/entities.js';
 
 describe('a name set off by commas after a body\'s description is that body at every quote', () => {
   test('"The booking company, Seatrix, said …. Seatrix later announced …": both the body', () => {
@@ -45,5 +46,18 @@ describe('a service word and a body\'s description head right before a name', ()
 
   test('near miss: "Crane operator Tomas Bell said …" is a person', () => {
     expect(people('Crane operator Tomas Bell said the lift had failed.')).toEqual(['Tomas Bell']);
+  });
+});
+
+describe('a name right after a union\'s or federation\'s kind word is that body\'s', () => {
+  test('"The musicians\' union Chordline said …": no person', () => {
+    const text = 'The musicians\' union Chordline said it was concerned about the cuts.';
+    expect(quote(text, 'it was concerned')).toMatchObject({ speaker: 'Chordline', speaker_kind: 'organization', cue: 'said' });
+    expect(entityNames(text).people).toEqual([]);
+  });
+
+  test('near miss: a union official named after "union" stays a person', () => {
+    const text = 'The union leader Dana Holt said it was concerned about the cuts.';
+    expect(entityNames(text).people).toEqual(['Dana Holt']);
   });
 });

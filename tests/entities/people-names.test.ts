@@ -133,3 +133,15 @@ describe('people: a name set off after an owned body\'s noun is the body\'s', ()
     expect(people("The port's harbourmaster, Ivo Quill, said crews had not been warned.")).toEqual(['Ivo Quill']);
   });
 });
+
+describe('a role read before a name keeps the article\'s spelling', () => {
+  const people = (text: string) => extractArticle(text, { id: 'r' }).entities.people.map((p) => [p.name, p.roles]);
+
+  test('"Councillor Ines Abara said …": one role, "councillor", as written', () => {
+    expect(people('Councillor Ines Abara said the budget was tight.')).toEqual([['Ines Abara', ['councillor']]]);
+  });
+
+  test('near miss: the American spelling stays as written', () => {
+    expect(people('Councilor Ines Abara said the budget was tight.')).toEqual([['Ines Abara', ['councilor']]]);
+  });
+});

@@ -89,3 +89,13 @@ describe('a soap opera is a show, though an opera alone is a stage work', () => 
     expect(films('Ana Ruiz starred in the opera “Carmen” in Vienna.')).toEqual([]);
   });
 });
+
+describe('"the stage drama “…”" is a play, no film', () => {
+  test('"A touring production of the stage drama “…”": no film', () => {
+    expect(films('A touring production of the stage drama “The Iron Orchard” has been cancelled.')).toEqual([]);
+  });
+
+  test('near miss: "the drama “…”" with a screen word stays a film', () => {
+    expect(films('The film drama “The Iron Orchard” opens in cinemas on Friday.')).toEqual(['The Iron Orchard:film']);
+  });
+});

@@ -91,3 +91,13 @@ describe('characters: a book\'s author may carry an origin or kind word before "
     expect(r.entities.characters).toEqual([]);
   });
 });
+
+describe('synopsis parts: a stage play or musical opens a synopsis too', () => {
+  test('"The play follows Amira and her brother Tariq.": both characters, no person', () => {
+    expect(entities('The play follows Amira and her brother Tariq.')).toEqual({ people: [], characters: ['Amira', 'Tariq'] });
+  });
+
+  test('near miss: "The play follows a sell-out run" names no part, and a reviewer named after it stays a person', () => {
+    expect(entities('The play follows a sell-out run in Leeds, critic Nora Bell wrote.').people).toEqual(['Nora Bell']);
+  });
+});

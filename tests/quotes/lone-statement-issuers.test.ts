@@ -25,3 +25,15 @@ describe('a one-word statement issuer with no sign of a person is a body', () =>
     expect(quote('Brightmoor said on Monday that the factory would reopen.', 'the factory')).toMatchObject({ speaker: 'Brightmoor', speaker_kind: 'person' });
   });
 });
+
+describe('a sentence ending on a capitalised word is no given name before the issuer', () => {
+  test('"… including Brindle and Crumbly. Vendane said in a statement …": Vendane a body', () => {
+    const text = 'The review covers four bakers, including Brindle and Crumbly. Vendane said in a statement that its costs had risen.';
+    expect(quote(text, 'its costs')).toMatchObject({ type: 'indirect', speaker: 'Vendane', speaker_kind: 'organization', cue: 'said', speaker_start: at(text, 'Vendane') });
+  });
+
+  test('near miss: a title with its stop before the name keeps the person', () => {
+    const text = 'Ms. Vendane spoke first. Vendane said in a statement that her costs had risen.';
+    expect(quote(text, 'her costs')).toMatchObject({ speaker_kind: 'person' });
+  });
+});

@@ -13,6 +13,9 @@ import { afterTimePhrase, isTimeAfterCue, timeAt } from './time-phrases.js';
 import { colonIntroducesAfter } from './colon-introduction.js';
 import { CONTRASTING_SUBORDINATORS, isTitleCase, SUBORDINATORS } from '../../nlp/words.js';
 
+/** Verbs whose "as" phrase is what the speaker called a thing: "described as", "characterised as", "dismissed as". */
+const AS_NAMING_CUE = /^(describ|characteri[sz]|label|brand|dismiss|hail|portray|depict|call)/;
+
 /** Token range [from, to] (inclusive) of the reported content, or null when the frame has none. */
 export function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueIndex: number): [number, number] | null {
   const cueFirst = cueIndex;
@@ -55,7 +58,10 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   const commaBeforeHead = commaEndingAt(tokens, head - 1, lo, speakerFirst);
   // (Nor a frame that introduces words after a colon: "In a note left on the counter, Moss wrote: “Sorry.”")
   const introduces = colonIntroducesAfter(tokens, tail, last);
-  if (head > lo + 2 && commaBeforeHead > lo && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last) || contrastAfter(tokens, tail) || joinedClauseAfter(tokens, lo, head, tail, last) || participlePhraseAfter(tokens, tail, last)) && adverbial && !introduces && !circumstance && !adverbials && !relativeOnSpeaker && !relativeSubject && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, commaBeforeHead - 1];
+  // (Nor a cue of naming with its "as" complement: in "A, a move her agent described as “a last resort”" the
+  // words after "as" are what was said, of the move; the clause before is the writer's.)
+  const namedAs = tail === cueLast && tokens[cueLast + 1]?.normal === 'as' && AS_NAMING_CUE.test(tokens[cueLast]!.normal);
+  if (head > lo + 2 && commaBeforeHead > lo && !namedAs && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last) || contrastAfter(tokens, tail) || joinedClauseAfter(tokens, lo, head, tail, last) || participlePhraseAfter(tokens, tail, last)) && adverbial && !introduces && !circumstance && !adverbials && !relativeOnSpeaker && !relativeSubject && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, commaBeforeHead - 1];
   // "Ruiz leads by 40 delegates according to the Ledger.": the comma left out before a closing account, only
   // with a source that reports (a person, an outlet, a poll), not a rule followed: "paid according to the contract".
   if (frame.according && head > lo + 3 && head === cueFirst && tokens[head - 1]!.pos !== 'PUNCT' && reportingSource(tokens, frame, last) && accordingCloses(tokens, frame, lo, last) && hasVerb(tokens, lo, head - 1)) return [lo, head - 1];
@@ -95,7 +101,7 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // relative clause's verb before it. A participle with its preposition, ", compared with …", resumes nothing.)
   const resumedVerb = resumes && !/^(with|by)$/.test(tokens[tail + 3]?.normal ?? '');
   const openComma = open <= lo + 2 ? -1 : /^(?:—|–|--)$/.test(tokens[open - 1]!.text) ? open - 1 : commaEndingAt(tokens, open - 1, lo, speakerFirst);
-  if (open > lo + 2 && openComma > lo && adverbial && !introduces && !unfinished && !resumedVerb && !circumstance && !adverbials && !relativeOnSpeaker && !relativeSubject && !participleOpener(tokens, lo, open) && hasVerb(tokens, lo, openComma - 1) && (closesSentence(tokens, tail + 1, last) || (!frame.according && circumstanceAfterFrame(tokens, tail + 1, last)) || closesSentence(tokens, afterHeardOutlet(tokens, frame, hearer, tail + 1, last), last) || joinedClauseAfter(tokens, lo, open, tail, last))) return [lo, openComma - 1];
+  if (open > lo + 2 && openComma > lo && !namedAs && adverbial && !introduces && !unfinished && !resumedVerb && !circumstance && !adverbials && !relativeOnSpeaker && !relativeSubject && !participleOpener(tokens, lo, open) && hasVerb(tokens, lo, openComma - 1) && (closesSentence(tokens, tail + 1, last) || (!frame.according && circumstanceAfterFrame(tokens, tail + 1, last)) || closesSentence(tokens, afterHeardOutlet(tokens, frame, hearer, tail + 1, last), last) || joinedClauseAfter(tokens, lo, open, tail, last))) return [lo, openComma - 1];
   // "The bridge, Ms. Ortiz said, would open …" / "But to save money, she said, the city should …":
   // a parenthetical frame inside the reported sentence; the content is the sentence around it.
   let h = head;

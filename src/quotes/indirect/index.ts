@@ -37,6 +37,7 @@ import { enclosingReports } from './enclosing-reports.js';
 import { synopsisDiscovery } from './synopsis-discoveries.js';
 import { withoutNextActInContent } from './next-act-reports.js';
 import { futureSpeechOnTopic } from './future-speech.js';
+import { scoopRelative } from './scoop-relatives.js';
 import { earlierWishOrExpectation } from './wishes.js';
 import { endBeforeFramedContent } from './frame-asides.js';
 import { endTopicAtNewClause } from './topic-object-ends.js';
@@ -72,9 +73,9 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   return endTopicAtNewClause(view, endBeforeFramedContent(view, withoutNextActInContent(view, withoutDeniedAppositive(withClosedQuotations(withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(withoutRestatedTrailingCue(kept, text), text)))), text), text).filter((q) => !COLON_AND_QUOTATION.test(text.slice(q.start, q.end))), text, sentenceEnd)))).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Shapes in which a cue reports nothing: a sight shown, a place's relative clause, a lead-in's participle, a thing's request, a plot's discovery, a future act of speaking on a topic, an earlier wish (see their files). */
+/** Shapes in which a cue reports nothing: a sight shown, a place's relative clause, a lead-in's participle, a thing's request, a plot's discovery, a future act of speaking on a topic, an earlier wish, a source's scoop (see their files). */
 function noReportInShape(view: TokenView, q: IndirectQuote): boolean {
-  return displayedEvidence(view, q) || placeRelativeContent(view, q) || leadInParticiple(view, q) || thingRequest(view, q) || synopsisDiscovery(view, q) || futureSpeechOnTopic(view, q) || earlierWishOrExpectation(view, q);
+  return displayedEvidence(view, q) || placeRelativeContent(view, q) || leadInParticiple(view, q) || thingRequest(view, q) || synopsisDiscovery(view, q) || futureSpeechOnTopic(view, q) || earlierWishOrExpectation(view, q) || scoopRelative(view, q);
 }
 
 const COORDINATED_OPENING = /^[,;]\s*(?:and|but|or|so|yet|while|whereas)\b/;

@@ -221,6 +221,9 @@ function voicedConcern(tokens: Token[], noun: number): boolean {
   if (!next || next.pos === 'PUNCT') return false;
   const linked = /^(that|about|over)$/.test(next.normal);
   if (!linked && !/s$/.test(tokens[noun]!.normal)) return false;
+  // ("raised concerns on social media", "… with the council": a preposition other than a topic's says where
+  // or to whom, and no content follows it.)
+  if (!linked && next.pos === 'ADP') return false;
   // (A topic of one or two words says too little, as after a particle: "raised concerns about the site".)
   return !/^(about|over)$/.test(next.normal) || ![2, 3, 4].some((d) => /^[.,;!?]$/.test(tokens[noun + d]?.text ?? '.'));
 }

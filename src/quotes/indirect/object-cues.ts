@@ -138,6 +138,10 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // A contrast that closes at a comma is an aside, and the object follows it: "proposed, though not for
     // the first time, a levy …", "criticized, but did not reject, the plan …".
     let from = fromAfterAside;
+    // "When they refused, she withdrew the rights": a refusal right before a comma took no object; what follows
+    // is the next clause. (An aside before its infinitive was stepped over above: "refused, with some grace, to …".)
+    // (A participle after the comma gives the refusal's reason, its report: "it declined, citing legal risks".)
+    if (!particle && tokens[from]!.text === ',' && cueLexicon().refusalVerbs.has(lemma ?? '') && !/ing$/.test(tokens[from + 1]?.normal ?? '')) continue;
     if (!particle && tokens[from]!.text === ',' && CONTRASTING_JOINERS.has(tokens[from + 1]?.normal ?? '')) {
       const close = commaBetween(tokens, from + 2, last);
       if (close < 0) continue;

@@ -27,3 +27,19 @@ describe('content ends before what the report led to', () => {
     ]);
   });
 });
+
+describe('", meaning …" after a report is the writer\'s consequence', () => {
+  // Gold: own set 25 ends its span before ", meaning"; no gold span holds one (PolNeAR none).
+  test('"admitted that A, meaning that B": the content is A', () => {
+    const text = 'The organisers have admitted that the track was too short, meaning that the records will not stand.';
+    const q = quote(text, 'the track');
+    expect(q).toMatchObject({ type: 'indirect', text: 'the track was too short', speaker_mention: 'The organisers', cue: 'admitted' });
+    expect(q.start).toBe(at(text, 'the track'));
+    expect(q.end).toBe(at(text, ', meaning'));
+  });
+
+  test('near miss: "meaning" inside the clause, with no comma, stays in it', () => {
+    const text = 'The organisers said the word meaning nothing had been printed by mistake.';
+    expect(quote(text, 'the word')).toMatchObject({ text: 'the word meaning nothing had been printed by mistake' });
+  });
+});

@@ -23,3 +23,17 @@ describe('"had expected/wanted X to VERB" reports nothing', () => {
     expect(q.end).toBe(at(text, '.'));
   });
 });
+
+describe('"had hoped to VERB" reports nothing', () => {
+  // Bare "had hoped to": none annotated in the gold sets (PolNeAR 0 of 3, own sets 0 of 0 outside a said-report).
+  test('a hope of one\'s own act, held before the event: no quote', () => {
+    expect(quotesOf('Many had hoped to use the race to qualify for the national trials.')).toEqual([]);
+    expect(quotesOf('The club had hoped to sign a new goalkeeper before the window closed.')).toEqual([]);
+  });
+
+  test('near miss: "said she hoped to VERB" keeps the said-report', () => {
+    const text = 'Ines Maro said she hoped to reopen the bakery in May.';
+    const q = quote(text, 'she hoped');
+    expect(q).toMatchObject({ type: 'indirect', text: 'she hoped to reopen the bakery in May', speaker: 'Ines Maro', cue: 'said' });
+  });
+});
