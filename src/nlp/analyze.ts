@@ -16,6 +16,7 @@ import { retagForeignWordsInOutletNames } from './outlet-name-tags.js';
 import { retagged } from './retagged.js';
 import { retagAdverbsEndingNames } from './adverb-name-words.js';
 import { retagGerundsOpeningNames } from './gerund-name-words.js';
+import { retagVerbsEndingNames, retagVerbsOpeningNames } from './verb-name-words.js';
 import { retagGerundsAfterPossessive } from './possessed-gerund-nouns.js';
 import { retagAwardModifiers } from './award-modifiers.js';
 import { retagVerbAfterAgeApposition } from './verb-after-age.js';
@@ -196,6 +197,8 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagAwardModifiers(tokens);
   retagAdverbsEndingNames(tokens);
   retagGerundsOpeningNames(tokens);
+  retagVerbsOpeningNames(tokens);
+  retagVerbsEndingNames(tokens);
   retagVerbAfterAgeApposition(tokens);
   retagAlthoughAsSubordinator(tokens);
   retagComparativeBeforeMediumNoun(tokens);
