@@ -1114,8 +1114,11 @@ function findPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPh
   // (Nor a relative clause's own verb read as a noun after a name: "The charity that Ana Ruiz chairs said".)
   const speechNext = tokens[end + 1]?.pos === 'VERB' && tokens[end + 2]?.normal !== 'to' && !(tokens[end]!.pos === 'NOUN' && tokens[end - 1]?.pos === 'PROPN');
   const relativeThat = (k: number) => speechNext && tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'PRON' || (tokens[k]!.pos === 'DET' && /s$/.test(tokens[k + 1]!.normal) && tokens[k + 1]!.pos === 'NOUN')) && k < end && k > lo && tokens[k - 1]!.pos === 'NOUN';
+  // ("missed a launch date the studio now says was …": a noun in small letters right before "the" heads a relative
+  // clause without its "that", whose subject is the phrase from "the"; "half the staff" is one phrase.)
+  const contactRelative = (k: number) => k > lo && k <= end && tokens[k]!.normal === 'the' && tokens[k - 1]!.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[k - 1]!.text) && !isShareWord(tokens[k - 1]!.normal) && !isTimeWord(tokens[k - 1]!.normal);
   // ("in what its studio described as …": "what" opens a clause whose subject follows it; it is no word of the speaker.)
-  while (s - 1 >= lo && ok(s - 1) && !relativeThat(s - 1) && !thatAfterHearer(tokens, s - 1, lo) && tokens[s - 1]!.normal !== 'what') s--;
+  while (s - 1 >= lo && ok(s - 1) && !relativeThat(s - 1) && !contactRelative(s) && !thatAfterHearer(tokens, s - 1, lo) && tokens[s - 1]!.normal !== 'what') s--;
   // "Residents Against the Incinerator said", "the Stop the Bypass Campaign said": a civic group's name runs back
   // past its "Against" or its call to act (civic-body-names.ts).
   const civic = civicBodyStart(tokens, end, lo);

@@ -66,3 +66,17 @@ describe('"in what its studio described as …": "what" is no word of the speake
     expect(quote(text, 'coordinated')).toMatchObject({ type: 'partial', speaker_mention: 'The studio behind the game', speaker_start: 0 });
   });
 });
+
+describe('a relative clause without "that": the subject after the noun it describes speaks', () => {
+  test('"… missed a deadline the council now says was “…”": the speaker is the council, not the deadline', () => {
+    const text = 'The builders missed a deadline the council now says was “wildly optimistic.”';
+    expect(quote(text, 'wildly optimistic')).toMatchObject({
+      type: 'partial', text: 'wildly optimistic.', start: at(text, 'wildly'), speaker_mention: 'the council', speaker_start: at(text, 'the council'), cue: 'says', outlet: null,
+    });
+  });
+
+  test('near miss: "half the staff said" stays one phrase', () => {
+    const text = 'Half the staff said they had not been paid for March.';
+    expect(quote(text, 'they had not')).toMatchObject({ speaker_mention: 'Half the staff', speaker_start: 0, speaker_kind: 'anonymous', cue: 'said' });
+  });
+});
