@@ -8,7 +8,7 @@ import { ROLE_WORDS } from './words.js';
 import { isLetterOrDigitBefore } from '../text/boundaries.js';
 import { bangsInsideNames } from '../text/bang-names.js';
 import { retagBangNames } from './bang-name-tags.js';
-import { retagQuantifierSubjectAfterCue } from './quantifier-subjects.js';
+import { retagCapitalisedQuantifierSubject, retagQuantifierSubjectAfterCue } from './quantifier-subjects.js';
 import { retagVerbAfterPluralSubject } from './plural-subject-verbs.js';
 import { retagCueParticipleBeforeThat } from './cue-participles.js';
 import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagBareVerbAfterPluralSubject, retagCueAfterAsSubject, retagPollingBeforeVerb, retagSaidReadAsAdjective, retagSurnamesReadAsAdjectives } from './retag-speech.js';
@@ -185,6 +185,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagNameWordsAfterThe(tokens);
   retagCueAfterAsSubject(tokens);
   retagQuantifierSubjectAfterCue(tokens);
+  retagCapitalisedQuantifierSubject(tokens);
   retagVerbAfterPluralSubject(tokens);
   retagCueParticipleBeforeThat(tokens);
   retagPollingBeforeVerb(tokens);
