@@ -80,3 +80,18 @@ describe('a relative clause without "that": the subject after the noun it descri
     expect(quote(text, 'they had not')).toMatchObject({ speaker_mention: 'Half the staff', speaker_start: 0, speaker_kind: 'anonymous', cue: 'said' });
   });
 });
+
+describe('"and" between two adjectives before the head keeps one phrase', () => {
+  test('"A dozen current and former drivers said …": the whole description', () => {
+    const text = 'A dozen current and former drivers said they had been paid late.';
+    expect(quote(text, 'they had been')).toMatchObject({
+      type: 'indirect', text: 'they had been paid late', speaker: null, speaker_kind: 'anonymous',
+      speaker_mention: 'A dozen current and former drivers', speaker_start: 0, cue: 'said', outlet: null,
+    });
+  });
+
+  test('near miss: "and" between two phrases still splits them: "The mayor and the police chief said"', () => {
+    const text = 'The mayor and the police chief said the road would reopen on Monday.';
+    expect(quote(text, 'the road')).toMatchObject({ speaker_mention: 'the police chief', cue: 'said' });
+  });
+});
