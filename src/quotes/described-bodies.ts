@@ -438,82 +438,28 @@ function kindNamedBefore(text: string, breaks: ParagraphBreaks, at: number, noun
   const mentions = new RegExp(`\\bthe[ \\t]+${regExpLiteral(noun)}\\b`, 'iu');
   while (count > back && mentions.test(text.slice(breaks[count - 1 - back]!.end, count - back < breaks.length ? breaks[count - back]!.start : at))) back++;
   const from = count > back ? breaks[count - 1 - back]!.start : 0;
-  return namedOfKindIn(text, from, at, words, mentions) ?? (from > 0 ? onlyNamedOfKind(text, from, at, words, mentions) : null);
-}
-
-/**
- * "Edinburgh Zoo will return … ¶ Tickets … ¶ The zoo said": a body whose name says the noun's kind, named further
- * back than the paragraphs looked at, is still the one meant when it is the only one of that kind the article has
- * named before: a reader takes "the zoo" for the one zoo the story is about. Several of that kind named: none.
- */
-function onlyNamedOfKind(text: string, from: number, at: number, words: readonly string[], mentions: RegExp): { name: string; start: number } | null {
-  const all = namedOfKindAll(text, words, mentions).filter((n) => n.start < at);
-  if (!all.length || all[all.length - 1]!.start >= from) return null;
-  return all.every((n) => n.name === all[0]!.name) ? all[all.length - 1]! : null;
-}
-
-/** The article whose bodies named by kind were read last, and those found per kind word list: each article's text is read once per noun. */
-let namedCache: { text: string; byWords: Map<string, { name: string; start: number }[]> } | undefined;
-
-/** Every body named by its kind in the whole text (as namedOfKindIn reads them), in order. */
-function namedOfKindAll(text: string, words: readonly string[], mentions: RegExp): { name: string; start: number }[] {
-  if (namedCache?.text !== text) namedCache = { text, byWords: new Map() };
-  const key = `${words.join('|')} ${mentions.source}`;
-  let found = namedCache.byWords.get(key);
-  if (!found) {
-    found = [];
-    const re = kindNameRegExp(words);
-    for (const m of text.matchAll(re)) {
-      const one = namedOfKindMatch(text, 0, text.length, m, mentions, true);
-      if (one) found.push(one);
-    }
-    namedCache.byWords.set(key, found);
-  }
-  return found;
-}
-
-const kindNameRegExps = new Map<string, RegExp>();
-
-/** The pattern of a body's name ending in one of `words` (built once per word list). */
-function kindNameRegExp(words: readonly string[]): RegExp {
-  const key = words.join('|');
-  let re = kindNameRegExps.get(key);
-  if (!re) {
-    // (A body's head and "of" may come first: "the Korean Confederation of Trade Unions" is one name, not "Trade Unions".)
-    // (Its words may be joined by "and": "the Competition and Markets Authority" is one name, not "Markets Authority".)
-    // (Its place or field may follow with "of": "the Reserve Bank of Nordmark", "the Eastham Chamber of Commerce".)
-    re = new RegExp(`(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+){1,3}(?:of|for)[ \\t]+(?:the[ \\t]+)?)?((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+(?:(?:and|&)[ \\t]+(?=\\p{Lu}))?){1,3})(?:${words.map(regExpLiteral).join('|')})(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}'&-]*(?:[ \\t]+\\p{Lu}[\\p{L}'&-]*){0,2})?(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'gu');
-    kindNameRegExps.set(key, re);
-  }
-  return re;
-}
-
-/** The last body named by its kind (words) in text[from, at). */
-function namedOfKindIn(text: string, from: number, at: number, words: readonly string[], mentions: RegExp): { name: string; start: number } | null {
+  // (A body's head and "of" may come first: "the Korean Confederation of Trade Unions" is one name, not "Trade Unions".)
+  // (Its words may be joined by "and": "the Competition and Markets Authority" is one name, not "Markets Authority".)
+  // (Its place or field may follow with "of": "the Reserve Bank of Nordmark", "the Eastham Chamber of Commerce".)
+  const re = new RegExp(`(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+){1,3}(?:of|for)[ \\t]+(?:the[ \\t]+)?)?((?:\\p{Lu}[\\p{L}'&-]*[ \\t]+(?:(?:and|&)[ \\t]+(?=\\p{Lu}))?){1,3})(?:${words.map(regExpLiteral).join('|')})(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}'&-]*(?:[ \\t]+\\p{Lu}[\\p{L}'&-]*){0,2})?(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'gu');
   let last: { name: string; start: number } | null = null;
-  for (const m of text.slice(from, at).matchAll(kindNameRegExp(words))) last = namedOfKindMatch(text, from, at, m, mentions, false) ?? last;
+  for (const m of text.slice(from, at).matchAll(re)) {
+    const headWord = m[1]?.trim().split(/\s+/).filter((w) => !/^(?:of|for|the)$/.test(w)).pop()?.toLowerCase();
+    const headed = !!headWord && (isMembersHead(headWord) || isNameOfHead(headWord));
+    const skip = m[1] && !headed ? m[1].length : 0;
+    const opening = skip + (OPENING_SMALL_WORDS.exec(m[0].slice(skip))?.[0].length ?? 0);
+    const before = m[0].slice(opening).split(/\s+/).slice(0, -1).filter((w) => w && !/^(?:of|for|the)$/.test(w));
+    // (A role word right before the kind word describes the body, not a person: "Westmoor General Hospital".)
+    if (!before.length || before.some((w, n) => (isRoleWord(w.toLowerCase()) && n < before.length - 1) || isHonorific(w.toLowerCase()) || genderOfFirstName(w) !== 'unknown')) continue;
+    // ("A Met Office report found …": after "a/an" the name modifies a noun; the body itself is not spoken of.)
+    if (/(?:^|[ \t])an?[ \t]+$/iu.test(text.slice(from, from + m.index!) + m[0].slice(skip, opening))) continue;
+    // ("The Met Office said the agency …": a sentence naming the body that also speaks of "the NOUN" means another one.)
+    const rest = text.slice(from + m.index! + m[0].length, at);
+    if (mentions.test(rest.slice(0, rest.search(/[.!?](?=\s|$)/u) + 1 || rest.length))) continue;
+    last = { name: m[0].slice(opening), start: from + m.index! + opening };
+  }
   return last;
 }
-
-/** The body one match names, or null when the match names none (see kindNamedBefore); `whole`: read against the whole text, the sentence rule only. */
-function namedOfKindMatch(text: string, from: number, at: number, m: RegExpMatchArray, mentions: RegExp, whole: boolean): { name: string; start: number } | null {
-  const headWord = m[1]?.trim().split(/\s+/).filter((w) => !/^(?:of|for|the)$/.test(w)).pop()?.toLowerCase();
-  const headed = !!headWord && (isMembersHead(headWord) || isNameOfHead(headWord));
-  const skip = m[1] && !headed ? m[1].length : 0;
-  const opening = skip + (OPENING_SMALL_WORDS.exec(m[0].slice(skip))?.[0].length ?? 0);
-  const before = m[0].slice(opening).split(/\s+/).slice(0, -1).filter((w) => w && !/^(?:of|for|the)$/.test(w));
-  // (A role word right before the kind word describes the body, not a person: "Westmoor General Hospital".)
-  if (!before.length || before.some((w, n) => (isRoleWord(w.toLowerCase()) && n < before.length - 1) || isHonorific(w.toLowerCase()) || genderOfFirstName(w) !== 'unknown')) return null;
-  // ("A Met Office report found …": after "a/an" the name modifies a noun; the body itself is not spoken of.)
-  if (/(?:^|[ \t])an?[ \t]+$/iu.test(text.slice(Math.max(from, from + m.index! - 5), from + m.index!) + m[0].slice(skip, opening))) return null;
-  // ("The Met Office said the agency …": a sentence naming the body that also speaks of "the NOUN" means another one.)
-  const rest = text.slice(from + m.index! + m[0].length, whole ? Math.min(at, from + m.index! + m[0].length + MAX_SENTENCE_READ) : at);
-  if (mentions.test(rest.slice(0, rest.search(/[.!?](?=\s|$)/u) + 1 || rest.length))) return null;
-  return { name: m[0].slice(opening), start: from + m.index! + opening };
-}
-
-/** How far after a name the sentence holding it is read for "the NOUN" (namedOfKindAll reads the whole text, not up to a quote). */
-const MAX_SENTENCE_READ = 600;
 
 /**
  * "Variety reported the news first. …, according to the trade.": a known outlet of one word (which the run of

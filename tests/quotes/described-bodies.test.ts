@@ -165,18 +165,3 @@ describe('"the HEAD" standing for the body named before whose name ends in that 
     expect(quote(text, 'Greyline Audio, an events')).toMatchObject({ speaker: 'the company', speaker_mention: 'the company' });
   });
 });
-
-describe('"the HEAD" standing for the only body of that kind the article named, further back than the paragraph before', () => {
-  test('"Harwick Zoo … ¶ … ¶ The zoo said …" → Harwick Zoo, two paragraphs on', () => {
-    const text = 'Harwick Zoo will send its two sea lions to a park in Norway.\n\nVisitor numbers have fallen since spring.\n\nThe zoo said it would open a new aviary in March.';
-    expect(quote(text, 'it would open')).toMatchObject({
-      type: 'indirect', text: 'it would open a new aviary in March', start: at(text, 'it would open'), speaker: 'Harwick Zoo', speaker_kind: 'organization',
-      speaker_mention: 'The zoo', speaker_start: at(text, 'The zoo'), cue: 'said', outlet: null,
-    });
-  });
-
-  test('near miss: two zoos named before leave "the zoo" unresolved', () => {
-    const text = 'Harwick Zoo will send its two sea lions to Dunmore Zoo in Norway.\n\nVisitor numbers have fallen since spring.\n\nThe zoo said it would open a new aviary in March.';
-    expect(quote(text, 'it would open')).toMatchObject({ speaker: null, speaker_mention: 'The zoo', speaker_kind: 'anonymous' });
-  });
-});
