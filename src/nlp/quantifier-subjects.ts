@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import { retagged } from './retagged.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { isQuantifierReadAsModifier } from '../lexicon/standalone-quantifiers.js';
+import { isQuantifierReadAsModifier, isStandaloneQuantifier } from '../lexicon/standalone-quantifiers.js';
 
 /**
  * "Halvorsen said none had." / "She said most agreed.": the model reads a quantifier standing alone as an
@@ -18,5 +18,19 @@ export function retagQuantifierSubjectAfterCue(tokens: Token[]): void {
     if (cue.pos !== 'VERB' || !(cues.speech.has(cue.lemma) || cues.report.has(cue.lemma))) continue;
     if (!/^(VERB|AUX)$/.test(tokens[i + 1]!.pos)) continue;
     tokens[i] = retagged(t, 'PRON', t.normal);
+  }
+}
+
+/**
+ * "Several said managers tracked …": opening a sentence, a capitalised quantifier standing alone before its verb
+ * is read as a proper noun, so the speaker became a person named "Several". It is the quantifier the tagger reads
+ * in "Many said …" (an adjective), whose speaker is someone unnamed. (data/standalone-quantifiers.json words.)
+ */
+export function retagCapitalisedQuantifierSubject(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isStandaloneQuantifier(t.normal)) continue;
+    if (!/^(VERB|AUX)$/.test(tokens[i + 1]!.pos)) continue;
+    tokens[i] = retagged(t, 'ADJ', t.normal);
   }
 }

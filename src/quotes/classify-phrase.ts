@@ -31,6 +31,7 @@ import { groupAdjectives } from '../lexicon/group-adjectives.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { bodyWordAfterPossessive, peoplePluralPossessiveInName, possessiveInOfBodyName } from './body-name-possessives.js';
 import { kindNounOpeningSentence, kindNounOpensBodyName } from './opening-kind-noun.js';
+import { membersWordInName } from './members-word-bodies.js';
 import { foreignBodyName } from './foreign-body-names.js';
 import { isAgentPlural, isPersonNoun, isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { bodyNameStart } from './body-names.js';
@@ -650,7 +651,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     // ("Jane Hall said", "Ruth Church said": a given name, then one place's word that is a common surname too, with no
     // article before it, is a person; "the Albert Hall" keeps its article.)
     const surnameTail = givenNameAndSurnameTail(tokens, ns, ne);
-    const org = team || serviceBody || nameTailBody || sportGoverningBody(nameWords) || nationBranchOfBody(nameWords) || hasLeagueWord(nameWords) || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || (ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) && !surnameTail) || capitalsWithoutGivenName(nameWords) || tokens.slice(ns, ne).some((t) => t.text === '&') || kindNounOpensBodyName(tokens, ns, ne);
+    const org = team || serviceBody || nameTailBody || sportGoverningBody(nameWords) || nationBranchOfBody(nameWords) || hasLeagueWord(nameWords) || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || (ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) && !surnameTail) || capitalsWithoutGivenName(nameWords) || tokens.slice(ns, ne).some((t) => t.text === '&') || kindNounOpensBodyName(tokens, ns, ne) || membersWordInName(tokens, ns, ne);
     // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
     // ("the veteran broadcaster Dermot Ashe": a kind word that is also a job names an outlet only when the name is outlet-shaped.)
     // ("Belgian newspaper Dagblad Noord said": a nation's adjective opens the kind without an article, as "the" would.)

@@ -61,9 +61,13 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // the adjective's complement is part of the description, as it is before a cue.
   // (The whole phrase then describes someone unnamed: "a source close to Mr. Trump" is no quote of Trump's.)
   let closeness = -1;
-  const closenessComplement = (k: number) => k > i + 1 && isSourceCloseness(tokens[k - 1]!.normal, tokens[k]!.normal) && isPersonNoun(tokens[k - 2]!.normal) && !isCap(tokens[k - 2]!) && !!tokens[k + 1] && NP_POS.has(tokens[k + 1]!.pos);
+  // ("two people with knowledge of the contract": a noun of knowing takes "with" between it and the person noun.)
+  const personNounBefore = (k: number) => k >= i && ((isPersonNoun(tokens[k]!.normal) && !isCap(tokens[k]!)) || (tokens[k]!.normal === 'with' && k - 1 >= i && isPersonNoun(tokens[k - 1]!.normal) && !isCap(tokens[k - 1]!)));
+  const closenessComplement = (k: number) => k > i + 1 && isSourceCloseness(tokens[k - 1]!.normal, tokens[k]!.normal) && personNounBefore(k - 2) && !!tokens[k + 1] && NP_POS.has(tokens[k + 1]!.pos);
   // (… the word itself too, when the tagger reads it as a verb: "a person briefed on the talks".)
-  const closenessWord = (k: number) => k > i && !!tokens[k + 1] && isSourceCloseness(tokens[k]!.normal, tokens[k + 1]!.normal) && isPersonNoun(tokens[k - 1]!.normal) && !isCap(tokens[k - 1]!);
+  const closenessWord = (k: number) => k > i && !!tokens[k + 1] && isSourceCloseness(tokens[k]!.normal, tokens[k + 1]!.normal) && personNounBefore(k - 1);
+  // (… and the "with" before a noun of knowing: "people with knowledge of …".)
+  const withBeforeCloseness = (k: number) => k > i && tokens[k]!.normal === 'with' && !!tokens[k + 2] && isSourceCloseness(tokens[k + 1]!.normal, tokens[k + 2]!.normal) && personNounBefore(k - 1);
   // Where a body's name after a person noun's for/at/with ended ("a spokesman for the company"): a time, an
   // adjective or participle, or a given name there ends the description ("… Wednesday", "… familiar with", "… Tom Reese").
   let described = -1;
@@ -71,7 +75,7 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   const nicknameEnd = (k: number) => (k > i && nicknameInName(tokens, k)?.open === k ? nicknameInName(tokens, k)!.close + 1 : -1);
   // "according to the farmers' union": a plural's possessive apostrophe inside the phrase is no quotation mark.
   const possessiveMark = (k: number) => k > i && pluralPossessiveBeforeNoun(tokens, k);
-  while (j < hi && !(j === described && endsDescription(tokens, j)) && (possessiveMark(j) || NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || roleField(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || closenessWord(j) || closenessComplement(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i))) || bodyEnd(j) > j) && (!isQuoteMark(tokens[j]!) || possessiveMark(j)) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) {
+  while (j < hi && !(j === described && endsDescription(tokens, j)) && (possessiveMark(j) || NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || roleField(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || closenessWord(j) || withBeforeCloseness(j) || closenessComplement(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i))) || bodyEnd(j) > j) && (!isQuoteMark(tokens[j]!) || possessiveMark(j)) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) {
     if (closeness < 0 && closenessComplement(j)) closeness = j;
     const next = Math.max(j + 1, bodyEnd(j));
     if (j > i && next === describedBodyEnd(tokens, j, i, hi)) described = next;

@@ -1144,9 +1144,11 @@ function findPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPh
   // "a store outside Pittsburgh", "workers outside the plant": "outside" before a name or an article places the noun (not "an outside group").
   // (A people noun capitalised as the sentence opens counts though the tagger reads it as a name: "Workers outside the plant".)
   const placeOutside = (k: number) => tokens[k]!.normal === 'outside' && k > lo && (tokens[k - 1]!.pos === 'NOUN' || (isCap(tokens[k - 1]!) && isPersonNoun(tokens[k - 1]!.normal))) && !!tokens[k + 1] && (tokens[k + 1]!.pos === 'DET' || isCap(tokens[k + 1]!));
+  // "current and former staff members": "and"/"or" between two adjectives before the head joins them, in one phrase.
+  const adjectivesJoined = (k: number) => k > lo && k < end && /^(and|or)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'ADJ' && tokens[k + 1]!.pos === 'ADJ';
   // "Planned Parenthood Great Rivers said": a body's name opening the sentence, its first word tagged a verb.
   const bodyOpener = (k: number) => k === lo && k < end && initialWordOpensBody(tokens, k, end + 1);
-  const ok = (k: number) => { const t = tokens[k]!; return pluralPossessive(k) || bodyOpener(k) || ((NP_POS.has(t.pos) || (k === end && outletKindAdverb(tokens, k, lo)) || participleModifier(k) || gerundModifier(k) || adverbAfterArticle(k) || groupAdjective(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around|behind|near)$/.test(t.normal)) || placeOutside(k) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1) || andJoiningBodies(tokens, k, end) || andJoiningOutlets(tokens, k, end))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t)); };
+  const ok = (k: number) => { const t = tokens[k]!; return pluralPossessive(k) || bodyOpener(k) || adjectivesJoined(k) || ((NP_POS.has(t.pos) || (k === end && outletKindAdverb(tokens, k, lo)) || participleModifier(k) || gerundModifier(k) || adverbAfterArticle(k) || groupAdjective(k) || capInOfName(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || hyphenatedGivenNameAt(tokens, k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around|behind|near)$/.test(t.normal)) || placeOutside(k) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1) || andJoiningBodies(tokens, k, end) || andJoiningOutlets(tokens, k, end))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t)); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   // "a vote that analysts said could …": a relative "that" after a noun ends the phrase; the noun after it speaks.
@@ -1154,10 +1156,11 @@ function findPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPh
   // (Nor a relative clause's own verb read as a noun after a name: "The charity that Ana Ruiz chairs said".)
   const speechNext = tokens[end + 1]?.pos === 'VERB' && tokens[end + 2]?.normal !== 'to' && !(tokens[end]!.pos === 'NOUN' && tokens[end - 1]?.pos === 'PROPN');
   const relativeThat = (k: number) => speechNext && tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'PRON' || (tokens[k]!.pos === 'DET' && /s$/.test(tokens[k + 1]!.normal) && tokens[k + 1]!.pos === 'NOUN')) && k < end && k > lo && tokens[k - 1]!.pos === 'NOUN';
+  // ("…, a claim the agency dismissed as “…”", "missed a launch date the studio now says was …": a noun in small letters
+  // right before an article heads a relative clause without "that"; the clause's subject, from the article on, speaks.
+  // "half the staff" and "last week the board" stay one phrase.)
+  const contactRelative = (k: number) => k < end && ARTICLES.has(tokens[k + 1]!.normal) && tokens[k]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[k]!.text) && !ARTICLE_QUANTITIES.has(tokens[k]!.normal) && !isShareWord(tokens[k]!.normal) && !isTimeWord(tokens[k]!.normal);
   // ("in what its studio described as …": "what" opens a clause whose subject follows it; it is no word of the speaker.)
-  // ("…, a claim the agency dismissed as “…”": a noun in small letters right before the article is the head of a
-  // relative clause without "that"; the clause's subject, from the article on, speaks.)
-  const contactRelative = (k: number) => k < end && ARTICLES.has(tokens[k + 1]!.normal) && tokens[k]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[k]!.text) && !ARTICLE_QUANTITIES.has(tokens[k]!.normal);
   while (s - 1 >= lo && ok(s - 1) && !relativeThat(s - 1) && !thatAfterHearer(tokens, s - 1, lo) && tokens[s - 1]!.normal !== 'what' && !contactRelative(s - 1)) s--;
   // "Residents Against the Incinerator said", "the Stop the Bypass Campaign said": a civic group's name runs back
   // past its "Against" or its call to act (civic-body-names.ts).

@@ -93,3 +93,24 @@ describe('an anonymous source\'s closeness adjective keeps its complement after 
     });
   });
 });
+
+describe('"with knowledge of" after a person noun belongs to the anonymous source\'s description', () => {
+  test('"According to three people with knowledge of the talks, …": the whole description is the mention', () => {
+    const text = 'According to three people with knowledge of the talks, the club will sell its ground.';
+    const words = 'the club will sell its ground';
+    expect(quote(text, 'the club will')).toMatchObject({
+      type: 'indirect', text: words, start: at(text, words), speaker: null, speaker_kind: 'anonymous',
+      speaker_mention: 'three people with knowledge of the talks', speaker_start: at(text, 'three'), cue: 'According to', outlet: null,
+    });
+  });
+
+  test('"…, said an official with knowledge of the plan": after the cue too', () => {
+    const text = 'The club will sell its ground, said an official with knowledge of the plan.';
+    expect(quote(text, 'The club will')).toMatchObject({ speaker: null, speaker_kind: 'anonymous', speaker_mention: 'an official with knowledge of the plan', cue: 'said' });
+  });
+
+  test('near miss: "with" and a body is no knowledge: "two people with the team" keeps its own reading', () => {
+    const text = 'According to two people with the team, the club will sell its ground.';
+    expect(quote(text, 'the club will')).toMatchObject({ speaker_mention: 'two people with the team', speaker_kind: 'anonymous' });
+  });
+});

@@ -66,3 +66,32 @@ describe('"in what its studio described as …": "what" is no word of the speake
     expect(quote(text, 'coordinated')).toMatchObject({ type: 'partial', speaker_mention: 'The studio behind the game', speaker_start: 0 });
   });
 });
+
+describe('a relative clause without "that": the subject after the noun it describes speaks', () => {
+  test('"… missed a deadline the council now says was “…”": the speaker is the council, not the deadline', () => {
+    const text = 'The builders missed a deadline the council now says was “wildly optimistic.”';
+    expect(quote(text, 'wildly optimistic')).toMatchObject({
+      type: 'partial', text: 'wildly optimistic.', start: at(text, 'wildly'), speaker_mention: 'the council', speaker_start: at(text, 'the council'), cue: 'says', outlet: null,
+    });
+  });
+
+  test('near miss: "half the staff said" stays one phrase', () => {
+    const text = 'Half the staff said they had not been paid for March.';
+    expect(quote(text, 'they had not')).toMatchObject({ speaker_mention: 'Half the staff', speaker_start: 0, speaker_kind: 'anonymous', cue: 'said' });
+  });
+});
+
+describe('"and" between two adjectives before the head keeps one phrase', () => {
+  test('"A dozen current and former drivers said …": the whole description', () => {
+    const text = 'A dozen current and former drivers said they had been paid late.';
+    expect(quote(text, 'they had been')).toMatchObject({
+      type: 'indirect', text: 'they had been paid late', speaker: null, speaker_kind: 'anonymous',
+      speaker_mention: 'A dozen current and former drivers', speaker_start: 0, cue: 'said', outlet: null,
+    });
+  });
+
+  test('near miss: "and" between two phrases still splits them: "The mayor and the police chief said"', () => {
+    const text = 'The mayor and the police chief said the road would reopen on Monday.';
+    expect(quote(text, 'the road')).toMatchObject({ speaker_mention: 'the police chief', cue: 'said' });
+  });
+});
