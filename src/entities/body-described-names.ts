@@ -163,13 +163,6 @@ function nameAfterOwnedBody(tokens: readonly Token[], k: number): [number, numbe
   return tokens[last + 1]?.text === ',' ? [k + 2, last] : null;
 }
 
-/**
- * "the promoter Crestfall Live announced": a head of a body's description that a person may be too (data/organisations.json
- * body_description_heads: "promoter", "operator", "sponsor") right before a name of two or three words after "the" makes
- * the name the body's when it reads as no person's: its first word no given name, and not two words outside the
- * dictionary ("the promoter Kofi Mensah" may be his). One word may be a surname ("the promoter Hearn"): left alone.
- * Returns the name's first and last token, or null.
- */
 let services: ReadonlySet<string> | undefined;
 
 function serviceModifiers(): ReadonlySet<string> {
@@ -177,6 +170,13 @@ function serviceModifiers(): ReadonlySet<string> {
   return services;
 }
 
+/**
+ * "the promoter Crestfall Live announced": a head of a body's description that a person may be too (data/organisations.json
+ * body_description_heads: "promoter", "operator", "sponsor") right before a name of two or three words after "the" makes
+ * the name the body's when it reads as no person's: its first word no given name, and not two words outside the
+ * dictionary ("the promoter Kofi Mensah" may be his). One word may be a surname ("the promoter Hearn"): left alone.
+ * Returns the name's first and last token, or null.
+ */
 function nameAfterBodyDescriptionHead(tokens: readonly Token[], k: number): [number, number] | null {
   const head = tokens[k]!;
   // ("Bus operator Stagecoach West said": what the body runs, data/organisations.json service_modifiers, may stand
