@@ -14,6 +14,7 @@ import { hyphenInWord } from '../nlp/name-shapes.js';
 import { workWords } from '../lexicon/work-words.js';
 import { bodyNameAfterJobKind } from './job-kind-bodies.js';
 import { isCommonPlural } from '../nlp/common-plurals.js';
+import { isCapitalisedWord } from './venue-names.js';
 
 // (Not a group counted by its players, "the relay quartet Siosaia Tupou, …": often its members are named; a band so
 // described is told by its music word, src/entities/work-titles-before.ts.)
@@ -40,8 +41,6 @@ function startsLowerCase(word: string): boolean {
 
 const isNameWord = (t: Token | undefined): boolean => !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
 // (Inside a name mid-sentence the tagger may read a capitalised word as a verb or noun: "Crestfall Live".)
-const isCapitalisedWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
-
 /**
  * What may follow "the start-up Vocalis" for the name to be the body's: a stop, a preposition, an auxiliary or a
  * verb of speech. Another verb makes the name a relative clause's subject ("the company Musk founded"), a person.

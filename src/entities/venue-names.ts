@@ -21,7 +21,8 @@ export function namesCalledVenues(tokens: readonly Token[], text: string): Reado
   return names;
 }
 
-const isCapitalisedWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
+/** A word token opening with a capital letter (shared with body-described-names.ts). */
+export const isCapitalisedWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
 
 function readVenueNames(tokens: readonly Token[], text: string): Set<string> {
   venueKinds ??= new Set(placeWords().venue_kinds);
