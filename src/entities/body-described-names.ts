@@ -14,6 +14,7 @@ import { hyphenInWord } from '../nlp/name-shapes.js';
 import { workWords } from '../lexicon/work-words.js';
 import { bodyNameAfterJobKind } from './job-kind-bodies.js';
 import { isCommonPlural } from '../nlp/common-plurals.js';
+import { isCapitalisedWord } from './venue-names.js';
 
 // (Not a group counted by its players, "the relay quartet Siosaia Tupou, …": often its members are named; a band so
 // described is told by its music word, src/entities/work-titles-before.ts.)
@@ -40,8 +41,6 @@ function startsLowerCase(word: string): boolean {
 
 const isNameWord = (t: Token | undefined): boolean => !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
 // (Inside a name mid-sentence the tagger may read a capitalised word as a verb or noun: "Crestfall Live".)
-const isCapitalisedWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
-
 /**
  * What may follow "the start-up Vocalis" for the name to be the body's: a stop, a preposition, an auxiliary or a
  * verb of speech. Another verb makes the name a relative clause's subject ("the company Musk founded"), a person.
@@ -163,13 +162,6 @@ function nameAfterOwnedBody(tokens: readonly Token[], k: number): [number, numbe
   return tokens[last + 1]?.text === ',' ? [k + 2, last] : null;
 }
 
-/**
- * "the promoter Crestfall Live announced": a head of a body's description that a person may be too (data/organisations.json
- * body_description_heads: "promoter", "operator", "sponsor") right before a name of two or three words after "the" makes
- * the name the body's when it reads as no person's: its first word no given name, and not two words outside the
- * dictionary ("the promoter Kofi Mensah" may be his). One word may be a surname ("the promoter Hearn"): left alone.
- * Returns the name's first and last token, or null.
- */
 let services: ReadonlySet<string> | undefined;
 
 function serviceModifiers(): ReadonlySet<string> {
@@ -177,6 +169,13 @@ function serviceModifiers(): ReadonlySet<string> {
   return services;
 }
 
+/**
+ * "the promoter Crestfall Live announced": a head of a body's description that a person may be too (data/organisations.json
+ * body_description_heads: "promoter", "operator", "sponsor") right before a name of two or three words after "the" makes
+ * the name the body's when it reads as no person's: its first word no given name, and not two words outside the
+ * dictionary ("the promoter Kofi Mensah" may be his). One word may be a surname ("the promoter Hearn"): left alone.
+ * Returns the name's first and last token, or null.
+ */
 function nameAfterBodyDescriptionHead(tokens: readonly Token[], k: number): [number, number] | null {
   const head = tokens[k]!;
   // ("Bus operator Stagecoach West said": what the body runs, data/organisations.json service_modifiers, may stand

@@ -63,7 +63,7 @@ export const SHORE_PERSON_AFTER = /^(?:\s*,\s*who\b|\s+(?:for|and)\s+(?:her|his)
 // Words after a shore's name that make it a place's or a club's: "Rosa Point Beach", "Rosa Point Surf Club".
 export const SHORE_NAME_AFTER = /^\s+(?:Surf|Life|Club|Beach|Lighthouse|Reserve|Marina|Jetty|Pier|Harbour|Harbor|Lifesaving|Lifeguards?|Sailing|Yacht|Boat|Rowing|Caravan|Holiday)\b/;
 
-// "Le Fanal, one of the last single-screen cinemas in Paris": a name set beside "one of the … cinemas" is that
+// "Le Tambour, one of the oldest cinemas in Lyon": a name set beside "one of the … cinemas" is that
 // venue's (data/place-words.json venue_plurals); "one of the cinema's owners" names no venue's kind and stays a person's.
 const ONE_OF_VENUES_AFTER = new RegExp(String.raw`^,\s+one\s+of\s+the\s+(?:[\p{Ll}\d-]+\s+){0,4}?(?:${alternatives(placeWords().venue_plurals)})(?![\p{L}'’])`, 'u');
 

@@ -372,10 +372,10 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const view: NameView = { text, tokens, clues, s, e, title, name, before, givenName };
   if (placeAfterPlacePreposition(view)) return 'rejected';
   if (placeBeforeState(view)) return 'rejected';
-  // "Le Fanal, one of the last single-screen cinemas in Paris, will close": a venue set beside its kind.
+  // "Le Tambour, one of the oldest cinemas in Lyon, will reopen": a venue set beside its kind.
   if (!title && venueByOneOfApposition(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) return 'rejected';
-  // "Paris cinema Le Fanal to close": a name opening with an article word that the article calls a venue anywhere
-  // ("the cinema Le Fanal", "Le Fanal, one of the last cinemas") is the venue's at every mention (src/entities/venue-names.ts).
+  // "Lyon cinema Le Tambour to reopen": a name opening with an article word that the article calls a venue anywhere
+  // ("the cinema Le Tambour", "Le Tambour, one of the oldest cinemas") is the venue's at every mention (src/entities/venue-names.ts).
   if (!title && !givenName && namesCalledVenues(tokens, text).has(name)) return 'rejected';
   // "St. Peter's Square", "St. Mary's Hospital": a name whose possessive opens a place's own name is that place's, no mention of the person.
   if (NAMED_FOR_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 20))) return 'rejected';

@@ -65,7 +65,7 @@ function readTalkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
       out.add(key(title));
       continue;
     }
-    // (Not an appearance still to come: "had planned to perform on the late-night show “…” next week" says nothing there.)
+    // (Not an appearance still to come: "had planned to read the poem on the cookery programme “…” tomorrow" says nothing there.)
     if (onOrEpisodeOfBefore().test(before) && talkWords().test(sentenceText) && !APPEARANCE_TO_COME.test(sentenceText)) out.add(key(title));
   }
   return out;

@@ -1,7 +1,7 @@
 /**
- * Names a venue takes with an article word ("Le Fanal", "La Cigale", "The Anchor") that the article calls a venue:
- * a venue's kind right before ("the arthouse cinema Le Fanal") or "one of the … cinemas" right after. Such a name
- * is the venue's at every mention, a headline's included ("Paris cinema Le Fanal to close"), where one mention alone
+ * Names a venue takes with an article word ("Le Tambour", "La Cigale", "The Anchor") that the article calls a venue:
+ * a venue's kind right before ("the art-house cinema Le Tambour") or "one of the … cinemas" right after. Such a name
+ * is the venue's at every mention, a headline's included ("Lyon cinema Le Tambour to reopen"), where one mention alone
  * may read like "Le Pen". Read once per article by the people stage.
  */
 import type { Token } from '../types.js';
@@ -21,7 +21,8 @@ export function namesCalledVenues(tokens: readonly Token[], text: string): Reado
   return names;
 }
 
-const isCapitalisedWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
+/** A word token opening with a capital letter (shared with body-described-names.ts). */
+export const isCapitalisedWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
 
 function readVenueNames(tokens: readonly Token[], text: string): Set<string> {
   venueKinds ??= new Set(placeWords().venue_kinds);
@@ -37,7 +38,7 @@ function readVenueNames(tokens: readonly Token[], text: string): Set<string> {
       else if (gap(last) === '' && tokens[last + 1]?.text === '-' && gap(last + 1) === '' && isCapitalisedWord(tokens[last + 2])) last += 2;
       else break;
     }
-    // (As written in small letters and a space before the name: "cinema Le Fanal", not "Cinema. Le Fanal".)
+    // (As written in small letters and a space before the name: "cinema Le Tambour", not "Cinema. Le Tambour".)
     const before = tokens[k - 1]!;
     const kindBefore = venueKinds.has(before.text) && text.slice(before.end, tokens[k]!.start) === ' ';
     if (kindBefore || venueByOneOfApposition(text.slice(tokens[last]!.end, tokens[last]!.end + 80))) names.add(text.slice(tokens[k]!.start, tokens[last]!.end));

@@ -530,11 +530,20 @@ const WORDS_BEFORE_KIND = /(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s+([\p{L}-]+),?\s+[“
  * "the entertainment outlet …" name a news medium; "the factory outlet Bargain Barn" a shop.
  */
 function shopKindBefore(before: string): boolean {
-  const m = WORDS_BEFORE_KIND.exec(before.slice(-60));
-  if (!m || !isShopOutletKind(m[3]!.toLowerCase())) return false;
+  return unqualifiedKindBefore(before, WORDS_BEFORE_KIND, (kind) => isShopOutletKind(kind.toLowerCase()), (prev) => /^(?:the|a|an)$/i.test(prev) || isNewsQualifier(prev.toLowerCase()));
+}
+
+/**
+ * Whether `before` ends (by `pattern`: optional word, word, kind word) in a kind word `isKind` accepts whose
+ * previous word is no qualifier (`isQualifier`) and no nationality of one or two words (cues.json
+ * outlet_kind_nationalities). Shared by shopKindBefore and endsWithJobKind.
+ */
+function unqualifiedKindBefore(before: string, pattern: RegExp, isKind: (kind: string) => boolean, isQualifier: (prev: string) => boolean): boolean {
+  const m = pattern.exec(before.slice(-60));
+  if (!m || !isKind(m[3]!)) return false;
   const prev = m[2]!;
   const nationalities = cueLexicon().outletKindNationalities;
-  return !(/^(?:the|a|an)$/i.test(prev) || isNewsQualifier(prev.toLowerCase()) || nationalities.has(prev) || (!!m[1] && nationalities.has(`${m[1]} ${prev}`)));
+  return !isQualifier(prev) && !nationalities.has(prev) && !(m[1] && nationalities.has(`${m[1]} ${prev}`));
 }
 
 /** A kind word for a news medium that is also a person's job (outlets.json jobKindWords): "broadcaster". */
@@ -551,11 +560,7 @@ const JOB_KIND_BEFORE = /(?:^|\s)(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s+(\p{Ll}+)\s+[�
  * outletShapedName says so: "the broadcaster Dermot Ashe" is a person.
  */
 export function endsWithJobKind(before: string): boolean {
-  const m = JOB_KIND_BEFORE.exec(before.slice(-60));
-  if (!m || !outletIndex().jobKindWords.has(m[3]!)) return false;
-  const nationalities = cueLexicon().outletKindNationalities;
-  const prev = m[2]!;
-  return !outletIndex().jobKindQualifiers.has(prev.toLowerCase()) && !nationalities.has(prev) && !(m[1] && nationalities.has(`${m[1]} ${prev}`));
+  return unqualifiedKindBefore(before, JOB_KIND_BEFORE, (kind) => outletIndex().jobKindWords.has(kind), (prev) => outletIndex().jobKindQualifiers.has(prev.toLowerCase()));
 }
 
 /**

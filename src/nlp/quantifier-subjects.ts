@@ -22,9 +22,10 @@ export function retagQuantifierSubjectAfterCue(tokens: Token[]): void {
 }
 
 /**
- * "Several said managers tracked …": opening a sentence, a capitalised quantifier standing alone before its verb
- * is read as a proper noun, so the speaker became a person named "Several". It is the quantifier the tagger reads
- * in "Many said …" (an adjective), whose speaker is someone unnamed. (data/standalone-quantifiers.json words.)
+ * "Several said managers tracked …": a capitalised quantifier standing alone right before a verb (mostly opening a
+ * sentence, though where it stands is not checked) is read as a proper noun, so the speaker became a person named
+ * "Several". It is the quantifier the tagger reads in "Many said …" (an adjective), whose speaker is someone
+ * unnamed. (data/standalone-quantifiers.json words.)
  */
 export function retagCapitalisedQuantifierSubject(tokens: Token[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {

@@ -243,7 +243,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
  * programme ("Whitfield, speaking on the company's flagship interview show, “The Long Table”, said"), whose
  * description may outrun the usual reach. Null when there is none.
  */
-function speakingAsideBefore(tokens: Token[], speaker: SpeakerPhrase, cue: number, lo: number): number | null {
+export function speakingAsideBefore(tokens: Token[], speaker: SpeakerPhrase, cue: number, lo: number): number | null {
   if (speaker.start >= tokens[cue]!.start) return null;
   for (let k = cue - 2; k > lo && k > cue - 30; k--) {
     if (tokens[k]!.end <= speaker.end) return null;

@@ -295,7 +295,10 @@ function placesOnOccasion(words: string[], written: string[]): boolean {
   });
 }
 
-/** The text after the sentence holding `since` up to `until` (empty when there is none): the narration between two quotes. */
+/**
+ * The text after the sentence holding `since - 1` (the last character of the earlier quote) up to `until` (empty
+ * when there is none, or when `since` is 0): the narration between two quotes.
+ */
 function narrationBetween(text: string, place: SentencePlace, since: number, until: number): string {
   if (since <= 0) return '';
   const from = place.sentenceAt(since - 1).end;

@@ -1372,10 +1372,9 @@ function personsJobAfterGivenName(tokens: Token[], head: SpeakerPhrase, kind: nu
  * tokens[close]), read up to "of" ("The host"), as the same words without the marks would give it. Null otherwise.
  */
 function descriptionOfQuotedTitle(tokens: Token[], close: number, lo: number): SpeakerPhrase | null {
-  if (!tokens[close] || !isQuoteMark(tokens[close]!)) return null;
-  let open = close - 1;
-  while (open > lo && open > close - 10 && !isQuoteMark(tokens[open]!)) open--;
-  if (open <= lo + 1 || !isQuoteMark(tokens[open]!) || open === close - 1 || !/^[\p{Lu}\d]/u.test(tokens[open + 1]!.text) || tokens[open - 1]!.normal !== 'of') return null;
+  if (!tokens[close]) return null;
+  const open = quotedTitleOpen(tokens, close, lo);
+  if (open <= lo + 1 || tokens[open - 1]!.normal !== 'of') return null;
   const head = phraseEndingAt(tokens, open - 2, lo);
   return head?.kind === 'anonymous' ? head : null;
 }

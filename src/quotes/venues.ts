@@ -191,7 +191,7 @@ function programmeOn(tokens: Token[], from: number, to: number, inQuote: Uint8Ar
     while (kind < on + 6 && kind < to && !PROGRAMME_KINDS.has(tokens[kind]!.normal) && (/^\p{Ll}/u.test(tokens[kind]!.text) || hyphenInWord(tokens, kind))) kind++;
     if (!PROGRAMME_KINDS.has(tokens[kind]?.normal ?? '') || !/^\p{Ll}/u.test(tokens[kind]!.text)) continue;
     const named = programmeTitleAfter(tokens, kind);
-    // (Not an appearance still to come: "she will sing it on the late-night show “…” next week".)
+    // (Not an appearance still to come: "she will read it on the breakfast show “…” tomorrow".)
     if (named?.quoted && named.end <= to && !prospectiveAppearance(tokens, from, on, named.end, to)) return { on, title: named.title };
   }
   return null;

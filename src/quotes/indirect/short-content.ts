@@ -1,4 +1,5 @@
 import type { Token } from '../../types.js';
+import { pluralNoun } from '../../nlp/retag-speech.js';
 import type { Frame, TokenView } from '../frame.js';
 import { isQuoteMark } from '../speaker.js';
 import { opensNounPhrase } from '../nominal.js';
@@ -144,10 +145,11 @@ export function groupOwnViewClause(view: TokenView, frame: Frame, from: number, 
   const tokens = view.tokens;
   if (to !== from + 1 || tokens[from]!.normal !== 'they' || tokens[to]!.pos !== 'VERB' || !/^[.!]$/.test(tokens[to + 1]?.text ?? '')) return false;
   if (frame.speaker.kind === 'pronoun' || frame.speaker.end > frame.cueStart) return false;
-  const head = tokens[view.tokenAtOrAfter(frame.speaker.end) - 1];
+  const h = view.tokenAtOrAfter(frame.speaker.end) - 1;
+  const head = tokens[h];
   if (!head) return false;
   // (A plural noun; or, for an unnamed group, a word in "-s" the tagger took for a name at the sentence start: "Residents".)
-  return (head.pos === 'NOUN' && /^\p{Ll}+s$/u.test(head.text) && head.lemma !== head.normal) || (frame.speaker.kind === 'anonymous' && /^\p{L}\p{Ll}+[^s']s$/u.test(head.text));
+  return pluralNoun(tokens, h) || (frame.speaker.kind === 'anonymous' && /^\p{L}\p{Ll}+[^s']s$/u.test(head.text));
 }
 
 /**

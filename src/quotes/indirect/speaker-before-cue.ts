@@ -1,5 +1,6 @@
 import type { Token } from '../../types.js';
 import { cueAt, frameAtToken, hasVerb, outletNear, sentenceSubject, withheldQuestion, type Frame, type TokenView } from '../frame.js';
+import { speakingAsideBefore } from '../frame-for-cue.js';
 import { description, documentLike, evidenceLike, isQuoteMark, isTimePhrase, opensExamples, personLike, subjectBefore, tokenAt, wordBefore, type SpeakerPhrase } from '../speaker.js';
 import { dashAsideOpening } from '../sentence-scan.js';
 import { participleAfterComma } from './clause-openers.js';
@@ -37,19 +38,18 @@ export function withSpeakerBefore(view: TokenView, cue: number, lo: number, fram
   // (The outlet after the cue, read as frameForCue reads it: "X, whose show …, said on his podcast, “…,” that …".)
   // (… or in the speaker's own aside of speaking before it: "Whitfield, speaking on the company's interview show, “The
   // Long Table”, said …".)
-  const outlet = speaker.kind === 'outlet' ? null : outletNear(view.tokens, cue, Math.min(view.sentence(cue).tokenEnd, cue + 10)) ?? speakingAsideOutlet(view, speaker, cue);
+  const outlet = speaker.kind === 'outlet' ? null : outletNear(view.tokens, cue, Math.min(view.sentence(cue).tokenEnd, cue + 10)) ?? speakingAsideOutlet(view, speaker, cue, lo);
   return frameAtToken(view.tokens, cue, speaker, outlet ? { outlet } : {});
 }
 
-/** Participles of an aside that tells where its subject spoke ("speaking on …", "talking to …", "appearing on …"). */
-const SPEAKING_ASIDE = /^(?:speaking|talking|appearing)$/;
-
-/** The outlet of an aside of speaking between the speaker and the cue (", speaking on NPR's …, said"), or null. */
-function speakingAsideOutlet(view: TokenView, speaker: SpeakerPhrase, cue: number): string | null {
-  const tokens = view.tokens;
-  const comma = view.tokenAtOrAfter(speaker.end);
-  if (comma >= cue || tokens[comma]?.text !== ',' || !SPEAKING_ASIDE.test(tokens[comma + 1]?.normal ?? '') || !/^(?:on|to|with)$/.test(tokens[comma + 2]?.normal ?? '')) return null;
-  return outletNear(tokens, comma + 1, cue);
+/**
+ * The outlet of an aside of speaking right after the speaker, before the cue (", speaking on NPR's …, said"), or
+ * null: frameForCue's speakingAsideBefore, its comma the first token after the speaker and not one of writing.
+ */
+function speakingAsideOutlet(view: TokenView, speaker: SpeakerPhrase, cue: number, lo: number): string | null {
+  const aside = speakingAsideBefore(view.tokens, speaker, cue, lo);
+  if (aside === null || aside - 1 !== view.tokenAtOrAfter(speaker.end) || view.tokens[aside]!.normal === 'writing') return null;
+  return outletNear(view.tokens, aside, cue);
 }
 
 /**

@@ -8,7 +8,7 @@ const WISHED = /^(wanted|expected)$/;
 /**
  * "Most analysts had expected the bank to hold rates", "Many viewers had wanted her to stay": an expectation or wish
  * in the past perfect of what someone else would do is one held before the event the story tells, set against what
- * happened, no report; so is "had hoped to VERB", the hope of one's own act. (Only "had expected/wanted X to VERB", the form no gold set annotates; PolNeAR does annotate
+ * happened, no report; so is "had hoped to VERB", the hope of one's own act. (Only "had expected/wanted X to VERB" and "had hoped to VERB", the forms no gold set annotates; PolNeAR does annotate
  * "had hoped that …", "had expected the kind of …" and the plain forms, "wants the party to …", which stay.)
  */
 export function earlierWishOrExpectation(view: TokenView, q: IndirectQuote): boolean {
