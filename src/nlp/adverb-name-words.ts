@@ -11,10 +11,15 @@ export function retagAdverbsEndingNames(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'ADV' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
-    const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
-    if (prev.pos !== 'PROPN' || !/^\p{Lu}/u.test(prev.text) || prev.end + 1 !== t.start) continue;
+    if (!followsCapitalisedName(tokens, i)) continue;
     if (!/^\p{Ll}+$/u.test(next.text) || t.end + 1 !== next.start) continue;
     tokens[i] = retagged(t, 'PROPN', t.normal);
   }
+}
+
+/** Right before token i, a capitalised proper noun joined to it: the word may be that name's last. */
+export function followsCapitalisedName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && prev.end + 1 === tokens[i]!.start;
 }

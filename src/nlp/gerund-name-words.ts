@@ -14,10 +14,17 @@ export function retagGerundsOpeningNames(tokens: Token[]): void {
     if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+ing$/u.test(t.text)) continue;
     const prev = tokens[i - 1]!;
     if (prev.text !== ',' && !/^\p{Ll}+$/u.test(prev.text)) continue;
-    const name = tokens[i + 1]!;
-    const after = tokens[i + 2]!;
-    if (name.pos !== 'PROPN' || !/^\p{Lu}/u.test(name.text) || t.end + 1 !== name.start) continue;
-    if (!/^\p{Ll}+$/u.test(after.text) || name.end + 1 !== after.start) continue;
+    if (!capitalisedNameRunsOn(tokens, i)) continue;
     tokens[i] = retagged(t, 'PROPN', t.normal);
   }
+}
+
+/** Right after token i, a capitalised proper noun joined to it, then a lower-case word: the shape of a name's rest. */
+export function capitalisedNameRunsOn(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const name = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (!name || !after) return false;
+  if (name.pos !== 'PROPN' || !/^\p{Lu}/u.test(name.text) || t.end + 1 !== name.start) return false;
+  return /^\p{Ll}+$/u.test(after.text) && name.end + 1 === after.start;
 }

@@ -1,5 +1,7 @@
 import type { Token } from '../types.js';
 import { retagged } from './retagged.js';
+import { capitalisedNameRunsOn } from './gerund-name-words.js';
+import { followsCapitalisedName } from './adverb-name-words.js';
 
 /**
  * "Animal welfare group Born Free said …": the tagger reads a name's first word as the verb it also spells ("Born",
@@ -13,10 +15,7 @@ export function retagVerbsOpeningNames(tokens: Token[]): void {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.text.endsWith('ing')) continue;
     if (!/^\p{Ll}+$/u.test(tokens[i - 1]!.text)) continue;
-    const name = tokens[i + 1]!;
-    const after = tokens[i + 2]!;
-    if (name.pos !== 'PROPN' || !/^\p{Lu}/u.test(name.text) || t.end + 1 !== name.start) continue;
-    if (!/^\p{Ll}+$/u.test(after.text) || name.end + 1 !== after.start) continue;
+    if (!capitalisedNameRunsOn(tokens, i)) continue;
     tokens[i] = retagged(t, 'PROPN', t.normal);
   }
 }
@@ -30,9 +29,8 @@ export function retagVerbsEndingNames(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
-    const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
-    if (prev.pos !== 'PROPN' || !/^\p{Lu}/u.test(prev.text) || prev.end + 1 !== t.start) continue;
+    if (!followsCapitalisedName(tokens, i)) continue;
     if ((next.pos !== 'VERB' && next.pos !== 'AUX') || !/^\p{Ll}+$/u.test(next.text) || t.end + 1 !== next.start) continue;
     tokens[i] = retagged(t, 'PROPN', t.normal);
   }
