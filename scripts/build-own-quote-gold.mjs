@@ -44,6 +44,7 @@
 //   set 43: eval/own-articles/held43-*.txt + eval/own-quotes-43.annotations.json -> eval/own_quotes_43.jsonl
 //   set 44: eval/own-articles/held44-*.txt + eval/own-quotes-44.annotations.json -> eval/own_quotes_44.jsonl
 //   set 45: eval/own-articles/held45-*.txt + eval/own-quotes-45.annotations.json -> eval/own_quotes_45.jsonl
+//   set 46: eval/own-articles/held46-*.txt + eval/own-quotes-46.annotations.json -> eval/own_quotes_46.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -109,6 +110,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-43.annotations.json', articles: /^held43-.*\.txt$/, output: 'eval/own_quotes_43.jsonl', source: 'quotewire own held-out set 43' },
   { annotations: 'eval/own-quotes-44.annotations.json', articles: /^held44-.*\.txt$/, output: 'eval/own_quotes_44.jsonl', source: 'quotewire own held-out set 44' },
   { annotations: 'eval/own-quotes-45.annotations.json', articles: /^held45-.*\.txt$/, output: 'eval/own_quotes_45.jsonl', source: 'quotewire own held-out set 45' },
+  { annotations: 'eval/own-quotes-46.annotations.json', articles: /^held46-.*\.txt$/, output: 'eval/own_quotes_46.jsonl', source: 'quotewire own held-out set 46' },
 ];
 
 let errors = [];
