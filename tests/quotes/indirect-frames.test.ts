@@ -308,8 +308,9 @@ describe('a report inside a fronted time clause', () => {
     expect(quote(text, 'The ferry')).toMatchObject({ type: 'indirect', text: 'The ferry will run late all winter', speaker: 'Moss', cue: 'said', cue_start: at(text, 'said') });
   });
 
-  test('not "after" as a preposition: "After the vote X argued that A and that B" keeps its whole content', () => {
+  test('not "after" as a preposition: "After the vote X argued that A and that B" keeps its content (two reports, second-that-clauses.ts)', () => {
     const text = 'The board met. After the vote Reed argued that the levy was unfair and that it hurt renters.';
-    expect(quote(text, 'the levy')).toMatchObject({ type: 'indirect', text: 'the levy was unfair and that it hurt renters', speaker: 'Reed', cue: 'argued' });
+    expect(quote(text, 'the levy')).toMatchObject({ type: 'indirect', text: 'the levy was unfair', speaker: 'Reed', cue: 'argued' });
+    expect(quote(text, 'it hurt')).toMatchObject({ type: 'indirect', text: 'it hurt renters', speaker: 'Reed', cue: 'argued' });
   });
 });

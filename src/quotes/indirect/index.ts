@@ -14,6 +14,7 @@ import { addObjectCueReports } from './object-cues.js';
 import { withoutAdverbialContent } from './adverbial-content.js';
 import { withoutGappedRelativeHosts } from './gapped-relative.js';
 import { withConjoinedThatSpeaker } from './conjoined-that.js';
+import { withSecondThatClauses } from './second-that-clauses.js';
 import { withoutInnerRequests } from './inner-requests.js';
 import { clearOf } from './quotation-context.js';
 import { objectThenThat } from './content-after-cue.js';
@@ -68,9 +69,10 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   const reports = withoutInanimateInferences(view, withoutNounModifierCues(view, withoutSufferedConditions(view, withoutAdverbialContent(view, endBeforeNextFrame(view, out))))).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12)) && !coordinatedAfterComma(text, q) && !asideOnAccordingSource(q, text) && !pictureShowing(view.tokens, q.frame.cueToken) && !notAReportCue(view.tokens, q.frame.cueToken) && !noReportInShape(view, q));
   const kept = withoutInnerToldAccounts(view, reports.filter((q) => !particleInsideReport(view.tokens, reports, q)));
   const sentenceEnd = (offset: number) => view.sentence(view.tokenAtOrAfter(offset)).end;
+  // ("said A, and that B" is two reports of one frame: see second-that-clauses.ts.)
   // (A report running on into its speaker's next report is cut or dropped: see next-act-reports.ts.)
   // (… and a report's content ends before another's content, or a new clause after its topic: see their files.)
-  return endTopicAtNewClause(view, endBeforeFramedContent(view, withoutNextActInContent(view, withoutDeniedAppositive(withClosedQuotations(withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(withoutRestatedTrailingCue(kept, text), text)))), text), text).filter((q) => !COLON_AND_QUOTATION.test(text.slice(q.start, q.end))), text, sentenceEnd)))).sort((a, b) => a.start - b.start || b.end - a.end);
+  return endTopicAtNewClause(view, endBeforeFramedContent(view, withoutNextActInContent(view, withoutDeniedAppositive(withClosedQuotations(withSecondThatClauses(view, withConjoinedThatSpeaker(withoutInnerRequests(view, withoutInnerFindings(withoutRelativeOnInnerObject(view, withoutGappedRelativeHosts(withoutRestatedTrailingCue(kept, text), text)))), text), marks), text).filter((q) => !COLON_AND_QUOTATION.test(text.slice(q.start, q.end))), text, sentenceEnd)))).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Shapes in which a cue reports nothing: a sight shown, a place's relative clause, a lead-in's participle, a thing's request, a plot's discovery, a future act of speaking on a topic, an earlier wish, a source's scoop (see their files). */

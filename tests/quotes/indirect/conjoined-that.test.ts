@@ -31,9 +31,9 @@ describe('"reported that A, and that B": B is the outer reporter\'s, not a subje
     ]);
   });
 
-  test('near miss: with no cue inside A, "said A, and that B" stays one report', () => {
+  test('with no cue inside A, "said A, and that B" is two reports too (second-that-clauses.ts)', () => {
     const text = 'Mirela Dragan said the levy had passed, and that it had backing from nine states.';
-    expect(quotesOf(text).map((q) => [q.text, q.start])).toEqual([['the levy had passed, and that it had backing from nine states', at(text, 'the levy')]]);
+    expect(quotesOf(text).map((q) => [q.text, q.speaker, q.start])).toEqual([['the levy had passed', 'Mirela Dragan', at(text, 'the levy')], ['it had backing from nine states', 'Mirela Dragan', at(text, 'it had')]]);
   });
 
   test('near miss: "and that NOUN is …" is a demonstrative subject, so A and its second clause stay one report', () => {
@@ -69,8 +69,9 @@ describe('"X said a court had found that A, and that B": B answers the bare "sai
     expect(qs.filter((q) => q.speaker_mention === 'a district court in Leeds').map((q) => q.text)).toEqual(['the fees were unlawful']);
   });
 
-  test('near miss: without the comma, "found that A and that B" stays a list of what was found', () => {
+  test('near miss: without the comma, "found that A and that B" stays what was found (the court\'s two reports)', () => {
     const text = 'The club said a district court in Leeds had found that the fees were unlawful and that members were owed refunds.';
-    expect(quote(text, 'the fees')).toMatchObject({ text: 'the fees were unlawful and that members were owed refunds', speaker_mention: 'a district court in Leeds', cue: 'found' });
+    expect(quote(text, 'the fees')).toMatchObject({ text: 'the fees were unlawful', speaker_mention: 'a district court in Leeds', cue: 'found' });
+    expect(quote(text, 'members')).toMatchObject({ text: 'members were owed refunds', speaker_mention: 'a district court in Leeds', cue: 'found' });
   });
 });

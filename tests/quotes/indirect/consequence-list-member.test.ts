@@ -15,9 +15,10 @@ describe('a consequence participle inside the speaker’s list stays in the cont
   test('", prompting …" followed by ", and that …"', () => {
     const text = 'Okafor said tenants were angry, prompting the landlord to respond, and that talks would resume.';
     expect(quote(text, 'tenants were')).toMatchObject({
-      text: 'tenants were angry, prompting the landlord to respond, and that talks would resume', type: 'indirect',
-      start: at(text, 'tenants'), end: at(text, '.'), speaker: 'Okafor', cue: 'said', cue_start: at(text, 'said'), outlet: null,
+      text: 'tenants were angry, prompting the landlord to respond', type: 'indirect',
+      start: at(text, 'tenants'), end: at(text, ', and that'), speaker: 'Okafor', cue: 'said', cue_start: at(text, 'said'), outlet: null,
     });
+    expect(quote(text, 'talks')).toMatchObject({ text: 'talks would resume', end: at(text, '.'), speaker: 'Okafor', cue: 'said' });
   });
 
   test('", marking …" followed by ", and VERB-ing …"', () => {
