@@ -22,9 +22,9 @@ describe('a place or thing run before a run head is the trade', () => {
     expect(said(after)).toMatchObject({ speaker: 'Ivo Marsh', speaker_start: 0, speaker_role: 'department head' });
   });
 
-  test('"stage manager", and a later "the manager" is still the same person', () => {
-    const text = 'Stage manager Rosa Quill said the ferry would run again in June. The manager said the tickets were sold.';
-    expect(said(text)).toMatchObject({ speaker: 'Rosa Quill', speaker_role: 'stage manager' });
+  test('"shop manager", and a later "the manager" is still the same person', () => {
+    const text = 'Shop manager Rosa Quill said the ferry would run again in June. The manager said the tickets were sold.';
+    expect(said(text)).toMatchObject({ speaker: 'Rosa Quill', speaker_role: 'shop manager' });
     expect(quote(text, 'the tickets')).toMatchObject({ speaker: 'Rosa Quill', speaker_mention: 'The manager', speaker_role: 'manager' });
   });
 
