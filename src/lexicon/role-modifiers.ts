@@ -10,3 +10,18 @@ export function roleModifiers(): ReadonlySet<string> {
   modifiers ??= new Set([...wordSetFrom('role-modifiers.json', 'modifiers'), ...wordSetFrom('role-modifiers.json', 'fields')]);
   return modifiers;
 }
+
+let runHeads: ReadonlySet<string> | undefined;
+let runThings: ReadonlySet<string> | undefined;
+
+/** Role nouns that take what a person runs or owns right before them as one trade ("owner" in "garage owner"); data/role-modifiers.json. */
+export function roleRunHeads(): ReadonlySet<string> {
+  runHeads ??= wordSetFrom('role-modifiers.json', 'run_heads');
+  return runHeads;
+}
+
+/** Places and things run or owned, written before a run head ("garage", "studio", "team"); data/role-modifiers.json. */
+export function roleRunThings(): ReadonlySet<string> {
+  runThings ??= wordSetFrom('role-modifiers.json', 'run_things');
+  return runThings;
+}

@@ -18,7 +18,7 @@ export interface ToldRecord {
  * "Okada said he had stayed behind to hose the roof. “I was being stubborn,” he told KTLA.": a paraphrase or a
  * fragment right before the words a speaker told an outlet, by that speaker, is the writer's summary of the same
  * interview, and is given its outlet too. Only the speaker's paraphrases and fragments in the interview's own
- * sentence or the sentence just before it: a full quotation with its own cue ("“…,” she said. She told the BBC
+ * sentence or the sentence just before it, or just before one that took the outlet so (a run of summaries): a full quotation with its own cue ("“…,” she said. She told the BBC
  * that …") was most often said on another occasion (a briefing), and stops the walk back. Not when the interview
  * is dated to the past ("told NME last year", "In a 2019 interview"), a written piece ("she wrote in an editorial
  * in …"), or the outlet a topic inside the words ("he said he had complained to the BBC"); nor to words in the
@@ -32,7 +32,9 @@ export function carryBackToEarlierWords(records: ToldRecord[], text: string, pla
     const toldSentence = place.sentenceAt(told.q.cue_start!);
     // (Before the words' first sentence, where the quotation opens sentences before its tag: "Okada said … . “I
     // was stubborn. I stayed,” he told KTLA.")
-    const sentenceBefore = sentenceEndingBefore(Math.min(toldSentence.start, place.sentenceAt(told.q.start).start), text, place);
+    let sentenceBefore = sentenceEndingBefore(Math.min(toldSentence.start, place.sentenceAt(told.q.start).start), text, place);
+    // (The sentence the walk last reached: words given the outlet there let it reach one sentence further back.)
+    let reached = toldSentence.start;
     const paragraph = paragraphOf(told.q.start);
     for (let j = i - 1; j >= 0; j--) {
       const earlier = records[j]!;
@@ -40,10 +42,16 @@ export function carryBackToEarlierWords(records: ToldRecord[], text: string, pla
       if (paragraphOf(earlier.q.start) !== paragraph) break;
       if (earlier.key !== told.key) continue;
       const sentenceStart = place.sentenceAt(at).start;
-      if (sentenceStart !== toldSentence.start && sentenceStart !== sentenceBefore?.start) break;
+      if (sentenceStart !== toldSentence.start && sentenceStart !== reached && sentenceStart !== sentenceBefore?.start) break;
       if (earlier.q.type === 'direct' && earlier.q.cue_start !== told.q.cue_start) break;
       if (earlier.q.outlet || earlier.elsewhere || !sameOccasion(earlier.q, told.q, text, place)) continue;
       earlier.q.outlet = told.q.outlet;
+      // ("X called the claim “absurd”. He said … . “…,” X told Le Monde.": a run of the speaker's summaries, sentence
+      // after sentence, is one interview; each summary given the outlet reaches the sentence before it.)
+      if (sentenceStart !== reached && sentenceStart !== toldSentence.start) {
+        reached = sentenceStart;
+        sentenceBefore = sentenceEndingBefore(sentenceStart, text, place);
+      }
     }
   }
 }

@@ -1,4 +1,4 @@
-import { outletIntroducedByPhrase } from './outlet-by-kind-phrase.js';
+import { outletIntroducedByKind, outletIntroducedByPhrase } from './outlet-by-kind-phrase.js';
 import { ownMediumInApposition } from './programme-apposition.js';
 import type { Token } from '../types.js';
 import { agencyNounLength, isCommentOnWord, isGenericNewsWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, pastWebDomain, isOutletHead, isOutletNameLinkWord, isInnerOutletNameWord, kindOfOutletWord, styledOutletOpening, articleOfPersonName, lookupOutlet, outletKind, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal, endsInNewspaperWord } from '../lexicon/outlets.js';
@@ -396,6 +396,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // "told the cycling website": the outlet an earlier "the cycling website VeloPlus" introduced.
   const byPhrase = s > i + 1 && (tellingVerb(lead) || /^(to|with|by)$/.test(lead)) ? outletIntroducedByPhrase(tokens, s, i, isOutletNoun) : null;
   if (byPhrase) return byPhrase;
+  // "told VeloPlus" after "the cycling website VeloPlus": a name the article introduced by its kind of outlet.
+  const byKind = s === i + 1 && tellingVerb(lead) ? outletIntroducedByKind(tokens, s, i) : null;
+  if (byKind) return byKind;
   // "told the agency", "told the wire service": the news agency named last — only an agency ("complained to the
   // agency" after a paper is a public body's).
   const agencyWords = s > i + 1 ? agencyNounLength([tokens[s]?.normal ?? '', tokens[s + 1]?.normal ?? '']) : 0;

@@ -3,7 +3,7 @@ import { isHonorific } from '../nlp/names.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { officeLevels } from '../lexicon/office-levels.js';
 import { fixedTitles } from '../lexicon/fixed-titles.js';
-import { roleModifiers } from '../lexicon/role-modifiers.js';
+import { roleModifiers, roleRunHeads, roleRunThings } from '../lexicon/role-modifiers.js';
 import { isFormerOnlyRole } from '../lexicon/occupations.js';
 import { isOfficeField } from '../nlp/office-fields.js';
 
@@ -60,13 +60,13 @@ export function rolePhrase(words: readonly string[]): string | null {
   const isRole = (w: string, i: number) => (isRoleWord(w) && w !== 'the' && !isFormOfAddress(w)) || (i > 0 && TIME_QUALIFIERS.has(words[i - 1]!) && isFormerOnlyRole(w));
   let first = words.findIndex(isRole);
   // ("harbour master Elena Varga": a fixed title whose words are no role alone is the role whole.)
-  if (first < 0) return fixedTitleIn(words) ?? departmentHead(words);
+  if (first < 0) return fixedTitleIn(words) ?? departmentHead(words) ?? runHeadAtEnd(words);
   // (A describing word that is a role alone, "veteran", before another role word only describes it: "veteran broadcaster".)
   while (DESCRIPTORS.has(words[first]!) && words.slice(first + 1).some((w, i) => isRole(w, first + 1 + i))) first = words.findIndex((w, i) => i > first && isRole(w, i));
   // ("Secretary of State Dana Whitfield": an office named by a fixed phrase is the whole phrase, its "of" or "in" no break.)
   for (const title of fixedTitles()) {
     for (let i = Math.max(0, first - title.length + 1); i <= first && i + title.length <= words.length; i++) {
-      if (title.every((w, j) => words[i + j] === w)) return [...(i > 0 && officeLevels().has(words[i - 1]!) ? [words[i - 1]!] : []), ...title].join(' ');
+      if (title.every((w, j) => words[i + j] === w)) return [...(i > 0 && officeLevels().has(words[i - 1]!) ? [words[i - 1]!] : []), ...title, ...fieldAfter(words, i + title.length - 1)].join(' ');
     }
   }
   let last = first;
@@ -80,7 +80,8 @@ export function rolePhrase(words: readonly string[]): string | null {
   // role says which analyst; a describing compound, "a well-known analyst", "a part-time adviser", does not.)
   const field = first > 0 && hyphenatedField(words[first - 1]!) ? [words[first - 1]!] : [];
   // ("the managing director", "finance minister": a word qualifying the office that is no role alone stays with it.)
-  const modifier = first > 0 && roleModifiers().has(words[first - 1]!) ? [words[first - 1]!] : field;
+  // ("garage owner", "team manager": what the person runs or owns, right before a run head, makes the trade.)
+  const modifier = first > 0 && (roleModifiers().has(words[first - 1]!) || isRunCompound(words, first)) ? [words[first - 1]!] : field;
   // ("Retired general Mark Hale": a word of time before the office says it is past, and stays with it.)
   const past = first > 0 && RETIRING_WORDS.has(words[first - 1]!) ? [words[first - 1]!] : modifier;
   // ("city council member": a level of government and the body the office sits in, before the role word, make an office
@@ -93,15 +94,28 @@ export function rolePhrase(words: readonly string[]): string | null {
   return [...level, ...spelled, ...fieldAfter(words, last)].join(' ');
 }
 
+/** Whether words[at] is a run head ("owner", "head", "manager") with a run thing before it: "garage owner", "studio head". */
+function isRunCompound(words: readonly string[], at: number): boolean {
+  return at > 0 && roleRunHeads().has(words[at]!) && roleRunThings().has(words[at - 1]!);
+}
+
+/** "studio head Lee Marr": a run head that is no role word alone ("head"), closing the words after a run thing, is the role. */
+function runHeadAtEnd(words: readonly string[]): string | null {
+  const last = words.length - 1;
+  return isRunCompound(words, last) ? `${words[last - 1]!} ${words[last]!}` : null;
+}
+
 /**
  * "the company's director of operations": "of" and a field of work (data/office-fields.json) closing the phrase
  * after the last role word name which director, part of the office ("of" and an article, "director of the
  * museum", name whom it serves, and stay out). The words from "of", or none.
  */
 function fieldAfter(words: readonly string[], last: number): string[] {
-  if (words[last + 1] !== 'of' || last + 2 >= words.length) return [];
+  // ("cabinet member for housing": "for" and a field is a portfolio, as "of" is; "for the mayor" names whom it serves.)
+  const joiner = words[last + 1];
+  if ((joiner !== 'of' && joiner !== 'for') || last + 2 >= words.length) return [];
   const field = words.slice(last + 2);
-  return field.every((w, i) => isOfficeField(w) || (w === 'and' && i > 0 && i < field.length - 1)) ? ['of', ...field] : [];
+  return field.every((w, i) => isOfficeField(w) || (w === 'and' && i > 0 && i < field.length - 1)) ? [joiner, ...field] : [];
 }
 
 /** Words that place a role in time and are none alone: "former", "ex-", "retired" (a role must follow them). */

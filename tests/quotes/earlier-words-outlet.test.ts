@@ -77,3 +77,18 @@ describe('the paraphrase before an interview quotation of several sentences', ()
     expect(quote(text, 'the pier')).toMatchObject({ speaker_mention: 'The harbourmaster', outlet: null });
   });
 });
+
+// A run of the speaker's summaries, sentence after sentence, before the words told to an outlet is one interview.
+describe('an interview outlet given back along a run of summaries', () => {
+  test('a fragment two sentences back, with a paraphrase between, takes the outlet too', () => {
+    const text = 'Harbour fares\n\nThe ferry firm\u2019s lawyer, Ruth Pell, called the claim \u201cfanciful.\u201d She said the captain had been paid in full and had signed a waiver. \u201cHe was crew, not a partner,\u201d Pell told the Elwin Gazette.';
+    expect(quote(text, 'fanciful')).toMatchObject({ text: 'fanciful.', type: 'partial', start: at(text, 'fanciful'), speaker: 'Ruth Pell', cue: 'called', outlet: 'Elwin Gazette' });
+    expect(quote(text, 'the captain')).toMatchObject({ type: 'indirect', speaker: 'Ruth Pell', cue: 'said', outlet: 'Elwin Gazette' });
+  });
+
+  test('near miss: a sentence between with none of her words ends the run', () => {
+    const text = 'Harbour fares\n\nThe ferry firm\u2019s lawyer, Ruth Pell, called the claim \u201cfanciful.\u201d The hearing lasted two hours. She said the captain had been paid in full. \u201cHe was crew, not a partner,\u201d Pell told the Elwin Gazette.';
+    expect(quote(text, 'fanciful')).toMatchObject({ type: 'partial', speaker: 'Ruth Pell', cue: 'called', outlet: null });
+    expect(quote(text, 'the captain')).toMatchObject({ speaker: 'Ruth Pell', outlet: 'Elwin Gazette' });
+  });
+});
