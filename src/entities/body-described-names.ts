@@ -8,6 +8,7 @@
 import type { Token } from '../types.js';
 import { isBodyDescriptionHead, isPersonDescriptionHead, organisationData } from '../lexicon/organisations.js';
 import { readsAsPersonsName } from '../quotes/described-body-names.js';
+import { pluralApostrophe } from '../quotes/body-name-possessives.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isHonorific } from '../nlp/names.js';
 import { hyphenInWord } from '../nlp/name-shapes.js';
@@ -225,10 +226,4 @@ function namedAsPerson(tokens: readonly Token[], name: string): boolean {
     if (isHonorific(before.normal.replace(/\.$/, '')) || (before.pos === 'PROPN' && genderOfFirstName(before.text) !== 'unknown')) return true;
   }
   return false;
-}
-
-/** tokens[k] is the apostrophe of a plural's possessive, glued to it: the "'" of "actors'". */
-function pluralApostrophe(tokens: readonly Token[], k: number): boolean {
-  const owner = tokens[k - 1];
-  return /^['’]$/.test(tokens[k]!.text) && !!owner && owner.end === tokens[k]!.start && /s$/.test(owner.normal);
 }

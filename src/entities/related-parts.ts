@@ -34,8 +34,10 @@ export function relatedParts(text: string, isPart: (name: string) => boolean): s
 /** Whose relative a relation names: the name, and whether its sentence says someone plays it. */
 interface Owner { name: string; played: boolean }
 
+// The verb of playing a part: "stars as", "plays", "cast as", "portrayed" (one alternation for both patterns below).
+const PLAYING = String.raw`(?:(?:stars?|starred|starring|cast|appears?|appeared)[ \t]+as|plays|played|playing|portrays|portrayed|portraying)`;
 // "She stars as ", "he plays ", "cast as ": right before a name, a part someone plays.
-const PLAYED_BEFORE = /\b(?:(?:stars?|starred|starring|cast|appears?|appeared)[ \t]+as|plays|played|playing|portrays|portrayed|portraying)[ \t]+$/u;
+const PLAYED_BEFORE = new RegExp(String.raw`\b${PLAYING}[ \t]+$`, 'u');
 // A sentence opening on a pronoun for the one who plays: "She stars as Nora, a nurse."
 const PRONOUN_OPENING = /^(?:She|He|They)[ \t]/u;
 
@@ -56,7 +58,7 @@ function ownerOf(text: string, at: number): Owner | null {
   return name ? { name, played: false } : null;
 }
 
-const PLAYED_NAME = new RegExp(String.raw`(?:(?:stars?|starred|starring|cast|appears?|appeared)[ \t]+as|plays|played|playing|portrays|portrayed|portraying)[ \t]+(${NAME}),[ \t]+(?:a|an|the)[ \t]`, 'u');
+const PLAYED_NAME = new RegExp(String.raw`${PLAYING}[ \t]+(${NAME}),[ \t]+(?:a|an|the)[ \t]`, 'u');
 
 /**
  * The part a sentence says someone plays, described after it: "She stars as Nora, a nurse." → Nora. (Only so: after

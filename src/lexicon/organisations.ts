@@ -21,6 +21,7 @@ export interface OrganisationData {
   members_tails: string[];
   of_tail_heads: string[];
   name_tails: string[];
+  organization_tails: string[];
   surname_company_tails: string[];
   name_heads: string[];
   descriptor_name_openers: string[];

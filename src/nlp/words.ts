@@ -2,7 +2,7 @@
 import type { Token } from '../types.js';
 import { MONTHS, WEEKDAYS } from './time-words.js';
 import { relativeNouns } from '../lexicon/relatives.js';
-import { companyOfficers } from '../lexicon/organisations.js';
+import { companyOfficers, organisationData } from '../lexicon/organisations.js';
 import { honorifics } from './names.js';
 import { isFormerOnlyRole, occupationWords } from '../lexicon/occupations.js';
 
@@ -259,27 +259,11 @@ export const DESCRIPTORS = new Set([
  */
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['university', 'college', 'institute', 'hospital', 'academy', 'polytechnic', 'seminary', 'conservatory', 'conservatoire', 'clinic']);
 
-/** Last words of organisation names, which are never people. */
-export const ORGANIZATION_TAILS = new Set([
-  'foundation', 'campaign', 'committee', 'partnership', 'party', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'llc', 'bros.', 'group',
-  'studios', 'pictures', 'records', 'university', 'college', 'school', 'police', 'department', 'ministry', 'council',
-  'association', 'institute', 'agency', 'office', 'bank', 'company', 'house', 'senate', 'congress', 'court', 'times',
-  'post', 'news', 'network', 'channel', 'festival', 'awards', 'academy', 'center', 'centre', 'club', 'united', 'city',
-  'fc', 'administration', 'street', 'avenue', 'road', 'hall', 'church', 'hospital', 'airport', 'caucus', 'union',
-  'foods', 'markets', 'systems', 'industries', 'holdings', 'partners', 'airlines', 'airways', 'motors', 'media',
-  'energy', 'capital', 'technologies', 'labs', 'entertainment', 'communications', 'pharmaceuticals', 'securities',
-  'brands', 'stores', 'bancorp', 'insurance', 'logistics', 'ventures', 'enterprises', 'corporation', 'limited', 'plc', 'properties',
-  // Surveys, pollsters, services and bodies: "the American Community Survey", "Harbor Polling", "the Secret
-  // Service", "the Census Bureau".
-  'survey', 'poll', 'polling', 'research', 'analytics', 'consulting', 'census', 'study', 'index', 'service', 'bureau', 'board', 'commission', 'coalition', 'alliance',
-  'fund', 'trust', 'project', 'initiative', 'organization', 'organisation', 'authority',
-  // Bodies of members: "the British Retail Consortium", "the Irish Athletics Federation".
-  'consortium', 'federation', 'confederation', 'syndicate',
-  // Publishers and production companies: "Greyline Books", "Harbour Line Productions", "Marlow Films", "Northway Touring".
-  'books', 'publishing', 'publishers', 'productions', 'films', 'distribution', 'distributors', 'newspapers', 'touring',
-  // Broadcasters: "Coral TV", "Harbour Television".
-  'tv', 'television',
-]);
+/**
+ * Last words of organisation names, which are never people: "Harbour Line Productions", "the Census Bureau"
+ * (data/organisations.json organization_tails).
+ */
+export const ORGANIZATION_TAILS: ReadonlySet<string> = new Set(organisationData().organization_tails);
 
 /**
  * Last words of services, watchdogs and assemblies ("the Salvation Army", "the Coast Guard", "Plan International",

@@ -65,9 +65,13 @@ export function insideBodyPossessiveName(tokens: Token[], s: number, e: number):
  * quotation mark, so no break in the phrase.
  */
 export function pluralPossessiveBeforeNoun(tokens: Token[], k: number): boolean {
-  const t = tokens[k]!;
-  const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  if (!/^[’']$/.test(t.text) || !prev || !next || prev.end !== t.start || !/s$/i.test(prev.text) || next.start <= t.end) return false;
-  return (next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) || bodyWordAfterPossessive(prev, next);
+  if (!pluralApostrophe(tokens, k) || !next || next.start <= tokens[k]!.end) return false;
+  return (next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) || bodyWordAfterPossessive(tokens[k - 1]!, next);
+}
+
+/** tokens[k] is the apostrophe of a plural's possessive, glued to it: the "’" of "farmers’", whatever follows. */
+export function pluralApostrophe(tokens: readonly Token[], k: number): boolean {
+  const owner = tokens[k - 1];
+  return /^[’']$/.test(tokens[k]!.text) && !!owner && owner.end === tokens[k]!.start && /s$/i.test(owner.text);
 }

@@ -15,7 +15,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { isNationShortForm } from '../lexicon/sport-governing-bodies.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
-import { literalMatchIn, literalMatches } from '../text/literal-matches.js';
+import { CAPITALISED_WORD_BEFORE, NO_LETTER_BEFORE, WORD_BOUNDARY, literalMatchIn, literalMatches } from '../text/literal-matches.js';
 import { documentIssuer, unnamedPersonIssuer } from './document-issuers.js';
 import { isDocumentHead } from './described-speakers.js';
 import { operatorNamedBefore } from './operator-named-before.js';
@@ -147,17 +147,8 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
  */
 function loneNonName(text: string, speaker: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(speaker) || genderOfFirstName(speaker) !== 'unknown') return false;
-  return !literalMatchIn(text, speaker, CAPITALISED_WORD_BEFORE, WORD_END);
+  return !literalMatchIn(text, speaker, CAPITALISED_WORD_BEFORE, WORD_BOUNDARY);
 }
-
-/** A capitalised word and a space right before a word (a given name before a surname). */
-const CAPITALISED_WORD_BEFORE = /(?<=\p{Lu}\p{Ll}+[ \t]+)/uy;
-
-/** The end of a word (`\b`). */
-const WORD_END = /\b/uy;
-
-/** No letter or hyphen right before a word: it starts a word. */
-const NO_LETTER_BEFORE = /(?<![\p{L}-])/uy;
 
 /** One to three capitalised words after a name's first word: "Media" after "Brennan". */
 const CAPITALISED_WORDS_AFTER = /(?:[ \t]+\p{Lu}[\p{L}'&-]*){1,3}/uy;
@@ -350,7 +341,7 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, no
     // (Unless a longer name opening with it was named before: "Halcyon Pictures' remake … Halcyon put …".)
     const longer = k - first === 1 ? longerNameBefore(text, name, span.start) : null;
     if (k - first === 1 && inModelLexicon(name) && !longer) continue;
-    if (k - first === 1 && literalMatchIn(text.slice(0, span.end), name, CAPITALISED_WORD_BEFORE, WORD_END)) continue;
+    if (k - first === 1 && literalMatchIn(text.slice(0, span.end), name, CAPITALISED_WORD_BEFORE, WORD_BOUNDARY)) continue;
     // (One word opening a longer name used before is that body's short form: "Brennan Media owns … Brennan cut …".)
     if (longer) name = longer;
     // (Not a person who speaks in the article, nor a run a title opens: "Mayor Tove Rask rejected …".)

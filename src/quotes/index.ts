@@ -77,7 +77,7 @@ import { subjectDescribedAsPronounsOwn } from './owner-described-subject.js';
 import { pronounAfterFrontedParticiple } from './fronted-participle.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { nameRunEnd } from '../nlp/name-run.js';
-import { literalMatches } from '../text/literal-matches.js';
+import { NO_LETTER_AFTER, literalMatches } from '../text/literal-matches.js';
 import { genderOfRelative } from '../lexicon/relatives.js';
 import { ownPossessiveAfterVerb } from './possessive-subject.js';
 import { indefiniteSourceBefore, unnamedSourceAgain } from './unnamed-source-again.js';
@@ -94,8 +94,6 @@ const SOLE_SPEAKER_REACH = 1500;
 
 // A capitalised word starting a word (maybe with a full stop), and space, right before a name: a title in group 2 ("Ms. Baker", "Dr Mason").
 const TITLE_WORD_BEFORE = /(?<=(?<![\p{L}-])((\p{Lu}\p{Ll}*)\.?\s+))/uy;
-// No letter or hyphen right after the name: it ends a word.
-const WORD_END_AFTER = /(?![\p{L}-])/uy;
 
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
@@ -355,7 +353,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     return titled;
   };
   const scanTitledInText = (word: string): boolean => {
-    for (const m of literalMatches(text, word, TITLE_WORD_BEFORE, WORD_END_AFTER)) if (isHonorificOrAddressTitle(m.before![2]!.toLowerCase())) return true;
+    for (const m of literalMatches(text, word, TITLE_WORD_BEFORE, NO_LETTER_AFTER)) if (isHonorificOrAddressTitle(m.before![2]!.toLowerCase())) return true;
     return false;
   };
 

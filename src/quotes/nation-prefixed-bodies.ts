@@ -6,7 +6,7 @@
 import type { ExtractedQuote } from '../types.js';
 import { isNationShortForm } from '../lexicon/sport-governing-bodies.js';
 import { isPlaceNotGivenName } from '../lexicon/place-names.js';
-import { literalMatches } from '../text/literal-matches.js';
+import { NO_NAME_WORD_AFTER, literalMatches } from '../text/literal-matches.js';
 
 export function giveBodiesTheirNationPrefix(quotes: ExtractedQuote[], text: string): void {
   for (const q of quotes) {
@@ -21,15 +21,12 @@ export function giveBodiesTheirNationPrefix(quotes: ExtractedQuote[], text: stri
 }
 
 /** A word of letters and dots opening with a capital ("U.S.", "Norway"), and space, right before the name: the word in group 2. */
-const CAPITALISED_WORD_BEFORE = /(?<=(?<![\p{L}.])((\p{Lu}[\p{L}.]*)[ \t]+))/uy;
-
-/** No letter and no further capitalised word right after the name: it ends there. */
-const NO_NAME_WORD_AFTER = /(?![\p{L}'’-]|[ \t]+\p{Lu})/uy;
+const CAPITALISED_WORD_OR_INITIALS_BEFORE = /(?<=(?<![\p{L}.])((\p{Lu}[\p{L}.]*)[ \t]+))/uy;
 
 /** The nation written right before the last earlier `name` ("U.S." in "the U.S. Forest Service"), or null. */
 function lastNationBefore(before: string, name: string): string | null {
   let found: string | null = null;
-  for (const m of literalMatches(before, name, CAPITALISED_WORD_BEFORE, NO_NAME_WORD_AFTER)) {
+  for (const m of literalMatches(before, name, CAPITALISED_WORD_OR_INITIALS_BEFORE, NO_NAME_WORD_AFTER)) {
     const word = m.before![2]!;
     found = isNationShortForm(word) || isPlaceNotGivenName(word) ? word : null;
   }

@@ -3,6 +3,7 @@ import { isShortCallSign } from '../lexicon/short-call-signs.js';
 import { acronymBeforeNoun, isCallSign, isChannelNumberAt, isMediumWord, isProgrammeTitleWord, lookupOutlet, outletKind } from '../lexicon/outlets.js';
 import { ownerPartWords } from '../lexicon/owner-part-words.js';
 import { genderOfFirstName } from '../nlp/names.js';
+import { hyphenInWord } from '../nlp/name-shapes.js';
 import { isTitleCase, OWNER_POSSESSIVES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isQuoteMark, sourceText } from './speaker.js';
@@ -19,11 +20,8 @@ export const PROGRAMME_KINDS: ReadonlySet<string> = new Set(['podcast', 'show', 
  */
 export function ownProgrammeTitle(tokens: Token[], k: number, kinds: ReadonlySet<string>): { title: string; end: number } | null {
   if (!OWNER_POSSESSIVES.has(tokens[k]?.normal ?? '')) return null;
-  let kind = k + 1;
-  if (!kinds.has(tokens[kind]?.normal ?? '') && /^\p{Ll}/u.test(tokens[kind]?.text ?? '')) kind++;
-  if (!kinds.has(tokens[kind]?.normal ?? '') || !/^\p{Ll}/u.test(tokens[kind]!.text)) return null;
-  const named = programmeTitleAfter(tokens, kind);
-  return named?.quoted && isTitleCase(named.title.split(/\s+/)) ? { title: named.title, end: named.end } : null;
+  const named = describedProgrammeAt(tokens, k + 1, 1, kinds);
+  return named && isTitleCase(named.title.split(/\s+/)) ? { title: named.title, end: named.end } : null;
 }
 
 /**
@@ -37,11 +35,23 @@ export function describedProgrammeTitle(tokens: Token[], k: number): string | nu
   let kind = k + 1;
   // (The owner: one word and its possessive, not the programme's own ("on the show's second series").)
   if (/^['’]s$/.test(tokens[kind + 1]?.text ?? '') && !PROGRAMME_KINDS.has(tokens[kind]!.normal)) kind += 2;
-  const first = kind;
-  while (kind < first + 3 && /^\p{Ll}/u.test(tokens[kind]?.text ?? '') && !PROGRAMME_KINDS.has(tokens[kind]!.normal)) kind++;
-  if (!PROGRAMME_KINDS.has(tokens[kind]?.normal ?? '') || !/^\p{Ll}/u.test(tokens[kind]!.text)) return null;
+  const named = describedProgrammeAt(tokens, kind, 3);
+  return named && isTitleCase(named.title.split(/\s+/)) ? named.title : null;
+}
+
+/**
+ * "flagship interview show, “The Long Table”", "podcast “Side B”" from tokens[first]: up to `most` small-letter
+ * modifiers (with `hyphens`, hyphens joining their words: "call-in"), a programme's kind (`kinds`) in small
+ * letters and its title in quotation marks right after, a comma between them or not. The one reader of the
+ * described programme after a lead-in: an own programme ("on her …"), one described after an article ("on the
+ * company's …"), the one a sentence places its person on (venues.ts). The title as read, or null.
+ */
+export function describedProgrammeAt(tokens: Token[], first: number, most: number, kinds: ReadonlySet<string> = PROGRAMME_KINDS, hyphens = false): ProgrammeTitle | null {
+  let kind = first;
+  while (kind < first + most && !kinds.has(tokens[kind]?.normal ?? '') && (/^\p{Ll}/u.test(tokens[kind]?.text ?? '') || (hyphens && hyphenInWord(tokens, kind)))) kind++;
+  if (!kinds.has(tokens[kind]?.normal ?? '') || !/^\p{Ll}/u.test(tokens[kind]!.text)) return null;
   const named = programmeTitleAfter(tokens, kind);
-  return named?.quoted && isTitleCase(named.title.split(/\s+/)) ? named.title : null;
+  return named?.quoted ? named : null;
 }
 
 /** A programme's title as read after its kind word. */

@@ -246,14 +246,24 @@ function unnamedHoldersBetween(written: string[], from: number, at: number, text
   const head = roleHead(lowerWords(written));
   if (from < 0 || !head || head.includes(' ')) return false;
   const span = text.slice(from, at).toLowerCase();
-  for (const form of [`${head}s`, `${head}es`, `a ${head}`, `an ${head}`, `one ${head}`, `another ${head}`]) {
-    for (let k = span.indexOf(form); k >= 0; k = span.indexOf(form, k + 1)) {
-      if (!LETTER.test(span[k - 1] ?? ' ') && !LETTER.test(span[k + form.length] ?? ' ')) return true;
-    }
+  // (One pass over the head's places, each read for a plural ending after it or an indefinite word before it.)
+  for (let k = span.indexOf(head); k >= 0; k = span.indexOf(head, k + 1)) {
+    const end = k + head.length;
+    if (!isLetterAt(span, k - 1) && PLURAL_ENDINGS.some((s) => span.startsWith(s, end) && !isLetterAt(span, end + s.length))) return true;
+    if (!isLetterAt(span, end) && INDEFINITE_WORDS.some((w) => k >= w.length && span.startsWith(w, k - w.length) && !isLetterAt(span, k - w.length - 1))) return true;
   }
   return false;
 }
 const LETTER = /\p{L}/u;
+/** Endings of a role's plural: "jurors", "witnesses". */
+const PLURAL_ENDINGS = ['s', 'es'];
+/** A word and its space before one unnamed holder of a role: "a juror", "another witness". */
+const INDEFINITE_WORDS = ['a ', 'an ', 'one ', 'another '];
+
+/** Whether span[i] is a letter (nothing outside the span is). */
+function isLetterAt(span: string, i: number): boolean {
+  return i >= 0 && i < span.length && LETTER.test(span[i]!);
+}
 
 /** Where `person` was last named before `at`, -1 if not. */
 function lastNamed(person: Person, at: number, mentions: NameMention[]): number {

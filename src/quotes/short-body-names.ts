@@ -8,18 +8,12 @@ import type { ExtractedQuote } from '../types.js';
 import { allBodyKindNameWords } from '../lexicon/body-kind-name-words.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
-import { literalMatchIn, literalMatches } from '../text/literal-matches.js';
+import { CAPITALISED_WORD_BEFORE, NO_NAME_WORD_AFTER, literalMatchIn, literalMatches } from '../text/literal-matches.js';
 import { kindWordsWithoutShortForm } from '../lexicon/kind-words-without-short-form.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 
-/** A capitalised word and a space right before a word (a given name before a surname). */
-const CAPITALISED_WORD_BEFORE = /(?<=\p{Lu}\p{Ll}+[ \t]+)/uy;
-
-/** No letter and no further capitalised word right after a name: "Meridian", not "Meridian's" or "Meridian Airways". */
-const NO_NAME_WORD_AFTER = /(?![\p{L}'’-]|[ \t]+\p{Lu})/uy;
-
-/** No letter right before a word: it starts a word. */
-const NO_LETTER_BEFORE = /(?<![\p{L}'’-])/uy;
+/** No letter, apostrophe or hyphen right before a word: it starts a word. */
+const NO_NAME_LETTER_BEFORE = /(?<![\p{L}'’-])/uy;
 
 export function giveShortBodyNamesTheirBody(quotes: ExtractedQuote[], text: string): void {
   for (const q of quotes) {
@@ -66,6 +60,6 @@ function kindNameOpenedBy(before: string, word: string): string | null {
   kindNameTail ??= new RegExp(`(?:[ \\t]+\\p{Lu}[\\p{L}'&-]*){0,2}[ \\t]+(?:${allBodyKindNameWords().map(regExpLiteral).join('|')})(?:['’]s?)?(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'uy');
   let found: string | null = null;
   // (A possessive is no part of the name: "Halcyon Pictures' remake".)
-  for (const m of literalMatches(before, word, NO_LETTER_BEFORE, kindNameTail)) found = before.slice(m.start, m.end).replace(/[ \t]+/g, ' ').replace(/['’]s?$/u, '');
+  for (const m of literalMatches(before, word, NO_NAME_LETTER_BEFORE, kindNameTail)) found = before.slice(m.start, m.end).replace(/[ \t]+/g, ' ').replace(/['’]s?$/u, '');
   return found;
 }

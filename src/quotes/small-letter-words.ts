@@ -4,14 +4,9 @@
  * Remembered for the last article asked about: an article of thousands of sentences each opening with the same
  * word would otherwise scan the whole text once per sentence (quadratic, as the bench's article shapes showed).
  */
-import { literalMatchIn } from '../text/literal-matches.js';
+import { NO_LETTER_AFTER, NO_LETTER_BEFORE, WORD_BOUNDARY, literalMatchIn } from '../text/literal-matches.js';
 
 // (The words asked about are letters only, so they are looked up as written.)
-/** No letter or hyphen right before or after a word. */
-const NO_LETTER_BEFORE = /(?<![\p{L}-])/uy;
-const NO_LETTER_AFTER = /(?![\p{L}-])/uy;
-/** A word boundary (`\b`) on either side of a word. */
-const WORD_BOUNDARY = /\b/uy;
 
 let lastText: string | undefined;
 const seen = new Map<string, boolean>();

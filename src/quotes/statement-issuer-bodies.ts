@@ -1,5 +1,6 @@
 import type { ExtractedQuote } from '../types.js';
 import { genderOfFirstName } from '../nlp/names.js';
+import { WORD_BOUNDARY, literalMatchIn } from '../text/literal-matches.js';
 
 /** "said in a statement" right after the cue. */
 const IN_A_STATEMENT = /^\s+in an?\s+(?:\p{L}+\s+)?statement\b/u;
@@ -58,5 +59,11 @@ function loneStatementIssuer(q: ExtractedQuote, text: string): boolean {
   // Broadcasting Network … Tarnwick said" is a longer name's short form, which giveShortBodyNamesTheirBody names.)
   // (A capitalised word with a stop is a title or an initial only when short: "Crumbly. Okonkwo said" ends a sentence
   // on a name of its own, no given name of Okonkwo's.)
-  return !new RegExp(`(?:\\p{Lu}\\p{L}{0,3}\\.|\\p{Lu}\\p{L}*)\\s+${name}\\b|\\b${name}\\s+\\p{Lu}`, 'u').test(text);
+  return !literalMatchIn(text, name, TITLE_OR_CAPITALISED_WORD_BEFORE, WORD_BOUNDARY) && !literalMatchIn(text, name, WORD_BOUNDARY, CAPITALISED_WORD_AFTER);
 }
+
+/** `before`: a short capitalised word with a stop ("Ms.", "D.") or any capitalised word, and space, right before a name. */
+const TITLE_OR_CAPITALISED_WORD_BEFORE = /(?<=(?:\p{Lu}\p{L}{0,3}\.|\p{Lu}\p{L}*)\s+)/uy;
+
+/** `after`: space and a capitalised word right after a name (a surname after a given name). */
+const CAPITALISED_WORD_AFTER = /\s+\p{Lu}/uy;

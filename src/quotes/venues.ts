@@ -3,7 +3,7 @@ import { outletNear, type TokenView } from './frame.js';
 import { lookupOutlet } from '../lexicon/outlets.js';
 import { classify, hyphenInWord, sourceText, type SpeakerPhrase } from './speaker.js';
 import { POSSESSIVES } from '../nlp/words.js';
-import { ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter } from './programme-names.js';
+import { describedProgrammeAt, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS } from './programme-names.js';
 import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
 import { nameRunEnd } from '../nlp/name-run.js';
 import { prospectiveAppearance } from './prospective-appearances.js';
@@ -187,12 +187,10 @@ function coHostRegExp(nouns: string): RegExp {
 function programmeOn(tokens: Token[], from: number, to: number, inQuote: Uint8Array): { on: number; title: string } | null {
   for (let on = from; on < to - 3; on++) {
     if (inQuote[on] || tokens[on]!.normal !== 'on' || tokens[on + 1]!.normal !== 'the' || placesPeopleOnProgramme(tokens, on)) continue;
-    let kind = on + 2;
-    while (kind < on + 6 && kind < to && !PROGRAMME_KINDS.has(tokens[kind]!.normal) && (/^\p{Ll}/u.test(tokens[kind]!.text) || hyphenInWord(tokens, kind))) kind++;
-    if (!PROGRAMME_KINDS.has(tokens[kind]?.normal ?? '') || !/^\p{Ll}/u.test(tokens[kind]!.text)) continue;
-    const named = programmeTitleAfter(tokens, kind);
+    // (Up to four modifiers, none past the sentence.)
+    const named = describedProgrammeAt(tokens, on + 2, Math.min(4, to - on - 2), PROGRAMME_KINDS, true);
     // (Not an appearance still to come: "she will read it on the breakfast show “…” tomorrow".)
-    if (named?.quoted && named.end <= to && !prospectiveAppearance(tokens, from, on, named.end, to)) return { on, title: named.title };
+    if (named && named.end <= to && !prospectiveAppearance(tokens, from, on, named.end, to)) return { on, title: named.title };
   }
   return null;
 }

@@ -49,3 +49,20 @@ export function literalMatchIn(text: string, literal: string, before: RegExp | n
   for (const _ of literalMatches(text, literal, before, after)) return true;
   return false;
 }
+
+// The boundaries callers ask for most, each built once and shared (literalMatches sets lastIndex before each use).
+
+/** `before`: a capitalised word and a space right before the literal (a given name before a surname). */
+export const CAPITALISED_WORD_BEFORE = /(?<=\p{Lu}\p{Ll}+[ \t]+)/uy;
+
+/** `after`: no letter and no further capitalised word right after a name: "Meridian", not "Meridian's" or "Meridian Airways". */
+export const NO_NAME_WORD_AFTER = /(?![\p{L}'’-]|[ \t]+\p{Lu})/uy;
+
+/** `before`: no letter or hyphen right before the literal: it starts a word. */
+export const NO_LETTER_BEFORE = /(?<![\p{L}-])/uy;
+
+/** `after`: no letter or hyphen right after the literal: it ends a word. */
+export const NO_LETTER_AFTER = /(?![\p{L}-])/uy;
+
+/** `before` or `after`: a word boundary (`\b`) at the literal's edge. */
+export const WORD_BOUNDARY = /\b/uy;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Token } from '../../src/types.js';
-import { alternatives, CONTRASTING_JOINERS, CONTRASTING_SUBORDINATORS, DETERMINERS, SIMULTANEOUS_CONTRASTS, groupWord, isPluralNoun, isRoleWord, isTitleCase, seatWordAsSurname, OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_OF_POSSESSIVE, PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../../src/nlp/words.js';
+import { alternatives, CONTRASTING_JOINERS, CONTRASTING_SUBORDINATORS, DETERMINERS, SIMULTANEOUS_CONTRASTS, groupWord, isPluralNoun, isRoleWord, isTitleCase, ORGANIZATION_TAILS, seatWordAsSurname, OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_OF_POSSESSIVE, PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../../src/nlp/words.js';
 
 const token = (text: string, pos: string): Token => ({ text, normal: text.toLowerCase(), lemma: text.toLowerCase(), pos, type: 'word', start: 0, end: text.length });
 
@@ -105,5 +105,15 @@ describe('DETERMINERS', () => {
     expect([...DETERMINERS].sort()).toEqual(['a', 'an', 'her', 'his', 'its', 'that', 'the', 'their', 'this']);
     expect(DETERMINERS.has('our')).toBe(false);
     expect(DETERMINERS.has('some')).toBe(false);
+  });
+});
+
+describe('ORGANIZATION_TAILS, read from data/organisations.json organization_tails', () => {
+  test('a company\'s line of business, a public body\'s kind and a legal ending end an organisation\'s name', () => {
+    for (const w of ['productions', 'bureau', 'consortium', 'inc.', 'television']) expect(ORGANIZATION_TAILS.has(w)).toBe(true);
+  });
+
+  test('near miss: a surname, a capitalised form or a word only other lists hold is no tail here', () => {
+    for (const w of ['smith', 'Productions', 'dynamics']) expect(ORGANIZATION_TAILS.has(w)).toBe(false);
   });
 });

@@ -37,3 +37,17 @@ describe('a sentence ending on a capitalised word is no given name before the is
     expect(quote(text, 'her costs')).toMatchObject({ speaker_kind: 'person' });
   });
 });
+
+describe('the name written elsewhere after an initial or before another capitalised word is a person\'s (read by lookup, no pattern per name)', () => {
+  test('an initial with its stop before the name ("D. Brightmoor"), or a capitalised word after it ("Brightmoor Vale"): a person', () => {
+    const initial = 'D. Brightmoor owns the plant. Brightmoor said in a statement that the factory would reopen.';
+    expect(quote(initial, 'the factory')).toMatchObject({ type: 'indirect', text: 'the factory would reopen', start: at(initial, 'the factory'), speaker: 'Brightmoor', speaker_kind: 'person', speaker_mention: 'Brightmoor', cue: 'said' });
+    const surname = 'The plant is run by Brightmoor Vale. Brightmoor said in a statement that the factory would reopen.';
+    expect(quote(surname, 'the factory')).toMatchObject({ speaker: 'Brightmoor', speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('near miss: the name only inside a longer word elsewhere ("Brightmoorland") gives no sign of a person', () => {
+    const text = 'Trucks left Brightmoorland early. Brightmoor said in a statement that the factory would reopen.';
+    expect(quote(text, 'the factory')).toMatchObject({ type: 'indirect', speaker: 'Brightmoor', speaker_kind: 'organization', speaker_mention: 'Brightmoor', cue: 'said' });
+  });
+});

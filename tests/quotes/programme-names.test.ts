@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../src/nlp/analyze.js';
-import { describedProgrammeTitle, ownProgrammeTitle, PROGRAMME_KINDS, programmesNamed, programmeTitleAfter, programmeTitlesOfKind } from '../../src/quotes/programme-names.js';
+import { describedProgrammeAt, describedProgrammeTitle, ownProgrammeTitle, PROGRAMME_KINDS, programmesNamed, programmeTitleAfter, programmeTitlesOfKind } from '../../src/quotes/programme-names.js';
 
 const tokensOf = (text: string) => analyzeArticle({ id: 't', path: 't', text }).tokens;
 
@@ -79,5 +79,30 @@ describe('describedProgrammeTitle: "on the company\'s flagship interview show, �
     expect(after('Marlow, speaking on the show\'s second series, “The Quiet Hour”, said it was over.')).toBeNull();
     expect(after('Marlow, speaking on the interview show, “The deal is dead”, said it was over.')).toBeNull();
     expect(after('Marlow, speaking on the company\'s behalf, “The Quiet Hour”, said it was over.')).toBeNull();
+  });
+});
+
+describe('describedProgrammeAt: the one reader of "[modifiers] KIND “Title”" after a lead-in', () => {
+  /** What is read from the word after the first "the" of the text. */
+  const read = (text: string, most: number, hyphens = false) => {
+    const tokens = tokensOf(text);
+    const named = describedProgrammeAt(tokens, tokens.findIndex((t) => t.normal === 'the') + 1, most, PROGRAMME_KINDS, hyphens);
+    return named && { title: named.title, after: tokens[named.end]?.text ?? null };
+  };
+
+  test('up to `most` small-letter modifiers, the kind, and its quoted title (not needed in title case here)', () => {
+    expect(read('Ines Bray spoke on the weekly arts podcast “Loose Threads” on Friday.', 3)).toEqual({ title: 'Loose Threads', after: 'on' });
+    expect(read('Ines Bray spoke on the show, “Off the record”, on Friday.', 0)).toEqual({ title: 'Off the record', after: ',' });
+  });
+
+  test('hyphens join a modifier\'s words only when asked: "the call-in show “…”"', () => {
+    expect(read('Ines Bray spoke on the call-in show “Night Lines” on Friday.', 4, true)).toEqual({ title: 'Night Lines', after: 'on' });
+    expect(read('Ines Bray spoke on the call-in show “Night Lines” on Friday.', 4)).toBeNull();
+  });
+
+  test('near miss: more modifiers than `most`, a title without quotation marks, or no kind word', () => {
+    expect(read('Ines Bray spoke on the weekly arts podcast “Loose Threads” on Friday.', 1)).toBeNull();
+    expect(read('Ines Bray spoke on the weekly podcast Loose Threads on Friday.', 3)).toBeNull();
+    expect(read('Ines Bray spoke on the weekly broadcast “Loose Threads” on Friday.', 3)).toBeNull();
   });
 });

@@ -562,3 +562,22 @@ describe('a bare role after unnamed holders of it were brought in', () => {
     expect(quote(text, 'We went')).toMatchObject({ speaker: 'Piet Alder', speaker_kind: 'person', speaker_mention: 'the juror', cue: 'said' });
   });
 });
+
+describe('unnamed holders read in one pass over the role word: plural in -s or -es, or after "a", "an", "one", "another"', () => {
+  const hearing = (middle: string, role: string) => `Nadia Kross was cleared on Friday of forging the permits.\n\nKross said nothing as the ruling was read.\n\n${middle}\n\n“Nobody believed the ledger,” the ${role} said.`;
+
+  test('"Two witnesses …" (plural in -es) and "Another juror …" (an indefinite word before the role): the bare role is one of them', () => {
+    for (const [middle, role] of [['Two witnesses spoke outside the court.', 'witness'], ['Another juror spoke outside the court.', 'juror'], ['One clerk spoke outside the court.', 'clerk']] as const) {
+      const text = hearing(middle, role);
+      expect(quote(text, 'Nobody believed')).toMatchObject({
+        text: 'Nobody believed the ledger,', type: 'direct', start: at(text, 'Nobody believed'), speaker: null, speaker_kind: 'anonymous',
+        speaker_mention: `the ${role}`, speaker_start: at(text, `the ${role} said`), cue: 'said', outlet: null,
+      });
+    }
+  });
+
+  test('near miss: the role word inside a longer word ("eyewitnesses") brings in no holder of it: the rule leaves the speaker to recency', () => {
+    const text = hearing('Several eyewitnesses spoke outside the court.', 'witness');
+    expect(quote(text, 'Nobody believed')).toMatchObject({ text: 'Nobody believed the ledger,', speaker: 'Nadia Kross', speaker_kind: 'person', speaker_mention: 'the witness', cue: 'said' });
+  });
+});

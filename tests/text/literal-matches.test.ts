@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { literalMatchIn, literalMatches } from '../../src/text/literal-matches.js';
+import { CAPITALISED_WORD_BEFORE, NO_LETTER_AFTER as NO_LETTER_OR_HYPHEN_AFTER, NO_LETTER_BEFORE, NO_NAME_WORD_AFTER, WORD_BOUNDARY, literalMatchIn, literalMatches } from '../../src/text/literal-matches.js';
 import { regExpLiteral } from '../../src/text/regexp-literal.js';
 
 const GIVEN_NAME_BEFORE = /(?<=(?<![\p{L}.])((\p{Lu}[\p{Ll}'’-]+)\s+))/uy;
@@ -39,5 +39,27 @@ describe('literalMatches: a name looked up, with the words before and after it a
     expect(literalMatchIn('Ana Ruiz said', 'Ruiz', GIVEN_NAME_BEFORE, null)).toBe(true);
     expect(literalMatchIn('Ruiz said', 'Ruiz', GIVEN_NAME_BEFORE, null)).toBe(false);
     expect(literalMatchIn('Ruiz said', 'Ruiz', null, NO_LETTER_AFTER)).toBe(true);
+  });
+});
+
+describe('the shared boundaries, one of each (given to literalMatches as `before` and `after`)', () => {
+  test('CAPITALISED_WORD_BEFORE and WORD_BOUNDARY: a surname after a given name, ending a word', () => {
+    expect(literalMatchIn('Later Dana Okonkwo spoke.', 'Okonkwo', CAPITALISED_WORD_BEFORE, WORD_BOUNDARY)).toBe(true);
+    expect([...literalMatches('Dana Okonkwo and Okonkwo Media', 'Okonkwo', CAPITALISED_WORD_BEFORE, WORD_BOUNDARY)].map((m) => [m.start, m.at, m.end])).toEqual([[5, 5, 12]]);
+  });
+
+  test('near miss: a small-letter word before the name, or the name inside a longer word', () => {
+    expect(literalMatchIn('the okonkwo said; Okonkwo said', 'Okonkwo', CAPITALISED_WORD_BEFORE, WORD_BOUNDARY)).toBe(false);
+    expect(literalMatchIn('Dana Okonkwos said', 'Okonkwo', CAPITALISED_WORD_BEFORE, WORD_BOUNDARY)).toBe(false);
+  });
+
+  test('NO_NAME_WORD_AFTER: the name ends there, with no letter, possessive or further capitalised word after it', () => {
+    expect(literalMatchIn('Meridian said on Friday', 'Meridian', null, NO_NAME_WORD_AFTER)).toBe(true);
+    expect(literalMatchIn('Meridian Airways said, and Meridian’s staff agreed', 'Meridian', null, NO_NAME_WORD_AFTER)).toBe(false);
+  });
+
+  test('NO_LETTER_BEFORE and NO_LETTER_AFTER: a whole word, a hyphen joining no other word to it', () => {
+    expect(literalMatchIn('the cafe opened', 'cafe', NO_LETTER_BEFORE, NO_LETTER_OR_HYPHEN_AFTER)).toBe(true);
+    expect(literalMatchIn('the cafe-bar and the net-cafe and the cafes', 'cafe', NO_LETTER_BEFORE, NO_LETTER_OR_HYPHEN_AFTER)).toBe(false);
   });
 });
