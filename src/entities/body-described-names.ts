@@ -6,7 +6,7 @@
  * opening with a given name stays a person's.
  */
 import type { Token } from '../types.js';
-import { isBodyDescriptionHead, isPersonDescriptionHead, organisationData } from '../lexicon/organisations.js';
+import { isBodyDescriptionHead, isHouseKind, isPersonDescriptionHead, organisationData } from '../lexicon/organisations.js';
 import { readsAsPersonsName } from '../quotes/described-body-names.js';
 import { pluralApostrophe } from '../quotes/body-name-possessives.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -30,7 +30,14 @@ function kindNounStart(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
   if (!t || !startsLowerCase(t.text)) return -1;
   if (k >= 2 && hyphenInWord(tokens as Token[], k - 1) && kindNouns.has(`${tokens[k - 2]!.normal}-${t.normal}`)) return k - 2;
+  if (firmHouse(tokens, k)) return k - 1;
   return kindNouns.has(t.normal) ? k : -1;
+}
+
+/** "the auction house", "a fashion house": tokens[k] is "house" after a word that makes it a firm (data/organisations.json house_kinds). */
+function firmHouse(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return tokens[k]!.normal === 'house' && !!before && startsLowerCase(before.text) && isHouseKind(before.normal);
 }
 
 /** /^\p{Ll}/u, with ASCII decided by character code: this runs for every token of the article. */
@@ -99,7 +106,8 @@ function readNamesDescribedAsBodies(tokens: readonly Token[], text: string | und
   const names = new Set<string>();
   const add = (first: number, last: number) => {
     if (genderOfFirstName(tokens[first]!.text) !== 'unknown') return;
-    names.add(tokens.slice(first, last + 1).map((t) => t.text).join(' '));
+    // (Words joined with no space stay joined: "Maison Dorval-Ricard", not "Dorval - Ricard".)
+    names.add(tokens.slice(first, last + 1).map((t, i) => (i > 0 && tokens[first + i - 1]!.end === t.start ? t.text : ` ${t.text}`)).join('').slice(1));
   };
   for (let k = 0; k < tokens.length; k++) {
     const owned = nameAfterOwnedBody(tokens, k);
@@ -200,15 +208,20 @@ function nameAfterBodyDescriptionHead(tokens: readonly Token[], k: number): [num
 function nameSetOffAfterDescription(tokens: readonly Token[], k: number): [number, number] | null {
   if (tokens[k + 1]?.text !== ',' || !isCapitalisedWord(tokens[k + 2])) return null;
   const head = tokens[k]!;
-  if (!startsLowerCase(head.text) || !isBodyDescriptionHead(head.normal)) return null;
-  let the = k - 1;
+  if (!startsLowerCase(head.text) || !(isBodyDescriptionHead(head.normal) || firmHouse(tokens, k))) return null;
+  let the = firmHouse(tokens, k) ? k - 2 : k - 1;
   while (the >= 0 && the > k - 4 && tokens[the]!.normal !== 'the' && tokens[the]!.type === 'word' && startsLowerCase(tokens[the]!.text) && tokens[the]!.pos !== 'ADP') the--;
   // (The description opens its clause: "The director of the festival, Odile Ferrand," sets off the director.)
   if (the < 0 || tokens[the]!.normal !== 'the' || tokens[the - 1]?.pos === 'ADP') return null;
   let last = k + 2;
-  while (last < k + 5 && isCapitalisedWord(tokens[last + 1])) last++;
+  // (A hyphen may join two capitalised halves of the name: "Maison Dorval-Ricard".)
+  for (let more = 0; more < 3; more++) {
+    if (isCapitalisedWord(tokens[last + 1])) last++;
+    else if (hyphenInWord(tokens as Token[], last + 1) && isCapitalisedWord(tokens[last + 2])) last += 2;
+    else break;
+  }
   if (tokens[last + 1]?.text !== ',') return null;
-  const words = tokens.slice(k + 2, last + 1).map((t) => t.text);
+  const words = tokens.slice(k + 2, last + 1).filter((t) => t.text !== '-').map((t) => t.text);
   if (readsAsPersonsName(words)) return null;
   if (isPersonDescriptionHead(head.normal) && (words.length < 2 || !isCommonPlural(words.at(-1)!))) return null;
   return [k + 2, last];

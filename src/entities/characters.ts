@@ -90,8 +90,9 @@ const CASTING_VERB_AT_START = new RegExp(String.raw`^${CASTING_VERB}\b`, 'u');
 // ("will bring back Ana Ruiz as Nell Vane", "has cast Ana Ruiz as Nell Vane": a revival's or a casting's verb, kept
 // only in a sentence that names a screen work besides that verb: see castingInScreenSentence.)
 // A time clause may follow the part's name: "recast Lena Ortiz as Maya after one season", "as Nell until her exit".
+// ("The sequel was to star Ana Ruiz as Nell Vane", "will star …": the infinitive after "to", "will" or "would" casts alike.)
 const PART_TIME_WORDS = 'after|before|until|following|since|when';
-const STARS_ACTOR_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-stars|(?<=\b(?:dub|cast|film|movie|series|show|version|sequel|remake|adaptation|episode|production)[ \t]+(?:also[ \t]+)?)(?:features|featured)|${CASTING_VERB})[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+${PART_DESCRIPTION}(${NAME})${NICKNAME_AND_SURNAME}(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with|${PART_TIME_WORDS})\b|$)`, 'gu');
+const STARS_ACTOR_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-stars|(?<=\b(?:to|will|would)[ \t]+)star|(?<=\b(?:dub|cast|film|movie|series|show|version|sequel|remake|adaptation|episode|production)[ \t]+(?:also[ \t]+)?)(?:features|featured)|${CASTING_VERB})[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+${PART_DESCRIPTION}(${NAME})${NICKNAME_AND_SURNAME}(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with|${PART_TIME_WORDS})\b|$)`, 'gu');
 /**
  * "bring back" and "cast" put an actor in a part only in a sentence about a screen work ("The series will bring back
  * Ana Ruiz as Nell Vane"); "the party cast Ana Ruiz as Speaker" and "the club brought back Ana Ruiz as Director" name
@@ -123,7 +124,8 @@ const APPOSED_DESCRIPTION = String.raw`(?:(?:the|a|an)[ \t]+(?:(?!(?:for|with|in
 // apposition, closed by punctuation (so "plays the piano, Mara Okafor said" names no part).
 // (Groups: the owner's possessive when a name opens the description, the description, the part's name.)
 // ("has been cast as Ruth's estranged son, Samuel": a casting's "cast as" in the passive names the part too.)
-const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|portrays?|portrayed|portraying|voices|voiced|voicing|(?:returns?|returned|returning)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as|(?<=\b(?:been|was|were|is|be)[ \t]+)cast[ \t]+as)[ \t]+(?:(${FAMILY_OWNER}|${PART_OWNER})|the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+${APPOSED_DESCRIPTION}(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
+// ("a cameo as the ferryman, Abel Crane,", "stars as the village doctor, Ines Hale,": a part taken "as" is set off the same way.)
+const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|portrays?|portrayed|portraying|voices|voiced|voicing|(?:returns?|returned|returning)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]+as|(?:cameo|stars?|starred|starring|appears?|appeared)[ \t]+as|(?<=\b(?:been|was|were|is|be)[ \t]+)cast[ \t]+as)[ \t]+(?:(${FAMILY_OWNER}|${PART_OWNER})|the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+),[ \t]+${APPOSED_DESCRIPTION}(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
 // "plays Chopin's nocturnes, Beethoven, and Bach": the name after the comma opens a list, no apposition.
 // (Not when a verb follows that name: ", and Reyes plays the ghost" opens a new clause.)
 const LIST_GOES_ON = /^[ \t]*,[ \t]+(?:and|or)[ \t]+\p{Lu}(?![\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]+(?:plays|played|playing|portrays|portrayed|voices|voiced|is|was|will|takes|took|stars|starred|appears|appeared|returns|returned)\b)/u;
@@ -185,8 +187,8 @@ const PAREN_ACTOR = new RegExp(String.raw`(${NAME})[ \t]+\((?:((?:played|voiced)
 const AS_NAME_IN = new RegExp(String.raw`[ \t]as[ \t]+${NAME}[ \t]+in[ \t]`, 'u');
 const MAY_AS_IN = (line: string) => AS_NAME_IN.test(line);
 // ROLE_APPOSITION wants a comma and a space, and a role verb: every one of them holds "play", "portray",
-// "voic" or "return" (a comma alone let nearly every line through, and the regex then tried each word of it).
-const MAY_ROLE_APPOSITION = (line: string) => line.includes(', ') && (line.includes('play') || line.includes('portray') || line.includes('voic') || line.includes('return') || line.includes('cast as'));
+// "voic" or "return", or " as " after a cameo, star or appear (a comma alone let nearly every line through, and the regex then tried each word of it).
+const MAY_ROLE_APPOSITION = (line: string) => line.includes(', ') && (line.includes('play') || line.includes('portray') || line.includes('voic') || line.includes('return') || line.includes('cast as') || (line.includes(' as ') && (line.includes('cameo') || line.includes('star') || line.includes('appear'))));
 // PASSIVE_ROLE wants "voiced by" or "played by"; it opens on a name, so it tries a match at every capital.
 const MAY_PASSIVE_ROLE = (line: string) => line.includes(' by ') && (line.includes('played') || line.includes('voiced'));
 // "The series follows Nell Ashby and her editor Ada Vane.": a screen work's synopsis naming its parts outright, the

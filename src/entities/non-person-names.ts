@@ -185,5 +185,30 @@ export function animalNames(doc: AnalyzedArticle, speakers: ReadonlySet<string> 
     // ("said Pip was shy" tells of the animal: only a quote's speaker counts among speech.)
     for (const n of found) if (!speakers.has(n) && !hasPersonEvidence(n, text, speakers, false)) out.add(n);
   }
+  for (const n of describedAnimalNames(doc)) if (!speakers.has(n) && !hasPersonEvidence(n, text, speakers, false)) out.add(n);
+  return out;
+}
+
+let animalWord: RegExp | undefined;
+let animalBeforeName: RegExp | undefined;
+
+/**
+ * Names set right after an animal's noun and its determiner or owner: "the racehorse Silver Lantern", "her horse,
+ * Morning Tide,", "the pandas Mei Lan and Tian Tian". No person is called "the horse X". (A noun the animal word
+ * qualifies ends no match: "the horse trainer Ann Hale" is a person.)
+ */
+function describedAnimalNames(doc: AnalyzedArticle): string[] {
+  const text = doc.article.text;
+  const nouns = nonPersonWords().animalNouns.join('|');
+  animalWord ??= new RegExp(String.raw`(?<![\p{L}-])(?:${nouns})(?![\p{L}-])`, 'u');
+  const name = String.raw`(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})`;
+  animalBeforeName ??= new RegExp(String.raw`(?<![\p{L}-])(?:the|a|an|his|her|their|its|our|my|\p{L}+['’]s)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?:${nouns}),?[ \t]+${name}(?:,?[ \t]+and[ \t]+${name})?(?![ \t]*\p{Lu})`, 'gu');
+  const out: string[] = [];
+  for (const sentence of doc.sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    // (Only a sentence holding an animal's noun is tried at each of its words.)
+    if (!animalWord.test(body)) continue;
+    for (const m of body.matchAll(animalBeforeName)) out.push(...[m[1], m[2]].filter((n): n is string => !!n));
+  }
   return out;
 }

@@ -3,7 +3,7 @@ import { namesHitPodcast } from './hit-songs.js';
 import { capitalisedRuns } from '../nlp/runs.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
 import { jointOutletParts } from '../quotes/joint-outlets.js';
-import { isBandWord, outletNeedsContext, acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isOutletNameLinkWord, isPhraseProgramme, styledOutletOpening, articleOfPersonName, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord, endsWithStaffPreposition } from '../lexicon/outlets.js';
+import { isBandWord, outletNeedsContext, acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isOutletNameLinkWord, isPhraseProgramme, styledOutletOpening, articleOfPersonName, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, isEditionWord, isJournal, isNewspaperWord, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord, endsWithStaffPreposition } from '../lexicon/outlets.js';
 import { withBroadcasterName } from '../lexicon/broadcaster-names.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -256,7 +256,16 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   foldFirstWordForms(byName);
   foldStationNumberForms(byName);
   dropOutletsInsideProgrammes(byName, talkProgrammes);
-  return [...byName.values()].map((o) => ({ ...o, name: withBroadcasterName(spelledOutName(o)), mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return [...byName.values()].filter((o) => !irishArticleName(o.name) && !o.mentions.every((m) => irishArticleName(text.slice(Math.max(0, m.start - 3), m.end)))).map((o) => ({ ...o, name: withBroadcasterName(spelledOutName(o)), mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * "An Post said": the Irish article "An" and one English news word name a body in Irish (the postal service), no
+ * paper: an English paper's name puts "The" there ("The Post"). (A Portuguese "A Bola" opens with "A", not "An".)
+ */
+function irishArticleName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length === 2 && words[0] === 'An' && isNewspaperWord(words[1]!);
 }
 
 /**

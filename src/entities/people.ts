@@ -22,7 +22,7 @@ import { nameAfterBodyTail, runEndsInBody } from '../nlp/body-before-name.js';
 import { cueLexicon, stateKey } from '../lexicon/cues.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
-import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
+import { isAgentPlural, isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { isCommonPlural } from '../nlp/common-plurals.js';
 import { isLetterTerm, reachedAsAPoint } from '../lexicon/letter-terms.js';
 import { isPlaceTail, placeWords } from '../lexicon/place-words.js';
@@ -81,6 +81,25 @@ const ATTENDEES_AFTER = /^\s+(?:attendees|delegates|participants|exhibitors|goer
 
 // Lower-case particles that open a surname mention: "von Stade disagreed", "bin Rashid said".
 const OPENING_PARTICLE = /^(?:de|van|von|der|den|da|di|del|della|du|dos|das|bin|bint|ibn|ter|ten|zu)$/;
+
+// Words that put a number after them: "fewer than ten", "about ten", "the ten".
+const BEFORE_A_NUMBER = /^(?:than|about|around|nearly|almost|some|the|of|all|over|under|just|only|top|at|least)$/;
+
+/**
+ * "fewer than ten Allosaurus specimens", "found ten Stegosaurus skeletons": a lower-case "ten" before a capitalised
+ * word counts it, no Dutch particle ("ten Hag said"), when a noun in small letters follows the name or a word that
+ * takes a number stands before it.
+ */
+function countedTen(tokens: Token[], at: number, e: number): boolean {
+  if (tokens[at]!.text !== 'ten') return false;
+  const next = tokens[e + 1];
+  return (!!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) || BEFORE_A_NUMBER.test(tokens[at - 1]?.normal ?? '');
+}
+
+/** A plural noun for people, or for the holders of a role ("farmers", "producers", "shopkeepers"). */
+function pluralOfPeople(word: string): boolean {
+  return isPersonNounOrSingular(word) || isAgentPlural(word) || (word.endsWith('s') && isRoleWord(word.slice(0, -1)));
+}
 
 /** Auxiliaries that open a question and are nobody's name. */
 const QUESTION_AUXILIARIES = /^(?:is|are|was|were|am|do|does|did|has|have|had|can|could|would|should)$/;
@@ -223,7 +242,7 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   let s = run.first;
   let e = last;
   const particle = tokens[s - 1];
-  if (particle && OPENING_PARTICLE.test(particle.text) && tokens[s]!.start - particle.end === 1) {
+  if (particle && OPENING_PARTICLE.test(particle.text) && tokens[s]!.start - particle.end === 1 && !countedTen(tokens, s - 1, e)) {
     s--;
     // "van der Berg", "de la Cruz": particles in a row.
     while (s > 0 && /^(?:de|van|von|der|den|da|di|del|della|du|la|le|los|las)$/.test(tokens[s - 1]!.text) && tokens[s]!.start - tokens[s - 1]!.end === 1) s--;
@@ -411,6 +430,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (sportBodyName(view)) return 'rejected';
   // "NHS England", "BBC Scotland": a body's initials before a nation name its branch there.
   if (nationBranchOfBody(name.split(/\s+/))) return 'rejected';
+  // "Screen Producers Australia", "Dairy Farmers Ireland": a plural of people in a trade before a country names their
+  // trade body there; a person's name ends in no country after a plural.
+  if (!title && !givenName && e > s && cueLexicon().placeNames.has(tokens[e]!.text) && isPluralName(tokens[e - 1]!.text) && pluralOfPeople(tokens[e - 1]!.normal)) return 'rejected';
   // A capital or large city of several words ("a flight to Buenos Aires", "São Paulo") is a place, as a single one is
   // (recordSingleNames); not one described as a person after it.
   if (!title && e > s && isCityNotGivenName(name) && !describedAfter(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) return 'rejected';

@@ -8,7 +8,10 @@ import { relativeNouns } from '../lexicon/relatives.js';
 import { alternatives } from '../nlp/words.js';
 import { sentenceStartBefore } from '../text/sentence-bounds.js';
 
-const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?`;
+// (A hyphen may join two capitalised halves: "Declan Farris-Holt" is one name, not "Declan" cut at the hyphen.)
+const NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*)?`;
+// "Her on-screen husband, Tom Hale, who plays the ferryman, said": a relative the apposed name plays is the actor, no part.
+const PLAYS_AFTER = /^,?[ \t]+(?:who[ \t]+)?(?:also[ \t]+)?(?:plays|played|portrays|portrayed|stars|starred|voices|voiced)\b/u;
 // Up to two words describing the relative ("estranged", "long-lost"), none a preposition that would begin a phrase.
 const DESCRIBERS = String.raw`(?:(?!(?:of|in|on|at|for|with|and|or|who|whose|that)\b)\p{Ll}[\p{Ll}'’-]+[ \t]+){0,2}`;
 
@@ -22,7 +25,7 @@ export function relatedParts(text: string, isPart: (name: string) => boolean): s
   for (let pass = 0; pass < 2; pass++) {
     for (const m of text.matchAll(relatedPattern)) {
       const name = m[4]!;
-      if (parts.includes(name)) continue;
+      if (parts.includes(name) || PLAYS_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
       const knownOwner = (owner: Owner | null) => owner !== null && (owner.played || isPart(owner.name) || parts.includes(owner.name));
       const onScreen = m[1] !== undefined || m[3] !== undefined;
       if (onScreen || (m[2] !== undefined && knownOwner(m[2] === 'whose' ? ownerBeforeWhose(text, m.index!) : ownerOf(text, m.index!)))) parts.push(name);

@@ -7,6 +7,7 @@ export interface OrganisationData {
   groups: string[];
   clubs: string[];
   kind_nouns: string[];
+  house_kinds: string[];
   job_kind_nouns: string[];
   winning_verbs: string[];
   club_heads: string[];
@@ -179,6 +180,14 @@ export function isDescriptorNameOpener(word: string): boolean {
 let bodyDescriptionHeads: Set<string> | undefined;
 
 /** A noun for a body, or for what one does, heading a description of a name ("chain", "promoter"; data/organisations.json body_description_heads and kind_nouns). */
+let houseKinds: Set<string> | undefined;
+
+/** "auction", "fashion": a word that makes "house" after it a firm's kind noun (data/organisations.json house_kinds). */
+export function isHouseKind(word: string): boolean {
+  houseKinds ??= new Set(organisationData().house_kinds);
+  return houseKinds.has(word);
+}
+
 export function isBodyDescriptionHead(word: string): boolean {
   bodyDescriptionHeads ??= new Set([...organisationData().body_description_heads, ...organisationData().kind_nouns]);
   return bodyDescriptionHeads.has(word);

@@ -61,3 +61,21 @@ describe('a name right after a union\'s or federation\'s kind word is that body\
     expect(entityNames(text).people).toEqual(['Dana Holt']);
   });
 });
+
+describe('a firm\'s "house" and a bookmaker introduce a body, no person', () => {
+  test('"The fashion house, Maison Dorval-Ricard, said" → organization speaker, no person; the hyphenated name kept whole', () => {
+    const text = 'The fashion house, Maison Dorval-Ricard, said it would appeal the ruling. Maison Dorval-Ricard opened in 1921.';
+    expect(quote(text, 'it would appeal')).toMatchObject({ speaker: 'Maison Dorval-Ricard', speaker_kind: 'organization', cue: 'said' });
+    expect(extractArticle(text, { id: 'b' }).entities.people).toEqual([]);
+  });
+
+  test('"the auction house Maison Lefaure" without commas, and "the bookmaker Tolland Grey said", name no person', () => {
+    expect(extractArticle('The skeleton was sold by the auction house Maison Lefaure in Paris.', { id: 'b' }).entities.people).toEqual([]);
+    expect(extractArticle('A spokesman for the bookmaker Tolland Grey said the firm would refund stakes.', { id: 'b' }).entities.people).toEqual([]);
+  });
+
+  test('near miss: "the house" alone is a home, and a person described there stays a person', () => {
+    expect(extractArticle('The house, Mary Ellen Brown said, was sold in May.', { id: 'b' }).entities.people.map((p) => p.name)).toEqual(['Mary Ellen Brown']);
+    expect(extractArticle('The promoter, Jo Banks-Hale, said the show would go on.', { id: 'b' }).entities.people.map((p) => p.name)).toEqual(['Jo Banks-Hale']);
+  });
+});

@@ -498,3 +498,23 @@ describe('"X is played by A and Y by B": the second part\'s verb is left out', (
     expect(e.people.map((p) => p.name)).toContain('Marnie Vell');
   });
 });
+
+describe('characters: a part taken "as" in a cameo or a planned casting', () => {
+  test('"a cameo as the barman, Hal Orme," names a part, no person; the actor stays a person', () => {
+    const text = 'Tobias Wrenfield, 68, who had a cameo as the village barman, Hal Orme, said he was sad.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters.map((c) => [c.name, c.mentions.map((m) => [m.start, m.end])])).toEqual([['Hal Orme', [[text.indexOf('Hal Orme'), text.indexOf('Hal Orme') + 8]]]]);
+    expect(e.people.map((p) => p.name)).toEqual(['Tobias Wrenfield']);
+  });
+
+  test('"was to star Dana Moore as Jed Harlan" names a part, also in a three-paragraph article that names the part again', () => {
+    const text = 'Studio scraps thriller remake\n\nA studio has cancelled its remake of a 1990s thriller, Variety reported.\n\nThe remake was to star Dana Moore as Jed Harlan, the lighthouse keeper who finds a body. Tobias Wrenfield, who was to have a cameo as the grumpy publican, Hal Orme, said he was "sad."\n\n"We had built the lighthouse," Moore told Variety. Jed Harlan was "a man out of time," she added. Wrenfield said Hal Orme had been "the best part in years."';
+    expect(entities(text)).toEqual({ people: ['Dana Moore', 'Tobias Wrenfield'], characters: ['Jed Harlan', 'Hal Orme'], films: [] });
+  });
+
+  test('negative: "was to play in the final, Ana Ruiz said", "appeared as a witness, Ana Ruiz said" and "was to appoint Ana Ruiz as coach" name no part', () => {
+    expect(entities('Tom Bell was to play in the final, Ana Ruiz said.').characters).toEqual([]);
+    expect(entities('He appeared as a witness, Ana Ruiz said on Monday.').characters).toEqual([]);
+    expect(entities('The club was to appoint Ana Ruiz as coach, its owner said.').characters).toEqual([]);
+  });
+});

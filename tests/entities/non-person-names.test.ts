@@ -229,3 +229,27 @@ describe('people: the place a resident lives in', () => {
     expect(people(entities('A Beverly Hills resident, Tom Reyes, said the noise was constant. Long Beach natives agreed.'))).toEqual(['Tom Reyes']);
   });
 });
+
+describe('people: animals named after their noun, and counted genera', () => {
+  test('"the racehorse Silver Lantern", "her horse, Morning Tide," and "the pandas Mei Lan and Tian Tian" are no people, at any mention', () => {
+    expect(people(entities('The racehorse Silver Lantern won again. Silver Lantern, trained by Ann Hale, is unbeaten.'))).toEqual(['Ann Hale']);
+    expect(people(entities('Anna Kerr fell after her horse, Morning Tide, stumbled. Kerr said Morning Tide was fine.'))).toEqual(['Anna Kerr']);
+    expect(people(entities('The zoo welcomed the pandas Mei Lan and Tian Tian on Friday. Mei Lan ate bamboo.'))).toEqual([]);
+  });
+
+  test('"fewer than ten Stegosaurus specimens", "found ten Stegosaurus skeletons": a number, no Dutch particle', () => {
+    expect(people(entities('The museum holds fewer than ten Stegosaurus specimens.'))).toEqual([]);
+    expect(people(entities('Scientists found ten Stegosaurus skeletons in the quarry.'))).toEqual([]);
+  });
+
+  test('"Screen Producers Australia said", "Film Directors Canada": a plural of a trade before a country is a trade body', () => {
+    expect(people(entities('"It is a blow," Screen Producers Australia said.'))).toEqual([]);
+    expect(people(entities('Film Directors Canada said the cut would cost jobs.'))).toEqual([]);
+  });
+
+  test('near miss: "the horse trainer Ann Hale", "Corrie ten Boom", "ten Hag said" and "Erik ten Hag" stay people', () => {
+    const e = entities('The horse trainer Ann Hale said the race was fair. A book about Corrie ten Boom sold well.');
+    expect(people(e)).toEqual(['Ann Hale', 'Corrie ten Boom']);
+    expect(entities('After the match ten Hag said the team was tired.').people.map((p) => [p.name, p.mentions[0]!.text])).toEqual([['ten Hag', 'ten Hag']]);
+  });
+});

@@ -559,3 +559,16 @@ describe('a podcast named after its kind in quotation marks is an outlet, whatev
     expect(outlets(text)).toEqual([]);
   });
 });
+
+describe('outlets: the Irish article "An" before a news word names no paper', () => {
+  test('"An Post said …" (the Irish postal service) lists no outlet, by its name or its news word; the quote keeps its speaker', () => {
+    const text = 'An Post said it welcomed the plan. The post office will stay open.';
+    expect(outlets(text)).toEqual([]);
+    expect(extractArticle(text, { id: 'o' }).quotes.map((q) => [q.text, q.speaker])).toEqual([['it welcomed the plan', 'An Post']]);
+  });
+
+  test('near miss: "The Denver Post said" and the Portuguese "A Bola" stay outlets', () => {
+    expect(outlets('The Denver Post said it welcomed the plan.')).toEqual([{ name: 'The Denver Post', mentions: [[0, 15, 'The Denver Post']] }]);
+    expect(outlets('Sports daily A Bola reported the transfer.').map((o) => o.name)).toEqual(['A Bola']);
+  });
+});

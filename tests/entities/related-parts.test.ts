@@ -79,3 +79,23 @@ describe('a relative named after "whose" or after a part someone is said to play
     expect(named('She stars as Ilse in the film. Her brother, Tobin Marr, was at the premiere.')).toEqual({ characters: [['Ilse', [13]]], people: ['Tobin Marr'] });
   });
 });
+
+describe('related parts: a hyphenated name and the actor who plays the relative', () => {
+  test('"Her on-screen husband, Frank Doyle-Hart," is one part, not cut at the hyphen', () => {
+    const text = 'Her on-screen husband, Frank Doyle-Hart, is a fisherman.';
+    const e = extractArticle(text, { id: 'r' }).entities;
+    expect(e.characters.map((c) => [c.name, c.mentions.map((m) => [m.start, m.end])])).toEqual([['Frank Doyle-Hart', [spans(text, 'Frank Doyle-Hart')]]]);
+    expect(e.people).toEqual([]);
+  });
+
+  test('"Her on-screen brother, Declan Farris-Holt, who plays the doctor Ned Lowe, said" → one person (the actor), the played doctor a part', () => {
+    const text = 'Her on-screen brother, Declan Farris-Holt, who plays the doctor Ned Lowe, said the cast was upset.';
+    const e = extractArticle(text, { id: 'r' }).entities;
+    expect(e.people.map((p) => [p.name, p.mentions.map((m) => [m.start, m.end])])).toEqual([['Declan Farris-Holt', [spans(text, 'Declan Farris-Holt')]]]);
+    expect(e.characters.map((c) => c.name)).toEqual(['Ned Lowe']);
+  });
+
+  test('near miss: without "who plays" the on-screen relative stays a part', () => {
+    expect(extractArticle('Her on-screen brother, Declan, said nothing in the final scene.', { id: 'r' }).entities.characters.map((c) => c.name)).toEqual(['Declan']);
+  });
+});
