@@ -23,17 +23,23 @@ export function closingRelativeSpeaker(tokens: Token[], cue: number, lo: number,
 
 /**
  * "The company that operates it said the ship was safe": the same at the opening of the sentence (or clause,
- * at `lo`), where the cue's clause follows it; the clause's object ("it") is no subject of the cue.
+ * at `lo`), where the cue's clause follows it; the clause's object ("it") is no subject of the cue. So too
+ * after a subordinating conjunction, which opens a clause of its own: "…, after a geologist who surveyed the
+ * site claimed it was unsafe" (a person's "who" clause as a body's "that" clause).
  */
 export function openingRelativeSpeaker(tokens: Token[], cue: number, lo: number, head: (end: number) => SpeakerPhrase | null): SpeakerPhrase | null {
   return cue - 1 < lo ? null : relativeDescription(tokens, cue, lo, head, 'opening');
 }
 
+/** Conjunctions that open a clause of time or cause, its subject right after (the tagger reads "after" as a preposition too). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'since', 'until', 'when', 'while', 'once', 'although', 'though']);
+
 function relativeDescription(tokens: Token[], cue: number, lo: number, head: (end: number) => SpeakerPhrase | null, where: 'closing' | 'opening' | 'body'): SpeakerPhrase | null {
   for (let k = cue - 2; k > lo && k >= cue - 1 - MAX_CLAUSE_TOKENS; k--) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT') return null;
-    if (t.normal !== 'that' || tokens[k - 1]!.pos !== 'NOUN') continue;
+    // ("who" for people, "that" for anyone: "the geologist who surveyed it", "the company that operates it".)
+    if (!/^(that|who)$/.test(t.normal) || tokens[k - 1]!.pos !== 'NOUN') continue;
     // The clause opens with its verb (adverbs may come between): "that operates", "that later ran".
     let v = k + 1;
     while (v < cue && tokens[v]!.pos === 'ADV') v++;
@@ -47,7 +53,7 @@ function relativeDescription(tokens: Token[], cue: number, lo: number, head: (en
     // (Set off by a comma, or a quotation's closing mark, from the words reported before it, and a description:
     // "the agency", "a group".)
     const article = /^(the|a|an)$/.test(tokens[first]!.normal);
-    const fits = where === 'opening' ? first === lo && article
+    const fits = where === 'opening' ? (first === lo || CLAUSE_OPENERS.has(tokens[first - 1]!.normal)) && article
       : where === 'closing' ? /^(?:,|”|")$/.test(tokens[first - 1]?.text ?? '') && article
       : speakerForBody(tokens, first, k, lo);
     if (!fits) return null;

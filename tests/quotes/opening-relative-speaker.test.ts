@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+describe('a subject with a restrictive relative clause before the cue is the speaker whole', () => {
+  test('"A surveyor who mapped the quarry said …": a person\'s "who" clause opening the sentence', () => {
+    const text = 'A surveyor who mapped the old quarry said the north wall was unstable.';
+    expect(quotesOf(text)).toHaveLength(1);
+    expect(quote(text, 'the north wall')).toMatchObject({
+      type: 'indirect', text: 'the north wall was unstable', start: at(text, 'the north wall'), end: text.length - 1,
+      speaker_start: 0, speaker_kind: 'anonymous', cue: 'said', outlet: null,
+    });
+  });
+
+  test('after a conjunction of time: "…, after a diver who found the wreck claimed …"', () => {
+    const text = 'The museum pulled the exhibit on Friday, after a diver who helped raise the wreck claimed she had never been paid.';
+    expect(quotesOf(text)).toHaveLength(1);
+    expect(quote(text, 'she had never')).toMatchObject({
+      type: 'indirect', text: 'she had never been paid', start: at(text, 'she had never'),
+      speaker_mention: 'a diver who helped raise the wreck', speaker_start: at(text, 'a diver'), speaker_end: at(text, ' claimed'),
+      speaker_kind: 'anonymous', cue: 'claimed',
+    });
+  });
+
+  test('a body\'s "that" clause after a conjunction: "after the firm that runs the ferry said …"', () => {
+    const text = 'Sailings resumed after the firm that runs the ferry said the engine had been repaired.';
+    expect(quote(text, 'the engine')).toMatchObject({
+      type: 'indirect', text: 'the engine had been repaired', speaker: 'the firm that runs the ferry',
+      speaker_mention: 'the firm that runs the ferry', speaker_kind: 'organization', cue: 'said',
+    });
+  });
+
+  test('near miss: a "who" clause that holds the cue itself is the relative\'s report, cut before the main verb', () => {
+    const text = 'Tenants who said they smelled gas were moved to a hotel.';
+    expect(quote(text, 'they smelled')).toMatchObject({ type: 'indirect', text: 'they smelled gas', speaker_mention: 'who', cue: 'said' });
+  });
+
+  test('near miss: no cue after the clause reports nothing', () => {
+    expect(quotesOf('The pier closed after the skipper who owns it sold the boat.')).toHaveLength(0);
+  });
+});
