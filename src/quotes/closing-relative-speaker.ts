@@ -39,20 +39,24 @@ function relativeDescription(tokens: Token[], cue: number, lo: number, head: (en
     const t = tokens[k]!;
     if (t.pos === 'PUNCT') return null;
     // ("who" for people, "that" for anyone: "the geologist who surveyed it", "the company that operates it".)
-    if (!/^(that|who)$/.test(t.normal) || tokens[k - 1]!.pos !== 'NOUN') continue;
-    // The clause opens with its verb (adverbs may come between): "that operates", "that later ran".
+    // (A name may end the phrase opening the sentence: "One post on X that was shared …".)
+    if (!/^(that|who)$/.test(t.normal) || !(tokens[k - 1]!.pos === 'NOUN' || (where === 'opening' && tokens[k - 1]!.pos === 'PROPN'))) continue;
+    // The clause opens with its verb (adverbs may come between): "that operates", "that later ran"; a passive's
+    // auxiliary too, "that was shared".
     let v = k + 1;
     while (v < cue && tokens[v]!.pos === 'ADV') v++;
+    if (v + 1 < cue && tokens[v]!.pos === 'AUX' && tokens[v]!.lemma === 'be' && tokens[v + 1]!.pos === 'VERB') v++;
     if (v >= cue || tokens[v]!.pos !== 'VERB') return null;
     // "A study that appeared in the Lancet found …": a name in an opening clause may be the source itself
     // (an outlet, a person); the older rules read that.
     if (where === 'opening' && tokens.slice(v + 1, cue).some((w) => /^\p{Lu}/u.test(w.text))) return null;
-    const described = head(k - 1);
+    // ("One post on X that …": a name after a preposition ends the phrase; its head is the noun before.)
+    const described = where === 'opening' && tokens[k - 1]!.pos === 'PROPN' ? (tokens[k - 2]?.pos === 'ADP' && k - 3 >= lo ? head(k - 3) : null) : head(k - 1);
     if (!described || described.kind === 'person' || described.kind === 'pronoun') return null;
     const first = tokenAt(tokens, described.start, k);
     // (Set off by a comma, or a quotation's closing mark, from the words reported before it, and a description:
     // "the agency", "a group".)
-    const article = /^(the|a|an)$/.test(tokens[first]!.normal);
+    const article = /^(the|a|an|one)$/.test(tokens[first]!.normal);
     const fits = where === 'opening' ? (first === lo || CLAUSE_OPENERS.has(tokens[first - 1]!.normal)) && article
       : where === 'closing' ? /^(?:,|”|")$/.test(tokens[first - 1]?.text ?? '') && article
       : speakerForBody(tokens, first, k, lo);

@@ -38,3 +38,26 @@ describe('a subject with a restrictive relative clause before the cue is the spe
     expect(quotesOf('The pier closed after the skipper who owns it sold the boat.')).toHaveLength(0);
   });
 });
+
+describe('a post described by a passive "that" clause, and a participle describing its noun', () => {
+  test('"One post on X that was shared …times read: “…”": the whole phrase speaks, not "30,000 times"', () => {
+    const text = 'One post on X that was shared 12,000 times read: “Bring back the night bus.”';
+    expect(quotesOf(text)).toHaveLength(1);
+    expect(quote(text, 'Bring back')).toMatchObject({
+      type: 'direct', text: 'Bring back the night bus.', start: at(text, 'Bring back'),
+      speaker: null, speaker_mention: 'One post on X that was shared 12,000 times', speaker_start: 0, speaker_end: at(text, ' read'),
+      speaker_kind: 'anonymous', cue: 'read',
+    });
+  });
+
+  test('"One widely shared reply read: “…”": "shared" describes the reply, "read" is the cue', () => {
+    const text = 'One widely shared reply read: “Bring back the night bus.”';
+    expect(quote(text, 'Bring back')).toMatchObject({ type: 'direct', text: 'Bring back the night bus.', speaker_kind: 'anonymous', cue: 'read', cue_start: at(text, 'read') });
+    expect(quote(text, 'Bring back')!.speaker_mention).toContain('reply');
+  });
+
+  test('near miss: a verb after its subject is still the cue, its speaker the subject', () => {
+    const text = 'The council shared a statement that read: “Bring back the night bus.”';
+    expect(quote(text, 'Bring back')).toMatchObject({ cue: 'shared', speaker_mention: 'The council' });
+  });
+});
