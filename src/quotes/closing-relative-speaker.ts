@@ -38,9 +38,10 @@ function relativeDescription(tokens: Token[], cue: number, lo: number, head: (en
   for (let k = cue - 2; k > lo && k >= cue - 1 - MAX_CLAUSE_TOKENS; k--) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT') return null;
-    // ("who" for people, "that" for anyone: "the geologist who surveyed it", "the company that operates it".)
+    // ("who" for people, "that" for anyone: "a geologist who surveyed it", "the company that operates it".)
     // (A name may end the phrase opening the sentence: "One post on X that was shared …".)
-    if (!/^(that|who)$/.test(t.normal) || !(tokens[k - 1]!.pos === 'NOUN' || (where === 'opening' && tokens[k - 1]!.pos === 'PROPN'))) continue;
+    // ("who" only after a conjunction opening the clause: elsewhere the rules for "who" read the antecedent.)
+    if (!(t.normal === 'that' || (t.normal === 'who' && where === 'opening' && tokens[cue - 1]!.pos !== 'PUNCT')) || !(tokens[k - 1]!.pos === 'NOUN' || (where === 'opening' && tokens[k - 1]!.pos === 'PROPN'))) continue;
     // The clause opens with its verb (adverbs may come between): "that operates", "that later ran"; a passive's
     // auxiliary too, "that was shared".
     let v = k + 1;
@@ -57,7 +58,7 @@ function relativeDescription(tokens: Token[], cue: number, lo: number, head: (en
     // (Set off by a comma, or a quotation's closing mark, from the words reported before it, and a description:
     // "the agency", "a group".)
     const article = /^(the|a|an|one)$/.test(tokens[first]!.normal);
-    const fits = where === 'opening' ? (first === lo || CLAUSE_OPENERS.has(tokens[first - 1]!.normal)) && article
+    const fits = where === 'opening' ? ((first === lo && t.normal === 'that') || CLAUSE_OPENERS.has(tokens[first - 1]?.normal ?? '')) && article
       : where === 'closing' ? /^(?:,|”|")$/.test(tokens[first - 1]?.text ?? '') && article
       : speakerForBody(tokens, first, k, lo);
     if (!fits) return null;

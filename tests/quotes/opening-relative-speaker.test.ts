@@ -2,15 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('a subject with a restrictive relative clause before the cue is the speaker whole', () => {
-  test('"A surveyor who mapped the quarry said …": a person\'s "who" clause opening the sentence', () => {
-    const text = 'A surveyor who mapped the old quarry said the north wall was unstable.';
-    expect(quotesOf(text)).toHaveLength(1);
-    expect(quote(text, 'the north wall')).toMatchObject({
-      type: 'indirect', text: 'the north wall was unstable', start: at(text, 'the north wall'), end: text.length - 1,
-      speaker_start: 0, speaker_kind: 'anonymous', cue: 'said', outlet: null,
-    });
-  });
-
   test('after a conjunction of time: "…, after a diver who found the wreck claimed …"', () => {
     const text = 'The museum pulled the exhibit on Friday, after a diver who helped raise the wreck claimed she had never been paid.';
     expect(quotesOf(text)).toHaveLength(1);
