@@ -23,31 +23,42 @@ export function closingRelativeSpeaker(tokens: Token[], cue: number, lo: number,
 
 /**
  * "The company that operates it said the ship was safe": the same at the opening of the sentence (or clause,
- * at `lo`), where the cue's clause follows it; the clause's object ("it") is no subject of the cue.
+ * at `lo`), where the cue's clause follows it; the clause's object ("it") is no subject of the cue. So too
+ * after a subordinating conjunction, which opens a clause of its own: "…, after a geologist who surveyed the
+ * site claimed it was unsafe" (a person's "who" clause as a body's "that" clause).
  */
 export function openingRelativeSpeaker(tokens: Token[], cue: number, lo: number, head: (end: number) => SpeakerPhrase | null): SpeakerPhrase | null {
   return cue - 1 < lo ? null : relativeDescription(tokens, cue, lo, head, 'opening');
 }
 
+/** Conjunctions that open a clause of time or cause, its subject right after (the tagger reads "after" as a preposition too). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'since', 'until', 'when', 'while', 'once', 'although', 'though']);
+
 function relativeDescription(tokens: Token[], cue: number, lo: number, head: (end: number) => SpeakerPhrase | null, where: 'closing' | 'opening' | 'body'): SpeakerPhrase | null {
   for (let k = cue - 2; k > lo && k >= cue - 1 - MAX_CLAUSE_TOKENS; k--) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT') return null;
-    if (t.normal !== 'that' || tokens[k - 1]!.pos !== 'NOUN') continue;
-    // The clause opens with its verb (adverbs may come between): "that operates", "that later ran".
+    // ("who" for people, "that" for anyone: "a geologist who surveyed it", "the company that operates it".)
+    // (A name may end the phrase opening the sentence: "One post on X that was shared …".)
+    // ("who" only after a conjunction opening the clause: elsewhere the rules for "who" read the antecedent.)
+    if (!(t.normal === 'that' || (t.normal === 'who' && where === 'opening' && tokens[cue - 1]!.pos !== 'PUNCT')) || !(tokens[k - 1]!.pos === 'NOUN' || (where === 'opening' && tokens[k - 1]!.pos === 'PROPN'))) continue;
+    // The clause opens with its verb (adverbs may come between): "that operates", "that later ran"; a passive's
+    // auxiliary too, "that was shared".
     let v = k + 1;
     while (v < cue && tokens[v]!.pos === 'ADV') v++;
+    if (v + 1 < cue && tokens[v]!.pos === 'AUX' && tokens[v]!.lemma === 'be' && tokens[v + 1]!.pos === 'VERB') v++;
     if (v >= cue || tokens[v]!.pos !== 'VERB') return null;
     // "A study that appeared in the Lancet found …": a name in an opening clause may be the source itself
     // (an outlet, a person); the older rules read that.
     if (where === 'opening' && tokens.slice(v + 1, cue).some((w) => /^\p{Lu}/u.test(w.text))) return null;
-    const described = head(k - 1);
+    // ("One post on X that …": a name after a preposition ends the phrase; its head is the noun before.)
+    const described = where === 'opening' && tokens[k - 1]!.pos === 'PROPN' ? (tokens[k - 2]?.pos === 'ADP' && k - 3 >= lo ? head(k - 3) : null) : head(k - 1);
     if (!described || described.kind === 'person' || described.kind === 'pronoun') return null;
     const first = tokenAt(tokens, described.start, k);
     // (Set off by a comma, or a quotation's closing mark, from the words reported before it, and a description:
     // "the agency", "a group".)
-    const article = /^(the|a|an)$/.test(tokens[first]!.normal);
-    const fits = where === 'opening' ? first === lo && article
+    const article = /^(the|a|an|one)$/.test(tokens[first]!.normal);
+    const fits = where === 'opening' ? ((first === lo && t.normal === 'that') || CLAUSE_OPENERS.has(tokens[first - 1]?.normal ?? '')) && article
       : where === 'closing' ? /^(?:,|”|")$/.test(tokens[first - 1]?.text ?? '') && article
       : speakerForBody(tokens, first, k, lo);
     if (!fits) return null;

@@ -137,15 +137,16 @@ export function cueEndsAt(tokens: Token[], k: number): boolean {
 }
 
 /**
- * A participle between a preposition or determiner and its noun describes the noun, it says nothing:
- * "from noted harbour scholars", "the announced fare cuts".
+ * A participle between a preposition, determiner or number and its noun describes the noun, it says nothing:
+ * "from noted harbour scholars", "the announced fare cuts", "one widely shared reply" (an adverb in -ly between).
  */
 function attributiveParticiple(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  const adverb = tokens[i - 1]?.pos === 'ADV' && tokens[i - 1]!.normal.endsWith('ly');
+  const prev = tokens[adverb ? i - 2 : i - 1];
   const next = tokens[i + 1];
   // (String tests, not regex literals: a literal is a new RegExp object at every call, and this runs on every token.)
   if (!prev || !next || !tokens[i]!.normal.endsWith('ed') || prev.normal === 'that') return false;
-  return (prev.pos === 'ADP' || prev.pos === 'DET') && (next.pos === 'ADJ' || next.pos === 'NOUN');
+  return (prev.pos === 'ADP' || prev.pos === 'DET' || (prev.pos === 'NUM' && prev.normal === 'one')) && (next.pos === 'ADJ' || next.pos === 'NOUN');
 }
 
 /** A cue the tagger read as a noun. */

@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { asItCue, cueLemma, frameForCue, negated, outletGivenTo, type Frame, type TokenView } from './frame.js';
+import { asItCue, cueLemma, frameAtToken, frameForCue, negated, outletGivenTo, type Frame, type TokenView } from './frame.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { nominalQuotationFrame } from './nominal.js';
 import { relativeLabelFrame } from './relative-labels.js';
@@ -16,6 +16,8 @@ import { objectCueInReport } from './object-cue-in-report.js';
 import { quotedWordsInClause } from './quoted-words-in-clause.js';
 import { participleAfterWeakVerb } from './participle-after-weak-verb.js';
 import { participleAfterObject } from './participle-after-object.js';
+import { withSpeakerBefore } from './indirect/speaker-before-cue.js';
+import { classify } from './classify-phrase.js';
 
 /**
  * A name of a work quoted mid-sentence, no words spoken: a few capitalised words that end no sentence of
@@ -91,7 +93,7 @@ function cueBeforeQuotation(view: TokenView, span: MarkedSpan, prevMark: MarkedS
     if (inQuote[i]) break;
     // "An audit found that the fund lost “the tolls and fees”": a report verb whose that-clause holds the
     // quotation attributes it, as a speech verb does.
-    const f = frameForCue(view, i, lo, openToken, 'clause') ?? (reportsOnlyWithThat(tokens, i) ? frameForCue(view, i, lo, openToken, 'report') : null);
+    const f = frameForCue(view, i, lo, openToken, 'clause') ?? (reportsOnlyWithThat(tokens, i) ? frameForCue(view, i, lo, openToken, 'report') : null) ?? colonCueWithAsideSpeaker(view, i, lo, openToken);
     // (Last of all, a cue in a relative clause holding the quotation: see quotationInRelativeClause.)
     // (Only when no cue nearer the quotation attributes it.)
     if (!f && !relative && !distant && !fallback && quotationInRelativeClause(tokens, i, lo, openToken)) {
@@ -130,6 +132,30 @@ function cueBeforeQuotation(view: TokenView, span: MarkedSpan, prevMark: MarkedS
     else fallback ??= f;
   }
   return distant ?? fallback ?? relative;
+}
+
+/**
+ * "Whitfield, speaking on the company's show, “The Long Table”, said: “…”", "The makers of “Cold Harbour”, Northlight
+ * Pictures, said: “…”": a cue right before the colon that opens the quotation, its subject set apart by an aside or an
+ * apposition that holds a quoted title, which the clause rules do not cross. The speaker before the cue is read as a
+ * report's is (withSpeakerBefore: the subject before a participle aside, a long apposition …); null when none.
+ */
+function colonCueWithAsideSpeaker(view: TokenView, cue: number, lo: number, openToken: number): Frame | null {
+  const tokens = view.tokens;
+  if (cue + 2 !== openToken || tokens[cue + 1]!.text !== ':' || tokens[cue - 1]?.text !== ',') return null;
+  let quoted = false;
+  for (let k = cue - 2; k >= lo && !quoted; k--) quoted = isQuoteMark(tokens[k]!);
+  if (!quoted) return null;
+  return withSpeakerBefore(view, cue, lo, null) ?? namedApposition(tokens, cue, lo);
+}
+
+/** "The makers of “X”, Northlight Pictures, said": a name set off by commas right before the cue, the description's apposition. */
+function namedApposition(tokens: Token[], cue: number, lo: number): Frame | null {
+  let open = cue - 2;
+  while (open > lo && cue - open <= 6 && tokens[open]!.text !== ',' && !isQuoteMark(tokens[open]!)) open--;
+  if (open <= lo || tokens[open]!.text !== ',' || open + 1 >= cue - 1) return null;
+  const name = classify(tokens, open + 1, cue - 1);
+  return name && (name.kind === 'person' || name.kind === 'organization') ? frameAtToken(tokens, cue, name) : null;
 }
 
 /** tokens[cue] is a participle right after a comma ("…, telling the BBC: “…”") whose clause runs, no comma between, to a colon right before the opening mark. */

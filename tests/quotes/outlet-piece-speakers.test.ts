@@ -30,3 +30,29 @@ describe('an outlet\'s own piece as a report\'s speaker is that outlet', () => {
     expect(quotesOf(text)[0]?.speaker_kind).not.toBe('outlet');
   });
 });
+
+describe('"an article in OUTLET said": a piece an outlet ran, named with "in"/"by", is the outlet speaking', () => {
+  test('"An article in Variety said …" is Variety, an outlet, not a person named Variety', () => {
+    const text = 'An article in Variety said the network had shelved the pilot.';
+    expect(quotesOf(text)).toHaveLength(1);
+    expect(quotesOf(text)[0]).toMatchObject({
+      type: 'indirect', text: 'the network had shelved the pilot', start: at(text, 'the network'), end: text.length - 1,
+      speaker: 'Variety', speaker_kind: 'outlet', speaker_mention: 'Variety', speaker_start: at(text, 'Variety'), cue: 'said', outlet: 'Variety',
+    });
+  });
+
+  test('with adjectives and "the" before the paper: "A long article in the Boston Globe claimed …"', () => {
+    const text = 'A long article in the Boston Globe claimed the network had shelved the pilot.';
+    expect(quotesOf(text)[0]).toMatchObject({ type: 'indirect', text: 'the network had shelved the pilot', speaker: 'The Boston Globe', speaker_kind: 'outlet', cue: 'claimed' });
+  });
+
+  test('the whole phrase as a description: "A report in Variety said …"', () => {
+    const text = 'A report in Variety said the network had shelved the pilot.';
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Variety', speaker_kind: 'outlet', speaker_mention: 'A report in Variety', speaker_start: 0 });
+  });
+
+  test('near miss: an article by a person is the person\'s', () => {
+    const text = 'An article by Mara Quinlan said the network had shelved the pilot.';
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Mara Quinlan', speaker_kind: 'person', outlet: null });
+  });
+});
