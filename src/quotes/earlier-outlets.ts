@@ -161,6 +161,7 @@ export function lastOutletBefore(tokens: Token[], i: number, kind: string | null
  */
 function onlyPaperShapedNameBefore(tokens: Token[], i: number): string | null {
   let found: string | null = null;
+  let lone: string | null = null;
   for (let e = i - 1; e > 1 && e > i - 400; e--) {
     if (!isNewspaperWord(tokens[e]!.text) || /^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) continue;
     let s = e;
@@ -168,14 +169,21 @@ function onlyPaperShapedNameBefore(tokens: Token[], i: number): string | null {
     if (!/^the$/i.test(tokens[s - 1]?.text ?? '')) continue;
     // ("The Herald reported …": the news word alone after "the" names the paper too, unless it is also a person's
     // noun, "the Republican said", "the Leader of the House".)
-    const lone = s === e;
-    if (lone && isPersonNoun(tokens[e]!.normal)) continue;
-    const name = lone ? `The ${tokens[e]!.text}` : sourceText(tokens, s, e + 1);
-    if (lookupOutlet(name) || (!lone && !endsInNewspaperWord(name))) continue;
+    if (s === e) {
+      if (isPersonNoun(tokens[e]!.normal) || lookupOutlet(tokens[e]!.text)) continue;
+      // (Two different lone words are two papers: which one "the paper" is would be a guess.)
+      if (lone && lone !== tokens[e]!.text) return null;
+      lone = tokens[e]!.text;
+      continue;
+    }
+    const name = sourceText(tokens, s, e + 1);
+    if (lookupOutlet(name) || !endsInNewspaperWord(name)) continue;
     if (found && found !== name) return null;
     found = name;
   }
-  return found;
+  // ("the Courier" after "The Millbrook Courier": the short form of the paper named in full.)
+  if (found) return !lone || found.endsWith(` ${lone}`) ? found : null;
+  return lone ? `The ${lone}` : null;
 }
 
 /**
