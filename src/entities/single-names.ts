@@ -158,7 +158,7 @@ export function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, single
       // A capitalised description at a sentence start ("Opponents argued") is not a name.
       (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) && !ANONYMOUS_HEADS.has(tokens[s]!.normal) && !ORGANIZATION_HEADS.has(tokens[s]!.normal) && !isPluralPeopleNoun(tokens[s]!.normal) && !isAgentPlural(tokens[s]!.normal) &&
         // A lone given name that speaks is usually a character or a friend already named; a lone surname is a person.
-        (RELATIVE_BEFORE.test(before) || (genderOfFirstName(name) !== 'unknown' && RELATIVES_LIST_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 80), tokens[s]!.start))) || byAgent(before) || ageAfter(after) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown' && !PLACE_TAKER_BEFORE.test(before))));
+        (RELATIVE_BEFORE.test(before) || (genderOfFirstName(name) !== 'unknown' && RELATIVES_LIST_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 80), tokens[s]!.start))) || byAgent(before) || ageAfter(after) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown' && !PLACE_TAKER_BEFORE.test(before) && !RELATIVE_CLAUSE_BEFORE.test(before))));
     // "de Armas" alone still names someone: a particle is name evidence.
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);
@@ -248,6 +248,9 @@ function knownPlaceAfterComma(after: string): boolean {
  * Text before a state or country named as a place: after a town's comma (a capitalised word: "Toledo, Ohio";
  * "His daughter, Georgia," is a person), or "of/from/in/at/near".
  */
+// "The union, which organises Eurovision, said …": a name closing a relative clause on the speaker is that clause's
+// object; the cue after it is the speaker's, no evidence the name is a person's.
+const RELATIVE_CLAUSE_BEFORE = /,\s+(?:which|who)\s+[^,.;]*$/;
 const PLACE_SLOT_BEFORE = /(?:\p{Lu}\p{L}*,|\b(?:of|from|in|at|near))\s+$/u;
 /** Text before a word ending in a royal title, maybe with its given name, and "of": "Prince Alexander of ", "Duke of ". */
 function royalLand(before: string): boolean {

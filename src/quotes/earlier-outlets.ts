@@ -6,6 +6,7 @@ import { isTimeWord } from '../nlp/time-words.js';
 import { isQuoteMark, sourceText } from './speaker.js';
 import { callSignAt } from './programme-names.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
+import { isPersonNoun } from '../lexicon/person-nouns.js';
 
 // Outlets named earlier in the article: the last one before a token, short forms, and a short name spelled out in full.
 
@@ -155,22 +156,34 @@ export function lastOutletBefore(tokens: Token[], i: number, kind: string | null
 /**
  * "The Tiroler Tageszeitung reported …" before "told the paper": the one name before token i (within the reach
  * lastOutletEndingBefore reads) that the gazetteer lacks but whose shape is a paper's — "the", a town's word or
- * few and a newspaper's word (lexicon endsInNewspaperWord) — or null when none or two different ones.
+ * few and a newspaper's word (lexicon endsInNewspaperWord), or "the" and the news word alone — or null when none or two different ones.
  * (Only after "the": papers are written so; "Dana Courier" is a person.)
  */
 function onlyPaperShapedNameBefore(tokens: Token[], i: number): string | null {
   let found: string | null = null;
+  let lone: string | null = null;
   for (let e = i - 1; e > 1 && e > i - 400; e--) {
     if (!isNewspaperWord(tokens[e]!.text) || /^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) continue;
     let s = e;
     while (s > e - 3 && /^\p{Lu}/u.test(tokens[s - 1]!.text) && !/^the$/i.test(tokens[s - 1]!.text)) s--;
-    if (s === e || !/^the$/i.test(tokens[s - 1]?.text ?? '')) continue;
+    if (!/^the$/i.test(tokens[s - 1]?.text ?? '')) continue;
+    // ("The Herald reported …": the news word alone after "the" names the paper too, unless it is also a person's
+    // noun, "the Republican said", "the Leader of the House".)
+    if (s === e) {
+      if (isPersonNoun(tokens[e]!.normal) || lookupOutlet(tokens[e]!.text)) continue;
+      // (Two different lone words are two papers: which one "the paper" is would be a guess.)
+      if (lone && lone !== tokens[e]!.text) return null;
+      lone = tokens[e]!.text;
+      continue;
+    }
     const name = sourceText(tokens, s, e + 1);
     if (lookupOutlet(name) || !endsInNewspaperWord(name)) continue;
     if (found && found !== name) return null;
     found = name;
   }
-  return found;
+  // ("the Courier" after "The Millbrook Courier": the short form of the paper named in full.)
+  if (found) return !lone || found.endsWith(` ${lone}`) ? found : null;
+  return lone ? `The ${lone}` : null;
 }
 
 /**

@@ -303,12 +303,13 @@ function outerReportResumed(tokens: Token[], cue: number, openToken: number): bo
   return false;
 }
 
-/** tokens[k] is "that" opening a clause: tagged so, or before a pronoun or a plural ("that members would …"), not "that panel". */
+/** tokens[k] is "that" opening a clause: tagged so, or before a pronoun, a determiner or a plural ("that members would …"), not "that panel". */
 function thatOpensClause(tokens: Token[], k: number): boolean {
   // ("and that “nobody shared …”": a quotation right after "that" is judged by its first word.)
   const next = tokens[k + 1] && isQuoteMark(tokens[k + 1]!) ? tokens[k + 2] : tokens[k + 1];
   if (tokens[k]?.normal !== 'that' || !next) return false;
-  return tokens[k]!.pos === 'SCONJ' || next.pos === 'PRON' || (next.pos === 'NOUN' && next.lemma !== next.normal);
+  // (A determiner after it too, "that all measures …", "that the vote …": the pronoun "that" takes none.)
+  return tokens[k]!.pos === 'SCONJ' || next.pos === 'PRON' || next.pos === 'DET' || (next.pos === 'NOUN' && next.lemma !== next.normal);
 }
 
 /**

@@ -3,6 +3,7 @@ import { isNewspaperWord, isTownAndNewspaperWord, lookupOutlet } from '../lexico
 import { genderOfFirstName } from '../nlp/names.js';
 import { isPlaceName } from '../lexicon/place-names.js';
 import { wholeWordOffsets } from '../text/boundaries.js';
+import { isPersonNoun } from '../lexicon/person-nouns.js';
 
 /**
  * "The Chronicle reported last month that …": "The" and a newspaper's word (outlets.json newspaperWords) opening
@@ -18,6 +19,12 @@ export function newspaperWordSpeakersAsOutlets(quotes: ExtractedQuote[], text: s
       for (const r of quotes) if (r.outlet === name) r.outlet = null;
       continue;
     }
+    if (loneNewspaperWordMention(q)) {
+      // "The Herald reported …": a news word the tagger reads as a common noun ("herald") left the speaker unnamed.
+      const name = `The ${q.speaker_mention!.slice(4)}`;
+      Object.assign(q, { speaker: name, speaker_kind: 'outlet', outlet: q.outlet ?? name });
+      continue;
+    }
     if (q.speaker_kind !== 'person' || q.speaker_start === null || !q.speaker || !isNewspaperWord(q.speaker)) continue;
     const before = text.slice(Math.max(0, q.speaker_start - 12), q.speaker_start);
     // "…, the Chronicle reported." after "The Chronicle of Higher Education": the short form of a paper named before.
@@ -31,6 +38,18 @@ export function newspaperWordSpeakersAsOutlets(quotes: ExtractedQuote[], text: s
     Object.assign(q, { speaker_kind: 'outlet', outlet: q.outlet ?? q.speaker });
   }
 }
+
+/**
+ * An unnamed speaker whose mention is "the" and a capitalised newspaper's word alone ("The Herald", "the Herald"),
+ * which no person's noun spells ("the Republican", "the Leader" are people).
+ */
+function loneNewspaperWordMention(q: ExtractedQuote): boolean {
+  if (q.speaker_kind !== 'anonymous' || q.speaker !== null || !q.speaker_mention) return false;
+  const m = LONE_NEWS_WORD.exec(q.speaker_mention);
+  return !!m && isNewspaperWord(m[1]!) && !isPersonNoun(m[1]!.toLowerCase());
+}
+
+const LONE_NEWS_WORD = /^[Tt]he (\p{Lu}\p{Ll}+)$/u;
 
 /** Capitalised words, and the small words inside outlet names, either side of a newspaper word. */
 const WORDS_BEFORE = /(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3})$/u;

@@ -267,3 +267,15 @@ describe('a cue after a comma and "then" shares the sentence\'s subject', () => 
     expect(quote(later, 'a disgrace')).toMatchObject({ type: 'partial', speaker: 'Ines Coll', cue: 'said', cue_start: at(later, 'said') });
   });
 });
+
+describe('"and that “…”" after a name inside the report goes back to the outer report verb', () => {
+  test('"It said the raids by Marc Delorme had continued despite patrols, and that “…”": the partial is the outer speaker\'s', () => {
+    const text = 'The ministry said the plan would take a year. It said the raids by Marc Delorme had continued despite patrols, and that “every other option has failed.”';
+    expect(quote(text, 'every other')).toMatchObject({ text: 'every other option has failed.', start: at(text, 'every other'), type: 'partial', speaker_mention: 'It', cue: 'said', cue_start: at(text, 'said the raids') });
+  });
+
+  test('a quotation right after the inner verb\'s own "that" stays that verb\'s (near miss)', () => {
+    const text = 'The ministry said Marc Delorme had warned that “every other option has failed.”';
+    expect(quote(text, 'every other')).toMatchObject({ type: 'partial', speaker: 'Marc Delorme', cue: 'warned' });
+  });
+});

@@ -59,3 +59,21 @@ describe('"the" and a newspaper word after a known outlet named in full is that 
     expect(quote(text, 'Borrowing')).toMatchObject({ speaker: 'Chronicle', speaker_kind: 'person', outlet: null });
   });
 });
+
+describe('"The" and a newspaper word the tagger reads as a common noun ("Herald") is the paper too', () => {
+  test('"The Herald reported that …" and a later "According to the paper" are the paper, speaker and outlet', () => {
+    const text = 'The ferry will stop in May. The Herald reported that the operator had lost its subsidy. According to the paper, two crews would be laid off.';
+    expect(quote(text, 'the operator')).toMatchObject({ text: 'the operator had lost its subsidy', start: at(text, 'the operator'), type: 'indirect', speaker: 'The Herald', speaker_kind: 'outlet', speaker_mention: 'The Herald', cue: 'reported', outlet: 'The Herald' });
+    expect(quote(text, 'two crews')).toMatchObject({ text: 'two crews would be laid off', start: at(text, 'two crews'), type: 'indirect', speaker: 'The Herald', speaker_mention: 'the paper', cue: 'According to', outlet: 'The Herald' });
+  });
+
+  test('"the paper" after "The Millbrook Courier" and a short "The Courier" is the paper named in full', () => {
+    const text = 'The Millbrook Courier closed today. The Courier reported that the owner was selling. According to the paper, staff were told on Monday.';
+    expect(quote(text, 'staff were')).toMatchObject({ text: 'staff were told on Monday', start: at(text, 'staff were'), type: 'indirect', speaker: 'Millbrook Courier', speaker_mention: 'the paper', cue: 'According to', outlet: 'Millbrook Courier' });
+  });
+
+  test('a person\'s noun that is also a paper\'s word ("The Republican said") stays an unnamed person', () => {
+    const text = 'The ferry will stop in May. The Republican said that the operator had lost its subsidy.';
+    expect(quote(text, 'the operator')).toMatchObject({ text: 'the operator had lost its subsidy', speaker: null, speaker_mention: 'The Republican', cue: 'said', outlet: null });
+  });
+});

@@ -27,3 +27,15 @@ describe('"the region/city/state of PLACE" after a people noun names a place, no
     });
   });
 });
+
+describe('an adjective before the place\'s kind noun keeps the name after "of" a place', () => {
+  test('"Residents of the Hebridean island of Corrabh said …": the residents speak, not a person Corrabh', () => {
+    const text = 'Residents of the Hebridean island of Corrabh said the ferry timetable was unworkable.';
+    expect(quote(text, 'the ferry')).toMatchObject({ text: 'the ferry timetable was unworkable', start: at(text, 'the ferry'), type: 'indirect', speaker: null, speaker_mention: 'Residents of the Hebridean island of Corrabh', speaker_start: 0, speaker_kind: 'anonymous', cue: 'said' });
+  });
+
+  test('a role and a name after "of the Scottish" stays that person (near miss)', () => {
+    const text = 'Fans of the Scottish singer Ewan Ross said the ferry timetable was unworkable.';
+    expect(quote(text, 'the ferry')).toMatchObject({ speaker: 'Ewan Ross', speaker_mention: 'Ewan Ross', speaker_kind: 'person', cue: 'said' });
+  });
+});
