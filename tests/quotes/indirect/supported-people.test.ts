@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { quote, quotesOf } from '../../helpers/quotes.js';
 
-describe('a person backed or defended, with only a time or a place after, is no report', () => {
-  test('"who backed Marsh last week" adds no report; the said-clause stays', () => {
+describe('a person backed or defended, with only a time or a place after: a pronoun is no report, a name is the object alone', () => {
+  test('"who backed Marsh last week": the name alone is the object (as "who backed Okafor" is), not its time', () => {
     const text = 'Councillor Ines Faraday, who backed Marsh last week, said she was disappointed.';
     const reports = quotesOf(text).filter((q) => q.type === 'indirect');
-    expect(reports.map((q) => q.text)).toEqual(['she was disappointed']);
-    expect(reports[0]).toMatchObject({ speaker: 'Ines Faraday', cue: 'said' });
+    expect(reports.map((q) => [q.text, q.cue, q.speaker])).toEqual([['Marsh', 'backed', 'Ines Faraday'], ['she was disappointed', 'said', 'Ines Faraday']]);
+    expect(text.slice(reports[0]!.start, reports[0]!.end)).toBe('Marsh');
   });
 
   test('"defended him on local radio" adds none', () => {
