@@ -11,6 +11,7 @@ interface CueObjectSenses {
   takenLives: ReadonlySet<string>;
   declaredActs: ReadonlySet<string>;
   signedDocuments: ReadonlySet<string>;
+  supportedPeople: ReadonlySet<string>;
 }
 
 let words: CueObjectSenses | undefined;
@@ -19,7 +20,7 @@ let words: CueObjectSenses | undefined;
 export function cueObjectSenses(): CueObjectSenses {
   if (!words) {
     const raw = readDataFile<Record<string, string[]>>('cue-object-senses.json');
-    words = { citeSources: new Set(raw.citeSources), pictures: new Set(raw.pictures), audiences: new Set(raw.audiences), prizes: new Set(raw.prizes), rankedPrizes: new Set(raw.rankedPrizes), emptyAfterPrepositions: new Set(raw.emptyAfterPrepositions ?? []), pointedPlaces: new Set(raw.pointedPlaces ?? []), takenLives: new Set(raw.takenLives ?? []), declaredActs: new Set(raw.declaredActs ?? []), signedDocuments: new Set(raw.signedDocuments ?? []) };
+    words = { citeSources: new Set(raw.citeSources), pictures: new Set(raw.pictures), audiences: new Set(raw.audiences), prizes: new Set(raw.prizes), rankedPrizes: new Set(raw.rankedPrizes), emptyAfterPrepositions: new Set(raw.emptyAfterPrepositions ?? []), pointedPlaces: new Set(raw.pointedPlaces ?? []), takenLives: new Set(raw.takenLives ?? []), declaredActs: new Set(raw.declaredActs ?? []), signedDocuments: new Set(raw.signedDocuments ?? []), supportedPeople: new Set(raw.supportedPeople ?? []) };
   }
   return words;
 }

@@ -23,6 +23,7 @@ export interface OrganisationData {
   of_tail_heads: string[];
   name_tails: string[];
   organization_tails: string[];
+  club_tails?: string[];
   surname_company_tails: string[];
   name_heads: string[];
   descriptor_name_openers: string[];
@@ -167,6 +168,14 @@ let nameTails: Set<string> | undefined;
 export function isNameTail(word: string): boolean {
   nameTails ??= new Set(organisationData().name_tails);
   return nameTails.has(word);
+}
+
+let clubTails: Set<string> | undefined;
+
+/** "town", "county", "united": (lower case) ends a football club's name as well as a place's (data/organisations.json club_tails). */
+export function isClubTail(word: string): boolean {
+  clubTails ??= new Set(organisationData().club_tails ?? []);
+  return clubTails.has(word);
 }
 
 let descriptorOpeners: Set<string> | undefined;

@@ -25,3 +25,13 @@ export function roleRunThings(): ReadonlySet<string> {
   runThings ??= wordSetFrom('role-modifiers.json', 'run_things');
   return runThings;
 }
+
+let scopes: ReadonlySet<string> | undefined;
+let scopedOffices: ReadonlySet<string> | undefined;
+
+/** "area director": a word for the stretch an office covers, right before an office it scopes (data/role-modifiers.json scopes, scoped_offices). */
+export function isScopedOffice(scope: string, office: string): boolean {
+  scopes ??= wordSetFrom('role-modifiers.json', 'scopes');
+  scopedOffices ??= wordSetFrom('role-modifiers.json', 'scoped_offices');
+  return scopes.has(scope) && scopedOffices.has(office);
+}

@@ -25,12 +25,13 @@ function multiWordOutletsByWord(): Map<string, { words: string[]; at: number }[]
  * "Pro Football Talk reported …": the tagger reads a capitalised word of a known outlet name as a foreign
  * word ("Pro" as Latin "pro"), so the name run lost it. Inside a known outlet name written out in full, such
  * a word is part of the name. So is a capitalised word it reads as a verb ("Rolling Stone quoted …": "Rolling" as
- * a participle, leaving "Stone" to be read as a surname).
+ * a participle, leaving "Stone" to be read as a surname), or as an adverb ("According to Opera Now, …": "Now"
+ * opened the clause and left "Opera" a person).
  */
 export function retagForeignWordsInOutletNames(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if ((t.pos !== 'X' && t.pos !== 'VERB') || !/^\p{Lu}/u.test(t.text)) continue;
+    if ((t.pos !== 'X' && t.pos !== 'VERB' && t.pos !== 'ADV') || !/^\p{Lu}/u.test(t.text)) continue;
     for (const { words, at } of multiWordOutletsByWord().get(t.text) ?? []) {
       if (i - at < 0 || i - at + words.length > tokens.length) continue;
       if (!words.every((w, k) => tokens[i - at + k]!.text === w)) continue;

@@ -21,7 +21,7 @@ import { isOfficeField } from '../nlp/office-fields.js';
 import { nameAfterBodyTail, runEndsInBody } from '../nlp/body-before-name.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { isPlaceName, nameAfterOfficePlace } from '../lexicon/place-names.js';
-import { hasLeagueWord, isDescriptorNameOpener, isFieldBodyHead, isKnownOrganisation, isNameOfHead, isNameTail, isSurnameCompanyTail } from '../lexicon/organisations.js';
+import { hasLeagueWord, isClubTail, isDescriptorNameOpener, isFieldBodyHead, isKnownOrganisation, isNameOfHead, isNameTail, isSurnameCompanyTail } from '../lexicon/organisations.js';
 import { isPlaceTail, placeWords } from '../lexicon/place-words.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
@@ -653,7 +653,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     // ("Jane Hall said", "Ruth Church said": a given name, then one place's word that is a common surname too, with no
     // article before it, is a person; "the Albert Hall" keeps its article.)
     const surnameTail = givenNameAndSurnameTail(tokens, ns, ne);
-    const org = team || serviceBody || nameTailBody || sportGoverningBody(nameWords) || nationBranchOfBody(nameWords) || hasLeagueWord(nameWords) || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || (ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) && !surnameTail) || capitalsWithoutGivenName(nameWords) || tokens.slice(ns, ne).some((t) => t.text === '&') || kindNounOpensBodyName(tokens, ns, ne) || membersWordInName(tokens, ns, ne);
+    // ("Harrowfield Town said", "Dale County said": a club's last word after words none a given name or a role; a place says nothing itself.)
+    const club = ne - ns > 1 && isClubTail(tokens[ne - 1]!.normal) && tokens.slice(ns, ne - 1).every((t) => genderOfFirstName(t.text) === 'unknown' && !isRoleWord(t.normal));
+    const org = team || club || serviceBody || nameTailBody || sportGoverningBody(nameWords) || nationBranchOfBody(nameWords) || hasLeagueWord(nameWords) || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || (ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) && !surnameTail) || capitalsWithoutGivenName(nameWords) || tokens.slice(ns, ne).some((t) => t.text === '&') || kindNounOpensBodyName(tokens, ns, ne) || membersWordInName(tokens, ns, ne);
     // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
     // ("the veteran broadcaster Dermot Ashe": a kind word that is also a job names an outlet only when the name is outlet-shaped.)
     // ("Belgian newspaper Dagblad Noord said": a nation's adjective opens the kind without an article, as "the" would.)

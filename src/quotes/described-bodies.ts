@@ -3,7 +3,7 @@
  * document stands for the one named just before it (data/organisations.json described_bodies, statement_documents).
  */
 import type { ExtractedQuote, Token } from '../types.js';
-import { isBodyDescriptionHead, isKnownOrganisation, isMembersHead, isNameOfHead, isPersonDescriptionHead, organisationData } from '../lexicon/organisations.js';
+import { isBodyDescriptionHead, isClubTail, isKnownOrganisation, isMembersHead, isNameOfHead, isPersonDescriptionHead, organisationData } from '../lexicon/organisations.js';
 import { kindOfOutletWord, lookupOutlet, outletKindByName, recogniseOutlet } from '../lexicon/outlets.js';
 import { lastOutletBefore } from './earlier-outlets.js';
 import { placeWords } from '../lexicon/place-words.js';
@@ -19,6 +19,7 @@ import { CAPITALISED_WORD_BEFORE, NO_LETTER_BEFORE, WORD_BOUNDARY, literalMatchI
 import { documentIssuer, unnamedPersonIssuer } from './document-issuers.js';
 import { isDocumentHead } from './described-speakers.js';
 import { operatorNamedBefore } from './operator-named-before.js';
+import { bodyNamedAfterNoun } from './body-named-after-noun.js';
 import { acronymEndsInNoun } from './acronym-body-nouns.js';
 import { isOutletKindAlsoPersonJob } from '../lexicon/outlet-kind-words.js';
 
@@ -108,6 +109,9 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       // (Not a part of the longer name that speaker was read as: "the United Nations Office for the Coordination of …".)
       const inside = p && kindNamed && p.speaker_end !== null && kindNamed.start < p.speaker_end;
       if (kindNamed && kindNamed.start > foundAt && !inside && !people.has(kindNamed.name)) found = { speaker: kindNamed.name, kind: 'organization' };
+      // ("founded the group Friends of the Wendle … According to the group": a body introduced by the noun and its name.)
+      const introduced = bodyNamedAfterNoun(text, windowStart(breaks, at), at, noun);
+      if (introduced && introduced.start > Math.max(foundAt, kindNamed?.start ?? -1) && !people.has(introduced.name)) found = { speaker: introduced.name, kind: 'organization' };
       // ("The bus, operated by Transportes Rioja Norte, … . The bus company said": a company may be the operator named before.)
       const operator = organisationData().described_bodies.company_nouns.includes(noun) ? operatorNamedBefore(text, windowStart(breaks, at), at) : null;
       if (operator && operator.start > Math.max(foundAt, kindNamed?.start ?? -1) && !people.has(operator.name) && bodyFits(noun, operator.name)) found = { speaker: operator.name, kind: 'organization' };
@@ -265,7 +269,9 @@ function bodyFits(noun: string, name: string, text?: string): boolean {
   const last = words[words.length - 1]!;
   const w = placeWords();
   placeTails ??= new Set([...w.settlement_tails, ...w.landform_tails, ...w.division_tails]);
-  if (words.length > 1 && placeTails.has(last.toLowerCase()) && !isKnownOrganisation(name)) return false;
+  // ("Harrowfield Town have sacked …. The club said": a club's tail that ends places' names too is the club's after "the club".)
+  const club = kinds.team_nouns.includes(noun) && isClubTail(last.toLowerCase());
+  if (words.length > 1 && placeTails.has(last.toLowerCase()) && !isKnownOrganisation(name) && !club) return false;
   if (kinds.team_nouns.includes(noun) && kinds.company_tails.includes(last)) return false;
   if (kinds.civic_nouns.includes(noun)) return words.some((x) => kinds.civic_name_words.includes(x)) || isKnownOrganisation(name) || acronymEndsInNoun(name, noun, text);
   // ("Wade Hollis said …. The party wrote": a party or a campaign only one whose name says so.)

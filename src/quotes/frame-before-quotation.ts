@@ -1,4 +1,5 @@
 import type { Token } from '../types.js';
+import { participleAfterPrepositionObject } from './indirect/shared-subjects.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { asItCue, cueLemma, frameAtToken, frameForCue, negated, outletGivenTo, type Frame, type TokenView } from './frame.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -106,7 +107,8 @@ function cueBeforeQuotation(view: TokenView, span: MarkedSpan, prevMark: MarkedS
       const owned = nominalQuotationFrame(tokens, i, lo, openToken);
       if (owned) return owned;
     }
-    if (!f || inAskedClause(tokens, lo, f.cueToken, openToken)) continue;
+    // ("thanked fans in a message posted online, calling …": a participle describing a preposition's noun frames nothing.)
+    if (!f || inAskedClause(tokens, lo, f.cueToken, openToken) || participleAfterPrepositionObject(tokens, f.cueToken, lo)) continue;
     // "She described the moment the academy called as “…”": a verb with no object before "as" heads a relative
     // clause in an outer label verb's object; that verb, further left, frames the words.
     if (f.cueToken === openToken - 2 && tokens[openToken - 1]!.normal === 'as' && outerLabelVerb(tokens, view.tokenAtOrAfter(f.speaker.start), lo) >= 0) continue;

@@ -3,7 +3,7 @@ import { isHonorific } from '../nlp/names.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { officeLevels } from '../lexicon/office-levels.js';
 import { fixedTitles } from '../lexicon/fixed-titles.js';
-import { roleModifiers, roleRunHeads, roleRunThings } from '../lexicon/role-modifiers.js';
+import { isScopedOffice, roleModifiers, roleRunHeads, roleRunThings } from '../lexicon/role-modifiers.js';
 import { isFormerOnlyRole } from '../lexicon/occupations.js';
 import { isOfficeField } from '../nlp/office-fields.js';
 
@@ -80,8 +80,9 @@ export function rolePhrase(words: readonly string[]): string | null {
   // role says which analyst; a describing compound, "a well-known analyst", "a part-time adviser", does not.)
   const field = first > 0 && hyphenatedField(words[first - 1]!) ? [words[first - 1]!] : [];
   // ("the managing director", "finance minister": a word qualifying the office that is no role alone stays with it.)
-  // ("garage owner", "team manager": what the person runs or owns, right before a run head, makes the trade.)
-  const modifier = first > 0 && (roleModifiers().has(words[first - 1]!) || isRunCompound(words, first)) ? [words[first - 1]!] : field;
+  // ("garage owner", "team manager": what the person runs or owns, right before a run head, makes the trade;
+  // and a word for the stretch an office covers, before such an office: "the area director", not "an area resident".)
+  const modifier = first > 0 && (roleModifiers().has(words[first - 1]!) || isRunCompound(words, first) || isScopedOffice(words[first - 1]!, words[first]!)) ? [words[first - 1]!] : field;
   // ("Retired general Mark Hale": a word of time before the office says it is past, and stays with it.)
   const past = first > 0 && RETIRING_WORDS.has(words[first - 1]!) ? [words[first - 1]!] : modifier;
   // ("city council member": a level of government and the body the office sits in, before the role word, make an office

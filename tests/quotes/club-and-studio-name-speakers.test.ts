@@ -29,3 +29,20 @@ describe('a club or a studio named by its last word is a body, not a person', ()
     expect(quote(text, 'she was')).toMatchObject({ speaker: 'Selene Rovers', speaker_kind: 'person', speaker_start: 0, cue: 'said' });
   });
 });
+
+describe('a club whose last word also ends places\' names ("Town", "County") is a body (data/organisations.json club_tails)', () => {
+  test('"Pellham Town said …": organization', () => {
+    const text = 'Pellham Town said it would name a new coach next week.';
+    expect(quote(text, 'it would')).toMatchObject({ type: 'indirect', text: 'it would name a new coach next week', speaker: 'Pellham Town', speaker_kind: 'organization', speaker_start: 0, speaker_end: 12, cue: 'said' });
+  });
+
+  test('"The club said" after "Pellham Town have dismissed …" stands for the club', () => {
+    const text = 'Pellham Town have dismissed coach Rory Vance. The club said it had acted with regret.';
+    expect(quote(text, 'it had acted')).toMatchObject({ type: 'indirect', text: 'it had acted with regret', speaker: 'Pellham Town', speaker_mention: 'The club', speaker_kind: 'organization', cue: 'said' });
+  });
+
+  test('near miss: a given name before "Town" is a person: "Grace Town said …"', () => {
+    const text = 'Grace Town said she would stay on.';
+    expect(quote(text, 'she would')).toMatchObject({ speaker: 'Grace Town', speaker_kind: 'person' });
+  });
+});

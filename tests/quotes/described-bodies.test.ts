@@ -165,3 +165,15 @@ describe('"the HEAD" standing for the body named before whose name ends in that 
     expect(quote(text, 'Greyline Audio, an events')).toMatchObject({ speaker: 'the company', speaker_mention: 'the company' });
   });
 });
+
+describe('"the group" stands for the body introduced before as "the group" and its name', () => {
+  test('"founded the group Neighbours of the Lissan … According to the group, …"', () => {
+    const text = 'Mairead Cole founded the group Neighbours of the Lissan in 2019. According to the group, the weir was failing.';
+    expect(quote(text, 'the weir')).toMatchObject({ type: 'indirect', text: 'the weir was failing', speaker: 'Neighbours of the Lissan', speaker_mention: 'the group', speaker_kind: 'organization', cue: 'According to' });
+  });
+
+  test('near miss: "joined the group in 2019" names none; "the group" stays itself', () => {
+    const text = 'Mairead Cole joined the group in 2019. According to the group, the weir was failing.';
+    expect(quote(text, 'the weir')).toMatchObject({ speaker: 'the group', speaker_kind: 'organization' });
+  });
+});

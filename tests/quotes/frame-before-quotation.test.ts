@@ -279,3 +279,16 @@ describe('"and that “…”" after a name inside the report goes back to the o
     expect(quote(text, 'every other')).toMatchObject({ type: 'partial', speaker: 'Marc Delorme', cue: 'warned' });
   });
 });
+
+describe('a participle describing a preposition\'s noun ("in a message posted online") frames no quotation', () => {
+  test('"thanked fans in a message posted online, calling X “…”": the sentence\'s subject speaks, cue "calling"', () => {
+    const text = 'Rhian Soto thanked fans in a note posted online, calling her years at the theatre “a gift.”';
+    const q = quotesOf(text).find((x) => x.type === 'partial');
+    expect(q).toMatchObject({ text: 'a gift.', speaker: 'Rhian Soto', speaker_mention: 'Rhian Soto', speaker_start: 0, cue: 'calling' });
+  });
+
+  test('near miss: the subject\'s own "posted online, calling …" stays with that subject and cue', () => {
+    const text = '“It was a gift,” Rhian Soto posted online, calling the theatre “my home.”';
+    expect(quotesOf(text).find((x) => x.type === 'partial')).toMatchObject({ text: 'my home.', speaker: 'Rhian Soto', cue: 'posted' });
+  });
+});

@@ -86,3 +86,25 @@ describe('"voice actor", "climate scientist": a noun naming the field before a r
     expect(read(text).quotes[0]).toEqual(['the plant would reopen', 'indirect', 'Piet Dalen', 'said', null, 'spokesman', 34, 56]);
   });
 });
+
+describe('"the area director": a word for the stretch an office covers stays with such an office (data/role-modifiers.json scopes)', () => {
+  test('an apposition after the cue', () => {
+    const text = '“The rivers will be cleaner,” said Bryn Talley, the trust’s area director.';
+    const q = extractArticle(text, { id: 'r' }).quotes[0]!;
+    expect([q.text, q.type, q.speaker, q.speaker_role, q.cue, q.start, q.end]).toEqual(['The rivers will be cleaner,', 'direct', 'Bryn Talley', 'area director', 'said', 1, 28]);
+  });
+
+  test('not before a word for someone who only lives there: "an area resident" is a resident', () => {
+    const text = 'Bryn Talley, an area resident, said the bridge was closed.';
+    const q = extractArticle(text, { id: 'r' }).quotes[0]!;
+    expect([q.text, q.speaker, q.speaker_role]).toEqual(['the bridge was closed', 'Bryn Talley', 'resident']);
+  });
+});
+
+describe('a medical specialist named in an apposition is the role (data/occupations.json)', () => {
+  test('"X, a laryngologist, said …"', () => {
+    const text = 'Maren Holt, a laryngologist, said the swelling had gone down.';
+    const q = extractArticle(text, { id: 'r' }).quotes[0]!;
+    expect([q.text, q.type, q.speaker, q.speaker_role, q.cue]).toEqual(['the swelling had gone down', 'indirect', 'Maren Holt', 'laryngologist', 'said']);
+  });
+});

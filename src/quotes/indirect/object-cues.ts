@@ -31,6 +31,7 @@ import { finiteSpeechAfterComma } from './second-predicate.js';
 import { newClauseAfterComma } from './joined-clause.js';
 import { refusedComment, withheldSpeechAct } from './refused-comment.js';
 import { cueObjectSenses } from '../../lexicon/cue-object-senses.js';
+import { supportedPersonOnly } from './supported-people.js';
 import { anonymityMotive } from './anonymity-fears.js';
 import { citingAfterSpeechVerb, citingAsideBeforeVerb } from './citing-asides.js';
 import { refusalInsideReport, subjectOpensReportedClause } from './inside-reported-clause.js';
@@ -221,6 +222,11 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // A short object is content only as a name ("X endorsed Tom Reed") or as the refused act itself
     // ("X declined to comment").
     const refusal = /^(decline|refuse)$/.test(lemma ?? '') && tokens[from]!.normal === 'to' && tokens[to]!.pos === 'VERB';
+    // "defended him on social media": a person supported, with only when or where after, is no position stated; a
+    // name stays the object as "who backed Okafor" is, without the when or where ("backed Dowd last week").
+    const person = particle ? -1 : supportedPersonOnly(tokens, lemma ?? '', from, to);
+    if (person >= 0 && tokens[from]!.pos !== 'PROPN') continue;
+    if (person >= 0) to = person;
     // … or a name given in two words ("called him divisive", "calling them thieves").
     // … or a short object right after the verb that names its target ("endorsed Voss", "questioned his
     // sincerity"); after a particle it says too little ("Neighbours complained about the noise").

@@ -112,8 +112,9 @@ export function elliptical(tokens: Token[], from: number, to: number): boolean {
  */
 export function shortClause(tokens: Token[], from: number, to: number, relative: boolean): boolean {
   // "what the auditors said was plain waste": inside a relative clause the subject is the pronoun before the frame.
-  // A number before its noun opens a subject as a determiner does: "said 12 people came".
-  const countedSubject = tokens[from]!.pos === 'NUM' && tokens[from + 1]?.pos === 'NOUN';
+  // A number or a quantifier before its noun opens a subject as a determiner does: "said 12 people came",
+  // "said most patients recovered" (the tagger reads "most", "many", "few" there as adjectives).
+  const countedSubject = (tokens[from]!.pos === 'NUM' || isStandaloneQuantifier(tokens[from]!.normal)) && tokens[from + 1]?.pos === 'NOUN';
   return (relative || countedSubject || nounReadAsVerb(tokens, from) || /^(PRON|PROPN|NOUN|DET)$/.test(tokens[from]!.pos)) && !tokens.slice(from, to + 1).some(isQuoteMark);
 }
 

@@ -91,3 +91,22 @@ describe('"they" and a verb closing the sentence, said by a group of people of i
     }
   });
 });
+
+describe('a quantifier before its noun opens a three-word clause as a determiner does', () => {
+  test('"said most patients recovered" is a report with the quantifier in it', () => {
+    const text = 'Dr Tomas Lindqvist said most patients recovered.';
+    expect(quote(text, 'most patients')).toMatchObject({
+      text: 'most patients recovered', type: 'indirect', speaker: 'Tomas Lindqvist', cue: 'said', start: text.indexOf('most'), end: text.indexOf('.', 30),
+    });
+  });
+
+  test('"said many voters stayed" too', () => {
+    const text = 'Priya Navarro said many voters stayed.';
+    expect(quote(text, 'many voters')).toMatchObject({ text: 'many voters stayed', type: 'indirect', speaker: 'Priya Navarro', cue: 'said' });
+  });
+
+  test('a quantifier in a greeting\'s object is no clause: "said goodbye to most patients"', () => {
+    const text = 'Priya Navarro said goodbye to most patients.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toHaveLength(0);
+  });
+});
