@@ -50,3 +50,20 @@ describe('a body named as a speaker is an organisation, not a person', () => {
     expect(quote(text, 'the bishop')).toMatchObject({ speaker: 'Harbour Diocese News', speaker_kind: 'outlet', outlet: 'Harbour Diocese News', cue: 'reported' });
   });
 });
+
+describe('a body that hears a case or examines a matter speaks as an organisation', () => {
+  test('"The tribunal said …", "The panel said …", "The bureau said …": the body, kind organization', () => {
+    for (const noun of ['tribunal', 'panel', 'bureau']) {
+      const text = `The ${noun} said the transfers had been improper.`;
+      expect(quote(text, 'the transfers')).toMatchObject({
+        type: 'indirect', text: 'the transfers had been improper', start: text.indexOf('the transfers'),
+        speaker: `The ${noun}`, speaker_mention: `The ${noun}`, speaker_start: 0, speaker_end: 4 + noun.length, speaker_kind: 'organization', cue: 'said',
+      });
+    }
+  });
+
+  test('near miss: a person who sat on the panel stays the one who speaks', () => {
+    const text = 'A juror who sat on the panel said the verdict was “hard to bear”.';
+    expect(quote(text, 'hard to bear')).toMatchObject({ type: 'partial', speaker_mention: 'A juror', speaker_kind: 'anonymous', cue: 'said' });
+  });
+});
