@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quote } from '../helpers/quotes.js';
+import { at, quote } from '../helpers/quotes.js';
 import { entityNames } from '../helpers/entities.js';
 
 describe('a body named as a speaker is an organisation, not a person', () => {
@@ -65,5 +65,22 @@ describe('a body that hears a case or examines a matter speaks as an organisatio
   test('near miss: a person who sat on the panel stays the one who speaks', () => {
     const text = 'A juror who sat on the panel said the verdict was “hard to bear”.';
     expect(quote(text, 'hard to bear')).toMatchObject({ type: 'partial', speaker_mention: 'A juror', speaker_kind: 'anonymous', cue: 'said' });
+  });
+});
+
+describe('a ruling body that "found … but said" gives the words after "said"', () => {
+  test('"The tribunal found … but said the bets were “…”": a partial, cue said, the tribunal', () => {
+    const text = 'The tribunal found no sign of match-fixing but said the transfers were “a grave breach of trust.”';
+    expect(quote(text, 'a grave')).toMatchObject({
+      type: 'partial', text: 'a grave breach of trust.', start: at(text, 'a grave'), speaker: 'The tribunal', speaker_mention: 'The tribunal',
+      speaker_start: 0, speaker_kind: 'organization', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('"It found …, but said …": "It" stands for the panel named before', () => {
+    const text = 'The panel suspended the trainer for a year.\n\nIt found no sign of match-fixing, but said the transfers were “a grave breach of trust.”';
+    expect(quote(text, 'a grave')).toMatchObject({
+      type: 'partial', text: 'a grave breach of trust.', speaker: 'The panel', speaker_mention: 'It', speaker_start: at(text, 'It found'), speaker_kind: 'organization', cue: 'said',
+    });
   });
 });
