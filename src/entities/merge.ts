@@ -43,13 +43,16 @@ export class EntityMerger {
       this.films.set(k, acc);
     }
     for (const o of result.entities.outlets) {
-      const canonical = lookupOutlet(o.name) ?? o.name.replace(/^the\s+/i, '');
-      const k = canonical.toLowerCase();
+      // An unlisted outlet keeps its name as written ("The Herald", as the quotes name it); "Herald" and
+      // "The Herald" are one row, named by the fuller form whichever article came first.
+      const canonical = lookupOutlet(o.name) ?? o.name;
+      const k = outletKey(canonical);
       const acc = this.outlets.get(k) ?? { row: { name: canonical, article_count: 0, mention_count: 0, quote_count: 0 }, names: new Set<string>() };
+      if (canonical.length > acc.row.name.length || (canonical.length === acc.row.name.length && canonical < acc.row.name)) acc.row.name = canonical;
       acc.names.add(o.name);
       acc.row.article_count++;
       acc.row.mention_count += o.mentions.length;
-      acc.row.quote_count += result.quotes.filter((q) => (q.outlet && (lookupOutlet(q.outlet) ?? q.outlet) === canonical) || (q.speaker_kind === 'outlet' && q.speaker && (lookupOutlet(q.speaker) ?? q.speaker) === canonical)).length;
+      acc.row.quote_count += result.quotes.filter((q) => (q.outlet && outletKey(lookupOutlet(q.outlet) ?? q.outlet) === k) || (q.speaker_kind === 'outlet' && q.speaker && outletKey(lookupOutlet(q.speaker) ?? q.speaker) === k)).length;
       this.outlets.set(k, acc);
     }
   }
@@ -101,6 +104,11 @@ export class EntityMerger {
   outletRows(): OutletRow[] {
     return sorted([...this.outlets.values()].map(({ row }) => row), (r) => r.name);
   }
+}
+
+/** Outlets merge by name without a leading "the", case folded: "The Herald" and "Herald" are one paper. */
+function outletKey(name: string): string {
+  return name.replace(/^the\s+/i, '').toLowerCase();
 }
 
 /** People merge across articles by their full name, case and spacing folded. */

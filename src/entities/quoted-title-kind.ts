@@ -55,6 +55,7 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   const w1 = before?.[2]?.toLowerCase();
   const w2 = before?.[1]?.toLowerCase();
   if (w1 && (CUE_WORDS.has(w1) || STRONG_VERB_CUES.has(w1) || MAKING_A_WORK.has(w1))) return 'work';
+  if (w1 && WATCHING.has(w1) && !PLURAL_NOUN_AFTER.test(text.slice(after - 1, after + 30))) return 'work';
   // "the ABC special “…”", "NBC’s “…” special": a network's one-off broadcast.
   if (networkSpecialAround(text, open, after)) return 'work';
   // "The film, titled “Come Home,” opens Friday": a naming word after a film or show word ("the series called “…”").
@@ -169,8 +170,12 @@ function broadcasterPossessiveBefore(preceding: string): boolean {
   return !!noun && kindOfOutletWord(noun) === 'broadcaster';
 }
 
-// Verbs whose object is a work: "hosts “Late Hour”", "created “Night Ferry”".
+// Verbs whose object is a work: "hosts “Late Hour”", "created “Night Ferry”"; and WATCHING, what one watches is a film
+// or a show ("rewatched “Night Ferry” last night").
 const MAKING_A_WORK = new Set(['hosts', 'hosted', 'hosting', 'stars', 'co-stars', 'co-starred', 'anchors', 'anchored', 'created', 'creates', 'directs', 'produces', 'narrates', 'narrated', 'filmed', 'filming', 'binge', 'binged', 'streaming', 'streamed', 'airs', 'aired', 'reboot', 'rebooted']);
+const WATCHING = new Set(['watched', 'watches', 'rewatched', 'rewatches', 'rewatching', 're-watched']);
+// A plural noun right after the closing mark: the quoted words modify it, "watched “Save the Pier” banners go up".
+const PLURAL_NOUN_AFTER = /^[”"’']?[ \t]+(?!(?:as|is|was|has|this|thus|plus|across|always)\b)\p{Ll}+s\b/u;
 const AWARDS = new Set(['emmy', 'emmys', 'oscar', 'oscars', 'globe', 'globes', 'bafta', 'baftas', 'peabody', 'razzie', 'sag', 'tony']);
 
 // Words before "in"/"on"/"of" that place someone in a work ("appears in", "cast of") or on a programme ("said on").

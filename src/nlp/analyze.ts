@@ -248,7 +248,8 @@ const WORDS_READ_AS_ABBREVIATIONS: ReadonlyMap<string, { pos: string; lemma: str
 function wordBeforeGluedStop(value: string, before: string | undefined, after: string | undefined): { pos: string; lemma: string } | undefined {
   const word = value.endsWith('.') ? WORDS_READ_AS_ABBREVIATIONS.get(value.slice(0, -1)) : undefined;
   if (!word || !before || /\d/.test(before)) return undefined;
-  return after === undefined || /^[\p{Lu}"“‘']/u.test(after) ? word : undefined;
+  // A paragraph break ends the sentence as a capital after it does ("… to step in.⏎⏎“…”").
+  return after === undefined || /^[\p{Lu}"“‘'\n\r]/u.test(after) ? word : undefined;
 }
 
 /**

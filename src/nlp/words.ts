@@ -129,6 +129,8 @@ export const ORGANIZATION_HEADS = new Set([
   'tour',
   // Public bodies named by what they oversee ("the Danish road authority said", "the energy regulator said").
   'authority', 'regulator', 'watchdog',
+  // Bodies that hear a case or examine a matter and give their finding ("the tribunal said", "the panel said").
+  'tribunal', 'panel',
 ]);
 
 /**

@@ -101,6 +101,8 @@ export function nameAfterKindNoun(tokens: readonly Token[], first: number, last:
 
 // "The manufacturer", "the Danish shipping company": a definite description whose last word names a kind of body.
 const DEFINITE_KIND = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]*)$/iu;
+// "The bookmaker that flagged the bets": the same, its noun followed by a relative clause that says which one.
+const DEFINITE_KIND_THEN_RELATIVE = /^the\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+(?:that|which)\s/iu;
 
 /**
  * Whether a name in apposition after the description `head` is that body's: "The manufacturer, Arcadia Surgical,
@@ -108,6 +110,6 @@ const DEFINITE_KIND = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]*)$/iu;
  * before it, and no given name opening it ("The band, Tom Reyes," is a person; "The director, Ana Ruiz," no kind).
  */
 export function kindHeadNamesBody(head: string, name: string): boolean {
-  const kind = DEFINITE_KIND.exec(head)?.[1];
+  const kind = DEFINITE_KIND.exec(head)?.[1] ?? DEFINITE_KIND_THEN_RELATIVE.exec(head)?.[1];
   return !!kind && isKindNoun(kind) && genderOfFirstName(name.split(/\s+/)[0]!) === 'unknown';
 }

@@ -332,6 +332,8 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, no
     if (k >= tokens.length) continue;
     // ("The Coastal Maritime Alliance said …": the article before a body's name is no part of it.)
     if (tokens[k]!.normal === 'the' && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.text)) k++;
+    // ("Streaming service StreamNest lost …, the company said": the kind of business before the name is no part of it.)
+    k = afterBusinessKindPrefix(tokens, k, span.end);
     const first = k;
     // ("Apple TV+ has renewed …, the streamer announced": a listed body's whole name, whatever its marks, then a verb.)
     const known = knownNameThenVerb(text, tokens, k, span.end);
@@ -355,6 +357,23 @@ function subjectBody(text: string, tokens: Token[], place: Place, at: number, no
     return { name, start: tokens[first]!.start };
   }
   return null;
+}
+
+/**
+ * "Streaming service StreamNest", "the streaming service StreamNest": one or two words opening the sentence whose last,
+ * in small letters, is a business's kind (a body description's head no person's), before a capitalised word: where
+ * the name starts; else `k`. (Not "Airline Skyvane": a capitalised kind may be the name's own first word.)
+ */
+function afterBusinessKindPrefix(tokens: Token[], k: number, end: number): number {
+  let j = k;
+  if (tokens[j]?.normal === 'the') j++;
+  for (let n = 0; n < 2 && j + n < tokens.length && tokens[j + n]!.start < end; n++) {
+    const word = tokens[j + n]!;
+    const next = tokens[j + n + 1];
+    if (!/^\p{Ll}/u.test(word.text) || !isBodyDescriptionHead(word.normal) || isPersonDescriptionHead(word.normal)) continue;
+    return next && next.start < end && /^\p{Lu}\p{L}/u.test(next.text) ? j + n + 1 : k;
+  }
+  return k;
 }
 
 /** The most tokens a listed body's name runs to at a sentence's opening ("Apple", "TV", "+"). */

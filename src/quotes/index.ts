@@ -988,7 +988,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // "The National Rowing Integrity Agency said … “…,” the NRIA said": an acronym is the body named in full before.
   giveAcronymsTheirFullName(quotes, text);
   // "Brightflix …, the streamer confirmed. … Brightflix said": one name, one kind, in an article.
-  giveEachBodyNameOneKind(quotes);
+  giveEachBodyNameOneKind(quotes, text);
   // "“…,” said Wellington. “…,” she said": a lone city's name a later quote calls "she" is a person's.
   giveEachPronounedNamePersonKind(quotes);
   // "According to AFP, …" where the article never writes "Agence France-Presse": the speaker as written, "AFP".

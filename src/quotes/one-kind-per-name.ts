@@ -7,9 +7,9 @@ import { genderOfFirstName } from '../nlp/names.js';
  * as a surname. Only a name that opens with no given name we know: "Ana Ruiz" stays a person whatever a
  * misread description says.
  */
-export function giveEachBodyNameOneKind(quotes: ExtractedQuote[]): void {
+export function giveEachBodyNameOneKind(quotes: ExtractedQuote[], text: string): void {
   // (Only a description standing for the name shows it a body: "Boston" read as the city at one quote is no evidence against "said Boston, 34".)
-  const bodies = new Set(quotes.filter((q) => q.speaker_kind === 'organization' && q.speaker && /^\p{Lu}/u.test(q.speaker) && describedBy(q)).map((q) => q.speaker!));
+  const bodies = new Set(quotes.filter((q) => q.speaker_kind === 'organization' && q.speaker && /^\p{Lu}/u.test(q.speaker) && (describedBy(q) || apposedToDescription(q, text))).map((q) => q.speaker!));
   for (const q of quotes) {
     if (q.speaker_kind !== 'person' || !q.speaker || q.speaker_role || !bodies.has(q.speaker)) continue;
     if (genderOfFirstName(q.speaker.split(/\s+/)[0]!) !== 'unknown') continue;
@@ -20,6 +20,15 @@ export function giveEachBodyNameOneKind(quotes: ExtractedQuote[]): void {
 /** Whether the quote's mention is a description of its body ("the streamer", "its parent company"), not the name itself. */
 function describedBy(q: ExtractedQuote): boolean {
   return !!q.speaker_mention && /^(the|its|their)\s/i.test(q.speaker_mention) && !q.speaker_mention.toLowerCase().includes(q.speaker!.toLowerCase());
+}
+
+/**
+ * Whether the quote's mention is the name set off in apposition after a description read as its body's ("The
+ * bookmaker that flagged the bets, Wagerly, said"): one word between commas, read as an organisation.
+ */
+function apposedToDescription(q: ExtractedQuote, text: string): boolean {
+  if (q.speaker_mention !== q.speaker || q.speaker_start === null || q.speaker_end === null || /\s/.test(q.speaker!)) return false;
+  return /,\s$/.test(text.slice(Math.max(0, q.speaker_start - 2), q.speaker_start)) && text[q.speaker_end] === ',';
 }
 
 /**

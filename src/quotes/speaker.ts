@@ -561,7 +561,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       const oneWordBody = oneWordBodyName(head, named);
       if (oneWordBody) return { ...oneWordBody, phraseStart: head!.start };
       // "The manufacturer, Arcadia Surgical, said": a name after a kind of body is that body, whatever its words look like.
-      if (head && named?.kind === 'person' && named.title === null && kindHeadNamesBody(head.text, named.name)) return { ...named, kind: 'organization', role: null, phraseStart: head.start };
+      // ("The bookmaker that flagged the bets, Stakeline, said": the kind opens the clause, a relative clause after it.)
+      if (head && named?.kind === 'person' && named.title === null && (kindHeadNamesBody(head.text, named.name) || kindHeadNamesBody(sourceText(tokens, lo, headEnd + 1), named.name))) return { ...named, kind: 'organization', role: null, phraseStart: head.start };
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
       // (Also a body's own head noun and a name's possessive: "Vell's label, Dunmore Records, said"; and an outlet

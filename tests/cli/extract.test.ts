@@ -368,3 +368,27 @@ describe('errors and exit statuses', () => {
     expect((await quotewire(['extract', '--help'])).status).toBe(0);
   });
 });
+
+describe('outlets.csv', () => {
+  test('an unlisted paper written with "The" keeps it, and counts the quotes given to it; "Herald" alone is the same row', async () => {
+    const dir = tmp();
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, [
+      { id: 'a', text: '“The ferry is our lifeline,” Ailsa Rennie told The Harbour Herald.' },
+      { id: 'b', text: 'Ailsa Rennie said the timetable was a disgrace, the Harbour Herald reported.' },
+    ].map((a) => JSON.stringify(a)).join('\n') + '\n');
+    const out = join(dir, 'out');
+    const r = await quotewire(['extract', input, '--out', out, '--format', 'csv', '--quiet']);
+    expect(r.status).toBe(0);
+    expect(lines(join(out, 'outlets.csv'))).toEqual(['name,article_count,mention_count,quote_count', 'The Harbour Herald,2,2,2']);
+  });
+
+  test('near miss: a listed outlet keeps its listed name ("Guardian" → "The Guardian")', async () => {
+    const dir = tmp();
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, JSON.stringify({ id: 'a', text: '“The ferry is our lifeline,” Ailsa Rennie told the Guardian.' }) + '\n');
+    const out = join(dir, 'out');
+    expect((await quotewire(['extract', input, '--out', out, '--format', 'csv', '--quiet'])).status).toBe(0);
+    expect(lines(join(out, 'outlets.csv'))).toEqual(['name,article_count,mention_count,quote_count', 'The Guardian,1,1,1']);
+  });
+});

@@ -39,3 +39,17 @@ describe('quoted title kind: an adverb before the naming word after a film or sh
     expect(films('The council did not say whether it would adopt the plan, tentatively titled “Harbour Lights.”')).toEqual([]);
   });
 });
+
+describe('what one watches is a film or a show', () => {
+  const films = (text: string) => extractArticle(text, { id: 't' }).entities.films.map((f) => [f.title, f.kind, f.mentions.map((m) => [m.start, m.end])]);
+
+  test('"rewatched “…”", "watched “…” twice": one unknown title after a watching verb is a film', () => {
+    const text = 'Ollie Brandt rewatched “The Lantern Keepers” last night.';
+    expect(films(text)).toEqual([['The Lantern Keepers', 'film', [[text.indexOf('The Lantern'), text.indexOf('” last')]]]]);
+    expect(films('Mia Sørlie watched “The Salt Road” twice in a week.').map(([title]) => title)).toEqual(['The Salt Road']);
+  });
+
+  test('near miss: quoted words before a plural noun modify it, no title ("watched “Save the Pier” banners go up")', () => {
+    expect(films('Mia Sørlie watched “Save the Pier” banners go up along the front.')).toEqual([]);
+  });
+});

@@ -30,3 +30,14 @@ describe('a name opening with an article word that the article calls a venue is 
     expect(people('They met at the cinema. Sandrine Le Roux said it was full.')).toEqual(['Sandrine Le Roux']);
   });
 });
+
+describe('a palace or a hall where something took place is a venue, no person', () => {
+  test('"at Victoria Palace", "at Caroline Hall": the venue is no person; the player is', () => {
+    expect(people('Dunne won the snooker final at Victoria Palace in 2019. Dunne said he had slept badly.')).toEqual(['Dunne']);
+    expect(people('Dunne won the snooker final at Caroline Hall in 2019. Dunne said he had slept badly.')).toEqual(['Dunne']);
+  });
+
+  test('near miss: a person surnamed Hall met or speaking stays a person', () => {
+    expect(people('The coach met Caroline Hall in 2019. Hall said she had slept badly.')).toEqual(['Caroline Hall']);
+  });
+});

@@ -106,6 +106,13 @@ describe('"in." that is no abbreviation', () => {
     expect(doc.tokens.filter((t) => t.start >= at && t.end <= at + 3).map((t) => [t.text, t.start, t.pos])).toEqual([['in', at, 'ADP'], ['.', at + 2, 'PUNCT']]);
     expect(doc.tokens.some((t) => t.text === 'in.' && t.start === text.indexOf('in. on'))).toBe(true);
   });
+  test('"in." before a paragraph break ends its sentence too; "3 in." there stays a measure', () => {
+    const text = 'Carla Munro said the council would have to step in.\n\n“Roads are not optional,” Munro told reporters.\n\nThe snow was 3 in.\n\nIt melted.';
+    const doc = analyze(text);
+    const at = text.indexOf('in.\n\n“');
+    expect(doc.tokens.filter((t) => t.start >= at && t.end <= at + 3).map((t) => [t.text, t.start, t.pos])).toEqual([['in', at, 'ADP'], ['.', at + 2, 'PUNCT']]);
+    expect(doc.tokens.some((t) => t.text === 'in.' && t.start === text.indexOf('in.\n\nIt'))).toBe(true);
+  });
 });
 
 describe('very long words', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/pipeline/process.js';
 import { at, quote } from '../helpers/quotes.js';
+import { entityNames } from '../helpers/entities.js';
 
 const entities = (text: string) => {
   const e = extractArticle(text, { id: 'a' }).entities;
@@ -78,5 +79,22 @@ describe('a rival of a person is a person, whatever the last word of the name', 
   test('negative: "Hyde Park", "Olympic Park fans" stay places', () => {
     expect(entities('The route passes Hyde Park before noon.').people).toEqual([]);
     expect(entities('Ana Ruiz led Olympic Park fans in song.').people).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('a kind of body with a relative clause, then its name in apposition', () => {
+  test('"The bookmaker that flagged the bets, Wagerly, said …": the name is the bookmaker\'s, an organisation, and no person', () => {
+    const text = 'The bookmaker that flagged the bets, Wagerly, said it had warned the league.\n\nWagerly said it had passed its concerns to the regulator.';
+    expect(quote(text, 'it had warned')).toMatchObject({
+      type: 'indirect', text: 'it had warned the league', start: at(text, 'it had warned'),
+      speaker: 'Wagerly', speaker_mention: 'Wagerly', speaker_start: at(text, 'Wagerly'), speaker_kind: 'organization', cue: 'said',
+    });
+    expect(quote(text, 'it had passed')).toMatchObject({ speaker: 'Wagerly', speaker_kind: 'organization' });
+    expect(entityNames(text).people).toEqual([]);
+  });
+
+  test('near miss: a given name opening the apposed name keeps the person', () => {
+    const text = 'The bookmaker that flagged the bets, Tom Reyes, said he had warned the league.';
+    expect(quote(text, 'he had warned')).toMatchObject({ speaker: 'Tom Reyes', speaker_kind: 'person' });
   });
 });

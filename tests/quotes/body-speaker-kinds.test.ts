@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quote } from '../helpers/quotes.js';
+import { at, quote } from '../helpers/quotes.js';
 import { entityNames } from '../helpers/entities.js';
 
 describe('a body named as a speaker is an organisation, not a person', () => {
@@ -48,5 +48,41 @@ describe('a body named as a speaker is an organisation, not a person', () => {
   test('near miss: a news word anywhere in the apposition keeps the outlet (", the diocese\'s news service,")', () => {
     const text = 'Harbour Diocese News, the diocese’s own news service, reported that the bishop would retire.';
     expect(quote(text, 'the bishop')).toMatchObject({ speaker: 'Harbour Diocese News', speaker_kind: 'outlet', outlet: 'Harbour Diocese News', cue: 'reported' });
+  });
+});
+
+describe('a body that hears a case or examines a matter speaks as an organisation', () => {
+  test('"The tribunal said …", "The panel said …": the body, kind organization', () => {
+    for (const noun of ['tribunal', 'panel']) {
+      const text = `The ${noun} said the transfers had been improper.`;
+      expect(quote(text, 'the transfers')).toMatchObject({
+        type: 'indirect', text: 'the transfers had been improper', start: text.indexOf('the transfers'),
+        speaker: `The ${noun}`, speaker_mention: `The ${noun}`, speaker_start: 0, speaker_end: 4 + noun.length, speaker_kind: 'organization', cue: 'said',
+      });
+    }
+  });
+
+  test('near miss: "the bureau" inside reported words is no speaker; a person who sat on the panel stays the one who speaks', () => {
+    const bureau = 'Ines Kovac said the bureau advises victims not to pay, because payment “rarely brings the data back.”';
+    expect(quote(bureau, 'rarely')).toMatchObject({ type: 'partial', speaker: 'Ines Kovac', cue: 'said' });
+    const text = 'A juror who sat on the panel said the verdict was “hard to bear”.';
+    expect(quote(text, 'hard to bear')).toMatchObject({ type: 'partial', speaker_mention: 'A juror', speaker_kind: 'anonymous', cue: 'said' });
+  });
+});
+
+describe('a ruling body that "found … but said" gives the words after "said"', () => {
+  test('"The tribunal found … but said the bets were “…”": a partial, cue said, the tribunal', () => {
+    const text = 'The tribunal found no sign of match-fixing but said the transfers were “a grave breach of trust.”';
+    expect(quote(text, 'a grave')).toMatchObject({
+      type: 'partial', text: 'a grave breach of trust.', start: at(text, 'a grave'), speaker: 'The tribunal', speaker_mention: 'The tribunal',
+      speaker_start: 0, speaker_kind: 'organization', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('"It found …, but said …": "It" stands for the panel named before', () => {
+    const text = 'The panel suspended the trainer for a year.\n\nIt found no sign of match-fixing, but said the transfers were “a grave breach of trust.”';
+    expect(quote(text, 'a grave')).toMatchObject({
+      type: 'partial', text: 'a grave breach of trust.', speaker: 'The panel', speaker_mention: 'It', speaker_start: at(text, 'It found'), speaker_kind: 'organization', cue: 'said',
+    });
   });
 });

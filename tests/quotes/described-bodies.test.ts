@@ -177,3 +177,20 @@ describe('"the group" stands for the body introduced before as "the group" and i
     expect(quote(text, 'the weir')).toMatchObject({ speaker: 'the group', speaker_kind: 'organization' });
   });
 });
+
+describe('"the company" after a name with its kind of business before it', () => {
+  test('"Streaming service Tidefall lost …, the company said" and "The delivery firm Parcelo …": the name, not the kind', () => {
+    const text = 'Streaming service Tidefall lost 800,000 subscribers, the company said on Thursday.';
+    expect(quote(text, 'Streaming')).toMatchObject({
+      type: 'indirect', text: 'Streaming service Tidefall lost 800,000 subscribers', start: 0,
+      speaker: 'Tidefall', speaker_mention: 'the company', speaker_start: at(text, 'the company'), speaker_kind: 'organization', cue: 'said',
+    });
+    const other = 'The delivery firm Parcelo cut 300 jobs. The company said demand had collapsed.';
+    expect(quote(other, 'demand')).toMatchObject({ type: 'indirect', text: 'demand had collapsed', speaker: 'Parcelo', speaker_mention: 'The company', speaker_kind: 'organization' });
+  });
+
+  test('near miss: a capitalised kind word may open the name itself ("Airline Skyvane" stays whole)', () => {
+    const text = 'Airline Skyvane lost 1.2 million passengers, the company said on Thursday.';
+    expect(quote(text, 'Airline')).toMatchObject({ speaker: 'Airline Skyvane', speaker_mention: 'the company', speaker_kind: 'organization' });
+  });
+});

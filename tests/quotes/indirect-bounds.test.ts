@@ -200,3 +200,17 @@ describe('a report noun and its that-clause opening what was said', () => {
     expect(quotesOf(medium).map((q) => q.text)).toEqual(['the dam would fail']);
   });
 });
+
+describe('reported content ends before the full stop of a paragraph\'s last sentence', () => {
+  test('"… to step in.⏎⏎“…”": the particle\'s full stop stays outside, as when the sentence stands alone', () => {
+    const text = 'Carla Munro said the council would have to step in.\n\n“Roads are not optional,” Munro told reporters.';
+    expect(quote(text, 'the council')).toMatchObject({
+      type: 'indirect', text: 'the council would have to step in', start: at(text, 'the council'), end: at(text, ' in.') + 3, speaker: 'Carla Munro', cue: 'said',
+    });
+  });
+
+  test('near miss: a measure before the break keeps its abbreviation ("3 in.")', () => {
+    const text = 'Carla Munro said the snow was 3 in.\n\nIt melted.';
+    expect(quote(text, 'the snow')).toMatchObject({ type: 'indirect', text: 'the snow was 3 in.', speaker: 'Carla Munro' });
+  });
+});

@@ -17,3 +17,18 @@ describe('a name one quote shows to be a body keeps that kind at its other quote
     expect(quote(person, 'incredibly proud')).toMatchObject({ speaker: 'Okafor', speaker_kind: 'person', cue: 'said' });
   });
 });
+
+describe('a name set off after a description of its body keeps that kind at its bare mentions', () => {
+  test('"The bookmaker that flagged the bets, Wagerly, said … ¶ Wagerly said …": both the organisation\'s', () => {
+    const text = 'The bookmaker that flagged the bets, Wagerly, said it had warned the league.\n\nWagerly said it had passed its concerns to the regulator.';
+    expect(quote(text, 'it had passed')).toMatchObject({
+      type: 'indirect', text: 'it had passed its concerns to the regulator', start: at(text, 'it had passed'),
+      speaker: 'Wagerly', speaker_mention: 'Wagerly', speaker_start: at(text, 'Wagerly said'), speaker_kind: 'organization', cue: 'said',
+    });
+  });
+
+  test('near miss: a name set off after a person\'s description stays a person at its bare mention', () => {
+    const text = 'The nurse who raised the alarm, Okafor, said she had warned the ward.\n\nOkafor said she had passed her concerns to the board.';
+    expect(quote(text, 'she had passed')).toMatchObject({ speaker: 'Okafor', speaker_kind: 'person' });
+  });
+});

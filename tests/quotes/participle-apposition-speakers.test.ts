@@ -20,7 +20,7 @@ describe('a participle phrase set off after the subject describes it, whatever t
   test('"The tribunal, sitting in Geneva, found that X “…”": the unnamed body speaks, not the place', () => {
     const text = 'The tribunal, sitting in Geneva, found that Marsh "acted in good faith" throughout the dispute.';
     expect(quote(text, 'acted in')).toMatchObject({
-      type: 'partial', text: 'acted in good faith', start: at(text, 'acted in'), speaker: null, speaker_kind: 'anonymous',
+      type: 'partial', text: 'acted in good faith', start: at(text, 'acted in'), speaker: 'The tribunal', speaker_kind: 'organization',
       speaker_mention: 'The tribunal', speaker_start: 0, cue: 'found', outlet: null,
     });
   });
