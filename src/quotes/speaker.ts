@@ -819,8 +819,10 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number, cueBefor
     if (subordinate && /^(since|until|till|before|after)$/.test(t.normal) && w < end && end - w <= 3 && !SUBJECT_PRONOUNS.test(tokens[w + 1]!.normal) && tokens.slice(w + 1, end + 1).every((x) => /^(NOUN|DET|ADJ|NUM)$/.test(x.pos) || POSSESSIVE_DETERMINER.test(x.normal))) continue;
     if (isQuoteMark(t) || (t.pos === 'PUNCT' && !hyphenInWord(tokens, w)) || subordinate || (w === end && (t.pos === 'CCONJ' || PRONOUN_GENDER.has(t.normal)))) break;
     // ("who" right before the cue is the cue's own subject, "officials who said": see antecedentOfWho.)
-    if (w === end || t.normal !== 'who' || !/^(NOUN|PROPN)$/.test(tokens[w - 1]!.pos)) continue;
-    let v = w + 1;
+    if (w === end || !/^(who|whose)$/.test(t.normal) || !/^(NOUN|PROPN)$/.test(tokens[w - 1]!.pos)) continue;
+    // ("whose" opens the clause with the noun it owns, the verb after that: "a farmer whose land borders the
+    // site said".)
+    let v = t.normal === 'whose' ? ownedNounEnd(tokens, w + 1, end) : w + 1;
     while (v < end && tokens[v]!.pos === 'ADV') v++;
     if (!/^(VERB|AUX)$/.test(tokens[v]!.pos)) continue;
     const phrase = phraseEndingAt(tokens, w - 1, lo);
@@ -847,6 +849,13 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number, cueBefor
   // (A clause saying the source may not speak marks an unnamed source, whose cue follows: "A team official who
   // was not authorized to speak publicly told …".)
   return closesSubordinate && passed < headWho && !requestsAnonymity(tokens, headWho) ? null : head;
+}
+
+/** The token after the noun phrase "whose" owns, from tokens[k] ("land", "two sons", "family home"): where its verb should stand. */
+function ownedNounEnd(tokens: Token[], k: number, end: number): number {
+  const from = k;
+  while (k < end && k < from + 4 && /^(ADJ|NUM|NOUN)$/.test(tokens[k]!.pos)) k++;
+  return k > from && tokens[k - 1]!.pos === 'NOUN' ? k : end;
 }
 
 /**
