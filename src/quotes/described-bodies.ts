@@ -13,6 +13,7 @@ import { genderOfFirstName, isGivenNameToken, isHonorific } from '../nlp/names.j
 import { isRoleWord } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isNationShortForm } from '../lexicon/sport-governing-bodies.js';
+import { sportGoverningBody } from './sport-governing-bodies.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { literalMatchIn, literalMatches } from '../text/literal-matches.js';
@@ -209,6 +210,8 @@ function describedNoun(q: ExtractedQuote): string | null {
   // (an agency only as "news/wire agency": "the agency", "the trade agency" are as often government bodies).
   const { outlet, outlet_modifiers: modifiers, modified_outlet_only: modifiedOnly, agency_modifiers: agencyModifiers } = organisationData().described_bodies;
   const modifier = m[1]!.toLowerCase();
+  // "the governing body": a body noun of two words (organisations.json described_bodies.body).
+  if (organisationData().described_bodies.body.includes(`${modifier} ${noun}`)) return `${modifier} ${noun}`;
   // "the central bank", "the regional council": the body of that kind named before.
   if (organisationData().described_bodies.body_modifiers.includes(modifier) && organisationData().described_bodies.body.includes(noun)) return noun;
   // "the bus company", "the ferry operator": what a company runs leaves it the company.
@@ -263,6 +266,9 @@ function outletFits(noun: string, name: string): boolean {
 
 let placeTails: Set<string> | undefined;
 
+/** The description a sport's governing body is taken up by ("World Rowing … the governing body said"). */
+const GOVERNING_BODY = 'governing body';
+
 /**
  * Whether a named body may be "the NOUN": never a place ("Harlow Bay flooded …, the council said"); a club
  * never a company ("Rovers owner Castell Group"); a council, a ministry, a board, a party or a campaign only
@@ -278,7 +284,8 @@ function bodyFits(noun: string, name: string, text?: string): boolean {
   if (kinds.team_nouns.includes(noun) && kinds.company_tails.includes(last)) return false;
   if (kinds.civic_nouns.includes(noun)) return words.some((x) => kinds.civic_name_words.includes(x)) || isKnownOrganisation(name) || acronymEndsInNoun(name, noun, text);
   // ("Wade Hollis said …. The party wrote": a party or a campaign only one whose name says so.)
-  if (kinds.self_named_nouns.includes(noun)) return words.some((x) => bodyKindNameWords(noun).includes(x) || x.toLowerCase() === noun) || isKnownOrganisation(name);
+  // ("World Aquatics", "Athletics Canada": a nation's or the world's name beside a sport's says it governs the sport.)
+  if (kinds.self_named_nouns.includes(noun)) return words.some((x) => bodyKindNameWords(noun).includes(x) || x.toLowerCase() === noun) || isKnownOrganisation(name) || (noun === GOVERNING_BODY && sportGoverningBody(words));
   return true;
 }
 
