@@ -576,6 +576,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       const kindName = head?.kind === 'anonymous' && /^the\s/i.test(head.text) ? nameAfterKindNoun(tokens, j + 1, nameEnd) : -1;
       const kindNamed = kindName > 0 ? classify(tokens, kindName, nameEnd + 1) : null;
       if (kindNamed && (kindNamed.kind === 'organization' || kindNamed.kind === 'outlet') && kindNamed.end === tokens[nameEnd]!.end) return { ...ownedBody(kindNamed), phraseStart: head!.start };
+      // (A name no list knows, read as a person's for want of a given name, is the body its kind noun says: "The
+      // contractor, Swiss firm Chronaxis, said".)
+      if (kindNamed?.kind === 'person' && kindNamed.end === tokens[nameEnd]!.end && kindNamed.title === null && genderOfFirstName(kindNamed.name.split(/\s+/)[0]!) === 'unknown') return { ...kindNamed, kind: 'organization', role: null, phraseStart: head!.start };
       // "A spokesperson for his label, Greyhound Records, said": the name is the complement's ("his label"),
       // the description speaks; its mention runs through the name.
       if (head?.kind === 'anonymous' && named?.kind === 'organization' && complementNamedAfter(head, named)) {
