@@ -115,6 +115,10 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       // ("Havenraad said one lock stayed shut. ¶ “…,” the agency said": the last one to speak, in the paragraph
       // before, by one word that is no given name and no surname after one, is the body the noun takes up.)
       if (!found && latest && latest.speaker_kind === 'person' && latest.speaker === latest.speaker_mention && !latest.speaker_role && loneNonName(text, latest.speaker!) && bodyFits(noun, latest.speaker!, text)) found = { speaker: latest.speaker!, kind: 'organization' };
+      // ("The adaptation has lost its lead, the production company confirmed. ¶ Harbour Films said …": with no body of
+      // the kind before, one of that kind speaking by its name in the passage after is the one the news opened with.)
+      const named = found ? null : laterSpeakingBody(quotes, breaks, at, noun, text);
+      if (named && !subject && !p) found = { speaker: named, kind: 'organization' };
     } else if (documents.has(noun)) {
       // ("Westbridge City confirmed the sale in a statement. “…,” the statement read": the one who issued it in the
       // sentence before, even where someone else spoke earlier; else words given in it earlier.)
