@@ -117,7 +117,9 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       if (!found && latest && latest.speaker_kind === 'person' && latest.speaker === latest.speaker_mention && !latest.speaker_role && loneNonName(text, latest.speaker!) && bodyFits(noun, latest.speaker!, text)) found = { speaker: latest.speaker!, kind: 'organization' };
       // ("The adaptation has lost its lead, the production company confirmed. ¶ Harbour Films said …": with no body of
       // the kind before, one of that kind speaking by its name in the passage after is the one the news opened with.)
-      const named = found ? null : laterSpeakingBody(quotes, breaks, at, noun, text);
+      // (Only one speaking after the description's own words: "The club said a district court … had found" names
+      // no club in the court.)
+      const named = found ? null : laterSpeakingBody(quotes, breaks, Math.max(at, q.end), noun, text);
       if (named && !subject && !p) found = { speaker: named, kind: 'organization' };
     } else if (documents.has(noun)) {
       // ("Westbridge City confirmed the sale in a statement. “…,” the statement read": the one who issued it in the
