@@ -87,11 +87,13 @@ function stateLength(tokens: readonly Token[], first: number): number {
  * The first token of a body's proper name closing an apposition "the [modifiers] KIND Name" in
  * tokens[first, last], or -1: "the Danish shipping company Norvik Holdings" names the company after its
  * kind noun in small letters (data/organisations.json kind_nouns). Only a few modifiers before the kind,
- * and a capitalised run after it to the apposition's end.
+ * and a capitalised run after it to the apposition's end. The article may be left out ("Swiss firm Chronaxis").
  */
 export function nameAfterKindNoun(tokens: readonly Token[], first: number, last: number): number {
-  if (tokens[first]?.normal !== 'the') return -1;
-  for (let k = first + 1; k < last && k <= first + 6; k++) {
+  // (… or with no article, as headlines and wires write it: "Swiss firm Chronaxis", "software company Norvik".)
+  const bare = tokens[first] && tokens[first]!.normal !== 'the' && /^(ADJ|NOUN|PROPN)$/.test(tokens[first]!.pos);
+  if (tokens[first]?.normal !== 'the' && !bare) return -1;
+  for (let k = bare ? first : first + 1; k < last && k <= first + 6; k++) {
     if (!isKindNoun(tokens[k]!.text)) continue;
     for (let n = k + 1; n <= last; n++) if (!/^\p{Lu}/u.test(tokens[n]!.text) && !/^(?:&|of|and)$/.test(tokens[n]!.text)) return -1;
     return /^\p{Lu}/u.test(tokens[k + 1]!.text) ? k + 1 : -1;

@@ -13,6 +13,7 @@ import { genderOfFirstName, isGivenNameToken, isHonorific } from '../nlp/names.j
 import { isRoleWord } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isNationShortForm } from '../lexicon/sport-governing-bodies.js';
+import { sportGoverningBody } from './sport-governing-bodies.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { CAPITALISED_WORD_BEFORE, NO_LETTER_BEFORE, WORD_BOUNDARY, literalMatchIn, literalMatches } from '../text/literal-matches.js';
@@ -118,6 +119,12 @@ export function resolveDescribedBodies(quotes: ExtractedQuote[], text: string, t
       // ("Havenraad said one lock stayed shut. ¶ “…,” the agency said": the last one to speak, in the paragraph
       // before, by one word that is no given name and no surname after one, is the body the noun takes up.)
       if (!found && latest && latest.speaker_kind === 'person' && latest.speaker === latest.speaker_mention && !latest.speaker_role && loneNonName(text, latest.speaker!) && bodyFits(noun, latest.speaker!, text)) found = { speaker: latest.speaker!, kind: 'organization' };
+      // ("The adaptation has lost its lead, the production company confirmed. ¶ Harbour Films said …": with no body of
+      // the kind before, one of that kind speaking by its name in the passage after is the one the news opened with.)
+      // (Only one speaking after the description's own words: "The club said a district court … had found" names
+      // no club in the court.)
+      const named = found ? null : laterSpeakingBody(quotes, breaks, Math.max(at, q.end), noun, text);
+      if (named && !subject && !p) found = { speaker: named, kind: 'organization' };
     } else if (documents.has(noun)) {
       // ("Westbridge City confirmed the sale in a statement. “…,” the statement read": the one who issued it in the
       // sentence before, even where someone else spoke earlier; else words given in it earlier.)
@@ -204,6 +211,8 @@ function describedNoun(q: ExtractedQuote): string | null {
   // (an agency only as "news/wire agency": "the agency", "the trade agency" are as often government bodies).
   const { outlet, outlet_modifiers: modifiers, modified_outlet_only: modifiedOnly, agency_modifiers: agencyModifiers } = organisationData().described_bodies;
   const modifier = m[1]!.toLowerCase();
+  // "the governing body": a body noun of two words (organisations.json described_bodies.body).
+  if (organisationData().described_bodies.body.includes(`${modifier} ${noun}`)) return `${modifier} ${noun}`;
   // "the central bank", "the regional council": the body of that kind named before.
   if (organisationData().described_bodies.body_modifiers.includes(modifier) && organisationData().described_bodies.body.includes(noun)) return noun;
   // "the bus company", "the ferry operator": what a company runs leaves it the company.
@@ -258,6 +267,9 @@ function outletFits(noun: string, name: string): boolean {
 
 let placeTails: Set<string> | undefined;
 
+/** The description a sport's governing body is taken up by ("World Rowing … the governing body said"). */
+const GOVERNING_BODY = 'governing body';
+
 /**
  * Whether a named body may be "the NOUN": never a place ("Harlow Bay flooded …, the council said"); a club
  * never a company ("Rovers owner Castell Group"); a council, a ministry, a board, a party or a campaign only
@@ -275,7 +287,8 @@ function bodyFits(noun: string, name: string, text?: string): boolean {
   if (kinds.team_nouns.includes(noun) && kinds.company_tails.includes(last)) return false;
   if (kinds.civic_nouns.includes(noun)) return words.some((x) => kinds.civic_name_words.includes(x)) || isKnownOrganisation(name) || acronymEndsInNoun(name, noun, text);
   // ("Wade Hollis said …. The party wrote": a party or a campaign only one whose name says so.)
-  if (kinds.self_named_nouns.includes(noun)) return words.some((x) => bodyKindNameWords(noun).includes(x) || x.toLowerCase() === noun) || isKnownOrganisation(name);
+  // ("World Aquatics", "Athletics Canada": a nation's or the world's name beside a sport's says it governs the sport.)
+  if (kinds.self_named_nouns.includes(noun)) return words.some((x) => bodyKindNameWords(noun).includes(x) || x.toLowerCase() === noun) || isKnownOrganisation(name) || (noun === GOVERNING_BODY && sportGoverningBody(words));
   return true;
 }
 

@@ -79,7 +79,7 @@ import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { nameRunEnd } from '../nlp/name-run.js';
 import { NO_LETTER_AFTER, literalMatches } from '../text/literal-matches.js';
 import { genderOfRelative } from '../lexicon/relatives.js';
-import { ownPossessiveAfterVerb } from './possessive-subject.js';
+import { ownPossessiveAfterVerb, possessorOpening } from './possessive-subject.js';
 import { indefiniteSourceBefore, unnamedSourceAgain } from './unnamed-source-again.js';
 import { surnameSubjectJustBefore } from './surname-subject-before.js';
 import { generationSurnameHolder } from './elder-younger-surname.js';
@@ -499,6 +499,16 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     return { subject, verbAfterSubject: !!subject && hasVerb(tokens, view.tokenAtOrAfter(subject.end), before.tokenEnd - 1) };
   };
 
+  // The name whose thing opens the sentence before the pronoun's: "Marlowe's previous best was …" → "Marlowe".
+  const possessorBefore = (sp: SpeakerPhrase): string | null => {
+    const last = previousSentenceEnd(view.tokenAtOrAfter(sp.start));
+    if (last < 0) return null;
+    const before = view.sentence(last);
+    if (text.slice(before.start, before.end).includes('\n')) return null;
+    const name = possessorOpening(tokens, before.tokenStart, before.tokenEnd);
+    return name ? text.slice(tokens[name[0]]!.start, tokens[name[1] - 1]!.end) : null;
+  };
+
   // A role phrase set off by commas ("Donald Trump, the nominee, who …") is an apposition, not the subject of its clause.
   const setOffRole = (subject: SpeakerPhrase): boolean => {
     const from = view.tokenAtOrAfter(subject.start);
@@ -526,7 +536,14 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       const agreed = holder && holder !== addressed ? agreeing(holder, want, true) : null;
       if (agreed) return agreed;
     }
-    if (subject?.kind !== 'person' || coordinated(tokens, view.tokenAtOrAfter(subject.start), view.tokenAtOrAfter(subject.end))) return null;
+    // "Marlowe's previous best was 2:18.11. “…,” she said": a known person's thing as the subject keeps the
+    // person the topic (possessive-subject.ts; not "Marlowe's coach", someone else).
+    if (subject?.kind !== 'person') {
+      const owner = possessorBefore(sp);
+      const known = owner ? registry.find(owner.split(' '), true) : undefined;
+      return known && known !== addressed && !cueLexicon().placeNames.has(known.name) ? agreeing(known, want, true) : null;
+    }
+    if (coordinated(tokens, view.tokenAtOrAfter(subject.start), view.tokenAtOrAfter(subject.end))) return null;
     if (!verbAfterSubject) return null;
     // Only a person already known: a new name here may be a place read as one ("Maricopa County Sheriff …").
     // (… or a full name that declined or refused to answer: "Oriel Trebb declined to say whether …. “…,” she

@@ -28,8 +28,11 @@ export function afterDateline(view: TokenView, sentence: Sentence): number {
   return length ? view.tokenAtOrAfter(sentence.start + length) : sentence.tokenStart;
 }
 
-/** "who", "which", "that" opening a relative clause after the subject's noun ("A stunt performer who fell …"). */
-export const relativeWord = (t: Token) => t.pos === 'PRON' && /^(who|whom|whose|which|that)$/.test(t.normal);
+/**
+ * "who", "which", "that" opening a relative clause after the subject's noun ("A stunt performer who fell …"), and
+ * "whose", which the tagger reads as a determiner ("A farmer whose land …").
+ */
+export const relativeWord = (t: Token) => (t.pos === 'PRON' && /^(who|whom|whose|which|that)$/.test(t.normal)) || t.normal === 'whose';
 
 /**
  * A verb inside an opening phrase that is no verb of the sentence: a participle right after the phrase's noun,

@@ -10,7 +10,7 @@ import { genderOfFirstName } from '../nlp/names.js';
 import { regExpLiteral } from '../text/regexp-literal.js';
 import { CAPITALISED_WORD_BEFORE, NO_NAME_WORD_AFTER, literalMatchIn, literalMatches } from '../text/literal-matches.js';
 import { kindWordsWithoutShortForm } from '../lexicon/kind-words-without-short-form.js';
-import { isKnownOrganisation } from '../lexicon/organisations.js';
+import { isKnownOrganisation, organisationData } from '../lexicon/organisations.js';
 
 /** No letter, apostrophe or hyphen right before a word: it starts a word. */
 const NO_NAME_LETTER_BEFORE = /(?<![\p{L}'’-])/uy;
@@ -55,9 +55,11 @@ function earlierBodySpeaker(quotes: ExtractedQuote[], q: ExtractedQuote, word: s
 /** Up to two capitalised words and a kind word after a name's first word, built once from the kind words. */
 let kindNameTail: RegExp | undefined;
 
-/** The last name in `before` that `word` opens and a kind word ends ("Meridian Airways"), up to two capitalised words between. */
+/** The last name in `before` that `word` opens and a kind word or a body's name tail ends ("Meridian Airways"), up to two capitalised words between. */
 function kindNameOpenedBy(before: string, word: string): string | null {
-  kindNameTail ??= new RegExp(`(?:[ \\t]+\\p{Lu}[\\p{L}'&-]*){0,2}[ \\t]+(?:${allBodyKindNameWords().map(regExpLiteral).join('|')})(?:['’]s?)?(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'uy');
+  // (… or a word that ends only a body's name, no one's surname: "Westmoor Renewables", "Norvik Dynamics"; name_tails.)
+  const tails = [...allBodyKindNameWords(), ...organisationData().name_tails.map((w) => w[0]!.toUpperCase() + w.slice(1))];
+  kindNameTail ??= new RegExp(`(?:[ \\t]+\\p{Lu}[\\p{L}'&-]*){0,2}[ \\t]+(?:${tails.map(regExpLiteral).join('|')})(?:['’]s?)?(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'uy');
   let found: string | null = null;
   // (A possessive is no part of the name: "Halcyon Pictures' remake".)
   for (const m of literalMatches(before, word, NO_NAME_LETTER_BEFORE, kindNameTail)) found = before.slice(m.start, m.end).replace(/[ \t]+/g, ' ').replace(/['’]s?$/u, '');

@@ -577,6 +577,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       const kindName = head?.kind === 'anonymous' && /^the\s/i.test(head.text) ? nameAfterKindNoun(tokens, j + 1, nameEnd) : -1;
       const kindNamed = kindName > 0 ? classify(tokens, kindName, nameEnd + 1) : null;
       if (kindNamed && (kindNamed.kind === 'organization' || kindNamed.kind === 'outlet') && kindNamed.end === tokens[nameEnd]!.end) return { ...ownedBody(kindNamed), phraseStart: head!.start };
+      // (A name no list knows, read as a person's for want of a given name, is the body its kind noun says: "The
+      // contractor, Swiss firm Chronaxis, said".)
+      if (kindNamed?.kind === 'person' && kindNamed.end === tokens[nameEnd]!.end && kindNamed.title === null && genderOfFirstName(kindNamed.name.split(/\s+/)[0]!) === 'unknown') return { ...kindNamed, kind: 'organization', role: null, phraseStart: head!.start };
       // "A spokesperson for his label, Greyhound Records, said": the name is the complement's ("his label"),
       // the description speaks; its mention runs through the name.
       if (head?.kind === 'anonymous' && named?.kind === 'organization' && complementNamedAfter(head, named)) {
@@ -820,8 +823,10 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number, cueBefor
     if (subordinate && /^(since|until|till|before|after)$/.test(t.normal) && w < end && end - w <= 3 && !SUBJECT_PRONOUNS.test(tokens[w + 1]!.normal) && tokens.slice(w + 1, end + 1).every((x) => /^(NOUN|DET|ADJ|NUM)$/.test(x.pos) || POSSESSIVE_DETERMINER.test(x.normal))) continue;
     if (isQuoteMark(t) || (t.pos === 'PUNCT' && !hyphenInWord(tokens, w)) || subordinate || (w === end && (t.pos === 'CCONJ' || PRONOUN_GENDER.has(t.normal)))) break;
     // ("who" right before the cue is the cue's own subject, "officials who said": see antecedentOfWho.)
-    if (w === end || t.normal !== 'who' || !/^(NOUN|PROPN)$/.test(tokens[w - 1]!.pos)) continue;
-    let v = w + 1;
+    if (w === end || !/^(who|whose)$/.test(t.normal) || !/^(NOUN|PROPN)$/.test(tokens[w - 1]!.pos)) continue;
+    // ("whose" opens the clause with the noun it owns, the verb after that: "a farmer whose land borders the
+    // site said".)
+    let v = t.normal === 'whose' ? ownedNounEnd(tokens, w + 1, end) : w + 1;
     while (v < end && tokens[v]!.pos === 'ADV') v++;
     if (!/^(VERB|AUX)$/.test(tokens[v]!.pos)) continue;
     const phrase = phraseEndingAt(tokens, w - 1, lo);
@@ -848,6 +853,13 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number, cueBefor
   // (A clause saying the source may not speak marks an unnamed source, whose cue follows: "A team official who
   // was not authorized to speak publicly told …".)
   return closesSubordinate && passed < headWho && !requestsAnonymity(tokens, headWho) ? null : head;
+}
+
+/** The token after the noun phrase "whose" owns, from tokens[k] ("land", "two sons", "family home"): where its verb should stand. */
+function ownedNounEnd(tokens: Token[], k: number, end: number): number {
+  const from = k;
+  while (k < end && k < from + 4 && /^(ADJ|NUM|NOUN)$/.test(tokens[k]!.pos)) k++;
+  return k > from && tokens[k - 1]!.pos === 'NOUN' ? k : end;
 }
 
 /**

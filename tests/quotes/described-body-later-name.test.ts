@@ -41,3 +41,18 @@ describe('"the broadcaster" is the outlet, never the person the news is about', 
     expect(quote(text, 'The series')).toMatchObject({ speaker: 'Ana Pryce', speaker_kind: 'person', speaker_mention: 'the broadcaster', cue: 'said' });
   });
 });
+
+describe('"the production company" with no body before it: the one of that kind speaking by name in the passage after', () => {
+  test('"…, the production company confirmed. ¶ Lanternfield Pictures said …" → Lanternfield Pictures', () => {
+    const text = 'The stage musical has dropped its lead dancer, the production company confirmed on Monday.\n\nLanternfield Pictures said that the dancer had left by agreement.';
+    expect(quote(text, 'The stage musical')).toMatchObject({
+      type: 'indirect', text: 'The stage musical has dropped its lead dancer', start: 0, speaker: 'Lanternfield Pictures', speaker_mention: 'the production company',
+      speaker_start: at(text, 'the production company'), speaker_kind: 'organization', cue: 'confirmed', outlet: null,
+    });
+  });
+
+  test('near miss: no body speaks by name after it; the description stays the speaker', () => {
+    const text = 'The stage musical has dropped its lead dancer, the production company confirmed on Monday.\n\nThe dancer said she had left by agreement.';
+    expect(quote(text, 'The stage musical')).toMatchObject({ speaker: 'the production company', speaker_mention: 'the production company' });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { at, quote } from '../helpers/quotes.js';
+import { entityNames } from '../helpers/entities.js';
 
 describe('a name ending in a body\'s own word ("Metro", "Transit", "Ballet") is an organisation', () => {
   test('"Kelby Metro said"', () => {
@@ -39,3 +40,20 @@ describe('a name ending in a line of trade ("Shipping", "Airways", "Mining") is 
     expect(quote(text, 'the pit')).toMatchObject({ speaker: 'Julia Mining', speaker_kind: 'person', cue: 'said' });
   });
 });
+
+describe('"Renewables" ends an energy firm\'s name, never a surname', () => {
+  test('"Welsh Renewables said …": an organisation, and no person "Welsh Renewables"', () => {
+    const text = 'Welsh Renewables said the ruling was “a step backwards.”';
+    expect(quote(text, 'a step backwards')).toMatchObject({
+      type: 'partial', text: 'a step backwards.', start: at(text, 'a step'), speaker: 'Welsh Renewables', speaker_mention: 'Welsh Renewables',
+      speaker_start: 0, speaker_kind: 'organization', cue: 'said', outlet: null,
+    });
+    expect(entityNames(text).people).toEqual([]);
+  });
+
+  test('near miss: a given name before another word keeps a person', () => {
+    const text = 'Owen Renfrew said the ruling was “a step backwards.”';
+    expect(quote(text, 'a step backwards')).toMatchObject({ speaker: 'Owen Renfrew', speaker_kind: 'person' });
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quote } from '../helpers/quotes.js';
+import { at, quote } from '../helpers/quotes.js';
 import { ownPossessiveAfterVerb } from '../../src/quotes/possessive-subject.js';
 import type { Token } from '../../src/types.js';
 
@@ -30,5 +30,27 @@ describe('a lone surname whose verb takes "his"/"her" is a person of that gender
     expect(ownPossessiveAfterVerb(toks('Brandt/PROPN had/AUX kissed/VERB his/PRON daughter/NOUN'), 1, 5, 'male')).toBe(true);
     expect(ownPossessiveAfterVerb(toks('Brandt/PROPN kissed/VERB his/PRON daughter/NOUN'), 1, 4, 'female')).toBe(false);
     expect(ownPossessiveAfterVerb(toks('Brandt/PROPN kissed/VERB the/DET bride/NOUN'), 1, 4, 'male')).toBe(false);
+  });
+});
+
+// "Marlowe's previous best was …": a known person's thing opening the sentence keeps that person the topic, so the
+// "she" right after it is hers, not the last speaker's.
+describe('a known name\'s possessive opening the sentence before a pronoun', () => {
+  test('"Kestrel\'s fastest lap was …. “…,” she said" → Ines Kestrel, not the steward quoted before', () => {
+    const text = 'Ines Kestrel took pole. Marta Quillon said she expected a clean race. Kestrel’s fastest lap was 1:31.402. “The car felt alive,” she said.';
+    expect(quote(text, 'The car felt alive')).toMatchObject({
+      type: 'direct', text: 'The car felt alive,', start: at(text, 'The car'), speaker: 'Ines Kestrel', speaker_mention: 'she',
+      speaker_start: at(text, 'she said'), speaker_kind: 'person', cue: 'said', outlet: null,
+    });
+  });
+
+  test('near miss: the possessive\'s person ("Kestrel\'s engineer") is someone else; the pronoun stays with the last speaker', () => {
+    const text = 'Ines Kestrel took pole. Marta Quillon said she expected a clean race. Kestrel’s engineer was delighted. “The car felt alive,” she said.';
+    expect(quote(text, 'The car felt alive')).toMatchObject({ speaker: 'Marta Quillon', speaker_mention: 'she' });
+  });
+
+  test('near miss: a pronoun of the other gender is not the possessor', () => {
+    const text = 'Ines Kestrel took pole. Marc Quillon said he expected a clean race. Kestrel’s fastest lap was 1:31.402. “The car felt alive,” he said.';
+    expect(quote(text, 'The car felt alive')).toMatchObject({ speaker: 'Marc Quillon', speaker_mention: 'he' });
   });
 });

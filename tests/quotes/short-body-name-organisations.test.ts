@@ -15,3 +15,18 @@ describe('a body named in full, then by its first word, speaks under its full na
     expect(quote(text, 'proud')).toMatchObject({ type: 'partial', speaker: 'Netflix', cue: 'said' });
   });
 });
+
+describe('a name ending in a word that ends only a body\'s name ("Renewables", "Dynamics") has its first word as a short form', () => {
+  test('"… was built by Eastmoor Renewables. Eastmoor said …": the company, not a person called Eastmoor', () => {
+    const text = 'The solar farm was built by Eastmoor Renewables. Eastmoor said it was “bitterly disappointed” by the ruling.';
+    expect(quote(text, 'bitterly disappointed')).toMatchObject({
+      type: 'partial', text: 'bitterly disappointed', start: at(text, 'bitterly'), speaker: 'Eastmoor Renewables', speaker_mention: 'Eastmoor',
+      speaker_start: at(text, 'Eastmoor said'), speaker_kind: 'organization', cue: 'said', outlet: null,
+    });
+  });
+
+  test('near miss: a person of that surname named before keeps it', () => {
+    const text = 'Lena Eastmoor founded Eastmoor Renewables. Eastmoor said she was “bitterly disappointed” by the ruling.';
+    expect(quote(text, 'bitterly disappointed')).toMatchObject({ type: 'partial', speaker: 'Lena Eastmoor', speaker_kind: 'person', cue: 'said' });
+  });
+});

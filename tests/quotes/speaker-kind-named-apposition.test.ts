@@ -32,3 +32,23 @@ describe('a body named after its kind noun in apposition to a description', () =
     expect(quote(text, 'the rooms')).toMatchObject({ speaker: 'Dana Brant', speaker_kind: 'person', speaker_mention: 'Dana Brant', cue: 'said' });
   });
 });
+
+describe('a kind of body and its name in apposition with no article ("Dutch firm Velmora")', () => {
+  test('"The caterer, Dutch firm Velmora, said in a statement that …": the firm speaks, an organisation, by the report\'s cue', () => {
+    const text = 'The caterer, Dutch firm Velmora, said in a statement that the oven had been “badly serviced”.';
+    expect(quote(text, 'badly serviced')).toMatchObject({
+      type: 'partial', text: 'badly serviced', start: at(text, 'badly'), speaker: 'Velmora', speaker_mention: 'Velmora',
+      speaker_start: at(text, 'Velmora'), speaker_kind: 'organization', cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('"The caterer, software company Velmora, said …": an indirect report of the firm', () => {
+    const text = 'The caterer, software company Velmora, said the oven had been serviced in May.';
+    expect(quote(text, 'the oven')).toMatchObject({ type: 'indirect', text: 'the oven had been serviced in May', speaker: 'Velmora', speaker_kind: 'organization', cue: 'said' });
+  });
+
+  test('near miss: a person by trade keeps a person ("Its chef, Dutch baker Anke Mols, said")', () => {
+    const text = 'Its chef, Dutch baker Anke Mols, said the oven had been serviced in May.';
+    expect(quote(text, 'the oven')).toMatchObject({ type: 'indirect', speaker: 'Anke Mols', speaker_kind: 'person', cue: 'said' });
+  });
+});

@@ -12,7 +12,8 @@ import { KeyRange } from '../../text/sorted-search.js';
  *   it). (Not when the second cue is a stance with a noun object: "has been vocal in opposing the new tariff" is
  *   reported whole, as the attitude's content.)
  * - "Roe has denied wrongdoing and said she would appeal": a noun object, then "and" and the speaker's next cue;
- *   the object ends before "and" (no gold set runs a report on through "and said" of its own speaker).
+ *   the object ends before "and" (no gold set runs a report on through "and said" of its own speaker). So with
+ *   "but": "Roe confirmed the deal but said …" (no one confirmed "said …").
  */
 export function withoutNextActInContent(view: TokenView, reports: IndirectQuote[]): IndirectQuote[] {
   const text = view.doc.article.text;
@@ -41,9 +42,12 @@ function sameSpeaker(a: IndirectQuote, b: IndirectQuote): boolean {
   return a.frame.speaker.start === b.frame.speaker.start && a.frame.speaker.end === b.frame.speaker.end;
 }
 
-/** "and" (an optional comma before it, an adverb or auxiliary after) right before the cue at cueStart, after a content with no verb: where the content ends, or -1. */
+/** Joiners of a next act, and the adverbs or auxiliaries between it and its cue: ", and later", " but". */
+const JOINED_ACT = /,?\s+(?:and|but)\s+(?:(?:also|later|then|has|have|had)\s+)*$/;
+
+/** "and" or "but" (an optional comma before it, an adverb or auxiliary after) right before the cue at cueStart, after a content with no verb: where the content ends, or -1. */
 function beforeJoinedAct(view: TokenView, text: string, start: number, cueStart: number): number {
-  const joined = /,?\s+and\s+(?:(?:also|later|then|has|have|had)\s+)*$/.exec(text.slice(start, cueStart));
+  const joined = JOINED_ACT.exec(text.slice(start, cueStart));
   if (!joined || joined.index === 0) return -1;
   const end = start + joined.index;
   // (Only a noun object: "said the driver stopped and said sorry" may be the driver's act, inside what was said.)

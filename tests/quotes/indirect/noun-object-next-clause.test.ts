@@ -46,3 +46,19 @@ describe('a noun-object report ends before a second predicate or a new clause', 
     expect(indirect('Bystanders said the driver got out of the van and shouted that his brakes had failed.')).toEqual(['the driver got out of the van and shouted that his brakes had failed']);
   });
 });
+
+describe('a noun object ends before "but" and the speaker\'s next cue, as before "and"', () => {
+  test('"confirmed the merger but said …": the said-report stands alone; what was confirmed ends before "but"', () => {
+    const text = 'His manager confirmed the transfer but said the striker would not speak to reporters.';
+    expect(quote(text, 'the striker would')).toMatchObject({
+      type: 'indirect', text: 'the striker would not speak to reporters', start: at(text, 'the striker'), end: text.length - 1,
+      speaker: null, speaker_mention: 'His manager', cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+    expect(indirect(text)).not.toContain('the transfer but said the striker would not speak to reporters');
+    expect(indirect(text)).toEqual(['the transfer', 'the striker would not speak to reporters']);
+  });
+
+  test('negative: "but" inside a clause content stays ("said the deal was done but the fee was lower")', () => {
+    expect(indirect('His manager said the deal was done but the fee was lower than reported.')).toEqual(['the deal was done but the fee was lower than reported']);
+  });
+});
