@@ -3,6 +3,7 @@ import type { SpanIndex } from '../../text/span-index.js';
 import type { TokenView } from '../frame.js';
 import type { IndirectQuote } from './report-sentence.js';
 import { interviewAfter } from './interview-tail.js';
+import { DEMONSTRATIVE_THAT } from './conjoined-that.js';
 
 /**
  * "The mayor said the road would close on Monday, and that drivers would be fined": the second "that" answers
@@ -78,10 +79,3 @@ function nestedReportAcross(q: IndirectQuote, at: number, reports: IndirectQuote
 
 const SECOND_THAT_TEST = /\s(?:and|but)\s+that\s/;
 const SECOND_THAT = /(?:,\s*|\s+)(?:and|but)\s+that\s+/g;
-
-/**
- * "and that building is being cleared": "that" before a singular common noun and its verb is a determiner, the
- * subject of A's own next clause. Pronouns and quantifiers open a that-clause ("and that neither could …",
- * "and that nobody had …"), and so does a plural ("and that teachers would …").
- */
-const DEMONSTRATIVE_THAT = /^(?!(?:it|he|she|they|we|i|you|there|this|one|no|none|neither|either|nobody|nothing|everyone|everybody|everything|someone|somebody|something|anyone|anybody|anything|each|both|all|few|many|most|several|some|any|such)\s)(?![a-z]+s\s)[a-z]+\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must)\b/;
