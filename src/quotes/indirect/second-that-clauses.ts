@@ -4,6 +4,7 @@ import type { TokenView } from '../frame.js';
 import type { IndirectQuote } from './report-sentence.js';
 import { interviewAfter } from './interview-tail.js';
 import { DEMONSTRATIVE_THAT } from './conjoined-that.js';
+import { countAtOrBelow } from '../../text/sorted-search.js';
 
 /**
  * "The mayor said the road would close on Monday, and that drivers would be fined": the second "that" answers
@@ -66,13 +67,8 @@ function opensSecondClause(view: TokenView, text: string, q: IndirectQuote, from
 
 /** Another report inside q's content that runs across `at`: its own rules decide whose "and that" it is. */
 function nestedReportAcross(q: IndirectQuote, at: number, reports: IndirectQuote[], starts: number[]): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= q.start) lo = mid + 1;
-    else hi = mid;
-  }
+  // (The first report starting after q, by halving; none before `at` leaves nothing nested across it.)
+  const lo = countAtOrBelow(starts, (s) => s, q.start);
   if (lo >= starts.length || starts[lo]! >= at) return false;
   return reports.some((r) => r !== q && r.start > q.start && r.start < at && r.end > at);
 }
