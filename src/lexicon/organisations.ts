@@ -23,7 +23,7 @@ export interface OrganisationData {
   of_tail_heads: string[];
   name_tails: string[];
   organization_tails: string[];
-  club_tails?: string[];
+  club_tails: string[];
   surname_company_tails: string[];
   name_heads: string[];
   descriptor_name_openers: string[];
@@ -174,7 +174,7 @@ let clubTails: Set<string> | undefined;
 
 /** "town", "county", "united": (lower case) ends a football club's name as well as a place's (data/organisations.json club_tails). */
 export function isClubTail(word: string): boolean {
-  clubTails ??= new Set(organisationData().club_tails ?? []);
+  clubTails ??= new Set(organisationData().club_tails);
   return clubTails.has(word);
 }
 
@@ -186,9 +186,6 @@ export function isDescriptorNameOpener(word: string): boolean {
   return descriptorOpeners.has(word);
 }
 
-let bodyDescriptionHeads: Set<string> | undefined;
-
-/** A noun for a body, or for what one does, heading a description of a name ("chain", "promoter"; data/organisations.json body_description_heads and kind_nouns). */
 let houseKinds: Set<string> | undefined;
 
 /** "auction", "fashion": a word that makes "house" after it a firm's kind noun (data/organisations.json house_kinds). */
@@ -197,6 +194,9 @@ export function isHouseKind(word: string): boolean {
   return houseKinds.has(word);
 }
 
+let bodyDescriptionHeads: Set<string> | undefined;
+
+/** A noun for a body, or for what one does, heading a description of a name ("chain", "promoter"; data/organisations.json body_description_heads and kind_nouns). */
 export function isBodyDescriptionHead(word: string): boolean {
   bodyDescriptionHeads ??= new Set([...organisationData().body_description_heads, ...organisationData().kind_nouns]);
   return bodyDescriptionHeads.has(word);

@@ -1,8 +1,7 @@
 import { regExpLiteral } from '../text/regexp-literal.js';
-import { genderOfFirstName, isHonorific } from '../nlp/names.js';
-import { isRoleWord } from '../nlp/words.js';
+import { lastBodyNameIn, type NamedBody } from './last-body-name.js';
 
-/** For each body noun (lower case), "the NOUN" followed by a capitalised name (with "of"/"for"/"the" inside it), built once. */
+/** For each body noun (lower case), "the NOUN" followed by a capitalised name (with "of"/"for"/"on" and "the" inside it), built once. */
 const PATTERNS = new Map<string, RegExp>();
 
 function patternFor(noun: string): RegExp {
@@ -20,12 +19,6 @@ function patternFor(noun: string): RegExp {
  * kind noun and then its name names what "the NOUN" stands for later. The last such name in text[from, at), or null;
  * not a person's name ("the group Ana Ruiz founded": a given name, a title or a role first).
  */
-export function bodyNamedAfterNoun(text: string, from: number, at: number, noun: string): { name: string; start: number } | null {
-  let last: { name: string; start: number } | null = null;
-  for (const m of text.slice(from, at).matchAll(patternFor(noun))) {
-    const first = m[1]!.split(/[ \t]+/)[0]!;
-    if (genderOfFirstName(first) !== 'unknown' || isHonorific(first.toLowerCase()) || isRoleWord(first.toLowerCase())) continue;
-    last = { name: m[1]!, start: from + m.index! + m[0].length - m[1]!.length };
-  }
-  return last;
+export function bodyNamedAfterNoun(text: string, from: number, at: number, noun: string): NamedBody | null {
+  return lastBodyNameIn(text, from, at, patternFor(noun));
 }

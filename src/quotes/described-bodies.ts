@@ -265,15 +265,17 @@ function outletFits(noun: string, name: string): boolean {
   return !wanted || !kind || wanted === kind;
 }
 
-let placeTails: Set<string> | undefined;
-
 /** The description a sport's governing body is taken up by ("World Rowing … the governing body said"). */
 const GOVERNING_BODY = 'governing body';
 
+let placeTails: Set<string> | undefined;
+
 /**
- * Whether a named body may be "the NOUN": never a place ("Harlow Bay flooded …, the council said"); a club
+ * Whether a named body may be "the NOUN": never a place ("Harlow Bay flooded …, the council said"), save a club
+ * whose last word ends places' names too, for a team noun ("Harrowfield Town … the club said"; club_tails); a club
  * never a company ("Rovers owner Castell Group"); a council, a ministry, a board, a party or a campaign only
- * a name saying so or a listed organisation (data/organisations.json described_body_kinds).
+ * a name saying so or a listed organisation, and "the governing body" a sport's governing body too ("World
+ * Rowing") (data/organisations.json described_body_kinds).
  */
 function bodyFits(noun: string, name: string, text?: string): boolean {
   const kinds = organisationData().described_body_kinds;

@@ -18,8 +18,9 @@ export interface ToldRecord {
  * "Okada said he had stayed behind to hose the roof. “I was being stubborn,” he told KTLA.": a paraphrase or a
  * fragment right before the words a speaker told an outlet, by that speaker, is the writer's summary of the same
  * interview, and is given its outlet too. Only the speaker's paraphrases and fragments in the interview's own
- * sentence or the sentence just before it, or just before one that took the outlet so (a run of summaries): a full quotation with its own cue ("“…,” she said. She told the BBC
- * that …") was most often said on another occasion (a briefing), and stops the walk back. Not when the interview
+ * sentence or the sentence just before it, or just before one that took the outlet so (a run of summaries): a
+ * full quotation with its own cue ("“…,” she said. She told the BBC that …") was most often said on another
+ * occasion (a briefing), and stops the walk back. Not when the interview
  * is dated to the past ("told NME last year", "In a 2019 interview"), a written piece ("she wrote in an editorial
  * in …"), or the outlet a topic inside the words ("he said he had complained to the BBC"); nor to words in the
  * present tense before an interview in the past ("X says … . X told …"), words of an occasion of their own, or

@@ -1,5 +1,4 @@
 import type { Token } from '../types.js';
-import { participleAfterPrepositionObject } from './indirect/shared-subjects.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { asItCue, cueLemma, frameAtToken, frameForCue, negated, outletGivenTo, type Frame, type TokenView } from './frame.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -17,6 +16,7 @@ import { objectCueInReport } from './object-cue-in-report.js';
 import { quotedWordsInClause } from './quoted-words-in-clause.js';
 import { participleAfterWeakVerb } from './participle-after-weak-verb.js';
 import { participleAfterObject } from './participle-after-object.js';
+import { participleAfterPrepositionObject } from './participle-after-preposition-object.js';
 import { withSpeakerBefore } from './indirect/speaker-before-cue.js';
 import { classify } from './classify-phrase.js';
 

@@ -52,16 +52,21 @@ function earlierBodySpeaker(quotes: ExtractedQuote[], q: ExtractedQuote, word: s
   return found?.name ?? null;
 }
 
-/** Up to two capitalised words and a kind word after a name's first word, built once from the kind words. */
+/** Up to two capitalised words and a kind word or a body's name tail after a name's first word, built once from the lists. */
 let kindNameTail: RegExp | undefined;
 
 /** The last name in `before` that `word` opens and a kind word or a body's name tail ends ("Meridian Airways"), up to two capitalised words between. */
 function kindNameOpenedBy(before: string, word: string): string | null {
-  // (… or a word that ends only a body's name, no one's surname: "Westmoor Renewables", "Norvik Dynamics"; name_tails.)
-  const tails = [...allBodyKindNameWords(), ...organisationData().name_tails.map((w) => w[0]!.toUpperCase() + w.slice(1))];
-  kindNameTail ??= new RegExp(`(?:[ \\t]+\\p{Lu}[\\p{L}'&-]*){0,2}[ \\t]+(?:${tails.map(regExpLiteral).join('|')})(?:['’]s?)?(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'uy');
+  kindNameTail ??= kindNameTailPattern();
   let found: string | null = null;
   // (A possessive is no part of the name: "Halcyon Pictures' remake".)
   for (const m of literalMatches(before, word, NO_NAME_LETTER_BEFORE, kindNameTail)) found = before.slice(m.start, m.end).replace(/[ \t]+/g, ' ').replace(/['’]s?$/u, '');
   return found;
+}
+
+/** The pattern of kindNameTail: the tail is a kind word or a body's name tail capitalised (name_tails, "Renewables"). */
+function kindNameTailPattern(): RegExp {
+  // (… or a word that ends only a body's name, no one's surname: "Westmoor Renewables", "Norvik Dynamics"; name_tails.)
+  const tails = [...allBodyKindNameWords(), ...organisationData().name_tails.map((w) => w[0]!.toUpperCase() + w.slice(1))];
+  return new RegExp(`(?:[ \\t]+\\p{Lu}[\\p{L}'&-]*){0,2}[ \\t]+(?:${tails.map(regExpLiteral).join('|')})(?:['’]s?)?(?![\\p{L}'’-]|[ \\t]+\\p{Lu})`, 'uy');
 }

@@ -63,11 +63,13 @@ function nextToReport(inner: IndirectQuote, reports: IndirectQuote[], text: stri
 const DEMONSTRATIVE_SUBJECT = /^(?!(?:it|he|she|they|we|i|you|there|this|one|no|none|the|a|an|his|her|their|its|our|some|many|most|all)\s)(?![a-z]+s\s)[a-z]+\s/;
 
 /**
- * "found in the park and that location is being …": "that" before a common noun and its verb is a demonstrative,
- * the subject of A's own second clause, so there is one report (PolNeAR has it so). Pronouns and "no one" open a
- * that-clause ("and that it had …"), and so does a plural ("and that teachers would …"): "that" is no determiner of it.
+ * "found in the park and that location is being …", "and that building is being cleared": "that" before a singular
+ * common noun and its verb is a demonstrative, the subject of A's own second clause, so there
+ * is one report (PolNeAR has it so). Pronouns, "no one" and quantifiers open a that-clause ("and that it had …", "and
+ * that neither could …", "and that nobody had …"), and so does a plural ("and that teachers would …"): "that" is no
+ * determiner of it. Shared with second-that-clauses.ts.
  */
-const DEMONSTRATIVE_THAT = /^(?!(?:it|he|she|they|we|i|you|there|this|one|no|none)\s)(?![a-z]+s\s)[a-z]+\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must)\b/;
+export const DEMONSTRATIVE_THAT = /^(?!(?:it|he|she|they|we|i|you|there|this|one|no|none|neither|either|nobody|nothing|everyone|everybody|everything|someone|somebody|something|anyone|anybody|anything|each|both|all|few|many|most|several|some|any|such)\s)(?![a-z]+s\s)[a-z]+\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must)\b/;
 
 /** The inner report's own cue has a third-person pronoun subject, the outer speaker speaking of themselves. */
 function speakersOwnCue(inner: IndirectQuote): boolean {

@@ -3,6 +3,8 @@ import type { SpanIndex } from '../../text/span-index.js';
 import type { TokenView } from '../frame.js';
 import type { IndirectQuote } from './report-sentence.js';
 import { interviewAfter } from './interview-tail.js';
+import { DEMONSTRATIVE_THAT } from './conjoined-that.js';
+import { countAtOrBelow } from '../../text/sorted-search.js';
 
 /**
  * "The mayor said the road would close on Monday, and that drivers would be fined": the second "that" answers
@@ -65,23 +67,11 @@ function opensSecondClause(view: TokenView, text: string, q: IndirectQuote, from
 
 /** Another report inside q's content that runs across `at`: its own rules decide whose "and that" it is. */
 function nestedReportAcross(q: IndirectQuote, at: number, reports: IndirectQuote[], starts: number[]): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= q.start) lo = mid + 1;
-    else hi = mid;
-  }
+  // (The first report starting after q, by halving; none before `at` leaves nothing nested across it.)
+  const lo = countAtOrBelow(starts, (s) => s, q.start);
   if (lo >= starts.length || starts[lo]! >= at) return false;
   return reports.some((r) => r !== q && r.start > q.start && r.start < at && r.end > at);
 }
 
 const SECOND_THAT_TEST = /\s(?:and|but)\s+that\s/;
 const SECOND_THAT = /(?:,\s*|\s+)(?:and|but)\s+that\s+/g;
-
-/**
- * "and that building is being cleared": "that" before a singular common noun and its verb is a determiner, the
- * subject of A's own next clause. Pronouns and quantifiers open a that-clause ("and that neither could …",
- * "and that nobody had …"), and so does a plural ("and that teachers would …").
- */
-const DEMONSTRATIVE_THAT = /^(?!(?:it|he|she|they|we|i|you|there|this|one|no|none|neither|either|nobody|nothing|everyone|everybody|everything|someone|somebody|something|anyone|anybody|anything|each|both|all|few|many|most|several|some|any|such)\s)(?![a-z]+s\s)[a-z]+\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must)\b/;
