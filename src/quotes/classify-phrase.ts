@@ -514,7 +514,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // (placePrep: the place's own preposition; bodyBeforePlace: the loop stepped from it over a body to the head's preposition.)
   // "Voters in the region of Valdoria": a place's kind noun and its "of" name the place, as "in Valdoria" would; the
   // place phrase runs back to its own preposition, and the noun before that heads the description.
-  // (One adjective may stand before the kind noun: "Residents of the Hebridean island of Sgarbh" live on a place too.)
+  // (One adjective may stand before the kind noun: "Residents of the remote island of Inchbeg" live on a place too.)
   const placeAdjective = prep - 4 > s && tokens[prep - 3]!.normal === 'the' && /^(ADJ|PROPN)$/.test(tokens[prep - 2]!.pos) ? 1 : 0;
   if (prep - 3 - placeAdjective > s && tokens[prep]!.normal === 'of' && isPlaceOfNoun(tokens[prep - 1]!.text) && tokens[prep - 2 - placeAdjective]!.normal === 'the' && /^(in|at|near|outside|from|of|for|with)$/.test(tokens[prep - 3 - placeAdjective]!.normal)) prep -= 3 + placeAdjective;
   const placePrep = /^(in|at|near|outside|from)$/.test(tokens[prep]?.normal ?? '') ? prep : -1;

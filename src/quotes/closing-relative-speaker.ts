@@ -39,7 +39,7 @@ function relativeDescription(tokens: Token[], cue: number, lo: number, head: (en
     const t = tokens[k]!;
     if (t.pos === 'PUNCT') return null;
     // ("who" for people, "that" for anyone: "a geologist who surveyed it", "the company that operates it".)
-    // (A name may end the phrase opening the sentence: "One post on X that was shared …".)
+    // (A name may end the phrase opening the sentence: "One message on Facebook that was liked …".)
     // ("who" only after a conjunction opening the clause: elsewhere the rules for "who" read the antecedent.)
     if (!(t.normal === 'that' || (t.normal === 'who' && where === 'opening' && tokens[cue - 1]!.pos !== 'PUNCT')) || !(tokens[k - 1]!.pos === 'NOUN' || (where === 'opening' && tokens[k - 1]!.pos === 'PROPN'))) continue;
     // The clause opens with its verb (adverbs may come between): "that operates", "that later ran"; a passive's

@@ -508,7 +508,7 @@ describe('characters: a part taken "as" in a cameo or a planned casting', () => 
   });
 
   test('"was to star Dana Moore as Jed Harlan" names a part, also in a three-paragraph article that names the part again', () => {
-    const text = 'Studio scraps thriller remake\n\nA studio has cancelled its remake of a 1990s thriller, Variety reported.\n\nThe remake was to star Dana Moore as Jed Harlan, the lighthouse keeper who finds a body. Tobias Wrenfield, who was to have a cameo as the grumpy publican, Hal Orme, said he was "sad."\n\n"We had built the lighthouse," Moore told Variety. Jed Harlan was "a man out of time," she added. Wrenfield said Hal Orme had been "the best part in years."';
+    const text = 'Studio scraps thriller remake\n\nA studio has cancelled its remake of a 1990s thriller, Variety reported.\n\nThe remake was to star Dana Moore as Jed Harlan, the lighthouse keeper who finds a body. Tobias Wrenfield, who had a cameo as the grumpy publican, Hal Orme, said he was "sad."\n\n"We had built the lighthouse," Moore told Variety. Jed Harlan was "a man out of time," she added. Wrenfield said Hal Orme had been "the best part in years."';
     expect(entities(text)).toEqual({ people: ['Dana Moore', 'Tobias Wrenfield'], characters: ['Jed Harlan', 'Hal Orme'], films: [] });
   });
 

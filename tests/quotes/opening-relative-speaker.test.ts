@@ -31,12 +31,12 @@ describe('a subject with a restrictive relative clause before the cue is the spe
 });
 
 describe('a post described by a passive "that" clause, and a participle describing its noun', () => {
-  test('"One post on X that was shared …times read: “…”": the whole phrase speaks, not "30,000 times"', () => {
-    const text = 'One post on X that was shared 12,000 times read: “Bring back the night bus.”';
+  test('"One message on Facebook that was liked …times read: “…”": the whole phrase speaks, not "30,000 times"', () => {
+    const text = 'One message on Facebook that was liked 12,000 times read: “Bring back the night bus.”';
     expect(quotesOf(text)).toHaveLength(1);
     expect(quote(text, 'Bring back')).toMatchObject({
       type: 'direct', text: 'Bring back the night bus.', start: at(text, 'Bring back'),
-      speaker: null, speaker_mention: 'One post on X that was shared 12,000 times', speaker_start: 0, speaker_end: at(text, ' read'),
+      speaker: null, speaker_mention: 'One message on Facebook that was liked 12,000 times', speaker_start: 0, speaker_end: at(text, ' read'),
       speaker_kind: 'anonymous', cue: 'read',
     });
   });
